@@ -1,0 +1,21 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// Corpus listing: which files a build reads when the user names files and
+// directories. Thread-safe; it only reads the file system.
+#pragma once
+
+#include <filesystem>
+#include <vector>
+
+namespace orgkg {
+
+/// The statement files named by `inputs`: a regular file is taken as given
+/// (whatever its extension); a directory is walked recursively for regular
+/// files ending in ".txt". The result is sorted and each path appears once.
+/// Throws IoError naming the first input that does not exist or a directory
+/// that cannot be walked.
+[[nodiscard]] std::vector<std::filesystem::path> list_corpus(
+    const std::vector<std::filesystem::path>& inputs);
+
+}  // namespace orgkg

@@ -1,0 +1,59 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// Extractors turn a Document into Triples. An Extractor emits what it finds
+// into a TripleSink and knows nothing of the Store or the output formats;
+// recoverable oddities (an unknown list item, a stated count that does not
+// match the list) go to a Diagnostics sink. Extractors are registered
+// explicitly through default_extractors(): there is no static
+// self-registration. An extractor is immutable once built, so one instance
+// may serve several threads, each with its own sink and Diagnostics.
+#pragma once
+
+#include <memory>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "orgkg/extract/document.hpp"
+#include "orgkg/graph/diagnostics.hpp"
+#include "orgkg/graph/triple.hpp"
+
+namespace orgkg {
+
+class Gazetteer;
+
+/// Receives the triples an extractor finds, one call per observation.
+class TripleSink {
+ public:
+  virtual ~TripleSink() = default;
+  /// Takes one observation; may throw to abort the extraction.
+  virtual void accept(Triple triple) = 0;
+};
+
+/// A TripleSink that keeps every triple, in the order received.
+class VectorSink final : public TripleSink {
+ public:
+  void accept(Triple triple) override { triples.push_back(std::move(triple)); }
+  std::vector<Triple> triples;  ///< what was received
+};
+
+class Extractor {
+ public:
+  virtual ~Extractor() = default;
+  /// A short stable name ("list_membership"), used in diagnostics.
+  [[nodiscard]] virtual std::string_view name() const = 0;
+  /// Emits into `sink` every triple this extractor finds in `document`. Every
+  /// triple carries Evidence with the document id, the sentence and its byte
+  /// offsets in document.text, the date and the rule name. Reports
+  /// recoverable problems to `diagnostics`; throws only what `sink` throws.
+  virtual void extract(const Document& document, TripleSink& sink,
+                       Diagnostics& diagnostics) const = 0;
+};
+
+/// The extractors orgkg runs by default, in a fixed order. `gazetteer` must
+/// outlive them.
+[[nodiscard]] std::vector<std::unique_ptr<Extractor>> default_extractors(
+    const Gazetteer& gazetteer);
+
+}  // namespace orgkg

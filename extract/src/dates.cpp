@@ -1,0 +1,164 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// Both parsers work on tokenizer.hpp tokens, so "201610:03" (a year glued to a
+// time) is the number token "201610" followed by ":" and "03".
+#include "dates.hpp"
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "tokenizer.hpp"
+
+namespace orgkg::detail {
+namespace {
+
+using Tokens = std::vector<Token>;
+
+bool is_number(const Tokens& t, std::size_t i, std::size_t min_len, std::size_t max_len) {
+  return i < t.size() && t[i].type == TokenType::Number && t[i].norm.size() >= min_len &&
+         t[i].norm.size() <= max_len;
+}
+
+int number(const Tokens& t, std::size_t i, std::size_t length) {
+  return std::stoi(t[i].norm.substr(0, length));
+}
+
+// A year token: four digits, or four digits glued to an hour ("201610" + ":").
+bool is_year(const Tokens& t, std::size_t i) {
+  if (is_number(t, i, 4, 4)) return true;
+  return is_number(t, i, 5, 6) && i + 1 < t.size() && t[i + 1].norm == ":";
+}
+
+int month_at(const Tokens& t, std::size_t i) {
+  return i < t.size() && t[i].type == TokenType::Word ? month_from_name(t[i].norm) : 0;
+}
+
+// A date starting at token i: "12 October 2021", "October 12, 2021",
+// "October 2021" or "2021". `used` gets the number of tokens consumed.
+std::optional<Date> date_at(const Tokens& t, std::size_t i, std::size_t& used) {
+  if (is_number(t, i, 1, 2) && month_at(t, i + 1) != 0 && is_year(t, i + 2)) {
+    used = 3;
+    return Date::make(number(t, i + 2, 4), month_at(t, i + 1), number(t, i, 2));
+  }
+  if (int month = month_at(t, i); month != 0) {
+    std::size_t year = i + 2;
+    if (year < t.size() && t[year].norm == ",") ++year;
+    if (is_number(t, i + 1, 1, 2) && is_year(t, year)) {
+      used = year + 1 - i;
+      return Date::make(number(t, year, 4), month, number(t, i + 1, 2));
+    }
+    if (is_year(t, i + 1)) {
+      used = 2;
+      return Date::make(number(t, i + 1, 4), month);
+    }
+    return std::nullopt;
+  }
+  if (is_year(t, i)) {
+    used = 1;
+    return Date::make(number(t, i, 4));
+  }
+  return std::nullopt;
+}
+
+bool is_weekday(std::string_view word) {
+  static constexpr std::array<std::string_view, 7> kDays{
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  for (std::string_view day : kDays) {
+    if (word == day) return true;
+  }
+  return false;
+}
+
+// What may follow a header date: a time ("10:03", "11:38 am", "MSK").
+bool is_time_tail(const Tokens& t, std::size_t i) {
+  for (; i < t.size(); ++i) {
+    const std::string& n = t[i].norm;
+    bool ok = t[i].type == TokenType::Number || n == ":" || n == "," || n == "." || n == "am" ||
+              n == "pm" || n == "gmt" || n == "utc" || n == "msk" || n == "-" || n == "+" ||
+              n == "|" || n == "/";
+    if (!ok) return false;
+  }
+  return true;
+}
+
+// A year directly followed by a dash and another number is a range.
+bool is_range(const Tokens& t, std::size_t i) {
+  if (i + 1 >= t.size()) return false;
+  if (t[i + 1].hyphen_before && t[i + 1].type == TokenType::Number) return true;
+  return t[i + 1].norm == "-" && is_number(t, i + 2, 2, 4);
+}
+
+bool is_clause_opener(std::string_view word) {
+  return word == "which" || word == "who" || word == "founded" || word == "established" ||
+         word == "created" || word == "set" || word == "formed" || word == "launched";
+}
+
+}  // namespace
+
+int month_from_name(std::string_view word) {
+  static constexpr std::array<std::string_view, 12> kMonths{
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  std::string lower;
+  for (char c : word) lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  for (std::size_t m = 0; m < kMonths.size(); ++m) {
+    if (lower == kMonths[m]) return static_cast<int>(m) + 1;
+    // Abbreviations: three letters ("Jan"), and "Sept".
+    if (lower.size() == 3 && kMonths[m].substr(0, 3) == lower && lower != "may") {
+      return static_cast<int>(m) + 1;
+    }
+  }
+  return lower == "sept" ? 9 : 0;
+}
+
+std::optional<Date> parse_header_date(std::string_view line) {
+  std::size_t start = line.find_first_not_of(" \t\r");
+  if (start == std::string_view::npos) return std::nullopt;
+  std::string_view head = line.substr(start, line.find_first_of(" \tT", start) - start);
+  if (auto iso = Date::parse_iso(head)) {
+    Tokens rest = tokenize(line, start + head.size());
+    if (is_time_tail(rest, 0)) return iso;
+  }
+  Tokens t = tokenize(line);
+  std::size_t i = 0;
+  if (i < t.size() && is_weekday(t[i].norm)) ++i;
+  if (i < t.size() && t[i].norm == ",") ++i;
+  std::size_t used = 0;
+  std::optional<Date> date = date_at(t, i, used);
+  if (!date || !date->has_day() || !is_time_tail(t, i + used)) return std::nullopt;
+  return date;
+}
+
+std::optional<SentenceDate> find_sentence_date(std::string_view sentence) {
+  Tokens t = tokenize(sentence);
+  bool in_clause = false;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const std::string& word = t[i].norm;
+    // A date in a clause about something else (", which was founded in 2001,")
+    // is not the date of the sentence's statement.
+    if (word == ",") {
+      in_clause = !in_clause && i + 1 < t.size() && is_clause_opener(t[i + 1].norm);
+      continue;
+    }
+    if (in_clause) continue;
+    bool since = word == "since" || word == "from";
+    bool opener =
+        since || word == "in" || word == "on" || (word == "of" && i > 0 && t[i - 1].norm == "as");
+    std::size_t at = opener ? i + 1 : i;
+    if (!opener && i != 0) continue;
+    if (at < t.size() && (t[at].norm == "early" || t[at].norm == "late" || t[at].norm == "mid")) {
+      ++at;
+    }
+    std::size_t used = 0;
+    std::optional<Date> date = date_at(t, at, used);
+    if (!date || is_range(t, at + used - 1)) continue;
+    if (!opener && !date->has_day()) continue;  // a bare year opening a sentence is a number
+    return SentenceDate{*date, since};
+  }
+  return std::nullopt;
+}
+
+}  // namespace orgkg::detail

@@ -1,0 +1,44 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// GazetteerData: the inside of a Gazetteer, shared by gazetteer.cpp (lookups) and
+// gazetteer_loader.cpp (reading the data files). Entities live in a deque so
+// the pointers the name index holds survive later insertions.
+#pragma once
+
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+
+#include "name_index.hpp"
+#include "orgkg/extract/gazetteer.hpp"
+
+namespace orgkg {
+
+namespace detail {
+
+struct GazetteerData {
+  std::deque<Entity> entities;
+  std::map<std::string, const Entity*, std::less<>> by_node_id;
+  detail::NameIndex names;
+  std::set<const Entity*> members_called_partners;
+
+  /// Stores `entity`; nullptr when one of the same kind and key exists.
+  Entity* add(Entity entity) {
+    std::string id = node_id(entity);
+    if (by_node_id.count(id) != 0) return nullptr;
+    Entity& stored = entities.emplace_back(std::move(entity));
+    by_node_id.emplace(std::move(id), &stored);
+    return &stored;
+  }
+};
+
+/// Reads the ISO list and the data files named by `options` into a new GazetteerData.
+/// Throws IoError or ParseError as Gazetteer::load() documents.
+[[nodiscard]] std::unique_ptr<GazetteerData> load_gazetteer(const GazetteerOptions& options);
+
+}  // namespace detail
+}  // namespace orgkg

@@ -1,0 +1,39 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// The sentence patterns of the list-membership extractor, on a sentence seen
+// as units (list_reader.hpp). Patterns only recognise shapes; the extractor
+// decides about negation, dates, the topic organisation and what to emit.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "list_reader.hpp"
+#include "orgkg/graph/relation.hpp"
+
+namespace orgkg::detail {
+
+/// One list statement found in a sentence: its list and what it says of it.
+struct ListFinding : ListItems {
+  Relation relation = Relation::MemberOf;
+  std::string rule;                       ///< "list.includes_states", ...
+  const Mention* organisation = nullptr;  ///< nullptr: the organisation must come from context
+  std::vector<const Mention*> also;       ///< more organisations: "a member of A, B and C"
+  std::size_t predicate_end = 0;          ///< unit index past the verb and role phrase
+  std::optional<int> stated_count;        ///< "26" in "includes 26 states"
+  bool starts = false;                    ///< "became", "were granted": a date is a start
+};
+
+/// True when an organisation calls its members "partners" (ASEM).
+using PartnerPolicy = std::function<bool(const Entity& organisation)>;
+
+/// Every list statement of the sentence `units` holds.
+[[nodiscard]] std::vector<ListFinding> find_list_patterns(const std::vector<Unit>& units,
+                                                          const PartnerPolicy& partners);
+
+}  // namespace orgkg::detail

@@ -1,0 +1,150 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// A list is bare mentions separated by commas, "and", "as well as" or
+// semicolons, each optionally preceded by "the" and followed by a
+// parenthetical ("China (PRC)"). Reading stops at the first segment that is
+// neither a known state or organisation nor, after a first item, a short run
+// of capitalized words (kept as an unknown item).
+#include "list_reader.hpp"
+
+#include <algorithm>
+
+#include "tokenizer.hpp"
+
+namespace orgkg::detail {
+namespace {
+
+bool is_kind(const Units& u, std::size_t i, EntityKind kind) {
+  return i < u.size() && u[i].mention != nullptr && u[i].mention->entity->kind == kind;
+}
+
+// Separator between list items ending before unit i (reading backwards) or
+// starting at unit i (reading forwards); its length, 0 when none.
+std::size_t separator_at(const Units& u, std::size_t i) {
+  if (std::size_t n = phrase(u, i, {",", "as", "well", "as"})) return n;
+  if (std::size_t n = phrase(u, i, {"as", "well", "as"})) return n;
+  if (std::size_t n = phrase(u, i, {",", "and"})) return n;
+  if (std::size_t n = phrase(u, i, {";", "and"})) return n;
+  return is(u, i, {",", ";", "and"}) ? 1 : 0;
+}
+
+std::size_t separator_before(const Units& u, std::size_t end) {
+  for (std::size_t n : {4, 3, 2, 1}) {
+    if (end >= n && separator_at(u, end - n) == n) return n;
+  }
+  return 0;
+}
+
+bool closes_item(const Units& u, std::size_t i) {
+  return i >= u.size() || separator_at(u, i) != 0 ||
+         is(u, i, {".", ")", ":", "-", "!", "?", "\"", "with", "have", "has", "are", "is"});
+}
+
+// Words of an unknown list item: capitalized words up to a separator.
+std::size_t unknown_item_at(const Units& u, std::size_t i) {
+  std::size_t n = 0;
+  while (i + n < u.size() && u[i + n].mention == nullptr && n < 5 &&
+         (u[i + n].capitalized || (n > 0 && is(u, i + n, {"of", "and"})))) {
+    if (is(u, i + n, {"and"}) && separator_at(u, i + n)) break;
+    ++n;
+  }
+  return n > 0 && closes_item(u, i + n) ? n : 0;
+}
+
+// Past a parenthetical at unit i ("Brunei (Brunei Darussalam)"), else i.
+std::size_t skip_parenthetical(const Units& u, std::size_t i) {
+  if (!is(u, i, {"("})) return i;
+  for (std::size_t j = i + 1; j < u.size() && j < i + 12; ++j) {
+    if (is(u, j, {")"})) return j + 1;
+  }
+  return i;
+}
+
+// The start of a parenthetical ending just before unit `end`, else `end`.
+std::size_t parenthetical_start(const Units& u, std::size_t end) {
+  if (end == 0 || !is(u, end - 1, {")"})) return end;
+  for (std::size_t j = end - 1; j > 0 && j + 12 > end; --j) {
+    if (is(u, j - 1, {"("})) return j - 1;
+  }
+  return end;
+}
+
+}  // namespace
+
+bool is(const Units& u, std::size_t i, Words words) {
+  if (i >= u.size() || u[i].mention != nullptr) return false;
+  return std::find(words.begin(), words.end(), u[i].norm) != words.end();
+}
+
+// Length of `phrase` at unit i, 0 when it is not there.
+std::size_t phrase(const Units& u, std::size_t i, Words phrase) {
+  std::size_t n = 0;
+  for (std::string_view word : phrase) {
+    if (!is(u, i + n, {word})) return 0;
+    ++n;
+  }
+  return n;
+}
+
+bool is_org(const Units& u, std::size_t i) { return is_kind(u, i, EntityKind::Organisation); }
+bool is_item(const Units& u, std::size_t i) {
+  return is_org(u, i) || is_kind(u, i, EntityKind::State);
+}
+
+// Reads a list forwards from unit i.
+void read_list_forward(const Units& u, std::size_t i, ListItems& list) {
+  list.list_begin = i;
+  while (i < u.size()) {
+    if (is(u, i, {"the", "both"})) ++i;
+    std::size_t next = skip_parenthetical(u, i + 1);
+    if (is_item(u, i) && closes_item(u, next)) {
+      list.items.push_back(u[i].mention);
+      i = next;
+    } else if (std::size_t n = list.items.empty() ? 0 : unknown_item_at(u, i)) {
+      list.unknown_items.push_back({u[i].begin, u[i + n - 1].end});
+      i += n;
+    } else {
+      break;
+    }
+    std::size_t sep = separator_at(u, i);
+    if (sep == 0) break;
+    i += sep;
+  }
+}
+
+// Reads a list backwards from the unit before `end`.
+void read_list_backward(const Units& u, std::size_t end, ListItems& list) {
+  std::size_t i = end;
+  while (i > 0 && is_item(u, parenthetical_start(u, i) - 1)) {
+    i = parenthetical_start(u, i);
+    list.items.insert(list.items.begin(), u[i - 1].mention);
+    --i;
+    if (i > 0 && is(u, i - 1, {"the"})) --i;
+    list.list_begin = i;
+    if (i > 0 && is(u, i - 1, {"both"})) break;
+    std::size_t sep = separator_before(u, i);
+    if (sep == 0) break;
+    i -= sep;
+  }
+}
+
+std::vector<Unit> make_units(std::string_view sentence, std::size_t base,
+                             const std::vector<Mention>& mentions) {
+  std::vector<Unit> units;
+  auto mention = mentions.begin();
+  for (const Token& token : tokenize(sentence)) {
+    std::size_t begin = base + token.begin;
+    while (mention != mentions.end() && mention->end <= begin) ++mention;
+    if (mention != mentions.end() && mention->begin <= begin) {
+      if (units.empty() || units.back().mention != &*mention) {
+        units.push_back({mention->begin, mention->end, "", &*mention, true});
+      }
+      continue;
+    }
+    units.push_back({begin, base + token.end, token.norm, nullptr, token.capitalized});
+  }
+  return units;
+}
+
+}  // namespace orgkg::detail

@@ -1,0 +1,57 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// A sentence seen as units (each mention one unit, every other token one unit)
+// and the reading of lists of states and organisations in it, for the
+// list-membership patterns.
+#pragma once
+
+#include <cstddef>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "orgkg/extract/mention_finder.hpp"
+#include "orgkg/extract/sentence_splitter.hpp"
+
+namespace orgkg::detail {
+
+struct Unit {
+  std::size_t begin = 0;  ///< byte offset in the document
+  std::size_t end = 0;
+  std::string norm;                  ///< the token's norm form; "" for a mention
+  const Mention* mention = nullptr;  ///< set for a mention
+  bool capitalized = false;
+};
+
+using Units = std::vector<Unit>;
+using Words = std::initializer_list<std::string_view>;
+
+/// The units of a sentence starting at byte `base` of the document, given its
+/// mentions (document offsets, sorted).
+[[nodiscard]] Units make_units(std::string_view sentence, std::size_t base,
+                               const std::vector<Mention>& mentions);
+
+/// Unit i is a token whose norm is one of `words`.
+[[nodiscard]] bool is(const Units& u, std::size_t i, Words words);
+/// Length of the phrase `words` at unit i, 0 when it is not there.
+[[nodiscard]] std::size_t phrase(const Units& u, std::size_t i, Words words);
+/// Unit i is a mention of an organisation.
+[[nodiscard]] bool is_org(const Units& u, std::size_t i);
+/// Unit i is a mention of a state or an organisation.
+[[nodiscard]] bool is_item(const Units& u, std::size_t i);
+
+/// What a list reading found.
+struct ListItems {
+  std::vector<const Mention*> items;    ///< the members or observers, in text order
+  std::vector<TextSpan> unknown_items;  ///< document bytes of items naming nothing known
+  std::size_t list_begin = 0;           ///< first unit of the list
+};
+
+/// Reads a list forwards from unit i into `list`.
+void read_list_forward(const Units& u, std::size_t i, ListItems& list);
+/// Reads a list backwards from the unit before `end` into `list`.
+void read_list_backward(const Units& u, std::size_t end, ListItems& list);
+
+}  // namespace orgkg::detail

@@ -1,0 +1,214 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// Two indexes are consulted at each word: the gazetteer's and a small one of
+// names this document defined. Definitions are "Name (ACR)" and "ACR (Name)";
+// an unknown name is accepted only when the acronym's letters appear, in
+// order, among the initials of the name's words, which keeps "Mr Lavrov (FM)"
+// and other parentheses from minting organisations.
+#include "orgkg/extract/mention_finder.hpp"
+
+#include <array>
+#include <deque>
+#include <optional>
+
+#include "name_index.hpp"
+#include "tokenizer.hpp"
+
+namespace orgkg {
+namespace {
+
+using detail::Token;
+using Tokens = std::vector<Token>;
+
+constexpr std::array<std::string_view, 14> kFunctionWords{
+    "of", "the", "and", "for", "on", "in", "to", "at", "with", "de", "du", "des", "la", "et"};
+
+bool is_function_word(const Token& token) {
+  for (std::string_view word : kFunctionWords) {
+    if (token.norm == word) return true;
+  }
+  return false;
+}
+
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// The first word of `tokens[from, to)` from which the acronym's letters are a
+// subsequence of the words' initials, starting with the first one; nullopt
+// when there is none or fewer than two significant words.
+std::optional<std::size_t> initials_start(const Tokens& tokens, std::size_t from, std::size_t to,
+                                          std::string_view acronym) {
+  std::string letters;
+  for (char c : acronym) {
+    if (is_letter(c)) letters.push_back(lower(c));
+  }
+  if (letters.size() < 2) return std::nullopt;
+  for (std::size_t start = from; start < to; ++start) {
+    if (is_function_word(tokens[start]) || lower(tokens[start].norm[0]) != letters[0]) continue;
+    std::size_t next = 0;
+    std::size_t words = 0;
+    for (std::size_t i = start; i < to; ++i) {
+      if (is_function_word(tokens[i])) continue;
+      ++words;
+      if (next < letters.size() && lower(tokens[i].norm[0]) == letters[next]) ++next;
+    }
+    if (next == letters.size() && words >= 2) return start;
+  }
+  return std::nullopt;
+}
+
+// The run of name words ending at token `last`: capitalized words, words
+// joined by a hyphen and function words, back to punctuation or a plain word.
+std::size_t name_run_start(const Tokens& tokens, std::size_t last) {
+  std::size_t start = last + 1;
+  while (start > 0) {
+    const Token& token = tokens[start - 1];
+    bool name_word =
+        token.is_word() && (token.capitalized || token.hyphen_before || is_function_word(token));
+    if (!name_word) break;
+    --start;
+  }
+  return start;
+}
+
+// Sub-body words that stand for their organisation.
+bool is_secretariat(const Token& token) {
+  return token.norm == "secretariat" || token.norm == "secretariats";
+}
+
+}  // namespace
+
+struct MentionFinder::Impl {
+  const Gazetteer* gazetteer;
+  std::deque<Entity> learned;
+  std::vector<const Entity*> learned_order;
+  detail::NameIndex local;
+
+  std::optional<NameMatch> match(std::string_view text, const Tokens& tokens, std::size_t i) const {
+    std::optional<NameMatch> mine = local.match_tokens(tokens, i);
+    std::optional<NameMatch> known = gazetteer->match_at(text, tokens[i].begin);
+    if (!known) return mine;
+    if (!mine) return known;
+    return mine->end >= known->end ? mine : known;
+  }
+
+  void define(std::string_view acronym, const Entity* entity) {
+    std::optional<NameMatch> known = local.lookup(acronym);
+    if (!known) known = gazetteer->lookup(acronym);
+    if (known && known->entity == entity) return;
+    local.add(acronym, entity, NameForm::Acronym);
+  }
+
+  void create(std::string_view name, std::string_view acronym) {
+    if (local.lookup(acronym) || local.lookup(name)) return;
+    Entity entity;
+    entity.kind = EntityKind::Organisation;
+    bool taken = gazetteer->find(EntityKind::Organisation, acronym) != nullptr;
+    entity.key = std::string(taken ? name : acronym);
+    entity.label = entity.acronym = std::string(acronym);
+    entity.name = std::string(name);
+    const Entity& stored = learned.emplace_back(std::move(entity));
+    learned_order.push_back(&stored);
+    local.add(name, &stored, NameForm::Name);
+    local.add(acronym, &stored, NameForm::Acronym);
+  }
+
+  void learn_name_acronym(std::string_view text, const Tokens& tokens, std::size_t open);
+  void learn_acronym_name(std::string_view text, const Tokens& tokens, std::size_t open);
+};
+
+// "Full Name (ACR)".
+void MentionFinder::Impl::learn_name_acronym(std::string_view text, const Tokens& tokens,
+                                             std::size_t open) {
+  const Token& acronym = tokens[open + 1];
+  std::size_t last = open - 1;
+  std::size_t start = name_run_start(tokens, last);
+  for (std::size_t j = start; j <= last; ++j) {
+    std::optional<NameMatch> m = tokens[j].is_word() ? match(text, tokens, j) : std::nullopt;
+    if (m && m->end == tokens[last].end) {
+      define(acronym.exact, m->entity);
+      return;
+    }
+  }
+  if (std::optional<std::size_t> first = initials_start(tokens, start, open, acronym.exact)) {
+    std::string_view name =
+        text.substr(tokens[*first].begin, tokens[last].end - tokens[*first].begin);
+    create(name, acronym.exact);
+  }
+}
+
+// "ACR (Full Name)".
+void MentionFinder::Impl::learn_acronym_name(std::string_view text, const Tokens& tokens,
+                                             std::size_t open) {
+  std::size_t close = open + 1;
+  while (close < tokens.size() && tokens[close].norm != ")" && close < open + 16) ++close;
+  if (close >= tokens.size() || tokens[close].norm != ")" || close < open + 3) return;
+  const Token& acronym = tokens[open - 1];
+  std::size_t first = open + 1;
+  std::size_t last = close - 1;
+  std::optional<NameMatch> m = match(text, tokens, first);
+  if (m && m->end == tokens[last].end) {
+    define(acronym.exact, m->entity);
+    return;
+  }
+  if (name_run_start(tokens, last) == first &&
+      initials_start(tokens, first, close, acronym.exact) == first) {
+    create(text.substr(tokens[first].begin, tokens[last].end - tokens[first].begin), acronym.exact);
+  }
+}
+
+MentionFinder::MentionFinder(const Gazetteer& gazetteer) : impl_(std::make_unique<Impl>()) {
+  impl_->gazetteer = &gazetteer;
+}
+MentionFinder::MentionFinder(MentionFinder&&) noexcept = default;
+MentionFinder& MentionFinder::operator=(MentionFinder&&) noexcept = default;
+MentionFinder::~MentionFinder() = default;
+
+void MentionFinder::learn(std::string_view text) {
+  Tokens tokens = detail::tokenize(text);
+  for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {
+    if (tokens[k].norm != "(") continue;
+    bool acronym_inside = detail::is_acronym_like(tokens[k + 1]) && k + 2 < tokens.size() &&
+                          tokens[k + 2].norm == ")";
+    if (acronym_inside && tokens[k - 1].is_word()) {
+      impl_->learn_name_acronym(text, tokens, k);
+    } else if (detail::is_acronym_like(tokens[k - 1])) {
+      impl_->learn_acronym_name(text, tokens, k);
+    }
+  }
+}
+
+std::vector<Mention> MentionFinder::find(std::string_view text, std::size_t base) {
+  learn(text);
+  Tokens tokens = detail::tokenize(text);
+  std::vector<Mention> mentions;
+  std::size_t i = 0;
+  while (i < tokens.size()) {
+    std::optional<NameMatch> m = tokens[i].is_word() ? impl_->match(text, tokens, i) : std::nullopt;
+    if (!m) {
+      ++i;
+      continue;
+    }
+    std::size_t last = i;
+    while (last + 1 < tokens.size() && tokens[last + 1].begin < m->end) ++last;
+    std::size_t begin = m->begin;
+    if (m->entity->kind == EntityKind::Organisation) {
+      // "the CICA Secretariat", "the Secretariat of the SCO": the organisation.
+      if (last + 1 < tokens.size() && is_secretariat(tokens[last + 1])) m->end = tokens[++last].end;
+      std::size_t k = i >= 1 && tokens[i - 1].norm == "the" ? i - 1 : i;
+      if (k >= 2 && tokens[k - 1].norm == "of" && is_secretariat(tokens[k - 2]) &&
+          (mentions.empty() || mentions.back().end <= base + tokens[k - 2].begin)) {
+        begin = tokens[k - 2].begin;
+      }
+    }
+    mentions.push_back({base + begin, base + m->end, m->entity, m->form,
+                        std::string(text.substr(begin, m->end - begin))});
+    i = last + 1;
+  }
+  return mentions;
+}
+
+std::vector<const Entity*> MentionFinder::learned_entities() const { return impl_->learned_order; }
+
+}  // namespace orgkg

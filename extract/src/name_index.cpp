@@ -1,0 +1,96 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+#include "name_index.hpp"
+
+namespace orgkg::detail {
+namespace {
+
+// Index of the first token after a leading "the".
+std::size_t skip_article(const std::vector<Token>& tokens) {
+  return !tokens.empty() && tokens[0].norm == "the" ? 1 : 0;
+}
+
+}  // namespace
+
+std::string_view key_part(const Token& token) {
+  if (token.type == TokenType::Punct && (token.norm == "-" || token.norm == ".")) return {};
+  return token.norm;
+}
+
+std::string_view exact_part(const Token& token) {
+  if (token.type == TokenType::Punct && (token.norm == "-" || token.norm == ".")) return {};
+  return token.exact;
+}
+
+bool NameIndex::add(std::string_view name, const Entity* entity, NameForm form) {
+  std::vector<Token> tokens = tokenize(name);
+  std::size_t first = skip_article(tokens);
+  if (first >= tokens.size() || !tokens[first].is_word()) return false;
+  Entry entry{entity, form, false, {}};
+  std::string key;
+  for (std::size_t i = first; i < tokens.size(); ++i) {
+    key += key_part(tokens[i]);
+    entry.exact += exact_part(tokens[i]);
+  }
+  std::size_t count = tokens.size() - first;
+  entry.case_sensitive =
+      form == NameForm::Acronym || (count == 1 && is_acronym_like(tokens[first]));
+  if (entry.case_sensitive && entry.form == NameForm::Name) entry.form = NameForm::Acronym;
+  if (!entry.case_sensitive) entry.exact.clear();
+  std::vector<Entry>& entries = names_[key];
+  for (const Entry& known : entries) {
+    if (known.case_sensitive == entry.case_sensitive && known.exact == entry.exact) return false;
+  }
+  entries.push_back(std::move(entry));
+  if (count > max_tokens_) max_tokens_ = count;
+  return true;
+}
+
+const NameIndex::Entry* NameIndex::find(const std::string& key, const std::vector<Token>& tokens,
+                                        std::size_t first, std::size_t last) const {
+  auto it = names_.find(key);
+  if (it == names_.end()) return nullptr;
+  for (const Entry& entry : it->second) {
+    if (entry.case_sensitive) {
+      std::string exact;
+      for (std::size_t i = first; i <= last; ++i) exact += exact_part(tokens[i]);
+      if (exact == entry.exact) return &entry;
+    } else if (tokens[first].capitalized) {
+      return &entry;
+    }
+  }
+  return nullptr;
+}
+
+std::optional<NameMatch> NameIndex::match_tokens(const std::vector<Token>& tokens,
+                                                 std::size_t first) const {
+  if (first >= tokens.size() || !tokens[first].is_word()) return std::nullopt;
+  std::optional<NameMatch> best;
+  std::string key;
+  // A name of n tokens may span a few more in the text ("Co-operation" is
+  // two tokens, "Cooperation" one), hence the slack.
+  std::size_t limit = std::min(tokens.size(), first + max_tokens_ + 4);
+  for (std::size_t last = first; last < limit; ++last) {
+    key += key_part(tokens[last]);
+    if (!tokens[last].is_word()) continue;
+    if (const Entry* entry = find(key, tokens, first, last)) {
+      best = NameMatch{entry->entity, tokens[first].begin, tokens[last].end, entry->form};
+    }
+  }
+  return best;
+}
+
+std::optional<NameMatch> NameIndex::match_at(std::string_view text, std::size_t pos) const {
+  std::vector<Token> tokens = tokenize(text, pos, max_tokens_ + 4);
+  return match_tokens(tokens, 0);
+}
+
+std::optional<NameMatch> NameIndex::lookup(std::string_view name) const {
+  std::vector<Token> tokens = tokenize(name);
+  std::size_t first = skip_article(tokens);
+  std::optional<NameMatch> match = match_tokens(tokens, first);
+  if (!match || match->end != tokens.back().end) return std::nullopt;
+  return match;
+}
+
+}  // namespace orgkg::detail

@@ -1,0 +1,66 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// NameIndex: surface names -> entities, matched the way gazetteer.hpp
+// describes. A name's key is the concatenation of its tokens' norm forms
+// (tokenizer.hpp) without a leading "the", dashes and dots, so hyphen and space
+// variants share a key; commas, brackets and quotes stay in the key. A
+// case-sensitive name (an acronym) must also match the exact spelling; any
+// other name must start with a capitalized word in the text.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "orgkg/extract/gazetteer.hpp"
+#include "tokenizer.hpp"
+
+namespace orgkg::detail {
+
+class NameIndex {
+ public:
+  /// Indexes `name` for `entity`. A name whose key (and, for acronyms, exact
+  /// spelling) is already indexed keeps its first entity: returns false then,
+  /// and for a name with no words. Acronym-like names ("UN", "CoE") are
+  /// case-sensitive whatever `form` says.
+  bool add(std::string_view name, const Entity* entity, NameForm form);
+
+  /// The longest name starting at token `first` of `tokens` (a tokenization
+  /// of `text`); offsets are those of the tokens.
+  [[nodiscard]] std::optional<NameMatch> match_tokens(const std::vector<Token>& tokens,
+                                                      std::size_t first) const;
+
+  /// The longest name starting at byte `pos` of `text`.
+  [[nodiscard]] std::optional<NameMatch> match_at(std::string_view text, std::size_t pos) const;
+
+  /// The entity `name` names as a whole (a leading "the" allowed).
+  [[nodiscard]] std::optional<NameMatch> lookup(std::string_view name) const;
+
+  /// The largest number of tokens a name of this index spans.
+  [[nodiscard]] std::size_t max_tokens() const noexcept { return max_tokens_; }
+
+ private:
+  struct Entry {
+    const Entity* entity = nullptr;
+    NameForm form = NameForm::Name;
+    bool case_sensitive = false;
+    std::string exact;
+  };
+
+  [[nodiscard]] const Entry* find(const std::string& key, const std::vector<Token>& tokens,
+                                  std::size_t first, std::size_t last) const;
+
+  std::unordered_map<std::string, std::vector<Entry>> names_;
+  std::size_t max_tokens_ = 0;
+};
+
+/// The part of a token that goes into a name key ("" for dashes and dots).
+[[nodiscard]] std::string_view key_part(const Token& token);
+/// The part of a token that goes into an exact (case-sensitive) spelling.
+[[nodiscard]] std::string_view exact_part(const Token& token);
+
+}  // namespace orgkg::detail

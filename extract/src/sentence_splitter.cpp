@@ -1,0 +1,167 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// One left-to-right pass. A boundary is decided at each newline and at each
+// terminal mark; the word before a '.' decides whether it is an abbreviation.
+#include "orgkg/extract/sentence_splitter.hpp"
+
+#include <array>
+#include <cctype>
+#include <string>
+
+#include "utf8.hpp"
+
+namespace orgkg {
+namespace {
+
+using detail::decode_at;
+using detail::is_space;
+
+// Abbreviations after which a '.' never ends a sentence.
+constexpr std::array<std::string_view, 28> kTitles{
+    "mr",     "mrs", "ms",  "dr",  "prof", "st",  "gen",  "col",    "lt", "capt",
+    "sgt",    "sen", "rep", "gov", "amb",  "hon", "rev",  "messrs", "vs", "cf",
+    "approx", "ca",  "jr",  "sr",  "mt",   "ft",  "dept", "est"};
+// Abbreviations that do not end a sentence when a number follows ("No. 5").
+constexpr std::array<std::string_view, 16> kBeforeNumbers{
+    "no",  "nos", "art", "para", "p",   "pp",   "vol", "jan",
+    "feb", "mar", "apr", "aug",  "sep", "sept", "oct", "nov"};
+
+bool contains(auto const& list, std::string_view word) {
+  for (std::string_view item : list) {
+    if (item == word) return true;
+  }
+  return false;
+}
+
+bool is_closer(char32_t c) {
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 || c == 0xBB;
+}
+
+class Splitter {
+ public:
+  explicit Splitter(std::string_view text) : text_(text) {}
+  std::vector<TextSpan> run();
+
+ private:
+  void close(std::size_t end);
+  bool newline_breaks(std::size_t pos) const;
+  std::size_t after_terminal(std::size_t pos) const;
+  bool period_ends(std::size_t dot, std::size_t next) const;
+  char32_t at(std::size_t pos, std::size_t* length = nullptr) const {
+    std::size_t len = 0;
+    char32_t c = pos < text_.size() ? decode_at(text_, pos, len) : U'\0';
+    if (length) *length = len;
+    return c;
+  }
+
+  std::string_view text_;
+  std::vector<TextSpan> spans_;
+  std::size_t start_ = 0;
+};
+
+void Splitter::close(std::size_t end) {
+  std::size_t begin = start_;
+  while (begin < end) {
+    std::size_t len = 0;
+    if (!is_space(at(begin, &len))) break;
+    begin += len;
+  }
+  while (end > begin) {
+    std::size_t back = end - 1;
+    while (back > begin && (static_cast<unsigned char>(text_[back]) & 0xC0U) == 0x80U) --back;
+    if (!is_space(at(back))) break;
+    end = back;
+  }
+  if (end > begin) spans_.push_back({begin, end});
+  start_ = end;
+}
+
+// A newline ends the sentence unless it only wraps a long line mid-sentence.
+bool Splitter::newline_breaks(std::size_t pos) const {
+  std::size_t next = pos + 1;
+  while (next < text_.size() &&
+         (text_[next] == ' ' || text_[next] == '\t' || text_[next] == '\r')) {
+    ++next;
+  }
+  if (next >= text_.size() || text_[next] == '\n') return true;
+  std::size_t line_start = text_.rfind('\n', pos == 0 ? 0 : pos - 1);
+  line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+  std::size_t last = pos;
+  while (last > line_start && (text_[last - 1] == ' ' || text_[last - 1] == '\r')) --last;
+  if (pos - line_start < 60 || last == line_start) return true;
+  char prev = text_[last - 1];
+  if (prev == '.' || prev == '!' || prev == '?' || prev == ':' || prev == ';') return true;
+  auto first = static_cast<unsigned char>(text_[next]);
+  return !(std::isalnum(first) || first >= 0x80);
+}
+
+// The position after a run of terminal marks and closing quotes or brackets.
+std::size_t Splitter::after_terminal(std::size_t pos) const {
+  while (pos < text_.size()) {
+    std::size_t len = 0;
+    char32_t c = at(pos, &len);
+    if (c == '.' || c == '!' || c == '?' || c == 0x2026 || is_closer(c)) {
+      pos += len;
+    } else {
+      break;
+    }
+  }
+  return pos;
+}
+
+// Whether the '.' at `dot` ends a sentence whose next word starts at `next`.
+bool Splitter::period_ends(std::size_t dot, std::size_t next) const {
+  std::size_t begin = dot;
+  while (begin > 0 && !is_space(at(begin - 1)) && text_[begin - 1] != '(' &&
+         text_[begin - 1] != '"') {
+    --begin;
+  }
+  std::string word;
+  for (std::size_t i = begin; i < dot; ++i) {
+    char c = text_[i];
+    word.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  if (word.empty()) return true;
+  if (word.find('.') != std::string::npos) return false;  // "U.S.", "e.g.", "i.e."
+  if (word.size() == 1 && text_[begin] >= 'A' && text_[begin] <= 'Z') return false;  // initial
+  if (contains(kTitles, word)) return false;
+  bool digit_next = next < text_.size() && text_[next] >= '0' && text_[next] <= '9';
+  return !(digit_next && contains(kBeforeNumbers, word));
+}
+
+std::vector<TextSpan> Splitter::run() {
+  std::size_t pos = 0;
+  while (pos < text_.size()) {
+    std::size_t len = 0;
+    char32_t c = at(pos, &len);
+    if (c == '\n') {
+      if (newline_breaks(pos)) close(pos);
+      pos += len;
+      continue;
+    }
+    if (c != '.' && c != '!' && c != '?' && c != 0x2026) {
+      pos += len;
+      continue;
+    }
+    std::size_t end = after_terminal(pos);
+    std::size_t next = end;
+    while (next < text_.size() && is_space(at(next)) && text_[next] != '\n') {
+      std::size_t space = 0;
+      at(next, &space);
+      next += space;
+    }
+    bool spaced = next > end || next >= text_.size() || text_[next] == '\n';
+    bool lower_next = next < text_.size() && text_[next] >= 'a' && text_[next] <= 'z';
+    if (spaced && !lower_next && (c != '.' || period_ends(pos, next))) close(end);
+    pos = end;
+  }
+  close(text_.size());
+  return spans_;
+}
+
+}  // namespace
+
+std::vector<TextSpan> split_sentences(std::string_view text) { return Splitter(text).run(); }
+
+}  // namespace orgkg

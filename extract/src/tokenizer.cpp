@@ -1,0 +1,216 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+#include "tokenizer.hpp"
+
+#include <array>
+#include <utility>
+
+#include "utf8.hpp"
+
+namespace orgkg::detail {
+namespace {
+
+enum class CharClass { Space, Word, Punct, Apostrophe, Hyphen };
+
+CharClass classify(char32_t c) {
+  if (is_space(c)) return CharClass::Space;
+  if (c == '\'' || c == 0x2019) return CharClass::Apostrophe;
+  if (c == '-') return CharClass::Hyphen;
+  if (c < 0x80) {
+    bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return alnum ? CharClass::Word : CharClass::Punct;
+  }
+  bool punct = (c >= 0xA1 && c <= 0xBF) || c == 0xD7 || c == 0xF7 || (c >= 0x2010 && c <= 0x206F) ||
+               (c >= 0x2190 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) || c == 0xFFFD ||
+               (c >= 0xFE30 && c <= 0xFE4F);
+  return punct ? CharClass::Punct : CharClass::Word;
+}
+
+// Lower-case ASCII base letters of U+00C0..U+017F ('*' for the two signs).
+constexpr std::string_view kLatinFold =
+    "aaaaaaaceeeeiiiidnooooo*ouuuuytsaaaaaaaceeeeiiiidnooooo*ouuuuyty"
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllll"
+    "lllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+static_assert(kLatinFold.size() == 0x180 - 0xC0);
+
+void append_folded(std::string& out, char32_t c, std::string_view raw) {
+  if (c < 0x80) {
+    out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+  } else if (c >= 0xC0 && c <= 0x17F && kLatinFold[c - 0xC0] != '*') {
+    out.push_back(kLatinFold[c - 0xC0]);
+  } else {
+    out.append(raw);
+  }
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// British spellings that vary in organisation names, written the American way.
+void americanize(std::string& word) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kSuffixes{
+      {{"isation", "ization"},
+       {"isations", "izations"},
+       {"programme", "program"},
+       {"programmes", "programs"},
+       {"centre", "center"},
+       {"centres", "centers"},
+       {"defence", "defense"},
+       {"labour", "labor"}}};
+  for (const auto& [british, american] : kSuffixes) {
+    if (ends_with(word, british)) {
+      word.replace(word.size() - british.size(), british.size(), american);
+      return;
+    }
+  }
+}
+
+std::string punct_norm(char32_t c, std::string_view raw) {
+  if (is_dash(c)) return "-";
+  if (c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB) return "\"";
+  if (c == 0x2018 || c == 0x2019) return "'";
+  if (c == '&') return "and";
+  return std::string(raw);
+}
+
+class Scanner {
+ public:
+  Scanner(std::string_view text, std::size_t pos) : text_(text), pos_(pos) {}
+
+  bool at_end() const { return pos_ >= text_.size(); }
+  char32_t peek(std::size_t ahead_bytes = 0, std::size_t* length = nullptr) const {
+    std::size_t at = pos_ + ahead_bytes;
+    std::size_t len = 0;
+    char32_t c = at < text_.size() ? decode_at(text_, at, len) : U'\0';
+    if (length) *length = len;
+    return c;
+  }
+  CharClass peek_class(std::size_t ahead_bytes = 0) const {
+    return pos_ + ahead_bytes < text_.size() ? classify(peek(ahead_bytes)) : CharClass::Space;
+  }
+  std::size_t pos() const { return pos_; }
+  void advance(std::size_t bytes) { pos_ += bytes; }
+
+  Token word(bool hyphen_before);
+  Token punct();
+
+ private:
+  void take_char(Token& token) {
+    std::size_t len = 0;
+    char32_t c = peek(0, &len);
+    std::string_view raw = text_.substr(pos_, len);
+    if (token.exact.empty()) token.capitalized = (c >= 'A' && c <= 'Z') || c >= 0x80;
+    if (!(c >= '0' && c <= '9')) token.type = TokenType::Word;
+    token.exact.append(c == 0x2019 ? "'" : raw);
+    append_folded(token.norm, c == 0x2019 ? U'\'' : c, raw);
+    pos_ += len;
+  }
+
+  std::string_view text_;
+  std::size_t pos_;
+};
+
+Token Scanner::word(bool hyphen_before) {
+  Token token;
+  token.begin = pos_;
+  token.type = TokenType::Number;
+  token.hyphen_before = hyphen_before;
+  std::size_t segment = 0;  // characters since the start or the last dot
+  bool dotted = false;
+  while (!at_end()) {
+    CharClass cls = peek_class();
+    if (cls == CharClass::Word) {
+      take_char(token);
+      ++segment;
+      continue;
+    }
+    std::size_t len = 0;
+    char32_t c = peek(0, &len);
+    if (cls == CharClass::Apostrophe && peek_class(len) == CharClass::Word) {
+      char32_t next = peek(len);
+      bool possessive = (next == 's' || next == 'S') && peek_class(len + 1) != CharClass::Word;
+      if (possessive) break;
+      token.exact.push_back('\'');
+      token.norm.push_back('\'');
+      pos_ += len;
+      segment = 0;
+      continue;
+    }
+    if (c == '.' && segment == 1 && peek_class(1) == CharClass::Word &&
+        peek_class(2) != CharClass::Word) {
+      dotted = true;  // "U.S": a single letter, a dot, a single letter
+      pos_ += 1;
+      segment = 0;
+      continue;
+    }
+    if (c == '.' && dotted && segment == 1) pos_ += 1;  // the final dot of "U.S."
+    break;
+  }
+  token.end = pos_;
+  if (token.type == TokenType::Word) americanize(token.norm);
+  return token;
+}
+
+Token Scanner::punct() {
+  Token token;
+  token.begin = pos_;
+  token.type = TokenType::Punct;
+  std::size_t len = 0;
+  char32_t c = peek(0, &len);
+  std::string_view raw = text_.substr(pos_, len);
+  pos_ += len;
+  token.end = pos_;
+  token.norm = punct_norm(c, raw);
+  token.exact = token.norm;
+  if (c == '&') token.type = TokenType::Word;
+  // A possessive "'s" split off a word is a word of its own.
+  if ((c == '\'' || c == 0x2019) && (peek() == 's' || peek() == 'S') &&
+      peek_class(1) != CharClass::Word) {
+    pos_ += 1;
+    token.end = pos_;
+    token.type = TokenType::Word;
+    token.norm = token.exact = "'s";
+  }
+  return token;
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text, std::size_t pos, std::size_t max_tokens) {
+  std::vector<Token> tokens;
+  Scanner scanner(text, pos);
+  bool after_word = false;
+  while (!scanner.at_end() && tokens.size() < max_tokens) {
+    CharClass cls = scanner.peek_class();
+    if (cls == CharClass::Space) {
+      std::size_t len = 0;
+      scanner.peek(0, &len);
+      scanner.advance(len);
+      after_word = false;
+    } else if (cls == CharClass::Word) {
+      tokens.push_back(scanner.word(false));
+      after_word = true;
+    } else if (cls == CharClass::Hyphen && after_word && scanner.peek_class(1) == CharClass::Word) {
+      scanner.advance(1);
+      tokens.push_back(scanner.word(true));
+    } else {
+      tokens.push_back(scanner.punct());
+      after_word = false;
+    }
+  }
+  return tokens;
+}
+
+bool is_acronym_like(const Token& token) {
+  if (!token.is_word()) return false;
+  int upper = 0;
+  int digits = 0;
+  for (char c : token.exact) {
+    if (c >= 'A' && c <= 'Z') ++upper;
+    if (c >= '0' && c <= '9') ++digits;
+  }
+  return upper >= 2 || (upper >= 1 && digits >= 1);
+}
+
+}  // namespace orgkg::detail

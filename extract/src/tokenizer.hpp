@@ -1,0 +1,52 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// The word tokenizer every matcher in extract/ shares, so names, sentences and
+// dates are cut the same way everywhere.
+//
+// Words are runs of letters and digits (any non-ASCII character that is not
+// space or punctuation counts as a letter). A hyphen between two word
+// characters joins nothing: it just separates two words ("Confidence-Building"
+// is two words, the second with hyphen_before set). An apostrophe inside a
+// word stays in it ("d'Ivoire") except a possessive "'s", which becomes a word
+// of its own ("NATO's" -> "NATO", "'s"). Single letters joined by dots form
+// one word ("U.S." -> exact "US"). Every other character that is neither
+// space nor part of a word is a punctuation token of its own.
+#pragma once
+
+#include <cstddef>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace orgkg::detail {
+
+enum class TokenType { Word, Number, Punct };
+
+struct Token {
+  std::size_t begin = 0;  ///< byte offset in the tokenized text
+  std::size_t end = 0;    ///< one past the last byte
+  TokenType type = TokenType::Word;
+  /// Matching form: ASCII lower case, Latin diacritics folded, dots dropped,
+  /// ’ written ', British spellings made American ("organisation" ->
+  /// "organization"), every dash "-", every double quote '"'.
+  std::string norm;
+  /// The token as written, dots dropped and ’ written ' (for acronyms).
+  std::string exact;
+  bool capitalized = false;    ///< starts with an upper-case (or non-ASCII) letter
+  bool hyphen_before = false;  ///< joined to the previous word by a hyphen
+
+  [[nodiscard]] bool is_word() const noexcept { return type != TokenType::Punct; }
+};
+
+/// Tokenizes `text` from byte `pos`, stopping after `max_tokens` tokens.
+[[nodiscard]] std::vector<Token> tokenize(
+    std::string_view text, std::size_t pos = 0,
+    std::size_t max_tokens = std::numeric_limits<std::size_t>::max());
+
+/// True for an acronym-like word matched case-sensitively: two or more
+/// capitals ("UN", "CoE", "U.S."), or a capital and a digit ("G20").
+[[nodiscard]] bool is_acronym_like(const Token& token);
+
+}  // namespace orgkg::detail

@@ -1,0 +1,210 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+#include "orgkg/extract/list_membership_extractor.hpp"
+
+#include <doctest/doctest.h>
+
+#include "extract_test_support.hpp"
+
+namespace orgkg {
+namespace {
+
+using test::all;
+using test::facts_of;
+using Lines = std::vector<std::string>;
+
+TEST_SUITE("list_membership_extractor") {
+  TEST_CASE("reads a list after 'includes N states' and a dash") {
+    CHECK(facts_of("The SCO includes eight member states – China, India, Kazakhstan, Kyrgyzstan, "
+                   "Pakistan, Russia, Tajikistan and Uzbekistan.\n") ==
+          all({"CHN", "IND", "KAZ", "KGZ", "PAK", "RUS", "TJK", "UZB"}, "member_of", "SCO"));
+  }
+
+  TEST_CASE("reads lists after comprises, consists of, brings together and unites") {
+    Lines csto = all({"ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"}, "member_of", "CSTO");
+    CHECK(facts_of("The CSTO comprises six states: Armenia, Belarus, Kazakhstan, Kyrgyzstan, "
+                   "Russia and Tajikistan.") == csto);
+    CHECK(facts_of("The Collective Security Treaty Organisation consists of Armenia, Belarus, "
+                   "Kazakhstan, Kyrgyzstan, Russia, and Tajikistan.") == csto);
+    CHECK(facts_of("The Eurasian Economic Union brings together Armenia, Belarus, Kazakhstan, "
+                   "Kyrgyzstan and Russia.") ==
+          all({"ARM", "BLR", "KAZ", "KGZ", "RUS"}, "member_of", "EAEU"));
+    CHECK(facts_of("The Union State unites Russia and Belarus.") ==
+          all({"BLR", "RUS"}, "member_of", "Union State"));
+  }
+
+  TEST_CASE("reads 'the members of ORG are' and 'ORG's member states are'") {
+    CHECK(facts_of("The members of BRICS are Brazil, Russia, India, China and South Africa.") ==
+          all({"BRA", "CHN", "IND", "RUS", "ZAF"}, "member_of", "BRICS"));
+    CHECK(facts_of("ASEAN's member states are Brunei, Cambodia, Indonesia, Laos, Malaysia, "
+                   "Myanmar, the Philippines, Singapore, Thailand and Viet Nam.") ==
+          all({"BRN", "IDN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA", "VNM"}, "member_of",
+              "ASEAN"));
+  }
+
+  TEST_CASE("reads a list before 'are members of ORG'") {
+    CHECK(facts_of("Armenia, Belarus, Kazakhstan, Kyrgyzstan and Russia are members of the "
+                   "Eurasian Economic Union.") ==
+          all({"ARM", "BLR", "KAZ", "KGZ", "RUS"}, "member_of", "EAEU"));
+    CHECK(facts_of("Iran is a full member of the SCO.") == Lines{"IRN member_of SCO"});
+    CHECK(facts_of("Russia and Kazakhstan are CSTO members.") ==
+          all({"KAZ", "RUS"}, "member_of", "CSTO"));
+  }
+
+  TEST_CASE("reads membership of several organisations named after the verb") {
+    CHECK(
+        facts_of("Russia is a member of the UN, the G20, the SCO and BRICS.") ==
+        Lines{"RUS member_of BRICS", "RUS member_of G20", "RUS member_of SCO", "RUS member_of UN"});
+  }
+
+  TEST_CASE("reads observers, with the organisation named or taken from the sentence before") {
+    CHECK(facts_of("Moldova, Uzbekistan and Cuba have observer status in the Eurasian Economic "
+                   "Union.") == all({"CUB", "MDA", "UZB"}, "observer_of", "EAEU"));
+    Lines expected = all({"ARM", "BLR", "KAZ", "KGZ", "RUS"}, "member_of", "EAEU");
+    Lines observers = all({"CUB", "MDA", "UZB"}, "observer_of", "EAEU");
+    expected.insert(expected.end(), observers.begin(), observers.end());
+    std::sort(expected.begin(), expected.end());
+    CHECK(facts_of("The EAEU includes five states – Armenia, Belarus, Kazakhstan, Kyrgyzstan and "
+                   "Russia. Moldova, Uzbekistan and Cuba have observer status.") == expected);
+    CHECK(facts_of("Arctic Council observers include China, India, Japan, Singapore and "
+                   "the Republic of Korea.") ==
+          all({"CHN", "IND", "JPN", "KOR", "SGP"}, "observer_of", "Arctic Council"));
+    CHECK(facts_of("The observer states of the SCO are Afghanistan, Belarus and Mongolia.") ==
+          all({"AFG", "BLR", "MNG"}, "observer_of", "SCO"));
+    CHECK(facts_of("Since 2017 the SCO has had eight members. Mongolia and Belarus are "
+                   "observers.") == all({"BLR", "MNG"}, "observer_of", "SCO"));
+  }
+
+  TEST_CASE("takes organisations, demonyms and 'as well as' in lists") {
+    CHECK(facts_of("The UN, the Arab League, the OSCE as well as the Sri Lankan and Turkish "
+                   "delegations attended.") == Lines{});
+    CHECK(facts_of("Thailand, Sri Lankan, the UN, the League of Arab States and the OSCE have "
+                   "observer status at CICA.") ==
+          all({"LAS", "LKA", "OSCE", "THA", "UN"}, "observer_of", "CICA"));
+  }
+
+  TEST_CASE("steps over a parenthetical after a list item") {
+    CHECK(facts_of("The SCO includes the People's Republic of China (PRC), Russia and India.") ==
+          all({"CHN", "IND", "RUS"}, "member_of", "SCO"));
+    CHECK(facts_of("Russia, China (PRC) and India are members of the SCO.") ==
+          all({"CHN", "IND", "RUS"}, "member_of", "SCO"));
+  }
+
+  TEST_CASE("reads 'with A and B as observers' and ASEM's partners") {
+    CHECK(
+        facts_of("The summit opened in Astana, with Turkey and Qatar as observers at the CICA.") ==
+        all({"QAT", "TUR"}, "observer_of", "CICA"));
+    CHECK(facts_of("We met ASEM partners – Japan, Mongolia, and the Republic of Korea.") ==
+          all({"JPN", "KOR", "MNG"}, "member_of", "ASEM"));
+    CHECK(facts_of("We met our SCO partners – India and Pakistan.") == Lines{});
+  }
+
+  TEST_CASE("reads the subject across a relative clause and adjectives before the noun") {
+    std::vector<Triple> triples = test::extract(
+        "The Shanghai Cooperation Organisation, which was founded in 2001, currently includes "
+        "four member states: India, Iran, China and Russia.");
+    CHECK(test::facts(triples) == all({"CHN", "IND", "IRN", "RUS"}, "member_of", "SCO"));
+    REQUIRE_FALSE(triples.empty());
+    CHECK(triples[0].evidence.date.to_iso() == "2021-10-12");  // 2001 is the founding
+    Lines arctic = all({"CAN", "DNK", "FIN", "ISL", "NOR", "RUS", "SWE", "USA"}, "member_of",
+                       "Arctic Council");
+    Lines observers = all({"CHN", "IND", "JPN"}, "observer_of", "Arctic Council");
+    arctic.insert(arctic.end(), observers.begin(), observers.end());
+    std::sort(arctic.begin(), arctic.end());
+    CHECK(facts_of("The Arctic Council brings together eight Arctic states: Canada, Denmark, "
+                   "Finland, Iceland, Norway, Russia, Sweden and the United States. Thirteen "
+                   "non-Arctic states, including China, India and Japan, have observer status.") ==
+          arctic);
+    CHECK(facts_of("Russia and Belarus, which are members of the CSTO, met in Minsk.") ==
+          all({"BLR", "RUS"}, "member_of", "CSTO"));
+  }
+
+  TEST_CASE("limits negation to its own clause") {
+    CHECK(facts_of("Armenia is not an EAEU member, but Belarus and Kazakhstan are EAEU "
+                   "members.") == all({"BLR", "KAZ"}, "member_of", "EAEU"));
+    CHECK(facts_of("Georgia could join NATO, while Norway and Denmark are NATO members.") ==
+          all({"DNK", "NOR"}, "member_of", "NATO"));
+    CHECK(facts_of("Uzbekistan is not a member; Kyrgyzstan and Tajikistan could become members "
+                   "of the EAEU.") == Lines{});
+  }
+
+  TEST_CASE("ignores lists governed by a preposition") {
+    CHECK(facts_of("The leaders of Russia, Kazakhstan and Belarus are members of the Supreme "
+                   "Eurasian Economic Council.") == Lines{});
+    CHECK(facts_of("Ministers from Armenia and Georgia were observers at the CSTO.") == Lines{});
+  }
+
+  TEST_CASE("produces nothing for negated, modal or hoped-for membership") {
+    CHECK(facts_of("Turkey is not a member of the SCO.") == Lines{});
+    CHECK(facts_of("Georgia and Ukraine could become members of NATO.") == Lines{});
+    CHECK(facts_of("We hope Uzbekistan and Azerbaijan will become members of the EAEU.") ==
+          Lines{});
+    CHECK(facts_of("Iran and Belarus applied to become members of the SCO.") == Lines{});
+    CHECK(facts_of("The SCO does not include Turkey and Azerbaijan.") == Lines{});
+    CHECK(facts_of("Members of the EAEU discussed trade with Vietnam and Serbia.") == Lines{});
+  }
+
+  TEST_CASE("dates evidence with the year the sentence gives, else the publication date") {
+    std::vector<Triple> triples =
+        test::extract("Since 2017, India and Pakistan have been members of the SCO.");
+    REQUIRE(triples.size() == 2);
+    CHECK(triples[0].evidence.date.to_iso() == "2017");
+    REQUIRE(triples[0].valid_from.has_value());
+    CHECK(triples[0].valid_from->to_iso() == "2017");
+    CHECK(triples[0].evidence.rule == "list.are_members");
+
+    triples = test::extract("In July 2015, India and Pakistan became members of the SCO.");
+    REQUIRE(triples.size() == 2);
+    CHECK(triples[1].evidence.date.to_iso() == "2015-07");
+    CHECK(triples[1].valid_from->to_iso() == "2015-07");
+
+    triples = test::extract("The CSTO includes Armenia and Belarus.");
+    REQUIRE(triples.size() == 2);
+    CHECK(triples[0].evidence.date.to_iso() == "2021-10-12");
+    CHECK_FALSE(triples[0].valid_from.has_value());
+  }
+
+  TEST_CASE("gives every triple its evidence: sentence, offsets, rule and surface forms") {
+    std::string text =
+        "Intro line.\nCICA includes 3 states – Bahrein, Vietnam and the Republic "
+        "of Korea.\n";
+    std::vector<Triple> triples = test::extract(text);
+    REQUIRE(triples.size() == 3);
+    const Triple& korea = triples[2];
+    CHECK(korea.subject.key == "KOR");
+    CHECK(korea.subject.label == "South Korea");
+    CHECK(korea.subject.iso2 == "KR");
+    CHECK(korea.subject.aliases == std::set<std::string>{"Republic of Korea"});
+    CHECK(korea.object.key == "CICA");
+    CHECK(korea.object.name ==
+          "Conference on Interaction and Confidence Building Measures in Asia");
+    CHECK(korea.evidence.doc_id == "doc");
+    CHECK(korea.evidence.rule == "list.includes_states");
+    CHECK(text.substr(korea.evidence.begin, korea.evidence.end - korea.evidence.begin) ==
+          korea.evidence.sentence);
+    CHECK(korea.evidence.sentence.rfind("CICA includes", 0) == 0);
+    CHECK(triples[0].subject.aliases == std::set<std::string>{"Bahrein"});
+    CHECK(triples[0].subject.key == "BHR");
+  }
+
+  TEST_CASE("notes a stated count that does not match the list") {
+    Diagnostics diagnostics;
+    std::vector<Triple> triples =
+        test::extract("The CSTO includes six states – Armenia, Belarus and Russia.", &diagnostics);
+    CHECK(triples.size() == 3);
+    REQUIRE(diagnostics.count(Severity::Note) == 1);
+    CHECK(diagnostics.items()[0].message.find("states 6 but lists 3") != std::string::npos);
+  }
+
+  TEST_CASE("keeps going past an unknown list item and notes it") {
+    Diagnostics diagnostics;
+    CHECK(test::facts(test::extract("The forum includes Russia, Freedonia and China.",
+                                    &diagnostics)) == Lines{});
+    CHECK(test::facts(test::extract("The SCO includes Russia, Freedonia and China.",
+                                    &diagnostics)) == all({"CHN", "RUS"}, "member_of", "SCO"));
+    CHECK(diagnostics.count(Severity::Note) == 1);
+  }
+}
+
+}  // namespace
+}  // namespace orgkg

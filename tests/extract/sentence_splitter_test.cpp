@@ -1,0 +1,67 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+#include "orgkg/extract/sentence_splitter.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+namespace orgkg {
+namespace {
+
+std::vector<std::string> sentences(std::string_view text) {
+  std::vector<std::string> result;
+  for (TextSpan span : split_sentences(text)) {
+    result.emplace_back(text.substr(span.begin, span.size()));
+  }
+  return result;
+}
+
+using Lines = std::vector<std::string>;
+
+TEST_SUITE("sentence_splitter") {
+  TEST_CASE("ends sentences at . ! ? and paragraph breaks, with byte offsets") {
+    std::string_view text = "  First one. Second one!  Third?\n\nHeading without stop\nNext.";
+    std::vector<TextSpan> spans = split_sentences(text);
+    REQUIRE(spans.size() == 5);
+    CHECK(spans[0] == TextSpan{2, 12});
+    CHECK(text.substr(spans[1].begin, spans[1].size()) == "Second one!");
+    CHECK(sentences(text) ==
+          Lines{"First one.", "Second one!", "Third?", "Heading without stop", "Next."});
+  }
+
+  TEST_CASE("does not end after abbreviations, dotted acronyms and initials") {
+    CHECK(sentences("Mr. Lavrov met Dr. Smith in St. Petersburg. Then he left.") ==
+          Lines{"Mr. Lavrov met Dr. Smith in St. Petersburg.", "Then he left."});
+    CHECK(sentences("The U.S. and the U.N. agreed. Talks went on.") ==
+          Lines{"The U.S. and the U.N. agreed.", "Talks went on."});
+    CHECK(sentences("Some states, e.g. Laos, i.e. a member, etc. are here. Next.") ==
+          Lines{"Some states, e.g. Laos, i.e. a member, etc. are here.", "Next."});
+    CHECK(sentences("George W. Bush spoke on Jan. 5 and No. 3 was adopted. Next.") ==
+          Lines{"George W. Bush spoke on Jan. 5 and No. 3 was adopted.", "Next."});
+  }
+
+  TEST_CASE("keeps closing quotes and brackets with their sentence") {
+    CHECK(sentences("He said \xE2\x80\x9CYes.\xE2\x80\x9D Then (it ended.) Done.") ==
+          Lines{"He said \xE2\x80\x9CYes.\xE2\x80\x9D", "Then (it ended.)", "Done."});
+  }
+
+  TEST_CASE("joins a long line wrapped mid-sentence but not short lines") {
+    std::string wrapped =
+        "The Shanghai Cooperation Organisation includes eight member states and\n"
+        "four observers. Next.";
+    CHECK(sentences(wrapped).size() == 2);
+    CHECK(sentences("Mr Chairman,\nDear colleagues,\nWelcome.") ==
+          Lines{"Mr Chairman,", "Dear colleagues,", "Welcome."});
+  }
+
+  TEST_CASE("handles empty and space-only text") {
+    CHECK(split_sentences("").empty());
+    CHECK(split_sentences(" \n\n\t \xC2\xA0").empty());
+    CHECK(sentences("No final stop") == Lines{"No final stop"});
+  }
+}
+
+}  // namespace
+}  // namespace orgkg
