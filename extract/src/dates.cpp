@@ -36,9 +36,29 @@ int month_at(const Tokens& t, std::size_t i) {
   return i < t.size() && t[i].type == TokenType::Word ? month_from_name(t[i].norm) : 0;
 }
 
+// "the same year", "that year", "that same year" at token i: its length, 0
+// when none.
+std::size_t same_year_at(const Tokens& t, std::size_t i) {
+  auto word = [&](std::size_t k, std::string_view w) { return k < t.size() && t[k].norm == w; };
+  std::size_t n = word(i, "the") || word(i, "that") ? 1 : 0;
+  if (n == 1 && word(i + 1, "same")) ++n;
+  bool same = n == 2 || word(i, "that");
+  return same && word(i + n, "year") ? n + 1 : 0;
+}
+
 // A date starting at token i: "12 October 2021", "October 12, 2021",
-// "October 2021" or "2021". `used` gets the number of tokens consumed.
-std::optional<Date> date_at(const Tokens& t, std::size_t i, std::size_t& used) {
+// "October 2021" or "2021"; with `context_year`, also "August of the same
+// year" and "the same year". `used` gets the number of tokens consumed.
+std::optional<Date> date_at(const Tokens& t, std::size_t i, std::size_t& used,
+                            std::optional<int> context_year = std::nullopt) {
+  if (context_year) {
+    std::size_t of = month_at(t, i) != 0 && i + 1 < t.size() && t[i + 1].norm == "of" ? 1 : 0;
+    std::size_t month = month_at(t, i) != 0 ? 1 + of : 0;
+    if (std::size_t n = same_year_at(t, i + month)) {
+      used = month + n;
+      return month != 0 ? Date::make(*context_year, month_at(t, i)) : Date::make(*context_year);
+    }
+  }
   if (is_number(t, i, 1, 2) && month_at(t, i + 1) != 0 && is_year(t, i + 2)) {
     used = 3;
     return Date::make(number(t, i + 2, 4), month_at(t, i + 1), number(t, i, 2));
@@ -132,31 +152,40 @@ std::optional<Date> parse_header_date(std::string_view line) {
   return date;
 }
 
-std::optional<SentenceDate> find_sentence_date(std::string_view sentence) {
+std::optional<SentenceDate> find_sentence_date(std::string_view sentence, std::size_t begin,
+                                               std::size_t end) {
   Tokens t = tokenize(sentence);
   bool in_clause = false;
+  std::optional<std::size_t> first;
+  std::optional<int> last_year;
   for (std::size_t i = 0; i < t.size(); ++i) {
+    std::optional<int> year = is_year(t, i) ? std::optional<int>(number(t, i, 4)) : std::nullopt;
+    if (t[i].begin < begin || t[i].end > end) {  // outside: its years are context
+      last_year = year.has_value() ? year : last_year;
+      continue;
+    }
+    if (!first) first = i;
     const std::string& word = t[i].norm;
     // A date in a clause about something else (", which was founded in 2001,")
     // is not the date of the sentence's statement.
     if (word == ",") {
       in_clause = !in_clause && i + 1 < t.size() && is_clause_opener(t[i + 1].norm);
-      continue;
+    } else if (!in_clause) {
+      bool since = word == "since" || word == "from";
+      bool opener =
+          since || word == "in" || word == "on" || (word == "of" && i > 0 && t[i - 1].norm == "as");
+      std::size_t at = opener ? i + 1 : i;
+      if (at < t.size() && (t[at].norm == "early" || t[at].norm == "late" || t[at].norm == "mid"))
+        ++at;
+      std::size_t used = 0;
+      std::optional<Date> date =
+          opener || i == *first ? date_at(t, at, used, last_year) : std::nullopt;
+      // A bare year opening a clause is a number; a year range is no date.
+      if (date && (opener || date->has_day()) && !is_range(t, at + used - 1)) {
+        return SentenceDate{*date, since};
+      }
     }
-    if (in_clause) continue;
-    bool since = word == "since" || word == "from";
-    bool opener =
-        since || word == "in" || word == "on" || (word == "of" && i > 0 && t[i - 1].norm == "as");
-    std::size_t at = opener ? i + 1 : i;
-    if (!opener && i != 0) continue;
-    if (at < t.size() && (t[at].norm == "early" || t[at].norm == "late" || t[at].norm == "mid")) {
-      ++at;
-    }
-    std::size_t used = 0;
-    std::optional<Date> date = date_at(t, at, used);
-    if (!date || is_range(t, at + used - 1)) continue;
-    if (!opener && !date->has_day()) continue;  // a bare year opening a sentence is a number
-    return SentenceDate{*date, since};
+    last_year = year.has_value() ? year : last_year;
   }
   return std::nullopt;
 }

@@ -5,6 +5,7 @@
 // explicit dates a sentence gives for what it states.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 
@@ -23,14 +24,18 @@ namespace orgkg::detail {
 
 /// An explicit date a sentence gives: "in 2014", "In May 2014", "since
 /// 2017", "on 5 October 2021", "from October 5, 2021", or a full date opening
-/// the sentence. `since` is set for "since"/"from". Year ranges ("2016–2018")
-/// are not dates of a fact.
+/// the sentence; "in August of the same year", "in that year" take the last
+/// year the sentence named before. `since` is set for "since"/"from". Year
+/// ranges ("2016–2018") are not dates of a fact.
 struct SentenceDate {
   Date date;
   bool since = false;
 };
 
-/// The first explicit date of `sentence`, or nullopt.
-[[nodiscard]] std::optional<SentenceDate> find_sentence_date(std::string_view sentence);
+/// The first explicit date in bytes [begin, end) of `sentence` (the clause
+/// that states a fact), or nullopt. Dates in a clause set off by a comma and
+/// opened by "which", "founded", ... are about something else and skipped.
+[[nodiscard]] std::optional<SentenceDate> find_sentence_date(
+    std::string_view sentence, std::size_t begin = 0, std::size_t end = std::string_view::npos);
 
 }  // namespace orgkg::detail

@@ -2,18 +2,20 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // The driver: sentence by sentence, find mentions, find list patterns, then
-// decide. A finding is dropped when a negation or modality cue stands between
-// the sentence start and the end of its verb phrase ("not", "could", "hope",
-// "will", "applied", ...): lists of what might be are not facts. The topic
-// carried to the next sentence is the organisation this sentence's facts were
-// about, or the only organisation it names.
+// decide. A finding is dropped when a negation or modality cue stands in its
+// clause (clause_scope.hpp): lists of what might be are not facts. Its
+// organisation is the one it names, else what its "it" stands for, else the
+// only organisation its sentence names, else the topic carried from the
+// sentence before (the organisation that sentence's facts were about, or the
+// only one it names), else, for a list in apposition to a bare "observer
+// states" or "member countries", the document's main organisation (the only
+// one its title names). Its date is the first explicit date of its clause.
 #include "orgkg/extract/list_membership_extractor.hpp"
 
-#include <algorithm>
-#include <array>
 #include <set>
 #include <tuple>
 
+#include "clause_scope.hpp"
 #include "dates.hpp"
 #include "list_patterns.hpp"
 #include "orgkg/extract/gazetteer.hpp"
@@ -25,46 +27,6 @@ namespace {
 
 using detail::ListFinding;
 using detail::Unit;
-
-constexpr std::array<std::string_view, 52> kCues{
-    "not",        "never",       "no",        "neither",  "nor",         "without",     "could",
-    "would",      "might",       "may",       "should",   "must",        "can",         "cannot",
-    "will",       "shall",       "hope",      "hopes",    "hoped",       "hoping",      "wish",
-    "wishes",     "want",        "wants",     "wanted",   "intend",      "intends",     "intention",
-    "plan",       "plans",       "planned",   "expect",   "expects",     "expected",    "seek",
-    "seeks",      "aspire",      "aspires",   "apply",    "applied",     "application", "candidate",
-    "candidates", "prospective", "potential", "possible", "possibility", "if",          "unless",
-    "whether",    "invited",     "ready"};
-
-bool is_cue(const Unit& unit) {
-  if (unit.mention != nullptr) return false;
-  const std::string& w = unit.norm;
-  if (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0) return true;
-  for (std::string_view cue : kCues) {
-    if (w == cue) return true;
-  }
-  return false;
-}
-
-bool is_clause_boundary(const Unit& unit) {
-  return unit.mention == nullptr &&
-         (unit.norm == ";" || unit.norm == "but" || unit.norm == "while" ||
-          unit.norm == "whereas" || unit.norm == "although" || unit.norm == "however");
-}
-
-// A cue in the finding's clause, from the last clause boundary before its list
-// or verb to the end of its verb phrase.
-bool negated(const std::vector<Unit>& units, const ListFinding& finding) {
-  std::size_t end = std::min(finding.predicate_end, units.size());
-  std::size_t start = 0;
-  for (std::size_t i = 0; i < std::min(finding.list_begin, end); ++i) {
-    if (is_clause_boundary(units[i])) start = i + 1;
-  }
-  for (std::size_t i = start; i < end; ++i) {
-    if (is_cue(units[i])) return true;
-  }
-  return false;
-}
 
 // The organisations a sentence names outside every list, each entity once.
 std::vector<const Mention*> free_organisations(const std::vector<Unit>& units,
@@ -96,6 +58,10 @@ struct Topic {
   std::string surface;
 };
 
+Topic topic_of(const Mention* mention) {
+  return mention == nullptr ? Topic{} : Topic{mention->entity, mention->surface};
+}
+
 class Run {
  public:
   Run(const Gazetteer& gazetteer, const Document& document, TripleSink& sink,
@@ -104,12 +70,19 @@ class Run {
         finder_(gazetteer),
         document_(document),
         sink_(sink),
-        diagnostics_(diagnostics) {}
+        diagnostics_(diagnostics),
+        title_end_(document.text.find('\n')) {}
 
   void sentence(TextSpan span);
 
  private:
-  void emit(const ListFinding& finding, const Topic& org, TextSpan span);
+  [[nodiscard]] Topic organisation_for(const ListFinding& finding, const detail::Units& units,
+                                       const std::vector<const Mention*>& free,
+                                       const Topic& next) const;
+  [[nodiscard]] Topic pronoun_referent(const detail::Units& units, std::size_t pronoun) const;
+  void note_document_organisation(TextSpan span, const std::vector<const Mention*>& free);
+  void emit(const ListFinding& finding, const Topic& org, const detail::Units& units,
+            TextSpan span);
   void check(const ListFinding& finding, std::string_view sentence);
 
   const Gazetteer& gazetteer_;
@@ -117,36 +90,76 @@ class Run {
   const Document& document_;
   TripleSink& sink_;
   Diagnostics& diagnostics_;
-  Topic topic_;
+  std::size_t title_end_;
+  Topic topic_;       // the organisation the previous sentence was about
+  Topic antecedent_;  // what an "it" in this sentence may stand for
+  std::set<const Entity*> title_orgs_;
+  bool document_org_known_ = false;
+  Topic document_org_;
   std::set<std::tuple<std::string, Relation, std::string>> emitted_;
 };
 
 void Run::sentence(TextSpan span) {
   std::string_view text = std::string_view(document_.text).substr(span.begin, span.size());
   std::vector<Mention> mentions = finder_.find(text, span.begin);
-  std::vector<Unit> units = detail::make_units(text, span.begin, mentions);
+  detail::Units units = detail::make_units(text, span.begin, mentions);
   auto partners = [&](const Entity& org) { return gazetteer_.members_called_partners(org); };
   std::vector<ListFinding> findings = detail::find_list_patterns(units, partners);
   std::vector<const Mention*> free = free_organisations(units, findings);
+  note_document_organisation(span, free);
 
   Topic next;
-  if (free.size() == 1) next = {free.front()->entity, free.front()->surface};
+  if (free.size() == 1) next = topic_of(free.front());
   emitted_.clear();
   for (const ListFinding& finding : findings) {
-    if (negated(units, finding)) continue;
-    Topic org = topic_;
-    if (finding.organisation != nullptr) {
-      org = {finding.organisation->entity, finding.organisation->surface};
-    } else if (free.size() == 1) {
-      org = next;
-    }
+    if (detail::negated(units, finding)) continue;
+    Topic org = organisation_for(finding, units, free, next);
     if (org.entity == nullptr) continue;
     check(finding, text);
-    emit(finding, org, span);
-    for (const Mention* more : finding.also) emit(finding, {more->entity, more->surface}, span);
+    emit(finding, org, units, span);
+    for (const Mention* more : finding.also) emit(finding, topic_of(more), units, span);
     next = org;
   }
+  std::optional<std::size_t> antecedent = detail::antecedent_before(units, units.size());
+  antecedent_ = antecedent ? topic_of(units[*antecedent].mention) : Topic{};
   topic_ = next;
+}
+
+Topic Run::organisation_for(const ListFinding& finding, const detail::Units& units,
+                            const std::vector<const Mention*>& free, const Topic& next) const {
+  if (finding.organisation != nullptr) return topic_of(finding.organisation);
+  if (finding.pronoun) return pronoun_referent(units, *finding.pronoun);
+  if (free.size() == 1) return next;
+  if (topic_.entity != nullptr) return topic_;
+  return finding.context_head ? document_org_ : Topic{};
+}
+
+// "it": an organisation named before it in the sentence, else (when the
+// sentence names none before it) the one the previous sentence ended on.
+Topic Run::pronoun_referent(const detail::Units& units, std::size_t pronoun) const {
+  if (std::optional<std::size_t> org = detail::antecedent_before(units, pronoun)) {
+    return topic_of(units[*org].mention);
+  }
+  for (std::size_t i = 0; i < pronoun; ++i) {
+    if (detail::is_org(units, i)) return {};
+  }
+  return detail::connective_only(units, 0, pronoun) ? antecedent_ : Topic{};
+}
+
+// The document's main organisation: the only one its title (first line)
+// names, or, when the title names none, the only one its first sentence names.
+void Run::note_document_organisation(TextSpan span, const std::vector<const Mention*>& free) {
+  if (document_org_known_) return;
+  bool in_title = title_end_ != std::string::npos && span.end <= title_end_;
+  if (!in_title && !title_orgs_.empty()) {
+    document_org_known_ = true;
+    return;
+  }
+  for (const Mention* org : free) {
+    if (title_orgs_.insert(org->entity).second) document_org_ = topic_of(org);
+  }
+  if (title_orgs_.size() != 1) document_org_ = {};
+  document_org_known_ = !in_title;
 }
 
 void Run::check(const ListFinding& finding, std::string_view sentence) {
@@ -165,9 +178,15 @@ void Run::check(const ListFinding& finding, std::string_view sentence) {
   }
 }
 
-void Run::emit(const ListFinding& finding, const Topic& org, TextSpan span) {
+void Run::emit(const ListFinding& finding, const Topic& org, const detail::Units& units,
+               TextSpan span) {
   std::string sentence = document_.text.substr(span.begin, span.size());
-  std::optional<detail::SentenceDate> stated = detail::find_sentence_date(sentence);
+  auto [first, last] = detail::clause_of(units, finding);
+  std::optional<detail::SentenceDate> stated;
+  if (first < last) {
+    stated = detail::find_sentence_date(sentence, units[first].begin - span.begin,
+                                        units[last - 1].end - span.begin);
+  }
   Evidence evidence{document_.source.id,
                     stated ? stated->date : document_.source.published,
                     sentence,

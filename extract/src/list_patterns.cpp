@@ -1,123 +1,24 @@
 // Copyright 2026 The orgkg authors
 // SPDX-License-Identifier: Apache-2.0
 //
-// Three families of patterns, each anchored on a word and reading outwards:
+// Four families of patterns, each anchored on a word and reading outwards:
 //   includes:  SUBJECT VERB [N] [ROLE] [– : , such as] LIST      (list after the verb)
-//   role-led:  [ORG's | ORG] ROLE [of ORG] (are | include | – | :) LIST
+//   role-led:  [ORG's | ORG] ROLE [of ORG] (are | include | – | :) [the N states –] LIST
 //   predicate: LIST (are | have been | became ...) [a] [ORG] ROLE [of ORG]
-//              LIST (have | enjoy | were granted ...) observer status [in ORG]
+//              LIST (have | had held | were granted ...) observer status [in ORG]
 //              with LIST as ROLE
-// Lists themselves are read by list_reader.hpp.
+//   events:    LIST joined/acceded to ORG, ORG granted LIST observer status
+//              (event_patterns.cpp)
+// Phrases are read by list_phrases.hpp, subject lists by subject_list.hpp,
+// lists themselves by list_reader.hpp.
 #include "list_patterns.hpp"
 
-#include <algorithm>
-#include <array>
+#include "event_patterns.hpp"
+#include "list_phrases.hpp"
+#include "subject_list.hpp"
 
 namespace orgkg::detail {
 namespace {
-
-enum class Role { Member, Observer, Partner, Plain };
-
-std::optional<int> count_at(const Units& u, std::size_t i) {
-  static constexpr std::array<std::string_view, 21> kWords{
-      "zero",     "one",     "two",     "three",     "four",     "five",     "six",
-      "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
-      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
-  if (i >= u.size() || u[i].mention != nullptr || u[i].norm.empty()) return std::nullopt;
-  const std::string& w = u[i].norm;
-  if (w.size() <= 3 &&
-      std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    return std::stoi(w);
-  }
-  for (std::size_t n = 0; n < kWords.size(); ++n) {
-    if (w == kWords[n]) return static_cast<int>(n);
-  }
-  return std::nullopt;
-}
-
-// A role phrase at unit i ("member states", "full members", "observer status").
-std::optional<Role> role_at(const Units& u, std::size_t i, std::size_t& length) {
-  std::size_t start = i;
-  while (is(u, i, {"full", "fledged", "permanent", "official", "current", "regular", "existing"}))
-    ++i;
-  Words nouns = {"states", "countries", "nations", "economies", "organizations", "status"};
-  std::optional<Role> role;
-  if (is(u, i, {"member", "observer", "partner", "participating", "dialogue"})) {
-    const std::string& head = u[i].norm;
-    if (head == "dialogue" && is(u, i + 1, {"partners", "partner"})) ++i;
-    role = head == "observer"                            ? Role::Observer
-           : head == "member" || head == "participating" ? Role::Member
-                                                         : Role::Partner;
-    if (is(u, i + 1, nouns))
-      ++i;
-    else if (head == "participating")
-      return std::nullopt;
-  } else if (is(u, i, {"members"})) {
-    role = Role::Member;
-  } else if (is(u, i, {"observers"})) {
-    role = Role::Observer;
-  } else if (is(u, i, {"partners"})) {
-    role = Role::Partner;
-  } else if (i == start && is(u, i, {"states", "countries", "nations"})) {
-    role = Role::Plain;
-  }
-  if (role) length = i + 1 - start;
-  return role;
-}
-
-bool is_generic_org_noun(const Units& u, std::size_t i) {
-  return is(u, i,
-            {"organization", "forum", "conference", "union", "bloc", "alliance", "association",
-             "grouping", "group", "community", "commonwealth", "council", "assembly", "structure",
-             "process", "mechanism", "format", "body"});
-}
-
-// "of the SCO", "in it", "at the Organisation" after unit i: the organisation
-// (nullptr for the topic) and the units used; 0 units when there is none.
-std::size_t org_after(const Units& u, std::size_t i, const Mention*& org) {
-  if (!is(u, i, {"of", "in", "at", "to", "within", "with"})) return 0;
-  std::size_t j = i + 1;
-  if (is(u, j, {"the", "this", "our"})) ++j;
-  if (is_org(u, j)) {
-    org = u[j].mention;
-    return j + 1 - i;
-  }
-  org = nullptr;
-  if (is(u, j, {"it"}) || (j > i + 1 && is_generic_org_noun(u, j))) return j + 1 - i;
-  return 0;
-}
-
-// The organisations listed after the one at unit i ("of the UN, the G20 and
-// BRICS"), up to the first item that is not an organisation.
-std::vector<const Mention*> organisations_after(const Units& u, std::size_t i) {
-  ListItems list;
-  read_list_forward(u, i, list);
-  std::vector<const Mention*> more;
-  for (std::size_t n = 1; n < list.items.size(); ++n) {
-    if (list.items[n]->entity->kind != EntityKind::Organisation) break;
-    more.push_back(list.items[n]);
-  }
-  return more;
-}
-
-// What may stand between a verb or role phrase and its list: a dash, a
-// colon, a comma, "such as", "namely", "including" (after an optional comma).
-std::size_t list_opener(const Units& u, std::size_t i) {
-  std::size_t comma = is(u, i, {","}) ? 1 : 0;
-  for (Words words : {Words{"such", "as"}, Words{"namely"}, Words{"including"}}) {
-    if (std::size_t n = phrase(u, i + comma, words)) return comma + n;
-  }
-  return is(u, i, {"-", ":", ","}) ? 1 : 0;
-}
-
-Relation relation_of(Role role) {
-  return role == Role::Observer ? Relation::ObserverOf : Relation::MemberOf;
-}
-
-// Partners are members only where the organisation calls its members so.
-bool accept_role(Role role, const Mention* org, const PartnerPolicy& partners) {
-  return role != Role::Partner || (org != nullptr && partners(*org->entity));
-}
 
 bool is_include_verb(const Units& u, std::size_t i, std::size_t& length, bool& needs_role) {
   needs_role = false;
@@ -137,42 +38,6 @@ bool is_include_verb(const Units& u, std::size_t i, std::size_t& length, bool& n
   return is(u, i, {"has", "have", "had", "counts", "numbers"});
 }
 
-// "ORG, which was founded in 2001, includes": where a clause set off by
-// commas and ending at unit `end` starts, else `end`.
-std::size_t clause_start(const Units& u, std::size_t end) {
-  if (end == 0 || !is(u, end - 1, {","})) return end;
-  for (std::size_t j = end - 1; j > 0 && j + 16 > end; --j) {
-    if (is(u, j - 1, {","})) {
-      bool relative = is(u, j,
-                         {"which", "that", "founded", "established", "created", "set", "formed",
-                          "launched", "headquartered", "based"});
-      return relative ? j - 1 : end;
-    }
-  }
-  return end;
-}
-
-// The subject before the verb at unit i: an organisation mention, or the topic
-// ("It", "The Organisation"). False when the verb has no such subject.
-bool subject_before(const Units& u, std::size_t i, const Mention*& org) {
-  std::size_t j = i;
-  while (j > 0 && is(u, j - 1,
-                     {"now", "currently", "also", "today", "presently", "already", "still", "which",
-                      "that"})) {
-    --j;
-  }
-  j = clause_start(u, j);
-  if (j > 0 && is(u, j - 1, {","}) && j < i) --j;  // "the SCO, which includes"
-  if (j == 0) return false;
-  if (is_org(u, j - 1)) {
-    org = u[j - 1].mention;
-    return true;
-  }
-  org = nullptr;
-  return is(u, j - 1, {"it"}) ||
-         (j >= 2 && is(u, j - 2, {"the", "this", "our"}) && is_generic_org_noun(u, j - 1));
-}
-
 // SUBJECT includes [N] [ROLE] [– : , such as] LIST
 std::optional<ListFinding> includes_pattern(const Units& u, std::size_t i,
                                             const PartnerPolicy& partners) {
@@ -182,23 +47,16 @@ std::optional<ListFinding> includes_pattern(const Units& u, std::size_t i,
   if (!is_include_verb(u, i, length, needs_role) || !subject_before(u, i, org)) return std::nullopt;
   ListFinding finding;
   std::size_t k = i + length;
-  finding.stated_count = count_at(u, k);
-  if (finding.stated_count) ++k;
   std::size_t role_length = 0;
-  std::optional<Role> role = role_at(u, k, role_length);
-  // "eight Arctic states", "five sovereign states": up to two adjectives.
-  for (std::size_t skip = 1; !role && skip <= 2 && finding.stated_count; ++skip) {
-    if (k + skip > u.size() || u[k + skip - 1].mention != nullptr) break;
-    role = role_at(u, k + skip, role_length);
-    if (role) role_length += skip;
-  }
+  std::optional<Role> role = counted_role_at(u, k, role_length, finding.stated_count);
   if (needs_role && (!role || *role == Role::Plain)) return std::nullopt;
   if (!role) finding.stated_count.reset();
   if (role && !accept_role(*role, org, partners)) return std::nullopt;
   k += role_length;
+  finding.anchor = finding.subject_begin = i;
   finding.predicate_end = k;
   read_list_forward(u, k + list_opener(u, k), finding);
-  if (finding.items.empty()) return std::nullopt;
+  if (finding.items.empty() || list_cut_short(u, finding)) return std::nullopt;
   finding.relation = relation_of(role.value_or(Role::Member));
   finding.rule =
       finding.relation == Relation::ObserverOf ? "list.includes_observers" : "list.includes_states";
@@ -216,6 +74,22 @@ const Mention* org_before(const Units& u, std::size_t i, bool& found) {
   return nullptr;
 }
 
+// Where the list of a role-led statement starts after unit k: after a verb
+// ("are"), an optional head noun ("the eight Arctic states") and an opener;
+// 0 when nothing opens a list there.
+std::size_t role_led_opener(const Units& u, std::size_t k, std::optional<int>& count) {
+  std::size_t verb = 0;
+  for (Words words : {Words{"are"}, Words{"were"}, Words{"include"}, Words{"includes"},
+                      Words{"included"}, Words{"comprise"}}) {
+    verb += phrase(u, k, words);
+  }
+  if (verb == 0) return list_opener(u, k);
+  std::size_t head = head_noun_at(u, k + verb, count);
+  std::size_t opener = list_opener(u, k + verb + head);
+  if (head != 0 && opener == 0) return 0;
+  return verb + head + opener;
+}
+
 // [ORG's | ORG | The | Its] ROLE [of ORG] (are | include | – | :) LIST
 std::optional<ListFinding> role_led_pattern(const Units& u, std::size_t i,
                                             const PartnerPolicy& partners) {
@@ -225,21 +99,26 @@ std::optional<ListFinding> role_led_pattern(const Units& u, std::size_t i,
   if (i > 0 && is(u, i - 1, {"a", "an", "as", "are", "is", "were", "was", "become", "became"})) {
     return std::nullopt;  // a predicate: "are members", handled below
   }
+  if (i > 0 && is(u, i - 1, {"founding", "founder"})) return std::nullopt;  // not membership
   bool found = false;
-  const Mention* org = org_before(u, i, found);
-  std::size_t k = i + length;
-  if (!found) k += org_after(u, k, org);
-  std::size_t verb = phrase(u, k, {"are"}) + phrase(u, k, {"were"}) + phrase(u, k, {"include"}) +
-                     phrase(u, k, {"includes"}) + phrase(u, k, {"included"}) +
-                     phrase(u, k, {"comprise"});
-  std::size_t opener = verb != 0 ? verb + list_opener(u, k + verb) : list_opener(u, k);
-  if (opener == 0 || !accept_role(*role, org, partners)) return std::nullopt;
   ListFinding finding;
+  finding.organisation = org_before(u, i, found);
+  std::size_t k = i + length;
+  OrgPhrase after;
+  if (!found) after = org_after(u, k);
+  if (!found && after.length == 0 && unresolved_place(u, k)) return std::nullopt;
+  finding.organisation = found ? finding.organisation : after.org;
+  finding.pronoun = after.pronoun;
+  k += after.length;
+  std::size_t opener = role_led_opener(u, k, finding.stated_count);
+  if (opener == 0 || !accept_role(*role, finding.organisation, partners)) return std::nullopt;
+  finding.anchor = finding.subject_begin = i;
   finding.predicate_end = k;
   read_list_forward(u, k + opener, finding);
-  if (finding.items.empty()) return std::nullopt;
+  if (finding.items.empty() || list_cut_short(u, finding)) return std::nullopt;
   finding.relation = relation_of(*role);
-  finding.organisation = org;
+  finding.context_head = !found && after.length == 0 && length == 2 && *role != Role::Partner &&
+                         is(u, i + 1, {"states", "countries"}) && is(u, k, {"-", ":"});
   finding.rule = *role == Role::Partner    ? "list.org_partners"
                  : *role == Role::Observer ? "list.observers_are"
                                            : "list.members_are";
@@ -264,7 +143,7 @@ std::size_t copula_at(const Units& u, std::size_t i, bool& starts) {
              : 0;
 }
 
-// A status verb ("have", "were granted") followed by "observer status".
+// A status verb ("have", "had held", "were granted") followed by "observer status".
 std::size_t status_verb_at(const Units& u, std::size_t i, bool& starts) {
   starts = true;
   for (Words words :
@@ -275,63 +154,63 @@ std::size_t status_verb_at(const Units& u, std::size_t i, bool& starts) {
   }
   if (is(u, i, {"received", "obtained", "gained", "acquired", "got"})) return 1;
   starts = false;
-  return is(u, i, {"have", "has", "had", "enjoy", "enjoys", "hold", "holds"}) ? 1 : 0;
+  if (is(u, i, {"have", "has", "had"}) && is(u, i + 1, {"held", "had", "enjoyed"})) return 2;
+  return is(u, i, {"have", "has", "had", "enjoy", "enjoys", "enjoyed", "hold", "holds", "held"})
+             ? 1
+             : 0;
 }
 
-// The list that is the subject of a predicate at unit i: read backwards,
-// not governed by a preposition ("the leaders of A and B are ..."); an
-// appositive list may end in a comma ("N states, including A and B, have").
-bool read_subject_list(const Units& u, std::size_t i, ListFinding& finding) {
-  if (i >= 2 && is(u, i - 1, {"which", "who"}) && is(u, i - 2, {","})) --i;  // "A and B, which are"
-  bool appositive = is(u, i - 1, {","});
-  read_list_backward(u, appositive ? i - 1 : i, finding);
-  if (finding.items.empty()) return false;
-  std::size_t before = finding.list_begin;
-  if (appositive) {
-    return before == 0 || is(u, before - 1, {",", "including", "namely"}) ||
-           (before >= 2 && phrase(u, before - 2, {"such", "as"}));
-  }
-  return before == 0 || !is(u, before - 1,
-                            {"of", "from", "between", "with", "for", "to", "by", "in", "at", "on",
-                             "among", "and", "like"});
-}
-
-// LIST (are | have been | became) [adverbs] [a] [ORG] ROLE [of ORG], and
-// LIST (have | were granted) [the] observer status [in ORG].
-std::optional<ListFinding> predicate_pattern(const Units& u, std::size_t i,
-                                             const PartnerPolicy& partners) {
-  bool starts = false;
-  std::size_t verb = copula_at(u, i, starts);
-  bool status = false;
-  if (verb == 0) {
-    verb = status_verb_at(u, i, starts);
-    status = verb != 0;
-  }
-  if (verb == 0 || i == 0) return std::nullopt;
-  std::size_t k = i + verb;
+// The role phrase after a predicate's verb, from unit k: [adverbs] [a]
+// [ORG] ROLE [of ORG], ROLE ending in "status" exactly when `status`. Moves k
+// past it and sets the finding's organisations.
+std::optional<Role> predicate_role(const Units& u, std::size_t& k, bool status,
+                                   ListFinding& finding) {
   while (is(u, k,
             {"now", "also", "all", "currently", "already", "still", "not", "never", "both", "fully",
              "officially", "a", "an", "the"})) {
     ++k;
   }
-  const Mention* org = is_org(u, k) ? u[k].mention : nullptr;
-  if (org != nullptr) ++k;
+  finding.organisation = is_org(u, k) ? u[k].mention : nullptr;
+  if (finding.organisation != nullptr) ++k;
   std::size_t length = 0;
   std::optional<Role> role = role_at(u, k, length);
   if (!role || *role == Role::Plain || (status != (u[k + length - 1].norm == "status"))) {
     return std::nullopt;
   }
   k += length;
-  ListFinding finding;
-  if (org == nullptr) {
-    std::size_t used = org_after(u, k, org);
-    if (org != nullptr) finding.also = organisations_after(u, k + used - 1);
-    k += used;
+  if (finding.organisation == nullptr) {
+    OrgPhrase after = org_after(u, k);
+    if (after.length == 0 && unresolved_place(u, k)) return std::nullopt;
+    finding.organisation = after.org;
+    finding.also = after.also;
+    finding.pronoun = after.pronoun;
+    k += after.length;
   }
-  if (!accept_role(*role, org, partners)) return std::nullopt;
+  return role;
+}
+
+// LIST (are | have been | became) [adverbs] [a] [ORG] ROLE [of ORG], and
+// LIST (have | had held | was granted) [the] observer status [in ORG].
+std::optional<ListFinding> predicate_pattern(const Units& u, std::size_t i,
+                                             const PartnerPolicy& partners) {
+  if (i == 0) return std::nullopt;
+  bool starts = false;
+  bool status = false;
+  ListFinding finding;
+  std::size_t verb = copula_at(u, i, starts);
+  std::size_t k = i + verb;
+  std::optional<Role> role = verb != 0 ? predicate_role(u, k, false, finding) : std::nullopt;
+  if (!role) {  // "was granted observer status": not the copula "was"
+    finding = ListFinding{};
+    verb = status_verb_at(u, i, starts);
+    status = true;
+    k = i + verb;
+    role = verb != 0 ? predicate_role(u, k, true, finding) : std::nullopt;
+  }
+  if (!role || !accept_role(*role, finding.organisation, partners)) return std::nullopt;
   if (!read_subject_list(u, i, finding)) return std::nullopt;
   finding.relation = relation_of(*role);
-  finding.organisation = org;
+  finding.anchor = i;
   finding.predicate_end = k;
   finding.starts = starts;
   finding.rule = status                                     ? "list.have_observer_status"
@@ -352,8 +231,14 @@ std::optional<ListFinding> as_role_pattern(const Units& u, std::size_t i,
   if (finding.items.empty() || before == 0 || !is(u, before - 1, {"with", "including"})) {
     return std::nullopt;
   }
+  finding.anchor = i;
+  finding.subject_begin = before;
   finding.predicate_end = i + 1 + length;
-  finding.predicate_end += org_after(u, finding.predicate_end, finding.organisation);
+  OrgPhrase after = org_after(u, finding.predicate_end);
+  if (after.length == 0 && unresolved_place(u, finding.predicate_end)) return std::nullopt;
+  finding.organisation = after.org;
+  finding.pronoun = after.pronoun;
+  finding.predicate_end += after.length;
   if (!accept_role(*role, finding.organisation, partners)) return std::nullopt;
   finding.relation = relation_of(*role);
   finding.rule = *role == Role::Observer ? "list.as_observers" : "list.as_members";
@@ -367,7 +252,8 @@ std::vector<ListFinding> find_list_patterns(const std::vector<Unit>& units,
   std::vector<ListFinding> findings;
   for (std::size_t i = 0; i < units.size(); ++i) {
     if (units[i].mention != nullptr) continue;
-    for (auto pattern : {includes_pattern, role_led_pattern, predicate_pattern, as_role_pattern}) {
+    for (auto pattern : {includes_pattern, role_led_pattern, predicate_pattern, as_role_pattern,
+                         join_pattern, grant_pattern}) {
       if (std::optional<ListFinding> finding = pattern(units, i, partners)) {
         findings.push_back(std::move(*finding));
         break;

@@ -24,9 +24,15 @@ struct ListFinding : ListItems {
   std::string rule;                       ///< "list.includes_states", ...
   const Mention* organisation = nullptr;  ///< nullptr: the organisation must come from context
   std::vector<const Mention*> also;       ///< more organisations: "a member of A, B and C"
+  std::size_t anchor = 0;                 ///< unit of the word the pattern is anchored on
+  std::size_t subject_begin = 0;          ///< first unit of the subject as written
   std::size_t predicate_end = 0;          ///< unit index past the verb and role phrase
   std::optional<int> stated_count;        ///< "26" in "includes 26 states"
+  std::optional<std::size_t> pronoun;     ///< unit of an "it" standing for the organisation
   bool starts = false;                    ///< "became", "were granted": a date is a start
+  /// The list stands in apposition to a bare "observer states" / "member
+  /// countries": with no organisation in context, the document's main one.
+  bool context_head = false;
 };
 
 /// True when an organisation calls its members "partners" (ASEM).

@@ -88,9 +88,8 @@ std::size_t phrase(const Units& u, std::size_t i, Words phrase) {
 }
 
 bool is_org(const Units& u, std::size_t i) { return is_kind(u, i, EntityKind::Organisation); }
-bool is_item(const Units& u, std::size_t i) {
-  return is_org(u, i) || is_kind(u, i, EntityKind::State);
-}
+bool is_state(const Units& u, std::size_t i) { return is_kind(u, i, EntityKind::State); }
+bool is_item(const Units& u, std::size_t i) { return is_org(u, i) || is_state(u, i); }
 
 // Reads a list forwards from unit i.
 void read_list_forward(const Units& u, std::size_t i, ListItems& list) {
@@ -100,10 +99,10 @@ void read_list_forward(const Units& u, std::size_t i, ListItems& list) {
     std::size_t next = skip_parenthetical(u, i + 1);
     if (is_item(u, i) && closes_item(u, next)) {
       list.items.push_back(u[i].mention);
-      i = next;
+      list.list_end = i = next;
     } else if (std::size_t n = list.items.empty() ? 0 : unknown_item_at(u, i)) {
       list.unknown_items.push_back({u[i].begin, u[i + n - 1].end});
-      i += n;
+      list.list_end = i += n;
     } else {
       break;
     }
@@ -113,9 +112,17 @@ void read_list_forward(const Units& u, std::size_t i, ListItems& list) {
   }
 }
 
+bool list_cut_short(const Units& u, const ListItems& list) {
+  if (list.items.empty()) return false;
+  std::size_t next = list.list_end + separator_at(u, list.list_end);
+  if (is(u, next, {"the", "both"})) ++next;
+  return next != list.list_end && is_item(u, next);
+}
+
 // Reads a list backwards from the unit before `end`.
 void read_list_backward(const Units& u, std::size_t end, ListItems& list) {
   std::size_t i = end;
+  if (i > 0 && is_item(u, parenthetical_start(u, i) - 1)) list.list_end = end;
   while (i > 0 && is_item(u, parenthetical_start(u, i) - 1)) {
     i = parenthetical_start(u, i);
     list.items.insert(list.items.begin(), u[i - 1].mention);
@@ -138,11 +145,12 @@ std::vector<Unit> make_units(std::string_view sentence, std::size_t base,
     while (mention != mentions.end() && mention->end <= begin) ++mention;
     if (mention != mentions.end() && mention->begin <= begin) {
       if (units.empty() || units.back().mention != &*mention) {
-        units.push_back({mention->begin, mention->end, "", &*mention, true});
+        units.push_back({mention->begin, mention->end, "", &*mention, true, false});
       }
       continue;
     }
-    units.push_back({begin, base + token.end, token.norm, nullptr, token.capitalized});
+    units.push_back(
+        {begin, base + token.end, token.norm, nullptr, token.capitalized, token.hyphen_before});
   }
   return units;
 }

@@ -23,6 +23,7 @@ struct Unit {
   std::string norm;                  ///< the token's norm form; "" for a mention
   const Mention* mention = nullptr;  ///< set for a mention
   bool capitalized = false;
+  bool joined = false;  ///< joined to the previous word by a hyphen ("non-Arctic")
 };
 
 using Units = std::vector<Unit>;
@@ -39,6 +40,8 @@ using Words = std::initializer_list<std::string_view>;
 [[nodiscard]] std::size_t phrase(const Units& u, std::size_t i, Words words);
 /// Unit i is a mention of an organisation.
 [[nodiscard]] bool is_org(const Units& u, std::size_t i);
+/// Unit i is a mention of a state.
+[[nodiscard]] bool is_state(const Units& u, std::size_t i);
 /// Unit i is a mention of a state or an organisation.
 [[nodiscard]] bool is_item(const Units& u, std::size_t i);
 
@@ -47,11 +50,17 @@ struct ListItems {
   std::vector<const Mention*> items;    ///< the members or observers, in text order
   std::vector<TextSpan> unknown_items;  ///< document bytes of items naming nothing known
   std::size_t list_begin = 0;           ///< first unit of the list
+  std::size_t list_end = 0;             ///< one past its last item (and parenthetical)
 };
 
-/// Reads a list forwards from unit i into `list`.
+/// Reads a list forwards from unit i into `list` (list_begin = i).
 void read_list_forward(const Units& u, std::size_t i, ListItems& list);
-/// Reads a list backwards from the unit before `end` into `list`.
+/// True when a forward reading stopped at an item that does not end a list
+/// ("the member states, India and Pakistan joined ...": "Pakistan" is
+/// followed by a verb), so the list is not the one the pattern expects.
+[[nodiscard]] bool list_cut_short(const Units& u, const ListItems& list);
+/// Reads a list backwards from the unit before `end` into `list` (list_end =
+/// `end` when an item is found).
 void read_list_backward(const Units& u, std::size_t end, ListItems& list);
 
 }  // namespace orgkg::detail

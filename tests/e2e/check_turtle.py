@@ -13,14 +13,17 @@ usage: check_turtle.py GRAPH.ttl EXPECTED.tsv
 - every member_of/observer_of row has its direct triple
   <…/id/state/ISO3> org:memberOf|orgkg:observerOf <…/id/org/ACRONYM>.
 State labels are mapped to ISO 3166-1 alpha-3 with Debian's iso-codes, independently
-of orgkg's gazetteer.
+of orgkg's gazetteer. Keys are compared as minted: each IRI path segment is the key
+with every byte outside RFC 3986's unreserved set [A-Za-z0-9-._~] percent-encoded in
+upper-case hex (export/src/turtle_escape.hpp, iri_segment), so "Arctic Council" is
+<…/id/org/Arctic%20Council>.
 """
 import argparse
 import json
 import re
 import shutil
 import subprocess
-from urllib.parse import unquote
+from urllib.parse import quote
 
 from e2e_common import Report, missing_tool, read_expected
 
@@ -53,9 +56,15 @@ def run(cmd):
 
 
 def tail(iri):
-    """The last two path segments of an IRI, percent-decoded: ('state', 'RUS')."""
+    """The last two path segments of an IRI, as written: ('org', 'Arctic%20Council')."""
     parts = iri.strip("<>").rstrip("/").split("/")
-    return (parts[-2], unquote(parts[-1]).replace("_", " ")) if len(parts) >= 2 else ("", "")
+    return (parts[-2], parts[-1]) if len(parts) >= 2 else ("", "")
+
+
+def segment(key):
+    """`key` as orgkg mints an IRI path segment: UTF-8, every byte outside the
+    RFC 3986 unreserved set [A-Za-z0-9-._~] as %XX (upper case)."""
+    return quote(key, safe="", encoding="utf-8")
 
 
 def main():
@@ -106,9 +115,9 @@ def main():
         code = iso3.get(subject)
         if not report.check(code, f"no ISO 3166-1 code for {subject!r} in iso-codes"):
             continue
-        triple = (("state", code), relation, ("org", obj))
+        triple = (("state", segment(code)), relation, ("org", segment(obj)))
         if report.check(triple in direct,
-                        f"no direct triple <…/id/state/{code}> {relation} <…/id/org/{obj}>"):
+                        f"no direct triple <…/id/state/{code}> {relation} <…/id/org/{segment(obj)}>"):
             found += 1
     report.finish(f"turtle: rapper {rapper_count} triples, serdi {len(lines)}; "
                   f"{found}/{len(facts)} expected direct triples found")

@@ -119,6 +119,60 @@ TEST_SUITE("list_membership_extractor") {
           all({"BLR", "RUS"}, "member_of", "CSTO"));
   }
 
+  TEST_CASE("reads a possessive subject whose members are a counted head noun and a list") {
+    Diagnostics diagnostics;
+    CHECK(test::facts(test::extract("The OSCE's participating States are the 57 countries – "
+                                    "Albania, Andorra and Armenia.",
+                                    &diagnostics)) ==
+          all({"ALB", "AND", "ARM"}, "member_of", "OSCE"));
+    CHECK(diagnostics.count(Severity::Note) == 1);  // states 57 but lists 3
+    CHECK(facts_of("The Council of Europe's member states are the following countries: Albania, "
+                   "Andorra and Armenia.") == all({"ALB", "AND", "ARM"}, "member_of", "CoE"));
+    CHECK(facts_of("ASEAN's members are the ten Southeast Asian nations – Brunei, Cambodia, "
+                   "Indonesia, Laos, Malaysia, Myanmar, the Philippines, Singapore, Thailand and "
+                   "Vietnam.") ==
+          all({"BRN", "IDN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA", "VNM"}, "member_of",
+              "ASEAN"));
+    CHECK(facts_of("The SCO's members are the states that signed its Charter.") == Lines{});
+  }
+
+  TEST_CASE("reads membership of both organisations after 'members of both'") {
+    CHECK(facts_of("Kazakhstan, Kyrgyzstan and Russia are members of both the CSTO and the "
+                   "EAEU.") == Lines{"KAZ member_of CSTO", "KAZ member_of EAEU",
+                                     "KGZ member_of CSTO", "KGZ member_of EAEU",
+                                     "RUS member_of CSTO", "RUS member_of EAEU"});
+    CHECK(facts_of("India is a member of both BRICS.") == Lines{});
+  }
+
+  TEST_CASE("names the document's organisation for a list after bare 'observer states'") {
+    CHECK(facts_of("Comment on the CSTO summit in Minsk\nThe leaders met.\nThe leaders of the "
+                   "observer countries – Serbia and Afghanistan – attended.") ==
+          all({"AFG", "SRB"}, "observer_of", "CSTO"));
+    CHECK(facts_of("Comment on the CSTO summit\nThe leaders met.\nThe leaders of the member "
+                   "states – Armenia and Belarus – adopted a declaration.") ==
+          all({"ARM", "BLR"}, "member_of", "CSTO"));
+    CHECK(facts_of("Comment on the CSTO and SCO summits\nThe leaders met.\nThe leaders of the "
+                   "member states – Armenia and Belarus – adopted a declaration.") == Lines{});
+    CHECK(facts_of("Comment on the CSTO summit\nThe leaders met.\nThe partner states – Serbia "
+                   "and Afghanistan – attended. The founding members – Russia and Armenia – "
+                   "attended. The states – Serbia and Iran – attended.") == Lines{});
+    CHECK(facts_of("Comment on the summit\nThe leaders met.\nThe leaders of the observer states "
+                   "– Serbia and Afghanistan – attended.") == Lines{});
+  }
+
+  TEST_CASE("produces nothing for a list cut short by a verb after the role phrase") {
+    CHECK(facts_of("The CSTO met in Minsk. Thanks to the member states, Armenia and Belarus "
+                   "joined the consensus.") == Lines{});
+    CHECK(facts_of("The SCO granted observer status to Iran and Belarus took part.") == Lines{});
+  }
+
+  TEST_CASE("produces nothing where the organisation after the role is not one") {
+    CHECK(facts_of("The SCO met in Astana. Russia and China are members of many international "
+                   "organisations.") == Lines{});
+    CHECK(facts_of("The SCO met in Astana. India and Brazil were observers at the summit.") ==
+          Lines{});
+  }
+
   TEST_CASE("limits negation to its own clause") {
     CHECK(facts_of("Armenia is not an EAEU member, but Belarus and Kazakhstan are EAEU "
                    "members.") == all({"BLR", "KAZ"}, "member_of", "EAEU"));

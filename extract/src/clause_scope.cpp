@@ -1,0 +1,126 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// Negation is scoped generously (a cue anywhere from the clause start counts)
+// because a missed fact costs less than a false one. An antecedent for "it"
+// is accepted only through a short run of connective words, so a treaty, a
+// summit or a statement named in between ("adopted the Convention ... India
+// joined it") blocks it.
+#include "clause_scope.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "dates.hpp"
+
+namespace orgkg::detail {
+namespace {
+
+constexpr std::array<std::string_view, 52> kCues{
+    "not",        "never",       "no",        "neither",  "nor",         "without",     "could",
+    "would",      "might",       "may",       "should",   "must",        "can",         "cannot",
+    "will",       "shall",       "hope",      "hopes",    "hoped",       "hoping",      "wish",
+    "wishes",     "want",        "wants",     "wanted",   "intend",      "intends",     "intention",
+    "plan",       "plans",       "planned",   "expect",   "expects",     "expected",    "seek",
+    "seeks",      "aspire",      "aspires",   "apply",    "applied",     "application", "candidate",
+    "candidates", "prospective", "potential", "possible", "possibility", "if",          "unless",
+    "whether",    "invited",     "ready"};
+
+bool is_cue(const Unit& unit) {
+  if (unit.mention != nullptr) return false;
+  const std::string& w = unit.norm;
+  if (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0) return true;
+  return std::find(kCues.begin(), kCues.end(), w) != kCues.end();
+}
+
+bool is_negation_boundary(const Unit& unit) {
+  return unit.mention == nullptr &&
+         (unit.norm == ";" || unit.norm == "but" || unit.norm == "while" ||
+          unit.norm == "whereas" || unit.norm == "although" || unit.norm == "however");
+}
+
+// A clause boundary at unit i: ";", a contrastive conjunction, or ", and".
+bool is_clause_boundary(const Units& u, std::size_t i) {
+  if (i < u.size() && is_negation_boundary(u[i])) return true;
+  return is(u, i, {"and"}) && i > 0 && is(u, i - 1, {","});
+}
+
+// The object of a membership phrase at unit `org`: "joined|to|into [the] ORG",
+// "member|observer|... of|in|at [the] ORG".
+bool membership_object(const Units& u, std::size_t org) {
+  std::size_t p = org > 0 && is(u, org - 1, {"the"}) ? org - 1 : org;
+  if (p == 0) return false;
+  if (is(u, p - 1, {"joined", "entered", "to", "into"})) return true;
+  return p >= 2 && is(u, p - 1, {"of", "in", "at"}) &&
+         is(u, p - 2,
+            {"member", "members", "observer", "observers", "state", "states", "status",
+             "membership"});
+}
+
+}  // namespace
+
+bool negated(const Units& units, const ListFinding& finding) {
+  std::size_t end = std::min(finding.predicate_end, units.size());
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < std::min(finding.list_begin, end); ++i) {
+    if (is_negation_boundary(units[i])) start = i + 1;
+  }
+  for (std::size_t i = start; i < end; ++i) {
+    if (is_cue(units[i])) return true;
+  }
+  return false;
+}
+
+std::pair<std::size_t, std::size_t> clause_of(const Units& u, const ListFinding& finding) {
+  std::size_t begin = std::min(finding.subject_begin, finding.anchor);
+  while (begin > 0 && !is_clause_boundary(u, begin - 1)) --begin;
+  std::size_t end = std::max({finding.predicate_end, finding.list_end, finding.anchor + 1});
+  while (end < u.size() && !is_clause_boundary(u, end) && !is_clause_boundary(u, end + 1)) ++end;
+  std::size_t verb = finding.anchor;
+  while (verb > 0 && is(u, verb - 1,
+                        {"has", "have", "had", "was", "were", "is", "are", "also", "officially",
+                         "formally", "already", "now"})) {
+    --verb;
+  }
+  if (verb >= 2 && is(u, verb - 1, {"which", "who"}) && is(u, verb - 2, {","})) begin = verb - 1;
+  return {begin, std::min(end, u.size())};
+}
+
+bool connective_only(const Units& u, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end && i < u.size(); ++i) {
+    if (u[i].mention != nullptr) {
+      if (!is_state(u, i)) return false;
+      continue;
+    }
+    const std::string& w = u[i].norm;
+    bool date = !w.empty() && ((w[0] >= '0' && w[0] <= '9') || month_from_name(w) != 0);
+    if (!date &&
+        !is(u, i, {"in",         "on",       "at",           "of",         "to",      "the",
+                   "same",       "that",     "year",         "and",        ",",       "since",
+                   "from",       "as",       "well",         "also",       "later",   "then",
+                   "officially", "formally", "subsequently", "eventually", "finally", "both",
+                   "has",        "have",     "had",          "was",        "were",    "joined",
+                   "acceded",    "admitted", "became",       "become",     "a",       "an",
+                   "full",       "member",   "members",      "(",          ")",       "."})) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::optional<std::size_t> antecedent_before(const Units& u, std::size_t end) {
+  std::size_t j = std::min(end, u.size());
+  while (j > 0 && !is_org(u, j - 1)) --j;
+  if (j == 0) return std::nullopt;
+  std::size_t org = j - 1;
+  // "the Eurasian Economic Union (EAEU)": the name, not the acronym after it.
+  if (org >= 2 && is(u, org - 1, {"("}) && is_org(u, org - 2) &&
+      u[org - 2].mention->entity == u[org].mention->entity) {
+    org -= 2;
+  }
+  if (!membership_object(u, org) || !connective_only(u, j, end)) return std::nullopt;
+  return org;
+}
+
+}  // namespace orgkg::detail

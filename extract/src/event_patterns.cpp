@@ -1,0 +1,152 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// "joined" is a common verb outside membership ("joined the summit", "joined
+// the EU in calling for restraint", "joined the consensus"), so the object
+// must be an organisation mention or "it" and nothing may extend it: what
+// follows the organisation must be a clause end, a date, "as ROLE" or one of
+// a few adverbials.
+#include "event_patterns.hpp"
+
+#include "list_phrases.hpp"
+#include "subject_list.hpp"
+
+namespace orgkg::detail {
+namespace {
+
+// What may follow the organisation of "joined ORG" for it to be the object.
+bool object_ends_at(const Units& u, std::size_t i) {
+  if (i >= u.size()) return true;
+  if (is(u, i, {"in", "on", "from"})) return is_date_word(u, i + 1);
+  return is(u, i,
+            {".",   ",",          ";",        ":",    "-",     "(",       ")",         "!",
+             "?",   "\"",         "as",       "at",   "since", "after",   "following", "together",
+             "and", "officially", "formally", "last", "this",  "earlier", "later",     "back"});
+}
+
+// The verb of a join statement at unit i: "joined", "acceded to", "was
+// admitted to"; its length (0 when none) and rule name.
+std::size_t join_verb_at(const Units& u, std::size_t i, const char*& rule) {
+  rule = "list.joined";
+  if (is(u, i, {"joined"})) return 1;
+  rule = "list.acceded";
+  if (std::size_t n = phrase(u, i, {"acceded", "to"})) return n;
+  rule = "list.admitted";
+  for (Words aux : {Words{"was"}, Words{"were"}, Words{"has", "been"}, Words{"have", "been"},
+                    Words{"had", "been"}}) {
+    std::size_t n = phrase(u, i, aux);
+    if (n != 0 && is(u, i + n, {"officially", "formally"})) ++n;
+    if (n != 0 && is(u, i + n, {"admitted"}) && is(u, i + n + 1, {"to", "into"})) return n + 2;
+  }
+  return 0;
+}
+
+// Where the subject of a verb at unit i ends, past auxiliaries and adverbs.
+std::size_t subject_end(const Units& u, std::size_t i) {
+  while (i > 0 && is(u, i - 1,
+                     {"has", "have", "had", "officially", "formally", "also", "finally", "later",
+                      "then", "subsequently", "eventually", "already", "successfully"})) {
+    --i;
+  }
+  return i;
+}
+
+// The capacity a join statement states in the rest of its clause, from unit
+// i: "as [a|an] ROLE" sets `role` (left empty, meaning member, when the
+// clause names none). False for "as a founding member", "as a guest" and the
+// like: not a membership, or not one the pattern can name.
+bool capacity_after(const Units& u, std::size_t i, std::optional<Role>& role) {
+  for (; i < u.size() && !is(u, i, {".", ";", "but", "while"}); ++i) {
+    if (is(u, i, {"founding", "founder", "founders", "cofounder"})) return false;
+    if (is(u, i, {",", "and"}) && !is_date_word(u, i + 1) && !is(u, i + 1, {"as"})) break;
+    if (!is(u, i, {"as"}) || role) continue;
+    std::size_t k = is(u, i + 1, {"a", "an", "its"}) ? i + 2 : i + 1;
+    std::size_t length = 0;
+    role = role_at(u, k, length);
+    if (!role || *role == Role::Plain) return false;
+  }
+  return true;
+}
+
+// "[the] observer status", "[the] full membership" at unit i: its length, 0
+// when none.
+std::size_t status_at(const Units& u, std::size_t i, std::optional<Role>& role) {
+  std::size_t k = is(u, i, {"the"}) ? i + 1 : i;
+  if (std::size_t n = phrase(u, k, {"full", "membership"}) + phrase(u, k, {"membership"})) {
+    role = Role::Member;
+    return k + n - i;
+  }
+  std::size_t length = 0;
+  role = role_at(u, k, length);
+  if (!role || *role == Role::Plain || u[k + length - 1].norm != "status") return 0;
+  return k + length - i;
+}
+
+}  // namespace
+
+std::optional<ListFinding> join_pattern(const Units& u, std::size_t i,
+                                        const PartnerPolicy& partners) {
+  const char* rule = nullptr;
+  std::size_t verb = join_verb_at(u, i, rule);
+  if (verb == 0) return std::nullopt;
+  OrgPhrase object = org_after(u, i + verb, /*preposition=*/false);
+  if (object.length == 0) return std::nullopt;
+  std::size_t k = i + verb + object.length;
+  if (!object_ends_at(u, k)) return std::nullopt;
+  std::optional<Role> role;
+  if (!capacity_after(u, k, role) || (role && !accept_role(*role, object.org, partners))) {
+    return std::nullopt;
+  }
+  ListFinding finding;
+  if (!read_subject_list(u, subject_end(u, i), finding)) return std::nullopt;
+  finding.relation = relation_of(role.value_or(Role::Member));
+  finding.rule = rule;
+  finding.organisation = object.org;
+  finding.also = object.also;
+  finding.pronoun = object.pronoun;
+  finding.anchor = i;
+  finding.predicate_end = k;
+  finding.starts = true;
+  return finding;
+}
+
+std::optional<ListFinding> grant_pattern(const Units& u, std::size_t i,
+                                         const PartnerPolicy& partners) {
+  if (!is(u, i, {"granted", "accorded", "gave"}) ||
+      (i > 0 && is(u, i - 1, {"be", "been", "being", "was", "were", "is", "are", "to"}))) {
+    return std::nullopt;
+  }
+  ListFinding finding;
+  std::optional<Role> role;
+  // "granted A and B observer status": the status ends the list.
+  std::size_t k = i + 1;
+  while (k < u.size() && !is(u, k, {".", ";"}) && status_at(u, k, role) == 0) ++k;
+  read_list_backward(u, k, finding);
+  bool list_first = !finding.items.empty() && finding.list_begin == i + 1;
+  if (!list_first) k = i + 1;
+  std::size_t status = status_at(u, k, role);
+  if (status == 0) return std::nullopt;
+  k += status;
+  OrgPhrase after = org_after(u, k);
+  if (after.length == 0 && unresolved_place(u, k)) return std::nullopt;
+  k += after.length;
+  if (!list_first) {  // "granted observer status to A and B"
+    finding = ListFinding{};
+    if (!is(u, k, {"to"})) return std::nullopt;
+    read_list_forward(u, k + 1, finding);
+    if (finding.items.empty() || list_cut_short(u, finding)) return std::nullopt;
+  }
+  const Mention* subject = nullptr;
+  finding.organisation = after.org;
+  if (after.length == 0 && subject_before(u, i, subject)) finding.organisation = subject;
+  if (!accept_role(*role, finding.organisation, partners)) return std::nullopt;
+  finding.relation = relation_of(*role);
+  finding.rule = "list.granted_status";
+  finding.pronoun = after.pronoun;
+  finding.anchor = finding.subject_begin = i;
+  finding.predicate_end = list_first ? k : finding.list_end;
+  finding.starts = true;
+  return finding;
+}
+
+}  // namespace orgkg::detail

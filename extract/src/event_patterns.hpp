@@ -1,0 +1,38 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// Patterns that state a membership or status by the event that began it:
+//   LIST joined ORG [as ROLE]                  "Armenia joined the EAEU in 2015"
+//   LIST acceded to ORG                        "... and Kyrgyzstan joined it in August"
+//   LIST was/were/has been admitted to ORG [as ROLE]
+//   [SUBJECT] granted LIST [the] ROLE status [at ORG]
+//   [SUBJECT] granted [the] ROLE status [at ORG] to LIST
+// Only finite past forms count: "to join", "will join", "applied to join" and
+// "decided to grant" are never matched, and the extractor's negation and
+// modality cues apply on top. Pure.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+
+#include "list_patterns.hpp"
+
+namespace orgkg::detail {
+
+/// "LIST joined ORG", "LIST acceded to ORG", "LIST was admitted to ORG",
+/// anchored on "joined", "acceded" or the auxiliary of "was admitted". The
+/// organisation must end its phrase: "joined the SCO summit" and "joined the
+/// EU in calling for" are not membership. "as a founding member" and "as a
+/// partner" give nothing; "as an observer" gives observer_of.
+[[nodiscard]] std::optional<ListFinding> join_pattern(const Units& u, std::size_t i,
+                                                      const PartnerPolicy& partners);
+
+/// "[SUBJECT] granted LIST observer status [at ORG]" and "granted observer
+/// status [at ORG] to LIST", anchored on "granted", "accorded" or "gave" (not
+/// after "be", "was", "to": passives are predicate patterns). The
+/// organisation is the one named after the status, else the subject when it
+/// is an organisation, else the one in context.
+[[nodiscard]] std::optional<ListFinding> grant_pattern(const Units& u, std::size_t i,
+                                                       const PartnerPolicy& partners);
+
+}  // namespace orgkg::detail

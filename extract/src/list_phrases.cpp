@@ -1,0 +1,247 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+#include "list_phrases.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "dates.hpp"
+
+namespace orgkg::detail {
+namespace {
+
+// A word that may stand as an adjective in a head noun phrase: a plain
+// word, not a function word or a verb of the patterns.
+bool is_adjective_like(const Units& u, std::size_t i) {
+  if (i >= u.size() || u[i].mention != nullptr || u[i].norm.empty()) return false;
+  char first = u[i].norm[0];
+  if (!(first >= 'a' && first <= 'z')) return false;
+  return !is(u, i, {"of",   "and", "or",  "in",    "at",   "with",  "for", "from",    "to",
+                    "by",   "on",  "the", "a",     "an",   "are",   "is",  "were",    "was",
+                    "have", "has", "had", "which", "that", "their", "its", "leaders", "heads"});
+}
+
+// Up to two adjectives from unit i on (a hyphenated word counts once):
+// where they end.
+std::size_t skip_adjectives(const Units& u, std::size_t i, std::size_t limit) {
+  std::size_t words = 0;
+  std::size_t end = i;
+  while (end < limit && is_adjective_like(u, end)) {
+    if (!u[end].joined && ++words > 2) break;
+    ++end;
+  }
+  return end;
+}
+
+}  // namespace
+
+bool is_plain_noun(const Units& u, std::size_t i) {
+  return is(u, i, {"states", "countries", "nations"});
+}
+
+std::optional<int> count_at(const Units& u, std::size_t i) {
+  static constexpr std::array<std::string_view, 21> kWords{
+      "zero",     "one",     "two",     "three",     "four",     "five",     "six",
+      "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
+      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+  if (i >= u.size() || u[i].mention != nullptr || u[i].norm.empty()) return std::nullopt;
+  const std::string& w = u[i].norm;
+  if (w.size() <= 3 &&
+      std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::stoi(w);
+  }
+  for (std::size_t n = 0; n < kWords.size(); ++n) {
+    if (w == kWords[n]) return static_cast<int>(n);
+  }
+  return std::nullopt;
+}
+
+std::optional<Role> role_at(const Units& u, std::size_t i, std::size_t& length) {
+  std::size_t start = i;
+  while (is(u, i, {"full", "fledged", "permanent", "official", "current", "regular", "existing"}))
+    ++i;
+  Words nouns = {"states", "countries", "nations", "economies", "organizations",
+                 "status", "state",     "country", "nation"};
+  std::optional<Role> role;
+  if (is(u, i, {"member", "observer", "partner", "participating", "dialogue"})) {
+    const std::string& head = u[i].norm;
+    if (head == "dialogue" && is(u, i + 1, {"partners", "partner"})) ++i;
+    role = head == "observer"                            ? Role::Observer
+           : head == "member" || head == "participating" ? Role::Member
+                                                         : Role::Partner;
+    if (is(u, i + 1, nouns))
+      ++i;
+    else if (head == "participating")
+      return std::nullopt;
+  } else if (is(u, i, {"members"})) {
+    role = Role::Member;
+  } else if (is(u, i, {"observers"})) {
+    role = Role::Observer;
+  } else if (is(u, i, {"partners"})) {
+    role = Role::Partner;
+  } else if (i == start && is_plain_noun(u, i)) {
+    role = Role::Plain;
+  }
+  if (role) length = i + 1 - start;
+  return role;
+}
+
+std::optional<Role> counted_role_at(const Units& u, std::size_t i, std::size_t& length,
+                                    std::optional<int>& count) {
+  count = count_at(u, i);
+  std::size_t k = count ? i + 1 : i;
+  std::optional<Role> role = role_at(u, k, length);
+  if (role || !count) {
+    if (role) length += k - i;
+    return role;
+  }
+  // "eight Arctic states", "five sovereign states".
+  std::size_t end = skip_adjectives(u, k, std::min(u.size(), k + 4));
+  for (std::size_t j = k + 1; j <= end; ++j) {
+    role = role_at(u, j, length);
+    if (role) {
+      length += j - i;
+      return role;
+    }
+  }
+  return std::nullopt;
+}
+
+std::size_t head_noun_at(const Units& u, std::size_t i, std::optional<int>& count) {
+  std::size_t start = i;
+  if (is(u, i, {"the", "all"})) ++i;
+  std::size_t length = 0;
+  std::optional<Role> role = counted_role_at(u, i, length, count);
+  if (role) return *role == Role::Plain ? i + length - start : 0;
+  // "the following countries", "the Nordic states": adjectives after "the".
+  std::size_t end = i > start ? skip_adjectives(u, i, std::min(u.size(), i + 4)) : i;
+  for (std::size_t j = i + 1; j < end; ++j) {
+    if (is_plain_noun(u, j)) return j + 1 - start;
+  }
+  return 0;
+}
+
+std::optional<std::size_t> head_noun_before(const Units& u, std::size_t end,
+                                            std::optional<int>& count) {
+  if (end == 0 || !is_plain_noun(u, end - 1)) return std::nullopt;
+  std::size_t j = end - 1;
+  std::size_t words = 0;
+  while (j > 0 && is_adjective_like(u, j - 1) && !count_at(u, j - 1)) {
+    if (!u[j].joined && ++words > 2) return std::nullopt;
+    --j;
+  }
+  count = j > 0 ? count_at(u, j - 1) : std::nullopt;
+  if (count) --j;
+  if (j > 0 && is(u, j - 1, {"the", "all", "these"})) --j;
+  if (j == 0 || is(u, j - 1, {",", ";", "and"})) return j;
+  return std::nullopt;
+}
+
+bool is_date_word(const Units& u, std::size_t i) {
+  if (i >= u.size() || u[i].mention != nullptr || u[i].norm.empty()) return false;
+  const std::string& w = u[i].norm;
+  if (w[0] >= '0' && w[0] <= '9') return true;
+  return month_from_name(w) != 0 || phrase(u, i, {"the", "same", "year"}) != 0 ||
+         phrase(u, i, {"that", "year"}) != 0 || is(u, i, {"early", "late", "mid", "present"});
+}
+
+bool unresolved_place(const Units& u, std::size_t i) {
+  return is(u, i, {"of", "in", "at", "within"}) && !is_date_word(u, i + 1);
+}
+
+bool is_generic_org_noun(const Units& u, std::size_t i) {
+  return is(u, i,
+            {"organization", "forum", "conference", "union", "bloc", "alliance", "association",
+             "grouping", "group", "community", "commonwealth", "council", "assembly", "structure",
+             "process", "mechanism", "format", "body"});
+}
+
+OrgPhrase org_after(const Units& u, std::size_t i, bool preposition) {
+  OrgPhrase phrase;
+  if (preposition && !is(u, i, {"of", "in", "at", "to", "within", "with"})) return phrase;
+  std::size_t first = preposition ? i + 1 : i;
+  std::size_t j = first;
+  bool both = is(u, j, {"both"});
+  if (both) ++j;
+  if (is(u, j, {"the", "this", "our"})) ++j;
+  if (is_org(u, j)) {
+    phrase.org = u[j].mention;
+    phrase.length = j + 1 - i;
+    ListItems list;
+    read_list_forward(u, j, list);
+    for (std::size_t n = 1; n < list.items.size(); ++n) {
+      if (list.items[n]->entity->kind != EntityKind::Organisation) break;
+      phrase.also.push_back(list.items[n]);
+    }
+    if (both && phrase.also.size() != 1) return {};
+    for (std::size_t k = j; k < u.size() && !phrase.also.empty(); ++k) {
+      if (u[k].mention == phrase.also.back()) phrase.length = k + 1 - i;
+    }
+    return phrase;
+  }
+  if (both) return phrase;
+  if (is(u, j, {"it"})) {
+    phrase.pronoun = j;
+    phrase.length = j + 1 - i;
+  } else if (j > first && preposition && is_generic_org_noun(u, j)) {
+    phrase.length = j + 1 - i;
+  }
+  return phrase;
+}
+
+std::size_t list_opener(const Units& u, std::size_t i) {
+  std::size_t comma = is(u, i, {","}) ? 1 : 0;
+  for (Words words : {Words{"such", "as"}, Words{"namely"}, Words{"including"}}) {
+    if (std::size_t n = phrase(u, i + comma, words)) return comma + n;
+  }
+  return is(u, i, {"-", ":", ","}) ? 1 : 0;
+}
+
+Relation relation_of(Role role) {
+  return role == Role::Observer ? Relation::ObserverOf : Relation::MemberOf;
+}
+
+bool accept_role(Role role, const Mention* org, const PartnerPolicy& partners) {
+  return role != Role::Partner || (org != nullptr && partners(*org->entity));
+}
+
+namespace {
+
+// "ORG, which was founded in 2001, includes": where a clause set off by
+// commas and ending at unit `end` starts, else `end`.
+std::size_t clause_start(const Units& u, std::size_t end) {
+  if (end == 0 || !is(u, end - 1, {","})) return end;
+  for (std::size_t j = end - 1; j > 0 && j + 16 > end; --j) {
+    if (is(u, j - 1, {","})) {
+      bool relative = is(u, j,
+                         {"which", "that", "founded", "established", "created", "set", "formed",
+                          "launched", "headquartered", "based"});
+      return relative ? j - 1 : end;
+    }
+  }
+  return end;
+}
+
+}  // namespace
+
+bool subject_before(const Units& u, std::size_t i, const Mention*& org) {
+  std::size_t j = i;
+  while (j > 0 && is(u, j - 1,
+                     {"now", "currently", "also", "today", "presently", "already", "still", "which",
+                      "that"})) {
+    --j;
+  }
+  j = clause_start(u, j);
+  if (j > 0 && is(u, j - 1, {","}) && j < i) --j;  // "the SCO, which includes"
+  if (j == 0) return false;
+  if (is_org(u, j - 1)) {
+    org = u[j - 1].mention;
+    return true;
+  }
+  org = nullptr;
+  return is(u, j - 1, {"it"}) ||
+         (j >= 2 && is(u, j - 2, {"the", "this", "our"}) && is_generic_org_noun(u, j - 1));
+}
+
+}  // namespace orgkg::detail

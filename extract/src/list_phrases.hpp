@@ -1,0 +1,99 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// The phrases the list patterns are built from, each read at a unit index of
+// a sentence (list_reader.hpp): counts, role phrases ("member states",
+// "observer status"), head noun phrases ("the eight Arctic states"), the
+// organisation phrase after a role ("of both CICA and the SCO", "in it"), the
+// opener between a verb and its list, and the subject before a verb. Pure.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "list_patterns.hpp"
+
+namespace orgkg::detail {
+
+enum class Role { Member, Observer, Partner, Plain };
+
+/// Unit i is "states", "countries" or "nations".
+[[nodiscard]] bool is_plain_noun(const Units& u, std::size_t i);
+
+/// A count at unit i: up to three digits ("26") or a number word up to
+/// "twenty".
+[[nodiscard]] std::optional<int> count_at(const Units& u, std::size_t i);
+
+/// A role phrase at unit i: "[full|permanent|...] (member|observer|partner|
+/// participating|dialogue partner) [states|state|countries|...|status]",
+/// "members", "observers", "partners", or Plain "states"/"countries". Sets
+/// `length` to its units.
+[[nodiscard]] std::optional<Role> role_at(const Units& u, std::size_t i, std::size_t& length);
+
+/// "[N] [adjectives] ROLE" at unit i ("eight member states", "eight Arctic
+/// states", "member states"): up to two adjectives (a hyphenated word counts
+/// once), and only after a count. Sets `length` and `count`.
+[[nodiscard]] std::optional<Role> counted_role_at(const Units& u, std::size_t i,
+                                                  std::size_t& length, std::optional<int>& count);
+
+/// A plain head noun phrase at unit i, "[the|all] [N] [adjectives]
+/// (states|countries|nations)" ("the eight Arctic states", "the following
+/// countries"; adjectives need a count or "the"): its length, 0 when there is
+/// none. Sets `count`.
+[[nodiscard]] std::size_t head_noun_at(const Units& u, std::size_t i, std::optional<int>& count);
+
+/// Where a head noun phrase "[the|all] [N] [adjectives] (states|countries|
+/// nations)" ending just before unit `end` starts ("Thirteen non-Arctic
+/// states"), provided it opens the sentence or follows "," ";" "and"; nullopt
+/// otherwise. Sets `count`.
+[[nodiscard]] std::optional<std::size_t> head_noun_before(const Units& u, std::size_t end,
+                                                          std::optional<int>& count);
+
+/// A date or a word that starts one at unit i: a number, a month name, "the
+/// same year", "that year", "early", "late", "mid", "present".
+[[nodiscard]] bool is_date_word(const Units& u, std::size_t i);
+
+/// A place phrase at unit i that org_after() could not resolve ("in its
+/// Parliamentary Assembly", "of many organisations"): "of", "in", "at" or
+/// "within" not followed by a date. The organisation is then unknown, and
+/// neither the subject nor the context may stand in for it.
+[[nodiscard]] bool unresolved_place(const Units& u, std::size_t i);
+
+/// "organisation", "forum", "union", "council", ...: a noun that, after "the",
+/// stands for the organisation in context.
+[[nodiscard]] bool is_generic_org_noun(const Units& u, std::size_t i);
+
+/// The organisation phrase after a role or verb.
+struct OrgPhrase {
+  std::size_t length = 0;              ///< units used; 0 when there is none
+  const Mention* org = nullptr;        ///< nullptr: the organisation in context
+  std::vector<const Mention*> also;    ///< "of both CICA and the SCO": the SCO
+  std::optional<std::size_t> pronoun;  ///< unit of "it" when the phrase is "in it"
+};
+
+/// "of the SCO", "of both CICA and the SCO", "in it", "at the Organisation" at
+/// unit i (a preposition: of, in, at, to, within, with). With `preposition`
+/// false the phrase starts with the organisation itself ("joined the SCO",
+/// "joined it"), and a generic noun ("the Organisation") does not count.
+[[nodiscard]] OrgPhrase org_after(const Units& u, std::size_t i, bool preposition = true);
+
+/// What may stand between a verb or role phrase and its list: a dash, a
+/// colon, a comma, "such as", "namely", "including" (after an optional
+/// comma). Its length, 0 when none.
+[[nodiscard]] std::size_t list_opener(const Units& u, std::size_t i);
+
+/// member_of for members (and Plain), observer_of for observers.
+[[nodiscard]] Relation relation_of(Role role);
+
+/// Partners are members only where the organisation calls its members so.
+[[nodiscard]] bool accept_role(Role role, const Mention* org, const PartnerPolicy& partners);
+
+/// The subject before the verb at unit i: an organisation mention (set in
+/// `org`), or the organisation in context ("It", "The Organisation"; `org`
+/// nullptr), stepping back over adverbs and a relative clause ("the SCO,
+/// which was founded in 2001, includes"). False when there is no such
+/// subject.
+[[nodiscard]] bool subject_before(const Units& u, std::size_t i, const Mention*& org);
+
+}  // namespace orgkg::detail

@@ -1,0 +1,118 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// A subject list governed by a preposition belongs to some other noun ("the
+// leaders of A and B"), so it is refused, with one exception: a relative
+// "which" after "the admission/accession of A" is about A. Anaphora ("both
+// states") look back only within the sentence and only at a list of exactly
+// the number the anaphor states, so a wrong antecedent is refused rather than
+// guessed.
+#include "subject_list.hpp"
+
+#include "list_phrases.hpp"
+
+namespace orgkg::detail {
+namespace {
+
+// A list governed by a preposition, or joined by a bare "and" to a noun
+// before it ("the leaders and Russia"); ", and A joined" opens a clause.
+bool governed(const Units& u, std::size_t list_begin) {
+  if (list_begin >= 2 && is(u, list_begin - 1, {"and"}) && is(u, list_begin - 2, {",", ";"})) {
+    return false;
+  }
+  return list_begin > 0 && is(u, list_begin - 1,
+                              {"of", "from", "between", "with", "for", "to", "by", "in", "at", "on",
+                               "among", "and", "like"});
+}
+
+// "A and B, which are": the list before the relative pronoun at unit i - 1.
+bool relative_list(const Units& u, std::size_t i, ListFinding& finding) {
+  read_list_backward(u, i - 2, finding);
+  if (finding.items.empty()) return false;
+  std::size_t before = finding.list_begin;
+  bool event = before >= 2 && is(u, before - 1, {"of"}) &&
+               is(u, before - 2, {"admission", "accession", "entry"}) && is(u, i - 1, {"which"});
+  return !governed(u, before) || event;
+}
+
+// "N states, including A and B, have": the list before the comma at i - 1.
+bool appositive_list(const Units& u, std::size_t i, ListFinding& finding) {
+  read_list_backward(u, i - 1, finding);
+  if (finding.items.empty()) return false;
+  std::size_t before = finding.list_begin;
+  return before == 0 || is(u, before - 1, {",", "including", "namely"}) ||
+         (before >= 2 && phrase(u, before - 2, {"such", "as"}));
+}
+
+// "Thirteen non-Arctic states – A, B and C – have".
+bool dashed_list(const Units& u, std::size_t i, ListFinding& finding) {
+  read_list_backward(u, i - 1, finding);
+  std::size_t before = finding.list_begin;
+  if (finding.items.empty() || before < 2 || !is(u, before - 1, {"-"})) return false;
+  std::optional<int> count;
+  std::optional<std::size_t> start = head_noun_before(u, before - 1, count);
+  if (!start) return false;
+  finding.subject_begin = *start;
+  finding.stated_count = count;
+  return true;
+}
+
+// "..., and both states have": the anaphor ending at unit i, its start and count.
+bool anaphor_before(const Units& u, std::size_t i, std::size_t& start, int& count) {
+  if (i >= 2 && is_plain_noun(u, i - 1) && is(u, i - 2, {"both"})) {
+    start = i - 2;
+    count = 2;
+  } else if (i >= 3 && is_plain_noun(u, i - 1) && count_at(u, i - 2) &&
+             is(u, i - 3, {"the", "these", "all"})) {
+    start = i - 3;
+    count = *count_at(u, i - 2);
+  } else if (i >= 1 && is(u, i - 1, {"both"})) {
+    start = i - 1;
+    count = 2;
+  } else {
+    return false;
+  }
+  return start > 0 && is(u, start - 1, {",", ";", "and"});
+}
+
+bool anaphoric_list(const Units& u, std::size_t i, ListFinding& finding) {
+  std::size_t start = 0;
+  int count = 0;
+  if (!anaphor_before(u, i, start, count)) return false;
+  std::size_t m = start;
+  while (m > 0 && !is_state(u, m - 1)) --m;
+  if (m == 0) return false;
+  ListFinding antecedent;
+  read_list_backward(u, m, antecedent);
+  if (antecedent.items.size() != static_cast<std::size_t>(count)) return false;
+  for (const Mention* item : antecedent.items) {
+    if (item->entity->kind != EntityKind::State) return false;
+  }
+  finding.items = antecedent.items;
+  finding.list_begin = antecedent.list_begin;
+  finding.list_end = antecedent.list_end;
+  finding.subject_begin = start;
+  return true;
+}
+
+}  // namespace
+
+bool read_subject_list(const Units& u, std::size_t i, ListFinding& finding) {
+  if (i == 0) return false;
+  if (is(u, i - 1, {"-"})) return dashed_list(u, i, finding);
+  if (anaphoric_list(u, i, finding)) return true;
+  bool found = false;
+  if (i >= 2 && is(u, i - 1, {"which", "who"}) && is(u, i - 2, {","})) {
+    found = relative_list(u, i, finding);
+  } else if (is(u, i - 1, {","})) {
+    found = appositive_list(u, i, finding);
+  } else {
+    std::size_t end = is(u, i - 1, {"both", "all"}) ? i - 1 : i;
+    read_list_backward(u, end, finding);
+    found = !finding.items.empty() && !governed(u, finding.list_begin);
+  }
+  finding.subject_begin = finding.list_begin;
+  return found;
+}
+
+}  // namespace orgkg::detail

@@ -1,0 +1,29 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// The list that is the subject of a predicate ("A and B are members of ...",
+// "A and B joined ..."), read backwards from the verb. Pure.
+#pragma once
+
+#include <cstddef>
+
+#include "list_patterns.hpp"
+
+namespace orgkg::detail {
+
+/// Reads the subject list of the predicate whose verb starts at unit i into
+/// `finding` (items, list_begin, list_end, subject_begin, and stated_count for
+/// a counted head). Accepted shapes:
+///   A and B VERB                      not governed by a preposition ("the
+///                                     leaders of A and B are ..." is not)
+///   A and B both VERB
+///   A and B, which VERB               also "the admission of A, which ..."
+///   N states, including A and B, VERB
+///   N [adjectives] states – A and B – VERB
+///   ..., and both states VERB         "both [states]", "the two countries":
+///                                     the last list of that many states named
+///                                     before it in the sentence
+/// False when there is none.
+[[nodiscard]] bool read_subject_list(const Units& u, std::size_t i, ListFinding& finding);
+
+}  // namespace orgkg::detail
