@@ -67,6 +67,7 @@ void merge_source(Source& mine, const Source& theirs) {
   if (mine.published.empty()) mine.published = theirs.published;
   if (mine.url.empty()) mine.url = theirs.url;
   if (mine.path.empty()) mine.path = theirs.path;
+  if (mine.publisher_country.empty()) mine.publisher_country = theirs.publisher_country;
 }
 
 }  // namespace

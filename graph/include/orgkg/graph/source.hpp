@@ -16,6 +16,8 @@ struct Source {
   Date published;      ///< publication date; empty when unknown
   std::string url;     ///< "" when unknown
   std::string path;    ///< the file it was read from, "" when not from a file
+  std::string publisher_country;  ///< ISO alpha-3 of the publishing state ("RUS"): who
+                                  ///< "our country" is; "" when unknown
 
   friend bool operator==(const Source&, const Source&) = default;
 };
