@@ -121,8 +121,8 @@ TEST_SUITE("store") {
           observation(state("BLR", "Belarus"), Relation::ObserverOf, org("SCO"), "b", Date{2015})};
       if (reversed) std::reverse(triples.begin(), triples.end());
       for (const auto& t : triples) store.add(t);
-      store.add_source(Source{reversed ? "b" : "a", "", {}, "", ""});
-      store.add_source(Source{reversed ? "a" : "b", "", {}, "", ""});
+      store.add_source(Source{reversed ? "b" : "a", "", {}, "", "", ""});
+      store.add_source(Source{reversed ? "a" : "b", "", {}, "", "", ""});
     };
     Store forward, backward;
     fill(forward, false);
@@ -148,7 +148,7 @@ TEST_SUITE("store") {
     a.add(t1);
     b.add(t2);
     b.add(t3);
-    b.add_source(Source{"b", "Title", Date{2017, 6, 9}, "", ""});
+    b.add_source(Source{"b", "Title", Date{2017, 6, 9}, "", "", ""});
     for (const auto& t : {t1, t2, t3}) all.add(t);
     Store merged = a;
     merged.merge(b);

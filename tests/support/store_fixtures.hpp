@@ -63,8 +63,8 @@ inline Triple make_triple(Entity subject, Relation relation, Entity object, Evid
 inline Store small_store() {
   Store store;
   store.add_source({"cica-2021", "CICA at a glance", Date{2021, 10, 12},
-                    "https://example.org/cica?a=1&b=2", ""});
-  store.add_source({"sco-2019", "SCO \"Shanghai Spirit\"", Date{2019, 6}, "", "in/sco-2019.txt"});
+                    "https://example.org/cica?a=1&b=2", "", ""});
+  store.add_source({"sco-2019", "SCO \"Shanghai Spirit\"", Date{2019, 6}, "", "in/sco-2019.txt", ""});
   Entity rus = make_state("RUS", "Russia", "Russian Federation");
   rus.wikidata = "Q159";
   rus.aliases.insert("Russian Federation");
@@ -140,7 +140,7 @@ inline Store hostile_store(const std::string& text) {
   state.wikidata = "Q" + text;
   state.aliases.insert("A" + text);
   Entity org = make_org("O" + text, "F" + text);
-  store.add_source({"D" + text, "T" + text, Date{2020, 2, 29}, "https://example.org/" + text, ""});
+  store.add_source({"D" + text, "T" + text, Date{2020, 2, 29}, "https://example.org/" + text, "", ""});
   Triple triple = make_triple(state, Relation::PartnerOf, org,
                               {"D" + text, Date{2020}, "S" + text, 0, 10, "R" + text});
   triple.valid_to = Date{2020, 2, 29};
