@@ -1,0 +1,63 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+#include "orgkg/export/triples.hpp"
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "orgkg/graph/error.hpp"
+#include "store_fixtures.hpp"
+
+using namespace orgkg;
+using namespace orgkg::test;
+
+namespace {
+
+std::vector<Triple> two_triples() {
+  Triple member = make_triple(make_state("RUS", "Russia"), Relation::MemberOf,
+                              make_org("CICA", "Conference on Interaction"),
+                              {"001", Date{2016, 4, 27}, "CICA includes \"26\" states.", 10, 37,
+                               "list.includes_states"});
+  Triple chair = make_triple(make_state("TUR", "Türkiye"), Relation::ChairOf,
+                             make_org("CICA", "Conference on Interaction"),
+                             {"002", Date{2014}, "Bad \xff byte", 0, 12, "chair.assumed"});
+  chair.valid_from = Date{2014};
+  return {member, chair};
+}
+
+}  // namespace
+
+TEST_SUITE("triples_writer") {
+  TEST_CASE("writes one JSON object per triple with its evidence") {
+    CHECK(to_triples_json(two_triples()) ==
+          R"({"subject":{"id":"state_RUS","label":"Russia","kind":"state"},"relation":"member_of",)"
+          R"("object":{"id":"org_CICA","label":"CICA","kind":"organisation"},"date":"2016-04-27",)"
+          R"("evidence":{"doc":"001","sentence":"CICA includes \"26\" states.","begin":10,"end":37,)"
+          R"("rule":"list.includes_states"}})"
+          "\n"
+          R"({"subject":{"id":"state_TUR","label":"Türkiye","kind":"state"},"relation":"chair_of",)"
+          R"("object":{"id":"org_CICA","label":"CICA","kind":"organisation"},"date":"2014",)"
+          R"("valid_from":"2014","evidence":{"doc":"002","sentence":"Bad � byte","begin":0,)"
+          R"("end":12,"rule":"chair.assumed"}})"
+          "\n");
+  }
+
+  TEST_CASE("writes a table aligned by code points with each sentence below its row") {
+    std::ostringstream out;
+    write_triples_table(two_triples(), out);
+    CHECK(out.str() ==
+          "subject  relation   object  date        rule                  evidence\n"
+          "Russia   member_of  CICA    2016-04-27  list.includes_states  001:10-37\n"
+          "    \"CICA includes \"26\" states.\"\n"
+          "Türkiye  chair_of   CICA    2014        chair.assumed         002:0-12\n"
+          "    \"Bad � byte\"\n");
+  }
+
+  TEST_CASE("throws IoError when the stream fails") {
+    std::ostringstream out;
+    out.setstate(std::ios::badbit);
+    CHECK_THROWS_AS(write_triples_json(two_triples(), out), IoError);
+    CHECK_THROWS_AS(write_triples_table(two_triples(), out), IoError);
+  }
+}
