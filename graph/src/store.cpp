@@ -2,31 +2,46 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // The Store keeps a Boost.Graph adjacency_list (vertices bundle an Entity, edges
-// a Fact) plus two ordered indexes: node id -> vertex and (subject, relation,
+// a Fact) plus ordered indexes: node id -> vertex and (subject, relation,
 // object) -> edge. The indexes are what make add() an insert-or-merge (the
 // kevin-bacon idiom) and what give every listing its canonical order. Edge
 // descriptors of a bidirectional adjacency_list point into a std::list, so they
 // stay valid as edges are added; after a copy the indexes are rebuilt.
+//
+// Order independence: a fact's evidence is a sorted set (one item per
+// sentence; of two items for one sentence the smaller is kept), first/last
+// seen and stated start/end are minima and maxima, and the spell rules
+// (temporal.hpp) are re-run over the whole (subject, object) pair after every
+// change. None of these depends on the order the observations came in.
 #include "orgkg/graph/store.hpp"
 
 #include <algorithm>
-#include <map>
 #include <string>
 #include <tuple>
+#include <utility>
 
-#include "orgkg/graph/bgl.hpp"
+#include "store_impl.hpp"
+#include "temporal.hpp"
 
 namespace orgkg {
-namespace {
-
-using Vertex = StoreGraph::vertex_descriptor;
-using Edge = StoreGraph::edge_descriptor;
-using FactKey = std::tuple<std::string, Relation, std::string>;
+namespace detail {
 
 FactKey canonical_key(std::string subject, Relation relation, std::string object) {
   if (is_symmetric(relation) && object < subject) std::swap(subject, object);
   return {std::move(subject), relation, std::move(object)};
 }
+
+SentenceKey sentence_key(const Evidence& evidence) {
+  return {evidence.doc_id, evidence.begin, evidence.end};
+}
+
+}  // namespace detail
+
+namespace {
+
+using detail::FactKey;
+using detail::FactRecord;
+using detail::StatedDates;
 
 void widen(Date& first, Date& last, const Date& date) {
   if (date.empty()) return;
@@ -35,31 +50,23 @@ void widen(Date& first, Date& last, const Date& date) {
 }
 
 void take_earliest(std::optional<Date>& mine, const std::optional<Date>& theirs) {
-  if (theirs && !theirs->empty() && (!mine || *theirs < *mine)) mine = theirs;
+  if (theirs && (!mine || *theirs < *mine)) mine = theirs;
 }
 
 void take_latest(std::optional<Date>& mine, const std::optional<Date>& theirs) {
-  if (theirs && !theirs->empty() && (!mine || *mine < *theirs)) mine = theirs;
+  if (theirs && (!mine || *mine < *theirs)) mine = theirs;
+}
+
+std::optional<Date> non_empty(const std::optional<Date>& date) {
+  return date && !date->empty() ? date : std::nullopt;
 }
 
 bool same_sentence(const Evidence& a, const Evidence& b) {
   return a.doc_id == b.doc_id && a.begin == b.begin && a.end == b.end;
 }
 
-// Merges `incoming` (a fact of the same key) into `fact`.
-void merge_into(Fact& fact, const Fact& incoming) {
-  for (const Evidence& item : incoming.evidence) {
-    bool known = std::any_of(fact.evidence.begin(), fact.evidence.end(),
-                             [&](const Evidence& e) { return same_sentence(e, item); });
-    if (known) continue;
-    fact.evidence.insert(std::upper_bound(fact.evidence.begin(), fact.evidence.end(), item),
-                         item);
-    widen(fact.first_seen, fact.last_seen, item.date);
-  }
-  take_earliest(fact.valid_from, incoming.valid_from);
-  take_latest(fact.valid_to, incoming.valid_to);
-  fact.conflict = fact.conflict || incoming.conflict ||
-                  (fact.valid_from && fact.valid_to && *fact.valid_to < *fact.valid_from);
+void insert_sorted(std::vector<Evidence>& list, const Evidence& item) {
+  list.insert(std::upper_bound(list.begin(), list.end(), item), item);
 }
 
 void merge_source(Source& mine, const Source& theirs) {
@@ -70,68 +77,134 @@ void merge_source(Source& mine, const Source& theirs) {
   if (mine.publisher_country.empty()) mine.publisher_country = theirs.publisher_country;
 }
 
+bool own_conflict(const Fact& fact, const FactRecord& record) {
+  return fact.valid_from && record.stated_to &&
+         detail::definitely_before(*record.stated_to, *fact.valid_from);
+}
+
 }  // namespace
 
-struct Store::Impl {
-  StoreGraph graph;
-  std::map<std::string, Vertex, std::less<>> vertex_by_id;
-  std::map<FactKey, Edge> edge_by_key;
-  std::map<std::string, Source, std::less<>> sources;
-  std::size_t evidence_total = 0;
-
-  Vertex vertex_for(const Entity& entity) {
-    std::string id = node_id(entity);
-    auto found = vertex_by_id.find(id);
-    if (found != vertex_by_id.end()) {
-      graph[found->second].merge(entity);
-      return found->second;
-    }
-    Vertex vertex = boost::add_vertex(entity, graph);
-    vertex_by_id.emplace(std::move(id), vertex);
-    return vertex;
+detail::Vertex Store::Impl::vertex_for(const Entity& entity) {
+  std::string id = node_id(entity);
+  auto found = vertex_by_id.find(id);
+  if (found != vertex_by_id.end()) {
+    graph[found->second].merge(entity);
+    return found->second;
   }
+  detail::Vertex vertex = boost::add_vertex(entity, graph);
+  vertex_by_id.emplace(std::move(id), vertex);
+  return vertex;
+}
 
-  void add_fact(Fact fact) {
-    FactKey key = canonical_key(fact.subject, fact.relation, fact.object);
-    fact.subject = std::get<0>(key);
-    fact.object = std::get<2>(key);
-    auto found = edge_by_key.find(key);
-    if (found == edge_by_key.end()) {
-      Fact fresh;
-      fresh.subject = fact.subject;
-      fresh.relation = fact.relation;
-      fresh.object = fact.object;
-      Edge edge = boost::add_edge(vertex_by_id.at(fact.subject), vertex_by_id.at(fact.object),
-                                  std::move(fresh), graph)
-                      .first;
-      found = edge_by_key.emplace(std::move(key), edge).first;
-    }
-    Fact& stored = graph[found->second];
-    std::size_t before = stored.evidence.size();
-    merge_into(stored, fact);
-    evidence_total += stored.evidence.size() - before;
+FactRecord& Store::Impl::record_for(const FactKey& key) {
+  auto found = facts.lower_bound(key);
+  if (found != facts.end() && found->first == key) return found->second;
+  const auto& [subject, relation, object] = key;
+  Fact fresh;
+  fresh.subject = subject;
+  fresh.relation = relation;
+  fresh.object = object;
+  detail::Edge edge =
+      boost::add_edge(vertex_by_id.at(subject), vertex_by_id.at(object), std::move(fresh), graph)
+          .first;
+  FactRecord& record = facts.emplace_hint(found, key, FactRecord{edge, relation, {}, {}})->second;
+  if (detail::has_spell(relation)) spells[{subject, object}].push_back(&record);
+  return record;
+}
+
+StatedDates Store::Impl::stated_for(const FactRecord& record, const Evidence& evidence) const {
+  auto found = record.stated.find(detail::sentence_key(evidence));
+  return found == record.stated.end() ? StatedDates{} : found->second;
+}
+
+void Store::Impl::add_observation(const FactKey& key, const Evidence& evidence,
+                                  StatedDates stated) {
+  stated = {non_empty(stated.from), non_empty(stated.to)};
+  FactRecord& record = record_for(key);
+  Fact& fact = graph[record.edge];
+  auto same = std::find_if(fact.evidence.begin(), fact.evidence.end(),
+                           [&](const Evidence& e) { return same_sentence(e, evidence); });
+  if (same != fact.evidence.end()) {
+    // One item per sentence: keep the smaller of the two, whichever came first.
+    StatedDates old = stated_for(record, *same);
+    if (!(std::tie(evidence, stated) < std::tie(*same, old))) return;
+    fact.evidence.erase(same);
+    record.stated.erase(detail::sentence_key(evidence));
+    insert_sorted(fact.evidence, evidence);
+    if (!stated.empty()) record.stated.emplace(detail::sentence_key(evidence), stated);
+    recount(record);
+  } else {
+    insert_sorted(fact.evidence, evidence);
+    ++evidence_total;
+    if (!stated.empty()) record.stated.emplace(detail::sentence_key(evidence), stated);
+    widen(fact.first_seen, fact.last_seen, evidence.date);
+    take_earliest(fact.valid_from, stated.from);
+    take_latest(record.stated_to, stated.to);
   }
+  settle(key);
+}
 
-  void reindex() {
-    vertex_by_id.clear();
-    edge_by_key.clear();
-    evidence_total = 0;
-    for (Vertex v : boost::make_iterator_range(boost::vertices(graph))) {
-      vertex_by_id.emplace(node_id(graph[v]), v);
-    }
-    for (Edge e : boost::make_iterator_range(boost::edges(graph))) {
-      const Fact& fact = graph[e];
-      edge_by_key.emplace(FactKey{fact.subject, fact.relation, fact.object}, e);
-      evidence_total += fact.evidence.size();
-    }
+void Store::Impl::recount(FactRecord& record) {
+  Fact& fact = graph[record.edge];
+  fact.first_seen = {};
+  fact.last_seen = {};
+  fact.valid_from.reset();
+  record.stated_to.reset();
+  for (const Evidence& item : fact.evidence) widen(fact.first_seen, fact.last_seen, item.date);
+  for (const auto& [sentence, stated] : record.stated) {
+    take_earliest(fact.valid_from, stated.from);
+    take_latest(record.stated_to, stated.to);
   }
-};
+}
 
-struct StoreGraphAccess {
-  static const StoreGraph& graph(const Store& store) { return store.impl_->graph; }
-};
+void Store::Impl::settle(const FactKey& key) {
+  const auto& [subject, relation, object] = key;
+  if (!detail::has_spell(relation)) {
+    FactRecord& record = facts.at(key);
+    Fact& fact = graph[record.edge];
+    fact.valid_to = record.stated_to;
+    fact.conflict = own_conflict(fact, record);
+    return;
+  }
+  const std::vector<FactRecord*>& pair = spells.at({subject, object});
+  std::vector<detail::SpellInput> inputs;
+  inputs.reserve(pair.size());
+  for (const FactRecord* record : pair) {
+    const Fact& fact = graph[record->edge];
+    std::optional<Date> start = fact.valid_from;
+    if (!start && !fact.first_seen.empty()) start = fact.first_seen;
+    inputs.push_back(
+        {fact.relation, start, fact.last_seen, record->stated_to, own_conflict(fact, *record)});
+  }
+  std::vector<detail::SpellOutput> outputs = detail::settle_spells(inputs);
+  for (std::size_t i = 0; i < pair.size(); ++i) {
+    Fact& fact = graph[pair[i]->edge];
+    fact.valid_to = outputs[i].valid_to;
+    fact.conflict = outputs[i].conflict;
+  }
+}
 
-const StoreGraph& bgl_graph(const Store& store) { return StoreGraphAccess::graph(store); }
+void Store::Impl::copy_from(const Impl& other) {
+  graph = other.graph;
+  sources = other.sources;
+  evidence_total = other.evidence_total;
+  vertex_by_id.clear();
+  facts.clear();
+  spells.clear();
+  for (detail::Vertex v : boost::make_iterator_range(boost::vertices(graph))) {
+    vertex_by_id.emplace(node_id(graph[v]), v);
+  }
+  for (detail::Edge e : boost::make_iterator_range(boost::edges(graph))) {
+    const Fact& fact = graph[e];
+    FactKey key{fact.subject, fact.relation, fact.object};
+    FactRecord copy = other.facts.at(key);
+    copy.edge = e;
+    FactRecord& record = facts.emplace(std::move(key), std::move(copy)).first->second;
+    if (detail::has_spell(fact.relation)) spells[{fact.subject, fact.object}].push_back(&record);
+  }
+}
+
+const StoreGraph& bgl_graph(const Store& store) { return StoreGraphAccess::impl(store).graph; }
 
 Store::Store() : impl_(std::make_unique<Impl>()) {}
 Store::~Store() = default;
@@ -139,9 +212,7 @@ Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 
 Store::Store(const Store& other) : impl_(std::make_unique<Impl>()) {
-  impl_->graph = other.impl_->graph;
-  impl_->sources = other.impl_->sources;
-  impl_->reindex();
+  impl_->copy_from(*other.impl_);
 }
 
 Store& Store::operator=(const Store& other) {
@@ -159,14 +230,9 @@ bool Store::add(const Triple& triple) {
   if (subject == object) return false;
   impl_->vertex_for(triple.subject);
   impl_->vertex_for(triple.object);
-  Fact fact;
-  fact.subject = std::move(subject);
-  fact.relation = triple.relation;
-  fact.object = std::move(object);
-  fact.evidence.push_back(triple.evidence);
-  fact.valid_from = triple.valid_from;
-  fact.valid_to = triple.valid_to;
-  impl_->add_fact(std::move(fact));
+  impl_->add_observation(
+      detail::canonical_key(std::move(subject), triple.relation, std::move(object)),
+      triple.evidence, StatedDates{triple.valid_from, triple.valid_to});
   return true;
 }
 
@@ -176,9 +242,15 @@ void Store::add_source(const Source& source) {
 }
 
 void Store::merge(const Store& other) {
-  for (const Entity* entity : other.entities()) impl_->vertex_for(*entity);
-  for (const Source* source : other.sources()) add_source(*source);
-  for (const Fact* fact : other.facts()) impl_->add_fact(*fact);
+  if (this == &other) return;
+  const Impl& theirs = *other.impl_;
+  for (const auto& [id, vertex] : theirs.vertex_by_id) impl_->vertex_for(theirs.graph[vertex]);
+  for (const auto& [id, source] : theirs.sources) add_source(source);
+  for (const auto& [key, record] : theirs.facts) {
+    for (const Evidence& item : theirs.graph[record.edge].evidence) {
+      impl_->add_observation(key, item, theirs.stated_for(record, item));
+    }
+  }
 }
 
 const Entity* Store::find_entity(std::string_view id) const {
@@ -188,9 +260,9 @@ const Entity* Store::find_entity(std::string_view id) const {
 
 const Fact* Store::find_fact(std::string_view subject, Relation relation,
                              std::string_view object) const {
-  auto found = impl_->edge_by_key.find(
-      canonical_key(std::string(subject), relation, std::string(object)));
-  return found == impl_->edge_by_key.end() ? nullptr : &impl_->graph[found->second];
+  auto found =
+      impl_->facts.find(detail::canonical_key(std::string(subject), relation, std::string(object)));
+  return found == impl_->facts.end() ? nullptr : &impl_->graph[found->second.edge];
 }
 
 std::vector<const Entity*> Store::entities() const {
@@ -202,8 +274,8 @@ std::vector<const Entity*> Store::entities() const {
 
 std::vector<const Fact*> Store::facts() const {
   std::vector<const Fact*> list;
-  list.reserve(impl_->edge_by_key.size());
-  for (const auto& [key, edge] : impl_->edge_by_key) list.push_back(&impl_->graph[edge]);
+  list.reserve(impl_->facts.size());
+  for (const auto& [key, record] : impl_->facts) list.push_back(&impl_->graph[record.edge]);
   return list;
 }
 
@@ -215,8 +287,23 @@ std::vector<const Source*> Store::sources() const {
 }
 
 std::size_t Store::entity_count() const { return impl_->vertex_by_id.size(); }
-std::size_t Store::fact_count() const { return impl_->edge_by_key.size(); }
+std::size_t Store::fact_count() const { return impl_->facts.size(); }
 std::size_t Store::evidence_count() const { return impl_->evidence_total; }
 std::size_t Store::source_count() const { return impl_->sources.size(); }
+
+bool operator==(const Store& a, const Store& b) {
+  const Store::Impl& x = *a.impl_;
+  const Store::Impl& y = *b.impl_;
+  if (x.sources != y.sources || x.facts != y.facts) return false;
+  if (x.vertex_by_id.size() != y.vertex_by_id.size()) return false;
+  for (auto i = x.vertex_by_id.begin(), j = y.vertex_by_id.begin(); i != x.vertex_by_id.end();
+       ++i, ++j) {
+    if (i->first != j->first || x.graph[i->second] != y.graph[j->second]) return false;
+  }
+  for (auto i = x.facts.begin(), j = y.facts.begin(); i != x.facts.end(); ++i, ++j) {
+    if (x.graph[i->second.edge] != y.graph[j->second.edge]) return false;
+  }
+  return true;
+}
 
 }  // namespace orgkg

@@ -10,7 +10,37 @@
 // thread and merge()).
 //
 // The Boost.Graph representation is reachable through orgkg/graph/bgl.hpp for
-// users' own BGL algorithms.
+// users' own BGL algorithms; snapshot.hpp saves and loads a Store, query.hpp
+// and network.hpp answer questions about it.
+//
+// Temporal rules. A fact's dates are derived from all of its evidence, never
+// from the order the evidence arrived in, so adding, merging or loading the
+// same observations in any order or grouping gives identical facts:
+//  - first_seen / last_seen: the earliest and latest evidence date.
+//  - valid_from: the earliest start any observation states (Triple::valid_from).
+//  - valid_to: the latest end any observation states (Triple::valid_to); if
+//    none does, and the relation is a status (member_of, observer_of,
+//    partner_of, associate_member_of, candidate_for, left), the start of the
+//    status that followed it for the same (subject, object): a status fact's
+//    start is its valid_from, else its first_seen; a later status (any other
+//    than candidate_for, which runs alongside the current status and closes
+//    nothing) whose start is later at the precision both dates know (2023-07 is
+//    later than 2023-06 and than 2022, not than 2023) closes it. The earliest
+//    such later status closes it, e.g. observer_of seen from 2005, then
+//    member_of from 2017-06-09: the observer spell gets valid_to 2017-06-09;
+//    member_of then left closes the membership the same way.
+//  - Contradictory evidence is kept and flagged, never dropped: `conflict` is
+//    set on a fact whose stated end is before its stated start, and on both
+//    facts when a later status would close a fact that is still seen after
+//    that later status began (that status then does not close it; the next
+//    later one that can, does).
+// Symmetric relations are stored once per pair (subject = the smaller id) and
+// take no part in the status rules. Dates are compared at the precision both
+// know throughout. Of two evidence items from the same sentence (same document
+// and offsets) only one is kept: the smaller, so the choice is order-free too.
+// Entities and sources merge field by field, the first non-empty value kept
+// (Entity::merge): feed them consistent records (as the gazetteer does) if
+// their fields must not depend on order either.
 #pragma once
 
 #include <cstddef>
@@ -44,7 +74,8 @@ class Store {
   /// Records one observation: adds both entities, then creates the fact or
   /// merges the evidence and dates into it. A symmetric relation is stored
   /// with the smaller node id as subject. Evidence from a sentence already
-  /// recorded for the fact (same document and offsets) is not counted twice.
+  /// recorded for the fact (same document and offsets) is not counted twice
+  /// (of the two items, the smaller is kept).
   /// A triple whose subject and object are the same entity is ignored
   /// (returns false).
   bool add(const Triple& triple);
@@ -52,7 +83,11 @@ class Store {
   /// Records what is known of a document; merges with a source of the same id.
   void add_source(const Source& source);
 
-  /// Adds every entity, source and fact of `other` to this store.
+  /// Adds every entity, source and observation (evidence item with the start
+  /// and end it stated) of `other` to this store, as if each had been add()ed:
+  /// merging stores built separately, in any order or grouping, gives the same
+  /// facts as adding everything to one store. Merging a store into itself does
+  /// nothing.
   void merge(const Store& other);
 
   /// The entity with this node id, or nullptr.
@@ -73,6 +108,11 @@ class Store {
   [[nodiscard]] std::size_t fact_count() const;
   [[nodiscard]] std::size_t evidence_count() const;
   [[nodiscard]] std::size_t source_count() const;
+
+  /// Equal when both hold the same entities, sources and facts (every field,
+  /// every evidence item and the start and end each observation stated),
+  /// whatever the order they were added in.
+  friend bool operator==(const Store& a, const Store& b);
 
  private:
   friend struct StoreGraphAccess;
