@@ -11,6 +11,7 @@
 #include "orgkg/export/graphml.hpp"
 #include "orgkg/export/turtle.hpp"
 #include "orgkg/graph/error.hpp"
+#include "orgkg/graph/atomic_file.hpp"
 #include "output.hpp"
 
 namespace orgkg {
@@ -83,7 +84,7 @@ void write(const Store& store, Format format, std::ostream& out, const ExportOpt
 
 void write_file(const Store& store, Format format, const std::filesystem::path& path,
                 const ExportOptions& options) {
-  export_detail::write_atomically(path,
+  write_file_atomically(path,
                                   [&](std::ostream& out) { write(store, format, out, options); });
 }
 

@@ -14,7 +14,7 @@
 #include <ostream>
 #include <sstream>
 
-#include "orgkg/graph/error.hpp"
+#include "output.hpp"
 #include "utf8.hpp"
 
 namespace orgkg {
@@ -80,10 +80,6 @@ std::string triple_json(const Triple& triple) {
   return std::string(buffer.GetString(), buffer.GetSize());
 }
 
-void check_stream(const std::ostream& out, const char* what) {
-  if (!out) throw IoError("<stream>", std::string("cannot write ") + what, 0);
-}
-
 std::size_t code_points(std::string_view text) {
   return static_cast<std::size_t>(std::count_if(
       text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
@@ -113,7 +109,7 @@ void write_row(std::ostream& out, const Row& row, const std::array<std::size_t, 
 
 void write_triples_json(const std::vector<Triple>& triples, std::ostream& out) {
   for (const Triple& triple : triples) out << triple_json(triple) << '\n';
-  check_stream(out, "triples as JSON lines");
+  export_detail::check_stream(out, "triples as JSON lines");
 }
 
 std::string to_triples_json(const std::vector<Triple>& triples) {
@@ -137,7 +133,7 @@ void write_triples_table(const std::vector<Triple>& triples, std::ostream& out) 
     write_row(out, rows[i], widths);
     out << "    \"" << valid_utf8(triples[i].evidence.sentence) << "\"\n";
   }
-  check_stream(out, "the triples table");
+  export_detail::check_stream(out, "the triples table");
 }
 
 }  // namespace orgkg

@@ -14,7 +14,7 @@
 #include <ostream>
 #include <sstream>
 
-#include "atomic_file.hpp"
+#include "orgkg/graph/atomic_file.hpp"
 #include "orgkg/graph/error.hpp"
 #include "orgkg/graph/snapshot.hpp"
 #include "store_impl.hpp"
@@ -188,7 +188,7 @@ std::string to_snapshot(const Store& store) {
 }
 
 void save_snapshot_file(const Store& store, const std::filesystem::path& path) {
-  detail::replace_file(path, to_snapshot(store));
+  write_file_atomically(path, [&store](std::ostream& out) { save_snapshot(store, out); });
 }
 
 }  // namespace orgkg
