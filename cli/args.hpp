@@ -11,21 +11,56 @@
 
 namespace orgkg::cli {
 
-/// `orgkg build INPUT... [-o DIR] [--format LIST] [--base-iri IRI] [--data-dir DIR] [--quiet]`
-struct BuildOptions {
-  std::vector<std::string> inputs;     ///< files and directories of statements
-  std::string output_dir = "out";      ///< where graph.<ext> files are written
-  std::vector<std::string> formats;    ///< format names; empty = every format
-  std::string base_iri;                ///< RDF base IRI; empty = the library's default
-  std::string data_dir;                ///< gazetteer data; empty = the default lookup
-  bool quiet = false;                  ///< no summary line, no warnings
+/// How statement files are read (build and extract).
+struct ReadArgs {
+  std::string input_format;       ///< "text", "html", "jsonl"; empty = by extension
+  std::string publisher_country;  ///< ISO alpha-3 of "our country"; empty = unknown
+  bool strict = false;            ///< a malformed JSON line is an error, not a warning
+  std::string data_dir;           ///< gazetteer data; empty = the default lookup
 };
 
-enum class Command { Build };
+/// `orgkg build INPUT... [-o DIR] [--format LIST] [--into SNAPSHOT] [--base-iri IRI] ...`
+struct BuildOptions {
+  std::vector<std::string> inputs;   ///< files and directories of statements
+  std::string output_dir;            ///< where graph.<ext> files go; empty = "out" unless --into
+  std::vector<std::string> formats;  ///< format names; empty = every format
+  std::string into;                  ///< snapshot to extend (created if missing); empty = none
+  std::string base_iri;              ///< RDF base IRI; empty = the library's default
+  ReadArgs read;
+  bool quiet = false;  ///< no summary line, no warnings
+};
+
+/// `orgkg extract INPUT... [--json]`: the triples of each statement with evidence.
+struct ExtractOptions {
+  std::vector<std::string> inputs;
+  bool json = false;  ///< JSON lines instead of a table
+  ReadArgs read;
+};
+
+/// `orgkg merge SNAPSHOT... -o OUT`
+struct MergeOptions {
+  std::vector<std::string> snapshots;
+  std::string output;
+};
+
+/// `orgkg query GRAPH QUESTION [NAME...] [--at DATE] [--role ROLE] [--json]`
+struct QueryOptions {
+  std::string graph;               ///< a snapshot file
+  std::string question;            ///< members, memberships, timeline, shared, path, stats
+  std::vector<std::string> names;  ///< the entities asked about
+  std::string at;                  ///< ISO date; empty = any time
+  std::string role;                ///< member, observer, partner, associate or a relation name
+  bool json = false;
+};
+
+enum class Command { Build, Extract, Merge, Query };
 
 struct CliOptions {
   Command command = Command::Build;
   BuildOptions build;
+  ExtractOptions extract;
+  MergeOptions merge;
+  QueryOptions query;
 };
 
 /// What parse_args() decided: options to run, or a text to print and an exit

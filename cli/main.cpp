@@ -5,7 +5,6 @@
 // exit codes: 0 done, 1 error (message "orgkg: error: ..."), 2 usage error.
 #include <exception>
 #include <iostream>
-
 #include <orgkg/graph/error.hpp>
 
 #include "args.hpp"

@@ -5,24 +5,28 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <orgkg/export/format.hpp>
+#include <orgkg/export/triples.hpp>
+#include <orgkg/extract/build.hpp>
+#include <orgkg/extract/corpus.hpp>
+#include <orgkg/extract/gazetteer.hpp>
+#include <orgkg/extract/reader.hpp>
+#include <orgkg/graph/diagnostics.hpp>
+#include <orgkg/graph/error.hpp>
+#include <orgkg/graph/snapshot.hpp>
+#include <orgkg/graph/store.hpp>
 #include <ostream>
 #include <string>
 #include <system_error>
 
-#include <orgkg/export/format.hpp>
-#include <orgkg/extract/build.hpp>
-#include <orgkg/extract/corpus.hpp>
-#include <orgkg/extract/gazetteer.hpp>
-#include <orgkg/graph/diagnostics.hpp>
-#include <orgkg/graph/error.hpp>
-#include <orgkg/graph/store.hpp>
+#include "query.hpp"
 
 namespace orgkg::cli {
 namespace {
 
 namespace fs = std::filesystem;
 
-// The formats named on the command line, or every format. nullopt after
+// The formats named on the command line, or every format; nullopt after
 // reporting an unknown name.
 std::optional<std::vector<Format>> resolve_formats(const std::vector<std::string>& names,
                                                    std::ostream& err) {
@@ -41,17 +45,48 @@ std::optional<std::vector<Format>> resolve_formats(const std::vector<std::string
   return formats;
 }
 
-std::string human_bytes(std::size_t bytes) {
-  char text[32];
-  if (bytes < 1024) {
-    std::snprintf(text, sizeof text, "%zu B", bytes);
-  } else if (bytes < 1024 * 1024) {
-    std::snprintf(text, sizeof text, "%.1f KB", static_cast<double>(bytes) / 1024.0);
-  } else {
-    std::snprintf(text, sizeof text, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+// ReadOptions from the command line; nullopt after reporting a bad value.
+std::optional<ReadOptions> resolve_read(const ReadArgs& args, std::ostream& err) {
+  ReadOptions options;
+  options.strict = args.strict;
+  if (!args.input_format.empty()) {
+    options.format = input_format_from_name(args.input_format);
+    if (!options.format) {
+      err << "orgkg: unknown input format '" << args.input_format << "' (known: text html jsonl)\n";
+      return std::nullopt;
+    }
   }
-  return text;
+  if (!args.publisher_country.empty()) {
+    std::optional<std::string> code = parse_country_code(args.publisher_country);
+    if (!code) {
+      err << "orgkg: --publisher-country takes an ISO alpha-3 code such as RUS, not '"
+          << args.publisher_country << "'\n";
+      return std::nullopt;
+    }
+    options.publisher_country = *code;
+  }
+  return options;
 }
+
+Gazetteer load_gazetteer(const ReadArgs& args) {
+  GazetteerOptions options;
+  if (!args.data_dir.empty()) options.data_dir = args.data_dir;
+  return Gazetteer::load(options);
+}
+
+std::vector<fs::path> input_files(const std::vector<std::string>& inputs) {
+  std::vector<fs::path> files = list_corpus(std::vector<fs::path>(inputs.begin(), inputs.end()));
+  if (files.empty()) throw Error("no statement files found in the inputs given");
+  return files;
+}
+
+void make_directories(const fs::path& dir) {
+  std::error_code ec;
+  if (!dir.empty()) fs::create_directories(dir, ec);
+  if (ec) throw IoError(dir.string(), "cannot create directory", ec.value());
+}
+
+void create_parent_directory(const fs::path& file) { make_directories(file.parent_path()); }
 
 void report_diagnostics(const Diagnostics& diagnostics, std::ostream& err) {
   for (const Diagnostic& item : diagnostics.items()) {
@@ -59,49 +94,78 @@ void report_diagnostics(const Diagnostics& diagnostics, std::ostream& err) {
   }
 }
 
+std::string summary(const BuildStats& stats, const Store& store, double seconds) {
+  char text[256];
+  std::snprintf(text, sizeof text,
+                "%zu documents (%.1f KB), %zu facts extracted, %zu entities, %zu edges, %.2f s",
+                stats.documents, static_cast<double>(stats.bytes) / 1024.0, stats.triples,
+                store.entity_count(), store.fact_count(), seconds);
+  return text;
+}
+
 int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err) {
   auto started = std::chrono::steady_clock::now();
-  std::optional<std::vector<Format>> formats = resolve_formats(options.formats, err);
-  if (!formats) return 2;
+  auto formats = resolve_formats(options.formats, err);
+  auto read = resolve_read(options.read, err);
+  if (!formats || !read) return 2;
+  const Gazetteer gazetteer = load_gazetteer(options.read);
+  std::vector<fs::path> files = input_files(options.inputs);
 
-  GazetteerOptions gazetteer_options;
-  if (!options.data_dir.empty()) gazetteer_options.data_dir = options.data_dir;
-  const Gazetteer gazetteer = Gazetteer::load(gazetteer_options);
-
-  std::vector<fs::path> inputs(options.inputs.begin(), options.inputs.end());
-  std::vector<fs::path> files = list_corpus(inputs);
-  if (files.empty()) {
-    err << "orgkg: error: no statement files found in the inputs given\n";
-    return 1;
-  }
-
-  Store store;
+  Store store = !options.into.empty() && fs::exists(options.into) ? load_snapshot_file(options.into)
+                                                                  : Store();
   Diagnostics diagnostics;
-  BuildStats stats = add_documents(files, gazetteer, store, diagnostics);
+  BuildStats stats = add_documents(files, gazetteer, store, diagnostics, *read);
   if (!options.quiet) report_diagnostics(diagnostics, err);
 
-  std::error_code ec;
-  fs::create_directories(options.output_dir, ec);
-  if (ec) throw IoError(options.output_dir, "cannot create output directory", ec.value());
-  ExportOptions export_options;
-  if (!options.base_iri.empty()) export_options.base_iri = options.base_iri;
   std::string written;
-  for (Format format : *formats) {
-    fs::path path = fs::path(options.output_dir) / ("graph" + std::string(file_extension(format)));
-    write_file(store, format, path, export_options);
-    written += (written.empty() ? "" : ", ") + path.filename().string();
+  if (!options.into.empty()) {
+    create_parent_directory(options.into);
+    save_snapshot_file(store, options.into);
+    written = options.into;
   }
-
+  std::string dir = options.output_dir.empty() && options.into.empty() ? "out" : options.output_dir;
+  if (!dir.empty()) {
+    make_directories(dir);
+    ExportOptions export_options;
+    if (!options.base_iri.empty()) export_options.base_iri = options.base_iri;
+    for (Format format : *formats) {
+      fs::path path = fs::path(dir) / ("graph" + std::string(file_extension(format)));
+      write_file(store, format, path, export_options);
+      written += (written.empty() ? "" : ", ") + path.string();
+    }
+  }
   double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  if (!options.quiet) {
-    char timing[32];
-    std::snprintf(timing, sizeof timing, "%.2f s", seconds);
-    out << "orgkg: " << stats.documents << " documents (" << human_bytes(stats.bytes) << "), "
-        << stats.triples << " facts extracted, " << store.entity_count() << " entities, "
-        << store.fact_count() << " edges; wrote " << written << " to " << options.output_dir
-        << " in " << timing << '\n';
+  if (!options.quiet)
+    out << "orgkg: " << summary(stats, store, seconds) << "; wrote " << written << '\n';
+  return 0;
+}
+
+int run_extract(const ExtractOptions& options, std::ostream& out, std::ostream& err) {
+  auto read = resolve_read(options.read, err);
+  if (!read) return 2;
+  const Gazetteer gazetteer = load_gazetteer(options.read);
+  Diagnostics diagnostics;
+  std::vector<Triple> triples;
+  for (const fs::path& file : input_files(options.inputs)) {
+    for (const Document& document : read_documents(file, *read, diagnostics)) {
+      std::vector<Triple> found = extract_triples(document, gazetteer, diagnostics);
+      triples.insert(triples.end(), found.begin(), found.end());
+    }
   }
+  report_diagnostics(diagnostics, err);
+  options.json ? write_triples_json(triples, out) : write_triples_table(triples, out);
+  return 0;
+}
+
+int run_merge(const MergeOptions& options, std::ostream& out) {
+  std::vector<fs::path> paths(options.snapshots.begin(), options.snapshots.end());
+  Store merged = merge_snapshot_files(paths);
+  create_parent_directory(options.output);
+  save_snapshot_file(merged, options.output);
+  out << "orgkg: merged " << paths.size() << " snapshots: " << merged.entity_count()
+      << " entities, " << merged.fact_count() << " edges, " << merged.evidence_count()
+      << " evidence items; wrote " << options.output << '\n';
   return 0;
 }
 
@@ -109,7 +173,14 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
 
 int run(const CliOptions& options, std::ostream& out, std::ostream& err) {
   switch (options.command) {
-    case Command::Build: return run_build(options.build, out, err);
+    case Command::Build:
+      return run_build(options.build, out, err);
+    case Command::Extract:
+      return run_extract(options.extract, out, err);
+    case Command::Merge:
+      return run_merge(options.merge, out);
+    case Command::Query:
+      return run_query(options.query, out, err);
   }
   return 2;
 }

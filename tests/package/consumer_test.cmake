@@ -23,4 +23,8 @@ run_step("run consumer" "${WORK_DIR}/build/list_facts" "${SOURCE_DIR}/examples/c
 if(NOT step_output MATCHES "Kazakhstan member_of SCO")
   message(FATAL_ERROR "the consumer's output lacks 'Kazakhstan member_of SCO':\n${step_output}")
 endif()
+run_step("run consumer" "${WORK_DIR}/build/members_at_date" "${SOURCE_DIR}/examples/corpus" SCO 2010)
+if(NOT step_output MATCHES "observer_of India 2005")
+  message(FATAL_ERROR "members_at_date's output lacks India's observer spell:\n${step_output}")
+endif()
 message(STATUS "consumer built against ${prefix} and ran")
