@@ -14,7 +14,8 @@ build_packages=(
   build-essential g++ cmake ninja-build  # compiler and build tools (CMake + Ninja)
   libboost-graph-dev                     # Boost.Graph: the graph store
   rapidjson-dev                          # RapidJSON: JSON input and gazetteer data
-  libxml2-dev                            # libxml2: the GraphML writer (xmlTextWriter)
+  libxml2-dev                            # libxml2: the GraphML writer (xmlTextWriter), the HTML reader
+  libutf8proc-dev                        # utf8proc: Unicode NFC normalisation of input text
   doctest-dev                            # doctest: the unit tests
   libcli11-dev                           # CLI11: the orgkg command line
   iso-codes                              # ISO 3166 country names and codes: the state gazetteer

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "orgkg/extract/build.hpp"
 
-#include "orgkg/extract/extractor.hpp"
-#include "orgkg/extract/text_reader.hpp"
+#include <utility>
 
 namespace orgkg {
 namespace {
@@ -24,21 +23,39 @@ class StoreSink final : public TripleSink {
 }  // namespace
 
 BuildStats add_documents(const std::vector<std::filesystem::path>& files,
-                         const Gazetteer& gazetteer, Store& store, Diagnostics& diagnostics) {
+                         const Gazetteer& gazetteer, Store& store, Diagnostics& diagnostics,
+                         const ReadOptions& options) {
   std::vector<std::unique_ptr<Extractor>> extractors = default_extractors(gazetteer);
   BuildStats stats;
   StoreSink sink(store);
   for (const std::filesystem::path& file : files) {
-    Document document = read_document(file, diagnostics);
-    store.add_source(document.source);
-    for (const std::unique_ptr<Extractor>& extractor : extractors) {
-      extractor->extract(document, sink, diagnostics);
+    for (const Document& document : read_documents(file, options, diagnostics)) {
+      store.add_source(document.source);
+      for (const std::unique_ptr<Extractor>& extractor : extractors) {
+        extractor->extract(document, sink, diagnostics);
+      }
+      ++stats.documents;
+      stats.bytes += document.text.size();
     }
-    ++stats.documents;
-    stats.bytes += document.text.size();
+    ++stats.files;
   }
   stats.triples = sink.count;
   return stats;
+}
+
+std::vector<Triple> extract_triples(const Document& document,
+                                    const std::vector<std::unique_ptr<Extractor>>& extractors,
+                                    Diagnostics& diagnostics) {
+  VectorSink sink;
+  for (const std::unique_ptr<Extractor>& extractor : extractors) {
+    extractor->extract(document, sink, diagnostics);
+  }
+  return std::move(sink.triples);
+}
+
+std::vector<Triple> extract_triples(const Document& document, const Gazetteer& gazetteer,
+                                    Diagnostics& diagnostics) {
+  return extract_triples(document, default_extractors(gazetteer), diagnostics);
 }
 
 }  // namespace orgkg

@@ -1,11 +1,15 @@
 // Copyright 2026 The orgkg authors
 // SPDX-License-Identifier: Apache-2.0
+//
+// A directory walk keeps the files a reader recognises by extension
+// (input_format_for()), so notes and data files beside statements are left out.
 #include "orgkg/extract/corpus.hpp"
 
 #include <algorithm>
 #include <cerrno>
 #include <system_error>
 
+#include "orgkg/extract/reader.hpp"
 #include "orgkg/graph/error.hpp"
 
 namespace orgkg {
@@ -18,7 +22,7 @@ void walk(const fs::path& directory, std::vector<fs::path>& files) {
   fs::recursive_directory_iterator it(directory, fs::directory_options::follow_directory_symlink,
                                       error);
   for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-    if (it->is_regular_file(error) && it->path().extension() == ".txt") {
+    if (it->is_regular_file(error) && input_format_for(it->path()).has_value()) {
       files.push_back(it->path());
     }
   }

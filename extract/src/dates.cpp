@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "dates_relative.hpp"
 #include "tokenizer.hpp"
 
 namespace orgkg::detail {
@@ -46,11 +47,30 @@ std::size_t same_year_at(const Tokens& t, std::size_t i) {
   return same && word(i + n, "year") ? n + 1 : 0;
 }
 
+// A day and a capitalised month without a year: "9 June", "June 9", "June";
+// the year is `year`.
+std::optional<Date> month_without_year_at(const Tokens& t, std::size_t i, std::size_t& used,
+                                          int year) {
+  if (is_number(t, i, 1, 2) && month_at(t, i + 1) != 0 && t[i + 1].capitalized) {
+    used = 2;
+    return Date::make(year, month_at(t, i + 1), number(t, i, 2));
+  }
+  if (month_at(t, i) == 0 || !t[i].capitalized) return std::nullopt;
+  if (is_number(t, i + 1, 1, 2)) {
+    used = 2;
+    return Date::make(year, month_at(t, i), number(t, i + 1, 2));
+  }
+  used = 1;
+  return Date::make(year, month_at(t, i));
+}
+
 // A date starting at token i: "12 October 2021", "October 12, 2021",
 // "October 2021" or "2021"; with `context_year`, also "August of the same
-// year" and "the same year". `used` gets the number of tokens consumed.
+// year" and "the same year"; with `fallback_year`, also "9 June", "June 9"
+// and "June" in that year. `used` gets the number of tokens consumed.
 std::optional<Date> date_at(const Tokens& t, std::size_t i, std::size_t& used,
-                            std::optional<int> context_year = std::nullopt) {
+                            std::optional<int> context_year = std::nullopt,
+                            std::optional<int> fallback_year = std::nullopt) {
   if (context_year) {
     std::size_t of = month_at(t, i) != 0 && i + 1 < t.size() && t[i + 1].norm == "of" ? 1 : 0;
     std::size_t month = month_at(t, i) != 0 ? 1 + of : 0;
@@ -74,13 +94,12 @@ std::optional<Date> date_at(const Tokens& t, std::size_t i, std::size_t& used,
       used = 2;
       return Date::make(number(t, i + 1, 4), month);
     }
-    return std::nullopt;
   }
   if (is_year(t, i)) {
     used = 1;
     return Date::make(number(t, i, 4));
   }
-  return std::nullopt;
+  return fallback_year ? month_without_year_at(t, i, used, *fallback_year) : std::nullopt;
 }
 
 bool is_weekday(std::string_view word) {
@@ -152,8 +171,53 @@ std::optional<Date> parse_header_date(std::string_view line) {
   return date;
 }
 
+namespace {
+
+bool is_since(const Tokens& t, std::size_t i) {
+  return t[i].norm == "since" || t[i].norm == "from";
+}
+
+// The date opened at token i of a clause whose first token is `first`:
+// "in|on|since|from|as of [early|late|mid] DATE", a relative date, or a full
+// date or month and year opening the clause.
+std::optional<SentenceDate> date_opened_at(const Tokens& t, std::size_t i, std::size_t first,
+                                           const Date& published, std::optional<int> last_year) {
+  const std::string& word = t[i].norm;
+  std::size_t used = 0;
+  if (auto relative = relative_date_at(t, i, published, last_year, used)) {
+    return SentenceDate{*relative, false};
+  }
+  bool opener = is_since(t, i) || word == "in" || word == "on" ||
+                (word == "of" && i > 0 && t[i - 1].norm == "as");
+  if (!opener && i != first) return std::nullopt;
+  std::size_t at = opener ? i + 1 : i;
+  if (at < t.size() && (t[at].norm == "early" || t[at].norm == "late" || t[at].norm == "mid")) ++at;
+  // "since last year", "in March last year": a relative date after the opener.
+  if (auto relative = opener ? relative_date_at(t, at, published, last_year, used) : std::nullopt) {
+    return SentenceDate{*relative, is_since(t, i)};
+  }
+  std::optional<int> fallback = last_year;
+  if (!fallback && !published.empty()) fallback = published.year;
+  std::optional<Date> date = date_at(t, at, used, last_year, opener ? fallback : std::nullopt);
+  // A bare year opening a clause is a number; a year range is no date.
+  bool accepted = date && (opener || date->has_month()) && !is_range(t, at + used - 1);
+  if (!accepted) return std::nullopt;
+  return SentenceDate{*date, is_since(t, i)};
+}
+
+}  // namespace
+
+std::optional<Date> parse_date_value(std::string_view value) {
+  std::size_t start = value.find_first_not_of(" \t\r\n");
+  if (start == std::string_view::npos) return std::nullopt;
+  value.remove_prefix(start);
+  std::string_view head = value.substr(0, value.find_first_of(" \tT"));
+  if (auto iso = Date::parse_iso(head)) return iso;
+  return parse_header_date(value);
+}
+
 std::optional<SentenceDate> find_sentence_date(std::string_view sentence, std::size_t begin,
-                                               std::size_t end) {
+                                               std::size_t end, const Date& published) {
   Tokens t = tokenize(sentence);
   bool in_clause = false;
   std::optional<std::size_t> first;
@@ -165,25 +229,12 @@ std::optional<SentenceDate> find_sentence_date(std::string_view sentence, std::s
       continue;
     }
     if (!first) first = i;
-    const std::string& word = t[i].norm;
     // A date in a clause about something else (", which was founded in 2001,")
     // is not the date of the sentence's statement.
-    if (word == ",") {
+    if (t[i].norm == ",") {
       in_clause = !in_clause && i + 1 < t.size() && is_clause_opener(t[i + 1].norm);
     } else if (!in_clause) {
-      bool since = word == "since" || word == "from";
-      bool opener =
-          since || word == "in" || word == "on" || (word == "of" && i > 0 && t[i - 1].norm == "as");
-      std::size_t at = opener ? i + 1 : i;
-      if (at < t.size() && (t[at].norm == "early" || t[at].norm == "late" || t[at].norm == "mid"))
-        ++at;
-      std::size_t used = 0;
-      std::optional<Date> date =
-          opener || i == *first ? date_at(t, at, used, last_year) : std::nullopt;
-      // A bare year opening a clause is a number; a year range is no date.
-      if (date && (opener || date->has_day()) && !is_range(t, at + used - 1)) {
-        return SentenceDate{*date, since};
-      }
+      if (auto date = date_opened_at(t, i, *first, published, last_year)) return date;
     }
     last_year = year.has_value() ? year : last_year;
   }

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // Dates as statements write them: the header line of a document and the
-// explicit dates a sentence gives for what it states.
+// dates a sentence gives for what it states, explicit or relative to the
+// publication date. Pure and thread-safe.
 #pragma once
 
 #include <cstddef>
@@ -22,20 +23,33 @@ namespace orgkg::detail {
 /// allowed). nullopt when the line is anything else.
 [[nodiscard]] std::optional<Date> parse_header_date(std::string_view line);
 
+/// A date as metadata writes it: ISO 8601 at any precision, with a time
+/// and zone after a 'T' or a space ("2021-10-12T11:38:00+03:00"), or a
+/// header date (parse_header_date()). nullopt for anything else.
+[[nodiscard]] std::optional<Date> parse_date_value(std::string_view value);
+
 /// An explicit date a sentence gives: "in 2014", "In May 2014", "since
-/// 2017", "on 5 October 2021", "from October 5, 2021", or a full date opening
-/// the sentence; "in August of the same year", "in that year" take the last
-/// year the sentence named before. `since` is set for "since"/"from". Year
-/// ranges ("2016–2018") are not dates of a fact.
+/// 2017", "in early 2016", "on 5 October 2021", "from October 5, 2021", a full
+/// date or a month and year opening the clause ("September 2012 saw ...");
+/// "in August of the same year", "in that year" take the last year the
+/// sentence named before. With a publication date, also "on 9 June" / "in
+/// June" (the year named before, else the publication year) and the relative
+/// dates of dates_relative.hpp ("last year", "two years ago", "yesterday",
+/// "later this month", "the previous year"). `since` is set for "since" and
+/// "from". Year ranges ("2016–2018") are not dates of a fact; weekdays
+/// ("on Monday") and "last week" are not resolved.
 struct SentenceDate {
   Date date;
   bool since = false;
 };
 
-/// The first explicit date in bytes [begin, end) of `sentence` (the clause
-/// that states a fact), or nullopt. Dates in a clause set off by a comma and
-/// opened by "which", "founded", ... are about something else and skipped.
+/// The first date in bytes [begin, end) of `sentence` (the clause that states
+/// a fact), or nullopt. Dates in a clause set off by a comma and opened by
+/// "which", "founded", ... are about something else and skipped. `published`
+/// is the document's publication date; when empty, dates that need it (the
+/// relative ones, a day and month without a year) are not resolved.
 [[nodiscard]] std::optional<SentenceDate> find_sentence_date(
-    std::string_view sentence, std::size_t begin = 0, std::size_t end = std::string_view::npos);
+    std::string_view sentence, std::size_t begin = 0, std::size_t end = std::string_view::npos,
+    const Date& published = Date{});
 
 }  // namespace orgkg::detail

@@ -99,7 +99,9 @@ std::optional<ListFinding> role_led_pattern(const Units& u, std::size_t i,
   if (i > 0 && is(u, i - 1, {"a", "an", "as", "are", "is", "were", "was", "become", "became"})) {
     return std::nullopt;  // a predicate: "are members", handled below
   }
-  if (i > 0 && is(u, i - 1, {"founding", "founder"})) return std::nullopt;  // not membership
+  if (i > 0 && is(u, i - 1, {"founding", "founder", "associate"})) {
+    return std::nullopt;  // not membership (associate members: status_extractor)
+  }
   bool found = false;
   ListFinding finding;
   finding.organisation = org_before(u, i, found);

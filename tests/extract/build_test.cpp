@@ -47,6 +47,34 @@ TEST_SUITE("build") {
                     IoError);
     fs::remove_all(dir);
   }
+
+  TEST_CASE("reads with the options given and extracts without a store") {
+    fs::path dir = fs::temp_directory_path() / "orgkg_build_options_test";
+    fs::create_directories(dir);
+    std::ofstream(dir / "page.txt")
+        << "<html><head><meta name=\"date\" content=\"2024-07-03\"></head><body><h1>SCO</h1>"
+           "<p>Armenia, Belarus and Russia are members of the CSTO.</p></body></html>";
+    Store store;
+    Diagnostics diagnostics;
+    ReadOptions options;
+    options.format = InputFormat::Html;
+    options.publisher_country = "arm";
+    BuildStats stats =
+        add_documents({dir / "page.txt"}, test::gazetteer(), store, diagnostics, options);
+    CHECK(stats.files == 1);
+    CHECK(stats.documents == 1);
+    CHECK(store.fact_count() == 3);
+    REQUIRE(store.sources().size() == 1);
+    CHECK(store.sources()[0]->publisher_country == "ARM");
+    CHECK(store.sources()[0]->published.to_iso() == "2024-07-03");
+    CHECK(diagnostics.empty());
+
+    Document doc = read_documents(dir / "page.txt", options, diagnostics).at(0);
+    std::vector<Triple> triples = extract_triples(doc, test::gazetteer(), diagnostics);
+    CHECK(test::facts(triples) == test::all({"ARM", "BLR", "RUS"}, "member_of", "CSTO"));
+    CHECK(triples.size() == stats.triples);
+    fs::remove_all(dir);
+  }
 }
 
 }  // namespace

@@ -30,6 +30,21 @@ TEST_SUITE("corpus") {
     CHECK(list_corpus({}).empty());
     fs::remove_all(root);
   }
+
+  TEST_CASE("walks directories for every supported extension, case ignored") {
+    fs::path root = fs::temp_directory_path() / "orgkg_corpus_mixed_test";
+    fs::remove_all(root);
+    fs::create_directories(root / "web");
+    for (fs::path p : {root / "a.txt", root / "web" / "b.html", root / "web" / "c.HTM",
+                       root / "d.jsonl", root / "e.ndjson", root / "f.json", root / "g.xml",
+                       root / "README.md", root / "web" / "style.css"}) {
+      std::ofstream(p) << "x";
+    }
+    CHECK(list_corpus({root}) == std::vector<fs::path>{root / "a.txt", root / "d.jsonl",
+                                                       root / "e.ndjson", root / "web" / "b.html",
+                                                       root / "web" / "c.HTM"});
+    fs::remove_all(root);
+  }
 }
 
 }  // namespace

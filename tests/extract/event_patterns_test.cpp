@@ -84,16 +84,21 @@ TEST_SUITE("event_patterns") {
   }
 
   TEST_CASE("produces nothing for applications, intentions, possibilities and procedures") {
-    CHECK(facts_of("Serbia applied to join the European Union in 2009.") == Lines{});
+    // Applications, procedures and invitations are candidacies (status_extractor).
+    CHECK(facts_of("Serbia applied to join the European Union in 2009.") ==
+          Lines{"SRB candidate_for EU"});
     CHECK(facts_of("Georgia will join NATO.") == Lines{});
     CHECK(facts_of("Ukraine hopes to join the EU.") == Lines{});
     CHECK(facts_of("Moldova could join the EU within a decade.") == Lines{});
     CHECK(facts_of("Azerbaijan wants to join BRICS.") == Lines{});
-    CHECK(facts_of("The leaders started the procedure for admitting Egypt to the SCO.") == Lines{});
-    CHECK(facts_of("Saudi Arabia has been invited to join BRICS.") == Lines{});
+    CHECK(facts_of("The leaders started the procedure for admitting Egypt to the SCO.") ==
+          Lines{"EGY candidate_for SCO"});
+    CHECK(facts_of("Saudi Arabia has been invited to join BRICS.") ==
+          Lines{"SAU candidate_for BRICS"});
     CHECK(facts_of("Armenia has not joined the Eurasian Economic Union.") == Lines{});
     CHECK(facts_of("If Iceland joined the EU, it would lose its fisheries.") == Lines{});
-    CHECK(facts_of("We welcome the decision to grant Laos observer status at the SCO.") == Lines{});
+    CHECK(facts_of("We welcome the decision to grant Laos observer status at the SCO.") ==
+          Lines{"LAO candidate_for SCO"});
     CHECK(facts_of("The OSCE has not granted Kosovo participating status.") == Lines{});
   }
 

@@ -56,7 +56,16 @@ TEST_SUITE("seeds") {
     CHECK(members == 26);
     CHECK(observers == 12);
     CHECK(stats.triples == store.evidence_count());
-    CHECK(store.fact_count() == 26 + 12 + 4);  // nothing else: no spurious facts
+    CHECK(has_fact(store, "org_CICA", Relation::HeadquarteredIn, "city_Astana"));
+    CHECK(has_fact(store, "state_KAZ", Relation::FounderOf, "org_CICA"));
+    CHECK(has_fact(store, "org_CICA", Relation::AgreementWith, "org_SCO"));
+    CHECK(has_fact(store, "org_ASEAN", Relation::CooperatesWith, "org_EAEU"));
+    CHECK(has_fact(store, "state_RUS", Relation::FounderOf, "org_CICA_Business_Council"));
+    CHECK_FALSE(has_fact(store, "state_RUS", Relation::MemberOf, "org_CICA_Business_Council"));
+    // Nothing else: no spurious facts. Members, observers and ASEM partners;
+    // organisation relations (7 cooperation, 4 agreements, 2 founders, 1 seat);
+    // status relations (2 chairs, 1 dialogue partnership).
+    CHECK(store.fact_count() == 26 + 12 + 4 + 14 + 3);
     CHECK(diagnostics.count(Severity::Warning) == 0);
   }
 }

@@ -12,7 +12,9 @@ namespace orgkg {
 
 /// The statement files named by `inputs`: a regular file is taken as given
 /// (whatever its extension); a directory is walked recursively for regular
-/// files ending in ".txt". The result is sorted and each path appears once.
+/// files of a supported input format by extension (input_format_for(): .txt,
+/// .html, .htm, .xhtml, .jsonl, .ndjson, case ignored). The result is sorted and
+/// each path appears once.
 /// Throws IoError naming the first input that does not exist or a directory
 /// that cannot be walked.
 [[nodiscard]] std::vector<std::filesystem::path> list_corpus(

@@ -12,7 +12,11 @@
 //
 // Lines that are only page furniture (a language switcher such as
 // "• de-DE1 en-GB1 ru-RU1", "Advanced settings", the trailing block of link
-// titles) never reach Document::text. The functions are pure and thread-safe.
+// titles) never reach Document::text, and the text is normalised (Unicode NFC,
+// no-break and other spaces made ' ', soft hyphens and zero-width characters
+// removed) as every reader does (reader.hpp). A date line just under the title
+// is taken as the date when the first line has none. The functions are pure
+// and thread-safe.
 #pragma once
 
 #include <filesystem>
@@ -34,9 +38,10 @@ namespace orgkg {
 [[nodiscard]] Document parse_text_document(std::string_view content, std::string id,
                                            Diagnostics& diagnostics);
 
-/// Reads `path` and parses it as parse_text_document() does; the id is the
-/// file's stem and Source::path is set to `path`. Throws IoError when the file
-/// cannot be opened or read.
+/// Reads `path` as plain text, whatever its extension, and parses it as
+/// parse_text_document() does; the id is the file's stem and Source::path is
+/// set to `path`. Throws IoError when the file cannot be opened or read. For
+/// HTML and JSON lines files use read_documents() (reader.hpp).
 [[nodiscard]] Document read_document(const std::filesystem::path& path, Diagnostics& diagnostics);
 
 }  // namespace orgkg

@@ -1,0 +1,231 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// Anchored on the document noun: the signing verb is looked for right before
+// it (active) or right after its tail and "between" group (passive), so a
+// "signed" elsewhere in the sentence never lends itself to an unsigned
+// memorandum. Groups chain through ",", "and", "as well as" and a date
+// phrase, which is what lets "In 2005, ... with A, and in 2007 with B" date
+// each group by its own year.
+#include "agreement_patterns.hpp"
+
+#include <optional>
+
+#include "list_phrases.hpp"
+#include "subject_list.hpp"
+
+namespace orgkg::detail {
+namespace {
+
+bool is_doc_noun(const Units& u, std::size_t i) {
+  return is(u, i,
+            {"memorandum", "memoranda", "memorandums", "memo", "memos", "mou", "mous", "agreement",
+             "agreements", "protocol", "protocols"});
+}
+
+bool is_sign_verb(const Units& u, std::size_t i) {
+  return is(u, i, {"signed", "concluded", "inked"});
+}
+
+// What may follow a document noun or its parties before the verb, from unit
+// k: "of [mutual] understanding", "(MoU)", "on economic cooperation": where
+// it ends. Sets `frame` when it names cooperation.
+std::size_t skip_doc_tail(const Units& u, std::size_t k, bool& frame) {
+  if (is(u, k, {"of"})) {
+    for (std::size_t n = 1; n <= 3; ++n) {
+      if (is(u, k + n, {"understanding", "understandings", "intent", "cooperation"})) {
+        frame = frame || is(u, k + n, {"cooperation"});
+        k += n + 1;
+        break;
+      }
+      if (u.size() <= k + n || u[k + n].mention != nullptr) break;
+    }
+  }
+  if (is(u, k, {"("}) && k + 2 < u.size() && is(u, k + 2, {")"})) k += 3;  // "(MoU)"
+  if (!is(u, k, {"on", "about", "concerning", "regarding", "in"}) || is_date_word(u, k + 1)) {
+    return k;
+  }
+  std::size_t m = k + 1;
+  while (m < u.size() && m < k + 9 && u[m].mention == nullptr &&
+         !is(u, m,
+             {"with", "between", "was", "were", "has", "have", "had", "signed", ",", ".", ";"})) {
+    frame = frame || is_cooperation_noun(u, m);
+    ++m;
+  }
+  return m;
+}
+
+// An active signing verb a few words before the document noun at unit d
+// ("signed a", "have signed two", "concluded the relevant"), or "has/have"
+// for a holder ("has free trade agreements"); its unit.
+std::optional<std::size_t> verb_before(const Units& u, std::size_t d, bool& has) {
+  for (std::size_t k = d; k > 0 && d - k < 5; --k) {
+    std::size_t v = k - 1;
+    if (is_sign_verb(u, v)) {
+      has = false;
+      bool passive = v > 0 && is(u, v - 1, {"was", "were", "been", "be", "being"});
+      return passive ? std::nullopt : std::optional<std::size_t>(v);
+    }
+    if (is(u, v, {"has", "have"})) {
+      has = true;
+      return v;
+    }
+    if (is(u, v, {"into"}) && v > 0 && is(u, v - 1, {"entered"})) {  // "entered into"
+      has = false;
+      return v - 1;
+    }
+    if (u[v].mention != nullptr || is(u, v, {"with", "between", "by", ",", "and", "that", "which"}))
+      break;
+  }
+  return std::nullopt;
+}
+
+// "was signed", "have been signed", ", signed", "signed" at unit k: where it
+// ends, 0 when there is none.
+std::size_t passive_end(const Units& u, std::size_t k) {
+  if (is(u, k, {","})) ++k;
+  if (is(u, k, {"which", "that"})) ++k;
+  for (Words aux : {Words{"was"}, Words{"were"}, Words{"has", "been"}, Words{"have", "been"},
+                    Words{"had", "been"}, Words{"is"}, Words{"are"}}) {
+    std::size_t n = phrase(u, k, aux);
+    if (n != 0 && is(u, k + n, {"also", "already", "recently", "successfully"})) ++n;
+    if (n != 0 && is_sign_verb(u, k + n)) return k + n + 1;
+  }
+  return is_sign_verb(u, k) ? k + 1 : 0;
+}
+
+// Past a date phrase ("in 2007", "on 14 November 2018") at unit k.
+std::size_t skip_date(const Units& u, std::size_t k) {
+  if (!is(u, k, {"in", "on", "since"}) || !is_date_word(u, k + 1)) return k;
+  std::size_t m = k + 1;
+  while (m < u.size() && m < k + 6 && (is_date_word(u, m) || is(u, m, {"same", "year", ","}))) ++m;
+  return is(u, m - 1, {","}) ? m - 1 : m;
+}
+
+struct Group {
+  bool between = false;
+  std::vector<const Mention*> items;
+  std::size_t begin = 0;                      // where its connectors and date phrase start
+  std::size_t end = 0;                        // one past its list
+  std::optional<int> anaphor = std::nullopt;  // "between the two organisations"
+};
+
+// "with A, B", "between C and D", chained by ",", "and", "as well as" and a
+// date phrase, from unit k: appends to `groups`, returns where they end.
+std::size_t read_groups(const Units& u, std::size_t k, std::vector<Group>& groups) {
+  while (k < u.size()) {
+    std::size_t m = k;
+    if (is(u, m, {","})) ++m;
+    if (std::size_t n = phrase(u, m, {"as", "well", "as"})) m += n;
+    if (is(u, m, {"and", "also"})) ++m;
+    m = skip_date(u, m);
+    if (!is(u, m, {"with", "between"})) break;
+    std::size_t end = m + 1;
+    Group group{is(u, m, {"between"}), parties_at(u, m + 1, end), k, end, std::nullopt};
+    int count = 0;
+    std::size_t n = group.between && group.items.empty() ? anaphor_at(u, m + 1, count) : 0;
+    if (n != 0) {
+      group.anaphor = count;
+      group.end = end = m + 1 + n;
+    }
+    if (group.items.empty() && !group.anaphor) break;
+    groups.push_back(std::move(group));
+    k = end;
+  }
+  return k;
+}
+
+// The subject of an active verb at unit v: parties named, or the context.
+void subject_of(const Units& u, std::size_t v, OrgFinding& base, std::size_t& begin) {
+  std::size_t j = skip_auxiliaries(u, v);
+  // "A and B on December 17 signed", "A and B today signed"
+  std::size_t d = j;
+  while (d > 0 && d + 5 > j && is_date_word(u, d - 1)) --d;
+  if (d < j && d > 0 && is(u, d - 1, {"on", "in"})) j = d - 1;
+  if (j > 0 && is(u, j - 1, {"today", "yesterday", "recently"})) --j;
+  ListFinding subject;
+  std::size_t b = j;
+  if (read_subject_list(u, j, subject)) {
+    base.subjects = subject.items;
+    begin = subject.subject_begin;
+  } else if (const Mention* actor = actor_before(u, j, b)) {
+    base.subjects = {actor};
+    begin = b;
+  } else if (context_subject_before(u, j, b)) {
+    base.context_subject = true;
+    begin = b;
+  }
+}
+
+void add_group_findings(const std::vector<Group>& groups, const OrgFinding& base,
+                        std::vector<OrgFinding>& out) {
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    OrgFinding f = base;
+    f.rule = groups[g].between ? "agreement.between" : base.rule;
+    if (groups[g].between) {
+      f.subjects = groups[g].items;
+      f.anaphor = groups[g].anaphor;
+      f.context_subject = false;
+      f.all_pairs = true;
+    } else {
+      if (f.subjects.empty() && !f.context_subject) continue;
+      f.objects = groups[g].items;
+    }
+    f.date_begin = g == 0 ? base.date_begin : groups[g].begin;
+    f.date_end = g + 1 < groups.size() ? groups[g + 1].begin : base.date_end;
+    out.push_back(std::move(f));
+  }
+}
+
+void doc_pattern(const Units& u, std::size_t d, std::vector<OrgFinding>& out) {
+  OrgFinding base;
+  base.relation = Relation::AgreementWith;
+  base.cooperation_frame = d > 0 && is_cooperation_noun(u, d - 1);
+  std::size_t k = skip_doc_tail(u, d + 1, base.cooperation_frame);
+  bool has = false;
+  std::optional<std::size_t> active = verb_before(u, d, has);
+  bool signing_of =
+      d >= 2 &&
+      (is(u, d - 1, {"of"}) || (is(u, d - 1, {"a", "the"}) && d >= 3 && is(u, d - 2, {"of"}))) &&
+      is(u, is(u, d - 1, {"of"}) ? d - 2 : d - 3, {"signing"});
+  std::vector<Group> groups;
+  std::size_t end = read_groups(u, k, groups);
+  std::size_t relative = 0;  // ", which was signed": the date clause starts at "which"
+  if (!active && !signing_of) {
+    std::size_t tail = skip_doc_tail(u, end, base.cooperation_frame);
+    std::size_t passive = passive_end(u, tail);
+    if (passive == 0) return;
+    if (is(u, tail, {","}) && is(u, tail + 1, {"which", "that"})) relative = tail + 1;
+    end = read_groups(u, passive, groups);
+    end = std::max(end, passive);
+  }
+  std::size_t begin = active ? *active : d;
+  if (active) subject_of(u, *active, base, begin);
+  if (!active) base.context_subject = true;
+  base.rule = has ? "agreement.has_with" : "agreement.signed_with";
+  base.scope_begin = base.date_begin = clause_begin(u, begin);
+  if (relative != 0) base.date_begin = relative;
+  base.scope_end = base.date_end = phrase_end(u, end);
+  if (groups.empty()) {
+    // "A and B signed a memorandum": between them. Three or more signatories
+    // may have signed with others.
+    if (!active || has || base.subjects.size() != 2) return;
+    base.rule = "agreement.signed_pair";
+    base.all_pairs = true;
+    out.push_back(std::move(base));
+    return;
+  }
+  add_group_findings(groups, base, out);
+}
+
+}  // namespace
+
+std::vector<OrgFinding> find_agreements(const Units& u) {
+  std::vector<OrgFinding> findings;
+  for (std::size_t i = 0; i < u.size(); ++i) {
+    if (is_doc_noun(u, i)) doc_pattern(u, i, findings);
+  }
+  return findings;
+}
+
+}  // namespace orgkg::detail

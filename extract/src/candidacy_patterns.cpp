@@ -1,0 +1,408 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// candidate_for: an admission in any capacity (member, observer, partner)
+// applied for, announced or under way but not completed.
+//   LIST applied|has applied for [ORG] membership|observer status [in ORG],
+//        applied to join ORG; submitted an application for ...   candidate.applied
+//   STATE's application|bid for membership|to join [ORG]          candidate.application
+//   the procedure for admitting LIST [to ORG], for the admission of LIST,
+//        for LIST's accession; LIST's accession procedure          candidate.procedure
+//   LIST will receive|obtain|be granted ROLE status [in ORG]; with a date
+//        only: will become a member [of ORG], will join ORG       candidate.will_receive
+//   decided|agreed to grant|give LIST ROLE status; granting ROLE status to LIST;
+//        decided to admit LIST [to ORG]        candidate.decided_to_grant, .decided_to_admit
+//   a memorandum of obligations|commitment [of STATE] for obtaining the status of ...
+//                                                                  candidate.memorandum
+//   invited LIST to join ORG|to become members; LIST was invited to join ORG
+//                                                                  candidate.invited
+//   LIST is an [ORG] candidate country; has|was granted [ORG] candidate status
+//                                                                  candidate.candidate_status
+// "will", "applied", "invited" are what these state (Modality Pending), but
+// negation and modality ("could join", "we hope X will become", "has not
+// applied") still drop them, and a procedure "completed" is membership, not
+// candidacy.
+#include <algorithm>
+#include <optional>
+#include <utility>
+
+#include "status_phrases.hpp"
+
+namespace orgkg::detail {
+namespace {
+
+struct Capacity {
+  std::size_t length = 0;
+  const Mention* org = nullptr;  // "for SCO membership"
+};
+
+// "[the] [ORG] observer status", "the status of [an] [ORG] member state",
+// "[full] [ORG] membership", "observership", "accession", "admission" at unit i.
+std::optional<Capacity> capacity_at(const Units& u, std::size_t i) {
+  Capacity c;
+  std::size_t k = is(u, i, {"the", "a", "an"}) ? i + 1 : i;
+  bool status_of = phrase(u, k, {"status", "of"}) != 0;
+  if (status_of) k += is(u, k + 2, {"a", "an"}) ? 3 : 2;
+  if (is_org(u, k)) c.org = u[k++].mention;
+  while (is(u, k, {"full", "full-fledged", "permanent", "associate", "sectoral"})) ++k;
+  if (is(u, k, {"membership", "observership", "accession", "admission"})) {
+    c.length = k + 1 - i;
+    return status_of ? std::nullopt : std::optional<Capacity>(c);
+  }
+  std::size_t length = 0;
+  std::optional<Role> role = role_at(u, k, length);
+  if (!role || *role == Role::Plain) return std::nullopt;
+  bool status = u[k + length - 1].norm == "status";
+  if (status && status_of) return std::nullopt;  // not "the status of observer status"
+  c.length = k + length - i;
+  return c;
+}
+
+StatusFinding candidate(const char* rule) {
+  StatusFinding f;
+  f.relation = Relation::CandidateFor;
+  f.rule = rule;
+  f.modality = Modality::Pending;
+  return f;
+}
+
+// The organisation after a capacity or "join" at unit k: sets it in `f`,
+// returns the end; nullopt when a place names something unknown.
+std::optional<std::size_t> org_into(const Units& u, std::size_t k, StatusFinding& f) {
+  OrgPhrase after = org_phrase_after(u, k);
+  std::size_t t = is(u, k + 1, {"the"}) ? k + 2 : k + 1;
+  bool unknown_to = is(u, k, {"to", "into"}) && !is_item(u, t);  // "to the Treaty"
+  if (after.length == 0 && (unresolved_place(u, k) || unknown_to)) return std::nullopt;
+  if (after.org != nullptr) f.organisation = after.org;
+  f.also = after.also;
+  return k + after.length;
+}
+
+// What an admission is sought for, from unit k: a capacity [in ORG], "to
+// join ORG", "to become a member [of ORG]", "to accede to ORG". Its end.
+std::optional<std::size_t> sought_at(const Units& u, std::size_t k, StatusFinding& f) {
+  if (is(u, k, {"to"}) && is(u, k + 1, {"join", "accede", "enter"})) {
+    std::size_t o = is(u, k + 2, {"to"}) ? k + 3 : k + 2;
+    OrgPhrase object = org_after(u, o, /*preposition=*/false);
+    if (object.org != nullptr && !org_ends_at(u, o + object.length)) return std::nullopt;
+    if (object.org == nullptr) {  // "to join the organisation": the one in context
+      bool generic = is(u, o, {"the"}) && is_generic_org_noun(u, o + 1);
+      return generic ? std::optional<std::size_t>(o + 2) : std::nullopt;
+    }
+    f.organisation = object.org;
+    f.also = object.also;
+    return o + object.length;
+  }
+  if (is(u, k, {"to"}) && is(u, k + 1, {"become"})) {
+    std::size_t a = is(u, k + 2, {"a", "an"}) ? k + 3 : k + 2;
+    std::optional<Capacity> c = capacity_at(u, a);
+    if (!c) return std::nullopt;
+    f.organisation = c->org;
+    return org_into(u, a + c->length, f);
+  }
+  std::size_t p = is(u, k, {"for"}) ? k + 1 : k;
+  std::optional<Capacity> c = p > k ? capacity_at(u, p) : std::nullopt;
+  if (!c) return std::nullopt;
+  f.organisation = c->org;
+  return org_into(u, p + c->length, f);
+}
+
+// LIST applied for ...; LIST submitted an application for ...
+void applied_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
+  std::size_t k = 0;
+  if (is(u, i, {"applied", "applies"})) {
+    k = i + 1;
+  } else if (is(u, i, {"submitted", "filed", "lodged", "sent", "submits", "files"})) {
+    k = i + 1;
+    if (is(u, k, {"in"})) ++k;
+    while (is(u, k, {"an", "a", "its", "their", "the", "formal", "official", "membership"})) ++k;
+    if (!is(u, k, {"application", "request", "bid"})) return;
+    ++k;
+  } else {
+    return;
+  }
+  StatusFinding f = candidate("candidate.applied");
+  std::optional<std::size_t> end = sought_at(u, k, f);
+  if (!end || !read_subjects(u, i, publisher, true, f)) return;
+  f.anchor = i;
+  set_scopes(u, i, f.phrase_begin, *end, f);
+  out.push_back(std::move(f));
+}
+
+// STATE's [membership] application|bid for ...|to join ...
+void application_pattern(const Units& u, std::size_t i, StatusFindings& out) {
+  if (!is_item(u, i) || u[i].mention->form == NameForm::Demonym || !is(u, i + 1, {"'s"})) return;
+  std::size_t k = i + 2;
+  StatusFinding f = candidate("candidate.application");
+  if (is_org(u, k)) f.organisation = u[k++].mention;
+  if (is(u, k, {"membership"})) ++k;
+  if (!is(u, k, {"application", "bid", "candidacy"})) return;
+  std::size_t noun = k;
+  std::optional<std::size_t> end = sought_at(u, k + 1, f);
+  if (!end && (f.organisation == nullptr || !is(u, noun - 1, {"membership"}))) return;
+  f.subjects = {u[i].mention};
+  f.anchor = noun;
+  f.phrase_begin = i;
+  f.modality = Modality::Presupposed;
+  set_scopes(u, noun, i, end.value_or(noun + 1), f);
+  out.push_back(std::move(f));
+}
+
+// "[LIST] [the] ROLE status [in ORG]" or "ROLE status [in ORG] to LIST" from
+// unit k (after "grant", "granting"): subjects and organisation into `f`;
+// the end.
+std::optional<std::size_t> granted_status(const Units& u, std::size_t k, StatusFinding& f) {
+  ListItems list = read_items(u, k);
+  std::size_t c = list.items.empty() ? k : list.list_end;
+  std::optional<Capacity> cap = capacity_at(u, c);
+  if (!cap) return std::nullopt;
+  f.organisation = cap->org;
+  std::optional<std::size_t> end = org_into(u, c + cap->length, f);
+  if (!end) return std::nullopt;
+  if (list.items.empty()) {
+    if (!is(u, *end, {"to"})) return std::nullopt;
+    list = read_items(u, *end + 1);
+    end = list.list_end;
+  }
+  if (!add_subjects(list, f)) return std::nullopt;
+  return end;
+}
+
+// After "procedure for|of" at unit k: "admitting LIST", "granting LIST ROLE
+// status", "[the] admission|accession of LIST", "LIST's accession"; the list
+// into `f`, its end.
+std::optional<std::size_t> admitted_list(const Units& u, std::size_t k, StatusFinding& f) {
+  if (is(u, k, {"granting", "giving"})) return granted_status(u, k + 1, f);
+  ListItems list;
+  if (is(u, k, {"admitting", "accepting"})) {
+    list = read_items(u, k + 1);
+  } else {
+    std::size_t n = is(u, k, {"the"}) ? k + 1 : k;
+    if (is(u, n, {"admission", "accession", "entry"}) && is(u, n + 1, {"of"})) {
+      list = read_items(u, n + 2);
+    } else {
+      list = read_items(u, n);
+      if (!is(u, list.list_end, {"'s"}) ||
+          !is(u, list.list_end + 1, {"admission", "accession", "entry"})) {
+        return std::nullopt;
+      }
+      list.list_end += 2;
+    }
+  }
+  if (!add_subjects(list, f)) return std::nullopt;
+  return list.list_end;
+}
+
+bool completed_in(const Units& u, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i) {
+    if (is(u, i,
+           {"completed", "complete", "completes", "completion", "concluded", "finalised",
+            "finalized", "finished", "completing"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The procedure for admitting LIST [to ORG] [, launched in July 2015,] ...
+void procedure_pattern(const Units& u, std::size_t i, StatusFindings& out) {
+  if (!is(u, i, {"procedure", "procedures", "process"})) return;
+  StatusFinding f = candidate("candidate.procedure");
+  std::optional<std::size_t> end;
+  if (i >= 1 && is(u, i - 1, {"admission", "accession"})) {
+    if (is(u, i + 1, {"for", "of"})) {  // "the accession procedure for Belarus"
+      ListItems list = read_items(u, i + 2);
+      if (add_subjects(list, f)) end = list.list_end;
+    }
+    if (!end && i >= 3 && is(u, i - 2, {"'s"}) && is_item(u, i - 3)) {
+      f.subjects = {u[i - 3].mention};
+      end = i + 1;
+    }
+  } else if (is(u, i + 1, {"for", "of"})) {
+    end = admitted_list(u, i + 2, f);
+  }
+  if (!end) return;
+  if (std::optional<std::size_t> org = org_into(u, *end, f))
+    end = org;
+  else
+    return;
+  f.anchor = i;
+  f.phrase_begin = i;
+  set_scopes(u, i, i, *end, f);
+  if (completed_in(u, f.cue_begin, std::max(*end, f.date_end))) return;
+  // ", launched at the Ufa summit in July 2015,": the date of the procedure.
+  if (is(u, *end, {","}) &&
+      is(u, *end + 1, {"launched", "started", "initiated", "begun", "opened"})) {
+    f.date_begin = *end + 1;
+    f.date_end = *end + 1;
+    while (f.date_end < u.size() && !is(u, f.date_end, {",", ";"})) ++f.date_end;
+  }
+  out.push_back(std::move(f));
+}
+
+// LIST will receive|obtain|be granted ROLE status; will become a member of
+// ORG; will join ORG.
+void will_receive_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
+  if (!is(u, i, {"will", "shall"})) return;
+  std::size_t k = i + 1;
+  while (is(u, k, {"also", "officially", "formally", "soon", "then"})) ++k;
+  StatusFinding f = candidate("candidate.will_receive");
+  std::optional<std::size_t> end;
+  if (is(u, k, {"join", "accede", "enter"})) {
+    std::size_t o = is(u, k + 1, {"to"}) ? k + 2 : k + 1;
+    OrgPhrase object = org_after(u, o, /*preposition=*/false);
+    if (object.org == nullptr || !org_ends_at(u, o + object.length)) return;
+    f.organisation = object.org;
+    f.also = object.also;
+    f.needs_date = true;  // "Georgia will join NATO": a promise, unless dated
+    end = o + object.length;
+  } else {
+    std::size_t v = 0;
+    if (is(u, k, {"receive", "obtain", "get", "acquire", "gain", "become"})) v = 1;
+    f.needs_date = is(u, k, {"become"});  // "X will become a member": a promise, unless dated
+    if (phrase(u, k, {"be", "granted"}) || phrase(u, k, {"be", "given"})) v = 2;
+    if (v == 0) return;
+    std::size_t a = is(u, k + v, {"a", "an"}) ? k + v + 1 : k + v;
+    std::optional<Capacity> c = capacity_at(u, a);
+    if (!c) return;
+    f.organisation = c->org;
+    end = org_into(u, a + c->length, f);
+  }
+  if (!end || !read_subjects(u, i, publisher, true, f)) return;
+  f.anchor = i;
+  set_scopes(u, i, f.phrase_begin, *end, f);
+  f.date_cut = i;  // "will receive observer status in 2025": the status's date
+  out.push_back(std::move(f));
+}
+
+// decided to grant|give LIST ROLE status [in ORG]; granting ROLE status to
+// LIST; decided to admit LIST [to ORG].
+void decided_to_grant_pattern(const Units& u, std::size_t i, StatusFindings& out) {
+  bool grant = is(u, i, {"grant", "granting", "give", "giving", "admit", "admitting"}) && i > 0 &&
+               is(u, i - 1, {"to", "on", "of", "approved", "approve", "approves", "endorsed"});
+  if (!grant ||
+      (is(u, i - 1, {"to"}) &&
+       (i < 2 || !is(u, i - 2, {"decided", "agreed", "decision", "resolved", "voted"})))) {
+    return;
+  }
+  if (i >= 2 && is(u, i - 2, {"memorandum", "memoranda", "memorandums"})) return;  // granted
+  StatusFinding f = candidate("candidate.decided_to_grant");
+  std::optional<std::size_t> end;
+  if (is(u, i, {"admit", "admitting"})) {
+    f.rule = "candidate.decided_to_admit";
+    ListItems list = read_items(u, i + 1);
+    if (add_subjects(list, f)) end = org_into(u, list.list_end, f);
+  } else {
+    end = granted_status(u, i + 1, f);
+  }
+  if (!end) return;
+  const Mention* subject = nullptr;
+  if (f.organisation == nullptr && subject_before(u, i - 1, subject)) f.organisation = subject;
+  f.anchor = i;
+  set_scopes(u, i, i, *end, f);
+  out.push_back(std::move(f));
+}
+
+// A memorandum of obligations [of STATE] for obtaining the status of [an] ORG
+// member state; STATE signed a memorandum of obligations.
+void memorandum_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
+  if (!is(u, i, {"memorandum"}) || !is(u, i + 1, {"of", "on"})) return;
+  std::size_t k = is(u, i + 2, {"the"}) ? i + 3 : i + 2;
+  if (!is(u, k, {"obligations", "commitment", "commitments"})) return;
+  StatusFinding f = candidate("candidate.memorandum");
+  ++k;
+  std::size_t first = i;
+  if (is(u, k, {"of", "by"}) && is_state_name(u, k + 1)) {
+    f.subjects = {u[k + 1].mention};
+    k += 2;
+  } else if (i >= 2 && is(u, i - 1, {"'s"}) && is_state_name(u, i - 2)) {
+    f.subjects = {u[i - 2].mention};
+    first = i - 2;
+  } else {
+    std::size_t verb = i > 0 && is(u, i - 1, {"a", "the", "its"}) ? i - 1 : i;
+    if (verb == 0 || !is(u, verb - 1, {"signed", "signs"})) return;
+    if (!read_subjects(u, verb - 1, publisher, false, f)) return;
+    first = f.phrase_begin;
+  }
+  std::size_t end = k;
+  for (std::size_t j = k; j < u.size() && j < k + 12 && !is(u, j, {".", ";"}); ++j) {
+    if (is_org(u, j)) {
+      f.organisation = u[j].mention;
+      end = j + 1;
+      break;
+    }
+  }
+  f.anchor = i;
+  f.phrase_begin = first;
+  set_scopes(u, i, first, end, f);
+  out.push_back(std::move(f));
+}
+
+// invited LIST to join ORG | to become members [of ORG]; LIST were invited to join ORG.
+void invited_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
+  if (!is(u, i, {"invited", "invites"})) return;
+  StatusFinding f = candidate("candidate.invited");
+  ListItems list = read_items(u, i + 1);
+  std::size_t k = list.items.empty() ? i + 1 : list.list_end;
+  std::optional<std::size_t> end = sought_at(u, k, f);
+  if (!end) return;
+  if (!list.items.empty()) {
+    add_subjects(list, f);
+    f.phrase_begin = i;
+  } else if (!read_subjects(u, i, publisher, true, f)) {
+    return;
+  }
+  f.anchor = i;
+  set_scopes(u, i, std::min(i, f.phrase_begin), *end, f);
+  f.date_cut = k;  // "to become members from 1 January 2024": the membership's date
+  out.push_back(std::move(f));
+}
+
+// LIST is an [ORG] candidate country; LIST has|was granted [ORG] candidate status.
+void candidate_status_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
+  if (!is(u, i, {"candidate"})) return;
+  StatusFinding f = candidate("candidate.candidate_status");
+  std::size_t j = i;
+  if (j >= 1 && is_org(u, j - 1)) f.organisation = u[--j].mention;
+  if (j >= 1 && is(u, j - 1, {"a", "an", "the"})) --j;
+  std::size_t end = i + 1;
+  if (is(u, i + 1, {"status"})) {
+    if (j == 0 ||
+        !is(u, j - 1,
+            {"has", "have", "had", "granted", "received", "obtained", "gained", "holds"})) {
+      return;
+    }
+  } else if (is(u, i + 1, {"country", "state", "countries", "states"}) ||
+             phrase(u, i + 1, {"for", "membership"})) {
+    if (j == 0 || !is(u, j - 1, {"is", "are", "was", "were", "became", "become", "been"})) return;
+  } else {
+    return;
+  }
+  end += is(u, i + 1, {"for"}) ? 2 : 1;
+  std::optional<std::size_t> org = org_into(u, end, f);
+  if (!org || !read_subjects(u, j - 1, publisher, true, f)) return;
+  f.anchor = i;
+  set_scopes(u, j - 1, f.phrase_begin, *org, f);
+  out.push_back(std::move(f));
+}
+
+}  // namespace
+
+void find_candidacy_patterns(const Units& u, bool publisher, StatusFindings& out) {
+  for (std::size_t i = 0; i < u.size(); ++i) {
+    std::size_t before = out.size();
+    if (u[i].mention != nullptr) {
+      application_pattern(u, i, out);
+      continue;
+    }
+    applied_pattern(u, i, publisher, out);
+    if (out.size() == before) procedure_pattern(u, i, out);
+    if (out.size() == before) will_receive_pattern(u, i, publisher, out);
+    if (out.size() == before) decided_to_grant_pattern(u, i, out);
+    if (out.size() == before) memorandum_pattern(u, i, publisher, out);
+    if (out.size() == before) invited_pattern(u, i, publisher, out);
+    if (out.size() == before) candidate_status_pattern(u, i, publisher, out);
+  }
+}
+
+}  // namespace orgkg::detail

@@ -1,0 +1,368 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// chair_of: a state holds an organisation's chairmanship or presidency.
+//   STATE assumed|took over|holds [the] [ORG] chairmanship [of ORG] [from STATE2]
+//                                                       chair.assumed, chair.took_over, chair.holds
+//   STATE chairs|chaired|will chair [the bodies of] ORG  chair.chairs
+//   STATE handed over|passed (the chairmanship [of ORG] | it) to STATE2
+//                                                       chair.handed_over (both chair)
+//   the [ORG] chairmanship [of ORG] passed|will pass to STATE, ... was|will be held by STATE
+//                                                       chair.passes_to, chair.held_by
+//   ORG [, which is] chaired by STATE                    chair.chaired_by
+//   STATE's|our country's [ORG] chairmanship|presidency [of ORG]; thanked STATE for its
+//   successful chairmanship                              chair.possessive
+//   the DEMONYM [ORG] chairmanship|presidency [of ORG]   chair.demonym
+//   under the chairmanship of STATE; the presidency of STATE in ORG  chair.chairmanship_of
+//   the Kazakhstan [ORG] chairmanship [of ORG]             chair.attributive
+// (the role nouns "chair", "president": chair_roles.cpp).
+// "presidency" and "president" also name a head of state, so they need the
+// organisation named in the sentence; "chairmanship" may take it from context.
+// A future ("will chair", "will pass to") counts only with a date (Modality
+// Scheduled): a rotation stated as fact.
+#include <algorithm>
+#include <optional>
+#include <utility>
+
+#include "status_phrases.hpp"
+
+namespace orgkg::detail {
+namespace {
+
+// A chairmanship noun phrase: [the|its] [ORG ['s]] [modifiers] NOUN [of ORG].
+struct ChairPhrase {
+  std::size_t noun = 0;
+  std::size_t end = 0;  // one past the phrase
+  const Mention* org = nullptr;
+  bool presidency = false;  // the noun names a head of state too
+};
+
+bool is_chair_modifier(const Units& u, std::size_t i) {
+  // "rotating", "annual", "year-long" (two words), "one-year", "two-year".
+  return is(
+      u, i,
+      {"rotating", "annual", "current", "year", "long", "yearlong", "one", "two", "next", "new"});
+}
+
+// The noun at unit i: "chairmanship", "chairship", "presidency" (and "chair"
+// when `chair_word`).
+bool chair_noun(const Units& u, std::size_t i, bool chair_word) {
+  if (is(u, i, {"chairmanship", "chairship", "presidency"})) return true;
+  return chair_word && is(u, i, {"chair"});
+}
+
+std::optional<ChairPhrase> chair_phrase_at(const Units& u, std::size_t i, bool chair_word) {
+  ChairPhrase p;
+  std::size_t k = is(u, i, {"the", "its", "their"}) ? i + 1 : i;
+  while (is_chair_modifier(u, k)) ++k;
+  if (is_org(u, k)) {
+    p.org = u[k].mention;
+    k += is(u, k + 1, {"'s", "'"}) ? 2 : 1;  // "the SCO's", "BRICS' presidency"
+  }
+  while (is_chair_modifier(u, k)) ++k;
+  if (!chair_noun(u, k, chair_word)) return std::nullopt;
+  p.noun = k;
+  p.presidency = is(u, k, {"presidency"});
+  p.end = k + 1;
+  if (u[k].joined || (is(u, k + 1, {"in"}) && u[k + 1].joined)) {  // "Chairmanship-in-Office"
+    if (is(u, k + 1, {"in"}) && is(u, k + 2, {"office"})) p.end = k + 3;
+  }
+  OrgPhrase after = org_phrase_after(u, p.end);
+  if (after.length == 0 && unresolved_place(u, p.end)) return std::nullopt;
+  if (after.length != 0) {
+    if (p.org != nullptr && after.org != nullptr && after.org->entity != p.org->entity) {
+      return std::nullopt;
+    }
+    if (after.org != nullptr) p.org = after.org;
+    p.end += after.length;
+  }
+  return p;
+}
+
+StatusFinding chair_finding(const char* rule, const ChairPhrase* phrase, Modality modality) {
+  StatusFinding f;
+  f.relation = Relation::ChairOf;
+  f.rule = rule;
+  f.modality = modality;
+  if (phrase != nullptr) {
+    f.organisation = phrase->org;
+    f.context_allowed = !phrase->presidency;
+  }
+  return f;
+}
+
+// What may follow the organisation a verb takes as its object.
+bool object_ends_at(const Units& u, std::size_t i) {
+  if (i >= u.size()) return true;
+  return is(u, i,
+            {".",           ",",        ";",       ":",        "-",      "(",          ")",
+             "in",          "on",       "for",     "from",     "since",  "until",      "during",
+             "at",          "and",      "council", "councils", "bodies", "summit",     "summits",
+             "ministerial", "meetings", "this",    "last",     "next",   "throughout", "till"});
+}
+
+// STATE assumed|took over|holds [the] chairmanship [of ORG] [from STATE2].
+void assume_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
+  const char* rule = "chair.holds";
+  std::size_t verb = 0;
+  bool starts = true;
+  if (is(u, i, {"assumed", "assumes", "assume", "assuming"})) {
+    rule = "chair.assumed";
+    verb = 1;
+  } else if (is(u, i, {"took", "takes", "take", "taking", "taken"}) && is(u, i + 1, {"over"})) {
+    rule = "chair.took_over";
+    verb = 2;
+  } else if (is(u, i, {"holds", "held", "hold", "holding"})) {
+    verb = 1;
+    starts = false;
+  }
+  std::optional<ChairPhrase> p = verb ? chair_phrase_at(u, i + verb, true) : std::nullopt;
+  if (!p || (i + verb < u.size() && !is(u, i + verb, {"the", "its"}) && p->org == nullptr)) return;
+  StatusFinding f = chair_finding(rule, &*p, Modality::Scheduled);
+  if (!read_subjects(u, i, publisher, false, f)) return;
+  f.anchor = i;
+  f.starts = starts;
+  set_scopes(u, i, f.phrase_begin, p->end, f);
+  if (std::string_view(rule) == "chair.took_over" && is(u, p->end, {"from"}) &&
+      is_state_name(u, p->end + 1)) {
+    StatusFinding giver = chair_finding("chair.took_over_from", &*p, Modality::Scheduled);
+    giver.subjects = {u[p->end + 1].mention};
+    giver.anchor = i;
+    set_scopes(u, i, f.phrase_begin, p->end + 2, giver);
+    giver.use_period = false;
+    out.push_back(std::move(giver));
+  }
+  out.push_back(std::move(f));
+}
+
+// STATE chairs|chaired|will chair [the] (ORG | bodies of ORG | Council).
+void chairs_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
+  std::size_t verb = is(u, i, {"chairs", "chaired", "chair", "chairing"}) ? 1 : 0;
+  if (verb == 0 && is(u, i, {"presides", "presided", "presiding"}) && is(u, i + 1, {"over"})) {
+    verb = 2;
+  }
+  if (verb == 0 || (i > 0 && is(u, i - 1, {"the", "a", "its", "as"}))) return;
+  std::size_t k = i + verb;
+  OrgPhrase object = org_after(u, k, /*preposition=*/false);
+  std::size_t end = k + object.length;
+  if (object.length == 0) {  // "the bodies of the EAEU", "the Council"
+    std::size_t t = is(u, k, {"the"}) ? k + 1 : k;
+    if (is(u, t, {"bodies", "organs", "structures"})) {
+      object = org_phrase_after(u, t + 1);
+      if (object.length == 0 || object.org == nullptr) return;
+      end = t + 1 + object.length;
+    } else if (t > k && is_generic_org_noun(u, t)) {
+      end = t + 1;
+    } else {
+      return;
+    }
+  }
+  if (object.pronoun || !object_ends_at(u, end)) return;
+  StatusFinding f = chair_finding("chair.chairs", nullptr, Modality::Scheduled);
+  f.organisation = object.org;
+  if (!read_subjects(u, i, publisher, false, f)) return;
+  f.anchor = i;
+  set_scopes(u, i, f.phrase_begin, end, f);
+  out.push_back(std::move(f));
+}
+
+// The last chairmanship named before unit i ("which held the SCO
+// chairmanship ..., passed it to China").
+std::optional<ChairPhrase> chair_before(const Units& u, std::size_t i) {
+  for (std::size_t j = i; j > 0; --j) {
+    if (!chair_noun(u, j - 1, false)) continue;
+    for (std::size_t start = j - 1; start + 4 > j && start < u.size(); --start) {
+      std::optional<ChairPhrase> p = chair_phrase_at(u, start, false);
+      if (p && p->noun == j - 1) return p;
+      if (start == 0) break;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// STATE handed over|passed (the chairmanship [of ORG] | it) [over] to STATE2.
+void handover_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
+  if (!is(u, i,
+          {"handed", "hands", "hand", "handing", "passed", "passes", "pass", "passing",
+           "transferred", "transfers", "transfer"})) {
+    return;
+  }
+  std::size_t k = is(u, i + 1, {"over"}) ? i + 2 : i + 1;
+  std::optional<ChairPhrase> p;
+  if (is(u, k, {"it"})) {
+    p = chair_before(u, i);
+    if (p) p->end = k + 1;
+  } else {
+    p = chair_phrase_at(u, k, false);
+  }
+  if (!p) return;
+  std::size_t to = is(u, p->end, {"over"}) ? p->end + 1 : p->end;
+  bool receiver = is(u, to, {"to"}) && is_state_name(u, to + 1);
+  StatusFinding giver = chair_finding("chair.handed_over", &*p, Modality::Scheduled);
+  if (read_subjects(u, i, publisher, false, giver)) {
+    giver.anchor = i;
+    set_scopes(u, i, giver.phrase_begin, p->end, giver);
+    giver.use_period = false;
+    giver.ends = true;
+    out.push_back(giver);
+  }
+  if (!receiver) return;
+  StatusFinding f = chair_finding("chair.handed_over", &*p, Modality::Scheduled);
+  f.subjects = {u[to + 1].mention};
+  f.anchor = i;
+  f.phrase_begin = giver.phrase_begin != 0 ? giver.phrase_begin : i;
+  set_scopes(u, i, f.phrase_begin, to + 2, f);
+  f.starts = true;
+  out.push_back(std::move(f));
+}
+
+// The verb after a chairmanship subject at unit k: "passed to", "will pass
+// to", "was handed over to", "is held by", "will be held by"; its length.
+std::size_t passive_verb_at(const Units& u, std::size_t k, bool& starts) {
+  std::size_t n = 0;
+  while (is(u, k + n,
+            {"will", "has", "have", "had", "was", "is", "be", "been", "being", "shall", "then",
+             "now", "currently"})) {
+    ++n;
+  }
+  starts = true;
+  if (is(u, k + n,
+         {"passed", "passes", "pass", "went", "goes", "go", "transferred", "assumed", "taken"})) {
+    ++n;
+  } else if (is(u, k + n, {"handed"}) && is(u, k + n + 1, {"over"})) {
+    n += 2;
+  } else if (is(u, k + n, {"held", "exercised"})) {
+    starts = false;
+    ++n;
+  } else {
+    return 0;
+  }
+  if (is(u, k + n, {"over"})) ++n;
+  return is(u, k + n, {"to", "by"}) ? n + 1 : 0;
+}
+
+// The [ORG] chairmanship [of ORG] [, for 2020–2022,] passed to|will be held by STATE.
+void passes_to_pattern(const Units& u, std::size_t i, StatusFindings& out) {
+  if (!is(u, i, {"the", "its"}) && !is_org(u, i)) return;
+  if (i > 0 && is(u, i - 1, {"'s"})) return;
+  std::optional<ChairPhrase> p = chair_phrase_at(u, i, false);
+  if (!p) return;
+  std::size_t k = p->end;
+  if (is(u, k, {","})) {  // ", for 2020–2022,"
+    std::size_t close = k + 1;
+    while (close < u.size() && close < k + 8 && !is(u, close, {","})) ++close;
+    if (close >= u.size() || !is(u, close, {","})) return;
+    k = close + 1;
+  }
+  bool starts = false;
+  std::size_t verb = passive_verb_at(u, k, starts);
+  if (verb == 0 || !is_state_name(u, k + verb)) return;
+  const char* rule = is(u, k + verb - 1, {"by"}) ? "chair.held_by" : "chair.passes_to";
+  StatusFinding f = chair_finding(rule, &*p, Modality::Scheduled);
+  f.subjects = {u[k + verb].mention};
+  f.anchor = k;
+  f.phrase_begin = i;
+  f.starts = starts;
+  set_scopes(u, k, i, k + verb + 1, f);
+  out.push_back(std::move(f));
+}
+
+// ORG [, which is] chaired by STATE.
+void chaired_by_pattern(const Units& u, std::size_t i, StatusFindings& out) {
+  bool chaired = is(u, i, {"chaired"}) || (is(u, i, {"presided"}) && is(u, i + 1, {"over"}));
+  std::size_t by = is(u, i, {"chaired"}) ? i + 1 : i + 2;
+  if (!chaired || !is(u, by, {"by"}) || !is_state_name(u, by + 1)) return;
+  std::size_t j = before_auxiliaries(u, i);
+  if (j >= 2 && is(u, j - 1, {"which"}) && is(u, j - 2, {","})) j -= 2;
+  if (j >= 1 && is(u, j - 1, {","})) --j;
+  if (j == 0 || !is_org(u, j - 1)) return;
+  StatusFinding f = chair_finding("chair.chaired_by", nullptr, Modality::Scheduled);
+  f.organisation = u[j - 1].mention;
+  f.subjects = {u[by + 1].mention};
+  f.anchor = i;
+  f.phrase_begin = j - 1;
+  set_scopes(u, i, j - 1, by + 2, f);
+  out.push_back(std::move(f));
+}
+
+// STATE's|our country's|our [ORG] chairmanship [of ORG]; the DEMONYM chairmanship.
+void possessive_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
+  StatusFinding f = chair_finding("chair.possessive", nullptr, Modality::Presupposed);
+  std::size_t k = 0;
+  if (is_state_name(u, i) && is(u, i + 1, {"'s"})) {
+    f.subjects = {u[i].mention};
+    k = i + 2;
+  } else if (publisher_at(u, i, publisher) == 2 && is(u, i + 2, {"'s"})) {
+    f.publisher = true;
+    k = i + 3;
+  } else if (publisher && is(u, i, {"our"})) {
+    f.publisher = true;
+    k = i + 1;
+  } else if (is(u, i, {"its"}) && i >= 2 && is(u, i - 1, {"for", "on"}) &&
+             is_state_name(u, i - 2)) {  // "thanked Kyrgyzstan for its chairmanship"
+    f.subjects = {u[i - 2].mention};
+    k = i + 1;
+    while (is(u, k,
+              {"successful", "productive", "effective", "efficient", "active", "able", "excellent",
+               "fruitful", "outstanding", "dynamic", "skilful", "skillful"})) {
+      ++k;
+    }
+  } else if (is_demonym(u, i) || (is_state_name(u, i) && i > 0 && is(u, i - 1, {"the"}))) {
+    f.subjects = {u[i].mention};  // "the Kazakhstani chairmanship", "the Kazakhstan chairmanship"
+    f.rule = is_demonym(u, i) ? "chair.demonym" : "chair.attributive";
+    k = i + 1;
+  } else {
+    return;
+  }
+  if (is(u, k, {"the", "its"})) return;
+  std::optional<ChairPhrase> p = chair_phrase_at(u, k, false);
+  if (!p) return;
+  f.organisation = p->org;
+  f.context_allowed = !p->presidency;
+  f.anchor = p->noun;
+  f.phrase_begin = i;
+  set_scopes(u, p->noun, i, p->end, f);
+  out.push_back(std::move(f));
+}
+
+// [under] the chairmanship|presidency of STATE [in|of ORG].
+void chairmanship_of_pattern(const Units& u, std::size_t i, StatusFindings& out) {
+  if (!chair_noun(u, i, true) || !is(u, i + 1, {"of"}) || !is_state_name(u, i + 2)) return;
+  bool under = i >= 2 && is(u, i - 1, {"the"}) && is(u, i - 2, {"under"});
+  OrgPhrase org = org_phrase_after(u, i + 3);
+  if (!under && (org.length == 0 || org.org == nullptr)) return;
+  std::size_t end = i + 3 + org.length;
+  if (org.length == 0 && !object_ends_at(u, end)) return;  // "of Kazakhstan's minister"
+  StatusFinding f = chair_finding("chair.chairmanship_of", nullptr, Modality::Presupposed);
+  f.organisation = org.org;
+  f.context_allowed = !is(u, i, {"presidency"});
+  f.prefer_before = under;
+  f.subjects = {u[i + 2].mention};
+  f.anchor = i;
+  f.phrase_begin = under ? i - 2 : i;
+  set_scopes(u, i, f.phrase_begin, end, f);
+  out.push_back(std::move(f));
+}
+
+}  // namespace
+
+void find_chair_patterns(const Units& u, bool publisher, StatusFindings& out) {
+  for (std::size_t i = 0; i < u.size(); ++i) {
+    std::size_t before = out.size();
+    if (u[i].mention != nullptr) {
+      possessive_pattern(u, i, publisher, out);
+      if (out.size() == before) passes_to_pattern(u, i, out);
+      continue;
+    }
+    possessive_pattern(u, i, publisher, out);
+    for (auto pattern : {assume_pattern, chairs_pattern, handover_pattern}) {
+      if (out.size() == before) pattern(u, i, publisher, out);
+    }
+    for (auto pattern : {passes_to_pattern, chaired_by_pattern, chairmanship_of_pattern}) {
+      if (out.size() == before) pattern(u, i, out);
+    }
+  }
+}
+
+}  // namespace orgkg::detail

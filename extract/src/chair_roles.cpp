@@ -1,0 +1,135 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// chair_of from the role nouns "chair", "chairman", "president", "presiding
+// country":
+//   STATE, the current [ORG] chair|president [of ORG]; STATE, as ORG chair;
+//   STATE, in its capacity as ORG chair                  chair.appositive
+//   STATE served|serves as [the] [ORG] chair [of ORG]    chair.served_as
+//   STATE became the [ORG] chair|chairman [of ORG]       chair.became
+//   the current chair of ORG is STATE                    chair.chair_is
+// "chairman" and "president" are persons' titles as often as a state's
+// role, so they need the organisation named in the role phrase; an
+// "incoming", "next" or "future" chair is not one yet.
+#include <optional>
+#include <utility>
+
+#include "status_phrases.hpp"
+
+namespace orgkg::detail {
+namespace {
+
+struct RolePhrase {
+  std::size_t noun = 0;
+  std::size_t end = 0;
+  const Mention* org = nullptr;
+};
+
+// "[the] [current|outgoing|...] [ORG] chair|chairman|president|presidency|
+// presiding country [of ORG]" at unit k.
+std::optional<RolePhrase> role_phrase_at(const Units& u, std::size_t k) {
+  if (is(u, k, {"the"})) ++k;
+  while (is(u, k,
+            {"current", "new", "outgoing", "former", "previous", "then", "rotating", "incoming",
+             "next", "future"})) {
+    ++k;
+  }
+  RolePhrase r;
+  if (is_org(u, k)) r.org = u[k++].mention;
+  r.noun = k;
+  if (is(u, k, {"presiding", "chairing", "chair"}) && is(u, k + 1, {"country", "state"})) {
+    ++k;
+  } else if (!is(u, k, {"chair", "chairman", "president", "presidency", "chairmanship"})) {
+    return std::nullopt;
+  }
+  OrgPhrase after = org_phrase_after(u, k + 1);
+  if (after.length == 0 && unresolved_place(u, k + 1)) return std::nullopt;
+  if (after.org != nullptr) r.org = after.org;
+  r.end = k + 1 + after.length;
+  bool person_noun = is(u, r.noun, {"chairman", "president"});
+  if (person_noun && r.org == nullptr) return std::nullopt;
+  return r;
+}
+
+StatusFinding role_finding(const char* rule, const RolePhrase& role, Modality modality) {
+  StatusFinding f;
+  f.relation = Relation::ChairOf;
+  f.rule = rule;
+  f.modality = modality;
+  f.organisation = role.org;
+  f.context_allowed = false;
+  f.anchor = role.noun;
+  return f;
+}
+
+// STATE, [as|in its capacity as] the [current] [ORG] chair|president [of ORG].
+void appositive_pattern(const Units& u, std::size_t i, StatusFindings& out) {
+  if (!is_state_name(u, i)) return;
+  std::size_t k = i + 1;
+  bool comma = is(u, k, {","});
+  if (comma) ++k;
+  if (std::size_t n = phrase(u, k, {"in", "its", "capacity", "as"})) {
+    k += n;
+  } else if (is(u, k, {"as"})) {
+    ++k;
+  } else if (!comma) {
+    return;
+  }
+  std::optional<RolePhrase> role = role_phrase_at(u, k);
+  if (!role) return;
+  StatusFinding f = role_finding("chair.appositive", *role, Modality::Presupposed);
+  f.subjects = {u[i].mention};
+  f.phrase_begin = i + 1;  // the modifiers after the comma are the ones that count
+  set_scopes(u, role->noun, i, role->end, f);
+  out.push_back(std::move(f));
+}
+
+// STATE served|serves|acted as [the] [ORG] chair [of ORG]; STATE became the
+// chair of ORG.
+void served_as_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
+  bool served =
+      is(u, i, {"served", "serves", "serve", "serving", "acted", "acts"}) && is(u, i + 1, {"as"});
+  bool became = is(u, i, {"became", "becomes", "become"}) && is(u, i + 1, {"the"});
+  if (!served && !became) return;
+  std::optional<RolePhrase> role = role_phrase_at(u, served ? i + 2 : i + 1);
+  if (!role) return;
+  StatusFinding f =
+      role_finding(served ? "chair.served_as" : "chair.became", *role, Modality::Scheduled);
+  if (!read_subjects(u, i, publisher, false, f)) return;
+  set_scopes(u, i, f.phrase_begin, role->end, f);
+  f.phrase_begin = i + 1;
+  f.starts = became;
+  out.push_back(std::move(f));
+}
+
+// The current chair of ORG is STATE; ORG's current chair is STATE.
+void chair_is_pattern(const Units& u, std::size_t i, StatusFindings& out) {
+  if (!is(u, i, {"the"}) || (i > 0 && !is(u, i - 1, {",", ";", ":"}))) return;
+  std::optional<RolePhrase> role = role_phrase_at(u, i);
+  if (!role || role->org == nullptr) return;
+  std::size_t n = phrase(u, role->end, {"is"}) + phrase(u, role->end, {"was"});
+  std::size_t state = role->end + n;
+  if (n == 0 || !is_state_name(u, state) || !org_ends_at(u, state + 1)) return;
+  if (is(u, state + 1, {"'s"})) return;
+  StatusFinding f = role_finding("chair.chair_is", *role, Modality::Stated);
+  f.subjects = {u[state].mention};
+  f.phrase_begin = i;
+  set_scopes(u, role->noun, i, state + 1, f);
+  out.push_back(std::move(f));
+}
+
+}  // namespace
+
+void find_chair_role_patterns(const Units& u, bool publisher, StatusFindings& out) {
+  for (std::size_t i = 0; i < u.size(); ++i) {
+    std::size_t before = out.size();
+    if (u[i].mention != nullptr) {
+      appositive_pattern(u, i, out);
+      continue;
+    }
+    served_as_pattern(u, i, publisher, out);
+    if (out.size() == before) chair_is_pattern(u, i, out);
+  }
+}
+
+}  // namespace orgkg::detail

@@ -1,0 +1,39 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// Dates a sentence states relative to when it was written ("last year",
+// "two years ago", "yesterday") or to a year it named before ("the following
+// year"). Only expressions with one safe reading are resolved: "on Monday",
+// "last week", "recently" and seasons are not (the day or its direction is
+// unknown, or the precision has no ISO form). Used by find_sentence_date();
+// private to extract/.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "orgkg/graph/date.hpp"
+#include "tokenizer.hpp"
+
+namespace orgkg::detail {
+
+/// The relative date starting at token `i` of `t`, or nullopt; `used` gets the
+/// number of tokens it spans. `published` (empty when unknown) anchors
+/// "last/this/next year|month", "N years|months|days ago", "yesterday",
+/// "today", "tomorrow", "the day before yesterday" and "the previous year";
+/// `context_year` (the last year the sentence named) anchors "the following
+/// year", "N years later" and, before `published`, "the previous year". A
+/// month name may lead: "in March last year" -> that March. "the last year",
+/// "the past year", "the next year" are periods, not dates, and give nothing.
+/// The result has the precision of the expression (year, month or day).
+[[nodiscard]] std::optional<Date> relative_date_at(const std::vector<Token>& t, std::size_t i,
+                                                   const Date& published,
+                                                   std::optional<int> context_year,
+                                                   std::size_t& used);
+
+/// `date` moved by `days` days (negative: back). Needs a full date; other
+/// dates are returned unchanged.
+[[nodiscard]] Date add_days(Date date, int days);
+
+}  // namespace orgkg::detail

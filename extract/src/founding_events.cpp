@@ -1,0 +1,255 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// "established", "created" and "set up" are common verbs, so the organisation
+// must be a mention that ends its phrase ("established the SCO in 2001", not
+// "established diplomatic relations with the EU"), and a founding object that
+// names a secretariat ("established the SCO Secretariat") is a body of an
+// organisation founded before, not a founding. A passive statement needs its
+// agent ("by A and B", "at the initiative of A"): "ORG was founded in 2001"
+// alone names no founder.
+#include "founding_events.hpp"
+
+#include "list_phrases.hpp"
+#include "subject_list.hpp"
+
+namespace orgkg::detail {
+namespace {
+
+bool object_ends(const Units& u, std::size_t k) {
+  return k >= u.size() || is_date_word(u, k) ||
+         is(u, k, {".",     ",",        ";",  ":",  "in",   "on",       "at",   "as",
+                   "and",   "together", "(",  ")",  "-",    "back",     "with", "jointly",
+                   "which", "that",     "to", "by", "upon", "following"});
+}
+
+}  // namespace
+
+bool own_body(const Mention& org, std::optional<TextSpan>& made) {
+  if (made || !is_sub_body(org)) return true;
+  if (names_permanent_body(org)) return false;
+  made = TextSpan{org.begin, org.end};
+  return true;
+}
+
+std::size_t creation_verb_at(const Units& u, std::size_t i) {
+  if (phrase(u, i, {"setting", "up"}) || phrase(u, i, {"set", "up"})) return 2;
+  return is(u, i,
+            {"creating", "establishing", "convening", "forming", "founding", "create", "establish",
+             "convene", "form", "found"})
+             ? 1
+             : 0;
+}
+
+OrgFinding founding_finding(const Units& u, const char* rule, std::size_t begin, std::size_t end) {
+  OrgFinding f;
+  f.relation = Relation::FounderOf;
+  f.rule = rule;
+  f.scope_begin = f.date_begin = clause_begin(u, begin);
+  f.scope_end = f.date_end = end;
+  return f;
+}
+
+bool founding_object_at(const Units& u, std::size_t k, OrgFinding& f, std::size_t& end) {
+  std::optional<TextSpan> made;
+  if (const Mention* org = org_phrase_at(u, k, end, made)) {
+    if (!own_body(*org, made)) return false;
+    f.objects = {org};
+    f.made_object = made;
+    return true;
+  }
+  OrgPhrase after = org_after(u, k, /*preposition=*/false);
+  if (after.length == 0 || after.org != nullptr) return false;
+  f.context_object = true;
+  end = k + after.length;
+  return true;
+}
+
+std::vector<const Mention*> subject_parties(const Units& u, std::size_t j, std::size_t& begin) {
+  ListFinding subject;
+  if (read_subject_list(u, j, subject)) {
+    begin = subject.subject_begin;
+    return subject.items;
+  }
+  ListItems list;
+  read_list_backward(u, j, list);
+  std::size_t b = list.list_begin;
+  if (!list.items.empty() && b >= 2 && is(u, b - 1, {"of"}) &&
+      is(u, b - 2,
+         {"presidents", "leaders", "heads", "state", "government", "ministers", "representatives",
+          "plenipotentiaries"})) {
+    begin = b - 2;
+    return list.items;
+  }
+  if (const Mention* actor = actor_before(u, j, begin)) return {actor};
+  return {};
+}
+
+std::vector<const Mention*> founders_at(const Units& u, std::size_t i, std::size_t& end) {
+  std::size_t k = i;
+  if (is(u, k, {"the"}) && is(u, k + 1, {"presidents", "leaders", "heads"})) {
+    k += 2;
+    while (k < u.size() && k < i + 8 && !is(u, k, {"of"})) ++k;
+    while (is(u, k, {"of", "state", "and", "government"})) ++k;
+  } else {
+    std::optional<int> count;
+    if (std::size_t head = head_noun_at(u, k, count)) {
+      std::size_t opener = list_opener(u, k + head);
+      if (opener == 0) return {};
+      k += head + opener;
+    }
+  }
+  std::vector<const Mention*> parties = parties_at(u, k, end);
+  if (!parties.empty()) return parties;
+  const Mention* actor = k == i ? actor_at(u, i, end) : nullptr;
+  return actor ? std::vector<const Mention*>{actor} : std::vector<const Mention*>{};
+}
+
+const Mention* possessive_actor_before(const Units& u, std::size_t i, std::size_t& begin) {
+  if (i >= 2 && is(u, i - 1, {"'s"}) && is_item(u, i - 2)) {
+    begin = i - 2;
+    return u[i - 2].mention;
+  }
+  if (i >= 2 && is(u, i - 1, {"'s"})) return actor_before(u, i - 1, begin);
+  if (i >= 1 && is_state(u, i - 1)) {
+    begin = i - 1;
+    return u[i - 1].mention;
+  }
+  return nullptr;
+}
+
+namespace {
+
+// The agent of a passive founding from unit k on: "by LIST", "at the
+// initiative of ACTOR", "at ACTOR's initiative", "following a proposal by".
+// Sets `initiative` unless it is a plain "by".
+std::vector<const Mention*> agent_after(const Units& u, std::size_t k, std::size_t& end,
+                                        bool& initiative) {
+  for (std::size_t m = k; m < u.size() && m < k + 14; ++m) {
+    if (is(u, m, {".", ";", "but", "while", "which", "who"})) break;
+    if (is(u, m, {"by"})) return founders_at(u, m + 1, end);
+    if (!is(u, m, {"initiative", "suggestion", "proposal", "proposals", "initiatives"})) continue;
+    initiative = true;
+    if (is(u, m + 1, {"of", "by"})) return founders_at(u, m + 2, end);
+    std::size_t begin = 0;
+    if (const Mention* actor = possessive_actor_before(u, m, begin)) {
+      end = m + 1;
+      return {actor};
+    }
+    break;
+  }
+  return {};
+}
+
+// The organisation a passive founding is about, ending before unit j (a
+// comma before it when `comma`): "the SCO Energy Club", "ORG (ACR)", "It",
+// "the Organisation", or the organisation opening the clause before an
+// appositive ("CICA, a forum for dialogue in Asia, was founded").
+bool founded_subject_before(const Units& u, std::size_t j, bool comma, OrgFinding& f,
+                            std::size_t& begin) {
+  std::size_t k = comma ? j - 1 : j;
+  if (k >= 3 && is(u, k - 1, {")"}) && is(u, k - 3, {"("})) k -= 3;  // "ORG (ACR)"
+  std::optional<TextSpan> made;
+  const Mention* org = org_phrase_before(u, k, begin, made);
+  if (org == nullptr && comma) {
+    std::size_t from = clause_begin(u, k);
+    std::size_t s = from < u.size() && is(u, from, {"the"}) ? from + 1 : from;
+    std::size_t after = s + 1;
+    if (is(u, after, {"("}) && after + 2 < u.size() && is(u, after + 2, {")"})) after += 3;
+    if (s < k && is_org(u, s) && is(u, after, {","}) && after < k) {
+      org = u[s].mention;
+      begin = s;
+    }
+  }
+  if (org != nullptr) {
+    if (!own_body(*org, made)) return false;
+    f.objects = {org};
+    f.made_object = made;
+    return true;
+  }
+  if (!context_subject_before(u, k, begin) || is(u, k - 1, {"parties"})) return false;
+  f.context_object = true;
+  return true;
+}
+
+}  // namespace
+
+std::optional<OrgFinding> passive_founding(const Units& u, std::size_t v) {
+  std::size_t n = phrase(u, v, {"set", "up"});
+  if (n == 0 &&
+      is(u, v,
+         {"founded", "established", "created", "formed", "launched", "initiated", "convened"})) {
+    n = 1;
+  }
+  if (n == 0) return std::nullopt;
+  std::size_t j = v;
+  bool aux = j > 0 && is(u, j - 1, {"was", "were", "been"});
+  if (aux && --j > 0 && is(u, j - 1, {"has", "had", "have"})) --j;
+  if (j > 0 && is(u, j - 1, {"which", "that"})) --j;
+  bool comma = j > 0 && is(u, j - 1, {","});
+  // "the CICA initiated by Kazakhstan": a participle right after the name
+  // with its agent right after it.
+  bool reduced = j > 0 && (is_org(u, j - 1) || is(u, j - 1, {")"})) &&
+                 is(u, v + n, {"by", "at", "on", "upon"});
+  if (!aux && !comma && !reduced) return std::nullopt;
+  OrgFinding f = founding_finding(u, "founder.founded_by", j, v + n);
+  std::size_t begin = j;
+  if (!founded_subject_before(u, j, comma, f, begin)) return std::nullopt;
+  std::size_t end = v + n;
+  bool initiative = false;
+  f.subjects = agent_after(u, v + n, end, initiative);
+  if (f.subjects.empty()) return std::nullopt;
+  if (initiative) f.rule = "founder.initiative";
+  f.scope_begin = f.date_begin = clause_begin(u, begin);
+  // ", which was founded in 2001": the relative clause states its own fact,
+  // with its own date.
+  if (comma) f.scope_begin = f.date_begin = j;
+  f.scope_end = f.date_end = end;
+  return f;
+}
+
+// LIST founded|established|created|set up ORG; LIST signed the Declaration
+// on the Establishment of ORG.
+std::optional<OrgFinding> active_founding(const Units& u, std::size_t v) {
+  std::size_t k = v + 1;
+  const char* rule = "founder.founded";
+  if (is(u, v, {"set"}) && is(u, v + 1, {"up"})) {
+    k = v + 2;
+  } else if (is(u, v, {"signed"})) {
+    rule = "founder.declaration";
+    if (is(u, k, {"the", "a"})) ++k;
+    bool treaty = is(u, k, {"treaty"});
+    if (!is(u, k, {"declaration", "agreement", "treaty", "convention", "charter", "protocol"}))
+      return std::nullopt;
+    ++k;
+    std::size_t n = phrase(u, k, {"establishing"});
+    for (Words w :
+         {Words{"on", "the", "establishment", "of"}, Words{"on", "the", "creation", "of"},
+          Words{"on", "the", "foundation", "of"}, Words{"on", "the", "formation", "of"},
+          Words{"on", "the", "founding", "of"}, Words{"of", "the", "establishment", "of"},
+          Words{"on", "establishing"}, Words{"on", "the", "establishment", "of", "the"}}) {
+      n = n != 0 ? n : phrase(u, k, w);
+    }
+    if (n == 0 && treaty && is(u, k, {"on"})) n = 1;  // "the Treaty on the EAEU"
+    if (n == 0) return std::nullopt;
+    k += n;
+  } else if (!is(u, v, {"founded", "established", "created", "formed", "cofounded"})) {
+    return std::nullopt;
+  }
+  if (v > 0 && is(u, v - 1, {"was", "were", "been", "be", "being", "is", "are", ","})) {
+    return std::nullopt;
+  }
+  OrgFinding f = founding_finding(u, rule, v, v + 1);
+  std::size_t end = k;
+  if (!founding_object_at(u, k, f, end) || f.context_object || !object_ends(u, end))
+    return std::nullopt;
+  std::size_t begin = v;
+  std::size_t j = v > 0 && is(u, v - 1, {"co"}) && u[v].joined ? v - 1 : v;  // "co-founded"
+  f.subjects = subject_parties(u, skip_auxiliaries(u, j), begin);
+  if (f.subjects.empty()) return std::nullopt;
+  f.scope_begin = f.date_begin = clause_begin(u, begin);
+  f.scope_end = f.date_end = phrase_end(u, end);
+  return f;
+}
+
+}  // namespace orgkg::detail

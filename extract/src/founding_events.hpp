@@ -1,0 +1,66 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// The event forms of founding (founding_patterns.hpp) and the phrases the
+// founding patterns share: founders after "by", the actor of "Russia's
+// initiative", the founded organisation after a verb. Pure.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "org_relation_phrases.hpp"
+
+namespace orgkg::detail {
+
+/// "ORG was founded|established|created|set up ... by LIST", "... at the
+/// initiative of ACTOR", "... at ACTOR's initiative", "ORG, founded in 2001
+/// by A and B", "It was established ... by": anchored on the participle at
+/// unit v.
+[[nodiscard]] std::optional<OrgFinding> passive_founding(const Units& u, std::size_t v);
+
+/// "LIST founded|established|created|set up ORG" and "LIST signed the
+/// Declaration on the Establishment of ORG" (also "the Treaty establishing
+/// ORG", "the Treaty on ORG"), anchored on the verb at unit v.
+[[nodiscard]] std::optional<OrgFinding> active_founding(const Units& u, std::size_t v);
+
+/// Whether a founded organisation phrase may be a founding's object, and
+/// what it is: a body of an organisation ("the Regional Anti-Terrorist
+/// Structure") becomes an organisation of its own name (`made` set to its
+/// bytes); a secretariat or commission is refused (it opened, it was not
+/// founded by the states). An organisation's own name is accepted as is.
+[[nodiscard]] bool own_body(const Mention& org, std::optional<TextSpan>& made);
+
+/// "creating", "establish", "convening", "setting up", ... at unit i: its
+/// length, 0 when none.
+[[nodiscard]] std::size_t creation_verb_at(const Units& u, std::size_t i);
+
+/// A founder_of finding with the rule, its scope and date range from the
+/// clause of unit `begin` to unit `end`.
+[[nodiscard]] OrgFinding founding_finding(const Units& u, const char* rule, std::size_t begin,
+                                          std::size_t end);
+
+/// Sets the finding's object from unit k: an organisation phrase (not a
+/// secretariat), or the organisation in context for "it" or a generic "the
+/// Organisation". Sets `end`; false when there is none.
+[[nodiscard]] bool founding_object_at(const Units& u, std::size_t k, OrgFinding& f,
+                                      std::size_t& end);
+
+/// The parties of a subject ending before unit j: a list ("A, B and C"), "the
+/// presidents|leaders|heads of state of A, B and C", or an actor phrase.
+/// Sets `begin`; empty when there is none.
+[[nodiscard]] std::vector<const Mention*> subject_parties(const Units& u, std::size_t j,
+                                                          std::size_t& begin);
+
+/// The founders starting at unit i (after "by" or "of"): "[the presidents
+/// of] A, B and C", "six states: A, B", or an actor phrase. Sets `end`.
+[[nodiscard]] std::vector<const Mention*> founders_at(const Units& u, std::size_t i,
+                                                      std::size_t& end);
+
+/// The actor of "ACTOR's initiative", "the Kazakh President's proposal" or
+/// "the Kazakh initiative", the noun being at unit i. Sets `begin`.
+[[nodiscard]] const Mention* possessive_actor_before(const Units& u, std::size_t i,
+                                                     std::size_t& begin);
+
+}  // namespace orgkg::detail

@@ -1,0 +1,229 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// A founding proposal is modal by nature ("suggested that the CICA be
+// established", "should be created"), so its cue scope ends at the verb of
+// proposing: a cue before it ("could have proposed") still voids it. Role
+// phrases need their organisation stated ("of the SCO", "of the
+// association") unless "its" points to the one in context ("Its founding
+// members are A and B"): a bare "The founding members – A, B – attended"
+// may be of anything.
+#include "founding_patterns.hpp"
+
+#include <optional>
+
+#include "founding_events.hpp"
+#include "list_phrases.hpp"
+#include "subject_list.hpp"
+
+namespace orgkg::detail {
+namespace {
+
+// "founding members|states|countries", "founders", "co-founders": its length.
+std::size_t founding_role_at(const Units& u, std::size_t i) {
+  if (is(u, i, {"founding", "founder"}) && is(u, i + 1,
+                                              {"members", "member", "states", "state", "countries",
+                                               "country", "nations", "fathers", "parties"})) {
+    return is(u, i + 2, {"states", "countries"}) ? 3 : 2;
+  }
+  if (is(u, i, {"founder", "cofounder"}) && is(u, i + 1, {"of"})) return 1;  // "a founder of"
+  return is(u, i, {"founders", "cofounders"}) ? 1 : 0;
+}
+
+bool is_creation_noun(const Units& u, std::size_t i) {
+  return is(u, i,
+            {"creation", "establishment", "formation", "founding", "convening", "convocation"}) &&
+         is(u, i + 1, {"of"});
+}
+
+// [ORG's | ORG | The | Its] founding members [of ORG] (are | – | :) LIST
+std::optional<OrgFinding> role_led_founders(const Units& u, std::size_t i) {
+  std::size_t length = founding_role_at(u, i);
+  if (length == 0 || (i > 0 && is(u, i - 1,
+                                  {"a", "an", "as", "are", "is", "were", "was", "among", "become",
+                                   "became", "co"}))) {
+    return std::nullopt;
+  }
+  if (i > 1 && is(u, i - 1, {"the"}) && is(u, i - 2, {"of", "are", "were", "as", "among"})) {
+    return std::nullopt;  // a predicate: "are the founding members of"
+  }
+  OrgFinding f = founding_finding(u, "founder.founding_members", i, i + length);
+  std::size_t k = i + length;
+  if (i >= 2 && is(u, i - 1, {"'s"}) && is_org(u, i - 2)) {
+    f.objects = {u[i - 2].mention};
+  } else if (i >= 1 && is_org(u, i - 1)) {
+    f.objects = {u[i - 1].mention};
+  } else if (OrgPhrase after = org_after(u, k); after.length != 0) {
+    if (after.org != nullptr) f.objects = {after.org};
+    f.context_object = after.org == nullptr;
+    k += after.length;
+    if (is(u, k, {"in"}) && is_date_word(u, k + 1)) k += 2;  // "of NATO in 1949 were"
+  } else if (!unresolved_place(u, k) && i >= 1 && is(u, i - 1, {"its"})) {
+    f.context_object = true;
+  } else {
+    return std::nullopt;
+  }
+  std::size_t verb = is(u, k, {"are", "were", "include", "included", "was"}) ? 1 : 0;
+  std::optional<int> count;
+  std::size_t head = head_noun_at(u, k + verb, count);
+  std::size_t opener = list_opener(u, k + verb + head);
+  if ((verb == 0 && opener == 0) || (head != 0 && opener == 0)) return std::nullopt;
+  ListItems list;
+  read_list_forward(u, k + verb + head + opener, list);
+  if (list.items.empty() || list_cut_short(u, list)) return std::nullopt;
+  f.subjects = list.items;
+  f.scope_end = f.date_end = list.list_end;
+  return f;
+}
+
+// LIST are [among] [the] founding members of ORG; LIST, [as] [one of the]
+// founders of ORG, ...
+std::optional<OrgFinding> predicate_founders(const Units& u, std::size_t i) {
+  bool copula = is(u, i, {"are", "were", "is", "was", "remain", "remains"});
+  if (!copula && !is(u, i, {","})) return std::nullopt;
+  std::size_t k = i + 1;
+  if (!copula && is(u, k, {"as"})) ++k;
+  while (is(u, k, {"also", "all", "among", "the", "a", "an", "both"})) ++k;
+  if (std::size_t n = phrase(u, k, {"one", "of", "the"})) k += n;
+  if (count_at(u, k)) ++k;
+  if (is(u, k, {"co"}) && k + 1 < u.size() && u[k + 1].joined) ++k;  // "a co-founder of"
+  std::size_t length = founding_role_at(u, k);
+  if (length == 0) return std::nullopt;
+  k += length;
+  OrgPhrase after = org_after(u, k);
+  if (after.length == 0) return std::nullopt;
+  ListFinding subject;
+  if (copula) {
+    if (!read_subject_list(u, i, subject)) return std::nullopt;
+  } else {
+    read_list_backward(u, i, subject);
+    std::size_t b = subject.list_begin;
+    if (subject.items.empty() || (b > 0 && !is(u, b - 1, {",", ";"}))) return std::nullopt;
+  }
+  OrgFinding f = founding_finding(u, "founder.are_founders", subject.list_begin, k + after.length);
+  if (after.org != nullptr) f.objects = {after.org};
+  f.context_object = after.org == nullptr;
+  f.subjects = subject.items;
+  return f;
+}
+
+// What a proposal proposes from unit m: "the idea of creating ORG", "the
+// creation of ORG", "establishing ORG". Sets the object and `end`.
+bool proposed_object_at(const Units& u, std::size_t m, OrgFinding& f, std::size_t& end) {
+  if (is(u, m, {"the", "an", "a", "his", "her", "its"})) ++m;
+  if (is(u, m, {"idea", "initiative", "proposal"}) && is(u, m + 1, {"of", "to", "on"})) m += 2;
+  if (is(u, m, {"the"})) ++m;
+  if (is_creation_noun(u, m)) {
+    m += 2;
+  } else if (std::size_t c = creation_verb_at(u, m)) {
+    m += c;
+  } else {
+    return false;
+  }
+  return founding_object_at(u, m, f, end) && !f.context_object;
+}
+
+// "that ORG [should] be established|created|set up|convened" from unit k.
+bool that_clause_at(const Units& u, std::size_t k, OrgFinding& f, std::size_t& end) {
+  std::optional<TextSpan> made;
+  const Mention* org = is(u, k, {"that"}) ? org_phrase_at(u, k + 1, end, made) : nullptr;
+  if (org == nullptr || !own_body(*org, made)) return false;
+  std::size_t m = end;
+  if (is(u, m, {"should", "would", "could", "must"})) ++m;
+  if (!is(u, m, {"be"})) return false;
+  if (!is(u, m + 1, {"established", "created", "formed", "convened", "founded", "launched"}) &&
+      phrase(u, m + 1, {"set", "up"}) == 0) {
+    return false;
+  }
+  f.objects = {org};
+  f.made_object = made;
+  return true;
+}
+
+// ACTOR suggested|proposed that ORG be established; ACTOR proposed the
+// creation of ORG; ACTOR put forward the idea of creating ORG.
+std::optional<OrgFinding> proposal_pattern(const Units& u, std::size_t v) {
+  std::size_t n = is(u, v, {"suggested", "proposed", "initiated"}) ? 1 : 0;
+  if (n == 0) n = phrase(u, v, {"put", "forward"}) + phrase(u, v, {"came", "up", "with"});
+  // "presented the idea of", "announced his initiative on": only with such a noun.
+  std::size_t noun = is(u, v + 1, {"the", "an", "his", "her", "its"}) ? v + 2 : v + 1;
+  if (n == 0 && is(u, v, {"presented", "announced", "voiced", "advanced", "launched"}) &&
+      is(u, noun, {"idea", "initiative", "proposal"})) {
+    n = 1;
+  }
+  if (n == 0 || (v > 0 && is(u, v - 1, {"was", "were", "been", "be"}))) return std::nullopt;
+  OrgFinding f = founding_finding(u, "founder.proposed", v, v + n);
+  std::size_t end = v + n;
+  if (!that_clause_at(u, v + n, f, end) && !proposed_object_at(u, v + n, f, end)) {
+    return std::nullopt;
+  }
+  std::size_t j = skip_auxiliaries(u, v);
+  std::size_t begin = j;
+  f.subjects = subject_parties(u, j, begin);
+  if (f.subjects.empty()) return std::nullopt;
+  f.scope_begin = f.date_begin = clause_begin(u, begin);
+  f.scope_end = v + n;
+  f.date_end = phrase_end(u, end);
+  return f;
+}
+
+// ACTOR's initiative to create ORG; the idea of convening ORG was put
+// forward by ACTOR.
+std::optional<OrgFinding> idea_pattern(const Units& u, std::size_t i) {
+  if (!is(u, i, {"idea", "initiative", "proposal"}) || !is(u, i + 1, {"of", "to", "on"})) {
+    return std::nullopt;
+  }
+  std::size_t m = i + 2;
+  if (is(u, m, {"the"})) ++m;
+  if (is_creation_noun(u, m)) {
+    m += 2;
+  } else if (std::size_t c = creation_verb_at(u, m)) {
+    m += c;
+  } else {
+    return std::nullopt;
+  }
+  OrgFinding f = founding_finding(u, "founder.proposed", i, m);
+  std::size_t end = m;
+  if (!founding_object_at(u, m, f, end) || f.context_object) return std::nullopt;
+  std::size_t begin = i;
+  std::size_t actor_end = end;
+  if (const Mention* actor = possessive_actor_before(u, i, begin)) {
+    f.subjects = {actor};
+  } else {
+    std::size_t k = end;
+    std::size_t n = phrase(u, k, {"belongs", "to"}) + phrase(u, k, {"belonged", "to"});
+    if (n == 0 && is(u, k, {"was", "were"})) {  // "was first put forward by"
+      ++k;
+      while (is(u, k, {"first", "originally", "initially"})) ++k;
+      n = phrase(u, k, {"put", "forward"});
+      if (n == 0 && is(u, k, {"proposed", "suggested", "voiced", "advanced", "made", "launched"}))
+        n = 1;
+      n = n != 0 && is(u, k + n, {"by"}) ? n + 1 : 0;
+    }
+    if (n == 0) return std::nullopt;
+    f.subjects = founders_at(u, k + n, actor_end);
+    if (f.subjects.empty()) return std::nullopt;
+  }
+  f.scope_begin = f.date_begin = clause_begin(u, begin);
+  f.scope_end = actor_end;
+  f.date_end = phrase_end(u, actor_end);
+  return f;
+}
+
+}  // namespace
+
+std::vector<OrgFinding> find_founders(const Units& u) {
+  std::vector<OrgFinding> findings;
+  for (std::size_t i = 0; i < u.size(); ++i) {
+    std::optional<OrgFinding> f = role_led_founders(u, i);
+    if (!f) f = predicate_founders(u, i);
+    if (!f) f = passive_founding(u, i);
+    if (!f) f = active_founding(u, i);
+    if (!f) f = proposal_pattern(u, i);
+    if (!f) f = idea_pattern(u, i);
+    if (f) findings.push_back(std::move(*f));
+  }
+  return findings;
+}
+
+}  // namespace orgkg::detail

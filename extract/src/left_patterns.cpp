@@ -1,0 +1,229 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// left: a state withdrew, was suspended or expelled, or ceased to be a member
+// or observer.
+//   LIST withdrew|has withdrawn from ORG                       left.withdrew
+//   LIST left|quit|exited ORG, pulled out of ORG               left.left
+//   STATE's|the DEMONYM withdrawal|exit from ORG, the withdrawal of STATE from ORG
+//                                                              left.withdrawal
+//   STATE's membership [in ORG] was suspended|terminated; ORG suspended STATE's membership;
+//   STATE was suspended from ORG; STATE suspended its membership|participation in ORG;
+//   the suspension of STATE's membership                       left.suspended
+//   STATE was expelled|excluded from ORG; ORG expelled STATE; the expulsion of
+//   STATE from ORG; STATE's expulsion from ORG                 left.expelled
+//   STATE ceased to be a member|an observer [of ORG]; ceased|terminated its
+//   membership in ORG; is no longer a member of ORG            left.ceased
+// The organisation must be the object itself ("withdrew from the EU in
+// 2020", not "withdrew its troops from", "left the summit"). A withdrawal
+// decided, announced, threatened or called for is not done (the Left cues of
+// status_phrases.cpp). The clause's date is the end of the membership.
+#include <algorithm>
+#include <optional>
+#include <utility>
+
+#include "status_phrases.hpp"
+
+namespace orgkg::detail {
+namespace {
+
+StatusFinding left(const char* rule) {
+  StatusFinding f;
+  f.relation = Relation::Left;
+  f.rule = rule;
+  f.modality = Modality::Stated;
+  f.ends = true;
+  return f;
+}
+
+// What may follow the organisation a verb takes as its object.
+bool object_ends_at(const Units& u, std::size_t i) {
+  if (i >= u.size()) return true;
+  if (is(u, i, {"in", "on", "from"})) return is_date_word(u, i + 1);
+  return is(u, i, {".",       ",",     ";",          ":",        "-",          "(",         ")",
+                   "as",      "after", "following",  "at",       "since",      "and",       "over",
+                   "because", "due",   "effective",  "with",     "back",       "last",      "this",
+                   "earlier", "later", "altogether", "entirely", "completely", "officially"});
+}
+
+// "[the] ORG" at unit k ending its phrase; its end, or nullopt.
+std::optional<std::size_t> object_org(const Units& u, std::size_t k, StatusFinding& f) {
+  OrgPhrase object = org_after(u, k, /*preposition=*/false);
+  if (object.org == nullptr || !object_ends_at(u, k + object.length)) return std::nullopt;
+  f.organisation = object.org;
+  f.also = object.also;
+  return k + object.length;
+}
+
+bool finish_verb(const Units& u, std::size_t i, std::optional<std::size_t> end, bool publisher,
+                 StatusFinding& f, StatusFindings& out) {
+  if (!end || !read_subjects(u, i, publisher, false, f)) return false;
+  f.anchor = i;
+  set_scopes(u, i, f.phrase_begin, *end, f);
+  out.push_back(std::move(f));
+  return true;
+}
+
+// LIST withdrew from ORG; left|quit|exited ORG; pulled out of ORG; was
+// expelled|excluded|suspended from ORG.
+void verb_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
+  if (is(u, i, {"withdrew", "withdrawn", "withdraws"}) && is(u, i + 1, {"from"})) {
+    StatusFinding f = left("left.withdrew");
+    finish_verb(u, i, object_org(u, i + 2, f), publisher, f, out);
+  } else if (is(u, i, {"left", "quit", "quits", "exited", "leaves"})) {
+    if (i > 0 && is(u, i - 1, {"the", "a", "is", "are", "be", "being"})) return;
+    StatusFinding f = left("left.left");
+    std::size_t k = is(u, i + 1, {"from"}) ? i + 2 : i + 1;
+    finish_verb(u, i, object_org(u, k, f), publisher, f, out);
+  } else if (phrase(u, i, {"pulled", "out", "of"})) {
+    StatusFinding f = left("left.left");
+    finish_verb(u, i, object_org(u, i + 3, f), publisher, f, out);
+  } else if (is(u, i, {"expelled", "excluded", "suspended"}) && is(u, i + 1, {"from"}) && i > 0 &&
+             is(u, i - 1, {"was", "were", "been"})) {
+    StatusFinding f = left(is(u, i, {"suspended"}) ? "left.suspended" : "left.expelled");
+    std::size_t k = phrase(u, i + 2, {"participation", "in"}) ? i + 4 : i + 2;
+    finish_verb(u, i, object_org(u, k, f), publisher, f, out);
+  }
+}
+
+// "[its] membership|participation in|of ORG" at unit k; its end, or nullopt.
+std::optional<std::size_t> membership_at(const Units& u, std::size_t k, StatusFinding& f) {
+  if (!is(u, k, {"membership", "participation"})) return std::nullopt;
+  OrgPhrase org = org_phrase_after(u, k + 1);
+  if (org.length == 0 && unresolved_place(u, k + 1)) return std::nullopt;
+  f.organisation = org.org;
+  return k + 1 + org.length;
+}
+
+// STATE suspended|ceased|terminated its membership in ORG; ORG suspended
+// STATE's membership; ORG expelled STATE.
+void object_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
+  bool suspend = is(u, i, {"suspended", "suspends"});
+  bool cease = is(u, i, {"ceased", "terminated", "ended", "renounced"});
+  if ((suspend || cease) && is(u, i + 1, {"its", "their"})) {
+    StatusFinding f = left(suspend ? "left.suspended" : "left.ceased");
+    finish_verb(u, i, membership_at(u, i + 2, f), publisher, f, out);
+    return;
+  }
+  if (i == 0 || (i > 0 && is(u, i - 1, {"was", "were", "been", "be", "to"}))) return;
+  const Mention* subject = nullptr;
+  if (!subject_before(u, i, subject) || subject == nullptr) return;
+  std::size_t k = is(u, i + 1, {"the"}) ? i + 2 : i + 1;
+  StatusFinding f = left("left.suspended");
+  std::optional<std::size_t> end;
+  if (suspend && is_state_name(u, k) && is(u, k + 1, {"'s"})) {
+    end = membership_at(u, k + 2, f);
+  } else if (suspend && is(u, k, {"membership"}) && is(u, k + 1, {"of"}) &&
+             is_state_name(u, k + 2)) {
+    f.organisation = subject;
+    OrgPhrase in = org_phrase_after(u, k + 3);
+    if (in.org != nullptr) f.organisation = in.org;
+    end = k + 3 + in.length;
+    k += 2;
+  } else if (is(u, i, {"expelled"}) && is_state_name(u, i + 1)) {
+    f.rule = "left.expelled";
+    k = i + 1;
+    end = k + 1;
+  }
+  if (!end) return;
+  if (f.organisation == nullptr) f.organisation = subject;
+  f.subjects = {u[k].mention};
+  f.anchor = i;
+  f.phrase_begin = i;
+  set_scopes(u, i, i, *end, f);
+  out.push_back(std::move(f));
+}
+
+// STATE's membership [in ORG] was|has been suspended|terminated.
+void membership_was_pattern(const Units& u, std::size_t i, StatusFindings& out) {
+  if (i < 2 || !is(u, i - 1, {"'s"}) || !is_state_name(u, i - 2)) return;
+  StatusFinding f = left("left.suspended");
+  std::optional<std::size_t> end = membership_at(u, i, f);
+  if (!end) return;
+  std::size_t k = *end;
+  while (is(u, k, {"was", "were", "has", "have", "been", "is", "officially", "also"})) ++k;
+  if (k == *end || !is(u, k, {"suspended", "terminated", "revoked"})) return;
+  if (!is(u, k, {"suspended"})) f.rule = "left.ceased";
+  f.subjects = {u[i - 2].mention};
+  f.anchor = k;
+  f.phrase_begin = i - 2;
+  set_scopes(u, k, i - 2, k + 1, f);
+  out.push_back(std::move(f));
+}
+
+// STATE ceased to be a member|an observer [of ORG]; STATE is no longer a member of ORG.
+void ceased_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
+  std::size_t k = 0;
+  if (phrase(u, i, {"ceased", "to", "be"})) {
+    k = i + 3;
+  } else if (phrase(u, i, {"no", "longer"}) && i > 0 && is(u, i - 1, {"is", "are"})) {
+    k = i + 2;
+  } else {
+    return;
+  }
+  if (is(u, k, {"a", "an"})) ++k;
+  std::size_t length = 0;
+  std::optional<Role> role = role_at(u, k, length);
+  if (!role || *role == Role::Plain || *role == Role::Partner) return;
+  StatusFinding f = left("left.ceased");
+  OrgPhrase org = org_phrase_after(u, k + length);
+  if (org.length == 0 && unresolved_place(u, k + length)) return;
+  f.organisation = org.org;
+  std::size_t verb = is(u, i, {"no"}) ? i - 1 : i;
+  if (!read_subjects(u, verb, publisher, false, f)) return;
+  f.anchor = i;
+  set_scopes(u, verb, f.phrase_begin, k + length + org.length, f);
+  if (is(u, i, {"no"})) f.cue_begin = f.cue_end = i + 2;  // "no longer" states the end
+  out.push_back(std::move(f));
+}
+
+// STATE's|the DEMONYM withdrawal|exit|expulsion|suspension from ORG; the
+// withdrawal|expulsion of STATE from ORG; the suspension of STATE's membership.
+void noun_pattern(const Units& u, std::size_t i, StatusFindings& out) {
+  if (!is(u, i, {"withdrawal", "exit", "expulsion", "suspension"})) return;
+  const char* rule = is(u, i, {"withdrawal", "exit"}) ? "left.withdrawal"
+                     : is(u, i, {"expulsion"})        ? "left.expelled"
+                                                      : "left.suspended";
+  StatusFinding f = left(rule);
+  std::size_t first = i;
+  std::size_t k = i + 1;
+  if (i >= 2 && is(u, i - 1, {"'s"}) && is_state_name(u, i - 2)) {
+    f.subjects = {u[i - 2].mention};
+    first = i - 2;
+  } else if (i >= 1 && is_demonym(u, i - 1)) {
+    f.subjects = {u[i - 1].mention};
+    first = i - 1;
+  } else if (is(u, k, {"of"}) && is_state_name(u, k + 1)) {
+    f.subjects = {u[k + 1].mention};
+    k += 2;
+    if (is(u, k, {"'s"})) ++k;
+  } else {
+    return;
+  }
+  std::optional<std::size_t> end;
+  if (is(u, k, {"from"}))
+    end = object_org(u, k + 1, f);
+  else if (is(u, i, {"suspension"}))
+    end = membership_at(u, k, f);
+  if (!end || f.organisation == nullptr) return;
+  f.anchor = i;
+  f.phrase_begin = first;
+  set_scopes(u, i, first, *end, f);
+  out.push_back(std::move(f));
+}
+
+}  // namespace
+
+void find_left_patterns(const Units& u, bool publisher, StatusFindings& out) {
+  for (std::size_t i = 0; i < u.size(); ++i) {
+    if (u[i].mention != nullptr) continue;
+    std::size_t before = out.size();
+    verb_pattern(u, i, publisher, out);
+    if (out.size() == before) object_pattern(u, i, publisher, out);
+    if (out.size() == before) ceased_pattern(u, i, publisher, out);
+    if (out.size() == before) noun_pattern(u, i, out);
+    if (out.size() == before) membership_was_pattern(u, i, out);
+  }
+}
+
+}  // namespace orgkg::detail

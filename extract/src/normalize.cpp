@@ -1,0 +1,154 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// Two passes: a character map (spaces, controls, invisibles) and then NFC
+// through utf8proc_map(), which is only called when a character outside the
+// NFC-stable ranges of nfc_stable() remains: statements are mostly ASCII with
+// typographic quotes and dashes, and utf8proc would otherwise be most of the
+// reading time. The map runs first so that a soft hyphen between a base
+// letter and its combining mark does not stop them composing.
+#include "normalize.hpp"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <memory>
+#include <utility>
+
+#include "utf8.hpp"
+
+namespace orgkg::detail {
+namespace {
+
+bool is_invisible(char32_t c) {
+  return c == 0xAD || c == 0x180E || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+         (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
+}
+
+bool is_unicode_space(char32_t c) {
+  return c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
+         c == 0x3000;
+}
+
+// What the Windows-1252 punctuation read as Latin-1 C1 controls stands for.
+std::string_view c1_punctuation(char32_t c) {
+  switch (c) {
+    case 0x91:
+      return "\xE2\x80\x98";  // ‘
+    case 0x92:
+      return "\xE2\x80\x99";  // ’
+    case 0x93:
+      return "\xE2\x80\x9C";  // “
+    case 0x94:
+      return "\xE2\x80\x9D";  // ”
+    case 0x96:
+      return "\xE2\x80\x93";  // –
+    case 0x97:
+      return "\xE2\x80\x94";  // —
+    default:
+      return {};
+  }
+}
+
+// Appends the mapped form of the non-ASCII code point `c` (bytes `raw`).
+void map_non_ascii(std::string& out, char32_t c, std::string_view raw) {
+  if (is_invisible(c)) return;
+  if (c == 0x85 || c == 0x2028 || c == 0x2029) {
+    out.push_back('\n');
+  } else if (is_unicode_space(c)) {
+    out.push_back(' ');
+  } else if (c >= 0x80 && c <= 0x9F) {
+    std::string_view punct = c1_punctuation(c);
+    out.append(punct.empty() ? std::string_view(" ") : punct);
+  } else {
+    out.append(raw);
+  }
+}
+
+// The character map. Sets `unstable` when the result may need NFC.
+std::string map_characters(std::string_view text, bool& unstable) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80) {
+      if (byte == '\r') {
+        out.push_back('\n');
+        pos += pos + 1 < text.size() && text[pos + 1] == '\n' ? 2 : 1;
+        continue;
+      }
+      bool control = (byte < 0x20 && byte != '\n') || byte == 0x7F;
+      out.push_back(control ? ' ' : static_cast<char>(byte));
+      ++pos;
+      continue;
+    }
+    std::size_t length = 0;
+    char32_t c = decode_at(text, pos, length);
+    map_non_ascii(out, c, text.substr(pos, length));
+    unstable = unstable || !nfc_stable(c);
+    pos += length;
+  }
+  return out;
+}
+
+bool needs_map(std::string_view text) {
+  for (char ch : text) {
+    auto byte = static_cast<unsigned char>(ch);
+    if (byte >= 0x80 || (byte < 0x20 && byte != '\n') || byte == 0x7F) return true;
+  }
+  return false;
+}
+
+struct FreeDeleter {
+  void operator()(utf8proc_uint8_t* p) const noexcept { std::free(p); }
+};
+
+std::string to_nfc(std::string text) {
+  utf8proc_uint8_t* raw = nullptr;
+  utf8proc_ssize_t length =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                   static_cast<utf8proc_ssize_t>(text.size()), &raw,
+                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  std::unique_ptr<utf8proc_uint8_t, FreeDeleter> owned(raw);
+  // utf8proc only fails on invalid UTF-8 or memory exhaustion; the input was
+  // repaired before, so keeping the mapped text unnormalised is the safe answer.
+  if (length < 0 || raw == nullptr) return text;
+  return std::string(reinterpret_cast<const char*>(raw), static_cast<std::size_t>(length));
+}
+
+}  // namespace
+
+// Quick_Check NFC=Yes and combining class 0: Latin up to U+02FF, Cyrillic
+// letters, general punctuation, currency signs, arrows and mathematical and
+// technical symbols up to U+2328 (U+2329 is a singleton) and U+FFFD. A text made of
+// these alone is in NFC (tests/extract/normalize_test.cpp checks the ranges
+// against utf8proc).
+bool nfc_stable(char32_t c) {
+  return c < 0x300 || (c >= 0x400 && c <= 0x482) || (c >= 0x48A && c <= 0x52F) ||
+         (c >= 0x2010 && c <= 0x205F) || (c >= 0x20A0 && c <= 0x20C0) ||
+         (c >= 0x2190 && c <= 0x2328) || c == 0xFFFD;
+}
+
+std::string normalize_text(std::string_view text) {
+  if (!needs_map(text)) return std::string(text);
+  bool unstable = false;
+  std::string mapped = map_characters(text, unstable);
+  return unstable ? to_nfc(std::move(mapped)) : mapped;
+}
+
+std::string clean_text(std::string_view raw, const std::string& source, Diagnostics& diagnostics,
+                       std::size_t line) {
+  Utf8Repair repair = repair_utf8(raw);
+  for (std::size_t bad : repair.bad_lines) {
+    diagnostics.report(Severity::Warning, source, line != 0 ? line : bad,
+                       "invalid UTF-8 replaced by U+FFFD");
+  }
+  for (std::size_t nul : repair.nul_lines) {
+    diagnostics.report(Severity::Warning, source, line != 0 ? line : nul,
+                       "NUL bytes replaced by spaces");
+  }
+  return normalize_text(repair.text);
+}
+
+}  // namespace orgkg::detail

@@ -1,0 +1,144 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// A party ends at a punctuation mark, a preposition or a verb; since verbs
+// cannot be told from nouns without a lexicon, it is the nouns that are
+// listed (continues_org_phrase()): a word on that list, a capitalised word
+// or another name after a mention make the mention a modifier.
+#include "org_party_lists.hpp"
+
+#include <algorithm>
+#include <string_view>
+
+#include "list_phrases.hpp"
+
+namespace orgkg::detail {
+
+bool continues_org_phrase(const Units& u, std::size_t i) {
+  if (i >= u.size()) return false;
+  if (u[i].mention != nullptr ||
+      (u[i].capitalized && !u[i].norm.empty() && u[i].norm[0] >= 'a' && u[i].norm[0] <= 'z')) {
+    return true;
+  }
+  return is(u, i, {"'s",           "member",
+                   "members",      "states",
+                   "state",        "countries",
+                   "country",      "nations",
+                   "leaders",      "heads",
+                   "ministers",    "participants",
+                   "summit",       "summits",
+                   "delegation",   "delegations",
+                   "experts",      "secretary",
+                   "chairman",     "chair",
+                   "presidency",   "chairmanship",
+                   "partners",     "observers",
+                   "governments",  "representatives",
+                   "meeting",      "meetings",
+                   "agenda",       "charter",
+                   "declaration",  "framework",
+                   "format",       "space",
+                   "region",       "area",
+                   "officials",    "agencies",
+                   "bodies",       "institutions",
+                   "structures",   "mechanisms",
+                   "platform",     "process",
+                   "law",          "standards",
+                   "market",       "markets",
+                   "project",      "projects",
+                   "programme",    "program",
+                   "programs",     "initiative",
+                   "initiatives",  "mission",
+                   "forces",       "troops",
+                   "staff",        "office",
+                   "offices",      "bank",
+                   "fund",         "council",
+                   "committee",    "commission",
+                   "assembly",     "parliament",
+                   "department",   "secretariat",
+                   "secretariats", "countries'",
+                   "integration",  "economies",
+                   "economy",      "territory",
+                   "zone",         "borders",
+                   "budget",       "capital",
+                   "headquarters", "website",
+                   "day",          "year"});
+}
+
+std::vector<const Mention*> parties_at(const Units& u, std::size_t i, std::size_t& end) {
+  std::vector<const Mention*> parties;
+  std::size_t k = i;
+  end = i;
+  while (k < u.size()) {
+    if (is(u, k, {"the", "both"})) ++k;
+    if (!is_item(u, k)) break;
+    std::size_t next = k + 1;
+    if (is(u, next, {"("})) {
+      std::size_t close = next;
+      while (close < u.size() && close < next + 12 && !is(u, close, {")"})) ++close;
+      if (close < u.size() && is(u, close, {")"})) next = close + 1;
+    }
+    if (continues_org_phrase(u, next)) break;
+    parties.push_back(u[k].mention);
+    end = next;
+    std::size_t sep = 0;
+    for (Words w : {Words{",", "as", "well", "as"}, Words{"as", "well", "as"}, Words{",", "and"},
+                    Words{";", "and"}, Words{"and"}, Words{","}, Words{";"}}) {
+      if ((sep = phrase(u, next, w)) != 0) break;
+    }
+    if (sep == 0) break;
+    k = next + sep;
+  }
+  return parties;
+}
+
+std::size_t anaphor_at(const Units& u, std::size_t i, int& count) {
+  std::size_t k = i;
+  if (phrase(u, k, {"the", "secretariats", "of"})) k += 3;  // "the secretariats of the two"
+  if (is(u, k, {"these", "those"})) {
+    count = 0;
+    ++k;
+  } else if (is(u, k, {"the"}) && count_at(u, k + 1) && *count_at(u, k + 1) >= 2) {
+    count = *count_at(u, k + 1);
+    k += 2;
+  } else {
+    return 0;
+  }
+  for (std::size_t n = 0; n < 3 && k < u.size(); ++n, ++k) {
+    if (is(u, k,
+           {"associations", "organizations", "structures", "platforms", "unions", "blocs",
+            "groupings", "bodies", "institutions", "mechanisms", "formats", "alliances",
+            "communities", "secretariats"})) {
+      std::size_t end = k + 1;
+      if (is(u, end, {"'"}) && is(u, end + 1, {"secretariats"}))
+        end += 2;  // "organisations' secretariats"
+      return end - i;
+    }
+    if (u[k].mention != nullptr || u[k].norm.empty() ||
+        !(u[k].norm[0] >= 'a' && u[k].norm[0] <= 'z')) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
+std::vector<OrgList> organisation_lists(const Units& u) {
+  std::vector<OrgList> lists;
+  for (std::size_t i = 0; i < u.size(); ++i) {
+    if (!is_org(u, i) || (i > 0 && is(u, i - 1, {"the"}) && i >= 2 && is_org(u, i - 2))) continue;
+    std::size_t end = i;
+    std::vector<const Mention*> parties = parties_at(u, i, end);
+    if (parties.empty()) {  // the last item continues ("the CIS member states")
+      end = i + 1;
+      parties = {u[i].mention};
+    }
+    bool all_orgs = parties.size() >= 2;
+    for (const Mention* m : parties) {
+      all_orgs = all_orgs && m->entity->kind == EntityKind::Organisation;
+    }
+    if (all_orgs) lists.push_back({parties, end});
+    i = std::max(i, end - 1);
+  }
+  return lists;
+}
+
+}  // namespace orgkg::detail

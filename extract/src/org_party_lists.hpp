@@ -1,0 +1,48 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// The parties the organisation-relation patterns read from a sentence seen
+// as units (list_reader.hpp): lists of states and organisations after
+// "with", "between" or "by", the lists of organisations an anaphor ("these
+// associations") may stand for, and the anaphor itself. Stricter than
+// read_list_forward() about what ends a party ("the SCO member states" is no
+// party) and laxer about the verb after it. Pure.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "list_reader.hpp"
+
+namespace orgkg::detail {
+
+/// Unit i is a noun that makes an organisation before it a modifier ("the
+/// SCO member states", "the CIS leaders", "the EAEU market") or a word that
+/// continues its name ("the SCO Business Club", "the SCO's").
+[[nodiscard]] bool continues_org_phrase(const Units& u, std::size_t i);
+
+/// The parties of a list read forwards from unit i: states and
+/// organisations separated by commas, "and", "as well as", each optionally
+/// after "the" and before a parenthetical, the last one followed by a
+/// punctuation mark, a preposition or a verb ("with the EAEU on observer
+/// status", "by A, B and C in 2001"), never by a noun ("with the SCO member
+/// states" names no party: continues_org_phrase()). Sets `end` one past the
+/// last; empty when none.
+[[nodiscard]] std::vector<const Mention*> parties_at(const Units& u, std::size_t i,
+                                                     std::size_t& end);
+
+/// An anaphor for organisations named before at unit i: "these
+/// associations", "the two integration organisations", "the secretariats of
+/// the two organisations": its length (0 when none), and the number it
+/// states in `count` (0 for "these").
+[[nodiscard]] std::size_t anaphor_at(const Units& u, std::size_t i, int& count);
+
+/// Lists of two or more organisations the sentence names ("the SCO, ASEAN
+/// and the EAEU"), each with the unit it ends at, in text order.
+struct OrgList {
+  std::vector<const Mention*> orgs;
+  std::size_t end = 0;
+};
+[[nodiscard]] std::vector<OrgList> organisation_lists(const Units& u);
+
+}  // namespace orgkg::detail

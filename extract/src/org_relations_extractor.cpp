@@ -1,0 +1,261 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// The driver: sentence by sentence, find mentions, run the four pattern
+// families, drop findings with a cue in their scope, resolve the
+// organisation in context and anaphors, date, filter by entity kinds, emit.
+// The topic (the organisation a paragraph is about) is carried only within a
+// paragraph: a new paragraph falls back on the document's organisation, since
+// a stale topic from another paragraph is the likeliest wrong antecedent.
+#include "orgkg/extract/org_relations_extractor.hpp"
+
+#include <algorithm>
+#include <deque>
+#include <optional>
+#include <set>
+#include <string>
+#include <tuple>
+
+#include "agreement_patterns.hpp"
+#include "cooperation_patterns.hpp"
+#include "dates.hpp"
+#include "founding_patterns.hpp"
+#include "orgkg/extract/gazetteer.hpp"
+#include "orgkg/extract/mention_finder.hpp"
+#include "orgkg/extract/sentence_splitter.hpp"
+#include "seat_patterns.hpp"
+
+namespace orgkg {
+namespace {
+
+using detail::OrgFinding;
+using detail::Units;
+
+struct Party {
+  const Entity* entity = nullptr;
+  std::string surface;  // as written; empty for the organisation in context
+};
+
+Party party_of(const Mention* m) { return {m->entity, m->surface}; }
+
+bool is_org(const Party& p) { return p.entity->kind == EntityKind::Organisation; }
+
+// Whether a relation may hold between these kinds of entity.
+bool fits(Relation relation, const Party& s, const Party& o) {
+  if (s.entity == o.entity || node_id(*s.entity) == node_id(*o.entity)) return false;
+  EntityKind sk = s.entity->kind;
+  EntityKind ok = o.entity->kind;
+  switch (relation) {
+    case Relation::CooperatesWith:
+      return is_org(s) && is_org(o);
+    case Relation::AgreementWith:
+      return (is_org(s) || is_org(o)) && sk != EntityKind::City && ok != EntityKind::City;
+    case Relation::HeadquarteredIn:
+      return is_org(s) && ok == EntityKind::City;
+    case Relation::FounderOf:
+      return (sk == EntityKind::State || is_org(s)) && is_org(o);
+    default:
+      return false;
+  }
+}
+
+class Run {
+ public:
+  Run(const Gazetteer& gazetteer, const Document& document, TripleSink& sink)
+      : finder_(gazetteer), document_(document), sink_(sink) {
+    std::string_view text = document.text;
+    MentionFinder title_finder(gazetteer);
+    std::set<const Entity*> orgs;
+    for (const Mention& m : title_finder.find(text.substr(0, text.find('\n')))) {
+      if (m.entity->kind == EntityKind::Organisation) orgs.insert(m.entity);
+    }
+    if (orgs.size() == 1) document_org_ = *orgs.begin();
+  }
+
+  void sentence(TextSpan span);
+
+ private:
+  [[nodiscard]] std::optional<Party> context_org(const Units& u, std::size_t before) const;
+  [[nodiscard]] std::vector<Party> anaphor_orgs(const OrgFinding& f) const;
+  [[nodiscard]] std::optional<Party> made_org(TextSpan bytes) const;
+  void handle(const OrgFinding& f, const Units& u, TextSpan span, bool cooperation_near);
+  void emit(const Party& s, Relation relation, const Party& o, const OrgFinding& f, const Units& u,
+            TextSpan span, const std::string& rule);
+  void update_topic(const Units& u);
+
+  MentionFinder finder_;
+  const Document& document_;
+  TripleSink& sink_;
+  const Entity* document_org_ = nullptr;
+  const Entity* topic_ = nullptr;  // what this paragraph's sentences were about
+  std::size_t index_ = 0;          // sentence number
+  std::size_t last_end_ = 0;       // where the previous sentence ended
+  bool cooperation_before_ = false;
+  std::vector<detail::OrgList> lists_here_;
+  std::vector<Party> recent_list_;
+  std::size_t recent_list_index_ = 0;
+  std::set<std::tuple<std::string, Relation, std::string>> emitted_;
+  mutable std::deque<Entity> made_;  // sub-bodies named in the text
+};
+
+void Run::sentence(TextSpan span) {
+  std::string_view gap = std::string_view(document_.text).substr(last_end_, span.begin - last_end_);
+  if (std::count(gap.begin(), gap.end(), '\n') >= 2) {
+    topic_ = nullptr;
+    cooperation_before_ = false;
+  }
+  std::string_view text = std::string_view(document_.text).substr(span.begin, span.size());
+  std::vector<Mention> mentions = finder_.find(text, span.begin);
+  Units units = detail::make_units(text, span.begin, mentions);
+  lists_here_ = detail::organisation_lists(units);
+  bool cooperation_here = detail::speaks_of_cooperation(units);
+  emitted_.clear();
+  for (auto find : {detail::find_cooperation, detail::find_agreements, detail::find_seats,
+                    detail::find_founders}) {
+    for (const OrgFinding& f : find(units)) {
+      bool founding = f.relation == Relation::FounderOf;
+      if (detail::has_cue(units, f.scope_begin, f.scope_end, founding)) continue;
+      handle(f, units, span, cooperation_here || cooperation_before_);
+    }
+  }
+  if (!lists_here_.empty()) {
+    recent_list_.clear();
+    for (const Mention* m : lists_here_.back().orgs) recent_list_.push_back(party_of(m));
+    recent_list_index_ = index_;
+  }
+  update_topic(units);
+  cooperation_before_ = cooperation_here;
+  last_end_ = span.end;
+  ++index_;
+}
+
+// The last organisation named in the sentence before unit `before`, else
+// the paragraph's topic, else the document's organisation.
+std::optional<Party> Run::context_org(const Units& u, std::size_t before) const {
+  for (std::size_t i = std::min(before, u.size()); i > 0; --i) {
+    if (detail::is_org(u, i - 1)) return party_of(u[i - 1].mention);
+  }
+  if (topic_ != nullptr) return Party{topic_, {}};
+  if (document_org_ != nullptr) return Party{document_org_, {}};
+  return std::nullopt;
+}
+
+// The organisations "these associations" stands for: the last list of them
+// in this sentence before it, else in the three sentences before.
+std::vector<Party> Run::anaphor_orgs(const OrgFinding& f) const {
+  std::vector<Party> orgs;
+  for (const detail::OrgList& list : lists_here_) {
+    if (list.end > f.scope_end) break;
+    orgs.clear();
+    for (const Mention* m : list.orgs) orgs.push_back(party_of(m));
+  }
+  if (orgs.empty() && index_ - recent_list_index_ <= 3) orgs = recent_list_;
+  if (*f.anaphor != 0 && orgs.size() != static_cast<std::size_t>(*f.anaphor)) return {};
+  return orgs;
+}
+
+std::optional<Party> Run::made_org(TextSpan bytes) const {
+  // A name the gazetteer knew would have been a mention of its own, so this
+  // is a body no data file describes (or one filed under its parent).
+  std::string name = document_.text.substr(bytes.begin, bytes.size());
+  if (name.rfind("the ", 0) == 0 || name.rfind("The ", 0) == 0) name.erase(0, 4);
+  Entity entity;
+  entity.kind = EntityKind::Organisation;
+  entity.key = entity.label = entity.name = name;
+  return Party{&made_.emplace_back(std::move(entity)), name};
+}
+
+void Run::handle(const OrgFinding& f, const Units& u, TextSpan span, bool cooperation_near) {
+  std::vector<Party> subjects;
+  for (const Mention* m : f.subjects) subjects.push_back(party_of(m));
+  std::vector<Party> objects;
+  for (const Mention* m : f.objects) objects.push_back(party_of(m));
+  if (f.made_object) objects = {*made_org(*f.made_object)};
+  if (f.anaphor) subjects = anaphor_orgs(f);
+  if (f.context_subject || f.context_object) {
+    std::optional<Party> context = context_org(u, f.context_before.value_or(f.scope_begin));
+    if (!context) return;
+    (f.context_subject ? subjects : objects).push_back(*context);
+  }
+  std::vector<std::pair<Party, Party>> pairs;
+  if (f.all_pairs) {
+    for (std::size_t i = 0; i < subjects.size(); ++i) {
+      for (std::size_t j = i + 1; j < subjects.size(); ++j)
+        pairs.emplace_back(subjects[i], subjects[j]);
+    }
+  } else {
+    for (const Party& s : subjects) {
+      for (const Party& o : objects) pairs.emplace_back(s, o);
+    }
+  }
+  bool framed = f.cooperation_frame || cooperation_near;
+  for (const auto& [s, o] : pairs) {
+    if (!fits(f.relation, s, o)) continue;
+    emit(s, f.relation, o, f, u, span, f.rule);
+    if (f.relation == Relation::AgreementWith && framed && is_org(s) && is_org(o)) {
+      emit(s, Relation::CooperatesWith, o, f, u, span, "coop.memorandum");
+    }
+  }
+}
+
+Entity seen_as(const Party& party) {
+  Entity entity = *party.entity;
+  if (!party.surface.empty()) entity.aliases.insert(party.surface);
+  return entity;
+}
+
+void Run::emit(const Party& s, Relation relation, const Party& o, const OrgFinding& f,
+               const Units& u, TextSpan span, const std::string& rule) {
+  std::string sid = node_id(*s.entity);
+  std::string oid = node_id(*o.entity);
+  std::string first = is_symmetric(relation) ? std::min(sid, oid) : sid;
+  std::string second = is_symmetric(relation) ? std::max(sid, oid) : oid;
+  if (!emitted_.emplace(first, relation, second).second) return;
+  std::string sentence = document_.text.substr(span.begin, span.size());
+  std::optional<detail::SentenceDate> stated;
+  std::size_t end = std::min(f.date_end, u.size());
+  if (f.date_begin < end) {
+    // An explicit date ("on 29 May 2014") beats a relative one ("Ten years ago").
+    std::size_t b = u[f.date_begin].begin - span.begin;
+    std::size_t e = u[end - 1].end - span.begin;
+    stated = detail::find_sentence_date(sentence, b, e);
+    if (!stated) stated = detail::find_sentence_date(sentence, b, e, document_.source.published);
+  }
+  Evidence evidence{document_.source.id,
+                    stated ? stated->date : document_.source.published,
+                    std::move(sentence),
+                    span.begin,
+                    span.end,
+                    rule};
+  std::optional<Date> valid_from;
+  if (stated && f.starts) valid_from = stated->date;
+  sink_.accept(Triple{seen_as(s), relation, seen_as(o), valid_from, std::nullopt, evidence});
+}
+
+// The organisation this sentence is about: the only one it names, else the
+// one that opens it as its subject; a sentence naming none keeps the topic.
+void Run::update_topic(const Units& u) {
+  std::set<const Entity*> orgs;
+  const Entity* subject = nullptr;
+  for (std::size_t i = 0; i < u.size(); ++i) {
+    if (!detail::is_org(u, i)) continue;
+    orgs.insert(u[i].mention->entity);
+    bool opens = i == 0 || (i == 1 && detail::is(u, 0, {"the"})) || detail::is(u, i - 1, {","});
+    if (orgs.size() == 1 && opens) subject = u[i].mention->entity;
+  }
+  if (orgs.size() == 1) {
+    topic_ = *orgs.begin();
+  } else if (!orgs.empty()) {
+    topic_ = subject;
+  }
+}
+
+}  // namespace
+
+void OrgRelationsExtractor::extract(const Document& document, TripleSink& sink,
+                                    Diagnostics& /*diagnostics*/) const {
+  Run run(*gazetteer_, document, sink);
+  for (TextSpan span : split_sentences(document.text)) run.sentence(span);
+}
+
+}  // namespace orgkg

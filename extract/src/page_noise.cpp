@@ -1,0 +1,237 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// Line-based: every decision looks at one line (or a run of language lines),
+// never at markup, so the HTML reader's output and a saved text page are
+// cleaned alike. Cheap checks come first: most lines are long prose and are
+// rejected by length before any tokenizing.
+#include "page_noise.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "dates.hpp"
+#include "tokenizer.hpp"
+
+namespace orgkg::detail {
+namespace {
+
+constexpr std::array<std::string_view, 10> kSeparators{
+    "\xE2\x80\xA2", "*", "|", "/", "-", "\xC2\xB7", "\xE2\x80\x93", ",", "\xE2\x80\x94", ":"};
+
+// Language names as switchers write them, each in its own language (UTF-8).
+constexpr std::array<std::string_view, 23> kAutonyms{
+    "English",    "Русский",    "Français",   "Español",  "Deutsch",   "中文",
+    "العربية",    "Português",  "Italiano",   "日本語",   "한국어",    "Türkçe",
+    "فارسی",      "Українська", "Қазақша",    "Кыргызча", "O‘zbekcha", "Oʻzbekcha",
+    "Беларуская", "Հայերեն",    "Azərbaycan", "ქართული",  "Монгол"};
+
+constexpr std::array<std::string_view, 24> kCodes{"EN", "RU", "FR", "ES", "DE", "ZH", "AR", "PT",
+                                                  "IT", "JA", "KO", "TR", "FA", "UK", "KK", "KY",
+                                                  "UZ", "TG", "BE", "HY", "AZ", "KA", "MN", "VI"};
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& list, std::string_view word) {
+  for (std::string_view item : list) {
+    if (item == word) return true;
+  }
+  return false;
+}
+
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// "en-GB1", "ru-RU", "en1": a language tag with an optional count; `region`
+// tells whether it has a region part.
+bool is_language_tag(std::string_view word, bool& region) {
+  if (word.size() < 2 || !is_lower(word[0]) || !is_lower(word[1])) return false;
+  std::size_t i = 2;
+  region = i + 2 < word.size() && word[i] == '-' && is_upper(word[i + 1]) && is_upper(word[i + 2]);
+  if (region) i += 3;
+  while (i < word.size() && is_digit(word[i])) ++i;
+  return i == word.size();
+}
+
+struct LanguageLine {
+  bool only_languages = false;  // every word names a language or separates
+  bool tagged = false;          // a tag with a region ("en-GB1") was seen
+  std::size_t items = 0;        // languages named surely (tags with a region, codes, autonyms)
+};
+
+// A bare lower-case "en" or "ru1" names a language only on a line that also
+// has a tag with a region: "is it" is no switcher.
+LanguageLine classify_language_line(std::string_view line) {
+  LanguageLine result;
+  if (line.size() > 200) return result;
+  std::size_t words = 0;
+  std::size_t pos = 0;
+  while ((pos = line.find_first_not_of(" \t", pos)) != std::string_view::npos) {
+    std::size_t end = std::min(line.find_first_of(" \t", pos), line.size());
+    std::string_view word = line.substr(pos, end - pos);
+    pos = end;
+    if (in(kSeparators, word)) continue;
+    ++words;
+    bool region = false;
+    if (is_language_tag(word, region)) {
+      result.tagged = result.tagged || region;
+      result.items += region ? 1 : 0;
+    } else if (in(kCodes, word) || in(kAutonyms, word)) {
+      ++result.items;
+    } else {
+      return LanguageLine{};
+    }
+  }
+  result.only_languages = words > 0 && (result.tagged || result.items == words);
+  return result;
+}
+
+std::string lower_words(std::string_view line) {
+  std::string words;
+  for (const Token& token : tokenize(line)) {
+    if (!words.empty()) words.push_back(' ');
+    words += token.norm;
+  }
+  return words;
+}
+
+// The index past a run of lines that each name only languages, starting at
+// `i`, when the run names two or more; `i` when it is no switcher.
+std::size_t language_run_end(const std::vector<std::string_view>& lines, std::size_t i) {
+  if (is_blank_line(lines[i])) return i;
+  std::size_t items = 0;
+  std::size_t end = i;
+  for (std::size_t k = i; k < lines.size(); ++k) {
+    if (is_blank_line(lines[k])) continue;
+    LanguageLine language = classify_language_line(lines[k]);
+    if (!language.only_languages) break;
+    items += language.items;
+    end = k + 1;
+  }
+  return items >= 2 ? end : i;
+}
+
+}  // namespace
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    lines.push_back(text.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  return lines;
+}
+
+bool is_blank_line(std::string_view line) {
+  if (line.find_first_not_of(' ') == std::string_view::npos) return true;
+  return tokenize(line, 0, 1).empty();
+}
+
+bool is_language_switcher(std::string_view line) {
+  LanguageLine language = classify_language_line(line);
+  return language.only_languages && (language.tagged || language.items >= 2);
+}
+
+bool starts_furniture(std::string_view line) {
+  if (line.size() > 48) return false;
+  std::string words = lower_words(line);
+  return words == "additional materials" || words == "advanced settings" ||
+         words == "related materials" || words == "see also";
+}
+
+bool is_link_line(std::string_view line) {
+  std::size_t end = line.find_last_not_of(" \t");
+  if (end == std::string_view::npos) return true;
+  char last = line[end];
+  if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',') {
+    return false;
+  }
+  std::size_t words = 0;
+  for (const Token& token : tokenize(line)) words += token.is_word() ? 1 : 0;
+  return words <= 12;
+}
+
+std::vector<std::string_view> drop_page_noise(const std::vector<std::string_view>& lines) {
+  std::vector<std::string_view> body;
+  bool furniture = false;
+  for (std::size_t i = 0; i < lines.size() && !furniture; ++i) {
+    if (std::size_t end = language_run_end(lines, i); end != i) {
+      i = end - 1;
+      continue;
+    }
+    furniture = starts_furniture(lines[i]);
+    if (furniture) continue;
+    bool blank = is_blank_line(lines[i]);
+    if (blank && (body.empty() || body.back().empty())) continue;
+    body.push_back(blank ? std::string_view{} : lines[i]);
+  }
+  while (furniture && body.size() > 1 && is_link_line(body.back())) body.pop_back();
+  while (!body.empty() && body.back().empty()) body.pop_back();
+  return body;
+}
+
+namespace {
+
+// Drops a date line among the three lines after the title (body[0]); the
+// first one found becomes the page's date when it has none yet.
+void drop_date_under_title(std::vector<std::string_view>& body, std::optional<Date>& date) {
+  std::size_t seen = 0;
+  for (std::size_t i = 1; i < body.size() && seen < 3; ++i) {
+    if (body[i].empty()) continue;
+    ++seen;
+    std::optional<Date> line_date =
+        body[i].size() <= 64 ? parse_header_date(body[i]) : std::nullopt;
+    if (!line_date) continue;
+    if (!date) date = line_date;
+    body.erase(body.begin() + static_cast<std::ptrdiff_t>(i));
+    if (i < body.size() && body[i].empty() && body[i - 1].empty()) {
+      body.erase(body.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+    return;
+  }
+}
+
+std::string_view trim(std::string_view s) {
+  std::size_t begin = s.find_first_not_of(' ');
+  if (begin == std::string_view::npos) return {};
+  return s.substr(begin, s.find_last_not_of(' ') + 1 - begin);
+}
+
+}  // namespace
+
+PageText compose_page(std::string_view text, std::string_view title) {
+  std::vector<std::string_view> lines = split_lines(text);
+  PageText page;
+  std::size_t i = 0;
+  while (i < lines.size() && is_blank_line(lines[i])) ++i;
+  page.first_line = i < lines.size() ? i + 1 : 0;
+  // Above the title: blank lines, switchers and one date line.
+  for (; i < lines.size(); ++i) {
+    if (is_blank_line(lines[i]) || is_language_switcher(lines[i])) continue;
+    if (page.date || lines[i].size() > 64) break;
+    page.date = parse_header_date(lines[i]);
+    if (!page.date) break;
+  }
+  std::vector<std::string_view> body = drop_page_noise(
+      std::vector<std::string_view>(lines.begin() + static_cast<std::ptrdiff_t>(i), lines.end()));
+  title = trim(title);
+  if (!title.empty() && (body.empty() || trim(body.front()) != title)) {
+    body.insert(body.begin(), {title, std::string_view{}});
+    if (body.size() == 2) body.pop_back();
+  }
+  drop_date_under_title(body, page.date);
+  if (!body.empty()) page.title = std::string(trim(body.front()));
+  std::size_t size = 0;
+  for (std::string_view line : body) size += line.size() + 1;
+  page.text.reserve(size);
+  for (std::string_view line : body) {
+    page.text.append(line);
+    page.text.push_back('\n');
+  }
+  return page;
+}
+
+}  // namespace orgkg::detail

@@ -1,0 +1,385 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// partner_of and associate_member_of: statuses short of membership.
+//   LIST are|is|has been|became [a] [ORG's] dialogue partner(s) [of ORG]  partner.are_partners
+//   LIST have|hold|obtained|was granted [the] dialogue partner status [in ORG]
+//        (also "the status of [a] dialogue partner", "partner state status")  partner.status
+//   [ORG's|ORG] dialogue partners [of ORG] are|include|–|: LIST         partner.partners_are
+//   [ORG] granted LIST dialogue partner status; granted ... status to LIST  partner.granted
+//   its|our|STATE's dialogue partnership with ORG; the STATE–ORG dialogue partnership
+//                                                       partner.dialogue_partnership
+//   STATE, as [a] [ORG's] dialogue partner [of ORG], ...; with LIST as dialogue
+//   partners                                             partner.as_partner
+//   signed a memorandum on granting LIST dialogue partner status  partner.memorandum
+// and the same shapes with "associate member(s)", "associate membership",
+// "associate member status" give associate_member_of (rules associate.*),
+// plus "LIST joined ORG as an associate member" (associate.joined).
+// A partner role is "dialogue partner(s)" or "partner state(s)/countries":
+// a bare "partners" is what diplomats call everyone (the list extractor
+// reads "ASEM partners – A, B" as membership where an organisation calls its
+// members so), and "strategic partnership" is a level of relations, not a
+// status.
+#include <algorithm>
+#include <optional>
+#include <utility>
+
+#include "status_phrases.hpp"
+
+namespace orgkg::detail {
+namespace {
+
+struct RolePhrase {
+  Relation relation = Relation::PartnerOf;
+  std::size_t length = 0;
+  bool status = false;  // "... status", "status of ...", "associate membership"
+  bool plural = false;
+  const Mention* org = nullptr;  // "the status of an SCO dialogue partner"
+};
+
+bool is_country_noun(const Units& u, std::size_t i) {
+  return is(u, i, {"state", "states", "country", "countries", "nation", "nations"});
+}
+
+// "[full|sectoral] dialogue partner(s) [state]", "partner state(s)",
+// "associate member(s) [state]", "associate membership", each optionally
+// followed by "status".
+std::optional<RolePhrase> role_noun_at(const Units& u, std::size_t i) {
+  RolePhrase r;
+  std::size_t k = i;
+  while (is(u, k, {"full", "full-fledged", "sectoral", "official", "formal"})) ++k;
+  if (is(u, k, {"dialogue"}) && is(u, k + 1, {"partner", "partners"})) {
+    r.plural = is(u, k + 1, {"partners"});
+    k += 2;
+    if (is_country_noun(u, k)) r.plural = is(u, k++, {"states", "countries", "nations"});
+  } else if (is(u, k, {"partner"}) && is_country_noun(u, k + 1)) {
+    r.plural = is(u, k + 1, {"states", "countries", "nations"});
+    k += 2;
+  } else if (is(u, k, {"associate"}) && is(u, k + 1, {"member", "members", "membership"})) {
+    r.relation = Relation::AssociateMemberOf;
+    r.plural = is(u, k + 1, {"members"});
+    r.status = is(u, k + 1, {"membership"});
+    k += 2;
+    if (!r.status && is_country_noun(u, k)) r.plural = is(u, k++, {"states", "countries"});
+  } else {
+    return std::nullopt;
+  }
+  if (is(u, k, {"status"})) {
+    r.status = true;
+    ++k;
+  }
+  r.length = k - i;
+  return r;
+}
+
+// A role at unit i, also "the status of [a|an] ROLE".
+std::optional<RolePhrase> role_at_unit(const Units& u, std::size_t i) {
+  std::size_t k = is(u, i, {"the"}) ? i + 1 : i;
+  if (is(u, k, {"status"}) && is(u, k + 1, {"of"})) {
+    std::size_t a = is(u, k + 2, {"a", "an"}) ? k + 3 : k + 2;
+    const Mention* org = is_org(u, a) ? u[a++].mention : nullptr;
+    std::optional<RolePhrase> r = role_noun_at(u, a);
+    if (!r || r->status) return std::nullopt;
+    r->status = true;
+    r->org = org;
+    r->length = a + r->length - i;
+    return r;
+  }
+  std::optional<RolePhrase> r = role_noun_at(u, k);
+  if (r) r->length += k - i;
+  return r;
+}
+
+StatusFinding status_finding(const RolePhrase& role, const char* partner_rule,
+                             const char* associate_rule) {
+  StatusFinding f;
+  f.relation = role.relation;
+  f.rule = role.relation == Relation::PartnerOf ? partner_rule : associate_rule;
+  f.modality = Modality::Stated;
+  f.organisation = role.org;
+  return f;
+}
+
+// The organisation phrase after a role at unit k into `f`; false when it
+// names something unknown. Returns its end in `end`.
+bool org_after_role(const Units& u, std::size_t k, StatusFinding& f, std::size_t& end) {
+  OrgPhrase after = org_phrase_after(u, k);
+  if (after.length == 0 && unresolved_place(u, k)) return false;
+  if (after.org != nullptr) f.organisation = after.org;
+  f.also = after.also;
+  end = k + after.length;
+  return !after.pronoun;
+}
+
+// LIST are|became [a] [ORG's] ROLE [of ORG]; LIST have|obtained [the] ROLE status [in ORG].
+void predicate_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
+  bool copula = is(u, i,
+                   {"are", "is", "was", "were", "been", "became", "become", "becomes", "remain",
+                    "remains", "remained"});
+  bool have = is(u, i,
+                 {"has", "have", "had", "holds", "hold", "held", "enjoys", "enjoy", "obtained",
+                  "received", "gained", "acquired", "got", "granted"});
+  if (!copula && !have) return;
+  if (is(u, i, {"has", "have", "had"}) && is(u, i + 1, {"been"})) return;
+  std::size_t k = i + 1;
+  while (
+      is(u, k, {"now", "also", "currently", "already", "still", "officially", "a", "an", "the"})) {
+    ++k;
+  }
+  const Mention* org = is_org(u, k) ? u[k].mention : nullptr;
+  if (org != nullptr) k += is(u, k + 1, {"'s"}) ? 2 : 1;
+  std::optional<RolePhrase> role = role_at_unit(u, k);
+  if (!role || role->status != have) return;
+  StatusFinding f = status_finding(*role, have ? "partner.status" : "partner.are_partners",
+                                   have ? "associate.status" : "associate.are_members");
+  if (org != nullptr) f.organisation = org;
+  std::size_t end = k + role->length;
+  if (f.organisation == nullptr && !org_after_role(u, end, f, end)) return;
+  if (!read_subjects(u, i, publisher, true, f)) return;
+  if (f.organisation == nullptr && f.subjects.size() == 2) {  // "Russia and ASEAN are partners"
+    const Mention* a = f.subjects[0];
+    const Mention* b = f.subjects[1];
+    if (a->entity->kind == EntityKind::Organisation) std::swap(a, b);
+    if (a->entity->kind == EntityKind::State && b->entity->kind == EntityKind::Organisation) {
+      f.subjects = {a};
+      f.organisation = b;
+    }
+  }
+  f.anchor = i;
+  f.starts = is(u, i,
+                {"became", "become", "becomes", "obtained", "received", "gained", "acquired", "got",
+                 "granted"});
+  set_scopes(u, i, f.phrase_begin, end, f);
+  out.push_back(std::move(f));
+}
+
+// [ORG's|ORG] ROLE [of ORG] are|include|–|: LIST.
+void role_led_pattern(const Units& u, std::size_t i, StatusFindings& out) {
+  std::optional<RolePhrase> role = role_noun_at(u, i);
+  if (!role || !role->plural || role->status) return;
+  if (i > 0 && is(u, i - 1,
+                  {"a", "an", "as", "are", "is", "were", "was", "become", "became", "of", "full",
+                   "sectoral", "dialogue", "associate"})) {
+    return;
+  }
+  StatusFinding f = status_finding(*role, "partner.partners_are", "associate.members_are");
+  if (i >= 2 && is(u, i - 1, {"'s"}) && is_org(u, i - 2)) f.organisation = u[i - 2].mention;
+  if (i >= 1 && is_org(u, i - 1)) f.organisation = u[i - 1].mention;
+  bool its = i >= 1 && is(u, i - 1, {"its"});  // "its partner countries are": in context
+  std::size_t k = i + role->length;
+  if (f.organisation == nullptr && !org_after_role(u, k, f, k)) return;
+  std::size_t verb = phrase(u, k, {"are"}) + phrase(u, k, {"include"}) +
+                     phrase(u, k, {"includes"}) + phrase(u, k, {"were"});
+  std::size_t opener = list_opener(u, k + verb);
+  if (verb + opener == 0) return;
+  if (is(u, k + verb, {"the"}) || is_plain_noun(u, k + verb)) return;
+  ListItems list;
+  read_list_forward(u, k + verb + opener, list);
+  if (list.items.empty() || list_cut_short(u, list)) return;
+  add_subjects(list, f);
+  f.anchor = i;
+  f.phrase_begin = i;
+  f.context_allowed = its;  // "The partner states – A and B – attended": whose?
+  set_scopes(u, i, i, k, f);
+  f.date_end = std::max(f.date_end, list.list_end);
+  out.push_back(std::move(f));
+}
+
+// [SUBJECT] granted LIST ROLE status [at ORG]; granted ROLE status [at ORG] to LIST.
+void granted_pattern(const Units& u, std::size_t i, StatusFindings& out) {
+  if (!is(u, i, {"granted", "accorded", "gave"}) ||
+      (i > 0 && is(u, i - 1, {"be", "been", "being", "was", "were", "is", "are", "to"}))) {
+    return;
+  }
+  ListItems list;
+  std::size_t k = i + 1;
+  while (k < u.size() && k < i + 16 && !is(u, k, {".", ";"}) && !role_at_unit(u, k)) ++k;
+  std::optional<RolePhrase> role = role_at_unit(u, k);
+  if (!role || !role->status) return;
+  bool list_first = k > i + 1;
+  if (list_first) {
+    read_list_backward(u, k, list);
+    if (list.items.empty() || list.list_begin != i + 1) return;
+  }
+  StatusFinding f = status_finding(*role, "partner.granted", "associate.granted");
+  std::size_t end = k + role->length;
+  if (!org_after_role(u, end, f, end)) return;
+  if (!list_first) {
+    if (!is(u, end, {"to"})) return;
+    read_list_forward(u, end + 1, list);
+    if (list.items.empty() || list_cut_short(u, list)) return;
+    end = list.list_end;
+  }
+  add_subjects(list, f);
+  const Mention* subject = nullptr;
+  if (f.organisation == nullptr && subject_before(u, i, subject)) f.organisation = subject;
+  f.anchor = i;
+  f.phrase_begin = i;
+  f.starts = true;
+  set_scopes(u, i, i, end, f);
+  out.push_back(std::move(f));
+}
+
+// A memorandum on granting LIST ROLE status signed; the signing of memoranda
+// granting ROLE status to LIST: the status is granted.
+void memorandum_pattern(const Units& u, std::size_t i, StatusFindings& out) {
+  if (!is(u, i, {"granting"}) || i == 0) return;
+  std::size_t m = is(u, i - 1, {"on"}) ? i - 1 : i;
+  if (m == 0 || !is(u, m - 1, {"memorandum", "memoranda", "memorandums"})) return;
+  bool signed_ = false;
+  for (std::size_t j = 0; j < u.size(); ++j) {
+    signed_ = signed_ || is(u, j, {"signed", "signing", "signature", "signs"});
+  }
+  std::size_t k = i + 1;
+  ListItems list = read_items(u, k);
+  if (!list.items.empty()) k = list.list_end;
+  std::optional<RolePhrase> role = role_at_unit(u, k);
+  if (!signed_ || !role || !role->status) return;
+  StatusFinding f = status_finding(*role, "partner.memorandum", "associate.memorandum");
+  std::size_t end = k + role->length;
+  if (!org_after_role(u, end, f, end)) return;
+  if (list.items.empty()) {
+    if (!is(u, end, {"to"})) return;
+    list = read_items(u, end + 1);
+    end = list.list_end;
+  }
+  add_subjects(list, f);
+  f.anchor = i;
+  f.phrase_begin = m - 1;
+  f.starts = true;
+  set_scopes(u, i, m - 1, end, f);
+  f.cue_begin = m - 1;  // "We welcome the signing of memoranda ...": the memoranda's clause
+  out.push_back(std::move(f));
+}
+
+// The subject that an "its" at unit i stands for: the state or organisation
+// opening its clause ("Russia has been promoting ... as part of its ...").
+const Mention* clause_subject(const Units& u, std::size_t i) {
+  std::size_t b = i;
+  while (b > 0 && !is(u, b - 1, {";", "but", "while", "whereas"})) --b;
+  for (std::size_t k = b; k < i && k < b + 8; ++k) {  // past "In 2016, ..."
+    if (is(u, k, {","}) && is_item(u, k + 1)) return u[k + 1].mention;
+  }
+  std::size_t k = is(u, b, {"the"}) ? b + 1 : b;
+  return is_item(u, k) && u[k].mention->form != NameForm::Demonym ? u[k].mention : nullptr;
+}
+
+// its|our|STATE's dialogue partnership with ORG; the STATE–ORG dialogue partnership.
+void partnership_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
+  std::size_t k = i;
+  while (is(u, k, {"full", "full-fledged", "sectoral"})) ++k;
+  if (!phrase(u, k, {"dialogue", "partnership"})) return;
+  StatusFinding f;
+  f.relation = Relation::PartnerOf;
+  f.rule = "partner.dialogue_partnership";
+  f.modality = Modality::Presupposed;
+  const Mention* owner = nullptr;
+  const Mention* other = nullptr;
+  std::size_t begin = i;
+  if (i >= 1 && is(u, i - 1, {"its", "their"})) {
+    owner = clause_subject(u, i - 1);
+    begin = i - 1;
+  } else if (i >= 1 && publisher && is(u, i - 1, {"our"})) {
+    f.publisher = true;
+    begin = i - 1;
+  } else if (i >= 2 && is(u, i - 1, {"'s"}) && is_item(u, i - 2)) {
+    owner = u[i - 2].mention;
+    begin = i - 2;
+  } else if (i >= 3 && is(u, i - 2, {"-"}) && is_item(u, i - 1) && is_item(u, i - 3)) {
+    owner = u[i - 3].mention;  // "the Russia–ASEAN dialogue partnership"
+    other = u[i - 1].mention;
+    begin = i - 3;
+  }
+  if (other == nullptr && is(u, k + 2, {"with"})) {
+    std::size_t w = is(u, k + 3, {"the"}) ? k + 4 : k + 3;
+    other = is_item(u, w) ? u[w].mention : nullptr;
+  }
+  if ((owner == nullptr && !f.publisher) || other == nullptr) return;
+  bool other_org = other->entity->kind == EntityKind::Organisation;
+  if (f.publisher && !other_org) return;
+  if (!f.publisher && owner->entity->kind == EntityKind::Organisation && !other_org) {
+    std::swap(owner, other);  // "ASEAN's dialogue partnership with Russia"
+  }
+  if (other->entity->kind != EntityKind::Organisation || owner == other) return;
+  if (owner != nullptr) f.subjects = {owner};
+  f.organisation = other;
+  f.anchor = k;
+  f.phrase_begin = begin;
+  set_scopes(u, k, begin, k + 2, f);
+  // The clause's date is its verb's ("has been promoting ... since 2016 and
+  // discussing them as part of its dialogue partnership"): only a date right
+  // after the phrase ("with ASEAN since 1996") is the partnership's.
+  f.date_begin = begin;
+  f.date_end = std::min(u.size(), k + 8);
+  out.push_back(std::move(f));
+}
+
+// STATE, as [a|the] [ORG's] ROLE [of ORG], ...; STATE as ORG's dialogue partner.
+void as_role_pattern(const Units& u, std::size_t i, StatusFindings& out) {
+  if (!is(u, i, {"as"}) || i == 0) return;
+  std::size_t s = is(u, i - 1, {","}) ? i - 1 : i;
+  if (s == 0 || !is_item(u, s - 1) || u[s - 1].mention->form == NameForm::Demonym) return;
+  std::size_t k = is(u, i + 1, {"a", "an", "the", "its"}) ? i + 2 : i + 1;
+  const Mention* org = is_org(u, k) ? u[k].mention : nullptr;
+  if (org != nullptr) k += is(u, k + 1, {"'s"}) ? 2 : 1;
+  std::optional<RolePhrase> role = role_noun_at(u, k);
+  if (!role || role->status) return;
+  ListItems list;  // "..., and A and B as dialogue partners"
+  if (role->plural) {
+    read_list_backward(u, i, list);
+    std::size_t b = list.list_begin;
+    if (list.items.size() < 2 || s != i || b == 0 || !is(u, b - 1, {"with", "and", ","})) return;
+  }
+  StatusFinding f = status_finding(*role, "partner.as_partner", "associate.as_member");
+  f.organisation = org;
+  std::size_t end = k + role->length;
+  if (org == nullptr && !org_after_role(u, end, f, end)) return;
+  f.context_allowed = false;
+  f.subjects = {u[s - 1].mention};
+  if (role->plural) {
+    f.subjects.clear();
+    add_subjects(list, f);
+    s = list.list_begin + 1;
+  }
+  f.modality = Modality::Presupposed;
+  f.anchor = k;
+  f.phrase_begin = i;
+  set_scopes(u, k, s - 1, end, f);
+  out.push_back(std::move(f));
+}
+
+// LIST joined ORG as an associate member.
+void joined_as_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
+  if (!is(u, i, {"joined"})) return;
+  OrgPhrase object = org_after(u, i + 1, /*preposition=*/false);
+  std::size_t k = i + 1 + object.length;
+  if (object.org == nullptr || !is(u, k, {"as"})) return;  // "as" ends the object
+  std::size_t a = is(u, k + 1, {"a", "an"}) ? k + 2 : k + 1;
+  std::optional<RolePhrase> role = role_noun_at(u, a);
+  if (!role || role->status) return;
+  StatusFinding f = status_finding(*role, "partner.joined", "associate.joined");
+  f.organisation = object.org;
+  if (!read_subjects(u, i, publisher, true, f)) return;
+  f.anchor = i;
+  f.starts = true;
+  set_scopes(u, i, f.phrase_begin, a + role->length, f);
+  out.push_back(std::move(f));
+}
+
+}  // namespace
+
+void find_partner_patterns(const Units& u, bool publisher, StatusFindings& out) {
+  for (std::size_t i = 0; i < u.size(); ++i) {
+    if (u[i].mention != nullptr) continue;
+    std::size_t before = out.size();
+    predicate_pattern(u, i, publisher, out);
+    if (out.size() == before) role_led_pattern(u, i, out);
+    if (out.size() == before) granted_pattern(u, i, out);
+    if (out.size() == before) partnership_pattern(u, i, publisher, out);
+    if (out.size() == before) joined_as_pattern(u, i, publisher, out);
+    if (out.size() == before) as_role_pattern(u, i, out);
+    if (out.size() == before) memorandum_pattern(u, i, out);
+  }
+}
+
+}  // namespace orgkg::detail

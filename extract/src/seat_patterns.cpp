@@ -1,0 +1,212 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// "opened in", "established in" and a bare "in CITY" say where something
+// happened unless their subject is a secretariat, headquarters or permanent
+// executive body: "the SCO was established in Shanghai" names a founding
+// place, not a seat, so those forms demand such a subject.
+#include "seat_patterns.hpp"
+
+#include <optional>
+
+#include "list_phrases.hpp"
+
+namespace orgkg::detail {
+namespace {
+
+struct Subject {
+  const Mention* org = nullptr;  // nullptr: the organisation in context
+  std::size_t begin = 0;
+  bool permanent = false;  // a secretariat, headquarters or permanent body
+  bool relative = false;   // ", which is located": the date clause starts later
+  std::size_t clause = 0;  // where the statement's own clause starts
+};
+
+// "in [the city of] CITY" at unit k: the city's unit, else nullopt.
+std::optional<std::size_t> city_after(const Units& u, std::size_t k) {
+  if (!is(u, k, {"in", "to"})) return std::nullopt;
+  std::size_t m = k + 1;
+  if (std::size_t n = phrase(u, m, {"the", "city", "of"})) m += n;
+  bool city =
+      m < u.size() && u[m].mention != nullptr && u[m].mention->entity->kind == EntityKind::City;
+  return city ? std::optional<std::size_t>(m) : std::nullopt;
+}
+
+// A seat noun phrase ending before unit j: "ORG's SEAT", "ORG SEAT", "the
+// SEAT" (context), an organisation mention, or a generic "the Organisation".
+std::optional<Subject> seat_np_before(const Units& u, std::size_t j, bool allow_it) {
+  Subject s;
+  if (j == 0) return std::nullopt;
+  if (is_org(u, j - 1)) {
+    s.org = u[j - 1].mention;
+    // A body of its own (the Regional Anti-Terrorist Structure) has its own seat.
+    if (is_sub_body(*s.org) && !names_permanent_body(*s.org)) return std::nullopt;
+    s.begin = j - 1;
+    s.permanent =
+        names_permanent_body(*s.org) ||
+        (j >= 3 && is(u, j - 2, {"of", "the"}) && is_seat_noun(u, j - 3)) ||
+        (j >= 4 && is(u, j - 2, {"the"}) && is(u, j - 3, {"of"}) && is_seat_noun(u, j - 4));
+    return s;
+  }
+  if (is_seat_noun(u, j - 1) && j >= 2 && is_org(u, j - 2)) {
+    return Subject{u[j - 2].mention, j - 2, true};
+  }
+  if (is_seat_noun(u, j - 1) && j >= 3 && is(u, j - 2, {"'s"}) && is_org(u, j - 3)) {
+    return Subject{u[j - 3].mention, j - 3, true};
+  }
+  std::size_t b = 0;
+  // "the Secretariat of the Organisation"
+  if (j >= 4 && is_generic_org_noun(u, j - 1) && is(u, j - 2, {"the"}) && is(u, j - 3, {"of"}) &&
+      is_seat_noun(u, j - 4)) {
+    return Subject{nullptr, j - 4 > 0 && is(u, j - 5, {"the"}) ? j - 5 : j - 4, true};
+  }
+  if (is(u, j - 1, {"it"}) && !allow_it) return std::nullopt;
+  if (!context_subject_before(u, j, b) || is(u, j - 1, {"parties"})) return std::nullopt;
+  return Subject{nullptr, b, is_seat_noun(u, j - 1)};
+}
+
+// The subject of a verb phrase starting at unit v, over "is", "which", a
+// comma and an appositive ("ORG, the Union's permanent body, is based").
+std::optional<Subject> seat_subject(const Units& u, std::size_t v, bool allow_it) {
+  std::size_t j = v;
+  while (j > 0 && is(u, j - 1,
+                     {"is", "are", "was", "were", "has", "have", "been", "also", "currently", "now",
+                      "permanently", "still", "today"})) {
+    --j;
+  }
+  bool relative = j > 0 && is(u, j - 1, {"which", "that"});
+  std::size_t clause = relative ? j - 1 : j;
+  if (relative) --j;
+  bool comma = j > 0 && is(u, j - 1, {","});
+  if (comma) {
+    --j;
+    relative = true;
+  }
+  std::optional<Subject> s = seat_np_before(u, j, allow_it);
+  if (!s && comma && !is(u, clause, {"which", "that"})) {  // an appositive before the comma
+    for (std::size_t k = j; k > 0 && j - k < 10; --k) {
+      if (u[k - 1].mention != nullptr) break;
+      if (is(u, k - 1, {","})) {
+        s = seat_np_before(u, k - 1, false);
+        break;
+      }
+    }
+  }
+  if (!s) return std::nullopt;
+  s->relative = relative;
+  s->clause = relative ? clause : clause_begin(u, s->begin);
+  return s;
+}
+
+OrgFinding seat_finding(const Units& u, const Subject& s, std::size_t city, const char* rule) {
+  OrgFinding f;
+  f.relation = Relation::HeadquarteredIn;
+  f.rule = rule;
+  if (s.org != nullptr) f.subjects.push_back(s.org);
+  f.context_subject = s.org == nullptr;
+  f.objects.push_back(u[city].mention);
+  // A relative clause states its own fact: "... will be paid to the NDB,
+  // which is headquartered in Shanghai".
+  f.scope_begin = s.relative ? s.clause : clause_begin(u, s.begin);
+  f.date_begin = s.clause;
+  f.scope_end = f.date_end = phrase_end(u, city + 1);
+  return f;
+}
+
+// SEAT is located|based|headquartered in CITY; SEAT is in CITY.
+std::optional<OrgFinding> located_pattern(const Units& u, std::size_t v) {
+  bool located = is(u, v, {"located", "based", "headquartered", "situated", "seated", "housed"});
+  bool is_in = !located && is(u, v, {"is", "are"}) && is(u, v + 1, {"in"});
+  if (!located && !is_in) return std::nullopt;
+  std::optional<std::size_t> city = city_after(u, v + 1);
+  if (!city || is(u, v + 1, {"to"})) return std::nullopt;
+  std::optional<Subject> s = is_in ? seat_np_before(u, v, false)
+                                   : seat_subject(u, v, is(u, v, {"headquartered", "based"}));
+  if (!s || (is_in && !s->permanent)) return std::nullopt;
+  if (is_in) s->clause = clause_begin(u, s->begin);
+  return seat_finding(u, *s, *city, is_in ? "hq.is_in" : "hq.located_in");
+}
+
+// ORG has its headquarters|seat|secretariat in CITY.
+std::optional<OrgFinding> has_seat_pattern(const Units& u, std::size_t v) {
+  if (!is(u, v, {"has", "have"}) || !is(u, v + 1, {"its", "their"})) return std::nullopt;
+  std::size_t k = v + 2;
+  if (is(u, k, {"permanent", "main"})) ++k;
+  if (!is_seat_noun(u, k)) return std::nullopt;
+  std::optional<std::size_t> city = city_after(u, k + 1);
+  std::optional<Subject> s = city ? seat_subject(u, v, true) : std::nullopt;
+  if (!s) return std::nullopt;
+  return seat_finding(u, *s, *city, "hq.has_seat");
+}
+
+// the ORG Secretariat in CITY; the headquarters of ORG in CITY; "the
+// permanent bodies of the SCO are the Secretariat in Beijing and ...".
+std::optional<OrgFinding> noun_phrase_pattern(const Units& u, std::size_t k) {
+  std::optional<std::size_t> city = is(u, k, {"in"}) ? city_after(u, k) : std::nullopt;
+  if (!city || k == 0) return std::nullopt;
+  std::optional<Subject> s = seat_np_before(u, k, false);
+  if (!s || !s->permanent) return std::nullopt;
+  s->clause = clause_begin(u, s->begin);
+  OrgFinding f = seat_finding(u, *s, *city, "hq.secretariat_in");
+  if (s->org == nullptr) f.context_before = s->begin;
+  return f;
+}
+
+// the Secretariat, which opened|was established|began work in CITY.
+std::optional<OrgFinding> opened_pattern(const Units& u, std::size_t v) {
+  std::size_t n = 0;
+  for (Words verb : {Words{"opened"}, Words{"was", "opened"}, Words{"was", "established"},
+                     Words{"was", "set", "up"}, Words{"was", "inaugurated"}, Words{"began", "work"},
+                     Words{"began", "its", "work"}, Words{"started", "work"}, Words{"moved"},
+                     Words{"was", "moved"}, Words{"was", "relocated"}, Words{"relocated"}}) {
+    if ((n = phrase(u, v, verb)) != 0) break;
+  }
+  if (n == 0 || (v > 0 && is(u, v - 1, {"has", "had", "to"}))) return std::nullopt;
+  std::optional<std::size_t> city = city_after(u, v + n);
+  std::optional<Subject> s = city ? seat_subject(u, v, false) : std::nullopt;
+  if (!s || !s->permanent) return std::nullopt;
+  OrgFinding f = seat_finding(u, *s, *city, "hq.opened_in");
+  f.starts = true;
+  return f;
+}
+
+// CITY hosts|houses|is home to the ORG Secretariat|headquarters.
+std::optional<OrgFinding> hosts_pattern(const Units& u, std::size_t c) {
+  if (c >= u.size() || u[c].mention == nullptr || u[c].mention->entity->kind != EntityKind::City)
+    return std::nullopt;
+  std::size_t k = c + 1;
+  std::size_t n = is(u, k, {"hosts", "houses"}) ? 1 : phrase(u, k, {"is", "home", "to"});
+  if (n == 0) return std::nullopt;
+  k += n;
+  if (is(u, k, {"the"})) ++k;
+  Subject s;
+  if (is_org(u, k) && names_permanent_body(*u[k].mention)) {
+    s.org = u[k].mention;
+  } else if (is_org(u, k) && is_seat_noun(u, k + 1)) {
+    s.org = u[k].mention;
+  } else if (is_seat_noun(u, k) && is(u, k + 1, {"of"})) {
+    std::size_t o = is(u, k + 2, {"the"}) ? k + 3 : k + 2;
+    s.org = is_org(u, o) ? u[o].mention : nullptr;
+  }
+  if (s.org == nullptr) return std::nullopt;
+  s.begin = c;
+  s.clause = clause_begin(u, c);
+  return seat_finding(u, s, c, "hq.hosts");
+}
+
+}  // namespace
+
+std::vector<OrgFinding> find_seats(const Units& u) {
+  std::vector<OrgFinding> findings;
+  for (std::size_t i = 0; i < u.size(); ++i) {
+    std::optional<OrgFinding> f = located_pattern(u, i);
+    if (!f) f = has_seat_pattern(u, i);
+    if (!f) f = noun_phrase_pattern(u, i);
+    if (!f) f = opened_pattern(u, i);
+    if (!f) f = hosts_pattern(u, i);
+    if (f) findings.push_back(std::move(*f));
+  }
+  return findings;
+}
+
+}  // namespace orgkg::detail

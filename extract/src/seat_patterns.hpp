@@ -1,0 +1,32 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// Patterns that state where an organisation has its seat (headquartered_in:
+// organisation -> city), on a sentence seen as units (list_reader.hpp). SEAT
+// is an organisation or its secretariat, headquarters or seat ("the CSTO
+// Secretariat", "the OSCE headquarters", "ASEAN's Secretariat"), or one that
+// stands for the organisation in context ("The Secretariat", "Its
+// Secretariat", "the Organisation"):
+//   SEAT [, which] is located|based|headquartered|situated in CITY    hq.located_in
+//   ORG, the Union's permanent body, is based in CITY                 hq.located_in
+//   ORG has its headquarters|seat|secretariat in CITY                 hq.has_seat
+//   the Secretariat|headquarters is|are in CITY                       hq.is_in
+//   the ORG Secretariat|headquarters in CITY, the headquarters of ORG in CITY,
+//   the Eurasian Economic Commission in CITY (a permanent body)        hq.secretariat_in
+//   the Secretariat, which opened|was established|began work in CITY  hq.opened_in
+//   CITY hosts|houses|is home to the ORG Secretariat|headquarters      hq.hosts
+// A summit or a council meeting somewhere ("the SCO summit in Bishkek", "the
+// Council met in Astana") is no seat: only the words above count. CITY is a
+// city of data/cities.json. Pure.
+#pragma once
+
+#include <vector>
+
+#include "org_relation_phrases.hpp"
+
+namespace orgkg::detail {
+
+/// Every headquartered_in statement of the sentence `u`, in text order.
+[[nodiscard]] std::vector<OrgFinding> find_seats(const Units& u);
+
+}  // namespace orgkg::detail

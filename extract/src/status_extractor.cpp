@@ -1,0 +1,238 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// The driver: sentence by sentence, find mentions and the status patterns,
+// drop what cues qualify away, find each finding's organisation, date it and
+// emit one triple per subject. An organisation governed by "with",
+// "between", "to" ... ("cooperation with the UN") is what the sentence is
+// about less than the one it names plainly, so only plain ones count as the
+// sentence's organisation.
+#include "orgkg/extract/status_extractor.hpp"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "dates.hpp"
+#include "orgkg/extract/gazetteer.hpp"
+#include "orgkg/extract/mention_finder.hpp"
+#include "orgkg/extract/sentence_splitter.hpp"
+#include "status_phrases.hpp"
+
+namespace orgkg {
+namespace {
+
+using detail::StatusFinding;
+using detail::Units;
+
+// An organisation mention governed by a preposition that makes it a partner
+// of the statement rather than its topic: "cooperation with the UN", "ties
+// between the SCO and ASEAN", "a contribution to the UN effort".
+bool governed(const Units& u, std::size_t i) {
+  std::size_t j = i;
+  while (j > 0 &&
+         (detail::is(u, j - 1, {"the", ",", "and", "as", "well"}) || detail::is_org(u, j - 1))) {
+    --j;
+  }
+  return j > 0 && detail::is(u, j - 1,
+                             {"with", "between", "among", "amongst", "to", "towards", "from",
+                              "than", "like", "versus", "outside", "beyond", "against", "into"});
+}
+
+struct Org {
+  const Entity* entity = nullptr;
+  std::string surface;
+};
+
+Org org_of(const Mention* m) { return m == nullptr ? Org{} : Org{m->entity, m->surface}; }
+
+// A future is a fact only with its date: a date, a year range or "for 2025"
+// in its clause.
+bool dated(const StatusFinding& f, const Units& u, std::string_view sentence, std::size_t base) {
+  if (f.date_begin >= f.date_end || f.date_end > u.size()) return false;
+  if (detail::find_year_span(u, f.date_begin, f.date_end)) return true;
+  if (detail::find_term_year(u, f.date_begin, f.date_end)) return true;
+  return detail::find_sentence_date(sentence, u[f.date_begin].begin - base,
+                                    u[f.date_end - 1].end - base)
+      .has_value();
+}
+
+class Run {
+ public:
+  Run(const Gazetteer& gazetteer, const Document& document, TripleSink& sink)
+      : gazetteer_(gazetteer),
+        finder_(gazetteer),
+        document_(document),
+        sink_(sink),
+        title_end_(document.text.find('\n')) {
+    if (!document.source.publisher_country.empty()) {
+      publisher_ = gazetteer.find(EntityKind::State, document.source.publisher_country);
+    }
+  }
+
+  void sentence(TextSpan span);
+
+ private:
+  [[nodiscard]] Org resolve(const StatusFinding& f, const Units& u,
+                            const std::vector<std::size_t>& plain) const;
+  [[nodiscard]] Org context() const;
+  void emit(const StatusFinding& f, const Org& org, const Units& u, TextSpan span);
+
+  const Gazetteer& gazetteer_;
+  MentionFinder finder_;
+  const Document& document_;
+  TripleSink& sink_;
+  std::size_t title_end_;
+  const Entity* publisher_ = nullptr;
+  Org topic_;                           // the organisation of the sentence before
+  std::set<const Entity*> title_orgs_;  // the organisations the title names
+  Org title_org_;
+  std::set<std::tuple<std::string, Relation, std::string>> emitted_;
+};
+
+void Run::sentence(TextSpan span) {
+  std::string_view text = std::string_view(document_.text).substr(span.begin, span.size());
+  std::vector<Mention> mentions = finder_.find(text, span.begin);
+  Units u = detail::make_units(text, span.begin, mentions);
+  std::vector<std::size_t> plain;  // units of the organisations the sentence names plainly
+  for (std::size_t i = 0; i < u.size(); ++i) {
+    if (detail::is_org(u, i) && !governed(u, i)) plain.push_back(i);
+  }
+  bool in_title = title_end_ != std::string::npos && span.end <= title_end_;
+  Org next;
+  emitted_.clear();
+  for (const StatusFinding& f : detail::find_status_patterns(u, publisher_ != nullptr)) {
+    detail::CueCheck cues = detail::check_cues(u, f);
+    if (cues.blocked) continue;
+    Org org = resolve(f, u, plain);
+    if (org.entity == nullptr) continue;
+    bool scheduled = f.needs_date || f.modality == detail::Modality::Scheduled;
+    if (cues.future && scheduled && !dated(f, u, text, span.begin)) continue;
+    emit(f, org, u, span);
+    for (const Mention* more : f.also) emit(f, org_of(more), u, span);
+    next = org;
+  }
+  std::set<const Entity*> distinct;
+  for (std::size_t i : plain) distinct.insert(u[i].mention->entity);
+  if (next.entity == nullptr && distinct.size() == 1) next = org_of(u[plain.front()].mention);
+  if (in_title) {
+    for (std::size_t i : plain) {
+      if (title_orgs_.insert(u[i].mention->entity).second) title_org_ = org_of(u[i].mention);
+    }
+    if (title_orgs_.size() != 1) title_org_ = {};
+  }
+  topic_ = next;
+}
+
+Org Run::resolve(const StatusFinding& f, const Units& u,
+                 const std::vector<std::size_t>& plain) const {
+  if (f.organisation != nullptr) return org_of(f.organisation);
+  std::vector<std::size_t> candidates;
+  std::set<const Entity*> distinct;
+  for (std::size_t i : plain) {
+    bool subject = false;
+    for (const Mention* s : f.subjects) subject = subject || s == u[i].mention;
+    if (subject) continue;
+    candidates.push_back(i);
+    distinct.insert(u[i].mention->entity);
+  }
+  Org found;
+  if (f.prefer_before) {
+    for (std::size_t i : candidates) {
+      if (i < f.anchor) found = org_of(u[i].mention);
+    }
+  }
+  if (found.entity == nullptr && distinct.size() == 1)
+    found = org_of(u[candidates.front()].mention);
+  if (found.entity != nullptr) {
+    // The sentence does not tie it to the chairmanship ("The Brazilian
+    // presidency invited the African Union"): the title's, when it names one,
+    // must agree.
+    bool conflict = f.relation == Relation::ChairOf && title_org_.entity != nullptr &&
+                    title_org_.entity != found.entity;
+    return conflict ? Org{} : found;
+  }
+  if (!distinct.empty() || !f.context_allowed) return {};
+  return context();
+}
+
+// The organisation of the sentence before and the title's agree, or only
+// one of them is known.
+Org Run::context() const {
+  if (topic_.entity == nullptr) return title_org_;
+  if (title_org_.entity == nullptr || title_org_.entity == topic_.entity) return topic_;
+  return {};
+}
+
+Entity seen_as(const Entity& entity, const std::string& surface) {
+  Entity copy = entity;
+  if (!surface.empty()) copy.aliases.insert(surface);
+  return copy;
+}
+
+void Run::emit(const StatusFinding& f, const Org& org, const Units& u, TextSpan span) {
+  if (org.entity == nullptr || org.entity->kind != EntityKind::Organisation) return;
+  if (f.relation == Relation::ChairOf && org.entity->key == "UN") return;
+  if (f.relation == Relation::PartnerOf && gazetteer_.members_called_partners(*org.entity)) return;
+  std::string sentence = document_.text.substr(span.begin, span.size());
+  std::optional<detail::SentenceDate> stated;
+  std::optional<detail::YearSpan> years;
+  std::size_t date_end = std::min(f.date_end, f.date_cut);
+  if (f.date_begin < date_end && date_end <= u.size()) {
+    stated = detail::find_sentence_date(sentence, u[f.date_begin].begin - span.begin,
+                                        u[date_end - 1].end - span.begin);
+    if (f.use_period) years = detail::find_year_span(u, f.date_begin, date_end);
+  }
+  Date date = document_.source.published;
+  std::optional<Date> valid_from;
+  std::optional<Date> valid_to;
+  if (years) {
+    date = *Date::make(years->from);
+    valid_from = date;
+    valid_to = *Date::make(years->to);
+  }
+  std::optional<int> term;  // "Singapore's chairmanship for 2018"
+  if (!stated && !years && f.relation == Relation::ChairOf) {
+    term = detail::find_term_year(u, f.date_begin, date_end);
+    if (term) date = *Date::make(*term);
+  }
+  if (stated) {
+    date = stated->date;
+    if (stated->since || f.starts) valid_from = stated->date;
+    if (f.ends && !years) valid_to = stated->date;
+  }
+  Evidence evidence{document_.source.id, date, sentence, span.begin, span.end, f.rule};
+  Entity object = seen_as(*org.entity, org.surface);
+  std::vector<Entity> subjects;
+  if (f.publisher && publisher_ != nullptr) subjects.push_back(*publisher_);
+  for (const Mention* m : f.subjects) subjects.push_back(seen_as(*m->entity, m->surface));
+  for (Entity& subject : subjects) {
+    if (subject.kind == EntityKind::City || node_id(subject) == node_id(object)) continue;
+    auto key = std::make_tuple(node_id(subject), f.relation, node_id(object));
+    if (!emitted_.insert(key).second) continue;
+    sink_.accept(Triple{std::move(subject), f.relation, object, valid_from, valid_to, evidence});
+  }
+}
+
+}  // namespace
+
+void StatusExtractor::extract(const Document& document, TripleSink& sink,
+                              Diagnostics& /*diagnostics*/) const {
+  Run run(*gazetteer_, document, sink);
+  for (TextSpan span : split_sentences(document.text)) run.sentence(span);
+}
+
+namespace detail {
+
+StatusFindings find_status_patterns(const Units& u, bool publisher) {
+  StatusFindings findings;
+  find_chair_patterns(u, publisher, findings);
+  find_chair_role_patterns(u, publisher, findings);
+  find_partner_patterns(u, publisher, findings);
+  find_candidacy_patterns(u, publisher, findings);
+  find_left_patterns(u, publisher, findings);
+  return findings;
+}
+
+}  // namespace detail
+}  // namespace orgkg

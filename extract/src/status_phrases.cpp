@@ -1,0 +1,270 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// Cues are scoped like the list extractor's (clause_scope.hpp): a cue
+// anywhere from the clause start to the end of the statement's predicate
+// counts, because a missed fact costs less than a false one. What differs is
+// which cues a statement may carry: "will" states a scheduled rotation or a
+// pending admission, "applied" and "invited" state a candidacy.
+#include "status_phrases.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+
+#include "subject_list.hpp"
+
+namespace orgkg::detail {
+namespace {
+
+constexpr std::array<std::string_view, 8> kNegation{"not", "never",   "no",     "neither",
+                                                    "nor", "without", "cannot", "none"};
+
+constexpr std::array<std::string_view, 72> kModal{
+    "could",    "would",     "might",       "may",       "should",      "must",
+    "can",      "hope",      "hopes",       "hoped",     "hoping",      "wish",
+    "wishes",   "want",      "wants",       "wanted",    "intend",      "intends",
+    "intended", "intention", "plan",        "plans",     "planned",     "planning",
+    "expect",   "expects",   "expected",    "seek",      "seeks",       "sought",
+    "aspire",   "aspires",   "aspiration",  "if",        "unless",      "whether",
+    "possible", "possibly",  "possibility", "potential", "potentially", "prospective",
+    "ready",    "willing",   "consider",    "considers", "considering", "propose",
+    "proposes", "proposed",  "proposal",    "desire",    "likely",      "unlikely",
+    "eager",    "interest",  "interested",  "threaten",  "threatens",   "threatened",
+    "prospect", "prospects", "perhaps",     "maybe",     "call",        "calls",
+    "calling",  "called",    "urge",        "urged",     "demand",      "demanded"};
+
+constexpr std::array<std::string_view, 3> kFuture{"will", "shall", "'ll"};
+
+constexpr std::array<std::string_view, 14> kPending{
+    "apply",      "applies",   "applied", "applying", "application", "applications", "candidate",
+    "candidates", "candidacy", "invited", "invite",   "invitation",  "bid",          "bids"};
+
+// A withdrawal decided, announced or begun is not yet done.
+constexpr std::array<std::string_view, 16> kUnfinished{
+    "decide",    "decided",      "decides",   "decision", "announce",     "announced",
+    "announces", "announcement", "notified",  "notify",   "notification", "began",
+    "begin",     "started",      "initiated", "procedure"};
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& words, const std::string& w) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+bool is_boundary(const Units& u, std::size_t i) {
+  if (is(u, i, {";", "but", "while", "whereas", "although", "though", "however"})) return true;
+  return is(u, i, {"and"}) && i > 0 && is(u, i - 1, {","});
+}
+
+bool is_number(const Units& u, std::size_t i, std::size_t digits) {
+  if (i >= u.size() || u[i].mention != nullptr || u[i].norm.size() != digits) return false;
+  return std::all_of(u[i].norm.begin(), u[i].norm.end(),
+                     [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "May" next to a number is the month.
+bool is_month_may(const Units& u, std::size_t i) {
+  auto number = [&](std::size_t k) {
+    return k < u.size() && u[k].mention == nullptr && !u[k].norm.empty() && u[k].norm[0] >= '0' &&
+           u[k].norm[0] <= '9';
+  };
+  return u[i].norm == "may" && u[i].capitalized && ((i > 0 && number(i - 1)) || number(i + 1));
+}
+
+}  // namespace
+
+bool is_state_name(const Units& u, std::size_t i) {
+  return is_state(u, i) && u[i].mention->form != NameForm::Demonym;
+}
+
+bool is_demonym(const Units& u, std::size_t i) {
+  return is_state(u, i) && u[i].mention->form == NameForm::Demonym;
+}
+
+std::size_t before_auxiliaries(const Units& u, std::size_t i) {
+  while (
+      i > 0 &&
+      is(u, i - 1,
+         {"has",          "have",     "had",          "was",        "were",         "is",
+          "are",          "be",       "been",         "will",       "shall",        "also",
+          "officially",   "formally", "already",      "now",        "currently",    "finally",
+          "later",        "then",     "subsequently", "eventually", "successfully", "effectively",
+          "unilaterally", "recently", "just",         "once",       "again",        "previously",
+          "formerly",     "still",    "itself",       "thus",       "consequently"})) {
+    --i;
+  }
+  return i;
+}
+
+bool add_subjects(const ListItems& list, StatusFinding& f) {
+  for (const Mention* item : list.items) {
+    if (item->form != NameForm::Demonym) f.subjects.push_back(item);
+  }
+  return !f.subjects.empty();
+}
+
+std::size_t publisher_at(const Units& u, std::size_t i, bool publisher) {
+  if (!publisher) return 0;
+  if (phrase(u, i, {"our", "country"}) || phrase(u, i, {"our", "state"})) return 2;
+  return is(u, i, {"we"}) ? 1 : 0;
+}
+
+bool read_subjects(const Units& u, std::size_t verb, bool publisher, bool orgs, StatusFinding& f) {
+  std::size_t j = before_auxiliaries(u, verb);
+  for (std::size_t n : {2, 1}) {
+    if (j >= n && publisher_at(u, j - n, publisher) == n) {
+      f.publisher = true;
+      f.phrase_begin = j - n;
+      return true;
+    }
+  }
+  // "..., and Serbia is": a new clause's subject, not the end of a list.
+  if (j >= 3 && is_item(u, j - 1) && is(u, j - 2, {"and", "but", "while", "whereas"}) &&
+      is(u, j - 3, {",", ";"})) {
+    ListItems single;
+    single.items = {u[j - 1].mention};
+    f.phrase_begin = j - 1;
+    bool state = u[j - 1].mention->entity->kind == EntityKind::State;
+    return (state || orgs) && add_subjects(single, f);
+  }
+  ListFinding list;
+  if (!read_subject_list(u, j, list)) return false;
+  for (const Mention* item : list.items) {
+    bool state = item->entity->kind == EntityKind::State && item->form != NameForm::Demonym;
+    if (state || (orgs && item->entity->kind == EntityKind::Organisation)) {
+      f.subjects.push_back(item);
+    }
+  }
+  f.phrase_begin = list.subject_begin;
+  return !f.subjects.empty();
+}
+
+ListItems read_items(const Units& u, std::size_t i) {
+  ListItems list;
+  list.list_begin = i;
+  while (true) {
+    std::size_t k = is(u, i, {"the"}) ? i + 1 : i;
+    if (!is_item(u, k)) break;
+    list.items.push_back(u[k].mention);
+    list.list_end = i = k + 1;
+    std::size_t sep = phrase(u, i, {",", "as", "well", "as"}) + phrase(u, i, {"as", "well", "as"});
+    if (sep == 0) sep = phrase(u, i, {",", "and"});
+    if (sep == 0) sep = is(u, i, {",", "and"}) ? 1 : 0;
+    if (sep == 0) break;
+    i += sep;
+  }
+  return list;
+}
+
+bool org_ends_at(const Units& u, std::size_t i) {
+  if (i >= u.size()) return true;
+  return !is_item(u, i) && !u[i].capitalized && !is(u, i, {"'s"}) &&
+         (u[i].mention != nullptr || !is(u, i, {"youth", "business", "parliamentary"}));
+}
+
+OrgPhrase org_phrase_after(const Units& u, std::size_t i) {
+  OrgPhrase p = org_after(u, i);
+  if (p.org != nullptr && !org_ends_at(u, i + p.length)) return {};
+  if (p.length != 0 || !is(u, i, {"of", "in", "at", "within"})) return p;
+  std::size_t k = is(u, i + 1, {"the"}) ? i + 2 : i + 1;
+  if (is(u, k, {"bodies", "work", "activities", "structures", "institutions", "organs"})) {
+    p = org_after(u, k + 1);
+    if (p.length != 0) p.length += k + 1 - i;
+  }
+  return p;
+}
+
+void set_scopes(const Units& u, std::size_t verb, std::size_t first, std::size_t last,
+                StatusFinding& f) {
+  last = std::min(last, u.size());
+  std::size_t v = before_auxiliaries(u, verb);
+  bool relative = v >= 2 && is(u, v - 1, {"which", "who"}) && is(u, v - 2, {","});
+  const std::string& w = v < u.size() ? u[v].norm : std::string();
+  bool ing = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+  bool participle = !relative && ing && v >= 1 && v > first && is(u, v - 1, {","});
+  std::size_t begin = first;
+  std::size_t end = last;
+  if (relative || participle) {
+    begin = relative ? v - 1 : v;
+    while (end < u.size() && !is(u, end, {","}) && !is_boundary(u, end)) ++end;
+  } else {
+    while (begin > 0 && !is_boundary(u, begin - 1)) --begin;
+    while (end < u.size() && !is_boundary(u, end) && !is_boundary(u, end + 1)) ++end;
+  }
+  f.cue_begin = begin;
+  f.cue_end = std::max(begin, last);
+  f.date_begin = begin;
+  f.date_end = end;
+}
+
+CueCheck check_cues(const Units& u, const StatusFinding& f) {
+  CueCheck check;
+  std::size_t begin = f.cue_begin;
+  std::size_t end = std::min(f.cue_end, u.size());
+  if (f.modality == Modality::Presupposed) {
+    begin = f.phrase_begin >= 3 ? f.phrase_begin - 3 : 0;
+    end = std::min(f.anchor, u.size());
+  }
+  for (std::size_t i = begin; i < end; ++i) {
+    if (u[i].mention != nullptr) continue;
+    const std::string& w = u[i].norm;
+    bool negation = in(kNegation, w) || (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0);
+    bool modal = in(kModal, w) && !is_month_may(u, i);
+    bool future = in(kFuture, w);
+    bool pending = in(kPending, w);
+    if (f.modality == Modality::Presupposed) {  // modifiers of the phrase only
+      negation = negation ||
+                 is(u, i,
+                    {"upcoming", "forthcoming", "future", "next", "incoming", "planned", "proposed",
+                     "possible", "potential", "prospective", "hypothetical", "eventual", "any"});
+      modal = pending = future = false;
+    }
+    if (f.relation == Relation::Left && in(kUnfinished, w)) return {true, false};
+    if (negation || modal) return {true, false};
+    if (future) check.future = true;
+    if (pending && f.modality != Modality::Pending) return {true, false};
+  }
+  if (check.future && f.modality == Modality::Stated) check.blocked = true;
+  return check;
+}
+
+// Passes over ", which ... ," from unit i: where to go on.
+std::size_t skip_relative(const Units& u, std::size_t i, std::size_t end) {
+  if (!is(u, i, {","}) || !is(u, i + 1, {"which", "who"})) return i;
+  for (++i; i < end && !is(u, i, {","}); ++i) {
+  }
+  return i;
+}
+
+std::optional<int> find_term_year(const Units& u, std::size_t begin, std::size_t end) {
+  end = std::min(end, u.size());
+  for (std::size_t i = skip_relative(u, begin, end); i + 1 < end;
+       i = skip_relative(u, i + 1, end)) {
+    if (!is(u, i, {"for"}) || !is_number(u, i + 1, 4)) continue;
+    bool range = i + 2 < u.size() && (is(u, i + 2, {"-", "/"}) || u[i + 2].joined);
+    int year = std::stoi(u[i + 1].norm);
+    if (!range && year >= 1900 && year <= 2100) return year;
+  }
+  return std::nullopt;
+}
+
+std::optional<YearSpan> find_year_span(const Units& u, std::size_t begin, std::size_t end) {
+  end = std::min(end, u.size());
+  for (std::size_t i = skip_relative(u, begin, end); i < end; i = skip_relative(u, i + 1, end)) {
+    if (!is_number(u, i, 4)) continue;
+    std::size_t k = i + 1;
+    if (is(u, k, {"-", "/"}))
+      ++k;
+    else if (k >= u.size() || !u[k].joined)
+      continue;
+    int from = std::stoi(u[i].norm);
+    int to = 0;
+    if (is_number(u, k, 4)) to = std::stoi(u[k].norm);
+    if (is_number(u, k, 2)) to = from / 100 * 100 + std::stoi(u[k].norm);
+    if (from >= 1900 && from <= 2100 && to > from && to <= from + 10) return YearSpan{from, to};
+  }
+  return std::nullopt;
+}
+
+}  // namespace orgkg::detail

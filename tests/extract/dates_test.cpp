@@ -1,0 +1,164 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// The dates a sentence gives for a fact, explicit or relative to the
+// publication date, as one table: sentence, publication date, expected ISO
+// date ("" for none) and whether it is a start ("since").
+#include "dates.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string_view>
+
+#include "dates_relative.hpp"
+
+namespace orgkg::detail {
+namespace {
+
+Date iso(std::string_view text) { return Date::parse_iso(text).value_or(Date{}); }
+
+struct Case {
+  std::string_view sentence;
+  std::string_view published;  // "" = unknown
+  std::string_view expected;   // "" = no date
+  bool since = false;
+};
+
+void check_table(std::initializer_list<Case> cases) {
+  for (const Case& c : cases) {
+    CAPTURE(c.sentence);
+    CAPTURE(c.published);
+    std::optional<SentenceDate> found =
+        find_sentence_date(c.sentence, 0, std::string_view::npos, iso(c.published));
+    CHECK((found ? found->date.to_iso() : "") == c.expected);
+    if (found) CHECK(found->since == c.since);
+  }
+}
+
+TEST_SUITE("dates") {
+  TEST_CASE("reads explicit dates and years, with or without a publication date") {
+    check_table({
+        {"In 2014, China assumed the presidency.", "", "2014"},
+        {"Iran has been an observer since 2007.", "", "2007", true},
+        {"India joined in early 2016.", "", "2016"},
+        {"In September 2012, Turkey became a dialogue partner.", "", "2012-09"},
+        {"September 2012 saw Turkey become a dialogue partner.", "", "2012-09"},
+        {"On October 5, 2021, the states met.", "", "2021-10-05"},
+        {"On 5 October 2021 the states met.", "", "2021-10-05"},
+        {"October 5, 2021 marked the anniversary.", "", "2021-10-05"},
+        {"From 1 January 2015 Armenia is a member.", "", "2015-01-01", true},
+        {"In 2005 and in August of the same year, it met.", "", "2005"},
+        {"The plan for 2021-2023 lists ten states.", "", ""},
+        {"In 2016–2018 the group met twice.", "", ""},
+        {"The SCO, which was founded in 2001, has eight members.", "", ""},
+        {"2014 states were counted.", "", ""},
+        {"Twelve states are members.", "", ""},
+    });
+  }
+
+  TEST_CASE("takes the year of a day and month without one from the publication date") {
+    check_table({
+        {"On 9 June, Iran joined the SCO.", "2023-07-04", "2023-06-09"},
+        {"On June 9 Iran joined the SCO.", "2023-07-04", "2023-06-09"},
+        {"In June, Iran joined the SCO.", "2023-07-04", "2023-06"},
+        {"In 2017, and on 9 June, India joined.", "2023-07-04", "2017"},
+        {"In 2017 India joined; on 9 June it signed.", "", "2017"},
+        {"On 9 June, Iran joined the SCO.", "", ""},
+        {"Iran may join the SCO.", "2023-07-04", ""},
+        {"On 31 June the states met.", "2023-07-04", ""},
+    });
+  }
+
+  TEST_CASE("resolves relative dates against the publication date") {
+    check_table({
+        {"Last year, Iran joined the SCO.", "2023-07-04", "2022"},
+        {"Iran joined the SCO last year.", "2023", "2022"},
+        {"Next year, Kazakhstan will chair the CICA.", "2021-10-12", "2022"},
+        {"Earlier this year, Iran joined the SCO.", "2023-07-04", "2023"},
+        {"Iran joined the SCO a year ago.", "2023-07-04", "2022"},
+        {"Iran joined the SCO two years ago.", "2023-07-04", "2021"},
+        {"Iran joined the SCO 3 years ago.", "2023-07-04", "2020"},
+        {"Iran joined the SCO six months ago.", "2023-03-15", "2022-09"},
+        {"Last month, Iran joined the SCO.", "2023-01-15", "2022-12"},
+        {"Later this month, Iran will join the SCO.", "2023-07-04", "2023-07"},
+        {"Yesterday, Iran joined the SCO.", "2023-03-01", "2023-02-28"},
+        {"Yesterday, Iran joined the SCO.", "2024-03-01", "2024-02-29"},
+        {"The day before yesterday, Iran joined.", "2023-01-01", "2022-12-30"},
+        {"Today Iran joins the SCO.", "2023-07-04", "2023-07-04"},
+        {"Tomorrow Iran joins the SCO.", "2023-12-31", "2024-01-01"},
+        {"Iran has been an observer since last year.", "2023-07-04", "2022", true},
+        {"In March last year, Iran joined.", "2023-07-04", "2022-03"},
+        {"In March of last year, Iran joined.", "2023-07-04", "2022-03"},
+        {"The previous year, Iran applied.", "2023-07-04", "2022"},
+    });
+  }
+
+  TEST_CASE("resolves relative dates against a year the sentence named") {
+    check_table({
+        {"Iran applied in 2021 and joined the following year.", "", "2021"},
+        {"Iran applied in 2021; the following year it joined.", "", "2021"},
+        {"The following year, Iran joined.", "", ""},
+        {"The previous year, Iran applied.", "", ""},
+        {"Two years later, Iran joined.", "2023", ""},
+    });
+    // Bytes [begin, end): years before the clause are its context.
+    std::string_view sentence = "Iran applied in 2021 and joined the following year.";
+    std::size_t clause = sentence.find("joined");
+    auto found = find_sentence_date(sentence, clause, std::string_view::npos, iso("2023"));
+    REQUIRE(found);
+    CHECK(found->date.to_iso() == "2022");
+    sentence = "Iran applied in 2019 and two years later it joined.";
+    found = find_sentence_date(sentence, sentence.find("two"), std::string_view::npos);
+    REQUIRE(found);
+    CHECK(found->date.to_iso() == "2021");
+    sentence = "Iran applied in 2019 and in the previous year it asked.";
+    found = find_sentence_date(sentence, sentence.find("in the"), std::string_view::npos);
+    REQUIRE(found);
+    CHECK(found->date.to_iso() == "2018");
+  }
+
+  TEST_CASE("leaves periods, weekdays and vague times unresolved") {
+    check_table({
+        {"Over the last year, Iran worked with the SCO.", "2023-07-04", ""},
+        {"Over the past year, Iran worked with the SCO.", "2023-07-04", ""},
+        {"Over the next year, Iran will work with the SCO.", "2023-07-04", ""},
+        {"On Monday, Iran joined the SCO.", "2023-07-04", ""},
+        {"Last week, Iran joined the SCO.", "2023-07-04", ""},
+        {"Recently, Iran joined the SCO.", "2023-07-04", ""},
+        {"Last summer, Iran joined the SCO.", "2023-07-04", ""},
+        {"In recent years, Iran worked with the SCO.", "2023-07-04", ""},
+        {"Last month, Iran joined the SCO.", "2023", ""},
+        {"Yesterday, Iran joined the SCO.", "2023-07", ""},
+        {"Last year, Iran joined the SCO.", "", ""},
+    });
+  }
+
+  TEST_CASE("reads header dates and metadata dates") {
+    struct Value {
+      std::string_view text;
+      std::string_view expected;
+    };
+    for (Value v :
+         {Value{"2021-10-12T11:38:00+03:00", "2021-10-12"}, Value{"2021-10-12", "2021-10-12"},
+          Value{" 2021-10 ", "2021-10"}, Value{"2021", "2021"},
+          Value{"12 October 2021 11:38", "2021-10-12"}, Value{"October 12, 2021", "2021-10-12"},
+          Value{"2021-13-01", ""}, Value{"yesterday", ""}, Value{"", ""}}) {
+      CAPTURE(v.text);
+      std::optional<Date> date = parse_date_value(v.text);
+      CHECK((date ? date->to_iso() : "") == v.expected);
+    }
+    CHECK(parse_header_date("27 April 201610:03") == iso("2016-04-27"));
+    CHECK(month_from_name("Sept") == 9);
+  }
+
+  TEST_CASE("adds days across month and year ends, leap years included") {
+    CHECK(add_days(iso("2024-02-28"), 1) == iso("2024-02-29"));
+    CHECK(add_days(iso("2023-02-28"), 1) == iso("2023-03-01"));
+    CHECK(add_days(iso("2023-01-01"), -1) == iso("2022-12-31"));
+    CHECK(add_days(iso("2023-03-01"), -1) == iso("2023-02-28"));
+    CHECK(add_days(iso("2023-07"), -1) == iso("2023-07"));
+  }
+}
+
+}  // namespace
+}  // namespace orgkg::detail
