@@ -145,11 +145,12 @@ int run_extract(const ExtractOptions& options, std::ostream& out, std::ostream& 
   auto read = resolve_read(options.read, err);
   if (!read) return 2;
   const Gazetteer gazetteer = load_gazetteer(options.read);
+  const auto extractors = default_extractors(gazetteer);
   Diagnostics diagnostics;
   std::vector<Triple> triples;
   for (const fs::path& file : input_files(options.inputs)) {
     for (const Document& document : read_documents(file, *read, diagnostics)) {
-      std::vector<Triple> found = extract_triples(document, gazetteer, diagnostics);
+      std::vector<Triple> found = extract_triples(document, extractors, diagnostics);
       triples.insert(triples.end(), found.begin(), found.end());
     }
   }
