@@ -57,9 +57,10 @@ void add_query(CLI::App& app, QueryOptions& query) {
   command
       ->add_option("question", query.question,
                    "members ORG | memberships NAME | timeline NAME [NAME] | "
-                   "shared NAME NAME | path NAME NAME | stats")
+                   "shared NAME NAME | path NAME NAME | comembership | stats")
       ->required()
-      ->check(CLI::IsMember({"members", "memberships", "timeline", "shared", "path", "stats"}));
+      ->check(CLI::IsMember(
+          {"members", "memberships", "timeline", "shared", "path", "comembership", "stats"}));
   command->add_option("names", query.names, "Entities, by any of their names");
   command->add_option("--at", query.at, "Only facts holding at this date (YYYY[-MM[-DD]])");
   command->add_option("--role", query.role,

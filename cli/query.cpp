@@ -147,6 +147,18 @@ Table answer(const Store& store, const QueryOptions& q, const std::vector<const 
     std::vector<std::string> path = shortest_path(store, node_id(*who[0]), node_id(*who[1]));
     for (std::size_t i = 0; i < path.size(); ++i)
       table.rows.push_back({std::to_string(i), label_of(store, path[i])});
+  } else if (q.question == "comembership") {
+    table.columns = {"state_a", "state_b", "shared", "organisations"};
+    CoMembershipOptions options;
+    options.at = at;
+    options.role = role.value_or(Relation::MemberOf);
+    for (const NetworkEdge& edge : co_membership(store, options).edges) {
+      std::string orgs;
+      for (const std::string& id : edge.labels)
+        orgs += (orgs.empty() ? "" : "|") + label_of(store, id);
+      table.rows.push_back({label_of(store, edge.a), label_of(store, edge.b),
+                            std::to_string(static_cast<long>(edge.weight)), orgs});
+    }
   } else {
     table = stats_table(store);
   }
@@ -156,9 +168,10 @@ Table answer(const Store& store, const QueryOptions& q, const std::vector<const 
 }  // namespace
 
 int run_query(const QueryOptions& q, std::ostream& out, std::ostream& err) {
-  static const std::map<std::string, std::size_t> kNames = {{"members", 1},  {"memberships", 1},
-                                                            {"timeline", 1}, {"shared", 2},
-                                                            {"path", 2},     {"stats", 0}};
+  // How many names each question takes (timeline: one or two).
+  static const std::map<std::string, std::size_t> kNames = {
+      {"members", 1}, {"memberships", 1}, {"timeline", 1},    {"shared", 2},
+      {"path", 2},    {"stats", 0},       {"comembership", 0}};
   std::size_t wanted = kNames.at(q.question);
   bool ok_count = q.question == "timeline" ? (q.names.size() == 1 || q.names.size() == 2)
                                            : q.names.size() == wanted;
