@@ -10,12 +10,15 @@
 #include <string>
 #include <vector>
 
+#include "graphml_parse.hpp"
 #include "orgkg/export/graphml.hpp"
 #include "orgkg/graph/store.hpp"
 #include "store_fixtures.hpp"
 #include "test_tools.hpp"
 
 using namespace orgkg;
+using orgkg::test::parse_graphml;
+using orgkg::test::ParsedGraph;
 
 namespace {
 
@@ -142,78 +145,6 @@ constexpr const char* kSmallGraphml = R"(
   </graph>
 </graphml>
 )";
-
-struct ParsedGraph {
-  std::vector<std::map<std::string, std::string>> keys;             // attributes of each <key>
-  std::map<std::string, std::map<std::string, std::string>> nodes;  // id -> key -> text
-  std::vector<std::map<std::string, std::string>> edges;  // id/source/target and key -> text
-  std::string edgedefault;
-  int defaults = 0;    // <default> elements seen
-  int empty_data = 0;  // <data> elements without text
-};
-
-std::string attr(xmlNode* node, const char* name) {
-  std::unique_ptr<xmlChar, decltype(xmlFree)> value(xmlGetProp(node, BAD_CAST name), xmlFree);
-  return value ? reinterpret_cast<const char*>(value.get()) : "";
-}
-
-std::string name_of(xmlNode* node) { return reinterpret_cast<const char*>(node->name); }
-
-std::map<std::string, std::string> read_data(xmlNode* element, ParsedGraph& graph) {
-  std::map<std::string, std::string> data;
-  for (xmlNode* child = element->children; child != nullptr; child = child->next) {
-    if (child->type != XML_ELEMENT_NODE || name_of(child) != "data") continue;
-    std::unique_ptr<xmlChar, decltype(xmlFree)> text(xmlNodeGetContent(child), xmlFree);
-    std::string value = text ? reinterpret_cast<const char*>(text.get()) : "";
-    if (value.empty()) ++graph.empty_data;
-    data[attr(child, "key")] = value;
-  }
-  return data;
-}
-
-// Parses `text` with libxml2 (no network, no entity expansion tricks); fails
-// the test if it is not well-formed.
-ParsedGraph parse_graphml(const std::string& text) {
-  ParsedGraph graph;
-  std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
-      xmlReadMemory(text.data(), static_cast<int>(text.size()), "out.graphml", nullptr,
-                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING),
-      xmlFreeDoc);
-  REQUIRE_MESSAGE(doc != nullptr, "libxml2 cannot parse the GraphML");
-  xmlNode* root = xmlDocGetRootElement(doc.get());
-  REQUIRE(name_of(root) == "graphml");
-  REQUIRE(root->ns != nullptr);
-  CHECK(std::string(reinterpret_cast<const char*>(root->ns->href)) ==
-        "http://graphml.graphdrawing.org/xmlns");
-  for (xmlNode* child = root->children; child != nullptr; child = child->next) {
-    if (child->type != XML_ELEMENT_NODE) continue;
-    if (name_of(child) == "key") {
-      std::map<std::string, std::string> key;
-      for (xmlAttr* a = child->properties; a != nullptr; a = a->next) {
-        key[reinterpret_cast<const char*>(a->name)] =
-            attr(child, reinterpret_cast<const char*>(a->name));
-      }
-      for (xmlNode* k = child->children; k != nullptr; k = k->next) {
-        if (k->type == XML_ELEMENT_NODE && name_of(k) == "default") ++graph.defaults;
-      }
-      graph.keys.push_back(key);
-    } else if (name_of(child) == "graph") {
-      graph.edgedefault = attr(child, "edgedefault");
-      for (xmlNode* item = child->children; item != nullptr; item = item->next) {
-        if (item->type != XML_ELEMENT_NODE) continue;
-        auto data = read_data(item, graph);
-        if (name_of(item) == "node") graph.nodes[attr(item, "id")] = data;
-        if (name_of(item) != "edge") continue;
-        data["@id"] = attr(item, "id");
-        data["@source"] = attr(item, "source");
-        data["@target"] = attr(item, "target");
-        data["@directed"] = attr(item, "directed");
-        graph.edges.push_back(data);
-      }
-    }
-  }
-  return graph;
-}
 
 }  // namespace
 
