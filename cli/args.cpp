@@ -66,6 +66,8 @@ void add_query(CLI::App& app, QueryOptions& query) {
   command->add_option("--role", query.role,
                       "member, observer, partner, associate (default: member for 'members')");
   command->add_flag("--json", query.json, "JSON instead of a table");
+  command->add_option("--graphml", query.graphml,
+                      "comembership: also write the network as GraphML to this file");
 }
 
 }  // namespace

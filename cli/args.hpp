@@ -51,6 +51,7 @@ struct QueryOptions {
   std::string at;                  ///< ISO date; empty = any time
   std::string role;                ///< member, observer, partner, associate or a relation name
   bool json = false;
+  std::string graphml;  ///< comembership: also write the network as GraphML here
 };
 
 enum class Command { Build, Extract, Merge, Query };

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <map>
+#include <orgkg/export/graphml.hpp>
+#include <orgkg/graph/atomic_file.hpp>
 #include <orgkg/graph/error.hpp>
 #include <orgkg/graph/network.hpp>
 #include <orgkg/graph/query.hpp>
@@ -152,7 +154,12 @@ Table answer(const Store& store, const QueryOptions& q, const std::vector<const 
     CoMembershipOptions options;
     options.at = at;
     options.role = role.value_or(Relation::MemberOf);
-    for (const NetworkEdge& edge : co_membership(store, options).edges) {
+    Network network = co_membership(store, options);
+    if (!q.graphml.empty()) {
+      write_file_atomically(
+          q.graphml, [&](std::ostream& file) { write_network_graphml(network, store, file); });
+    }
+    for (const NetworkEdge& edge : network.edges) {
       std::string orgs;
       for (const std::string& id : edge.labels)
         orgs += (orgs.empty() ? "" : "|") + label_of(store, id);
