@@ -90,7 +90,10 @@ std::optional<ListFinding> join_pattern(const Units& u, std::size_t i,
   std::size_t verb = join_verb_at(u, i, rule);
   if (verb == 0) return std::nullopt;
   OrgPhrase object = org_after(u, i + verb, /*preposition=*/false);
-  if (object.length == 0) return std::nullopt;
+  // "Brunei joined in January 1984": the organisation is the topic.
+  bool objectless =
+      object.length == 0 && verb == 1 && is(u, i + 1, {"in", "on"}) && is_date_word(u, i + 2);
+  if (object.length == 0 && !objectless) return std::nullopt;
   std::size_t k = i + verb + object.length;
   if (!object_ends_at(u, k)) return std::nullopt;
   std::optional<Role> role;
@@ -104,6 +107,7 @@ std::optional<ListFinding> join_pattern(const Units& u, std::size_t i,
   finding.organisation = object.org;
   finding.also = object.also;
   finding.pronoun = object.pronoun;
+  finding.topic_object = objectless;
   finding.anchor = i;
   finding.predicate_end = k;
   finding.starts = true;

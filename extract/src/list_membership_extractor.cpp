@@ -21,6 +21,7 @@
 #include "orgkg/extract/gazetteer.hpp"
 #include "orgkg/extract/mention_finder.hpp"
 #include "orgkg/extract/sentence_splitter.hpp"
+#include "topic_tracker.hpp"
 
 namespace orgkg {
 namespace {
@@ -88,6 +89,7 @@ class Run {
   const Gazetteer& gazetteer_;
   MentionFinder finder_;
   const Document& document_;
+  detail::TopicTracker topics_{document_.text};
   TripleSink& sink_;
   Diagnostics& diagnostics_;
   std::size_t title_end_;
@@ -102,6 +104,7 @@ class Run {
 void Run::sentence(TextSpan span) {
   std::string_view text = std::string_view(document_.text).substr(span.begin, span.size());
   std::vector<Mention> mentions = finder_.find(text, span.begin);
+  topics_.resolve(span.begin, span.end, mentions);
   detail::Units units = detail::make_units(text, span.begin, mentions);
   auto partners = [&](const Entity& org) { return gazetteer_.members_called_partners(org); };
   std::vector<ListFinding> findings = detail::find_list_patterns(units, partners);
@@ -128,6 +131,10 @@ void Run::sentence(TextSpan span) {
 Topic Run::organisation_for(const ListFinding& finding, const detail::Units& units,
                             const std::vector<const Mention*>& free, const Topic& next) const {
   if (finding.organisation != nullptr) return topic_of(finding.organisation);
+  if (finding.topic_object || (finding.starts && topic_.entity == nullptr && free.empty())) {
+    const Entity* topic = topics_.topic();
+    return topic == nullptr ? Topic{} : Topic{topic, topic->label};
+  }
   if (finding.pronoun) return pronoun_referent(units, *finding.pronoun);
   if (free.size() == 1) return next;
   if (topic_.entity != nullptr) return topic_;

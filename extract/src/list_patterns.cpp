@@ -162,14 +162,29 @@ std::size_t status_verb_at(const Units& u, std::size_t i, bool& starts) {
              : 0;
 }
 
+// An ordinal or rank before a role: "the 57th participating State", "the
+// ninth member", "the newest member".
+bool is_ordinal(const Units& u, std::size_t k) {
+  if (k >= u.size() || u[k].mention != nullptr) return false;
+  const std::string& w = u[k].norm;
+  bool numeric = !w.empty() && w[0] >= '0' && w[0] <= '9' && w.size() > 2 &&
+                 (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd"));
+  return numeric ||
+         is(u, k,
+            {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+             "tenth", "eleventh", "twelfth", "newest", "latest", "youngest", "last"});
+}
+
 // The role phrase after a predicate's verb, from unit k: [adverbs] [a]
-// [ORG] ROLE [of ORG], ROLE ending in "status" exactly when `status`. Moves k
+// [ORG] ROLE [of ORG], ROLE ending in "status" exactly when `status`, an
+// ordinal allowed only after "became" (`ordinals`). Moves k
 // past it and sets the finding's organisations.
 std::optional<Role> predicate_role(const Units& u, std::size_t& k, bool status,
-                                   ListFinding& finding) {
+                                   ListFinding& finding, bool ordinals = false) {
   while (is(u, k,
             {"now", "also", "all", "currently", "already", "still", "not", "never", "both", "fully",
-             "officially", "a", "an", "the"})) {
+             "officially", "a", "an", "the"}) ||
+         (ordinals && is_ordinal(u, k))) {
     ++k;
   }
   finding.organisation = is_org(u, k) ? u[k].mention : nullptr;
@@ -201,7 +216,8 @@ std::optional<ListFinding> predicate_pattern(const Units& u, std::size_t i,
   ListFinding finding;
   std::size_t verb = copula_at(u, i, starts);
   std::size_t k = i + verb;
-  std::optional<Role> role = verb != 0 ? predicate_role(u, k, false, finding) : std::nullopt;
+  std::optional<Role> role =
+      verb != 0 ? predicate_role(u, k, false, finding, starts) : std::nullopt;
   if (!role) {  // "was granted observer status": not the copula "was"
     finding = ListFinding{};
     verb = status_verb_at(u, i, starts);

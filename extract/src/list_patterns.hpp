@@ -29,6 +29,8 @@ struct ListFinding : ListItems {
   std::size_t predicate_end = 0;          ///< unit index past the verb and role phrase
   std::optional<int> stated_count;        ///< "26" in "includes 26 states"
   std::optional<std::size_t> pronoun;     ///< unit of an "it" standing for the organisation
+  /// "X joined in 1984": no object is named, the topic organisation is meant.
+  bool topic_object = false;
   bool starts = false;                    ///< "became", "were granted": a date is a start
   /// The list stands in apposition to a bare "observer states" / "member
   /// countries": with no organisation in context, the document's main one.

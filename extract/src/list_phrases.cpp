@@ -229,7 +229,7 @@ bool subject_before(const Units& u, std::size_t i, const Mention*& org) {
   std::size_t j = i;
   while (j > 0 && is(u, j - 1,
                      {"now", "currently", "also", "today", "presently", "already", "still", "which",
-                      "that"})) {
+                      "that", "has", "have", "had"})) {
     --j;
   }
   j = clause_start(u, j);

@@ -1,8 +1,8 @@
 // Copyright 2026 The orgkg authors
 // SPDX-License-Identifier: Apache-2.0
 //
-// A list is bare mentions separated by commas, "and", "as well as" or
-// semicolons, each optionally preceded by "the" and followed by a
+// A list is bare mentions separated by commas, "and", "as well as",
+// "together with" or semicolons, each optionally preceded by "the" and followed by a
 // parenthetical ("China (PRC)"). Reading stops at the first segment that is
 // neither a known state or organisation nor, after a first item, a short run
 // of capitalized words (kept as an unknown item).
@@ -10,6 +10,7 @@
 
 #include <algorithm>
 
+#include "list_phrases.hpp"
 #include "tokenizer.hpp"
 
 namespace orgkg::detail {
@@ -24,6 +25,8 @@ bool is_kind(const Units& u, std::size_t i, EntityKind kind) {
 std::size_t separator_at(const Units& u, std::size_t i) {
   if (std::size_t n = phrase(u, i, {",", "as", "well", "as"})) return n;
   if (std::size_t n = phrase(u, i, {"as", "well", "as"})) return n;
+  if (std::size_t n = phrase(u, i, {",", "together", "with"})) return n;
+  if (std::size_t n = phrase(u, i, {"together", "with"})) return n;
   if (std::size_t n = phrase(u, i, {",", "and"})) return n;
   if (std::size_t n = phrase(u, i, {";", "and"})) return n;
   return is(u, i, {",", ";", "and"}) ? 1 : 0;
@@ -38,7 +41,8 @@ std::size_t separator_before(const Units& u, std::size_t end) {
 
 bool closes_item(const Units& u, std::size_t i) {
   return i >= u.size() || separator_at(u, i) != 0 ||
-         is(u, i, {".", ")", ":", "-", "!", "?", "\"", "with", "have", "has", "are", "is"});
+         is(u, i, {".", ")", ":", "-", "!", "?", "\"", "with", "have", "has", "are", "is"}) ||
+         (is(u, i, {"since", "in"}) && is_date_word(u, i + 1));  // "... and Russia since 2015"
 }
 
 // Words of an unknown list item: capitalized words up to a separator.

@@ -24,6 +24,7 @@
 #include "orgkg/extract/mention_finder.hpp"
 #include "orgkg/extract/sentence_splitter.hpp"
 #include "seat_patterns.hpp"
+#include "topic_tracker.hpp"
 
 namespace orgkg {
 namespace {
@@ -85,6 +86,7 @@ class Run {
 
   MentionFinder finder_;
   const Document& document_;
+  detail::TopicTracker topics_{document_.text};
   TripleSink& sink_;
   const Entity* document_org_ = nullptr;
   const Entity* topic_ = nullptr;  // what this paragraph's sentences were about
@@ -106,6 +108,7 @@ void Run::sentence(TextSpan span) {
   }
   std::string_view text = std::string_view(document_.text).substr(span.begin, span.size());
   std::vector<Mention> mentions = finder_.find(text, span.begin);
+  topics_.resolve(span.begin, span.end, mentions);
   Units units = detail::make_units(text, span.begin, mentions);
   lists_here_ = detail::organisation_lists(units);
   bool cooperation_here = detail::speaks_of_cooperation(units);

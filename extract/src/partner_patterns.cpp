@@ -14,7 +14,8 @@
 //   signed a memorandum on granting LIST dialogue partner status  partner.memorandum
 // and the same shapes with "associate member(s)", "associate membership",
 // "associate member status" give associate_member_of (rules associate.*),
-// plus "LIST joined ORG as an associate member" (associate.joined).
+// plus "LIST joined ORG as an associate member" (associate.joined) and
+// "LIST participate in ORG as associate members" (associate.participate).
 // A partner role is "dialogue partner(s)" or "partner state(s)/countries":
 // a bare "partners" is what diplomats call everyone (the list extractor
 // reads "ASEM partners – A, B" as membership where an organisation calls its
@@ -348,20 +349,26 @@ void as_role_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   out.push_back(std::move(f));
 }
 
-// LIST joined ORG as an associate member.
+// LIST joined ORG as an associate member; LIST participate(s) in ORG as
+// associate members / dialogue partners.
 void joined_as_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
-  if (!is(u, i, {"joined"})) return;
-  OrgPhrase object = org_after(u, i + 1, /*preposition=*/false);
-  std::size_t k = i + 1 + object.length;
+  bool joined = is(u, i, {"joined"});
+  bool participates =
+      is(u, i, {"participate", "participates", "participated"}) && is(u, i + 1, {"in"});
+  if (!joined && !participates) return;
+  std::size_t o = joined ? i + 1 : i + 2;
+  OrgPhrase object = org_after(u, o, /*preposition=*/false);
+  std::size_t k = o + object.length;
   if (object.org == nullptr || !is(u, k, {"as"})) return;  // "as" ends the object
   std::size_t a = is(u, k + 1, {"a", "an"}) ? k + 2 : k + 1;
   std::optional<RolePhrase> role = role_noun_at(u, a);
   if (!role || role->status) return;
-  StatusFinding f = status_finding(*role, "partner.joined", "associate.joined");
+  StatusFinding f = joined ? status_finding(*role, "partner.joined", "associate.joined")
+                           : status_finding(*role, "partner.participate", "associate.participate");
   f.organisation = object.org;
   if (!read_subjects(u, i, publisher, true, f)) return;
   f.anchor = i;
-  f.starts = true;
+  f.starts = joined;
   set_scopes(u, i, f.phrase_begin, a + role->length, f);
   out.push_back(std::move(f));
 }

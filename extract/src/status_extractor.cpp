@@ -18,6 +18,7 @@
 #include "orgkg/extract/mention_finder.hpp"
 #include "orgkg/extract/sentence_splitter.hpp"
 #include "status_phrases.hpp"
+#include "topic_tracker.hpp"
 
 namespace orgkg {
 namespace {
@@ -81,6 +82,7 @@ class Run {
   const Gazetteer& gazetteer_;
   MentionFinder finder_;
   const Document& document_;
+  detail::TopicTracker topics_{document_.text};
   TripleSink& sink_;
   std::size_t title_end_;
   const Entity* publisher_ = nullptr;
@@ -93,6 +95,7 @@ class Run {
 void Run::sentence(TextSpan span) {
   std::string_view text = std::string_view(document_.text).substr(span.begin, span.size());
   std::vector<Mention> mentions = finder_.find(text, span.begin);
+  topics_.resolve(span.begin, span.end, mentions);
   Units u = detail::make_units(text, span.begin, mentions);
   std::vector<std::size_t> plain;  // units of the organisations the sentence names plainly
   for (std::size_t i = 0; i < u.size(); ++i) {

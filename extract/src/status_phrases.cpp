@@ -110,8 +110,19 @@ std::size_t publisher_at(const Units& u, std::size_t i, bool publisher) {
   return is(u, i, {"we"}) ? 1 : 0;
 }
 
+// "Georgia, which joined in 1993, withdrew": the unit before the relative
+// clause that ends just before unit j, else j.
+std::size_t before_relative_clause(const Units& u, std::size_t j) {
+  if (j < 4 || !is(u, j - 1, {","})) return j;
+  for (std::size_t k = j - 2; k > 0 && j - k < 12; --k) {
+    if (is(u, k, {".", ";", ":", ",", "(", ")"})) return j;
+    if (is(u, k, {"which", "who"}) && is(u, k - 1, {","})) return k - 1;
+  }
+  return j;
+}
+
 bool read_subjects(const Units& u, std::size_t verb, bool publisher, bool orgs, StatusFinding& f) {
-  std::size_t j = before_auxiliaries(u, verb);
+  std::size_t j = before_relative_clause(u, before_auxiliaries(u, verb));
   for (std::size_t n : {2, 1}) {
     if (j >= n && publisher_at(u, j - n, publisher) == n) {
       f.publisher = true;

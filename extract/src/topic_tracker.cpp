@@ -1,0 +1,126 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+#include "topic_tracker.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "tokenizer.hpp"
+
+namespace orgkg::detail {
+namespace {
+
+bool one_of(std::string_view word, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// A head noun that stands for any organisation.
+bool generic_head(std::string_view norm) {
+  return one_of(norm, {"organization", "bloc", "grouping", "forum", "association"});
+}
+
+// A head noun that stands for the topic when its name contains the word.
+bool named_head(std::string_view norm, const Entity& topic) {
+  if (!one_of(norm, {"alliance", "union", "conference", "community", "council", "commonwealth",
+                     "league", "cooperation", "group"})) {
+    return false;
+  }
+  for (const Token& t : tokenize(topic.name.empty() ? topic.label : topic.name)) {
+    if (t.norm == norm) return true;
+  }
+  return false;
+}
+
+// Words after which "the <head>" is part of a longer name or a compound:
+// "the Council of Ministers", "the association agreement".
+bool blocks_head(const std::vector<Token>& t, std::size_t next) {
+  if (next >= t.size()) return false;
+  const Token& w = t[next];
+  if (!w.is_word()) return false;
+  if (w.capitalized && w.norm != "s") return true;
+  return one_of(w.norm, {"of", "agreement", "agreements", "framework", "format", "level", "process",
+                         "council", "meeting", "summit", "chair", "secretariat"});
+}
+
+// "It is important/expected/... that": an expletive, not the organisation.
+bool expletive_it(const std::vector<Token>& t, std::size_t i) {
+  if (i + 2 >= t.size() || !one_of(t[i + 1].norm, {"is", "was", "will", "would", "has"})) {
+    return false;
+  }
+  return one_of(t[i + 2].norm,
+                {"important",  "necessary", "expected", "noted",    "clear",    "possible",
+                 "essential",  "worth",     "time",     "crucial",  "vital",    "hoped",
+                 "believed",   "known",     "said",     "reported", "likely",   "unlikely",
+                 "be",         "been",      "not",      "also",     "symbolic", "significant",
+                 "noteworthy", "true",      "a",        "an",       "the"});
+}
+
+bool covered(const std::vector<Mention>& mentions, std::size_t begin, std::size_t end) {
+  for (const Mention& m : mentions) {
+    if (m.begin < end && begin < m.end) return true;
+  }
+  return false;
+}
+
+Mention reference(const Entity* topic, std::size_t begin, std::size_t end) {
+  Mention m;
+  m.begin = begin;
+  m.end = end;
+  m.entity = topic;
+  m.surface = topic->label.empty() ? topic->name : topic->label;
+  return m;
+}
+
+const Entity* first_org(const std::vector<Mention>& mentions) {
+  for (const Mention& m : mentions) {
+    if (m.entity != nullptr && m.entity->kind == EntityKind::Organisation) return m.entity;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+const Entity* TopicTracker::topic() const noexcept {
+  if (topic_ != nullptr) return topic_;
+  return title_orgs_.size() == 1 ? *title_orgs_.begin() : nullptr;
+}
+
+void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Mention>& mentions) {
+  std::string_view gap = text_.substr(last_end_, begin - last_end_);
+  if (std::count(gap.begin(), gap.end(), '\n') >= 2) topic_ = nullptr;
+  last_end_ = end;
+  if (title_end_ == std::string_view::npos || end <= title_end_) {
+    for (const Mention& m : mentions) {
+      if (m.entity != nullptr && m.entity->kind == EntityKind::Organisation) {
+        title_orgs_.insert(m.entity);
+      }
+    }
+    return;
+  }
+  const Entity* named = first_org(mentions);
+  const Entity* topic = this->topic();
+  if (topic != nullptr) {
+    std::vector<Token> t = tokenize(text_.substr(begin, end - begin));
+    std::vector<Mention> added;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      std::size_t b = begin + t[i].begin;
+      if (i == 0 && t[i].norm == "it" && !expletive_it(t, i)) {
+        if (!covered(mentions, b, begin + t[i].end))
+          added.push_back(reference(topic, b, begin + t[i].end));
+        continue;
+      }
+      if (t[i].norm != "the" || i + 1 >= t.size()) continue;
+      const Token& head = t[i + 1];
+      bool fits = generic_head(head.norm) || (head.capitalized && named_head(head.norm, *topic));
+      if (!fits || blocks_head(t, i + 2)) continue;
+      std::size_t e = begin + head.end;
+      if (!covered(mentions, b, e)) added.push_back(reference(topic, b, e));
+    }
+    mentions.insert(mentions.end(), added.begin(), added.end());
+    std::sort(mentions.begin(), mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  }
+  if (named != nullptr) topic_ = named;
+}
+
+}  // namespace orgkg::detail

@@ -1,0 +1,49 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// The one place that decides which organisation a definite description or a
+// subject pronoun stands for. "The Commonwealth brings together A, B", "the
+// bloc absorbed Montenegro", "It joined in 1984": each refers to the topic
+// organisation, the one most recently named in this or an earlier sentence of
+// the paragraph, else the only organisation the document's title names.
+//
+// Generic heads (organisation, bloc, grouping, forum, association) always
+// refer to the topic; a name-like head ("the Alliance", "the Union", "the
+// Conference", "the Community", "the Council", "the Commonwealth") only when
+// the topic's name contains that word. "It" counts only as a sentence's
+// subject (its first word), not in "it is important to".
+#pragma once
+
+#include <cstddef>
+#include <set>
+#include <string_view>
+#include <vector>
+
+#include "orgkg/extract/mention_finder.hpp"
+
+namespace orgkg::detail {
+
+class TopicTracker {
+ public:
+  /// `text` is the whole document; it must outlive the tracker.
+  explicit TopicTracker(std::string_view text) : text_(text), title_end_(text.find('\n')) {}
+
+  /// Adds to `mentions` (the sentence's mentions, sorted, offsets in the
+  /// document) a mention of the topic organisation for each reference to it
+  /// in the sentence at `begin`..`end` of the document, keeping the order.
+  /// Then makes the sentence's first named organisation the topic. Call it
+  /// for every sentence, in order.
+  void resolve(std::size_t begin, std::size_t end, std::vector<Mention>& mentions);
+
+  /// The current topic organisation, or nullptr.
+  [[nodiscard]] const Entity* topic() const noexcept;
+
+ private:
+  std::string_view text_;
+  std::size_t title_end_;
+  std::size_t last_end_ = 0;
+  const Entity* topic_ = nullptr;
+  std::set<const Entity*> title_orgs_;
+};
+
+}  // namespace orgkg::detail

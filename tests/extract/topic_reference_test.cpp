@@ -1,0 +1,99 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// Definite descriptions ("the bloc", "the Organisation", "the Union") and a
+// subject "It" stand for the topic organisation (topic_tracker.hpp), in every
+// extractor; "joined in DATE" without an object joins the topic.
+#include <doctest/doctest.h>
+
+#include "extract_test_support.hpp"
+#include "status_test_support.hpp"
+
+namespace orgkg {
+namespace {
+
+using test::all;
+using test::facts_of;
+using Lines = std::vector<std::string>;
+
+TEST_SUITE("topic_reference") {
+  TEST_CASE("a generic head noun falls back on the title's organisation") {
+    CHECK(facts_of("Eurasian Economic Union\n\nThe organisation brings together Armenia, "
+                   "Belarus, Kazakhstan, Kyrgyzstan and Russia.") ==
+          all({"ARM", "BLR", "KAZ", "KGZ", "RUS"}, "member_of", "EAEU"));
+  }
+
+  TEST_CASE("a head noun refers to the organisation named earlier in the paragraph") {
+    CHECK(facts_of("Ministers meet\n\nThe CSTO held a session in Minsk. The bloc comprises "
+                   "Armenia, Belarus and Russia.") ==
+          all({"ARM", "BLR", "RUS"}, "member_of", "CSTO"));
+    CHECK(facts_of("Ministers meet\n\nThe Eurasian Economic Union met in Yerevan. The Union "
+                   "unites Armenia and Belarus.") == all({"ARM", "BLR"}, "member_of", "EAEU"));
+  }
+
+  TEST_CASE("a name-like head needs the topic's name to contain it") {
+    CHECK(test::status_facts("OPEC meets in Vienna\n\nThe Organization of the Petroleum "
+                             "Exporting Countries met. Ecuador left the Union in 2020.")
+              .empty());
+  }
+
+  TEST_CASE("no topic, a compound or an expletive 'it' resolves to nothing") {
+    CHECK(facts_of("Ministers meet\n\nThe bloc comprises Armenia, Belarus and Russia.").empty());
+    CHECK(facts_of("Ministers meet\n\nThe CSTO met in Minsk. It is important that Armenia "
+                   "and Belarus left the grouping talks.")
+              .empty());
+  }
+
+  TEST_CASE("'joined in DATE' without an object joins the topic") {
+    CHECK(facts_of("ASEAN at fifty\n\nThe Association of Southeast Asian Nations was set up in "
+                   "Bangkok. Viet Nam joined in July 1995.") == Lines{"VNM member_of ASEAN"});
+    CHECK(facts_of("ASEAN at fifty\n\nViet Nam joined in the discussion.").empty());
+  }
+
+  TEST_CASE("a status verb reads 'the organisation' as the topic") {
+    CHECK(test::status_facts("OPEC meets in Vienna\n\nThe Organization of the Petroleum "
+                             "Exporting Countries met. Ecuador left the organisation in "
+                             "January 2020.") == Lines{"ECU left OPEC"});
+  }
+
+  TEST_CASE("perfect tenses and 'together with' in an include list") {
+    Lines eaeu = all({"ARM", "BLR", "KAZ", "KGZ", "RUS"}, "member_of", "EAEU");
+    CHECK(facts_of("Notes\n\nThe Eurasian Economic Union has brought together Armenia, "
+                   "Belarus, Kazakhstan, Kyrgyzstan and Russia since 2015.") == eaeu);
+    CHECK(facts_of("Notes\n\nThe Eurasian Economic Union had comprised Armenia, Belarus, "
+                   "Kazakhstan and Russia, together with Kyrgyzstan.") == eaeu);
+    CHECK(facts_of("Notes\n\nThe organisation now numbers five member states – Armenia, "
+                   "Belarus, Kazakhstan, Kyrgyzstan and Russia.")
+              .empty());  // no topic: neither title nor paragraph names one
+    CHECK(facts_of("Eurasian Economic Union\n\nThe organisation now numbers five member "
+                   "states – Armenia, Belarus, Kazakhstan, Kyrgyzstan and Russia.") == eaeu);
+    CHECK(facts_of("Notes\n\nArmenia, Belarus, Kazakhstan, Kyrgyzstan and Russia are full "
+                   "members of the Eurasian Economic Union.") == eaeu);
+  }
+
+  TEST_CASE("'became the Nth member' joins the topic; 'is the Nth' does not") {
+    CHECK(facts_of("Notes\n\nThe European Union met in Brussels. Croatia became the 28th "
+                   "member state in July 2013.") == Lines{"HRV member_of EU"});
+    CHECK(facts_of("Notes\n\nThe European Union met in Brussels. Austria is the ninth "
+                   "member state to ratify the treaty.")
+              .empty());
+  }
+
+  TEST_CASE("a relative clause between subject and verb") {
+    std::string text = "Notes\n\nIndonesia, which joined in 1962, withdrew from OPEC in 2009.";
+    CHECK(facts_of(text) == Lines{"IDN left OPEC", "IDN member_of OPEC"});
+    CHECK(test::status_facts(text) == Lines{"IDN left OPEC"});
+  }
+  TEST_CASE("'participate in ORG as associate members', ORG possibly 'the bloc'") {
+    Lines both = {"CHL associate_member_of Mercosur", "PER associate_member_of Mercosur"};
+    CHECK(test::status_facts("Notes\n\nChile and Peru participate in Mercosur as associate "
+                             "members.") == both);
+    CHECK(test::status_facts("Notes\n\nMercosur met in Montevideo. Chile and Peru participate "
+                             "in the bloc as associate members.") == both);
+    CHECK(
+        test::status_facts("Notes\n\nChile and Peru participated in Mercosur as guests.").empty());
+  }
+}
+
+}  // namespace
+}  // namespace orgkg
