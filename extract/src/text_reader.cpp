@@ -10,13 +10,10 @@
 // and not to the file.
 #include "orgkg/extract/text_reader.hpp"
 
-#include <cerrno>
-#include <fstream>
-#include <sstream>
-#include <system_error>
 #include <utility>
 
 #include "normalize.hpp"
+#include "orgkg/extract/reader.hpp"
 #include "orgkg/graph/error.hpp"
 #include "page_noise.hpp"
 
@@ -39,18 +36,10 @@ Document parse_text_document(std::string_view content, std::string id, Diagnosti
 }
 
 Document read_document(const std::filesystem::path& path, Diagnostics& diagnostics) {
-  std::error_code error;
-  if (std::filesystem::is_directory(path, error)) {
-    throw IoError(path.string(), "cannot read", EISDIR);
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw IoError(path.string(), "cannot open", errno);
-  std::ostringstream content;
-  content << in.rdbuf();
-  if (in.bad()) throw IoError(path.string(), "cannot read", errno);
-  Document document = parse_text_document(content.str(), path.stem().string(), diagnostics);
-  document.source.path = path.string();
-  return document;
+  // The general reader opens the file and reports errors; a text file is one document.
+  ReadOptions options;
+  options.format = InputFormat::Text;
+  return std::move(read_documents(path, options, diagnostics).front());
 }
 
 }  // namespace orgkg
