@@ -241,4 +241,11 @@ std::optional<SentenceDate> find_sentence_date(std::string_view sentence, std::s
   return std::nullopt;
 }
 
+std::optional<SentenceDate> find_fact_date(std::string_view sentence, std::size_t begin,
+                                           std::size_t end, const Date& published) {
+  if (auto explicit_date = find_sentence_date(sentence, begin, end)) return explicit_date;
+  if (published.empty()) return std::nullopt;
+  return find_sentence_date(sentence, begin, end, published);
+}
+
 }  // namespace orgkg::detail

@@ -52,4 +52,11 @@ struct SentenceDate {
     std::string_view sentence, std::size_t begin = 0, std::size_t end = std::string_view::npos,
     const Date& published = Date{});
 
+/// find_sentence_date() for the date of a fact: an explicit date in the clause
+/// ("on 29 May 2014") beats a relative one ("Ten years ago", "last year"),
+/// which is resolved against `published`.
+[[nodiscard]] std::optional<SentenceDate> find_fact_date(std::string_view sentence,
+                                                         std::size_t begin, std::size_t end,
+                                                         const Date& published);
+
 }  // namespace orgkg::detail

@@ -63,7 +63,8 @@ bool capacity_after(const Units& u, std::size_t i, std::optional<Role>& role) {
     std::size_t k = is(u, i + 1, {"a", "an", "its"}) ? i + 2 : i + 1;
     std::size_t length = 0;
     role = role_at(u, k, length);
-    if (!role || *role == Role::Plain) return false;
+    // "joined ... as a dialogue partner": the status extractor's, not a list's.
+    if (!role || *role == Role::Plain || *role == Role::DialoguePartner) return false;
   }
   return true;
 }

@@ -165,6 +165,7 @@ void ceased_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
   std::size_t length = 0;
   std::optional<Role> role = role_at(u, k, length);
   if (!role || *role == Role::Plain || *role == Role::Partner) return;
+  if (*role == Role::DialoguePartner) return;
   StatusFinding f = left("left.ceased");
   OrgPhrase org = org_phrase_after(u, k + length);
   if (org.length == 0 && unresolved_place(u, k + length)) return;

@@ -191,8 +191,8 @@ void Run::emit(const ListFinding& finding, const Topic& org, const detail::Units
   auto [first, last] = detail::clause_of(units, finding);
   std::optional<detail::SentenceDate> stated;
   if (first < last) {
-    stated = detail::find_sentence_date(sentence, units[first].begin - span.begin,
-                                        units[last - 1].end - span.begin);
+    stated = detail::find_fact_date(sentence, units[first].begin - span.begin,
+                                    units[last - 1].end - span.begin, document_.source.published);
   }
   Evidence evidence{document_.source.id,
                     stated ? stated->date : document_.source.published,
@@ -203,12 +203,17 @@ void Run::emit(const ListFinding& finding, const Topic& org, const detail::Units
   std::optional<Date> valid_from;
   if (stated && (stated->since || finding.starts)) valid_from = stated->date;
   Entity object = seen_as(*org.entity, org.surface);
+  // Where an organisation calls its members partners (ASEM), they are members.
+  Relation relation = finding.relation;
+  if (relation == Relation::PartnerOf && gazetteer_.members_called_partners(*org.entity)) {
+    relation = Relation::MemberOf;
+  }
   for (const Mention* item : finding.items) {
     if (item->entity == org.entity) continue;
-    auto key = std::make_tuple(node_id(*item->entity), finding.relation, node_id(object));
+    auto key = std::make_tuple(node_id(*item->entity), relation, node_id(object));
     if (!emitted_.insert(key).second) continue;
     Triple triple{seen_as(*item->entity, item->surface),
-                  finding.relation,
+                  relation,
                   object,
                   valid_from,
                   std::nullopt,

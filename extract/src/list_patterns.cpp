@@ -58,16 +58,21 @@ std::optional<ListFinding> includes_pattern(const Units& u, std::size_t i,
   read_list_forward(u, k + list_opener(u, k), finding);
   if (finding.items.empty() || list_cut_short(u, finding)) return std::nullopt;
   finding.relation = relation_of(role.value_or(Role::Member));
-  finding.rule =
-      finding.relation == Relation::ObserverOf ? "list.includes_observers" : "list.includes_states";
+  finding.rule = finding.relation == Relation::ObserverOf  ? "list.includes_observers"
+                 : finding.relation == Relation::PartnerOf ? "list.includes_partners"
+                                                           : "list.includes_states";
   finding.organisation = org;
   return finding;
 }
 
 // The organisation before a role phrase at unit i: "ORG's", "ORG" (then
-// `found`), or "its"/"the" (the topic).
+// `found`), or "its"/"the" (the topic). A regional qualifier may stand
+// between ("the OSCE Asian Partners for Co-operation").
 const Mention* org_before(const Units& u, std::size_t i, bool& found) {
   found = true;
+  if (i >= 2 && is(u, i - 1, {"asian", "mediterranean"}) && is_org(u, i - 2)) {
+    return u[i - 2].mention;
+  }
   if (i >= 2 && is(u, i - 1, {"'s"}) && is_org(u, i - 2)) return u[i - 2].mention;
   if (i >= 1 && is_org(u, i - 1)) return u[i - 1].mention;
   found = false;
@@ -114,6 +119,9 @@ std::optional<ListFinding> role_led_pattern(const Units& u, std::size_t i,
   k += after.length;
   std::size_t opener = role_led_opener(u, k, finding.stated_count);
   if (opener == 0 || !accept_role(*role, finding.organisation, partners)) return std::nullopt;
+  // "partner states" need their organisation named ("ORG's", "of ORG", "its").
+  bool named = found || after.org != nullptr || after.pronoun || (i > 0 && is(u, i - 1, {"its"}));
+  if (*role == Role::DialoguePartner && !named && is(u, i, {"partner"})) return std::nullopt;
   finding.anchor = finding.subject_begin = i;
   finding.predicate_end = k;
   read_list_forward(u, k + opener, finding);
@@ -121,9 +129,10 @@ std::optional<ListFinding> role_led_pattern(const Units& u, std::size_t i,
   finding.relation = relation_of(*role);
   finding.context_head = !found && after.length == 0 && length == 2 && *role != Role::Partner &&
                          is(u, i + 1, {"states", "countries"}) && is(u, k, {"-", ":"});
-  finding.rule = *role == Role::Partner    ? "list.org_partners"
-                 : *role == Role::Observer ? "list.observers_are"
-                                           : "list.members_are";
+  finding.rule = *role == Role::Partner           ? "list.org_partners"
+                 : *role == Role::DialoguePartner ? "list.partners_are"
+                 : *role == Role::Observer        ? "list.observers_are"
+                                                  : "list.members_are";
   return finding;
 }
 
@@ -226,12 +235,16 @@ std::optional<ListFinding> predicate_pattern(const Units& u, std::size_t i,
     role = verb != 0 ? predicate_role(u, k, true, finding) : std::nullopt;
   }
   if (!role || !accept_role(*role, finding.organisation, partners)) return std::nullopt;
+  // "have dialogue partner status": the status extractor reads it.
+  if (status && *role == Role::DialoguePartner) return std::nullopt;
   if (!read_subject_list(u, i, finding)) return std::nullopt;
   finding.relation = relation_of(*role);
   finding.anchor = i;
   finding.predicate_end = k;
   finding.starts = starts;
+  bool partner = finding.relation == Relation::PartnerOf;
   finding.rule = status                                     ? "list.have_observer_status"
+                 : partner                                  ? "list.are_partners"
                  : finding.relation == Relation::ObserverOf ? "list.are_observers"
                                                             : "list.are_members";
   return finding;

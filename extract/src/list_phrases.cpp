@@ -57,6 +57,19 @@ std::optional<int> count_at(const Units& u, std::size_t i) {
   return std::nullopt;
 }
 
+namespace {
+
+// "for co-operation" / "for cooperation" at unit i: its length, 0 when none.
+std::size_t for_cooperation(const Units& u, std::size_t i) {
+  if (!is(u, i, {"for"})) return 0;
+  if (is(u, i + 1, {"cooperation"})) return 2;
+  if (is(u, i + 1, {"co"}) && is(u, i + 2, {"-"}) && is(u, i + 3, {"operation"})) return 4;
+  if (is(u, i + 1, {"co"}) && is(u, i + 2, {"operation"})) return 3;
+  return 0;
+}
+
+}  // namespace
+
 std::optional<Role> role_at(const Units& u, std::size_t i, std::size_t& length) {
   std::size_t start = i;
   while (is(u, i, {"full", "fledged", "permanent", "official", "current", "regular", "existing"}))
@@ -66,20 +79,26 @@ std::optional<Role> role_at(const Units& u, std::size_t i, std::size_t& length) 
   std::optional<Role> role;
   if (is(u, i, {"member", "observer", "partner", "participating", "dialogue"})) {
     const std::string& head = u[i].norm;
-    if (head == "dialogue" && is(u, i + 1, {"partners", "partner"})) ++i;
+    if (head == "dialogue" && !is(u, i + 1, {"partners", "partner"})) return std::nullopt;
+    if (head == "dialogue") ++i;
     role = head == "observer"                            ? Role::Observer
            : head == "member" || head == "participating" ? Role::Member
+           : head == "dialogue"                          ? Role::DialoguePartner
                                                          : Role::Partner;
-    if (is(u, i + 1, nouns))
+    if (is(u, i + 1, nouns)) {
       ++i;
-    else if (head == "participating")
+      if (*role == Role::Partner) role = Role::DialoguePartner;  // "partner states"
+    } else if (head == "participating") {
       return std::nullopt;
+    }
   } else if (is(u, i, {"members"})) {
     role = Role::Member;
   } else if (is(u, i, {"observers"})) {
     role = Role::Observer;
   } else if (is(u, i, {"partners"})) {
-    role = Role::Partner;
+    std::size_t extra = for_cooperation(u, i + 1);  // "Partners for Co-operation"
+    role = extra != 0 ? Role::DialoguePartner : Role::Partner;
+    i += extra;
   } else if (i == start && is_plain_noun(u, i)) {
     role = Role::Plain;
   }
@@ -199,6 +218,7 @@ std::size_t list_opener(const Units& u, std::size_t i) {
 }
 
 Relation relation_of(Role role) {
+  if (role == Role::DialoguePartner) return Relation::PartnerOf;
   return role == Role::Observer ? Relation::ObserverOf : Relation::MemberOf;
 }
 

@@ -16,7 +16,10 @@
 
 namespace orgkg::detail {
 
-enum class Role { Member, Observer, Partner, Plain };
+/// Partner is a bare "partners" (members only where an organisation calls its
+/// members so, ASEM); DialoguePartner a qualified one ("dialogue partners",
+/// "partner states", "partner status", "Partners for Co-operation").
+enum class Role { Member, Observer, Partner, DialoguePartner, Plain };
 
 /// Unit i is "states", "countries" or "nations".
 [[nodiscard]] bool is_plain_noun(const Units& u, std::size_t i);
@@ -83,10 +86,11 @@ struct OrgPhrase {
 /// comma). Its length, 0 when none.
 [[nodiscard]] std::size_t list_opener(const Units& u, std::size_t i);
 
-/// member_of for members (and Plain), observer_of for observers.
+/// member_of for members (and Plain), observer_of for observers, partner_of
+/// for dialogue partners.
 [[nodiscard]] Relation relation_of(Role role);
 
-/// Partners are members only where the organisation calls its members so.
+/// Bare partners are members only where the organisation calls its members so.
 [[nodiscard]] bool accept_role(Role role, const Mention* org, const PartnerPolicy& partners);
 
 /// The subject before the verb at unit i: an organisation mention (set in

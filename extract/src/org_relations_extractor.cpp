@@ -221,8 +221,7 @@ void Run::emit(const Party& s, Relation relation, const Party& o, const OrgFindi
     // An explicit date ("on 29 May 2014") beats a relative one ("Ten years ago").
     std::size_t b = u[f.date_begin].begin - span.begin;
     std::size_t e = u[end - 1].end - span.begin;
-    stated = detail::find_sentence_date(sentence, b, e);
-    if (!stated) stated = detail::find_sentence_date(sentence, b, e, document_.source.published);
+    stated = detail::find_fact_date(sentence, b, e, document_.source.published);
   }
   Evidence evidence{document_.source.id,
                     stated ? stated->date : document_.source.published,

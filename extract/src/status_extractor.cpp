@@ -49,12 +49,13 @@ Org org_of(const Mention* m) { return m == nullptr ? Org{} : Org{m->entity, m->s
 
 // A future is a fact only with its date: a date, a year range or "for 2025"
 // in its clause.
-bool dated(const StatusFinding& f, const Units& u, std::string_view sentence, std::size_t base) {
+bool dated(const StatusFinding& f, const Units& u, std::string_view sentence, std::size_t base,
+           const Date& published) {
   if (f.date_begin >= f.date_end || f.date_end > u.size()) return false;
   if (detail::find_year_span(u, f.date_begin, f.date_end)) return true;
   if (detail::find_term_year(u, f.date_begin, f.date_end)) return true;
-  return detail::find_sentence_date(sentence, u[f.date_begin].begin - base,
-                                    u[f.date_end - 1].end - base)
+  return detail::find_fact_date(sentence, u[f.date_begin].begin - base,
+                                u[f.date_end - 1].end - base, published)
       .has_value();
 }
 
@@ -110,7 +111,9 @@ void Run::sentence(TextSpan span) {
     Org org = resolve(f, u, plain);
     if (org.entity == nullptr) continue;
     bool scheduled = f.needs_date || f.modality == detail::Modality::Scheduled;
-    if (cues.future && scheduled && !dated(f, u, text, span.begin)) continue;
+    if (cues.future && scheduled && !dated(f, u, text, span.begin, document_.source.published)) {
+      continue;
+    }
     emit(f, org, u, span);
     for (const Mention* more : f.also) emit(f, org_of(more), u, span);
     next = org;
@@ -182,8 +185,8 @@ void Run::emit(const StatusFinding& f, const Org& org, const Units& u, TextSpan 
   std::optional<detail::YearSpan> years;
   std::size_t date_end = std::min(f.date_end, f.date_cut);
   if (f.date_begin < date_end && date_end <= u.size()) {
-    stated = detail::find_sentence_date(sentence, u[f.date_begin].begin - span.begin,
-                                        u[date_end - 1].end - span.begin);
+    stated = detail::find_fact_date(sentence, u[f.date_begin].begin - span.begin,
+                                    u[date_end - 1].end - span.begin, document_.source.published);
     if (f.use_period) years = detail::find_year_span(u, f.date_begin, date_end);
   }
   Date date = document_.source.published;

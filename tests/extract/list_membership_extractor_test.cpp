@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "orgkg/extract/list_membership_extractor.hpp"
 
+#include <algorithm>
+
 #include <doctest/doctest.h>
 
 #include "extract_test_support.hpp"
@@ -258,6 +260,39 @@ TEST_SUITE("list_membership_extractor") {
     CHECK(test::facts(test::extract("The SCO includes Russia, Freedonia and China.",
                                     &diagnostics)) == all({"CHN", "RUS"}, "member_of", "SCO"));
     CHECK(diagnostics.count(Severity::Note) == 1);
+  }
+  // Other extractors may read the same fact; the graph merges them.
+  Lines distinct_facts(const std::string& text) {
+    Lines lines = facts_of(text);
+    lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
+    return lines;
+  }
+
+  TEST_CASE("reads lists of dialogue partners, partner countries and Partners for Co-operation") {
+    CHECK(distinct_facts("The dialogue partners of the SCO are Azerbaijan, Armenia and Nepal.") ==
+          all({"ARM", "AZE", "NPL"}, "partner_of", "SCO"));
+    CHECK(distinct_facts("Azerbaijan, Armenia and Cambodia are dialogue partners of the SCO.") ==
+          all({"ARM", "AZE", "KHM"}, "partner_of", "SCO"));
+    CHECK(distinct_facts("The SCO has three dialogue partners: Azerbaijan, Armenia and Nepal.") ==
+          all({"ARM", "AZE", "NPL"}, "partner_of", "SCO"));
+    CHECK(distinct_facts("The OSCE Asian Partners for Co-operation are Afghanistan, Australia and "
+                   "Japan.") == all({"AFG", "AUS", "JPN"}, "partner_of", "OSCE"));
+    CHECK(distinct_facts("BRICS partner countries – Belarus, Bolivia and Cuba – were announced.") ==
+          all({"BLR", "BOL", "CUB"}, "partner_of", "BRICS"));
+  }
+
+  TEST_CASE("bare partners are nothing, except where members are called partners (ASEM)") {
+    CHECK(distinct_facts("The partners of the SCO are China and India.") == Lines{});
+    CHECK(distinct_facts("Trade with partner countries such as China and India grew.") == Lines{});
+    CHECK(distinct_facts("ASEM partners are China, India and Japan.") ==
+          all({"CHN", "IND", "JPN"}, "member_of", "ASEM"));
+  }
+
+  TEST_CASE("dates a list by a relative date against the publication date") {
+    std::vector<Triple> triples =
+        test::extract("Last year, India and Pakistan joined the SCO.", nullptr, "2019-05-01");
+    REQUIRE(triples.size() == 2);
+    for (const Triple& t : triples) CHECK(t.evidence.date.to_iso() == "2018");
   }
 }
 
