@@ -194,27 +194,15 @@ TEST_SUITE("network_graphml") {
   }
 
   TEST_CASE("NetworkX reads an undirected graph with float weights") {
-    const char* python = "/usr/bin/python3";
-    if (!test::find_program(python) ||
-        test::run_command(std::string(python) + " -c 'import networkx'").exit_code != 0) {
-      MESSAGE("skipped: needs /usr/bin/python3 with networkx");
-      return;
-    }
     test::TempDir dir;
     auto path = dir / "co.graphml";
     test::write_text_file(path, three_states_graphml());
-    const char* script =
-        "import sys, networkx as nx\n"
-        "g = nx.read_graphml(sys.argv[1])\n"
-        "print(type(g).__name__, g.number_of_nodes(), g.number_of_edges())\n"
-        "for n, d in sorted(g.nodes(data=True)):\n"
-        "    for k, v in sorted(d.items()): print('node', n, k, type(v).__name__, v)\n"
-        "for u, v, d in sorted(g.edges(data=True)):\n"
-        "    for k, x in sorted(d.items()): print('edge', u, v, k, type(x).__name__, x)\n";
-    test::write_text_file(dir / "read.py", script);
-    auto result = test::run_command(std::string(python) + " " +
-                                    test::shell_quote((dir / "read.py").string()) + " " +
-                                    test::shell_quote(path.string()));
+    std::optional<test::CommandResult> dump = test::networkx_dump(path);
+    if (!dump) {
+      MESSAGE("skipped: needs /usr/bin/python3 with networkx");
+      return;
+    }
+    const test::CommandResult& result = *dump;
     CAPTURE(result.output);
     REQUIRE(result.exit_code == 0);
     for (const char* line : {

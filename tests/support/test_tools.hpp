@@ -101,4 +101,24 @@ inline CommandResult run_command(const std::string& command) {
   return result;
 }
 
+/// Reads `graphml` with NetworkX (Debian's python3-networkx under /usr/bin/python3)
+/// and prints, one per line, "TYPE NODES EDGES", then "node ID KEY PYTYPE VALUE"
+/// and "edge U V KEY PYTYPE VALUE" for every attribute, sorted. nullopt when
+/// /usr/bin/python3 with networkx is not installed.
+inline std::optional<CommandResult> networkx_dump(const std::filesystem::path& graphml) {
+  const std::string python = "/usr/bin/python3";
+  if (!find_program(python) || run_command(python + " -c 'import networkx'").exit_code != 0) {
+    return std::nullopt;
+  }
+  const char* script =
+      "import sys, networkx as nx\n"
+      "g = nx.read_graphml(sys.argv[1])\n"
+      "print(type(g).__name__, g.number_of_nodes(), g.number_of_edges())\n"
+      "for n, d in sorted(g.nodes(data=True)):\n"
+      "    for k, v in sorted(d.items()): print('node', n, k, type(v).__name__, v)\n"
+      "for u, v, d in sorted(g.edges(data=True)):\n"
+      "    for k, x in sorted(d.items()): print('edge', u, v, k, type(x).__name__, x)\n";
+  return run_command(python + " -c " + shell_quote(script) + " " + shell_quote(graphml.string()));
+}
+
 }  // namespace orgkg::test
