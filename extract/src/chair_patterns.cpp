@@ -14,6 +14,7 @@
 //   successful chairmanship                              chair.possessive
 //   the DEMONYM [ORG] chairmanship|presidency [of ORG]   chair.demonym
 //   under the chairmanship of STATE; the presidency of STATE in ORG  chair.chairmanship_of
+//   the presidency of the Council of ORG, which STATE holds [in 2014]  chair.holds
 //   the Kazakhstan [ORG] chairmanship [of ORG]             chair.attributive
 // (the role nouns "chair", "president": chair_roles.cpp).
 // "presidency" and "president" also name a head of state, so they need the
@@ -345,6 +346,23 @@ void chairmanship_of_pattern(const Units& u, std::size_t i, StatusFindings& out)
   out.push_back(std::move(f));
 }
 
+// the [ORG] presidency|chairmanship [of ORG], which STATE holds|held [in 2014].
+void which_holds_pattern(const Units& u, std::size_t i, StatusFindings& out) {
+  if (i < 2 || !is(u, i, {"which"}) || !is(u, i - 1, {","}) || !is_state_name(u, i + 1)) return;
+  std::size_t verb = is(u, i + 2, {"will", "would"}) ? i + 3 : i + 2;
+  if (!is(u, verb, {"holds", "held", "hold"})) return;
+  std::optional<ChairPhrase> p = chair_before(u, i - 1);
+  if (!p || p->end != i - 1 || p->org == nullptr) return;
+  StatusFinding f = chair_finding("chair.holds", &*p, Modality::Scheduled);
+  f.subjects = {u[i + 1].mention};
+  f.anchor = verb;
+  f.phrase_begin = i + 1;
+  f.starts = false;
+  set_scopes(u, verb, i + 1, verb + 1, f);
+  f.date_begin = i + 1;  // the relative clause's own date
+  out.push_back(std::move(f));
+}
+
 }  // namespace
 
 void find_chair_patterns(const Units& u, bool publisher, StatusFindings& out) {
@@ -359,7 +377,8 @@ void find_chair_patterns(const Units& u, bool publisher, StatusFindings& out) {
     for (auto pattern : {assume_pattern, chairs_pattern, handover_pattern}) {
       if (out.size() == before) pattern(u, i, publisher, out);
     }
-    for (auto pattern : {passes_to_pattern, chaired_by_pattern, chairmanship_of_pattern}) {
+    for (auto pattern :
+         {passes_to_pattern, chaired_by_pattern, chairmanship_of_pattern, which_holds_pattern}) {
       if (out.size() == before) pattern(u, i, out);
     }
   }

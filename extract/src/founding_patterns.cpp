@@ -36,30 +36,47 @@ bool is_creation_noun(const Units& u, std::size_t i) {
          is(u, i + 1, {"of"});
 }
 
-// [ORG's | ORG | The | Its] founding members [of ORG] (are | – | :) LIST
+// The start of the clause before the one at `begin` when that clause of
+// the same sentence states the founding ("NATO was founded in 1949; its
+// founding states were"), else `begin`: the founding year dates the list.
+std::size_t founding_clause_before(const Units& u, std::size_t begin) {
+  if (begin == 0 || !is(u, begin - 1, {";", ","})) return begin;
+  std::size_t previous = clause_begin(u, begin - 1);
+  for (std::size_t j = previous; j + 1 < begin; ++j) {
+    if (is(u, j, {"founded", "established", "created", "formed"}) ||
+        phrase(u, j, {"set", "up"}) != 0) {
+      return previous;
+    }
+  }
+  return begin;
+}
+
+// [ORG's | ORG | The | Its] [N] founding members [of ORG] (are | – | :) LIST
 std::optional<OrgFinding> role_led_founders(const Units& u, std::size_t i) {
   std::size_t length = founding_role_at(u, i);
-  if (length == 0 || (i > 0 && is(u, i - 1,
+  std::size_t d = i > 0 && count_at(u, i - 1) ? i - 1 : i;  // "its ten founding states"
+  if (length == 0 || (d > 0 && is(u, d - 1,
                                   {"a", "an", "as", "are", "is", "were", "was", "among", "become",
                                    "became", "co"}))) {
     return std::nullopt;
   }
-  if (i > 1 && is(u, i - 1, {"the"}) && is(u, i - 2, {"of", "are", "were", "as", "among"})) {
+  if (d > 1 && is(u, d - 1, {"the"}) && is(u, d - 2, {"of", "are", "were", "as", "among"})) {
     return std::nullopt;  // a predicate: "are the founding members of"
   }
-  OrgFinding f = founding_finding(u, "founder.founding_members", i, i + length);
+  OrgFinding f = founding_finding(u, "founder.founding_members", d, i + length);
   std::size_t k = i + length;
-  if (i >= 2 && is(u, i - 1, {"'s"}) && is_org(u, i - 2)) {
-    f.objects = {u[i - 2].mention};
-  } else if (i >= 1 && is_org(u, i - 1)) {
-    f.objects = {u[i - 1].mention};
+  if (d >= 2 && is(u, d - 1, {"'s"}) && is_org(u, d - 2)) {
+    f.objects = {u[d - 2].mention};
+  } else if (d >= 1 && is_org(u, d - 1)) {
+    f.objects = {u[d - 1].mention};
   } else if (OrgPhrase after = org_after(u, k); after.length != 0) {
     if (after.org != nullptr) f.objects = {after.org};
     f.context_object = after.org == nullptr;
     k += after.length;
     if (is(u, k, {"in"}) && is_date_word(u, k + 1)) k += 2;  // "of NATO in 1949 were"
-  } else if (!unresolved_place(u, k) && i >= 1 && is(u, i - 1, {"its"})) {
-    f.context_object = true;
+  } else if (!unresolved_place(u, k) && d >= 1 &&
+             (is(u, d - 1, {"its"}) || (d < i && is(u, d - 1, {"the"})))) {
+    f.context_object = true;  // "Its founding members", "The six founding members"
   } else {
     return std::nullopt;
   }
@@ -73,6 +90,7 @@ std::optional<OrgFinding> role_led_founders(const Units& u, std::size_t i) {
   if (list.items.empty() || list_cut_short(u, list)) return std::nullopt;
   f.subjects = list.items;
   f.scope_end = f.date_end = list.list_end;
+  f.date_begin = founding_clause_before(u, f.date_begin);
   return f;
 }
 

@@ -8,7 +8,7 @@
 //   STATE's|the DEMONYM withdrawal|exit from ORG, the withdrawal of STATE from ORG
 //                                                              left.withdrawal
 //   STATE's membership [in ORG] was suspended|terminated; ORG suspended STATE's membership;
-//   STATE was suspended from ORG; STATE suspended its membership|participation in ORG;
+//   STATE was suspended from ORG; ORG suspended STATE; STATE suspended its membership|participation in ORG;
 //   the suspension of STATE's membership                       left.suspended
 //   STATE was expelled|excluded from ORG; ORG expelled STATE; the expulsion of
 //   STATE from ORG; STATE's expulsion from ORG                 left.expelled
@@ -123,6 +123,9 @@ void object_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
   } else if (is(u, i, {"expelled"}) && is_state_name(u, i + 1)) {
     f.rule = "left.expelled";
     k = i + 1;
+    end = k + 1;
+  } else if (suspend && is_state_name(u, i + 1) && object_ends_at(u, i + 2)) {
+    k = i + 1;  // ORG suspended STATE [in 2021]
     end = k + 1;
   }
   if (!end) return;

@@ -111,6 +111,21 @@ TEST_SUITE("chair_patterns") {
           Lines{"IND chair_of G20"});
   }
 
+  TEST_CASE("reads presidencies of the Council of the EU as chairs of the EU") {
+    CHECK(status_facts("The Greek Presidency of the Council of the EU hosted the meeting.") ==
+          Lines{"GRC chair_of EU"});
+    CHECK(status_facts("Talks were held with the Presidency of the Council of the European "
+                       "Union, which Greece holds in the first half of 2014.") ==
+          Lines{"GRC chair_of EU"});
+    CHECK(status_dated("We met the Presidency of the Council of the EU, which Lithuania held in "
+                       "2013.") == Lines{"LTU chair_of EU 2013 (chair.holds)"});
+    CHECK(status_dated("Spain holds the rotating presidency of the EU Council in 2023.") ==
+          Lines{"ESP chair_of EU 2023 (chair.holds)"});
+    CHECK(status_facts("The Spanish presidency of the Council of the European Union ended.") ==
+          Lines{"ESP chair_of EU"});
+    CHECK(status_facts("The Greek presidency announced new elections.") == Lines{});
+  }
+
   TEST_CASE("reads served as chair, became chair, 'the Kazakhstan chairmanship', 'for its'") {
     CHECK(status_dated("Azerbaijan served as the chair of the Non-Aligned Movement (NAM) in "
                        "2020–2023.") ==

@@ -64,6 +64,26 @@ TEST_SUITE("left_patterns") {
                                            "2022-12-01", "RUS")) == Lines{"RUS left CoE"});
   }
 
+  TEST_CASE("reads the organisation or bloc in context, suspensions of states, quit and pulled out") {
+    CHECK(status_dated("News\nOPEC met in Vienna. Qatar left the organisation in January 2019.") ==
+          Lines{"QAT left OPEC 2019-01 to 2019-01 (left.left)"});
+    CHECK(status_dated("News\nMercosur met in Brasilia. Venezuela left the bloc in 2017.") ==
+          Lines{"VEN left Mercosur 2017 to 2017 (left.left)"});
+    CHECK(status_dated("The African Union met in Addis Ababa. Mali's membership was suspended "
+                       "following the coup in 2021.") ==
+          Lines{"MLI left AU 2021 to 2021 (left.suspended)"});
+    CHECK(status_dated("The African Union suspended Niger in 2023.") ==
+          Lines{"NER left AU 2023 to 2023 (left.suspended)"});
+    CHECK(status_dated("ECOWAS suspended Guinea in September 2021.") ==
+          Lines{"GIN left ECOWAS 2021-09 to 2021-09 (left.suspended)"});
+    CHECK(status_dated("Armenia quit the CSTO in 2024.") ==
+          Lines{"ARM left CSTO 2024 to 2024 (left.left)"});
+    CHECK(status_dated("Burkina Faso pulled out of ECOWAS in 2024.") ==
+          Lines{"BFA left ECOWAS 2024 to 2024 (left.left)"});
+    CHECK(status_facts("The African Union suspended its talks in 2021.") == Lines{});
+    CHECK(status_facts("Qatar left the meeting in January 2019.") == Lines{});
+  }
+
   TEST_CASE("nothing from negations, threats, decisions, calls or other things left") {
     CHECK(status_facts("Georgia did not withdraw from the CIS.") == Lines{});
     CHECK(status_facts("Armenia could withdraw from the CSTO.") == Lines{});

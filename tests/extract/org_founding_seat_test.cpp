@@ -39,6 +39,27 @@ TEST_SUITE("org_relations.founding") {
           Lines{"KAZ founder_of CICA @2021-10-12"});
   }
 
+  TEST_CASE("reads founder lists headed by a determiner and a count, dated by the sentence") {
+    CHECK(org_facts("NATO was founded in 1949; its twelve founding states were Belgium, Canada, "
+                    "Denmark, France, Iceland, Italy, Luxembourg, the Netherlands, Norway, "
+                    "Portugal, the United Kingdom and the United States.") ==
+          founders(
+              {"BEL", "CAN", "DNK", "FRA", "ISL", "ITA", "LUX", "NLD", "NOR", "PRT", "GBR", "USA"},
+              "NATO", "1949"));
+    CHECK(org_facts("ASEAN was established in 1967. Its five founding states - Indonesia, "
+                    "Malaysia, the Philippines, Singapore and Thailand - signed the Bangkok "
+                    "Declaration.") ==
+          founders({"IDN", "MYS", "PHL", "SGP", "THA"}, "ASEAN", "2021-10-12"));
+    CHECK(org_facts("EFTA held talks in Geneva. The seven founding members - Austria, Denmark, "
+                    "Norway, Portugal, Sweden, Switzerland and the United Kingdom - signed the "
+                    "Stockholm Convention.") ==
+          founders({"AUT", "DNK", "NOR", "PRT", "SWE", "CHE", "GBR"}, "EFTA", "2021-10-12"));
+    CHECK(org_facts("The founders of Mercosur were Argentina, Brazil, Paraguay and Uruguay.") ==
+          founders({"ARG", "BRA", "PRY", "URY"}, "Mercosur", "2021-10-12"));
+    CHECK(org_facts("The six founding members - Belgium, France, Germany, Italy, Luxembourg and "
+                    "the Netherlands - met in Rome.") == Lines{});
+  }
+
   TEST_CASE("reads founders as subject or agent of 'founded', 'established', 'created'") {
     CHECK(org_facts("In 1967, Indonesia, Malaysia, the Philippines, Singapore and Thailand "
                     "established ASEAN.") ==
