@@ -33,7 +33,8 @@ bool is_sign_verb(const Units& u, std::size_t i) {
 std::size_t skip_doc_tail(const Units& u, std::size_t k, bool& frame) {
   if (is(u, k, {"of"})) {
     for (std::size_t n = 1; n <= 3; ++n) {
-      if (is(u, k + n, {"understanding", "understandings", "intent", "cooperation"})) {
+      if (is(u, k + n,
+             {"understanding", "understandings", "intent", "cooperation", "obligations"})) {
         frame = frame || is(u, k + n, {"cooperation"});
         k += n + 1;
         break;
@@ -42,7 +43,8 @@ std::size_t skip_doc_tail(const Units& u, std::size_t k, bool& frame) {
     }
   }
   if (is(u, k, {"("}) && k + 2 < u.size() && is(u, k + 2, {")"})) k += 3;  // "(MoU)"
-  if (!is(u, k, {"on", "about", "concerning", "regarding", "in"}) || is_date_word(u, k + 1)) {
+  if (!is(u, k, {"on", "about", "concerning", "regarding", "in", "for", "establishing"}) ||
+      is_date_word(u, k + 1)) {
     return k;
   }
   std::size_t m = k + 1;
@@ -59,7 +61,8 @@ std::size_t skip_doc_tail(const Units& u, std::size_t k, bool& frame) {
 // ("signed a", "have signed two", "concluded the relevant"), or "has/have"
 // for a holder ("has free trade agreements"); its unit.
 std::optional<std::size_t> verb_before(const Units& u, std::size_t d, bool& has) {
-  for (std::size_t k = d; k > 0 && d - k < 5; --k) {
+  std::size_t reach = 5;  // words back; two more past the "and" of a title
+  for (std::size_t k = d; k > 0 && d - k < reach; --k) {
     std::size_t v = k - 1;
     if (is_sign_verb(u, v)) {
       has = false;
@@ -74,8 +77,14 @@ std::optional<std::size_t> verb_before(const Units& u, std::size_t d, bool& has)
       has = false;
       return v - 1;
     }
-    if (u[v].mention != nullptr || is(u, v, {"with", "between", "by", ",", "and", "that", "which"}))
+    // "the Partnership and Cooperation Agreement": "and" inside a title
+    bool titled = is(u, v, {"and"}) && v > 0 && u[v - 1].capitalized && u[v + 1].capitalized &&
+                  u[v - 1].mention == nullptr;
+    if (titled) reach = 7;
+    if (u[v].mention != nullptr || is(u, v, {"with", "between", "by", ",", "that", "which"}) ||
+        (is(u, v, {"and"}) && !titled)) {
       break;
+    }
   }
   return std::nullopt;
 }
@@ -91,7 +100,13 @@ std::size_t passive_end(const Units& u, std::size_t k) {
     if (n != 0 && is(u, k + n, {"also", "already", "recently", "successfully"})) ++n;
     if (n != 0 && is_sign_verb(u, k + n)) return k + n + 1;
   }
-  return is_sign_verb(u, k) ? k + 1 : 0;
+  if (is_sign_verb(u, k)) return k + 1;
+  // "entered into force", "has come into force": in force, so signed
+  if (is(u, k, {"has", "have", "had"})) ++k;
+  if (is(u, k, {"entered", "came", "come"}) && phrase(u, k + 1, {"into", "force"}) != 0) {
+    return k + 3;
+  }
+  return 0;
 }
 
 // Past a date phrase ("in 2007", "on 14 November 2018") at unit k.
@@ -109,6 +124,42 @@ struct Group {
   std::size_t end = 0;                        // one past its list
   std::optional<int> anaphor = std::nullopt;  // "between the two organisations"
 };
+
+// "the protocol on its accession to the WTO", "a memorandum of obligations
+// on SCO membership": the organisation a document from unit d binds its
+// signatory to, read up to the first with/between or punctuation.
+std::optional<Group> bound_org(const Units& u, std::size_t d) {
+  bool binding = false;
+  for (std::size_t i = d + 1; i < u.size() && i < d + 12; ++i) {
+    if (is(u, i, {",", ".", ";", "with", "between"})) break;
+    if (is(u, i, {"accession", "obligations", "membership"})) binding = true;
+    if (u[i].mention == nullptr) continue;
+    if (!is_org(u, i)) return std::nullopt;  // "on Armenia's accession": not the signatory's
+    if (!binding && !is(u, i + 1, {"membership", "member"})) return std::nullopt;
+    return Group{false, {u[i].mention}, d + 1, i + 1, std::nullopt};
+  }
+  return std::nullopt;
+}
+
+// "the EAEU–Vietnam free trade agreement": parties joined by dashes a few
+// words before the document noun at unit d.
+std::optional<Group> compound_group(const Units& u, std::size_t d) {
+  std::size_t j = d;
+  while (j > 1 && d - j < 4 && u[j - 1].mention == nullptr &&
+         (u[j - 1].norm.size() > 1 || (is(u, j - 1, {"-"}) && u[j - 2].mention == nullptr)) &&
+         !is(u, j - 1, {"the", "a", "an", "of", "and", "with", "between", "by"})) {
+    --j;
+  }
+  Group group{true, {}, j, d, std::nullopt};
+  while (j > 0 && u[j - 1].mention != nullptr) {
+    group.items.insert(group.items.begin(), u[j - 1].mention);
+    --j;
+    if (j < 2 || !is(u, j - 1, {"-"}) || u[j - 2].mention == nullptr) break;
+    --j;
+  }
+  if (group.items.size() < 2) return std::nullopt;
+  return group;
+}
 
 // "with A, B", "between C and D", chained by ",", "and", "as well as" and a
 // date phrase, from unit k: appends to `groups`, returns where they end.
@@ -189,6 +240,11 @@ void doc_pattern(const Units& u, std::size_t d, std::vector<OrgFinding>& out) {
       (is(u, d - 1, {"of"}) || (is(u, d - 1, {"a", "the"}) && d >= 3 && is(u, d - 2, {"of"}))) &&
       is(u, is(u, d - 1, {"of"}) ? d - 2 : d - 3, {"signing"});
   std::vector<Group> groups;
+  std::optional<Group> bound = active && !has ? bound_org(u, d) : std::nullopt;
+  if (bound) {
+    k = bound->end;
+    groups.push_back(std::move(*bound));
+  }
   std::size_t end = read_groups(u, k, groups);
   std::size_t relative = 0;  // ", which was signed": the date clause starts at "which"
   if (!active && !signing_of) {
@@ -198,6 +254,8 @@ void doc_pattern(const Units& u, std::size_t d, std::vector<OrgFinding>& out) {
     if (is(u, tail, {","}) && is(u, tail + 1, {"which", "that"})) relative = tail + 1;
     end = read_groups(u, passive, groups);
     end = std::max(end, passive);
+    std::optional<Group> compound = groups.empty() ? compound_group(u, d) : std::nullopt;
+    if (compound) groups.push_back(std::move(*compound));
   }
   std::size_t begin = active ? *active : d;
   if (active) subject_of(u, *active, base, begin);
@@ -218,12 +276,35 @@ void doc_pattern(const Units& u, std::size_t d, std::vector<OrgFinding>& out) {
   add_group_findings(groups, base, out);
 }
 
+// SUBJECT signed with A [and B] a DOC: the verb at unit v.
+void verb_first_pattern(const Units& u, std::size_t v, std::vector<OrgFinding>& out) {
+  if (!is(u, v + 1, {"with"}) || (v > 0 && is(u, v - 1, {"was", "were", "been", "be"}))) return;
+  std::vector<Group> groups;
+  std::size_t end = read_groups(u, v + 1, groups);
+  std::size_t d = end;
+  while (d < u.size() && d < end + 4 && !is_doc_noun(u, d) && u[d].mention == nullptr &&
+         !is(u, d, {",", ".", ";", "and", "with", "between"})) {
+    ++d;
+  }
+  if (groups.empty() || d >= u.size() || !is_doc_noun(u, d)) return;
+  OrgFinding base;
+  base.relation = Relation::AgreementWith;
+  base.rule = "agreement.signed_with";
+  base.cooperation_frame = is_cooperation_noun(u, d - 1);
+  std::size_t begin = v;
+  subject_of(u, v, base, begin);
+  base.scope_begin = base.date_begin = clause_begin(u, begin);
+  base.scope_end = base.date_end = phrase_end(u, skip_doc_tail(u, d + 1, base.cooperation_frame));
+  add_group_findings(groups, base, out);
+}
+
 }  // namespace
 
 std::vector<OrgFinding> find_agreements(const Units& u) {
   std::vector<OrgFinding> findings;
   for (std::size_t i = 0; i < u.size(); ++i) {
     if (is_doc_noun(u, i)) doc_pattern(u, i, findings);
+    if (is_sign_verb(u, i)) verb_first_pattern(u, i, findings);
   }
   return findings;
 }

@@ -83,6 +83,22 @@ std::size_t status_at(const Units& u, std::size_t i, std::optional<Role>& role) 
   return k + length - i;
 }
 
+// "A joined ORG in 1998, together with B and C": the companions named in the
+// rest of the clause from unit k, added to `finding`.
+void add_companions(const Units& u, std::size_t k, ListFinding& finding) {
+  for (; k < u.size() && !is(u, k, {".", ";", "but", "while", "which", "who"}); ++k) {
+    std::size_t n = phrase(u, k, {"together", "with"}) + phrase(u, k, {"along", "with"});
+    if (n == 0) continue;
+    ListItems more;
+    read_list_forward(u, k + n, more);
+    if (more.items.empty() || list_cut_short(u, more)) return;
+    if (more.list_end < u.size() && !is(u, more.list_end, {".", ";", ","})) return;
+    finding.items.insert(finding.items.end(), more.items.begin(), more.items.end());
+    finding.list_end = more.list_end;
+    return;
+  }
+}
+
 }  // namespace
 
 std::optional<ListFinding> join_pattern(const Units& u, std::size_t i,
@@ -109,6 +125,7 @@ std::optional<ListFinding> join_pattern(const Units& u, std::size_t i,
   finding.also = object.also;
   finding.pronoun = object.pronoun;
   finding.topic_object = objectless;
+  add_companions(u, k, finding);
   finding.anchor = i;
   finding.predicate_end = k;
   finding.starts = true;
@@ -150,6 +167,39 @@ std::optional<ListFinding> grant_pattern(const Units& u, std::size_t i,
   finding.pronoun = after.pronoun;
   finding.anchor = finding.subject_begin = i;
   finding.predicate_end = list_first ? k : finding.list_end;
+  finding.starts = true;
+  return finding;
+}
+
+std::optional<ListFinding> admit_pattern(const Units& u, std::size_t i,
+                                         const PartnerPolicy& partners) {
+  if (!is(u, i, {"admitted"}) ||
+      (i > 0 && is(u, i - 1, {"be", "been", "being", "was", "were", "is", "are", "to"}))) {
+    return std::nullopt;
+  }
+  ListFinding finding;
+  read_list_forward(u, i + 1, finding);
+  if (finding.items.empty() || finding.list_begin != i + 1) return std::nullopt;
+  std::size_t k = finding.list_end;
+  if (!is(u, k, {"as"})) return std::nullopt;
+  k += is(u, k + 1, {"a", "an"}) ? 2 : 1;
+  if (is(u, k, {"new"})) ++k;
+  std::size_t length = 0;
+  std::optional<Role> role = role_at(u, k, length);
+  if (!role || (*role != Role::Member && *role != Role::Observer)) return std::nullopt;
+  k += length;
+  OrgPhrase after = org_after(u, k);
+  if (after.length == 0 && unresolved_place(u, k)) return std::nullopt;
+  k += after.length;
+  const Mention* subject = nullptr;
+  finding.organisation = after.org;
+  if (after.length == 0 && subject_before(u, i, subject)) finding.organisation = subject;
+  if (!accept_role(*role, finding.organisation, partners)) return std::nullopt;
+  finding.relation = relation_of(*role);
+  finding.rule = "list.admitted_as";
+  finding.pronoun = after.pronoun;
+  finding.anchor = finding.subject_begin = i;
+  finding.predicate_end = k;
   finding.starts = true;
   return finding;
 }

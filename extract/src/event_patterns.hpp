@@ -35,4 +35,11 @@ namespace orgkg::detail {
 [[nodiscard]] std::optional<ListFinding> grant_pattern(const Units& u, std::size_t i,
                                                        const PartnerPolicy& partners);
 
+/// "[SUBJECT] admitted LIST as [new] members [of ORG]" (also observers),
+/// anchored on an active "admitted". The organisation is the one named after
+/// the role, else the subject when it is an organisation, else the one in
+/// context.
+[[nodiscard]] std::optional<ListFinding> admit_pattern(const Units& u, std::size_t i,
+                                                       const PartnerPolicy& partners);
+
 }  // namespace orgkg::detail

@@ -18,6 +18,7 @@
 #include "clause_scope.hpp"
 #include "dates.hpp"
 #include "list_patterns.hpp"
+#include "list_phrases.hpp"
 #include "orgkg/extract/gazetteer.hpp"
 #include "orgkg/extract/mention_finder.hpp"
 #include "orgkg/extract/sentence_splitter.hpp"
@@ -61,6 +62,50 @@ struct Topic {
 
 Topic topic_of(const Mention* mention) {
   return mention == nullptr ? Topic{} : Topic{mention->entity, mention->surface};
+}
+
+using ItemDates = std::vector<std::optional<detail::SentenceDate>>;
+
+// The units of a date an item carries: "(since 2003)" or "in 2020" right
+// after unit p; {p + 1, p + 1} when there is none.
+std::pair<std::size_t, std::size_t> item_date_units(const detail::Units& u, std::size_t p) {
+  std::size_t q = p + 1;
+  if (detail::is(u, q, {"("})) {
+    for (std::size_t j = q + 1; j < u.size() && j < q + 6; ++j) {
+      if (detail::is(u, j, {")"})) return {q, j + 1};
+    }
+  } else if (detail::is(u, q, {"in", "since"}) && detail::is_date_word(u, q + 1)) {
+    std::size_t end = q + 2;
+    while (end < q + 5 && detail::is_date_word(u, end)) ++end;
+    return {q, end};
+  }
+  return {q, q};
+}
+
+// Dates given item by item ("A (since 1998), B (since 2003)", "A in 2017
+// and B in 2020"); a date after an item covers the undated items before it
+// back to the previous dated one ("Laos and Myanmar in 1997"). All empty
+// unless at least two items carry dates of their own.
+ItemDates item_dates(const detail::Units& u, const ListFinding& finding, std::string_view sentence,
+                     std::size_t base, const Date& published) {
+  ItemDates dates(finding.items.size());
+  std::size_t own = 0;
+  std::size_t p = finding.list_begin;
+  for (std::size_t k = 0; k < finding.items.size(); ++k) {
+    while (p < u.size() && u[p].mention != finding.items[k]) ++p;
+    if (p >= u.size()) return ItemDates(finding.items.size());
+    auto [first, last] = item_date_units(u, p);
+    if (first < last) {
+      dates[k] = detail::find_fact_date(sentence, u[first].begin - base, u[last - 1].end - base,
+                                        published);
+      own += dates[k].has_value() ? 1 : 0;
+    }
+  }
+  if (own < 2) return ItemDates(finding.items.size());
+  for (std::size_t k = dates.size() - 1; k-- > 0;) {
+    if (!dates[k] && dates[k + 1]) dates[k] = dates[k + 1];
+  }
+  return dates;
 }
 
 class Run {
@@ -208,16 +253,26 @@ void Run::emit(const ListFinding& finding, const Topic& org, const detail::Units
   if (relation == Relation::PartnerOf && gazetteer_.members_called_partners(*org.entity)) {
     relation = Relation::MemberOf;
   }
-  for (const Mention* item : finding.items) {
+  ItemDates dates =
+      item_dates(units, finding, sentence, span.begin, document_.source.published);
+  for (std::size_t k = 0; k < finding.items.size(); ++k) {
+    const Mention* item = finding.items[k];
     if (item->entity == org.entity) continue;
+    Evidence own = evidence;
+    std::optional<Date> from = valid_from;
+    if (dates[k]) {
+      own.date = dates[k]->date;
+      from = dates[k]->since || finding.starts ? std::optional<Date>(dates[k]->date)
+                                               : std::nullopt;
+    }
     auto key = std::make_tuple(node_id(*item->entity), relation, node_id(object));
     if (!emitted_.insert(key).second) continue;
     Triple triple{seen_as(*item->entity, item->surface),
                   relation,
                   object,
-                  valid_from,
+                  from,
                   std::nullopt,
-                  evidence};
+                  own};
     sink_.accept(std::move(triple));
   }
 }

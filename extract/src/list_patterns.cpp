@@ -25,7 +25,9 @@ bool is_include_verb(const Units& u, std::size_t i, std::size_t& length, bool& n
   for (Words verb :
        {Words{"consists", "of"}, Words{"consist", "of"}, Words{"consisted", "of"},
         Words{"is", "composed", "of"}, Words{"is", "made", "up", "of"}, Words{"brings", "together"},
-        Words{"bring", "together"}, Words{"brought", "together"}}) {
+        Words{"bring", "together"}, Words{"brought", "together"},
+        Words{"was", "enlarged", "to", "include"}, Words{"was", "expanded", "to", "include"},
+        Words{"enlarged", "to", "include"}, Words{"expanded", "to", "include"}}) {
     if ((length = phrase(u, i, verb)) != 0) return true;
   }
   length = 1;
@@ -284,7 +286,7 @@ std::vector<ListFinding> find_list_patterns(const std::vector<Unit>& units,
   for (std::size_t i = 0; i < units.size(); ++i) {
     if (units[i].mention != nullptr) continue;
     for (auto pattern : {includes_pattern, role_led_pattern, predicate_pattern, as_role_pattern,
-                         join_pattern, grant_pattern}) {
+                         join_pattern, grant_pattern, admit_pattern}) {
       if (std::optional<ListFinding> finding = pattern(units, i, partners)) {
         findings.push_back(std::move(*finding));
         break;

@@ -44,6 +44,19 @@ bool appositive_list(const Units& u, std::size_t i, ListFinding& finding) {
          (before >= 2 && phrase(u, before - 2, {"such", "as"}));
 }
 
+// "A and B, with which Russia has close ties, are": the list before a relative
+// clause that closes with the comma at unit i - 1 (no other comma inside).
+bool interrupted_list(const Units& u, std::size_t i, ListFinding& finding) {
+  std::size_t j = i - 1;
+  while (j > 0 && i - j < 16 && !is(u, j - 1, {",", ".", ";", "-", ":"})) --j;
+  if (j < 2 || !is(u, j - 1, {","})) return false;
+  bool relative = is(u, j, {"which", "who", "whose", "where"}) ||
+                  (is(u, j, {"with", "in", "to", "for", "of"}) && is(u, j + 1, {"which", "whom"}));
+  if (!relative) return false;
+  read_list_backward(u, j - 1, finding);
+  return !finding.items.empty() && !governed(u, finding.list_begin);
+}
+
 // "Thirteen non-Arctic states – A, B and C – have".
 bool dashed_list(const Units& u, std::size_t i, ListFinding& finding) {
   read_list_backward(u, i - 1, finding);
@@ -95,6 +108,26 @@ bool anaphoric_list(const Units& u, std::size_t i, ListFinding& finding) {
   return true;
 }
 
+// "Among our partners in the Union, A and B are": a sentence-opening
+// prepositional phrase whose last noun the backward reading took for an item.
+// The items after its comma are the subject.
+bool after_opening_phrase(const Units& u, ListFinding& finding) {
+  if (!is(u, 0, {"among", "in", "within", "like", "besides"})) return false;
+  std::size_t i = finding.list_begin;
+  while (i < finding.list_end && !is(u, i, {","})) ++i;
+  if (i + 1 >= finding.list_end || finding.items.size() < 2) return false;
+  for (std::size_t j = 0; j < i; ++j) {
+    if (is(u, j, {".", ";", ":", "-"})) return false;
+  }
+  ListFinding rest;
+  read_list_forward(u, i + 1, rest);
+  if (rest.items.empty() || rest.list_end != finding.list_end) return false;
+  finding.items = rest.items;
+  finding.unknown_items = rest.unknown_items;
+  finding.list_begin = rest.list_begin;
+  return true;
+}
+
 }  // namespace
 
 bool read_subject_list(const Units& u, std::size_t i, ListFinding& finding) {
@@ -106,10 +139,15 @@ bool read_subject_list(const Units& u, std::size_t i, ListFinding& finding) {
     found = relative_list(u, i, finding);
   } else if (is(u, i - 1, {","})) {
     found = appositive_list(u, i, finding);
+    if (!found) {
+      finding = ListFinding{};
+      found = interrupted_list(u, i, finding);
+    }
   } else {
     std::size_t end = is(u, i - 1, {"both", "all"}) ? i - 1 : i;
     read_list_backward(u, end, finding);
-    found = !finding.items.empty() && !governed(u, finding.list_begin);
+    found = !finding.items.empty() &&
+            (!governed(u, finding.list_begin) || after_opening_phrase(u, finding));
   }
   finding.subject_begin = finding.list_begin;
   return found;

@@ -83,6 +83,25 @@ TEST_SUITE("event_patterns") {
           Lines{"MRT observer_of LAS"});
   }
 
+  TEST_CASE("reads the companions of a join statement") {
+    CHECK(facts_of("Poland joined NATO in 1999, together with Hungary and the Czech Republic.") ==
+          all({"CZE", "HUN", "POL"}, "member_of", "NATO"));
+    CHECK(facts_of("Austria joined the EU in 1995 along with Finland and Sweden.") ==
+          all({"AUT", "FIN", "SWE"}, "member_of", "EU"));
+    CHECK(facts_of("Poland joined NATO in 1999, together with Hungary's support for reform.") ==
+          Lines{"POL member_of NATO"});
+  }
+
+  TEST_CASE("reads 'ORG admitted A and B as new members'") {
+    CHECK(facts_of("In 1995 the European Union admitted Austria, Finland and Sweden as new "
+                   "members.") == all({"AUT", "FIN", "SWE"}, "member_of", "EU"));
+    CHECK(facts_of("The ministers admitted Qatar and Oman as observers of the Arab League.") ==
+          all({"OMN", "QAT"}, "observer_of", "LAS"));
+    // Passives are join statements; guests and experts are not members.
+    CHECK(facts_of("The summit admitted journalists from Egypt as guests.") == Lines{});
+    CHECK(facts_of("The African Union admitted Morocco to the hall.") == Lines{});
+  }
+
   TEST_CASE("produces nothing for applications, intentions, possibilities and procedures") {
     // Applications, procedures and invitations are candidacies (status_extractor).
     CHECK(facts_of("Serbia applied to join the European Union in 2009.") ==

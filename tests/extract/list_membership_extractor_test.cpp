@@ -288,6 +288,27 @@ TEST_SUITE("list_membership_extractor") {
           all({"CHN", "IND", "JPN"}, "member_of", "ASEM"));
   }
 
+  TEST_CASE("reads 'the organisation was enlarged to include A and B'") {
+    CHECK(distinct_facts("In 2004 the European Union was enlarged to include Poland, Hungary and "
+                         "Slovakia.") == all({"HUN", "POL", "SVK"}, "member_of", "EU"));
+    CHECK(distinct_facts("The agenda was expanded to include Poland and Hungary.") == Lines{});
+  }
+
+  TEST_CASE("dates each item of a list that gives dates item by item") {
+    std::vector<Triple> triples = test::extract(
+        "Estonia (since 2004), Croatia (since 2013) and Malta (since 2004) are members of the "
+        "European Union.");
+    REQUIRE(triples.size() == 3);
+    CHECK(triples[0].evidence.date.to_iso() == "2004");
+    CHECK(triples[1].evidence.date.to_iso() == "2013");
+    REQUIRE(triples[1].valid_from.has_value());
+    CHECK(triples[1].valid_from->to_iso() == "2013");
+    // One dated item dates nothing on its own: the clause's date stands.
+    triples = test::extract("In 2010 Chile (a newcomer) and Estonia joined the OECD.");
+    REQUIRE(triples.size() == 2);
+    for (const Triple& t : triples) CHECK(t.evidence.date.to_iso() == "2010");
+  }
+
   TEST_CASE("dates a list by a relative date against the publication date") {
     std::vector<Triple> triples =
         test::extract("Last year, India and Pakistan joined the SCO.", nullptr, "2019-05-01");

@@ -182,6 +182,51 @@ TEST_SUITE("org_relations.agreement") {
       CHECK(org_facts(sentence) == Lines{});
     }
   }
+  TEST_CASE("reads association, free-trade and framework agreements of states and organisations") {
+    CHECK(org_facts("In June 2014, the EU signed Association Agreements with Georgia, Moldova and "
+                    "Ukraine.") == Lines{"EU agreement_with GEO @2014-06",
+                                         "EU agreement_with MDA @2014-06",
+                                         "EU agreement_with UKR @2014-06"});
+    CHECK(org_facts("The EAEU and Vietnam signed a free trade agreement in 2015.") ==
+          Lines{"EAEU agreement_with VNM @2015"});
+    CHECK(org_facts("In 2021, a free trade agreement between the EAEU and Serbia entered into "
+                    "force.") == Lines{"EAEU agreement_with SRB @2021"});
+    CHECK(org_facts("ASEAN and China signed the framework agreement on comprehensive economic "
+                    "cooperation in 2002.") == Lines{"ASEAN agreement_with CHN @2002"});
+    CHECK(org_facts("In December 2015, the EU and Kazakhstan signed an Enhanced Partnership and "
+                    "Cooperation Agreement.") == Lines{"EU agreement_with KAZ @2015-12"});
+    CHECK(org_facts("In 2019, the EAEU signed with Serbia a free trade agreement.") ==
+          Lines{"EAEU agreement_with SRB @2019"});
+    CHECK(org_facts("In 2019, an agreement establishing a free trade area between the EAEU and "
+                    "Singapore was signed.") == Lines{"EAEU agreement_with SGP @2019"});
+    CHECK(org_facts("The EAEU–Vietnam free trade agreement entered into force in October 2016.") ==
+          Lines{"EAEU agreement_with VNM @2016-10"});
+  }
+
+  TEST_CASE("reads accession protocols and memoranda of obligations") {
+    CHECK(org_facts("In 2015, Kazakhstan signed the protocol on its accession to the WTO.") ==
+          Lines{"KAZ agreement_with WTO @2015"});
+    CHECK(org_facts("On 15 September 2022, Iran signed a memorandum of obligations with the "
+                    "SCO.") == Lines{"IRN agreement_with SCO @2022-09-15"});
+    CHECK(org_facts("In Samarkand, Iran signed the memorandum of obligations on SCO membership.") ==
+          Lines{"IRN agreement_with SCO @2021-10-12"});
+    CHECK(org_facts("Belarus signed the protocol on Armenia's accession to the EAEU.") == Lines{});
+  }
+
+  TEST_CASE("gives nothing for negotiated, planned or unsigned trade agreements") {
+    for (const char* sentence :
+         {"Negotiations on a free trade agreement with Indonesia continue.",
+          "The EAEU plans to sign a free trade agreement with Egypt.",
+          "The EAEU signed with Egypt a declaration on launching negotiations.",
+          "The agreement between the EAEU and Israel was not signed.",
+          "The free trade agreement between the EAEU and Egypt has not entered into force.",
+          "A free trade agreement between the EAEU and India will enter into force after "
+          "ratification.",
+          "The protocol on accession to the WTO sets out Kazakhstan's commitments."}) {
+      CAPTURE(sentence);
+      CHECK(org_facts(sentence) == Lines{});
+    }
+  }
 }
 
 }  // namespace

@@ -84,6 +84,19 @@ TEST_SUITE("subject_list") {
                    "of the SCO.") == Lines{});
   }
 
+  TEST_CASE("reads a subject list interrupted by a relative clause") {
+    CHECK(facts_of("Norway, Iceland and Denmark, with which Finland has close ties, are members "
+                   "of NATO.") == all({"DNK", "ISL", "NOR"}, "member_of", "NATO"));
+    CHECK(facts_of("Chile and Peru, where the forum met twice, are members of APEC.") ==
+          all({"CHL", "PER"}, "member_of", "APEC"));
+    CHECK(facts_of("Among its neighbours in the EU, Austria (since 1995) and Poland (since 2004) "
+                   "are members of the Union.") == all({"AUT", "POL"}, "member_of", "EU"));
+    CHECK(facts_of("The envoys of China, Russia and India are members of BRICS.") == Lines{});
+    // The list belongs to a preposition: the relative clause changes nothing.
+    CHECK(facts_of("The envoys of Chile and Peru, who met in Lima, are members of APEC.") ==
+          Lines{});
+  }
+
   TEST_CASE("reads observer status held, had and enjoyed, singular observer states") {
     std::vector<Triple> triples = test::extract(
         "Iran and Pakistan had held observer status at the SCO since 2005, and both took part "
