@@ -99,6 +99,26 @@ void add_companions(const Units& u, std::size_t k, ListFinding& finding) {
   }
 }
 
+// Completes a finding of a verb at `verb` that gives its list a role: the
+// organisation is the one after the role phrase (`after`), else the verb's
+// subject; the role must suit that organisation.
+std::optional<ListFinding> complete_status_grant(ListFinding finding, const Units& u,
+                                                 std::size_t verb, const OrgPhrase& after,
+                                                 Role role, const PartnerPolicy& partners,
+                                                 const char* rule, std::size_t predicate_end) {
+  const Mention* subject = nullptr;
+  finding.organisation = after.org;
+  if (after.length == 0 && subject_before(u, verb, subject)) finding.organisation = subject;
+  if (!accept_role(role, finding.organisation, partners)) return std::nullopt;
+  finding.relation = relation_of(role);
+  finding.rule = rule;
+  finding.pronoun = after.pronoun;
+  finding.anchor = finding.subject_begin = verb;
+  finding.predicate_end = predicate_end;
+  finding.starts = true;
+  return finding;
+}
+
 }  // namespace
 
 std::optional<ListFinding> join_pattern(const Units& u, std::size_t i,
@@ -158,17 +178,9 @@ std::optional<ListFinding> grant_pattern(const Units& u, std::size_t i,
     read_list_forward(u, k + 1, finding);
     if (finding.items.empty() || list_cut_short(u, finding)) return std::nullopt;
   }
-  const Mention* subject = nullptr;
-  finding.organisation = after.org;
-  if (after.length == 0 && subject_before(u, i, subject)) finding.organisation = subject;
-  if (!accept_role(*role, finding.organisation, partners)) return std::nullopt;
-  finding.relation = relation_of(*role);
-  finding.rule = "list.granted_status";
-  finding.pronoun = after.pronoun;
-  finding.anchor = finding.subject_begin = i;
-  finding.predicate_end = list_first ? k : finding.list_end;
-  finding.starts = true;
-  return finding;
+  std::size_t predicate_end = list_first ? k : finding.list_end;
+  return complete_status_grant(std::move(finding), u, i, after, *role, partners,
+                               "list.granted_status", predicate_end);
 }
 
 std::optional<ListFinding> admit_pattern(const Units& u, std::size_t i,
@@ -191,17 +203,8 @@ std::optional<ListFinding> admit_pattern(const Units& u, std::size_t i,
   OrgPhrase after = org_after(u, k);
   if (after.length == 0 && unresolved_place(u, k)) return std::nullopt;
   k += after.length;
-  const Mention* subject = nullptr;
-  finding.organisation = after.org;
-  if (after.length == 0 && subject_before(u, i, subject)) finding.organisation = subject;
-  if (!accept_role(*role, finding.organisation, partners)) return std::nullopt;
-  finding.relation = relation_of(*role);
-  finding.rule = "list.admitted_as";
-  finding.pronoun = after.pronoun;
-  finding.anchor = finding.subject_begin = i;
-  finding.predicate_end = k;
-  finding.starts = true;
-  return finding;
+  return complete_status_grant(std::move(finding), u, i, after, *role, partners,
+                               "list.admitted_as", k);
 }
 
 }  // namespace orgkg::detail
