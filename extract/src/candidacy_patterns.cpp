@@ -4,18 +4,13 @@
 // candidate_for: an admission in any capacity (member, observer, partner)
 // applied for, announced or under way but not completed.
 //   LIST applied|has applied for [ORG] membership|observer status [in ORG],
-//        applied to join ORG; submitted an application for ...   candidate.applied
+//        applied to join ORG; submitted an application|applications for ...   candidate.applied
 //   STATE's application|bid for membership|to join [ORG]          candidate.application
 //   the procedure for admitting LIST [to ORG], for the admission of LIST,
 //        for LIST's accession; LIST's accession procedure          candidate.procedure
 //   LIST will receive|obtain|be granted ROLE status [in ORG]; with a date
 //        only: will become a member [of ORG], will join ORG       candidate.will_receive
-//   decided|agreed to grant|give LIST ROLE status; granting ROLE status to LIST;
-//        decided to admit LIST [to ORG]        candidate.decided_to_grant, .decided_to_admit
-//   a memorandum of obligations|commitment [of STATE] for obtaining the status of ...
-//                                                                  candidate.memorandum
-//   invited LIST to join ORG|to become members; LIST was invited to join ORG
-//                                                                  candidate.invited
+//   decisions, invitations, offers and memoranda: candidacy_decisions.cpp
 //   LIST is an [ORG] candidate country; has|was granted [ORG] candidate status
 //                                                                  candidate.candidate_status
 // "will", "applied", "invited" are what these state (Modality Pending), but
@@ -26,15 +21,10 @@
 #include <optional>
 #include <utility>
 
+#include "candidacy_patterns.hpp"
 #include "status_phrases.hpp"
 
 namespace orgkg::detail {
-namespace {
-
-struct Capacity {
-  std::size_t length = 0;
-  const Mention* org = nullptr;  // "for SCO membership"
-};
 
 // "[the] [ORG] observer status", "the status of [an] [ORG] member state",
 // "[full] [ORG] membership", "observership", "accession", "admission" at unit i.
@@ -55,6 +45,7 @@ std::optional<Capacity> capacity_at(const Units& u, std::size_t i) {
   bool status = u[k + length - 1].norm == "status";
   if (status && status_of) return std::nullopt;  // not "the status of observer status"
   c.length = k + length - i;
+  c.role = role;
   return c;
 }
 
@@ -107,6 +98,30 @@ std::optional<std::size_t> sought_at(const Units& u, std::size_t k, StatusFindin
   return org_into(u, p + c->length, f);
 }
 
+// "[LIST] [the] ROLE status [in ORG]" or "ROLE status [in ORG] to LIST" from
+// unit k (after "grant", "granting"): subjects and organisation into `f`;
+// the end.
+std::optional<std::size_t> granted_status(const Units& u, std::size_t k, StatusFinding& f,
+                                          std::optional<Role>* role) {
+  ListItems list = read_items(u, k);
+  std::size_t c = list.items.empty() ? k : list.list_end;
+  std::optional<Capacity> cap = capacity_at(u, c);
+  if (!cap) return std::nullopt;
+  if (role != nullptr) *role = cap->role;
+  f.organisation = cap->org;
+  std::optional<std::size_t> end = org_into(u, c + cap->length, f);
+  if (!end) return std::nullopt;
+  if (list.items.empty()) {
+    if (!is(u, *end, {"to"})) return std::nullopt;
+    list = read_items(u, *end + 1);
+    end = list.list_end;
+  }
+  if (!add_subjects(list, f)) return std::nullopt;
+  return end;
+}
+
+namespace {
+
 // LIST applied for ...; LIST submitted an application for ...
 void applied_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
   std::size_t k = 0;
@@ -116,7 +131,7 @@ void applied_pattern(const Units& u, std::size_t i, bool publisher, StatusFindin
     k = i + 1;
     if (is(u, k, {"in"})) ++k;
     while (is(u, k, {"an", "a", "its", "their", "the", "formal", "official", "membership"})) ++k;
-    if (!is(u, k, {"application", "request", "bid"})) return;
+    if (!is(u, k, {"application", "applications", "request", "requests", "bid", "bids"})) return;
     ++k;
   } else {
     return;
@@ -146,26 +161,6 @@ void application_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   f.modality = Modality::Presupposed;
   set_scopes(u, noun, i, end.value_or(noun + 1), f);
   out.push_back(std::move(f));
-}
-
-// "[LIST] [the] ROLE status [in ORG]" or "ROLE status [in ORG] to LIST" from
-// unit k (after "grant", "granting"): subjects and organisation into `f`;
-// the end.
-std::optional<std::size_t> granted_status(const Units& u, std::size_t k, StatusFinding& f) {
-  ListItems list = read_items(u, k);
-  std::size_t c = list.items.empty() ? k : list.list_end;
-  std::optional<Capacity> cap = capacity_at(u, c);
-  if (!cap) return std::nullopt;
-  f.organisation = cap->org;
-  std::optional<std::size_t> end = org_into(u, c + cap->length, f);
-  if (!end) return std::nullopt;
-  if (list.items.empty()) {
-    if (!is(u, *end, {"to"})) return std::nullopt;
-    list = read_items(u, *end + 1);
-    end = list.list_end;
-  }
-  if (!add_subjects(list, f)) return std::nullopt;
-  return end;
 }
 
 // After "procedure for|of" at unit k: "admitting LIST", "granting LIST ROLE
@@ -275,89 +270,6 @@ void will_receive_pattern(const Units& u, std::size_t i, bool publisher, StatusF
   out.push_back(std::move(f));
 }
 
-// decided to grant|give LIST ROLE status [in ORG]; granting ROLE status to
-// LIST; decided to admit LIST [to ORG].
-void decided_to_grant_pattern(const Units& u, std::size_t i, StatusFindings& out) {
-  bool grant = is(u, i, {"grant", "granting", "give", "giving", "admit", "admitting"}) && i > 0 &&
-               is(u, i - 1, {"to", "on", "of", "approved", "approve", "approves", "endorsed"});
-  if (!grant ||
-      (is(u, i - 1, {"to"}) &&
-       (i < 2 || !is(u, i - 2, {"decided", "agreed", "decision", "resolved", "voted"})))) {
-    return;
-  }
-  if (i >= 2 && is(u, i - 2, {"memorandum", "memoranda", "memorandums"})) return;  // granted
-  StatusFinding f = candidate("candidate.decided_to_grant");
-  std::optional<std::size_t> end;
-  if (is(u, i, {"admit", "admitting"})) {
-    f.rule = "candidate.decided_to_admit";
-    ListItems list = read_items(u, i + 1);
-    if (add_subjects(list, f)) end = org_into(u, list.list_end, f);
-  } else {
-    end = granted_status(u, i + 1, f);
-  }
-  if (!end) return;
-  const Mention* subject = nullptr;
-  if (f.organisation == nullptr && subject_before(u, i - 1, subject)) f.organisation = subject;
-  f.anchor = i;
-  set_scopes(u, i, i, *end, f);
-  out.push_back(std::move(f));
-}
-
-// A memorandum of obligations [of STATE] for obtaining the status of [an] ORG
-// member state; STATE signed a memorandum of obligations.
-void memorandum_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
-  if (!is(u, i, {"memorandum"}) || !is(u, i + 1, {"of", "on"})) return;
-  std::size_t k = is(u, i + 2, {"the"}) ? i + 3 : i + 2;
-  if (!is(u, k, {"obligations", "commitment", "commitments"})) return;
-  StatusFinding f = candidate("candidate.memorandum");
-  ++k;
-  std::size_t first = i;
-  if (is(u, k, {"of", "by"}) && is_state_name(u, k + 1)) {
-    f.subjects = {u[k + 1].mention};
-    k += 2;
-  } else if (i >= 2 && is(u, i - 1, {"'s"}) && is_state_name(u, i - 2)) {
-    f.subjects = {u[i - 2].mention};
-    first = i - 2;
-  } else {
-    std::size_t verb = i > 0 && is(u, i - 1, {"a", "the", "its"}) ? i - 1 : i;
-    if (verb == 0 || !is(u, verb - 1, {"signed", "signs"})) return;
-    if (!read_subjects(u, verb - 1, publisher, false, f)) return;
-    first = f.phrase_begin;
-  }
-  std::size_t end = k;
-  for (std::size_t j = k; j < u.size() && j < k + 12 && !is(u, j, {".", ";"}); ++j) {
-    if (is_org(u, j)) {
-      f.organisation = u[j].mention;
-      end = j + 1;
-      break;
-    }
-  }
-  f.anchor = i;
-  f.phrase_begin = first;
-  set_scopes(u, i, first, end, f);
-  out.push_back(std::move(f));
-}
-
-// invited LIST to join ORG | to become members [of ORG]; LIST were invited to join ORG.
-void invited_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
-  if (!is(u, i, {"invited", "invites"})) return;
-  StatusFinding f = candidate("candidate.invited");
-  ListItems list = read_items(u, i + 1);
-  std::size_t k = list.items.empty() ? i + 1 : list.list_end;
-  std::optional<std::size_t> end = sought_at(u, k, f);
-  if (!end) return;
-  if (!list.items.empty()) {
-    add_subjects(list, f);
-    f.phrase_begin = i;
-  } else if (!read_subjects(u, i, publisher, true, f)) {
-    return;
-  }
-  f.anchor = i;
-  set_scopes(u, i, std::min(i, f.phrase_begin), *end, f);
-  f.date_cut = k;  // "to become members from 1 January 2024": the membership's date
-  out.push_back(std::move(f));
-}
-
 // LIST is an [ORG] candidate country; LIST has|was granted [ORG] candidate status.
 void candidate_status_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
   if (!is(u, i, {"candidate"})) return;
@@ -398,9 +310,7 @@ void find_candidacy_patterns(const Units& u, bool publisher, StatusFindings& out
     applied_pattern(u, i, publisher, out);
     if (out.size() == before) procedure_pattern(u, i, out);
     if (out.size() == before) will_receive_pattern(u, i, publisher, out);
-    if (out.size() == before) decided_to_grant_pattern(u, i, out);
-    if (out.size() == before) memorandum_pattern(u, i, publisher, out);
-    if (out.size() == before) invited_pattern(u, i, publisher, out);
+    if (out.size() == before) find_candidacy_decisions(u, i, publisher, out);
     if (out.size() == before) candidate_status_pattern(u, i, publisher, out);
   }
 }

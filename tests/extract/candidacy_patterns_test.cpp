@@ -56,9 +56,10 @@ TEST_SUITE("candidacy_patterns") {
   TEST_CASE("reads statuses announced, decided or offered") {
     CHECK(status_facts("Saudi Arabia will receive the status of an SCO dialogue partner.") ==
           Lines{"SAU candidate_for SCO"});
+    // A decision taken grants the status itself (status_extractor.hpp).
     CHECK(status_facts("The heads of state decided to grant Egypt, Qatar and Saudi Arabia the "
                        "status of SCO dialogue partners.") ==
-          all({"EGY", "QAT", "SAU"}, "candidate_for", "SCO"));
+          all({"EGY", "QAT", "SAU"}, "partner_of", "SCO"));
     // The date given is the membership's; the invitation is dated by publication.
     CHECK(status_dated("The leaders invited Argentina, Egypt, Ethiopia, Iran, Saudi Arabia and "
                        "the United Arab Emirates to become full members of BRICS from 1 January "
@@ -96,7 +97,7 @@ TEST_SUITE("candidacy_patterns") {
           all({"BHR", "KWT", "MDV"}, "candidate_for", "SCO"));
     CHECK(status_facts("The SCO Council of Foreign Ministers decided to give Saudi Arabia and "
                        "Egypt the status of dialogue partner.") ==
-          all({"EGY", "SAU"}, "candidate_for", "SCO"));
+          all({"EGY", "SAU"}, "partner_of", "SCO"));
     CHECK(status_dated("In July 2015, the SCO summit in Ufa decided to admit India and Pakistan "
                        "as full members.") ==
           Lines{"IND candidate_for SCO 2015-07 (candidate.decided_to_admit)",
@@ -105,6 +106,43 @@ TEST_SUITE("candidacy_patterns") {
                        "member state of the SCO.") == Lines{"BLR candidate_for SCO"});
     CHECK(status_facts("The SCO summit opened. Belarus submitted its application to join the "
                        "organisation as a full member.") == Lines{"BLR candidate_for SCO"});
+  }
+
+  TEST_CASE("a decision taken grants the status; one in principle or pending is candidacy") {
+    CHECK(status_facts("The SCO heads of state decided to grant Turkmenistan observer status.") ==
+          Lines{"TKM observer_of SCO"});
+    CHECK(status_facts("The CICA summit agreed to admit Qatar and Bahrain as members of CICA, "
+                       "bringing its membership to 28 states.") ==
+          all({"BHR", "QAT"}, "member_of", "CICA"));
+    CHECK(status_facts("The ASEAN leaders agreed in principle to admit Timor-Leste as the 11th "
+                       "member of ASEAN.") == Lines{"TLS candidate_for ASEAN"});
+    CHECK(status_facts("The SCO leaders agreed in principle to grant Laos observer status.") ==
+          Lines{"LAO candidate_for SCO"});
+    CHECK(status_facts("The European Council decided to grant the status of candidate country "
+                       "to Georgia.") == Lines{"GEO candidate_for EU"});
+    CHECK(status_facts("Norway and Denmark submitted their applications for NATO membership "
+                       "together on 18 May 2022.") ==
+          all({"DNK", "NOR"}, "candidate_for", "NATO"));
+    CHECK(status_facts("SCO observer status has been offered to a number of states, among them "
+                       "Mongolia and Laos.") ==
+          all({"LAO", "MNG"}, "candidate_for", "SCO"));
+    CHECK(status_facts("BRICS partner country status was offered to Nigeria.") ==
+          Lines{"NGA candidate_for BRICS"});
+    CHECK(status_dated("EU accession negotiations have been under way with Iceland since 2010 "
+                       "and with Albania since 2022.") ==
+          Lines{"ALB candidate_for EU 2022 (candidate.negotiations)",
+                "ISL candidate_for EU 2010 (candidate.negotiations)"});
+    CHECK(status_facts("The EU concluded accession negotiations with Croatia in 2011.") ==
+          Lines{});
+  }
+
+  TEST_CASE("no status from decisions not taken or hoped for") {
+    CHECK(status_facts("The SCO heads of state have not decided to grant Turkmenistan observer "
+                       "status.") == Lines{});
+    CHECK(status_facts("We hope the SCO will decide to grant Laos observer status.") == Lines{});
+    CHECK(status_facts("SCO observer status could be offered to Mongolia.") == Lines{});
+    CHECK(status_facts("Norway and Denmark have not submitted applications for NATO membership.") ==
+          Lines{});
   }
 
   TEST_CASE("nothing from hopes, intentions, possibilities and undated promises") {

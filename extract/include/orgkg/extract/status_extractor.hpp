@@ -20,7 +20,22 @@
 //                        procedure for admitting Belarus was launched", "Iran will
 //                        receive observer status", "invited A to become full members",
 //                        "a memorandum of obligations of Iran for obtaining the status
-//                        of an SCO member state"
+//                        of an SCO member state", "A and B submitted their applications
+//                        for NATO membership", "partner country status has been offered
+//                        to A, B and C", "agreed in principle to admit A", "accession
+//                        negotiations have been under way with A since 2012"
+//   granted by decision  a decision stated as taken, in the past tense, that grants an
+//                        observer, partner or member status outright is that status, not
+//                        candidacy (CONVENTIONS §1: presented as granted): "decided to
+//                        grant Turkmenistan observer status" -> observer_of, "decided to
+//                        grant Laos the status of SCO dialogue partner" -> partner_of,
+//                        "agreed to admit A and B as members of ORG, bringing its
+//                        membership to 56" -> member_of (rule candidate.decision_granted).
+//                        Still candidate_for when pending: "in principle", a procedure
+//                        ("decided to begin the procedure for granting"), "will", candidate
+//                        status ("decided to grant the status of candidate country"), or
+//                        "decided to admit A as full members" with no count that shows
+//                        the admission done.
 //   left                 "Georgia withdrew from the CIS in 2009", "Russia was expelled
 //                        from the Council of Europe", "X's membership was suspended",
 //                        "X ceased to be a member"
