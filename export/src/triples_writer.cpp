@@ -14,31 +14,16 @@
 #include <ostream>
 #include <sstream>
 
+#include "orgkg/graph/utf8.hpp"
 #include "output.hpp"
-#include "utf8.hpp"
 
 namespace orgkg {
 namespace {
 
 using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 
-std::string valid_utf8(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t pos = 0; pos < text.size();) {
-    export_detail::DecodedChar c = export_detail::decode_utf8(text, pos);
-    if (c.valid) {
-      out.append(text.substr(pos, c.length));
-    } else {
-      export_detail::append_utf8(out, export_detail::kReplacementCharacter);
-    }
-    pos += c.length;
-  }
-  return out;
-}
-
 void string_field(JsonWriter& json, const char* name, std::string_view value) {
-  std::string text = valid_utf8(value);
+  std::string text = repair_utf8(value);
   json.Key(name);
   json.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
 }
@@ -131,7 +116,7 @@ void write_triples_table(const std::vector<Triple>& triples, std::ostream& out) 
   write_row(out, header, widths);
   for (std::size_t i = 0; i < rows.size(); ++i) {
     write_row(out, rows[i], widths);
-    out << "    \"" << valid_utf8(triples[i].evidence.sentence) << "\"\n";
+    out << "    \"" << repair_utf8(triples[i].evidence.sentence) << "\"\n";
   }
   export_detail::check_stream(out, "the triples table");
 }

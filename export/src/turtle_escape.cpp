@@ -4,7 +4,7 @@
 
 #include <cstdio>
 
-#include "utf8.hpp"
+#include "orgkg/graph/utf8.hpp"
 
 namespace orgkg::export_detail {
 namespace {

@@ -7,7 +7,7 @@
 #include <libxml/parser.h>
 
 #include "output.hpp"
-#include "utf8.hpp"
+#include "orgkg/graph/utf8.hpp"
 
 namespace orgkg::export_detail {
 namespace {

@@ -18,7 +18,7 @@
 #include "orgkg/graph/error.hpp"
 #include "orgkg/graph/snapshot.hpp"
 #include "store_impl.hpp"
-#include "utf8.hpp"
+#include "orgkg/graph/utf8.hpp"
 
 namespace orgkg {
 namespace {
@@ -75,10 +75,10 @@ class ItemWriter {
 
  private:
   void text(std::string_view value) {
-    if (detail::is_valid_utf8(value)) {
+    if (is_valid_utf8(value)) {
       writer_.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
     } else {
-      std::string repaired = detail::repair_utf8(value);
+      std::string repaired = repair_utf8(value);
       writer_.String(repaired.data(), static_cast<rapidjson::SizeType>(repaired.size()));
     }
   }

@@ -1,46 +1,71 @@
 // Copyright 2026 The orgkg authors
 // SPDX-License-Identifier: Apache-2.0
-#include "utf8.hpp"
+#include "orgkg/graph/utf8.hpp"
 
-namespace orgkg::detail {
-namespace {
+namespace orgkg {
 
-// Length of the well-formed sequence starting at text[i], or 0 if none does.
-std::size_t sequence_length(std::string_view text, std::size_t i) {
-  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  unsigned char lead = byte(i);
+std::size_t utf8_sequence_length(std::string_view text, std::size_t pos) noexcept {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[pos + k]); };
+  unsigned char lead = byte(0);
   if (lead < 0x80) return 1;
   std::size_t length = 0;
-  unsigned char low = 0x80;
+  unsigned char low = 0x80;   // the allowed range of the second byte
   unsigned char high = 0xBF;
   if (lead >= 0xC2 && lead <= 0xDF) {
     length = 2;
   } else if (lead >= 0xE0 && lead <= 0xEF) {
     length = 3;
-    if (lead == 0xE0) low = 0xA0;
-    if (lead == 0xED) high = 0x9F;
+    if (lead == 0xE0) low = 0xA0;   // no overlong forms
+    if (lead == 0xED) high = 0x9F;  // no surrogates
   } else if (lead >= 0xF0 && lead <= 0xF4) {
     length = 4;
     if (lead == 0xF0) low = 0x90;
-    if (lead == 0xF4) high = 0x8F;
+    if (lead == 0xF4) high = 0x8F;  // nothing past U+10FFFF
   } else {
     return 0;
   }
-  if (i + length > text.size()) return 0;
-  if (byte(i + 1) < low || byte(i + 1) > high) return 0;
+  if (pos + length > text.size()) return 0;
+  if (byte(1) < low || byte(1) > high) return 0;
   for (std::size_t k = 2; k < length; ++k) {
-    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
+    if ((byte(k) & 0xC0) != 0x80) return 0;
   }
   return length;
 }
 
-}  // namespace
+DecodedChar decode_utf8(std::string_view text, std::size_t pos) noexcept {
+  std::size_t length = utf8_sequence_length(text, pos);
+  if (length == 0) return {kReplacementCharacter, 1, false};
+  auto lead = static_cast<unsigned char>(text[pos]);
+  char32_t code_point = length == 1 ? lead : lead & (0xFFU >> (length + 1));
+  for (std::size_t k = 1; k < length; ++k) {
+    code_point = (code_point << 6) | (static_cast<unsigned char>(text[pos + k]) & 0x3FU);
+  }
+  return {code_point, length, true};
+}
+
+void append_utf8(std::string& out, char32_t code_point) {
+  if (code_point < 0x80) {
+    out.push_back(static_cast<char>(code_point));
+  } else if (code_point < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (code_point >> 6)));
+    out.push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
+  } else if (code_point < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (code_point >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((code_point >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (code_point >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((code_point >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((code_point >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
+  }
+}
 
 bool is_valid_utf8(std::string_view text) {
-  for (std::size_t i = 0; i < text.size();) {
-    std::size_t length = sequence_length(text, i);
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t length = utf8_sequence_length(text, pos);
     if (length == 0) return false;
-    i += length;
+    pos += length;
   }
   return true;
 }
@@ -48,21 +73,18 @@ bool is_valid_utf8(std::string_view text) {
 std::string repair_utf8(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    std::size_t length = sequence_length(text, i);
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t length = utf8_sequence_length(text, pos);
     if (length != 0) {
-      out.append(text.substr(i, length));
-      i += length;
+      out.append(text.substr(pos, length));
+      pos += length;
       continue;
     }
-    out += "\xEF\xBF\xBD";
-    ++i;  // then skip the continuation bytes that belonged to the bad sequence
-    while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80 &&
-           sequence_length(text, i) == 0) {
-      ++i;
-    }
+    append_utf8(out, kReplacementCharacter);
+    ++pos;  // then the continuation bytes that belonged to the bad sequence
+    while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
   }
   return out;
 }
 
-}  // namespace orgkg::detail
+}  // namespace orgkg
