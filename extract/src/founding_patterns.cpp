@@ -125,20 +125,22 @@ std::optional<OrgFinding> predicate_founders(const Units& u, std::size_t i) {
   return f;
 }
 
+// After an optional "the", a creation noun ("creation of") or verb
+// ("establishing") from unit m: the unit after it, or nullopt.
+std::optional<std::size_t> after_creation_word(const Units& u, std::size_t m) {
+  if (is(u, m, {"the"})) ++m;
+  if (is_creation_noun(u, m)) return m + 2;
+  if (std::size_t c = creation_verb_at(u, m)) return m + c;
+  return std::nullopt;
+}
+
 // What a proposal proposes from unit m: "the idea of creating ORG", "the
 // creation of ORG", "establishing ORG". Sets the object and `end`.
 bool proposed_object_at(const Units& u, std::size_t m, OrgFinding& f, std::size_t& end) {
   if (is(u, m, {"the", "an", "a", "his", "her", "its"})) ++m;
   if (is(u, m, {"idea", "initiative", "proposal"}) && is(u, m + 1, {"of", "to", "on"})) m += 2;
-  if (is(u, m, {"the"})) ++m;
-  if (is_creation_noun(u, m)) {
-    m += 2;
-  } else if (std::size_t c = creation_verb_at(u, m)) {
-    m += c;
-  } else {
-    return false;
-  }
-  return founding_object_at(u, m, f, end) && !f.context_object;
+  std::optional<std::size_t> object = after_creation_word(u, m);
+  return object && founding_object_at(u, *object, f, end) && !f.context_object;
 }
 
 // "that ORG [should] be established|created|set up|convened" from unit k.
@@ -192,14 +194,9 @@ std::optional<OrgFinding> idea_pattern(const Units& u, std::size_t i) {
     return std::nullopt;
   }
   std::size_t m = i + 2;
-  if (is(u, m, {"the"})) ++m;
-  if (is_creation_noun(u, m)) {
-    m += 2;
-  } else if (std::size_t c = creation_verb_at(u, m)) {
-    m += c;
-  } else {
-    return std::nullopt;
-  }
+  std::optional<std::size_t> object = after_creation_word(u, m);
+  if (!object) return std::nullopt;
+  m = *object;
   OrgFinding f = founding_finding(u, "founder.proposed", i, m);
   std::size_t end = m;
   if (!founding_object_at(u, m, f, end) || f.context_object) return std::nullopt;
