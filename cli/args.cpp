@@ -27,11 +27,15 @@ void add_build(CLI::App& app, BuildOptions& build) {
   command->add_option("-o,--output", build.output_dir,
                       "Output directory, created if missing (default: out, none with --into)");
   command
-      ->add_option("-f,--format", build.formats, "Formats to write, comma-separated (default: all)")
+      ->add_option("-f,--format", build.formats, "Formats to write, comma-separated: graphml,gexf,ttl,nt,nq,json,dot (default: all but dot)")
       ->delimiter(',');
   command->add_option("--into", build.into,
                       "Snapshot to add the documents to (created if missing)");
   command->add_option("--base-iri", build.base_iri, "Base IRI of the RDF outputs");
+  command->add_option("--focus", build.focus, "DOT: draw only the neighbourhood of these entities")
+      ->delimiter(',');
+  command->add_option("--depth", build.depth, "DOT with --focus: how many edges away to draw")
+      ->check(CLI::Range(0, 100));
   add_read_options(*command, build.read);
   command->add_flag("-q,--quiet", build.quiet, "Print no summary and no warnings");
 }

@@ -26,6 +26,8 @@ struct BuildOptions {
   std::vector<std::string> formats;  ///< format names; empty = every format
   std::string into;                  ///< snapshot to extend (created if missing); empty = none
   std::string base_iri;              ///< RDF base IRI; empty = the library's default
+  std::vector<std::string> focus;    ///< DOT: draw only around these entities
+  int depth = 1;                     ///< DOT with --focus: edges away from a focus entity
   ReadArgs read;
   bool quiet = false;  ///< no summary line, no warnings
 };

@@ -30,7 +30,7 @@ namespace fs = std::filesystem;
 // reporting an unknown name.
 std::optional<std::vector<Format>> resolve_formats(const std::vector<std::string>& names,
                                                    std::ostream& err) {
-  if (names.empty()) return std::vector<Format>(kAllFormats.begin(), kAllFormats.end());
+  if (names.empty()) return std::vector<Format>(kDefaultFormats.begin(), kDefaultFormats.end());
   std::vector<Format> formats;
   for (const std::string& name : names) {
     std::optional<Format> format = format_from_name(name);
@@ -128,6 +128,8 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
     make_directories(dir);
     ExportOptions export_options;
     if (!options.base_iri.empty()) export_options.base_iri = options.base_iri;
+    export_options.focus = options.focus;
+    export_options.depth = options.depth;
     for (Format format : *formats) {
       fs::path path = fs::path(dir) / ("graph" + std::string(file_extension(format)));
       write_file(store, format, path, export_options);

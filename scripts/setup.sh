@@ -8,6 +8,8 @@
 # and with --test also the clients the end-to-end tests check the output with.
 # Idempotent and non-interactive: it asks dpkg-query which packages are missing and
 # runs apt-get update + install only when some are. Runs as root, or through sudo.
+# With --test it then installs the Node test clients (tests/clients/package-lock.json)
+# into tests/clients/node_modules with npm ci, caching nothing outside the checkout.
 set -euo pipefail
 
 build_packages=(
@@ -24,7 +26,17 @@ test_packages=(
   python3 python3-networkx               # /usr/bin/python3 + NetworkX read the GraphML
   raptor2-utils serdi                    # rapper and serdi parse the Turtle
   libxml2-utils                          # xmllint validates the GraphML against its schema
+  python3-igraph                         # igraph reads the GraphML
+  virtuoso-opensource                    # Virtuoso: a real SPARQL endpoint the Turtle is loaded into
+  graphviz                               # dot renders the DOT output
+  clang libclang-rt-14-dev               # libFuzzer and the sanitizers' runtime
 )
+
+# Node runs Oxigraph and graphology (tests/clients). A Node.js that is already on
+# the machine (Debian's or NodeSource's, which conflicts with Debian's npm) is used.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  test_packages+=(nodejs npm)
+fi
 
 packages=("${build_packages[@]}")
 case "${1:-}" in
@@ -39,6 +51,19 @@ if ! command -v dpkg-query >/dev/null 2>&1; then
   exit 1
 fi
 
+# The Node clients, pinned by tests/clients/package-lock.json; reinstalled only when
+# the lock file is newer than what is installed.
+install_node_clients() {
+  local dir
+  dir="$(cd "$(dirname "$0")/.." && pwd)/tests/clients"
+  if [[ -f "$dir/node_modules/.package-lock.json" && "$dir/node_modules/.package-lock.json" -nt "$dir/package-lock.json" ]]; then
+    echo "setup.sh: Node test clients installed"
+    return 0
+  fi
+  echo "setup.sh: installing the Node test clients (npm ci in tests/clients)"
+  npm_config_cache="$dir/.npm-cache" npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error
+}
+
 missing=()
 for p in "${packages[@]}"; do
   status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
@@ -46,6 +71,7 @@ for p in "${packages[@]}"; do
 done
 if [[ ${#missing[@]} -eq 0 ]]; then
   echo "setup.sh: all ${#packages[@]} packages installed"
+  [[ "${1:-}" == --test ]] && install_node_clients
   exit 0
 fi
 
@@ -63,3 +89,5 @@ echo "setup.sh: installing ${missing[*]}"
 apt=("${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -q -y)
 "${apt[@]}" update
 "${apt[@]}" install --no-install-recommends "${missing[@]}"
+[[ "${1:-}" == --test ]] && install_node_clients
+exit 0

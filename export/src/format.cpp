@@ -8,7 +8,11 @@
 #include <iterator>
 #include <ostream>
 
+#include "orgkg/export/dot.hpp"
+#include "orgkg/export/gexf.hpp"
 #include "orgkg/export/graphml.hpp"
+#include "orgkg/export/json.hpp"
+#include "orgkg/export/ntriples.hpp"
 #include "orgkg/export/turtle.hpp"
 #include "orgkg/graph/error.hpp"
 #include "orgkg/graph/atomic_file.hpp"
@@ -26,7 +30,12 @@ struct FormatInfo {
 
 constexpr FormatInfo kFormats[] = {
     {Format::GraphML, "graphml", ".graphml", ""},
+    {Format::Gexf, "gexf", ".gexf", ""},
     {Format::Turtle, "ttl", ".ttl", "turtle"},
+    {Format::NTriples, "nt", ".nt", "ntriples"},
+    {Format::NQuads, "nq", ".nq", "nquads"},
+    {Format::Json, "json", ".json", "jsonl"},
+    {Format::Dot, "dot", ".dot", "graphviz"},
 };
 
 static_assert(std::size(kFormats) == kAllFormats.size(), "every Format needs a row in kFormats");
@@ -75,8 +84,23 @@ void write(const Store& store, Format format, std::ostream& out, const ExportOpt
     case Format::GraphML:
       write_graphml(store, out);
       return;
+    case Format::Gexf:
+      write_gexf(store, out);
+      return;
     case Format::Turtle:
       write_turtle(store, out, options);
+      return;
+    case Format::NTriples:
+      write_ntriples(store, out, options);
+      return;
+    case Format::NQuads:
+      write_nquads(store, out, options);
+      return;
+    case Format::Json:
+      write_facts_json(store, out);
+      return;
+    case Format::Dot:
+      write_dot(store, out, options);
       return;
   }
   throw Error("unknown output format");

@@ -15,25 +15,39 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "orgkg/graph/store.hpp"
 
 namespace orgkg {
 
-/// An output format. New formats (GEXF, N-Triples, N-Quads, JSON, DOT) are added
-/// as enumerators; every function below covers all of them.
+/// An output format; every function below covers all of them.
 enum class Format {
-  GraphML,  ///< GraphML for Gephi, NetworkX, igraph, graphology
-  Turtle,   ///< RDF 1.1 Turtle
+  GraphML,   ///< GraphML for Gephi, NetworkX, igraph, graphology
+  Gexf,      ///< GEXF 1.3 with dynamic spells, for Gephi's timeline
+  Turtle,    ///< RDF 1.1 Turtle
+  NTriples,  ///< RDF 1.1 N-Triples
+  NQuads,    ///< RDF 1.1 N-Quads, one named graph per source document
+  Json,      ///< JSON lines: one fact with its evidence per line
+  Dot,       ///< Graphviz DOT, the whole graph or a neighbourhood
 };
 
 /// Every format, in declaration order (for help texts and tests).
-inline constexpr std::array<Format, 2> kAllFormats = {Format::GraphML, Format::Turtle};
+inline constexpr std::array<Format, 7> kAllFormats = {
+    Format::GraphML, Format::Gexf, Format::Turtle, Format::NTriples,
+    Format::NQuads,  Format::Json, Format::Dot};
 
-/// The format's canonical short name: "graphml", "ttl".
+/// The formats written when none is named: every format but DOT (a picture is
+/// asked for, not produced by default).
+inline constexpr std::array<Format, 6> kDefaultFormats = {
+    Format::GraphML, Format::Gexf, Format::Turtle, Format::NTriples, Format::NQuads, Format::Json};
+
+/// The format's canonical short name: "graphml", "gexf", "ttl", "nt", "nq",
+/// "json", "dot".
 [[nodiscard]] std::string_view format_name(Format format);
 
-/// The file extension with its dot: ".graphml", ".ttl".
+/// The file extension with its dot: ".graphml", ".gexf", ".ttl", ".nt", ".nq",
+/// ".json", ".dot".
 [[nodiscard]] std::string_view file_extension(Format format);
 
 /// The format a name denotes: a canonical name or an alias ("turtle"), compared
@@ -51,6 +65,14 @@ struct ExportOptions {
   /// `id/doc/<id>`, the vocabulary `def#`). An absolute IRI ending with '/' or
   /// '#'; with '#' the vocabulary becomes `def/`, since an IRI holds one '#'.
   std::string base_iri = "https://w3id.org/orgkg/";
+
+  /// DOT: draw only the neighbourhood of these entities (names, acronyms or
+  /// aliases, resolved like queries); empty = the whole graph. An unknown name
+  /// is an orgkg::Error.
+  std::vector<std::string> focus;
+
+  /// DOT with a focus: how many edges away from a focus entity to draw.
+  int depth = 1;
 };
 
 /// Writes `store` to `out` in `format`. Throws IoError when the stream fails
