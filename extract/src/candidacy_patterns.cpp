@@ -17,11 +17,12 @@
 // negation and modality ("could join", "we hope X will become", "has not
 // applied") still drop them, and a procedure "completed" is membership, not
 // candidacy.
+#include "candidacy_patterns.hpp"
+
 #include <algorithm>
 #include <optional>
 #include <utility>
 
-#include "candidacy_patterns.hpp"
 #include "status_phrases.hpp"
 
 namespace orgkg::detail {
@@ -34,6 +35,16 @@ std::optional<Capacity> capacity_at(const Units& u, std::size_t i) {
   bool status_of = phrase(u, k, {"status", "of"}) != 0;
   if (status_of) k += is(u, k + 2, {"a", "an"}) ? 3 : 2;
   if (is_org(u, k)) c.org = u[k++].mention;
+  // "candidate status", "the status of [a] candidate country": candidacy
+  // itself (no role: what it is granted is the candidacy).
+  if (is(u, k, {"candidate"})) {
+    std::size_t n = 1;
+    if (is(u, k + n, {"country", "state"})) ++n;
+    if (!status_of && !is(u, k + n, {"status"})) return std::nullopt;
+    if (!status_of) ++n;
+    c.length = k + n - i;
+    return c;
+  }
   while (is(u, k, {"full", "full-fledged", "permanent", "associate", "sectoral"})) ++k;
   if (is(u, k, {"membership", "observership", "accession", "admission"})) {
     c.length = k + 1 - i;

@@ -39,10 +39,11 @@ struct ChairPhrase {
 };
 
 bool is_chair_modifier(const Units& u, std::size_t i) {
-  // "rotating", "annual", "year-long" (two words), "one-year", "two-year".
-  return is(
-      u, i,
-      {"rotating", "annual", "current", "year", "long", "yearlong", "one", "two", "next", "new"});
+  // "rotating", "annual", "year-long" (two words), "one-year", "two-year",
+  // "pro tempore" (Mercosur, Unasur), "six-month".
+  return is(u, i,
+            {"rotating", "annual", "current", "year", "long", "yearlong", "one", "two", "next",
+             "new", "pro", "tempore", "six", "month", "half"});
 }
 
 // The noun at unit i: "chairmanship", "chairship", "presidency" (and "chair"
@@ -243,6 +244,47 @@ std::size_t passive_verb_at(const Units& u, std::size_t k, bool& starts) {
   return is(u, k + n, {"to", "by"}) ? n + 1 : 0;
 }
 
+// "... passed|went|was handed over from STATE [, which had chaired it since
+// 2019,] to STATE2" after a chairmanship subject ending at unit k: both held
+// it, the first until the handover, the second from it.
+void passed_from_to(const Units& u, std::size_t i, std::size_t k, const ChairPhrase& p,
+                    StatusFindings& out) {
+  std::size_t n = 0;
+  while (is(u, k + n, {"has", "had", "was", "been"})) ++n;
+  if (is(u, k + n, {"passed", "went", "transferred"})) {
+    ++n;
+  } else if (phrase(u, k + n, {"handed", "over"})) {
+    n += 2;
+  } else {
+    return;
+  }
+  std::size_t from = k + n;
+  if (!is(u, from, {"from"}) || !is_state_name(u, from + 1)) return;
+  std::size_t to = from + 2;
+  if (is(u, to, {","})) {  // a relative clause about the giver, closed by a comma
+    std::size_t close = to + 1;
+    while (close < u.size() && close < to + 20 && !is(u, close, {",", ".", ";"})) ++close;
+    if (!is(u, close, {","})) return;
+    to = close + 1;
+  }
+  if (!is(u, to, {"to"}) || !is_state_name(u, to + 1)) return;
+  StatusFinding giver = chair_finding("chair.passes_to", &p, Modality::Stated);
+  giver.subjects = {u[from + 1].mention};
+  giver.anchor = k;
+  giver.phrase_begin = i;
+  set_scopes(u, k, i, from + 2, giver);
+  giver.use_period = false;
+  giver.ends = true;
+  out.push_back(std::move(giver));
+  StatusFinding f = chair_finding("chair.passes_to", &p, Modality::Stated);
+  f.subjects = {u[to + 1].mention};
+  f.anchor = k;
+  f.phrase_begin = i;
+  set_scopes(u, k, i, to + 2, f);
+  f.starts = true;
+  out.push_back(std::move(f));
+}
+
 // The [ORG] chairmanship [of ORG] [, for 2020–2022,] passed to|will be held by STATE.
 void passes_to_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   if (!is(u, i, {"the", "its"}) && !is_org(u, i)) return;
@@ -256,9 +298,17 @@ void passes_to_pattern(const Units& u, std::size_t i, StatusFindings& out) {
     if (close >= u.size() || !is(u, close, {","})) return;
     k = close + 1;
   }
+  if (is(u, k, {"for"}) && is_date_word(u, k + 1)) {  // "for 2024–2025"
+    ++k;
+    while (is_date_word(u, k) || is(u, k, {"-", "and", "to"})) ++k;
+  }
   bool starts = false;
   std::size_t verb = passive_verb_at(u, k, starts);
-  if (verb == 0 || !is_state_name(u, k + verb)) return;
+  if (verb == 0) {
+    passed_from_to(u, i, k, *p, out);
+    return;
+  }
+  if (!is_state_name(u, k + verb)) return;
   const char* rule = is(u, k + verb - 1, {"by"}) ? "chair.held_by" : "chair.passes_to";
   StatusFinding f = chair_finding(rule, &*p, Modality::Scheduled);
   f.subjects = {u[k + verb].mention};

@@ -8,6 +8,7 @@
 //   STATE served|serves as [the] [ORG] chair [of ORG]    chair.served_as
 //   STATE became the [ORG] chair|chairman [of ORG]       chair.became
 //   the current chair of ORG is STATE                    chair.chair_is
+//   As [the] current chair of ORG [since 2014], STATE ...  chair.appositive
 // "chairman" and "president" are persons' titles as often as a state's
 // role, so they need the organisation named in the role phrase; an
 // "incoming", "next" or "future" chair is not one yet.
@@ -118,6 +119,29 @@ void chair_is_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   out.push_back(std::move(f));
 }
 
+// As [the] [current] [ORG] chair [of ORG] [since ...], STATE ... (a sentence
+// or clause opening): the state after the comma holds the role.
+void as_chair_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
+  if (!is(u, i, {"as"}) || (i > 0 && !is(u, i - 1, {",", ";", ":", "-"}))) return;
+  std::optional<RolePhrase> role = role_phrase_at(u, i + 1);
+  if (!role) return;
+  std::size_t comma = role->end;
+  while (comma < u.size() && comma < role->end + 16 && !is(u, comma, {",", ".", ";"})) ++comma;
+  if (!is(u, comma, {","})) return;
+  std::size_t subject = comma + 1;
+  StatusFinding f = role_finding("chair.appositive", *role, Modality::Presupposed);
+  if (is_state_name(u, subject)) {
+    f.subjects = {u[subject].mention};
+  } else if (publisher && (phrase(u, subject, {"our", "country"}) || is(u, subject, {"we"}))) {
+    f.publisher = true;
+  } else {
+    return;
+  }
+  f.phrase_begin = i;
+  set_scopes(u, role->noun, i, comma, f);
+  out.push_back(std::move(f));
+}
+
 }  // namespace
 
 void find_chair_role_patterns(const Units& u, bool publisher, StatusFindings& out) {
@@ -129,6 +153,7 @@ void find_chair_role_patterns(const Units& u, bool publisher, StatusFindings& ou
     }
     served_as_pattern(u, i, publisher, out);
     if (out.size() == before) chair_is_pattern(u, i, out);
+    if (out.size() == before) as_chair_pattern(u, i, publisher, out);
   }
 }
 

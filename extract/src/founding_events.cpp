@@ -10,6 +10,8 @@
 // alone names no founder.
 #include "founding_events.hpp"
 
+#include <algorithm>
+
 #include "list_phrases.hpp"
 #include "subject_list.hpp"
 
@@ -130,7 +132,21 @@ std::vector<const Mention*> agent_after(const Units& u, std::size_t k, std::size
     if (is(u, m, {"by"})) return founders_at(u, m + 1, end);
     if (!is(u, m, {"initiative", "suggestion", "proposal", "proposals", "initiatives"})) continue;
     initiative = true;
-    if (is(u, m + 1, {"of", "by"})) return founders_at(u, m + 2, end);
+    if (is(u, m + 1, {"of", "by"})) {
+      std::vector<const Mention*> founders = founders_at(u, m + 2, end);
+      // "at the initiative of Türkiye, by Bangladesh, Egypt and Iran": the
+      // agents after the initiator founded it too.
+      std::size_t by = end < u.size() && is(u, end, {","}) ? end + 1 : end;
+      if (!founders.empty() && is(u, by, {"by"})) {
+        std::size_t more_end = by + 1;
+        for (const Mention* m2 : founders_at(u, by + 1, more_end)) {
+          if (std::find(founders.begin(), founders.end(), m2) == founders.end())
+            founders.push_back(m2);
+        }
+        end = more_end;
+      }
+      return founders;
+    }
     std::size_t begin = 0;
     if (const Mention* actor = possessive_actor_before(u, m, begin)) {
       end = m + 1;

@@ -8,12 +8,11 @@
 //   STATE's|the DEMONYM withdrawal|exit from ORG, the withdrawal of STATE from ORG
 //                                                              left.withdrawal
 //   STATE's membership [in ORG] was suspended|terminated; ORG suspended STATE's membership;
-//   STATE was suspended from ORG; ORG suspended STATE; STATE suspended its membership|participation in ORG;
-//   the suspension of STATE's membership                       left.suspended
-//   STATE was expelled|excluded from ORG; ORG expelled STATE; the expulsion of
-//   STATE from ORG; STATE's expulsion from ORG                 left.expelled
-//   STATE ceased to be a member|an observer [of ORG]; ceased|terminated its
-//   membership in ORG; is no longer a member of ORG            left.ceased
+//   STATE was suspended from ORG; ORG suspended STATE; STATE suspended its membership|participation
+//   in ORG; the suspension of STATE's membership                       left.suspended STATE was
+//   expelled|excluded from ORG; ORG expelled STATE; the expulsion of STATE from ORG; STATE's
+//   expulsion from ORG                 left.expelled STATE ceased to be a member|an observer [of
+//   ORG]; ceased|terminated its membership in ORG; is no longer a member of ORG left.ceased
 // The organisation must be the object itself ("withdrew from the EU in
 // 2020", not "withdrew its troops from", "left the summit"). A withdrawal
 // decided, announced, threatened or called for is not done (the Left cues of
@@ -197,17 +196,30 @@ void noun_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   } else if (i >= 1 && is_demonym(u, i - 1)) {
     f.subjects = {u[i - 1].mention};
     first = i - 1;
-  } else if (is(u, k, {"of"}) && is_state_name(u, k + 1)) {
-    f.subjects = {u[k + 1].mention};
-    k += 2;
+  } else if (is(u, k, {"of"}) && is_state_name(u, k + 1 + (is(u, k + 1, {"the"}) ? 1 : 0))) {
+    // "the withdrawal of Burkina Faso, the Republic of Mali and Niger from ORG"
+    ListItems list = read_items(u, k + 1);
+    for (const Mention* item : list.items) {
+      if (item->entity->kind == EntityKind::State && item->form != NameForm::Demonym)
+        f.subjects.push_back(item);
+    }
+    if (f.subjects.empty()) return;
+    k = list.list_end;
     if (is(u, k, {"'s"})) ++k;
   } else {
     return;
   }
   std::optional<std::size_t> end;
-  if (is(u, k, {"from"}))
+  if (is(u, k, {"from"})) {
     end = object_org(u, k + 1, f);
-  else if (is(u, i, {"suspension"}))
+    // The noun phrase may be a clause's subject: "... from ECOWAS became
+    // effective", "... from the CIS was completed".
+    OrgPhrase object = org_after(u, k + 1, /*preposition=*/false);
+    if (!end && object.org != nullptr && org_ends_at(u, k + 1 + object.length)) {
+      f.organisation = object.org;
+      end = k + 1 + object.length;
+    }
+  } else if (is(u, i, {"suspension"}))
     end = membership_at(u, k, f);
   if (!end || f.organisation == nullptr) return;
   f.anchor = i;

@@ -20,8 +20,43 @@
 namespace orgkg::detail {
 namespace {
 
+// "is a|an [regional intergovernmental] organisation of|uniting|comprising"
+// at unit i: its length, else 0. What follows must be a counted role ("of
+// four European countries"), so "an organisation of cooperation" gives nothing.
+std::size_t is_organisation_of(const Units& u, std::size_t i) {
+  if (!is(u, i, {"is", "was", "remains"}) || !is(u, i + 1, {"a", "an"})) return 0;
+  std::size_t k = i + 2;
+  for (std::size_t n = 0; n < 3 && !is_generic_org_noun(u, k); ++n, ++k) {
+    if (k >= u.size() || u[k].mention != nullptr || u[k].capitalized ||
+        is(u, k, {"of", "and", "the", "which", "that", ",", "-"})) {
+      return 0;
+    }
+  }
+  if (!is_generic_org_noun(u, k)) return 0;
+  ++k;
+  return is(u, k, {"of", "uniting", "comprising", "bringing"}) ? k + 1 - i
+         : phrase(u, k, {"bringing", "together"})              ? k + 2 - i
+                                                               : 0;
+}
+
+// Past a region after a counted role ("ten states of Central Asia", "all 33
+// states of the region", "countries from Latin America"), else i.
+std::size_t skip_role_region(const Units& u, std::size_t i) {
+  if (!is(u, i, {"of", "from", "in"}) || is_date_word(u, i + 1)) return i;
+  std::size_t k = is(u, i + 1, {"the"}) ? i + 2 : i + 1;
+  if (is(u, k, {"region", "continent", "world", "subregion"})) return k + 1;
+  std::size_t n = 0;  // "of Central and South-West Asia"
+  while (n < 6 && k + n < u.size() && u[k + n].mention == nullptr &&
+         (u[k + n].capitalized || (n > 0 && is(u, k + n, {"and", "-"})))) {
+    ++n;
+  }
+  while (n > 0 && is(u, k + n - 1, {"and", "-"})) --n;
+  return n == 0 ? i : k + n;
+}
+
 bool is_include_verb(const Units& u, std::size_t i, std::size_t& length, bool& needs_role) {
   needs_role = false;
+  if ((length = is_organisation_of(u, i)) != 0) return true;  // the count is checked after
   for (Words verb :
        {Words{"consists", "of"}, Words{"consist", "of"}, Words{"consisted", "of"},
         Words{"is", "composed", "of"}, Words{"is", "made", "up", "of"}, Words{"brings", "together"},
@@ -49,15 +84,19 @@ std::optional<ListFinding> includes_pattern(const Units& u, std::size_t i,
   if (!is_include_verb(u, i, length, needs_role) || !subject_before(u, i, org)) return std::nullopt;
   ListFinding finding;
   std::size_t k = i + length;
+  if (is(u, k, {"all"}) && count_at(u, k + 1)) ++k;  // "brings together all 33 states"
   std::size_t role_length = 0;
   std::optional<Role> role = counted_role_at(u, k, role_length, finding.stated_count);
   if (needs_role && (!role || *role == Role::Plain)) return std::nullopt;
+  if (!role && is_organisation_of(u, i) != 0) return std::nullopt;
   if (!role) finding.stated_count.reset();
   if (role && !accept_role(*role, org, partners)) return std::nullopt;
   k += role_length;
+  if (role) k = skip_role_region(u, k);
   finding.anchor = finding.subject_begin = i;
   finding.predicate_end = k;
-  read_list_forward(u, k + list_opener(u, k), finding);
+  std::size_t opener = role && is(u, k, {"("}) ? 1 : list_opener(u, k);
+  read_list_forward(u, k + opener, finding);
   if (finding.items.empty() || list_cut_short(u, finding)) return std::nullopt;
   finding.relation = relation_of(role.value_or(Role::Member));
   finding.rule = finding.relation == Relation::ObserverOf  ? "list.includes_observers"
@@ -141,6 +180,15 @@ std::optional<ListFinding> role_led_pattern(const Units& u, std::size_t i,
 // The verb phrase of a predicate at unit i ("are", "have been", "became");
 // its length, and whether it marks a start.
 std::size_t copula_at(const Units& u, std::size_t i, bool& starts) {
+  // "was admitted as the ninth member of ORG": a start, like "became".
+  for (Words words :
+       {Words{"was", "admitted", "as"}, Words{"were", "admitted", "as"},
+        Words{"has", "been", "admitted", "as"}, Words{"have", "been", "admitted", "as"}}) {
+    if (std::size_t n = phrase(u, i, words)) {
+      starts = true;
+      return n;
+    }
+  }
   starts = is(u, i, {"became", "become", "becomes"});
   for (Words words : {Words{"have", "been"}, Words{"has", "been"}, Words{"had", "been"},
                       Words{"have", "become"}, Words{"has", "become"}}) {
@@ -240,6 +288,19 @@ std::optional<ListFinding> predicate_pattern(const Units& u, std::size_t i,
   // "have dialogue partner status": the status extractor reads it.
   if (status && *role == Role::DialoguePartner) return std::nullopt;
   if (!read_subject_list(u, i, finding)) return std::nullopt;
+  // "Egypt has become a member of BRICS, together with Ethiopia and Iran".
+  std::size_t with = k + (is(u, k, {"group", "grouping", "bloc"}) ? 1 : 0);  // "BRICS group"
+  if (is(u, with, {","})) ++with;
+  if (std::size_t n = phrase(u, with, {"together", "with"}) + phrase(u, with, {"along", "with"})) {
+    ListItems more;
+    read_list_forward(u, with + n, more);
+    if (!more.items.empty() && !list_cut_short(u, more)) {
+      for (const Mention* item : more.items) {
+        if (item->entity->kind == EntityKind::State) finding.items.push_back(item);
+      }
+      k = more.list_end;
+    }
+  }
   finding.relation = relation_of(*role);
   finding.anchor = i;
   finding.predicate_end = k;

@@ -254,6 +254,16 @@ bool subject_before(const Units& u, std::size_t i, const Mention*& org) {
   }
   j = clause_start(u, j);
   if (j > 0 && is(u, j - 1, {","}) && j < i) --j;  // "the SCO, which includes"
+  if (j >= 3 && is(u, j - 1, {")"})) {             // "the Community of ... States (CELAC), which"
+    std::size_t open = j - 1;
+    while (open > 0 && j - open < 6 && !is(u, open, {"("})) --open;
+    if (is(u, open, {"("}) && open > 0 && is_org(u, open - 1)) {
+      j = open;
+    } else if (is(u, open, {"("}) && is_org(u, open + 1)) {
+      org = u[open + 1].mention;
+      return true;
+    }
+  }
   if (j == 0) return false;
   if (is_org(u, j - 1)) {
     org = u[j - 1].mention;

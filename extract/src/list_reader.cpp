@@ -76,6 +76,21 @@ std::size_t parenthetical_start(const Units& u, std::size_t end) {
   return end;
 }
 
+// Past a region that qualifies the items before it ("A and B in Asia, and C
+// in the Mediterranean"): "in|from [the] Capitalized [Capitalized]" ending
+// the item. Not a date ("in June 2001"), not a known entity ("in Russia").
+std::size_t skip_region(const Units& u, std::size_t i) {
+  if (!is(u, i, {"in", "from"}) || is_date_word(u, i + 1)) return i;
+  std::size_t k = is(u, i + 1, {"the"}) ? i + 2 : i + 1;
+  std::size_t n = 0;
+  while (n < 3 && k + n < u.size() && u[k + n].mention == nullptr && u[k + n].capitalized) ++n;
+  if (n == 0) return i;
+  std::size_t end = k + n;
+  bool closes =
+      end >= u.size() || separator_at(u, end) != 0 || is(u, end, {".", ")", ";", ":", "-"});
+  return closes ? end : i;
+}
+
 }  // namespace
 
 bool is(const Units& u, std::size_t i, Words words) {
@@ -102,7 +117,7 @@ void read_list_forward(const Units& u, std::size_t i, ListItems& list) {
   list.list_begin = i;
   while (i < u.size()) {
     if (is(u, i, {"the", "both"})) ++i;
-    std::size_t next = skip_parenthetical(u, i + 1);
+    std::size_t next = skip_region(u, skip_parenthetical(u, i + 1));
     if (is_item(u, i) && closes_item(u, next)) {
       list.items.push_back(u[i].mention);
       list.list_end = i = next;

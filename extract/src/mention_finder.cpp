@@ -179,6 +179,19 @@ void MentionFinder::learn(std::string_view text) {
   }
 }
 
+namespace {
+
+// The head of a state's formal title: "Republic" in "the Republic of Niger".
+bool is_state_title(std::string_view word) {
+  for (std::string_view title : {"republic", "kingdom", "sultanate", "principality", "emirate",
+                                 "federation", "duchy", "commonwealth", "state"}) {
+    if (word == title) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<Mention> MentionFinder::find(std::string_view text, std::size_t base) {
   learn(text);
   Tokens tokens = detail::tokenize(text);
@@ -200,6 +213,23 @@ std::vector<Mention> MentionFinder::find(std::string_view text, std::size_t base
       if (k >= 2 && tokens[k - 1].norm == "of" && is_secretariat(tokens[k - 2]) &&
           (mentions.empty() || mentions.back().end <= base + tokens[k - 2].begin)) {
         begin = tokens[k - 2].begin;
+      }
+    }
+    if (m->entity->kind == EntityKind::State) {
+      // "the Republic of Niger", "the Bolivarian Republic of Venezuela": a
+      // state title before a name the gazetteer knows stands for the state.
+      std::size_t k = i;
+      if (k >= 2 && tokens[k - 1].norm == "of" && tokens[k - 2].capitalized &&
+          is_state_title(tokens[k - 2].norm)) {
+        k -= 2;
+        for (int n = 0; n < 3 && k >= 1 && tokens[k - 1].capitalized && tokens[k - 1].is_word() &&
+                        tokens[k - 1].norm != "the";
+             ++n) {
+          --k;
+        }
+        if (mentions.empty() || mentions.back().end <= base + tokens[k].begin) {
+          begin = tokens[k].begin;
+        }
       }
     }
     mentions.push_back({base + begin, base + m->end, m->entity, m->form,

@@ -7,6 +7,7 @@
 // place, not a seat, so those forms demand such a subject.
 #include "seat_patterns.hpp"
 
+#include <algorithm>
 #include <optional>
 
 #include "list_phrases.hpp"
@@ -49,6 +50,15 @@ std::optional<Subject> seat_np_before(const Units& u, std::size_t j, bool allow_
     return s;
   }
   if (is_seat_noun(u, j - 1) && j >= 2 && is_org(u, j - 2)) {
+    return Subject{u[j - 2].mention, j - 2, true};
+  }
+  // "the GCC General Secretariat", "the ECOWAS Commission", "the CIS
+  // Executive Committee": an organisation's permanent executive body.
+  if (is_seat_noun(u, j - 1) && j >= 3 && is(u, j - 2, {"general", "permanent"}) &&
+      is_org(u, j - 3)) {
+    return Subject{u[j - 3].mention, j - 3, true};
+  }
+  if (is(u, j - 1, {"commission"}) && j >= 2 && is_org(u, j - 2)) {
     return Subject{u[j - 2].mention, j - 2, true};
   }
   if (is_seat_noun(u, j - 1) && j >= 3 && is(u, j - 2, {"'s"}) && is_org(u, j - 3)) {
@@ -149,6 +159,13 @@ std::optional<OrgFinding> noun_phrase_pattern(const Units& u, std::size_t k) {
   s->clause = clause_begin(u, s->begin);
   OrgFinding f = seat_finding(u, *s, *city, "hq.secretariat_in");
   if (s->org == nullptr) f.context_before = s->begin;
+  // "the ORG Secretariat in CITY" presupposes the seat whatever the clause
+  // around it says ("was instructed to prepare", "agreed to strengthen"):
+  // only cues just before the noun phrase ("plans to open the ...") count.
+  if (s->begin > 0 && is(u, s->begin - 1, {"the"})) {
+    f.scope_begin = std::max(f.scope_begin, s->begin >= 4 ? s->begin - 4 : std::size_t{0});
+    f.scope_end = *city + 1;
+  }
   return f;
 }
 

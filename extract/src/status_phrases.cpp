@@ -123,6 +123,32 @@ std::size_t before_relative_clause(const Units& u, std::size_t j) {
 
 bool read_subjects(const Units& u, std::size_t verb, bool publisher, bool orgs, StatusFinding& f) {
   std::size_t j = before_relative_clause(u, before_auxiliaries(u, verb));
+  // "the President of STATE, whose country has been ...": the country is the
+  // state before the comma, whatever governs it.
+  if (j >= 4 && is(u, j - 1, {"country", "state"}) && is(u, j - 2, {"whose"}) &&
+      is(u, j - 3, {","}) && is_state_name(u, j - 4)) {
+    f.subjects = {u[j - 4].mention};
+    f.phrase_begin = j - 4;
+    return true;
+  }
+  // "President Emmerson Mnangagwa of Zimbabwe assumed the chairmanship",
+  // "... from President João Lourenço of Angola, who had chaired": a rotating
+  // chair is held by the state its head represents.
+  std::size_t of = j >= 3 && is(u, j - 2, {"the"}) ? j - 3 : j - 2;
+  if (f.relation == Relation::ChairOf && j >= 3 && is_state_name(u, j - 1) && is(u, of, {"of"})) {
+    std::size_t k = of;
+    std::size_t names = 0;
+    while (k > 0 && names < 4 && u[k - 1].capitalized && u[k - 1].mention == nullptr &&
+           !is(u, k - 1, {"president", "minister", "king", "emir", "sultan", "chancellor"})) {
+      --k;
+      ++names;
+    }
+    if (k > 0 && is(u, k - 1, {"president", "minister", "king", "emir", "sultan", "chancellor"})) {
+      f.subjects = {u[j - 1].mention};
+      f.phrase_begin = k - 1;
+      return true;
+    }
+  }
   for (std::size_t n : {2, 1}) {
     if (j >= n && publisher_at(u, j - n, publisher) == n) {
       f.publisher = true;

@@ -121,19 +121,17 @@ TEST_SUITE("candidacy_patterns") {
     CHECK(status_facts("The European Council decided to grant the status of candidate country "
                        "to Georgia.") == Lines{"GEO candidate_for EU"});
     CHECK(status_facts("Norway and Denmark submitted their applications for NATO membership "
-                       "together on 18 May 2022.") ==
-          all({"DNK", "NOR"}, "candidate_for", "NATO"));
+                       "together on 18 May 2022.") == all({"DNK", "NOR"}, "candidate_for", "NATO"));
     CHECK(status_facts("SCO observer status has been offered to a number of states, among them "
-                       "Mongolia and Laos.") ==
-          all({"LAO", "MNG"}, "candidate_for", "SCO"));
+                       "Mongolia and Laos.") == all({"LAO", "MNG"}, "candidate_for", "SCO"));
     CHECK(status_facts("BRICS partner country status was offered to Nigeria.") ==
           Lines{"NGA candidate_for BRICS"});
     CHECK(status_dated("EU accession negotiations have been under way with Iceland since 2010 "
-                       "and with Albania since 2022.") ==
-          Lines{"ALB candidate_for EU 2022 (candidate.negotiations)",
-                "ISL candidate_for EU 2010 (candidate.negotiations)"});
-    CHECK(status_facts("The EU concluded accession negotiations with Croatia in 2011.") ==
-          Lines{});
+                       "and with Albania since 2022.",
+                       "2023-03-01") ==
+          Lines{"ISL candidate_for EU 2010 from 2010 (candidate.negotiations)",
+                "ALB candidate_for EU 2022 from 2022 (candidate.negotiations)"});
+    CHECK(status_facts("The EU concluded accession negotiations with Croatia in 2011.") == Lines{});
   }
 
   TEST_CASE("no status from decisions not taken or hoped for") {
