@@ -186,6 +186,57 @@ std::size_t read_groups(const Units& u, std::size_t k, std::vector<Group>& group
   return k;
 }
 
+// Past an interjection set off by commas right after a document ("signed
+// Association Agreements, including free trade areas, with A and B"): the
+// comma before the "with|between" it leads to, else k.
+std::size_t past_interjection(const Units& u, std::size_t k) {
+  if (!is(u, k, {","}) || !is(u, k + 1, {"including", "notably", "namely"})) return k;
+  for (std::size_t m = k + 2; m < u.size() && m < k + 14; ++m) {
+    if (u[m].mention != nullptr || is(u, m, {".", ";", ":"})) return k;
+    if (is(u, m, {","})) return is(u, m + 1, {"with", "between"}) ? m + 1 : k;
+  }
+  return k;
+}
+
+// "the memorandum signed by the two secretariats|organisations|sides" after
+// the passive verb ending at unit p: between the last two organisations the
+// sentence names before the document at unit d.
+std::optional<Group> signed_by_both(const Units& u, std::size_t d, std::size_t p) {
+  if (!phrase(u, p, {"by", "the", "two"}) ||
+      !is(u, p + 3, {"secretariats", "organizations", "sides", "parties", "structures"})) {
+    return std::nullopt;
+  }
+  Group group{true, {}, p, p + 4, std::nullopt};
+  for (std::size_t j = d; j > 0 && group.items.size() < 2; --j) {
+    if (!is_org(u, j - 1)) continue;
+    const Mention* org = u[j - 1].mention;
+    if (group.items.empty() || group.items.front()->entity != org->entity)
+      group.items.insert(group.items.begin(), org);
+  }
+  if (group.items.size() != 2) return std::nullopt;
+  return group;
+}
+
+// "A and B, with which memoranda were signed": the organisations before the
+// relative clause whose document noun is at unit d are the other parties.
+std::optional<Group> with_which_before(const Units& u, std::size_t d) {
+  if (d < 4 || !is(u, d - 1, {"which", "whom"}) || !is(u, d - 2, {"with"}) ||
+      !is(u, d - 3, {","})) {
+    return std::nullopt;
+  }
+  std::size_t end = d - 3;
+  std::size_t j = end;
+  // "the SCO and ECO secretariats": a head noun after the list.
+  if (is(u, j - 1, {"secretariats", "organizations", "structures", "bodies"})) --j;
+  ListItems list;
+  read_list_backward(u, j, list);
+  if (list.items.empty()) return std::nullopt;
+  for (const Mention* item : list.items) {
+    if (item->entity->kind != EntityKind::Organisation) return std::nullopt;
+  }
+  return Group{false, list.items, list.list_begin, end, std::nullopt};
+}
+
 // The subject of an active verb at unit v: parties named, or the context.
 void subject_of(const Units& u, std::size_t v, OrgFinding& base, std::size_t& begin) {
   std::size_t j = skip_auxiliaries(u, v);
@@ -245,6 +296,7 @@ void doc_pattern(const Units& u, std::size_t d, std::vector<OrgFinding>& out) {
     k = bound->end;
     groups.push_back(std::move(*bound));
   }
+  k = past_interjection(u, k);
   std::size_t end = read_groups(u, k, groups);
   std::size_t relative = 0;  // ", which was signed": the date clause starts at "which"
   if (!active && !signing_of) {
@@ -254,6 +306,15 @@ void doc_pattern(const Units& u, std::size_t d, std::vector<OrgFinding>& out) {
     if (is(u, tail, {","}) && is(u, tail + 1, {"which", "that"})) relative = tail + 1;
     end = read_groups(u, passive, groups);
     end = std::max(end, passive);
+    if (groups.empty()) {
+      if (std::optional<Group> pair = signed_by_both(u, d, passive)) {
+        end = pair->end;
+        groups.push_back(std::move(*pair));
+      } else if (std::optional<Group> with = with_which_before(u, d)) {
+        base.context_before = with->begin;  // the signer is named before the parties
+        groups.push_back(std::move(*with));
+      }
+    }
     std::optional<Group> compound = groups.empty() ? compound_group(u, d) : std::nullopt;
     if (compound) groups.push_back(std::move(*compound));
   }

@@ -48,7 +48,11 @@ bool object_ends_at(const Units& u, std::size_t i) {
 // "[the] ORG" at unit k ending its phrase; its end, or nullopt.
 std::optional<std::size_t> object_org(const Units& u, std::size_t k, StatusFinding& f) {
   OrgPhrase object = org_after(u, k, /*preposition=*/false);
-  if (object.org == nullptr || !object_ends_at(u, k + object.length)) return std::nullopt;
+  // "left the Organisation": a generic noun phrase stands for the one in context.
+  bool generic = object.org == nullptr && object.length != 0 && object.pronoun == std::nullopt;
+  if ((object.org == nullptr && !generic) || !object_ends_at(u, k + object.length)) {
+    return std::nullopt;
+  }
   f.organisation = object.org;
   f.also = object.also;
   return k + object.length;
@@ -61,6 +65,25 @@ bool finish_verb(const Units& u, std::size_t i, std::optional<std::size_t> end, 
   set_scopes(u, i, f.phrase_begin, *end, f);
   out.push_back(std::move(f));
   return true;
+}
+
+// "[all] [the] rights and obligations|activities|work [of ORG]" at unit k
+// after "suspended from": the organisation named, else the one in context.
+std::optional<std::size_t> rights_and_activities(const Units& u, std::size_t k, StatusFinding& f) {
+  while (is(u, k, {"all", "the", "its", "their"})) ++k;
+  if (!is(u, k, {"rights", "activities", "work", "bodies", "organs", "meetings"})) {
+    return std::nullopt;
+  }
+  std::size_t end = k + 1;
+  for (std::size_t m = k + 1; m < u.size() && m < k + 14; ++m) {
+    if (is(u, m, {".", ";", ","})) break;
+    if (is_org(u, m)) {
+      f.organisation = u[m].mention;
+      end = m + 1;
+      break;
+    }
+  }
+  return end;
 }
 
 // LIST withdrew from ORG; left|quit|exited ORG; pulled out of ORG; was
@@ -78,10 +101,12 @@ void verb_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings&
     StatusFinding f = left("left.left");
     finish_verb(u, i, object_org(u, i + 3, f), publisher, f, out);
   } else if (is(u, i, {"expelled", "excluded", "suspended"}) && is(u, i + 1, {"from"}) && i > 0 &&
-             is(u, i - 1, {"was", "were", "been"})) {
+             is(u, i - 1, {"was", "were", "been", "remains", "remain", "is", "are"})) {
     StatusFinding f = left(is(u, i, {"suspended"}) ? "left.suspended" : "left.expelled");
     std::size_t k = phrase(u, i + 2, {"participation", "in"}) ? i + 4 : i + 2;
-    finish_verb(u, i, object_org(u, k, f), publisher, f, out);
+    std::optional<std::size_t> end = object_org(u, k, f);
+    if (!end) end = rights_and_activities(u, k, f);
+    finish_verb(u, i, end, publisher, f, out);
   }
 }
 
@@ -105,8 +130,8 @@ void object_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
     return;
   }
   if (i == 0 || (i > 0 && is(u, i - 1, {"was", "were", "been", "be", "to"}))) return;
-  const Mention* subject = nullptr;
-  if (!subject_before(u, i, subject) || subject == nullptr) return;
+  const Mention* subject = nullptr;  // nullptr: "the Council", "the Union" in context
+  if (!subject_before(u, i, subject)) return;
   std::size_t k = is(u, i + 1, {"the"}) ? i + 2 : i + 1;
   StatusFinding f = left("left.suspended");
   std::optional<std::size_t> end;
@@ -123,9 +148,8 @@ void object_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
     f.rule = "left.expelled";
     k = i + 1;
     end = k + 1;
-  } else if (suspend && is_state_name(u, i + 1) && object_ends_at(u, i + 2)) {
-    k = i + 1;  // ORG suspended STATE [in 2021]
-    end = k + 1;
+  } else if (suspend && is_state_name(u, k) && object_ends_at(u, k + 1)) {
+    end = k + 1;  // ORG suspended [the] STATE [in 2021]
   }
   if (!end) return;
   if (f.organisation == nullptr) f.organisation = subject;
@@ -136,20 +160,54 @@ void object_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
   out.push_back(std::move(f));
 }
 
-// STATE's membership [in ORG] was|has been suspended|terminated.
+// STATE's membership [in ORG] was|has been suspended|terminated; the
+// membership of STATE [in ORG] has been suspended.
 void membership_was_pattern(const Units& u, std::size_t i, StatusFindings& out) {
-  if (i < 2 || !is(u, i - 1, {"'s"}) || !is_state_name(u, i - 2)) return;
   StatusFinding f = left("left.suspended");
-  std::optional<std::size_t> end = membership_at(u, i, f);
+  std::size_t state = 0;
+  std::optional<std::size_t> end;
+  if (i >= 2 && is(u, i - 1, {"'s"}) && is_state_name(u, i - 2)) {
+    state = i - 2;
+    end = membership_at(u, i, f);
+  } else if (is(u, i, {"membership"}) && is(u, i + 1, {"of"}) && is_state_name(u, i + 2)) {
+    state = i + 2;
+    OrgPhrase org = org_phrase_after(u, i + 3);
+    if (org.length == 0 && unresolved_place(u, i + 3)) return;
+    f.organisation = org.org;
+    end = i + 3 + org.length;
+  }
   if (!end) return;
   std::size_t k = *end;
   while (is(u, k, {"was", "were", "has", "have", "been", "is", "officially", "also"})) ++k;
   if (k == *end || !is(u, k, {"suspended", "terminated", "revoked"})) return;
   if (!is(u, k, {"suspended"})) f.rule = "left.ceased";
-  f.subjects = {u[i - 2].mention};
+  std::size_t first = state < i ? state : i;
+  f.subjects = {u[state].mention};
   f.anchor = k;
+  f.phrase_begin = first;
+  set_scopes(u, k, first, k + 1, f);
+  out.push_back(std::move(f));
+}
+
+// "Mali, suspended in June 2021, and Guinea, suspended in September 2021,
+// remain ...": a participle set off by commas after a state, with its date.
+void suspended_appositive_pattern(const Units& u, std::size_t i, StatusFindings& out) {
+  if (i < 2 || !is(u, i, {"suspended", "expelled"}) || !is(u, i - 1, {","}) ||
+      !is_state_name(u, i - 2)) {
+    return;
+  }
+  if (!is(u, i + 1, {"in", "on", "since"}) || !is_date_word(u, i + 2)) return;
+  std::size_t end = i + 2;
+  while (end < u.size() && is_date_word(u, end)) ++end;
+  if (end < u.size() && !is(u, end, {",", ".", ";", "and"})) return;
+  StatusFinding f = left(is(u, i, {"suspended"}) ? "left.suspended" : "left.expelled");
+  f.subjects = {u[i - 2].mention};
+  f.anchor = i;
   f.phrase_begin = i - 2;
-  set_scopes(u, k, i - 2, k + 1, f);
+  f.cue_begin = i;
+  f.cue_end = end;
+  f.date_begin = i;
+  f.date_end = end;
   out.push_back(std::move(f));
 }
 
@@ -239,6 +297,7 @@ void find_left_patterns(const Units& u, bool publisher, StatusFindings& out) {
     if (out.size() == before) ceased_pattern(u, i, publisher, out);
     if (out.size() == before) noun_pattern(u, i, out);
     if (out.size() == before) membership_was_pattern(u, i, out);
+    if (out.size() == before) suspended_appositive_pattern(u, i, out);
   }
 }
 

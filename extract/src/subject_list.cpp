@@ -28,7 +28,8 @@ bool governed(const Units& u, std::size_t list_begin) {
 // "A and B, which are": the list before the relative pronoun at unit i - 1.
 // A governed list is the antecedent of "which" when every item is a state
 // and the verb is plural ("confirmations from A and B, which have been
-// partner countries since"): the states are the nearest plural noun.
+// partner countries since": the states are the nearest plural noun), or
+// the list follows "with" ("relations with the Maldives, which left").
 bool relative_list(const Units& u, std::size_t i, ListFinding& finding) {
   read_list_backward(u, i - 2, finding);
   if (finding.items.empty()) return false;
@@ -38,10 +39,9 @@ bool relative_list(const Units& u, std::size_t i, ListFinding& finding) {
   if (!governed(u, before) || event) return true;
   // Only a plural verb agrees with a list ("the proposal of Kazakhstan, which
   // is" is about the proposal).
-  if (!is(u, i - 1, {"which"}) || finding.items.size() < 2 ||
-      !is(u, i, {"are", "have", "were", "remain"})) {
-    return false;
-  }
+  // After "relations|cooperation with", "which" can only be the states.
+  bool plural = finding.items.size() >= 2 && is(u, i, {"are", "have", "were", "remain"});
+  if (!is(u, i - 1, {"which"}) || (!plural && !is(u, before - 1, {"with"}))) return false;
   for (const Mention* item : finding.items) {
     if (item->entity->kind != EntityKind::State || item->form == NameForm::Demonym) return false;
   }

@@ -98,6 +98,35 @@ TEST_SUITE("generalisation") {
           Lines{"GCC headquartered_in Riyadh"});
   }
 
+  TEST_CASE("agreements: interjections, 'with which', 'signed by the two secretariats'") {
+    CHECK(facts_of("The EU signed Association Agreements, including free trade areas, with "
+                   "Georgia and Ukraine.") ==
+          Lines{"EU agreement_with GEO", "EU agreement_with UKR"});
+    CHECK(facts_of("CICA works closely with the SCO and ECO secretariats, with which memoranda "
+                   "of understanding were signed.") ==
+          Lines{"CICA agreement_with ECO", "CICA agreement_with SCO", "CICA cooperates_with ECO",
+                "CICA cooperates_with SCO"});
+    CHECK(facts_of("CICA hopes to work with the SCO and ECO, with which memoranda may be "
+                   "signed.") == Lines{});
+    CHECK(facts_of("The EAEU develops contacts with ASEAN on the basis of the memorandum signed "
+                   "by the two organisations in 2018.") ==
+          Lines{"EAEU agreement_with ASEAN", "EAEU cooperates_with ASEAN"});
+  }
+
+  TEST_CASE("suspensions: by a council, of a membership, from rights, in apposition") {
+    CHECK(facts_of("The African Union held a session. In 2023 the Council suspended the Republic "
+                   "of Gabon after the coup.") == Lines{"GAB left AU"});
+    CHECK(facts_of("The Council suspended the talks with Iran.") == Lines{});
+    CHECK(facts_of("The membership of Syria in the Arab League was suspended in 2011.") ==
+          Lines{"SYR left LAS"});
+    CHECK(facts_of("Mercosur held its summit. Venezuela remains suspended from all the rights "
+                   "of a State Party.") == Lines{"VEN left Mercosur"});
+    CHECK(facts_of("The African Union met. Mali, suspended in June 2021, and Guinea, suspended "
+                   "in September 2021, were discussed.") == all({"GIN", "MLI"}, "left", "AU"));
+    CHECK(facts_of("The Arab League met. Relations with Syria, which left the Organization of "
+                   "Islamic Cooperation in 2012, were discussed.") == Lines{"SYR left OIC"});
+  }
+
   TEST_CASE("founders named after the initiator") {
     CHECK(facts_of("The D-8 was set up in 1997, at the initiative of Turkey, by Egypt, Iran and "
                    "Malaysia.") == all({"EGY", "IRN", "MYS", "TUR"}, "founder_of", "D-8"));
