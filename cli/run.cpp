@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "run.hpp"
 
+#include <algorithm>
+
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <orgkg/export/dot.hpp>
 #include <orgkg/export/format.hpp>
 #include <orgkg/export/triples.hpp>
 #include <orgkg/extract/build.hpp>
@@ -117,6 +120,14 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
   BuildStats stats = add_documents(files, gazetteer, store, diagnostics, *read);
   if (!options.quiet) report_diagnostics(diagnostics, err);
 
+  ExportOptions export_options;
+  if (!options.base_iri.empty()) export_options.base_iri = options.base_iri;
+  export_options.focus = options.focus;
+  export_options.depth = options.depth;
+  // An unknown --focus fails before any file is written.
+  if (std::find(formats->begin(), formats->end(), Format::Dot) != formats->end())
+    check_dot_options(store, export_options);
+
   std::string written;
   if (!options.into.empty()) {
     create_parent_directory(options.into);
@@ -126,10 +137,6 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
   std::string dir = options.output_dir.empty() && options.into.empty() ? "out" : options.output_dir;
   if (!dir.empty()) {
     make_directories(dir);
-    ExportOptions export_options;
-    if (!options.base_iri.empty()) export_options.base_iri = options.base_iri;
-    export_options.focus = options.focus;
-    export_options.depth = options.depth;
     for (Format format : *formats) {
       fs::path path = fs::path(dir) / ("graph" + std::string(file_extension(format)));
       write_file(store, format, path, export_options);

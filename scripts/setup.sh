@@ -27,7 +27,7 @@ test_packages=(
   raptor2-utils serdi                    # rapper and serdi parse the Turtle
   libxml2-utils                          # xmllint validates the GraphML against its schema
   python3-igraph                         # igraph reads the GraphML
-  virtuoso-opensource                    # Virtuoso: a real SPARQL endpoint the Turtle is loaded into
+  virtuoso-opensource curl               # Virtuoso, a real SPARQL endpoint, queried over HTTP with curl
   graphviz                               # dot renders the DOT output
   clang libclang-rt-14-dev               # libFuzzer and the sanitizers' runtime
 )

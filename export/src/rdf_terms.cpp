@@ -20,6 +20,8 @@ std::string fnv1a_hex(std::string_view text) {
   return hex;
 }
 
+}  // namespace
+
 bool has_scheme(std::string_view iri) {
   std::size_t colon = iri.find(':');
   if (colon == std::string_view::npos || colon == 0) return false;
@@ -31,6 +33,8 @@ bool has_scheme(std::string_view iri) {
   }
   return true;
 }
+
+namespace {
 
 bool is_valid_base(const std::string& iri) {
   if (iri.empty() || !has_scheme(iri)) return false;
@@ -124,6 +128,35 @@ IriMinter::IriMinter(const ExportOptions& options) : base_(options.base_iri) {
                 "': expected an absolute IRI ending with '/' or '#'");
   }
   vocabulary_ = base_ + (base_.back() == '#' ? "def/" : "def#");
+}
+
+std::vector<Prefix> IriMinter::prefixes() const {
+  std::vector<Prefix> table;
+  for (const auto& [prefix, ns] : kWellKnownNamespaces) {
+    table.push_back({std::string(prefix), std::string(ns)});
+  }
+  table.push_back({"orgkg", vocabulary_});
+  for (MintedSpace space : kPrefixedSpaces) {
+    table.push_back({std::string(space.prefix), base_ + std::string(space.path)});
+  }
+  return table;
+}
+
+std::string IriMinter::expand(std::string_view curie) const {
+  std::size_t colon = curie.find(':');
+  std::string_view prefix = curie.substr(0, colon);
+  if (colon != std::string_view::npos) {
+    std::string_view local = curie.substr(colon + 1);
+    if (prefix == "orgkg") return vocabulary_ + std::string(local);
+    for (const auto& [name, ns] : kWellKnownNamespaces) {
+      if (name == prefix) return std::string(ns) + std::string(local);
+    }
+  }
+  throw Error("RDF export: unknown vocabulary term '" + std::string(curie) + "'");
+}
+
+std::string IriMinter::document_graph(std::string_view doc_id) const {
+  return base_ + "graph/doc/" + iri_segment(doc_id);
 }
 
 std::string IriMinter::in_space(MintedSpace space, std::string_view local) const {

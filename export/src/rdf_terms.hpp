@@ -1,18 +1,19 @@
 // Copyright 2026 The orgkg authors
 // SPDX-License-Identifier: Apache-2.0
 //
-// The RDF vocabulary and IRI-minting policy shared by the RDF writers (Turtle
-// now; N-Triples and N-Quads later): which namespaces exist, which IRI every
-// entity, document, fact, interval, instant and evidence item gets under the
-// base IRI, and which class, property and role each orgkg notion maps to. No
-// syntax here: terms in well-known namespaces are "prefix:local" names (all
-// plain, so valid Turtle as they are), minted IRIs are raw strings that each
-// writer renders in its own syntax.
+// The RDF vocabulary and IRI-minting policy shared by the RDF writers (Turtle,
+// N-Triples, N-Quads): which namespaces exist, which IRI every entity,
+// document, document graph, fact, interval, instant and evidence item gets
+// under the base IRI, and which class, property and role each orgkg notion
+// maps to. No syntax here: vocabulary terms are written "prefix:local" in this
+// file and expanded to absolute IRIs with IriMinter::expand(); minted IRIs are
+// absolute strings that each writer renders in its own syntax.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "orgkg/export/format.hpp"
 #include "orgkg/graph/date.hpp"
@@ -84,6 +85,17 @@ struct RelationTerms {
 /// time:inXSDgYear, time:inXSDgYearMonth or time:inXSDDate, by precision.
 [[nodiscard]] std::string_view instant_property(const Date& date);
 
+/// True when `iri` starts with a URI scheme ("https:", "urn:"): an absolute
+/// IRI, which N-Triples requires (a relative one would be resolved against the
+/// file by Turtle parsers and refused by N-Triples parsers).
+[[nodiscard]] bool has_scheme(std::string_view iri);
+
+/// A prefix and the namespace IRI it stands for.
+struct Prefix {
+  std::string prefix;
+  std::string iri;
+};
+
 /// The minted IRIs of one export, all under a validated base IRI.
 class IriMinter {
  public:
@@ -94,6 +106,14 @@ class IriMinter {
   [[nodiscard]] const std::string& base() const noexcept { return base_; }
   /// BASE def# (BASE def/ when BASE ends with '#'): the orgkg: namespace.
   [[nodiscard]] const std::string& vocabulary() const noexcept { return vocabulary_; }
+
+  /// Every prefix of the export in declaration order: the well-known ones
+  /// (sorted), orgkg: (the vocabulary), then the minted spaces.
+  [[nodiscard]] std::vector<Prefix> prefixes() const;
+
+  /// The absolute IRI of "prefix:local", a prefix of kWellKnownNamespaces or
+  /// "orgkg". Throws orgkg::Error naming `curie` for an unknown prefix (a bug).
+  [[nodiscard]] std::string expand(std::string_view curie) const;
 
   /// BASE + space.path + the encoded local part.
   [[nodiscard]] std::string in_space(MintedSpace space, std::string_view local) const;
@@ -106,6 +126,8 @@ class IriMinter {
   /// BASE id/interval/from-<date>-to-<date>, either side omitted when absent.
   [[nodiscard]] std::string interval(const std::optional<Date>& from,
                                      const std::optional<Date>& to) const;
+  /// BASE graph/doc/<encoded id>: the N-Quads named graph of a document.
+  [[nodiscard]] std::string document_graph(std::string_view doc_id) const;
   /// BASE id/instant/<ISO date>.
   [[nodiscard]] std::string instant(const Date& date) const;
 

@@ -4,7 +4,8 @@
 // The escape functions of the RDF writers, exactly one per context: string
 // literals, IRI path segments minted from our own keys, and IRIs taken whole
 // from the data (URLs). The grammar is that of N-Triples and Turtle (RDF 1.1),
-// which agree on all three, so later N-Triples/N-Quads writers reuse them.
+// which agree on all three (N-Quads is N-Triples plus a graph IRI), so the
+// Turtle, N-Triples and N-Quads writers all use these and nothing else.
 #pragma once
 
 #include <string>
@@ -23,9 +24,10 @@ namespace orgkg::export_detail {
 /// distinct segments.
 [[nodiscard]] std::string iri_segment(std::string_view text);
 
-/// `iri` as a Turtle IRIREF (<...>): bytes Turtle forbids inside <> (controls,
-/// space, <>"{}|^`\, DEL) and invalid UTF-8 bytes percent-encoded; well-formed
-/// non-ASCII characters and existing %XX escapes kept.
+/// `iri` as an IRIREF (<...>) of Turtle, N-Triples and N-Quads: bytes they
+/// forbid inside <> (controls, space, <>"{}|^`\, DEL) and invalid UTF-8 bytes
+/// percent-encoded; well-formed non-ASCII characters and existing %XX escapes
+/// kept.
 [[nodiscard]] std::string rdf_iri_ref(std::string_view iri);
 
 /// True when `local` can be written as the local part of a prefixed name: it

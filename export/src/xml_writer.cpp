@@ -80,6 +80,11 @@ void XmlWriter::attribute(const char* name, std::string_view value) {
   check(xmlTextWriterWriteAttribute(writer_.get(), xml(name), xml(text.c_str())));
 }
 
+void XmlWriter::element(const char* element, std::string_view text) {
+  std::string legal = xml_text(text);
+  check(xmlTextWriterWriteElement(writer_.get(), xml(element), xml(legal.c_str())));
+}
+
 void XmlWriter::data(const char* key, std::string_view value) {
   if (value.empty()) return;
   std::string text = xml_text(value);

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // The XML plumbing shared by the GraphML writers (graphml_writer.cpp for a
-// Store, network_graphml_writer.cpp for a Network): xml_text(), the one escape
-// function, and XmlWriter, a thin wrapper over libxml2's xmlTextWriter that
+// Store, network_graphml_writer.cpp for a Network) and the GEXF writer
+// (gexf_writer.cpp): xml_text(), the one escape function, and XmlWriter, a thin wrapper over libxml2's xmlTextWriter that
 // writes into a C++ ostream, indented by two spaces, UTF-8. Also the GraphML
 // prologue (root element with its namespaces) and <key> declarations, so both
 // writers produce the same document shape (CONVENTIONS section 4).
@@ -74,6 +74,8 @@ class XmlWriter {
   void end();
   /// An attribute of the element just opened; `value` goes through xml_text().
   void attribute(const char* name, std::string_view value);
+  /// <ELEMENT>TEXT</ELEMENT>, `text` through xml_text().
+  void element(const char* element, std::string_view text);
   /// <data key="KEY">VALUE</data>, or nothing when `value` is empty.
   void data(const char* key, std::string_view value);
   /// Ends the document (libxml2 adds the final newline) and flushes it to the stream.

@@ -11,7 +11,9 @@
 #include <streambuf>
 #include <string>
 
+#include "orgkg/export/dot.hpp"
 #include "orgkg/export/graphml.hpp"
+#include "orgkg/export/json.hpp"
 #include "orgkg/export/turtle.hpp"
 #include "orgkg/graph/error.hpp"
 #include "store_fixtures.hpp"
@@ -62,7 +64,13 @@ TEST_SUITE("format") {
       const char* name;
       const char* extension;
     };
-    const Row rows[] = {{Format::GraphML, "graphml", ".graphml"}, {Format::Turtle, "ttl", ".ttl"}};
+    const Row rows[] = {{Format::GraphML, "graphml", ".graphml"},
+                        {Format::Gexf, "gexf", ".gexf"},
+                        {Format::Turtle, "ttl", ".ttl"},
+                        {Format::NTriples, "nt", ".nt"},
+                        {Format::NQuads, "nq", ".nq"},
+                        {Format::Json, "json", ".json"},
+                        {Format::Dot, "dot", ".dot"}};
     REQUIRE(std::size(rows) == kAllFormats.size());
     for (const Row& row : rows) {
       CAPTURE(row.name);
@@ -77,6 +85,13 @@ TEST_SUITE("format") {
     CHECK(format_from_name("turtle") == Format::Turtle);
     CHECK(format_from_name("Turtle") == Format::Turtle);
     CHECK(format_from_name("GraphML") == Format::GraphML);
+    CHECK(format_from_name("ntriples") == Format::NTriples);
+    CHECK(format_from_name("NQuads") == Format::NQuads);
+    CHECK(format_from_name("jsonl") == Format::Json);
+    CHECK(format_from_name("graphviz") == Format::Dot);
+    CHECK(format_from_name("GEXF") == Format::Gexf);
+    CHECK(format_from_extension("DOT") == Format::Dot);
+    CHECK(format_from_extension(".nq") == Format::NQuads);
     CHECK(format_from_extension("TTL") == Format::Turtle);
     CHECK(format_from_extension("graphml") == Format::GraphML);
     CHECK(format_from_extension(fs::path("out/graph.GraphML").extension().string()) ==
@@ -84,11 +99,12 @@ TEST_SUITE("format") {
   }
 
   TEST_CASE("rejects unknown names and extensions") {
-    for (const char* name : {"", "gexf", "ttl ", "xml", "graph", ".ttl", "n-triples"}) {
+    for (const char* name :
+         {"", "ttl ", "xml", "graph", ".ttl", "n-triples", "svg", "jsonld", "gv"}) {
       CAPTURE(name);
       CHECK_FALSE(format_from_name(name).has_value());
     }
-    for (const char* ext : {"", ".", ".turtle", ".xml", "..ttl", ".ttl.gz"}) {
+    for (const char* ext : {"", ".", ".turtle", ".xml", "..ttl", ".ttl.gz", ".jsonl", ".gv"}) {
       CAPTURE(ext);
       CHECK_FALSE(format_from_extension(ext).has_value());
     }
@@ -98,12 +114,34 @@ TEST_SUITE("format") {
     Store store = test::small_store();
     CHECK(render(store, Format::GraphML) == to_graphml(store));
     CHECK(render(store, Format::Turtle) == to_turtle(store));
+    CHECK(render(store, Format::Json) == to_facts_json(store));
+    CHECK(render(store, Format::Dot) == to_dot(store));
+  }
+
+  TEST_CASE("write passes the focus to DOT and rejects an unknown focus name") {
+    ExportOptions options;
+    options.focus = {"CICA"};
+    std::ostringstream out;
+    write(test::small_store(), Format::Dot, out, options);
+    CHECK(out.str() == to_dot(test::small_store(), options));
+    options.focus = {"Atlantis"};
+    CHECK_THROWS_WITH_AS(write(test::small_store(), Format::Dot, out, options),
+                         doctest::Contains("'Atlantis'"), Error);
+  }
+
+  TEST_CASE("every format but DOT is written by default, in declaration order") {
+    REQUIRE(kDefaultFormats.size() + 1 == kAllFormats.size());
+    for (std::size_t i = 0; i < kDefaultFormats.size(); ++i)
+      CHECK(kDefaultFormats[i] == kAllFormats[i]);
+    CHECK(kAllFormats.back() == Format::Dot);
   }
 
   TEST_CASE("throws IoError when the stream fails") {
     Store store = test::small_store();
     for (Format format : kAllFormats) {
-      for (std::size_t capacity : {0, 1, 100, 4000}) {
+      // The last capacity takes all but the final byte of the document.
+      const std::size_t size = render(store, format).size();
+      for (std::size_t capacity : {std::size_t{0}, std::size_t{1}, std::size_t{100}, size - 1}) {
         CAPTURE(format_name(format));
         CAPTURE(capacity);
         FailingStreambuf buffer(capacity);
@@ -141,6 +179,9 @@ TEST_SUITE("format") {
     CHECK(to_graphml(empty).find("<graph id=\"G\" edgedefault=\"directed\"/>") !=
           std::string::npos);
     CHECK(to_turtle(empty).find("@prefix doc: ") != std::string::npos);
+    CHECK(to_facts_json(empty).empty());
+    CHECK(to_dot(empty) == to_dot(empty, ExportOptions{}));
+    CHECK(to_dot(empty).rfind("digraph orgkg {", 0) == 0);
   }
 }
 

@@ -20,12 +20,16 @@ namespace orgkg {
 ///   {"subject":{"id":"state_RUS","label":"Russia","kind":"state"},
 ///    "relation":"member_of",
 ///    "object":{"id":"org_CICA","label":"CICA","kind":"organisation"},
-///    "date":"2016-04-27","valid_from":"2014","valid_to":"2020",
-///    "evidence":{"doc":"001","sentence":"…","begin":12,"end":80,"rule":"list.includes_states"}}
+///    "valid_from":"2014","valid_to":"2020",
+///    "evidence":[{"doc":"001","date":"2016-04-27","sentence":"…","begin":12,
+///                 "end":80,"rule":"list.includes_states"}]}
 ///
-/// `valid_from`/`valid_to` are omitted when unknown, `date` when empty. Strings
-/// are valid UTF-8 JSON (invalid bytes become U+FFFD). Throws IoError when the
-/// stream fails.
+/// (shown wrapped; each object is on one line). `evidence` always holds one
+/// item: a triple is a fact with a single observation, and graph.json
+/// (json.hpp) writes facts with the same fields plus the merged ones.
+/// `valid_from`/`valid_to` are omitted when unknown, the evidence `date` when
+/// empty. Strings are valid UTF-8 JSON (invalid bytes become U+FFFD). Throws
+/// IoError when the stream fails.
 void write_triples_json(const std::vector<Triple>& triples, std::ostream& out);
 
 /// Writes a readable table: a header, then one row per triple with subject,

@@ -6,8 +6,9 @@
 // role, time interval and provenance; entities, documents and evidence sentences
 // as resources. Every IRI is absolute and minted deterministically under
 // ExportOptions::base_iri: no blank nodes, no RDF-star, so reloading a file into
-// a store never duplicates anything. The exact shape is documented at the top of
-// export/src/turtle_writer.cpp. Deterministic: the same Store gives the same
+// a store never duplicates anything. The statements are those of the N-Triples
+// output (ntriples.hpp), built once by export/src/rdf_statements.cpp, which
+// documents their shape; export/src/turtle_writer.cpp documents the layout. Deterministic: the same Store gives the same
 // bytes.
 // Thread-safety: as for every writer (see format.hpp), concurrent writes of one
 // unchanging Store are safe.
