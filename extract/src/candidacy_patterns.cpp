@@ -235,7 +235,24 @@ void procedure_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   f.anchor = i;
   f.phrase_begin = i;
   set_scopes(u, i, i, *end, f);
-  if (completed_in(u, f.cue_begin, std::max(*end, f.date_end))) return;
+  if (completed_in(u, f.cue_begin, std::max(*end, f.date_end))) {
+    // "the procedure for the admission of Sweden to NATO was completed": done,
+    // so membership from the date the clause gives.
+    if (f.organisation == nullptr && f.also.empty() && !is(u, *end, {"to", "into"})) return;
+    f.relation = Relation::MemberOf;
+    f.rule = "list.admission_completed";
+    f.modality = Modality::Stated;
+    f.starts = true;
+    // The completing verb is part of the statement: "has not been completed".
+    for (std::size_t k = f.cue_begin; k < u.size() && k < std::max(*end, f.date_end); ++k) {
+      if (completed_in(u, k, k + 1)) {
+        f.cue_end = std::max(f.cue_end, k + 1);
+        break;
+      }
+    }
+    out.push_back(std::move(f));
+    return;
+  }
   // ", launched at the Ufa summit in July 2015,": the date of the procedure.
   if (is(u, *end, {","}) &&
       is(u, *end + 1, {"launched", "started", "initiated", "begun", "opened"})) {

@@ -60,7 +60,8 @@ bool capacity_after(const Units& u, std::size_t i, std::optional<Role>& role) {
     if (is(u, i, {"founding", "founder", "founders", "cofounder"})) return false;
     if (is(u, i, {",", "and"}) && !is_date_word(u, i + 1) && !is(u, i + 1, {"as"})) break;
     if (!is(u, i, {"as"}) || role) continue;
-    std::size_t k = is(u, i + 1, {"a", "an", "its"}) ? i + 2 : i + 1;
+    std::size_t k = is(u, i + 1, {"a", "an", "its", "the"}) ? i + 2 : i + 1;
+    if (is_ordinal(u, k)) ++k;  // "as its eighth member"
     std::size_t length = 0;
     role = role_at(u, k, length);
     // "joined ... as a dialogue partner": the status extractor's, not a list's.
@@ -203,8 +204,8 @@ std::optional<ListFinding> admit_pattern(const Units& u, std::size_t i,
   OrgPhrase after = org_after(u, k);
   if (after.length == 0 && unresolved_place(u, k)) return std::nullopt;
   k += after.length;
-  return complete_status_grant(std::move(finding), u, i, after, *role, partners,
-                               "list.admitted_as", k);
+  return complete_status_grant(std::move(finding), u, i, after, *role, partners, "list.admitted_as",
+                               k);
 }
 
 }  // namespace orgkg::detail

@@ -95,7 +95,14 @@ std::vector<const Mention*> founders_at(const Units& u, std::size_t i, std::size
     while (is(u, k, {"of", "state", "and", "government"})) ++k;
   } else {
     std::optional<int> count;
-    if (std::size_t head = head_noun_at(u, k, count)) {
+    std::size_t head = head_noun_at(u, k, count);
+    if (head == 0) {  // "by [the] five founding members|states – A, B"
+      std::size_t m = is(u, k, {"the", "its"}) ? k + 1 : k;
+      if (count_at(u, m)) ++m;
+      if (is(u, m, {"founding"}) && is(u, m + 1, {"members", "states", "countries", "nations"}))
+        head = m + 2 - k;
+    }
+    if (head != 0) {
       std::size_t opener = list_opener(u, k + head);
       if (opener == 0) return {};
       k += head + opener;

@@ -191,7 +191,7 @@ std::size_t copula_at(const Units& u, std::size_t i, bool& starts) {
   }
   starts = is(u, i, {"became", "become", "becomes"});
   for (Words words : {Words{"have", "been"}, Words{"has", "been"}, Words{"had", "been"},
-                      Words{"have", "become"}, Words{"has", "become"}}) {
+                      Words{"have", "become"}, Words{"has", "become"}, Words{"had", "become"}}) {
     if (std::size_t n = phrase(u, i, words)) {
       starts = words.begin()[1] == "become";
       return n;
@@ -223,16 +223,6 @@ std::size_t status_verb_at(const Units& u, std::size_t i, bool& starts) {
 
 // An ordinal or rank before a role: "the 57th participating State", "the
 // ninth member", "the newest member".
-bool is_ordinal(const Units& u, std::size_t k) {
-  if (k >= u.size() || u[k].mention != nullptr) return false;
-  const std::string& w = u[k].norm;
-  bool numeric = !w.empty() && w[0] >= '0' && w[0] <= '9' && w.size() > 2 &&
-                 (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd"));
-  return numeric ||
-         is(u, k,
-            {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-             "tenth", "eleventh", "twelfth", "newest", "latest", "youngest", "last"});
-}
 
 // The role phrase after a predicate's verb, from unit k: [adverbs] [a]
 // [ORG] ROLE [of ORG], ROLE ending in "status" exactly when `status`, an
@@ -341,13 +331,58 @@ std::optional<ListFinding> as_role_pattern(const Units& u, std::size_t i,
 
 }  // namespace
 
+// LIST take|took|have taken|have been taking part in [the work of] ORG
+// (as ROLE | since DATE); LIST participate(s) in ORG as ROLE. Taking part in
+// a forum since a year is membership of it ("has taken part in the East
+// Asia Summit since 2005"); a single meeting, a summit of ORG or a bare "took
+// part in ORG" is not stated as membership.
+std::optional<ListFinding> take_part_pattern(const Units& u, std::size_t i,
+                                             const PartnerPolicy& partners) {
+  std::size_t n = 0;
+  if (is(u, i, {"take", "takes", "took", "taken", "taking"}) && is(u, i + 1, {"part"})) {
+    n = 2;
+  } else if (is(u, i, {"participate", "participates", "participated", "participating"})) {
+    n = 1;
+  }
+  if (n == 0 || !is(u, i + n, {"in"})) return std::nullopt;
+  std::size_t k = i + n + 1;
+  if (std::size_t m = phrase(u, k, {"the", "work", "of"})) k += m;
+  if (is(u, k, {"the"})) ++k;
+  if (!is_org(u, k)) return std::nullopt;
+  ListFinding finding;
+  finding.organisation = u[k].mention;
+  ++k;
+  std::optional<Role> role;
+  if (is(u, k, {"as"})) {
+    std::size_t r = is(u, k + 1, {"a", "an"}) ? k + 2 : k + 1;
+    std::size_t length = 0;
+    role = role_at(u, r, length);
+    if (!role || *role == Role::Plain || !accept_role(*role, finding.organisation, partners)) {
+      return std::nullopt;
+    }
+    k = r + length;
+  } else if (!is(u, k, {"since"}) || !is_date_word(u, k + 1)) {
+    return std::nullopt;
+  }
+  // The verb's subject: "Hungary and Turkmenistan take part", "Russia has
+  // been taking part".
+  std::size_t v = i;
+  while (v > 0 && is(u, v - 1, {"has", "have", "had", "been", "also", "actively", "now"})) --v;
+  if (!read_subject_list(u, v, finding)) return std::nullopt;
+  finding.relation = relation_of(role.value_or(Role::Member));
+  finding.rule = "list.takes_part";
+  finding.anchor = i;
+  finding.predicate_end = k;
+  return finding;
+}
+
 std::vector<ListFinding> find_list_patterns(const std::vector<Unit>& units,
                                             const PartnerPolicy& partners) {
   std::vector<ListFinding> findings;
   for (std::size_t i = 0; i < units.size(); ++i) {
     if (units[i].mention != nullptr) continue;
     for (auto pattern : {includes_pattern, role_led_pattern, predicate_pattern, as_role_pattern,
-                         join_pattern, grant_pattern, admit_pattern}) {
+                         join_pattern, grant_pattern, admit_pattern, take_part_pattern}) {
       if (std::optional<ListFinding> finding = pattern(units, i, partners)) {
         findings.push_back(std::move(*finding));
         break;

@@ -150,11 +150,23 @@ std::optional<std::size_t> head_noun_before(const Units& u, std::size_t end,
     if (!u[j].joined && ++words > 2) return std::nullopt;
     --j;
   }
+  if (j > 0 && is_org(u, j - 1)) --j;  // "the five BRICS countries"
   count = j > 0 ? count_at(u, j - 1) : std::nullopt;
   if (count) --j;
   if (j > 0 && is(u, j - 1, {"the", "all", "these"})) --j;
   if (j == 0 || is(u, j - 1, {",", ";", "and"})) return j;
   return std::nullopt;
+}
+
+bool is_ordinal(const Units& u, std::size_t k) {
+  if (k >= u.size() || u[k].mention != nullptr) return false;
+  const std::string& w = u[k].norm;
+  bool numeric = !w.empty() && w[0] >= '0' && w[0] <= '9' && w.size() > 2 &&
+                 (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd"));
+  return numeric ||
+         is(u, k,
+            {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+             "tenth", "eleventh", "twelfth", "newest", "latest", "youngest", "last"});
 }
 
 bool is_date_word(const Units& u, std::size_t i) {

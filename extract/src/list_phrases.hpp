@@ -57,6 +57,9 @@ enum class Role { Member, Observer, Partner, DialoguePartner, Plain };
 /// same year", "that year", "early", "late", "mid", "present".
 [[nodiscard]] bool is_date_word(const Units& u, std::size_t i);
 
+/// An ordinal at unit k: "ninth", "11th", "newest", "latest".
+[[nodiscard]] bool is_ordinal(const Units& u, std::size_t k);
+
 /// A place phrase at unit i that org_after() could not resolve ("in its
 /// Parliamentary Assembly", "of many organisations"): "of", "in", "at" or
 /// "within" not followed by a date. The organisation is then unknown, and

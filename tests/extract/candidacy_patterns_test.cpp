@@ -47,9 +47,12 @@ TEST_SUITE("candidacy_patterns") {
           Lines{"IRN candidate_for SCO 2021-09 (candidate.procedure)"});
     CHECK(status_facts("The SCO summit opened. The accession procedure for Belarus continues.") ==
           Lines{"BLR candidate_for SCO"});
+    // A completed procedure is no candidacy: the state is a member from then on.
     CHECK(status_facts("The leaders completed the procedure for admitting India and Pakistan to "
-                       "the SCO.") == Lines{});
-    CHECK(status_facts("The procedure for admitting Iran to the SCO was completed in 2023.") ==
+                       "the SCO.") == all({"IND", "PAK"}, "member_of", "SCO"));
+    CHECK(status_dated("The procedure for admitting Iran to the SCO was completed in 2023.") ==
+          Lines{"IRN member_of SCO 2023 from 2023 (list.admission_completed)"});
+    CHECK(status_facts("The procedure for admitting Iran to the SCO has not been completed.") ==
           Lines{});
   }
 

@@ -127,6 +127,34 @@ TEST_SUITE("generalisation") {
                    "Islamic Cooperation in 2012, were discussed.") == Lines{"SYR left OIC"});
   }
 
+  TEST_CASE("taking part in a forum, ordinals, 'had become', completed admissions") {
+    CHECK(facts_of("Hungary and Turkmenistan take part in the work of the OTS as observers.") ==
+          all({"HUN", "TKM"}, "observer_of", "OTS"));
+    CHECK(facts_of("India has been taking part in the East Asia Summit since 2005.") ==
+          Lines{"IND member_of EAS"});
+    CHECK(facts_of("India took part in the SCO summit in Astana.") == Lines{});
+    CHECK(facts_of("Timor-Leste joined the ARF as its 27th participant in 2005.") == Lines{});
+    CHECK(facts_of("Afghanistan joined SAARC as its eighth member in 2007.") ==
+          Lines{"AFG member_of SAARC"});
+    CHECK(facts_of("The chair announced that Indonesia had become a full member of BRICS.") ==
+          Lines{"IDN member_of BRICS"});
+    CHECK(facts_of("In March 2024, the procedure for the admission of Sweden to NATO was "
+                   "completed.") == Lines{"SWE member_of NATO"});
+    CHECK(facts_of("The procedure for the admission of Sweden to NATO was not completed.") ==
+          Lines{});
+  }
+
+  TEST_CASE("founders in counted, dashed heads") {
+    CHECK(facts_of("The five BRICS countries - Brazil, Russia, India, China and South Africa - "
+                   "are the founders of the NDB.") ==
+          all({"BRA", "CHN", "IND", "RUS", "ZAF"}, "founder_of", "NDB"));
+    CHECK(facts_of("The five BRICS countries - Brazil, Russia, India, China and South Africa - "
+                   "met in Kazan.") == Lines{});
+    CHECK(facts_of("OPEC was set up in 1960 by five founding members - Iran, Iraq, Kuwait, Saudi "
+                   "Arabia and Venezuela.") ==
+          all({"IRN", "IRQ", "KWT", "SAU", "VEN"}, "founder_of", "OPEC"));
+  }
+
   TEST_CASE("founders named after the initiator") {
     CHECK(facts_of("The D-8 was set up in 1997, at the initiative of Turkey, by Egypt, Iran and "
                    "Malaysia.") == all({"EGY", "IRN", "MYS", "TUR"}, "founder_of", "D-8"));

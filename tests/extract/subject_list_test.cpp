@@ -44,7 +44,7 @@ TEST_SUITE("subject_list") {
     CHECK(facts_of("The summit completed the admission of Egypt and Ethiopia, and both countries "
                    "have become full members of BRICS.") ==
           all({"EGY", "ETH"}, "member_of", "BRICS"));
-    CHECK(facts_of("The procedure for admitting Bulgaria and Romania to the EU was completed, and "
+    CHECK(facts_of("Talks between Bulgaria and Romania went well in 2004, and "
                    "both states have become members of the EU.") ==
           all({"BGR", "ROU"}, "member_of", "EU"));
     CHECK(facts_of("Denmark, Iceland and Norway signed the document, and the three countries "
