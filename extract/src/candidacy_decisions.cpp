@@ -144,7 +144,10 @@ void memorandum_pattern(const Units& u, std::size_t i, bool publisher, StatusFin
 
 // invited LIST to join ORG | to become members [of ORG]; LIST were invited to join ORG.
 void invited_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
-  if (!is(u, i, {"invited", "invites"})) return;
+  // "invited A", "invites A", and a decision taken: "decided|agreed to invite A".
+  bool decided = is(u, i, {"invite"}) && i >= 2 && is(u, i - 1, {"to"}) &&
+                 is(u, i - 2, {"decided", "agreed", "resolved"});
+  if (!is(u, i, {"invited", "invites"}) && !decided) return;
   StatusFinding f = candidate("candidate.invited");
   ListItems list = read_items(u, i + 1);
   std::size_t k = list.items.empty() ? i + 1 : list.list_end;
@@ -187,9 +190,7 @@ void offered_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   ListItems list = read_items(u, k);
   if (list.items.empty()) {  // "to a number of states, among them A, B and C"
     for (std::size_t j = k; j < u.size() && j < k + 10 && !is(u, j, {".", ";"}); ++j) {
-      std::size_t n = phrase(u, j, {"among", "them"}) ? j + 2
-                      : is(u, j, {"including"})     ? j + 1
-                                                    : 0;
+      std::size_t n = phrase(u, j, {"among", "them"}) ? j + 2 : is(u, j, {"including"}) ? j + 1 : 0;
       if (n == 0) continue;
       if (is(u, n, {","})) ++n;
       list = read_items(u, n);
@@ -235,8 +236,7 @@ void negotiations_pattern(const Units& u, std::size_t i, StatusFindings& out) {
 
 }  // namespace
 
-void find_candidacy_decisions(const Units& u, std::size_t i, bool publisher,
-                              StatusFindings& out) {
+void find_candidacy_decisions(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
   std::size_t before = out.size();
   decided_to_grant_pattern(u, i, out);
   if (out.size() == before) memorandum_pattern(u, i, publisher, out);

@@ -254,6 +254,24 @@ std::optional<OrgFinding> active_founding(const Units& u, std::size_t v) {
       n = n != 0 ? n : phrase(u, k, w);
     }
     if (n == 0 && treaty && is(u, k, {"on"})) n = 1;  // "the Treaty on the EAEU"
+    // "signed the Agreement on its establishment": the organisation the
+    // sentence named before.
+    if (n == 0 &&
+        (phrase(u, k, {"on", "its", "establishment"}) || phrase(u, k, {"on", "its", "creation"}))) {
+      const Mention* org = nullptr;
+      for (std::size_t j = v; j > 0 && org == nullptr; --j) {
+        if (is_org(u, j - 1)) org = u[j - 1].mention;
+      }
+      if (org == nullptr) return std::nullopt;
+      OrgFinding f = founding_finding(u, rule, v, k + 3);
+      f.objects = {org};
+      std::size_t begin = v;
+      f.subjects = subject_parties(u, skip_auxiliaries(u, v), begin);
+      if (f.subjects.empty()) return std::nullopt;
+      f.scope_begin = f.date_begin = clause_begin(u, begin);
+      f.scope_end = f.date_end = phrase_end(u, k + 3);
+      return f;
+    }
     if (n == 0) return std::nullopt;
     k += n;
   } else if (!is(u, v, {"founded", "established", "created", "formed", "cofounded"})) {

@@ -50,10 +50,19 @@ std::optional<std::size_t> object_org(const Units& u, std::size_t k, StatusFindi
   OrgPhrase object = org_after(u, k, /*preposition=*/false);
   // "left the Organisation": a generic noun phrase stands for the one in context.
   bool generic = object.org == nullptr && object.length != 0 && object.pronoun == std::nullopt;
-  if ((object.org == nullptr && !generic) || !object_ends_at(u, k + object.length)) {
+  // "Georgia, which joined the CIS in 1993, withdrew from it": the last
+  // organisation the sentence names.
+  const Mention* antecedent = nullptr;
+  if (object.pronoun) {
+    for (std::size_t j = k; j > 0 && antecedent == nullptr; --j) {
+      if (is_org(u, j - 1)) antecedent = u[j - 1].mention;
+    }
+  }
+  if ((object.org == nullptr && !generic && antecedent == nullptr) ||
+      !object_ends_at(u, k + object.length)) {
     return std::nullopt;
   }
-  f.organisation = object.org;
+  f.organisation = object.org != nullptr ? object.org : antecedent;
   f.also = object.also;
   return k + object.length;
 }

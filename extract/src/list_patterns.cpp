@@ -236,11 +236,20 @@ std::optional<Role> predicate_role(const Units& u, std::size_t& k, bool status,
          (ordinals && is_ordinal(u, k))) {
     ++k;
   }
+  // "has had the status of a permanent observer at the OAS"
+  bool status_of = false;
+  if (status) {
+    if (std::size_t n = phrase(u, k, {"status", "of"})) {  // "the" is skipped above
+      k += n + (is(u, k + n, {"a", "an"}) ? 1 : 0);
+      status_of = true;
+    }
+  }
   finding.organisation = is_org(u, k) ? u[k].mention : nullptr;
   if (finding.organisation != nullptr) ++k;
   std::size_t length = 0;
   std::optional<Role> role = role_at(u, k, length);
-  if (!role || *role == Role::Plain || (status != (u[k + length - 1].norm == "status"))) {
+  bool ends_in_status = role && u[k + length - 1].norm == "status";
+  if (!role || *role == Role::Plain || (status && !status_of) != ends_in_status) {
     return std::nullopt;
   }
   k += length;
@@ -376,13 +385,47 @@ std::optional<ListFinding> take_part_pattern(const Units& u, std::size_t i,
   return finding;
 }
 
+// LIST, [a|an|the] [full] ROLE(s) of ORG [since DATE], ...: an apposition
+// after a list the sentence does not govern ("French Polynesia and New
+// Caledonia, associate members of the Forum since 2006, attended"). The
+// comma is at unit i.
+std::optional<ListFinding> appositive_role_pattern(const Units& u, std::size_t i,
+                                                   const PartnerPolicy& partners) {
+  if (!is(u, i, {","}) || i == 0 || !is_item(u, i - 1)) return std::nullopt;
+  std::size_t k = i + 1;
+  ListFinding finding;
+  std::optional<Role> role = predicate_role(u, k, false, finding);
+  if (!role || !accept_role(*role, finding.organisation, partners)) return std::nullopt;
+  if (finding.organisation == nullptr && !finding.pronoun) return std::nullopt;
+  std::size_t end = k;
+  if (is(u, end, {"since", "from"}) && is_date_word(u, end + 1)) {
+    end += 2;
+    while (is_date_word(u, end)) ++end;
+  }
+  if (end < u.size() && !is(u, end, {",", ".", ";", ")"})) return std::nullopt;
+  read_list_backward(u, i, finding);
+  if (finding.items.empty()) return std::nullopt;
+  std::size_t b = finding.list_begin;
+  bool governed = b > 0 && is(u, b - 1,
+                              {"of", "from", "between", "with", "for", "to", "by", "in", "at", "on",
+                               "among", "like"});
+  if (governed) return std::nullopt;
+  finding.subject_begin = b;
+  finding.relation = relation_of(*role);
+  finding.rule = "list.appositive_role";
+  finding.anchor = i;
+  finding.predicate_end = end;
+  return finding;
+}
+
 std::vector<ListFinding> find_list_patterns(const std::vector<Unit>& units,
                                             const PartnerPolicy& partners) {
   std::vector<ListFinding> findings;
   for (std::size_t i = 0; i < units.size(); ++i) {
     if (units[i].mention != nullptr) continue;
-    for (auto pattern : {includes_pattern, role_led_pattern, predicate_pattern, as_role_pattern,
-                         join_pattern, grant_pattern, admit_pattern, take_part_pattern}) {
+    for (auto pattern :
+         {includes_pattern, role_led_pattern, predicate_pattern, as_role_pattern, join_pattern,
+          grant_pattern, admit_pattern, take_part_pattern, appositive_role_pattern}) {
       if (std::optional<ListFinding> finding = pattern(units, i, partners)) {
         findings.push_back(std::move(*finding));
         break;

@@ -223,7 +223,8 @@ OrgPhrase org_after(const Units& u, std::size_t i, bool preposition) {
 
 std::size_t list_opener(const Units& u, std::size_t i) {
   std::size_t comma = is(u, i, {","}) ? 1 : 0;
-  for (Words words : {Words{"such", "as"}, Words{"namely"}, Words{"including"}}) {
+  for (Words words : {Words{"such", "as"}, Words{"namely"}, Words{"including"},
+                      Words{"among", "them"}, Words{"among", "which"}, Words{"notably"}}) {
     if (std::size_t n = phrase(u, i + comma, words)) return comma + n;
   }
   return is(u, i, {"-", ":", ","}) ? 1 : 0;

@@ -61,6 +61,11 @@ std::optional<Subject> seat_np_before(const Units& u, std::size_t j, bool allow_
   if (is(u, j - 1, {"commission"}) && j >= 2 && is_org(u, j - 2)) {
     return Subject{u[j - 2].mention, j - 2, true};
   }
+  // "its General Secretariat", "the Permanent Secretariat": the one in context.
+  if (is_seat_noun(u, j - 1) && j >= 3 && is(u, j - 2, {"general", "permanent"}) &&
+      is(u, j - 3, {"its", "the"})) {
+    return Subject{nullptr, j - 3, true};
+  }
   if (is_seat_noun(u, j - 1) && j >= 3 && is(u, j - 2, {"'s"}) && is_org(u, j - 3)) {
     return Subject{u[j - 3].mention, j - 3, true};
   }
@@ -91,6 +96,7 @@ std::optional<Subject> seat_subject(const Units& u, std::size_t v, bool allow_it
   if (comma) {
     --j;
     relative = true;
+    if (j >= 3 && is(u, j - 1, {")"}) && is(u, j - 3, {"("})) j -= 3;  // "the NDB (NDB),"
   }
   std::optional<Subject> s = seat_np_before(u, j, allow_it);
   if (!s && comma && !is(u, clause, {"which", "that"})) {  // an appositive before the comma

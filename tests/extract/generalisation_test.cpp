@@ -155,6 +155,35 @@ TEST_SUITE("generalisation") {
           all({"IRN", "IRQ", "KWT", "SAU", "VEN"}, "founder_of", "OPEC"));
   }
 
+  TEST_CASE("list openers, invitations decided, seats of generic bodies, appositive roles") {
+    CHECK(facts_of("The summit of CELAC opened. CELAC member states, among them Cuba and Chile, "
+                   "sent delegations.") == all({"CHL", "CUB"}, "member_of", "CELAC"));
+    CHECK(facts_of("The BRICS leaders decided to invite Egypt and Iran to become full members "
+                   "of BRICS from 1 January 2024.") ==
+          all({"EGY", "IRN"}, "candidate_for", "BRICS"));
+    CHECK(facts_of("We would like to invite Egypt to become a member of BRICS.") == Lines{});
+    CHECK(facts_of("The OIC celebrated its anniversary. Its General Secretariat is located in "
+                   "Jeddah.") == Lines{"OIC headquartered_in Jeddah"});
+    CHECK(facts_of("Funds come from the New Development Bank (NDB), headquartered in "
+                   "Shanghai.") == Lines{"NDB headquartered_in Shanghai"});
+    CHECK(facts_of("Mongolia and Belarus, observers at the SCO since 2005 and 2015, attended.") ==
+          Lines{});  // two dates for two states: not read as one apposition
+    CHECK(facts_of("Kazakhstan and Kyrgyzstan, members of the CSTO since 1992, held talks.") ==
+          all({"KAZ", "KGZ"}, "member_of", "CSTO"));
+    CHECK(facts_of("The leaders of Kazakhstan and Kyrgyzstan, members of the CSTO, held talks.") ==
+          Lines{});
+    CHECK(facts_of("Russia has had the status of a permanent observer at the OAS since 1992.") ==
+          Lines{"RUS observer_of OAS"});
+  }
+
+  TEST_CASE("founding agreements: 'on its establishment', pronoun objects of withdrawal") {
+    CHECK(facts_of("The CIS was created in 1991, when the leaders of Belarus, Russia and Ukraine "
+                   "signed the Agreement on its establishment.") ==
+          all({"BLR", "RUS", "UKR"}, "founder_of", "CIS"));
+    CHECK(facts_of("Georgia, which joined the CIS in 1993, withdrew from it in 2009.") ==
+          Lines{"GEO left CIS", "GEO member_of CIS"});
+  }
+
   TEST_CASE("founders named after the initiator") {
     CHECK(facts_of("The D-8 was set up in 1997, at the initiative of Turkey, by Egypt, Iran and "
                    "Malaysia.") == all({"EGY", "IRN", "MYS", "TUR"}, "founder_of", "D-8"));
