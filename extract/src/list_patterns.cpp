@@ -75,6 +75,29 @@ bool is_include_verb(const Units& u, std::size_t i, std::size_t& length, bool& n
   return is(u, i, {"has", "have", "had", "counts", "numbers"});
 }
 
+// "27 participants: the ten ASEAN Member States – A, ..., J – together with
+// K, ...": a list in dashes after a head of its own, from unit i.
+void read_nested_head(const Units& u, std::size_t i, ListFinding& finding) {
+  std::size_t d = i;
+  while (d < u.size() && d < i + 7 && !is(u, d, {"-", ",", ".", ";", ":"})) ++d;
+  if (d > i && is(u, d, {"-"})) read_list_forward(u, d + 1, finding);
+}
+
+// "19 countries – A, ..., S – as well as the European Union": items after
+// the dash that closes a list.
+void read_after_closing_dash(const Units& u, ListFinding& finding) {
+  if (finding.items.empty() || !is(u, finding.list_end, {"-"})) return;
+  std::size_t m = finding.list_end + 1;
+  std::size_t n = phrase(u, m, {"together", "with"}) + phrase(u, m, {"as", "well", "as"}) +
+                  phrase(u, m, {"and"}) + phrase(u, m, {"along", "with"});
+  if (n == 0) return;
+  ListItems more;
+  read_list_forward(u, m + n, more);
+  if (more.items.empty() || list_cut_short(u, more)) return;
+  finding.items.insert(finding.items.end(), more.items.begin(), more.items.end());
+  finding.list_end = more.list_end;
+}
+
 // SUBJECT includes [N] [ROLE] [– : , such as] LIST
 std::optional<ListFinding> includes_pattern(const Units& u, std::size_t i,
                                             const PartnerPolicy& partners) {
@@ -97,6 +120,8 @@ std::optional<ListFinding> includes_pattern(const Units& u, std::size_t i,
   finding.predicate_end = k;
   std::size_t opener = role && is(u, k, {"("}) ? 1 : list_opener(u, k);
   read_list_forward(u, k + opener, finding);
+  if (finding.items.empty() && opener != 0) read_nested_head(u, k + opener, finding);
+  read_after_closing_dash(u, finding);
   if (finding.items.empty() || list_cut_short(u, finding)) return std::nullopt;
   finding.relation = relation_of(role.value_or(Role::Member));
   finding.rule = finding.relation == Relation::ObserverOf  ? "list.includes_observers"

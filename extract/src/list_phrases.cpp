@@ -110,6 +110,10 @@ std::optional<Role> counted_role_at(const Units& u, std::size_t i, std::size_t& 
                                     std::optional<int>& count) {
   count = count_at(u, i);
   std::size_t k = count ? i + 1 : i;
+  if (count && is(u, k, {"participants"})) {  // "brings together 27 participants"
+    length = k + 1 - i;
+    return Role::Member;
+  }
   std::optional<Role> role = role_at(u, k, length);
   if (role || !count) {
     if (role) length += k - i;

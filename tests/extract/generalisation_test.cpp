@@ -184,6 +184,17 @@ TEST_SUITE("generalisation") {
           Lines{"GEO left CIS", "GEO member_of CIS"});
   }
 
+  TEST_CASE("a list nested under its own head, items after a closing dash") {
+    CHECK(facts_of("The ARF brings together 12 participants: the three ASEAN member states - "
+                   "Brunei, Cambodia and Laos - together with Australia and Japan.") ==
+          Lines{"AUS member_of ARF", "BRN member_of ARF", "BRN member_of ASEAN",
+                "JPN member_of ARF", "KHM member_of ARF", "KHM member_of ASEAN",
+                "LAO member_of ARF", "LAO member_of ASEAN"});
+    CHECK(facts_of("The G20 brings together 3 countries - Argentina, Brazil and Mexico - as well "
+                   "as the European Union.") ==
+          Lines{"ARG member_of G20", "BRA member_of G20", "EU member_of G20", "MEX member_of G20"});
+  }
+
   TEST_CASE("founders named after the initiator") {
     CHECK(facts_of("The D-8 was set up in 1997, at the initiative of Turkey, by Egypt, Iran and "
                    "Malaysia.") == all({"EGY", "IRN", "MYS", "TUR"}, "founder_of", "D-8"));
