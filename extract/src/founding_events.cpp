@@ -231,6 +231,44 @@ std::optional<OrgFinding> passive_founding(const Units& u, std::size_t v) {
   return f;
 }
 
+// "The Treaty on the EAEU was signed in Astana on 29 May 2014 by the
+// presidents of Belarus, Kazakhstan and Russia": a founding treaty or
+// declaration signed by its founders, the verb at unit v.
+std::optional<OrgFinding> signed_by_founders(const Units& u, std::size_t v) {
+  if (!is(u, v, {"signed"}) || v < 4 || !is(u, v - 1, {"was", "were"})) return std::nullopt;
+  // The subject: [the] DOC (on [the establishment of] | establishing) [the] ORG
+  std::size_t o = v - 2;
+  if (!is_org(u, o)) return std::nullopt;
+  std::size_t d = o;
+  if (d > 0 && is(u, d - 1, {"the"})) --d;
+  bool establishing = false;  // "on the establishment of", "establishing"
+  for (Words w : {Words{"establishment", "of"}, Words{"creation", "of"}}) {
+    std::size_t n = w.size();
+    if (d >= n && phrase(u, d - n, w) == n) {
+      d -= n;
+      establishing = true;
+    }
+    if (d > 0 && is(u, d - 1, {"the"})) --d;
+  }
+  if (d == 0 || !is(u, d - 1, {"on", "establishing"})) return std::nullopt;
+  establishing = establishing || is(u, d - 1, {"establishing"});
+  std::size_t doc = d - 2;
+  // "the Treaty|Charter on ORG" founds it; an agreement or declaration "on
+  // ORG" may be about it, so those need "establishment".
+  if (d < 2 || !(is(u, doc, {"treaty", "charter"}) ||
+                 (establishing && is(u, doc, {"agreement", "declaration", "convention"})))) {
+    return std::nullopt;
+  }
+  OrgFinding f = founding_finding(u, "founder.declaration", doc, v + 1);
+  f.objects = {u[o].mention};
+  std::size_t end = v + 1;
+  bool initiative = false;
+  f.subjects = agent_after(u, v + 1, end, initiative);
+  if (f.subjects.empty()) return std::nullopt;
+  f.scope_end = f.date_end = end;
+  return f;
+}
+
 // LIST founded|established|created|set up ORG; LIST signed the Declaration
 // on the Establishment of ORG.
 std::optional<OrgFinding> active_founding(const Units& u, std::size_t v) {

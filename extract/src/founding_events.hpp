@@ -25,6 +25,10 @@ namespace orgkg::detail {
 /// ORG", "the Treaty on ORG"), anchored on the verb at unit v.
 [[nodiscard]] std::optional<OrgFinding> active_founding(const Units& u, std::size_t v);
 
+/// "The Treaty on ORG was signed ... by the presidents of A, B and C": the
+/// signatories of a founding document found it; the verb at unit v.
+[[nodiscard]] std::optional<OrgFinding> signed_by_founders(const Units& u, std::size_t v);
+
 /// Whether a founded organisation phrase may be a founding's object, and
 /// what it is: a body of an organisation ("the Regional Anti-Terrorist
 /// Structure") becomes an organisation of its own name (`made` set to its

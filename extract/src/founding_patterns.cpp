@@ -234,6 +234,7 @@ std::vector<OrgFinding> find_founders(const Units& u) {
     if (!f) f = predicate_founders(u, i);
     if (!f) f = passive_founding(u, i);
     if (!f) f = active_founding(u, i);
+    if (!f) f = signed_by_founders(u, i);
     if (!f) f = proposal_pattern(u, i);
     if (!f) f = idea_pattern(u, i);
     if (f) findings.push_back(std::move(*f));

@@ -257,7 +257,7 @@ std::optional<Role> predicate_role(const Units& u, std::size_t& k, bool status,
                                    ListFinding& finding, bool ordinals = false) {
   while (is(u, k,
             {"now", "also", "all", "currently", "already", "still", "not", "never", "both", "fully",
-             "officially", "a", "an", "the"}) ||
+             "officially", "a", "an", "the", "its", "only", "sole"}) ||
          (ordinals && is_ordinal(u, k))) {
     ++k;
   }
@@ -380,12 +380,21 @@ std::optional<ListFinding> take_part_pattern(const Units& u, std::size_t i,
   }
   if (n == 0 || !is(u, i + n, {"in"})) return std::nullopt;
   std::size_t k = i + n + 1;
+  ListFinding finding;
   if (std::size_t m = phrase(u, k, {"the", "work", "of"})) k += m;
   if (is(u, k, {"the"})) ++k;
-  if (!is_org(u, k)) return std::nullopt;
-  ListFinding finding;
-  finding.organisation = u[k].mention;
-  ++k;
+  if (is(u, k, {"its"}) && is(u, k + 1, {"work", "activities", "activity"})) {
+    k += 2;  // "participate in its work as observer states": the topic
+  } else if (is_org(u, k) && is(u, k + 1, {"'s"}) &&
+             is(u, k + 2, {"work", "activities", "activity"})) {
+    finding.organisation = u[k].mention;  // "in the Commonwealth's activities"
+    k += 3;
+  } else if (is_org(u, k)) {
+    finding.organisation = u[k].mention;
+    ++k;
+  } else {
+    return std::nullopt;
+  }
   std::optional<Role> role;
   if (is(u, k, {"as"})) {
     std::size_t r = is(u, k + 1, {"a", "an"}) ? k + 2 : k + 1;
@@ -395,7 +404,7 @@ std::optional<ListFinding> take_part_pattern(const Units& u, std::size_t i,
       return std::nullopt;
     }
     k = r + length;
-  } else if (!is(u, k, {"since"}) || !is_date_word(u, k + 1)) {
+  } else if (!is(u, k, {"since"}) || !is_date_word(u, k + 1) || finding.organisation == nullptr) {
     return std::nullopt;
   }
   // The verb's subject: "Hungary and Turkmenistan take part", "Russia has

@@ -148,7 +148,7 @@ bool read_subject_list(const Units& u, std::size_t i, ListFinding& finding) {
   if (is(u, i - 1, {"-"})) return dashed_list(u, i, finding);
   if (anaphoric_list(u, i, finding)) return true;
   bool found = false;
-  if (i >= 2 && is(u, i - 1, {"which", "who"}) && is(u, i - 2, {","})) {
+  if (i >= 2 && is(u, i - 1, {"which", "who"}) && is(u, i - 2, {",", "-"})) {
     found = relative_list(u, i, finding);
   } else if (is(u, i - 1, {","})) {
     found = appositive_list(u, i, finding);

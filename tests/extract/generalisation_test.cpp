@@ -195,6 +195,18 @@ TEST_SUITE("generalisation") {
           Lines{"ARG member_of G20", "BRA member_of G20", "EU member_of G20", "MEX member_of G20"});
   }
 
+  TEST_CASE("relatives after dashes, 'its work', founding treaties signed by founders") {
+    CHECK(facts_of("The GCC has grown strong. Six states - Bahrain, Kuwait, Oman, Qatar, Saudi "
+                   "Arabia and the UAE - which remain its only members, met.") ==
+          all({"ARE", "BHR", "KWT", "OMN", "QAT", "SAU"}, "member_of", "GCC"));
+    CHECK(facts_of("The OIC has 57 members. Thailand and the Russian Federation participate in "
+                   "its work as observer states.") == all({"RUS", "THA"}, "observer_of", "OIC"));
+    CHECK(facts_of("The Treaty on the Eurasian Economic Union was signed on 29 May 2014 by the "
+                   "presidents of Belarus, Kazakhstan and Russia.") ==
+          all({"BLR", "KAZ", "RUS"}, "founder_of", "EAEU"));
+    CHECK(facts_of("The agreement on the EAEU was signed by Belarus and Russia.") == Lines{});
+  }
+
   TEST_CASE("founders named after the initiator") {
     CHECK(facts_of("The D-8 was set up in 1997, at the initiative of Turkey, by Egypt, Iran and "
                    "Malaysia.") == all({"EGY", "IRN", "MYS", "TUR"}, "founder_of", "D-8"));
