@@ -385,6 +385,7 @@ std::optional<ListFinding> take_part_pattern(const Units& u, std::size_t i,
   if (is(u, k, {"the"})) ++k;
   if (is(u, k, {"its"}) && is(u, k + 1, {"work", "activities", "activity"})) {
     k += 2;  // "participate in its work as observer states": the topic
+    finding.topic_object = true;
   } else if (is_org(u, k) && is(u, k + 1, {"'s"}) &&
              is(u, k + 2, {"work", "activities", "activity"})) {
     finding.organisation = u[k].mention;  // "in the Commonwealth's activities"

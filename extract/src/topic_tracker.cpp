@@ -119,6 +119,9 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
     mentions.insert(mentions.end(), added.begin(), added.end());
     std::sort(mentions.begin(), mentions.end(),
               [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    // "The Organisation has observer status at the UN": a sentence that
+    // opens on the topic keeps it.
+    if (named != nullptr) named = first_org(mentions);
   }
   if (named != nullptr) topic_ = named;
 }

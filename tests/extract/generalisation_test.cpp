@@ -205,6 +205,12 @@ TEST_SUITE("generalisation") {
                    "presidents of Belarus, Kazakhstan and Russia.") ==
           all({"BLR", "KAZ", "RUS"}, "founder_of", "EAEU"));
     CHECK(facts_of("The agreement on the EAEU was signed by Belarus and Russia.") == Lines{});
+    // A sentence that opens on the topic keeps it for the next one's "its".
+    CHECK(facts_of("Statement\n\nThe OIC held a summit. The Organisation has had observer "
+                   "status at the UN "
+                   "since 1975. Thailand and the Russian Federation participate in its work as "
+                   "observer states.") ==
+          Lines{"OIC observer_of UN", "RUS observer_of OIC", "THA observer_of OIC"});
   }
 
   TEST_CASE("founders named after the initiator") {
