@@ -308,6 +308,7 @@ void passes_to_pattern(const Units& u, std::size_t i, StatusFindings& out) {
     passed_from_to(u, i, k, *p, out);
     return;
   }
+  if (is(u, k + verb, {"the"}) && is_state_name(u, k + verb + 1)) ++verb;  // "to the Republic of"
   if (!is_state_name(u, k + verb)) return;
   const char* rule = is(u, k + verb - 1, {"by"}) ? "chair.held_by" : "chair.passes_to";
   StatusFinding f = chair_finding(rule, &*p, Modality::Scheduled);

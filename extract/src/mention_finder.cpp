@@ -222,9 +222,16 @@ std::vector<Mention> MentionFinder::find(std::string_view text, std::size_t base
       if (k >= 2 && tokens[k - 1].norm == "of" && tokens[k - 2].capitalized &&
           is_state_title(tokens[k - 2].norm)) {
         k -= 2;
-        for (int n = 0; n < 3 && k >= 1 && tokens[k - 1].capitalized && tokens[k - 1].is_word() &&
-                        tokens[k - 1].norm != "the";
-             ++n) {
+        for (int n = 0; n < 3 && k >= 1; ++n) {
+          // "the People's Republic of China": a possessive inside the title
+          if (k >= 2 && tokens[k - 1].norm == "'s" && tokens[k - 2].capitalized) {
+            k -= 2;
+            continue;
+          }
+          if (!tokens[k - 1].capitalized || !tokens[k - 1].is_word() ||
+              tokens[k - 1].norm == "the") {
+            break;
+          }
           --k;
         }
         if (mentions.empty() || mentions.back().end <= base + tokens[k].begin) {

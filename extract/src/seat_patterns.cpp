@@ -23,14 +23,27 @@ struct Subject {
   std::size_t clause = 0;  // where the statement's own clause starts
 };
 
-// "in [the city of] CITY" at unit k: the city's unit, else nullopt.
+// A city the gazetteer knows. (City-states such as Singapore resolve to the
+// state, so "located in Singapore" gives no seat: a known gap.)
+bool is_city_at(const Units& u, std::size_t m) {
+  return m < u.size() && u[m].mention != nullptr && u[m].mention->entity->kind == EntityKind::City;
+}
+
+// "in [the city of] CITY", "at Marlborough House in CITY" at unit k: the
+// city's unit, else nullopt.
 std::optional<std::size_t> city_after(const Units& u, std::size_t k) {
+  if (is(u, k, {"at"})) {  // a building named before its city
+    std::size_t m = k + 1;
+    if (is(u, m, {"the"})) ++m;
+    std::size_t n = 0;
+    while (n < 4 && m + n < u.size() && u[m + n].mention == nullptr && u[m + n].capitalized) ++n;
+    if (n == 0 || !is(u, m + n, {"in"})) return std::nullopt;
+    k = m + n;
+  }
   if (!is(u, k, {"in", "to"})) return std::nullopt;
   std::size_t m = k + 1;
   if (std::size_t n = phrase(u, m, {"the", "city", "of"})) m += n;
-  bool city =
-      m < u.size() && u[m].mention != nullptr && u[m].mention->entity->kind == EntityKind::City;
-  return city ? std::optional<std::size_t>(m) : std::nullopt;
+  return is_city_at(u, m) ? std::optional<std::size_t>(m) : std::nullopt;
 }
 
 // A seat noun phrase ending before unit j: "ORG's SEAT", "ORG SEAT", "the
@@ -195,8 +208,7 @@ std::optional<OrgFinding> opened_pattern(const Units& u, std::size_t v) {
 
 // CITY hosts|houses|is home to the ORG Secretariat|headquarters.
 std::optional<OrgFinding> hosts_pattern(const Units& u, std::size_t c) {
-  if (c >= u.size() || u[c].mention == nullptr || u[c].mention->entity->kind != EntityKind::City)
-    return std::nullopt;
+  if (!is_city_at(u, c)) return std::nullopt;
   std::size_t k = c + 1;
   std::size_t n = is(u, k, {"hosts", "houses"}) ? 1 : phrase(u, k, {"is", "home", "to"});
   if (n == 0) return std::nullopt;
@@ -219,6 +231,30 @@ std::optional<OrgFinding> hosts_pattern(const Units& u, std::size_t c) {
 
 }  // namespace
 
+// CITY, the ORG's|Organisation's headquarters|seat: an apposition naming the
+// city as the seat.
+std::optional<OrgFinding> city_apposition_pattern(const Units& u, std::size_t c) {
+  if (!is_city_at(u, c) || !is(u, c + 1, {","}) || !is(u, c + 2, {"the"})) return std::nullopt;
+  std::size_t k = c + 3;
+  Subject s;
+  if (is_org(u, k) && is(u, k + 1, {"'s"})) {
+    s.org = u[k].mention;
+  } else if (is_generic_org_noun(u, k) && is(u, k + 1, {"'s"})) {
+    s.org = nullptr;
+  } else {
+    return std::nullopt;
+  }
+  if (!is(u, k + 2, {"headquarters", "seat"})) return std::nullopt;
+  s.begin = c;
+  s.permanent = true;
+  s.clause = clause_begin(u, c);
+  OrgFinding f = seat_finding(u, s, c, "hq.apposition");
+  if (s.org == nullptr) f.context_before = k;
+  f.scope_begin = c;
+  f.scope_end = k + 3;
+  return f;
+}
+
 std::vector<OrgFinding> find_seats(const Units& u) {
   std::vector<OrgFinding> findings;
   for (std::size_t i = 0; i < u.size(); ++i) {
@@ -227,6 +263,7 @@ std::vector<OrgFinding> find_seats(const Units& u) {
     if (!f) f = noun_phrase_pattern(u, i);
     if (!f) f = opened_pattern(u, i);
     if (!f) f = hosts_pattern(u, i);
+    if (!f) f = city_apposition_pattern(u, i);
     if (f) findings.push_back(std::move(*f));
   }
   return findings;

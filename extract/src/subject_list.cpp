@@ -41,7 +41,11 @@ bool relative_list(const Units& u, std::size_t i, ListFinding& finding) {
   // is" is about the proposal).
   // After "relations|cooperation with", "which" can only be the states.
   bool plural = finding.items.size() >= 2 && is(u, i, {"are", "have", "were", "remain"});
-  if (!is(u, i - 1, {"which"}) || (!plural && !is(u, before - 1, {"with"}))) return false;
+  // "taking over from Cambodia, which chaired": the state handed over.
+  bool handover = before >= 2 && is(u, before - 1, {"from"}) && is(u, before - 2, {"over"});
+  if (!is(u, i - 1, {"which"}) || (!plural && !handover && !is(u, before - 1, {"with"}))) {
+    return false;
+  }
   for (const Mention* item : finding.items) {
     if (item->entity->kind != EntityKind::State || item->form == NameForm::Demonym) return false;
   }

@@ -55,6 +55,23 @@ bool expletive_it(const std::vector<Token>& t, std::size_t i) {
                  "noteworthy", "true",      "a",        "an",       "the"});
 }
 
+// Where a sentence's subject starts after an opening date phrase ("Since
+// 2004 it has", "In June 2005, it joined"): 0 when there is none.
+std::size_t opening_date_phrase(const std::vector<Token>& t) {
+  if (t.empty() || !one_of(t[0].norm, {"since", "in", "on", "from"})) return 0;
+  std::size_t i = 1;
+  while (i < t.size() && i < 6 &&
+         (one_of(t[i].norm,
+                 {"january", "february", "march", "april", "may", "june", "july", "august",
+                  "september", "october", "november", "december", "early", "late", "mid"}) ||
+          (!t[i].norm.empty() && t[i].norm[0] >= '0' && t[i].norm[0] <= '9'))) {
+    ++i;
+  }
+  if (i == 1) return 0;
+  if (i < t.size() && t[i].norm == ",") ++i;
+  return i;
+}
+
 bool covered(const std::vector<Mention>& mentions, std::size_t begin, std::size_t end) {
   for (const Mention& m : mentions) {
     if (m.begin < end && begin < m.end) return true;
@@ -102,9 +119,10 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
   if (topic != nullptr) {
     std::vector<Token> t = tokenize(text_.substr(begin, end - begin));
     std::vector<Mention> added;
+    std::size_t subject = opening_date_phrase(t);
     for (std::size_t i = 0; i < t.size(); ++i) {
       std::size_t b = begin + t[i].begin;
-      if (i == 0 && t[i].norm == "it" && !expletive_it(t, i)) {
+      if (i == subject && t[i].norm == "it" && !expletive_it(t, i)) {
         if (!covered(mentions, b, begin + t[i].end))
           added.push_back(reference(topic, b, begin + t[i].end));
         continue;

@@ -213,6 +213,21 @@ TEST_SUITE("generalisation") {
           Lines{"OIC observer_of UN", "RUS observer_of OIC", "THA observer_of OIC"});
   }
 
+  TEST_CASE("handovers from a state that chaired, titled states, seats in apposition, 'it'") {
+    CHECK(facts_of("Statement\n\nASEAN met in Jakarta. Indonesia took over the chairmanship from "
+                   "Cambodia, which chaired the Association in 2022.") ==
+          Lines{"IDN chair_of ASEAN", "KHM chair_of ASEAN"});
+    CHECK(facts_of("The chairmanship of the SCO passed to the People's Republic of China.") ==
+          Lines{"CHN chair_of SCO"});
+    CHECK(facts_of("The Commonwealth of Nations Secretariat, located at Marlborough House in "
+                   "London, helps.") == Lines{"Commonwealth of Nations headquartered_in London"});
+    CHECK(facts_of("The CoE met in Strasbourg, the CoE's headquarters.") ==
+          Lines{"CoE headquartered_in Strasbourg"});
+    CHECK(facts_of("The CoE met in Strasbourg, the capital of Alsace.") == Lines{});
+    CHECK(facts_of("Statement\n\nThe CSTO was set up in 2002. Since 2004 it has held observer "
+                   "status in the UN General Assembly.") == Lines{"CSTO observer_of UN"});
+  }
+
   TEST_CASE("founders named after the initiator") {
     CHECK(facts_of("The D-8 was set up in 1997, at the initiative of Turkey, by Egypt, Iran and "
                    "Malaysia.") == all({"EGY", "IRN", "MYS", "TUR"}, "founder_of", "D-8"));
