@@ -227,7 +227,9 @@ std::optional<OrgFinding> passive_founding(const Units& u, std::size_t v) {
   // ", which was founded in 2001": the relative clause states its own fact,
   // with its own date.
   if (comma) f.scope_begin = f.date_begin = j;
-  f.scope_end = f.date_end = end;
+  f.scope_end = end;
+  // "... by A and B through the Treaty of Asunción, signed on 26 March 1991"
+  f.date_end = comma ? end : phrase_end(u, end);
   return f;
 }
 

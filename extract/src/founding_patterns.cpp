@@ -119,6 +119,7 @@ std::optional<OrgFinding> predicate_founders(const Units& u, std::size_t i) {
     if (subject.items.empty() || (b > 0 && !is(u, b - 1, {",", ";"}))) return std::nullopt;
   }
   OrgFinding f = founding_finding(u, "founder.are_founders", subject.list_begin, k + after.length);
+  f.date_end = phrase_end(u, k + after.length);  // "... founding members of NATO in 1949"
   if (after.org != nullptr) f.objects = {after.org};
   f.context_object = after.org == nullptr;
   f.subjects = subject.items;

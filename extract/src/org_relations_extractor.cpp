@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -83,8 +84,14 @@ class Run {
   void emit(const Party& s, Relation relation, const Party& o, const OrgFinding& f, const Units& u,
             TextSpan span, const std::string& rule);
   void update_topic(const Units& u);
+  void note_founding_date(const Units& u, TextSpan span);
 
   MentionFinder finder_;
+  // When each organisation was founded, as the document states it ("The
+  // Council of Europe was founded in London on 5 May 1949"): the date of a
+  // founder_of fact whose own sentence gives none ("Its ten founding states
+  // – A, B – set out to ...").
+  std::map<const Entity*, Date> founded_on_;
   const Document& document_;
   detail::TopicTracker topics_{document_.text};
   TripleSink& sink_;
@@ -126,6 +133,7 @@ void Run::sentence(TextSpan span) {
     for (const Mention* m : lists_here_.back().orgs) recent_list_.push_back(party_of(m));
     recent_list_index_ = index_;
   }
+  note_founding_date(units, span);
   update_topic(units);
   cooperation_before_ = cooperation_here;
   last_end_ = span.end;
@@ -223,6 +231,11 @@ void Run::emit(const Party& s, Relation relation, const Party& o, const OrgFindi
     std::size_t e = u[end - 1].end - span.begin;
     stated = detail::find_fact_date(sentence, b, e, document_.source.published);
   }
+  if (!stated && relation == Relation::FounderOf) {
+    auto known = founded_on_.find(o.entity);
+    if (known != founded_on_.end()) stated = detail::SentenceDate{known->second, false};
+  }
+  if (stated && relation == Relation::FounderOf) founded_on_.emplace(o.entity, stated->date);
   Evidence evidence{document_.source.id,
                     stated ? stated->date : document_.source.published,
                     std::move(sentence),
@@ -232,6 +245,33 @@ void Run::emit(const Party& s, Relation relation, const Party& o, const OrgFindi
   std::optional<Date> valid_from;
   if (stated && f.starts) valid_from = stated->date;
   sink_.accept(Triple{seen_as(s), relation, seen_as(o), valid_from, std::nullopt, evidence});
+}
+
+// "ORG was founded|established|created|set up [in CITY] [on|in DATE]", "the
+// Agreement establishing ORG was signed in November 2008": remembers the
+// date for the founders the document lists later.
+void Run::note_founding_date(const Units& u, TextSpan span) {
+  for (std::size_t i = 0; i < u.size(); ++i) {
+    if (!detail::is_org(u, i)) continue;
+    std::size_t k = i + 1;
+    if (detail::is(u, k, {"("}) && detail::is(u, k + 2, {")"})) k += 3;  // "ORG (ACR)"
+    bool founded = detail::is(u, k, {"was", "were"}) &&
+                   (detail::is(u, k + 1, {"founded", "established", "created", "formed"}) ||
+                    detail::phrase(u, k + 1, {"set", "up"}) != 0);
+    std::size_t j = i >= 1 && detail::is(u, i - 1, {"the"}) ? i - 1 : i;
+    bool signed_doc = j >= 2 && detail::is(u, j - 1, {"establishing"}) &&
+                      detail::is(u, j - 2, {"agreement", "treaty", "charter", "convention"}) &&
+                      detail::is(u, k, {"was"}) && detail::is(u, k + 1, {"signed"});
+    if (!founded && !signed_doc) continue;
+    std::size_t end = k + 2;
+    while (end < u.size() && !detail::is(u, end, {";", ":", "and", "by", "which", "."})) ++end;
+    std::string_view sentence = std::string_view(document_.text).substr(span.begin, span.size());
+    std::size_t b = 0;  // "In November 2008, the Agreement establishing ORG was signed"
+    std::size_t e = u[std::min(end, u.size()) - 1].end - span.begin;
+    std::optional<detail::SentenceDate> date =
+        detail::find_fact_date(sentence, b, e, document_.source.published);
+    if (date && !date->since) founded_on_.emplace(u[i].mention->entity, date->date);
+  }
 }
 
 // The organisation this sentence is about: the only one it names, else the

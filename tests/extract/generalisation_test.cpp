@@ -228,6 +228,22 @@ TEST_SUITE("generalisation") {
                    "status in the UN General Assembly.") == Lines{"CSTO observer_of UN"});
   }
 
+  TEST_CASE("founders take the founding date the document gave before") {
+    std::vector<Triple> triples = test::extract(
+        "Statement\n\nThe Council of Europe was founded in London on 5 May 1949. Its founding "
+        "states - Belgium, Denmark and France - set out to achieve unity.");
+    REQUIRE(triples.size() == 3);
+    for (const Triple& t : triples) CHECK(t.evidence.date.to_iso() == "1949-05-05");
+    triples = test::extract(
+        "Statement\n\nIn November 2008, the Agreement establishing TURKPA was signed in "
+        "Istanbul. The founding members of the Assembly are Azerbaijan and Turkey.");
+    REQUIRE(triples.size() == 2);
+    for (const Triple& t : triples) CHECK(t.evidence.date.to_iso() == "2008-11");
+    triples = test::extract("Denmark and Norway were among the founding members of NATO in 1949.");
+    REQUIRE(triples.size() == 2);
+    for (const Triple& t : triples) CHECK(t.evidence.date.to_iso() == "1949");
+  }
+
   TEST_CASE("founders named after the initiator") {
     CHECK(facts_of("The D-8 was set up in 1997, at the initiative of Turkey, by Egypt, Iran and "
                    "Malaysia.") == all({"EGY", "IRN", "MYS", "TUR"}, "founder_of", "D-8"));

@@ -49,7 +49,7 @@ TEST_SUITE("org_relations.founding") {
     CHECK(org_facts("ASEAN was established in 1967. Its five founding states - Indonesia, "
                     "Malaysia, the Philippines, Singapore and Thailand - signed the Bangkok "
                     "Declaration.") ==
-          founders({"IDN", "MYS", "PHL", "SGP", "THA"}, "ASEAN", "2021-10-12"));
+          founders({"IDN", "MYS", "PHL", "SGP", "THA"}, "ASEAN", "1967"));  // the founding date
     CHECK(org_facts("EFTA held talks in Geneva. The seven founding members - Austria, Denmark, "
                     "Norway, Portugal, Sweden, Switzerland and the United Kingdom - signed the "
                     "Stockholm Convention.") ==
