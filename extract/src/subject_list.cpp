@@ -125,11 +125,16 @@ bool anaphoric_list(const Units& u, std::size_t i, ListFinding& finding) {
   return true;
 }
 
-// "Among our partners in the Union, A and B are": a sentence-opening
-// prepositional phrase whose last noun the backward reading took for an item.
+// "Among our partners in the Union, A and B are", "On the margins of the
+// European Council, the EU signed": a sentence-opening prepositional phrase
+// whose last noun the backward reading took for an item.
 // The items after its comma are the subject.
 bool after_opening_phrase(const Units& u, ListFinding& finding) {
-  if (!is(u, 0, {"among", "in", "within", "like", "besides"})) return false;
+  if (!is(u, 0,
+          {"among", "in", "within", "like", "besides", "on", "at", "during", "after", "following",
+           "under", "today", "yesterday"})) {
+    return false;
+  }
   std::size_t i = finding.list_begin;
   while (i < finding.list_end && !is(u, i, {","})) ++i;
   if (i + 1 >= finding.list_end || finding.items.size() < 2) return false;

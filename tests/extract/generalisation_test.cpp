@@ -205,6 +205,8 @@ TEST_SUITE("generalisation") {
                    "presidents of Belarus, Kazakhstan and Russia.") ==
           all({"BLR", "KAZ", "RUS"}, "founder_of", "EAEU"));
     CHECK(facts_of("The agreement on the EAEU was signed by Belarus and Russia.") == Lines{});
+    CHECK(facts_of("On the margins of the SCO summit, the EU signed agreements with Georgia.") ==
+          Lines{"EU agreement_with GEO"});
     // A sentence that opens on the topic keeps it for the next one's "its".
     CHECK(facts_of("Statement\n\nThe OIC held a summit. The Organisation has had observer "
                    "status at the UN "
