@@ -268,21 +268,19 @@ void passed_from_to(const Units& u, std::size_t i, std::size_t k, const ChairPhr
     to = close + 1;
   }
   if (!is(u, to, {"to"}) || !is_state_name(u, to + 1)) return;
-  StatusFinding giver = chair_finding("chair.passes_to", &p, Modality::Stated);
-  giver.subjects = {u[from + 1].mention};
-  giver.anchor = k;
-  giver.phrase_begin = i;
-  set_scopes(u, k, i, from + 2, giver);
-  giver.use_period = false;
-  giver.ends = true;
-  out.push_back(std::move(giver));
-  StatusFinding f = chair_finding("chair.passes_to", &p, Modality::Stated);
-  f.subjects = {u[to + 1].mention};
-  f.anchor = k;
-  f.phrase_begin = i;
-  set_scopes(u, k, i, to + 2, f);
-  f.starts = true;
-  out.push_back(std::move(f));
+  // The giver held it until the handover, the receiver from it.
+  for (std::size_t state : {from + 1, to + 1}) {
+    StatusFinding f = chair_finding("chair.passes_to", &p, Modality::Stated);
+    f.subjects = {u[state].mention};
+    f.anchor = k;
+    f.phrase_begin = i;
+    set_scopes(u, k, i, state + 1, f);
+    bool giver = state == from + 1;
+    f.use_period = !giver;
+    f.ends = giver;
+    f.starts = !giver;
+    out.push_back(std::move(f));
+  }
 }
 
 // The [ORG] chairmanship [of ORG] [, for 2020–2022,] passed to|will be held by STATE.
