@@ -146,6 +146,12 @@ bool has_cue(const Units& u, std::size_t begin, std::size_t end, bool founding) 
     const std::string& w = u[i].norm;
     if (founding && contains(kFoundingWords, w)) continue;
     if (w == "may" && is_month_may(u, i)) continue;
+    // "We will continue to develop interaction between A and B": the ties
+    // exist; continuing them is stated, not hoped for.
+    if ((w == "will" || w == "shall") && is(u, i + 1, {"continue"})) {
+      ++i;
+      continue;
+    }
     if (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0) return true;
     if (contains(kCues, w) || contains(kFoundingWords, w)) return true;
     if (w == "to" && i + 1 < end && u[i + 1].mention == nullptr &&
@@ -162,7 +168,7 @@ bool is_cooperation_noun(const Units& u, std::size_t i) {
   }
   return is(u, i,
             {"cooperation", "interaction", "ties", "contacts", "partnership", "relations", "links",
-             "collaboration", "dialogue"});
+             "collaboration", "dialogue", "coordination"});
 }
 
 bool speaks_of_cooperation(const Units& u) {

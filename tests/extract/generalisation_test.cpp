@@ -246,6 +246,16 @@ TEST_SUITE("generalisation") {
     for (const Triple& t : triples) CHECK(t.evidence.date.to_iso() == "1949");
   }
 
+  TEST_CASE("cooperation continued, coordination") {
+    CHECK(facts_of("We will continue to develop interaction between the EAEU and ASEAN.") ==
+          Lines{"EAEU cooperates_with ASEAN"});
+    CHECK(facts_of("We will develop interaction between the EAEU and ASEAN.") == Lines{});
+    CHECK(facts_of("We will continue to discuss possible ties between the EAEU and ASEAN.") ==
+          Lines{});
+    CHECK(facts_of("The AU values its coordination with ECOWAS regarding Niger.") ==
+          Lines{"AU cooperates_with ECOWAS"});
+  }
+
   TEST_CASE("founders named after the initiator") {
     CHECK(facts_of("The D-8 was set up in 1997, at the initiative of Turkey, by Egypt, Iran and "
                    "Malaysia.") == all({"EGY", "IRN", "MYS", "TUR"}, "founder_of", "D-8"));
