@@ -358,6 +358,9 @@ void possessive_pattern(const Units& u, std::size_t i, bool publisher, StatusFin
                "fruitful", "outstanding", "dynamic", "skilful", "skillful"})) {
       ++k;
     }
+  } else if (is(u, i, {"whose"}) && i >= 2 && is(u, i - 1, {","}) && is_state_name(u, i - 2)) {
+    f.subjects = {u[i - 2].mention};  // "taking over from Kazakhstan, whose chairmanship"
+    k = i + 1;
   } else if (is_demonym(u, i) || (is_state_name(u, i) && i > 0 && is(u, i - 1, {"the"}))) {
     f.subjects = {u[i].mention};  // "the Kazakhstani chairmanship", "the Kazakhstan chairmanship"
     f.rule = is_demonym(u, i) ? "chair.demonym" : "chair.attributive";

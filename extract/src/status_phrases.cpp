@@ -123,6 +123,14 @@ std::size_t before_relative_clause(const Units& u, std::size_t j) {
 
 bool read_subjects(const Units& u, std::size_t verb, bool publisher, bool orgs, StatusFinding& f) {
   std::size_t j = before_relative_clause(u, before_auxiliaries(u, verb));
+  // "chaired by the Lao PDR, which holds the ASEAN chairmanship": a
+  // chairmanship is held by the state before "which", whatever governs it.
+  if (f.relation == Relation::ChairOf && j >= 3 && is(u, j - 1, {"which"}) && is(u, j - 2, {","}) &&
+      is_state_name(u, j - 3)) {
+    f.subjects = {u[j - 3].mention};
+    f.phrase_begin = j - 3;
+    return true;
+  }
   // "the President of STATE, whose country has been ...": the country is the
   // state before the comma, whatever governs it.
   if (j >= 4 && is(u, j - 1, {"country", "state"}) && is(u, j - 2, {"whose"}) &&

@@ -246,6 +246,17 @@ TEST_SUITE("generalisation") {
     for (const Triple& t : triples) CHECK(t.evidence.date.to_iso() == "1949");
   }
 
+  TEST_CASE("chairs named before 'which' or 'whose'") {
+    CHECK(facts_of("The meeting was chaired by the Lao PDR, which holds the ASEAN chairmanship "
+                   "in 2024.") == Lines{"LAO chair_of ASEAN"});
+    CHECK(facts_of("Belarus took over from Kazakhstan, whose chairmanship of the CSTO in 2024 "
+                   "ended in Astana.") == Lines{"KAZ chair_of CSTO"});
+    CHECK(facts_of("The leaders met in Pohnpei, hosted by Micronesia, which assumed the "
+                   "chairmanship of the PIF at the meeting.") == Lines{"FSM chair_of PIF"});
+    CHECK(facts_of("We discussed the proposal of Kazakhstan, which praised the chairmanship of "
+                   "the SCO.") == Lines{});
+  }
+
   TEST_CASE("cooperation continued, coordination") {
     CHECK(facts_of("We will continue to develop interaction between the EAEU and ASEAN.") ==
           Lines{"EAEU cooperates_with ASEAN"});
