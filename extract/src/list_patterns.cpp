@@ -453,14 +453,51 @@ std::optional<ListFinding> appositive_role_pattern(const Units& u, std::size_t i
   return finding;
 }
 
+// As a|an ROLE of ORG [since DATE], LIST ...: a clause-opening capacity
+// ("As a dialogue partner of ASEAN, India will continue to contribute").
+std::optional<ListFinding> as_role_opening_pattern(const Units& u, std::size_t i,
+                                                   const PartnerPolicy& partners) {
+  if (!is(u, i, {"as"}) || (i > 0 && !is(u, i - 1, {",", ";", ":", "-"}))) return std::nullopt;
+  std::size_t k = i + 1;
+  ListFinding finding;
+  std::optional<Role> role = predicate_role(u, k, false, finding);
+  if (!role || !accept_role(*role, finding.organisation, partners)) return std::nullopt;
+  if (finding.organisation == nullptr) return std::nullopt;
+  if (is(u, k, {"since", "from"}) && is_date_word(u, k + 1)) {
+    k += 2;
+    while (is_date_word(u, k)) ++k;
+  }
+  if (!is(u, k, {","})) return std::nullopt;
+  // The subject after the comma: "India", "Russia and China" (a verb follows).
+  std::size_t m = k + 1;
+  finding.list_begin = m;
+  while (true) {
+    std::size_t item = is(u, m, {"the"}) ? m + 1 : m;
+    if (!is_state(u, item)) break;
+    finding.items.push_back(u[item].mention);
+    m = finding.list_end = item + 1;
+    std::size_t sep = phrase(u, m, {",", "and"});
+    if (sep == 0) sep = is(u, m, {",", "and"}) ? 1 : 0;
+    if (sep == 0 || !is_state(u, m + sep + (is(u, m + sep, {"the"}) ? 1 : 0))) break;
+    m += sep;
+  }
+  if (finding.items.empty()) return std::nullopt;
+  finding.subject_begin = i;
+  finding.relation = relation_of(*role);
+  finding.rule = "list.as_role_opening";
+  finding.anchor = i;
+  finding.predicate_end = finding.list_end;
+  return finding;
+}
+
 std::vector<ListFinding> find_list_patterns(const std::vector<Unit>& units,
                                             const PartnerPolicy& partners) {
   std::vector<ListFinding> findings;
   for (std::size_t i = 0; i < units.size(); ++i) {
     if (units[i].mention != nullptr) continue;
-    for (auto pattern :
-         {includes_pattern, role_led_pattern, predicate_pattern, as_role_pattern, join_pattern,
-          grant_pattern, admit_pattern, take_part_pattern, appositive_role_pattern}) {
+    for (auto pattern : {includes_pattern, role_led_pattern, predicate_pattern, as_role_pattern,
+                         join_pattern, grant_pattern, admit_pattern, take_part_pattern,
+                         appositive_role_pattern, as_role_opening_pattern}) {
       if (std::optional<ListFinding> finding = pattern(units, i, partners)) {
         findings.push_back(std::move(*finding));
         break;

@@ -81,7 +81,8 @@ TEST_SUITE("generalisation") {
           all({"BRA", "PRY"}, "chair_of", "Mercosur"));
     CHECK(facts_of("As the current chair of SAARC, Nepal called for a summit.") ==
           Lines{"NPL chair_of SAARC"});
-    CHECK(facts_of("As a member of the SCO, India supports the plan.") == Lines{});
+    CHECK(facts_of("As a member of the SCO, India supports the plan.") ==
+          Lines{"IND member_of SCO"});  // a member, not a chair
     CHECK(facts_of("President Cyril Ramaphosa of South Africa assumed the SADC chairmanship.") ==
           Lines{"ZAF chair_of SADC"});
     CHECK(facts_of("The President of Russia praised the SADC chairmanship.") == Lines{});
@@ -255,6 +256,17 @@ TEST_SUITE("generalisation") {
                    "chairmanship of the PIF at the meeting.") == Lines{"FSM chair_of PIF"});
     CHECK(facts_of("We discussed the proposal of Kazakhstan, which praised the chairmanship of "
                    "the SCO.") == Lines{});
+  }
+
+  TEST_CASE("a clause opening 'As a ROLE of ORG, STATE'") {
+    CHECK(facts_of("As a dialogue partner of ASEAN, India will contribute to ARF activities.") ==
+          Lines{"IND partner_of ASEAN"});
+    CHECK(facts_of("As an observer state of the SCO since 2005, Mongolia attended.") ==
+          Lines{"MNG observer_of SCO"});
+    CHECK(facts_of("As members of the SCO, Russia, India and China agree.") ==
+          all({"CHN", "IND", "RUS"}, "member_of", "SCO"));
+    CHECK(facts_of("As a future member of the SCO, Iran attended.") == Lines{});
+    CHECK(facts_of("As a guest of the SCO summit, Turkmenistan attended.") == Lines{});
   }
 
   TEST_CASE("cooperation continued, coordination") {
