@@ -4,21 +4,26 @@
 // Safety: htmlReadMemory() gets HTML_PARSE_NONET (no network) and never
 // XML_PARSE_NOENT or XML_PARSE_DTDLOAD: the HTML parser does not read an
 // internal DTD subset, so <!ENTITY> declarations (XXE, billion laughs) are
-// never defined and "&e;" stays literal text. NOERROR/NOWARNING and, for the
-// reports outside the parser context, no-op error handlers (SilentErrors) keep
-// libxml2 silent: the library never prints. The handlers do nothing, so nothing
-// can throw through libxml2; the tree is read after the parser returns, by
-// iterative walks (html_dom.hpp).
+// never defined and "&e;" stays literal text; it loads no external DTD and
+// does no XInclude. A page is at most kMaxHtmlBytes (reader.hpp), so libxml2's
+// memory stays bounded by the input. NOERROR/NOWARNING and, for the reports
+// outside the parser context, a structured handler (ErrorCapture) keep libxml2
+// silent: the library never prints. The handler only records (it cannot
+// throw); the reports that say something about the text (bytes the declared
+// charset cannot convert, invalid characters) become Warnings with their line
+// after the parser returns. HTML's own complaints (unknown tags, misnested
+// markup) are not reported: browsers accept them too. The tree is read after
+// the parser returns, by iterative walks (html_dom.hpp).
 //
 // Encoding: a page that declares no charset, or UTF-8, is repaired as UTF-8
-// first (invalid bytes reported) and parsed as UTF-8; a page declaring
-// another charset is left to libxml2's converters.
+// first (invalid bytes and NULs reported) and parsed as UTF-8; a page
+// declaring another charset is left to libxml2's converters, its NUL bytes
+// (never text in a single- or multi-byte charset) replaced by spaces first.
 #include "html_reader.hpp"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/xmlerror.h>
 
-#include <climits>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -40,32 +45,58 @@ struct DocDeleter {
 };
 using DocPtr = std::unique_ptr<xmlDoc, DocDeleter>;
 
+// What libxml2 reported during one parse: the reports worth a Warning, at
+// most kMaxProblems (a hostile page can raise thousands).
+struct ParseProblems {
+  static constexpr std::size_t kMaxProblems = 8;
+  std::vector<std::pair<std::size_t, std::string>> items;  // line (0: unknown), message
+};
+
 extern "C" {
-// libxml2 reports some problems (a failing charset conversion) outside the
-// parser context, where HTML_PARSE_NOERROR does not reach. Nothing is thrown
-// here or printed: the library never prints.
+// Every libxml2 report of this thread lands here while an ErrorCapture lives:
+// generic ones are dropped, structured ones recorded when they concern the
+// text. Nothing is thrown (an allocation failure drops the report) or printed.
 static void silent_generic(void* /*context*/, const char* /*message*/, ...) {}
-static void silent_structured(void* /*context*/, xmlErrorPtr /*error*/) {}
+static void capture_structured(void* context, xmlErrorPtr error) {
+  auto* problems = static_cast<ParseProblems*>(context);
+  if (problems == nullptr || error == nullptr || error->message == nullptr) return;
+  bool about_text = error->domain == XML_FROM_I18N || error->code == XML_ERR_INVALID_ENCODING ||
+                    error->code == XML_ERR_INVALID_CHAR;
+  if (!about_text || problems->items.size() >= ParseProblems::kMaxProblems) return;
+  try {
+    std::string message(error->message);
+    while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) {
+      message.pop_back();
+    }
+    std::size_t line = error->line > 0 ? static_cast<std::size_t>(error->line) : 0;
+    for (const auto& item : problems->items) {
+      if (item.second == message) return;
+    }
+    problems->items.emplace_back(line, std::move(message));
+  } catch (...) {  // out of memory: the report is dropped
+  }
+}
 }
 
-// Silences libxml2's error output on this thread while it lives (libxml2's
-// handlers are per thread) and restores the caller's handlers after.
-class SilentErrors {
+// Routes libxml2's error reports on this thread into `problems` while it
+// lives (libxml2's handlers are per thread) and restores the caller's
+// handlers after.
+class ErrorCapture {
  public:
-  SilentErrors()
+  explicit ErrorCapture(ParseProblems& problems)
       : generic_(xmlGenericError),
         generic_context_(xmlGenericErrorContext),
         structured_(xmlStructuredError),
         structured_context_(xmlStructuredErrorContext) {
     xmlSetGenericErrorFunc(nullptr, silent_generic);
-    xmlSetStructuredErrorFunc(nullptr, silent_structured);
+    xmlSetStructuredErrorFunc(&problems, capture_structured);
   }
-  ~SilentErrors() {
+  ~ErrorCapture() {
     xmlSetGenericErrorFunc(generic_context_, generic_);
     xmlSetStructuredErrorFunc(structured_context_, structured_);
   }
-  SilentErrors(const SilentErrors&) = delete;
-  SilentErrors& operator=(const SilentErrors&) = delete;
+  ErrorCapture(const ErrorCapture&) = delete;
+  ErrorCapture& operator=(const ErrorCapture&) = delete;
 
  private:
   xmlGenericErrorFunc generic_;
@@ -239,10 +270,38 @@ std::string page_title(const PageMeta& page, xmlNode* main) {
   return title;
 }
 
+// Replaces the NUL bytes of a page in a charset other than UTF-8 by spaces
+// (libxml2 would end the text at the first), reporting their lines, unless
+// the charset is UTF-16 or UTF-32, whose code units hold NUL bytes.
+std::string_view without_nuls(std::string_view content, const std::string& charset,
+                              const std::string& id, Diagnostics& diagnostics,
+                              std::string& storage) {
+  if (content.find('\0') == std::string_view::npos || charset.rfind("utf-16", 0) == 0 ||
+      charset.rfind("utf-32", 0) == 0 || charset.rfind("ucs", 0) == 0) {
+    return content;
+  }
+  storage = std::string(content);
+  std::size_t line = 1;
+  std::size_t reported = 0;
+  for (char& c : storage) {
+    if (c == '\n') ++line;
+    if (c != '\0') continue;
+    c = ' ';
+    if (reported != line) {
+      diagnostics.report(Severity::Warning, id, line, "NUL bytes replaced by spaces");
+    }
+    reported = line;
+  }
+  return storage;
+}
+
 DocPtr parse(std::string_view content, const std::string& id, Diagnostics& diagnostics,
              std::string& repaired) {
-  if (content.size() > static_cast<std::size_t>(INT_MAX)) {
-    throw ParseError(id, 0, "HTML page larger than 2 GiB");
+  if (content.size() > kMaxHtmlBytes) {
+    throw ParseError(id, 0,
+                     "HTML page of " + std::to_string(content.size()) +
+                         " bytes is over the limit of " + std::to_string(kMaxHtmlBytes >> 20) +
+                         " MiB");
   }
   std::string charset = declared_charset(content);
   const char* encoding = nullptr;
@@ -251,17 +310,32 @@ DocPtr parse(std::string_view content, const std::string& id, Diagnostics& diagn
     for (std::size_t line : repair.bad_lines) {
       diagnostics.report(Severity::Warning, id, line, "invalid UTF-8 replaced by U+FFFD");
     }
+    for (std::size_t line : repair.nul_lines) {
+      diagnostics.report(Severity::Warning, id, line, "NUL bytes replaced by spaces");
+    }
     repaired = std::move(repair.text);
     content = repaired;
     encoding = "UTF-8";
+  } else {
+    content = without_nuls(content, charset, id, diagnostics, repaired);
   }
   std::string stripped;
   content = without_internal_subset(content, stripped);
   constexpr int kOptions =
       HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER;
-  SilentErrors silent;
-  return DocPtr(htmlReadMemory(content.data(), static_cast<int>(content.size()), nullptr, encoding,
-                               kOptions));
+  static_assert((kOptions &
+                 (XML_PARSE_NOENT | XML_PARSE_DTDLOAD | XML_PARSE_XINCLUDE | XML_PARSE_HUGE)) == 0);
+  ParseProblems problems;
+  DocPtr doc;
+  {
+    ErrorCapture capture(problems);
+    doc = DocPtr(htmlReadMemory(content.data(), static_cast<int>(content.size()), nullptr, encoding,
+                                kOptions));
+  }
+  for (const auto& [line, message] : problems.items) {
+    diagnostics.report(Severity::Warning, id, line, "HTML parser: " + message);
+  }
+  return doc;
 }
 
 }  // namespace

@@ -27,7 +27,9 @@ namespace orgkg::detail {
 /// Publishing state: <meta name="orgkg:publisher-country" content="RUS">
 /// (also "publisher-country"). Warns (never throws) when there is no date,
 /// when the country is not three letters, and for invalid UTF-8 in a page
-/// declared (or assumed) UTF-8. Throws ParseError only for a page over 2 GiB.
+/// declared (or assumed) UTF-8, for NUL bytes, and for bytes the declared
+/// charset cannot convert. Throws ParseError only for a page over
+/// kMaxHtmlBytes (64 MiB).
 [[nodiscard]] Document parse_html_document(std::string_view content, std::string id,
                                            Diagnostics& diagnostics);
 

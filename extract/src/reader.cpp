@@ -7,6 +7,7 @@
 #include "orgkg/extract/reader.hpp"
 
 #include <cerrno>
+#include <cstdint>
 #include <fstream>
 #include <sstream>
 #include <system_error>
@@ -51,6 +52,11 @@ std::string read_file(const std::filesystem::path& path) {
   return std::move(content).str();
 }
 
+std::string too_large(std::uintmax_t size) {
+  return "HTML page of " + std::to_string(size) + " bytes is over the limit of " +
+         std::to_string(kMaxHtmlBytes >> 20) + " MiB";
+}
+
 void check_options(const ReadOptions& options) {
   if (!options.publisher_country.empty() && !parse_country_code(options.publisher_country)) {
     throw Error("publisher country \"" + options.publisher_country +
@@ -67,6 +73,9 @@ std::vector<Document> parse(std::string_view content, InputFormat format, const 
       documents.push_back(parse_text_document(content, id, diagnostics));
       break;
     case InputFormat::Html:
+      if (content.size() > kMaxHtmlBytes) {
+        throw ParseError(source, 0, too_large(content.size()));
+      }
       documents.push_back(detail::parse_html_document(content, id, diagnostics));
       break;
     case InputFormat::JsonLines:
@@ -128,6 +137,14 @@ std::optional<std::string> parse_country_code(std::string_view code) {
 std::vector<Document> read_documents(const std::filesystem::path& path, const ReadOptions& options,
                                      Diagnostics& diagnostics) {
   check_options(options);
+  // An HTML page over the limit is refused before it is read into memory.
+  std::error_code error;
+  std::uintmax_t size = std::filesystem::file_size(path, error);
+  if (!error && size > kMaxHtmlBytes &&
+      options.format.value_or(input_format_for(path).value_or(InputFormat::Text)) ==
+          InputFormat::Html) {
+    throw ParseError(path.string(), 0, too_large(size));
+  }
   std::string content = read_file(path);
   InputFormat format = options.format.value_or(input_format_for(path).value_or(sniff(content)));
   std::vector<Document> documents =

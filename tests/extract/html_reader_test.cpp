@@ -4,9 +4,14 @@
 // The HTML reader on a ministry-style page (tests/data/extract/html/) and on
 // hostile pages: external entities, entity bombs and deep nesting must
 // neither expand nor crash.
+#include <arpa/inet.h>
 #include <doctest/doctest.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <string>
@@ -14,6 +19,8 @@
 #include "extract_test_support.hpp"
 #include "orgkg/extract/build.hpp"
 #include "orgkg/extract/reader.hpp"
+#include "orgkg/graph/error.hpp"
+#include "test_tools.hpp"
 
 namespace orgkg {
 namespace {
@@ -45,6 +52,35 @@ long stderr_bytes(Run run) {
   std::fclose(capture);
   return size;
 }
+
+// A TCP listener on 127.0.0.1 (a free port) that tells whether anyone connected.
+class Listener {
+ public:
+  Listener() {
+    fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
+    REQUIRE(fd_ >= 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t size = sizeof address;
+    REQUIRE(::bind(fd_, reinterpret_cast<sockaddr*>(&address), size) == 0);
+    REQUIRE(::listen(fd_, 8) == 0);
+    REQUIRE(::getsockname(fd_, reinterpret_cast<sockaddr*>(&address), &size) == 0);
+    port_ = ntohs(address.sin_port);
+  }
+  Listener(const Listener&) = delete;
+  Listener& operator=(const Listener&) = delete;
+  ~Listener() { ::close(fd_); }
+  [[nodiscard]] std::string url() const { return "http://127.0.0.1:" + std::to_string(port_); }
+  [[nodiscard]] bool contacted() const {
+    pollfd waiting{fd_, POLLIN, 0};
+    return ::poll(&waiting, 1, 200) > 0;
+  }
+
+ private:
+  int fd_ = -1;
+  int port_ = 0;
+};
 
 TEST_SUITE("html_reader") {
   TEST_CASE("reads a ministry page: statement text, title, date, URL and publishing state") {
@@ -217,6 +253,132 @@ TEST_SUITE("html_reader") {
     CHECK(doc.text == "\xD0\xA0\xD0\xBE\xD1\x81\xD1\x81\xD0\xB8\xD1\x8F\n");
     CHECK(doc.source.publisher_country.empty());
     CHECK(cyrillic.count(Severity::Warning) == 2);  // the country, no date
+  }
+
+  TEST_CASE("issue 7: an external entity or DTD naming a local file never brings it in") {
+    test::TempDir dir;
+    const std::string secret = "ORGKG-SECRET-5f1c";
+    test::write_text_file(dir / "secret.txt", secret + "\n");
+    test::write_text_file(dir / "secret.dtd", "<!ENTITY leak \"" + secret + "\">\n");
+    std::string file = "file://" + (dir / "secret.txt").string();
+    std::string dtd = "file://" + (dir / "secret.dtd").string();
+    for (const std::string& page : {
+             "<!DOCTYPE html SYSTEM \"" + dtd +
+                 "\"><html><body><h1>&leak;</h1>"
+                 "<p>Russia and China are members of the SCO. &leak;</p></body></html>",
+             "<?xml version=\"1.0\"?><!DOCTYPE html [<!ENTITY s SYSTEM \"" + file +
+                 "\"><!ENTITY % p SYSTEM \"" + dtd +
+                 "\"> %p;]><html><head><title>&s;</title>"
+                 "</head><body><p>Before &s; and &leak; after.</p></body></html>",
+         }) {
+      CAPTURE(page);
+      test::write_text_file(dir / "page.html", page);
+      Diagnostics diagnostics;
+      Document doc = read_documents(dir / "page.html", {}, diagnostics).at(0);
+      CHECK(doc.text.find(secret) == std::string::npos);
+      CHECK(doc.source.title.find(secret) == std::string::npos);
+      CHECK(doc.text.find("&") != std::string::npos);  // the reference stays literal
+      for (const Diagnostic& d : diagnostics.items()) {
+        CHECK(d.message.find(secret) == std::string::npos);
+      }
+    }
+  }
+
+  TEST_CASE("issue 7: entity bombs return at once, their references literal") {
+    std::string bomb = "<!DOCTYPE b [<!ENTITY a \"" + std::string(65536, 'x') + "\">";
+    bomb += "<!ENTITY l0 \"lol\">";
+    for (int i = 1; i <= 9; ++i) {
+      std::string name = "l" + std::to_string(i);
+      std::string previous = "&l" + std::to_string(i - 1) + ";";
+      bomb += "<!ENTITY " + name + " \"";
+      for (int j = 0; j < 10; ++j) bomb += previous;
+      bomb += "\">";
+    }
+    bomb += "]><html><body><p>Laughs: &l9;</p><p>";
+    for (int i = 0; i < 20000; ++i) bomb += "&a;";  // 1.3 GB if expanded
+    bomb += "</p></body></html>";
+    auto start = std::chrono::steady_clock::now();
+    Diagnostics diagnostics;
+    Document doc = html(bomb, diagnostics);
+    auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    CHECK(seconds < 5.0);
+    CHECK(doc.text.size() <= bomb.size());  // memory bounded by the page, nothing expanded
+    CHECK(doc.text.find("Laughs: &l9;") != std::string::npos);
+    CHECK(doc.text.find("xxxx") == std::string::npos);
+  }
+
+  TEST_CASE("issue 7: a remote DTD, entity, XInclude or resource is never fetched") {
+    Listener server;
+    std::string page = R"(<?xml version="1.0"?><?xml-stylesheet href="@/s.xsl"?>
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "@/x.dtd">
+<html xmlns:xi="http://www.w3.org/2001/XInclude"><head>
+<link rel="stylesheet" href="@/c.css"><script src="@/a.js"></script></head><body>
+<xi:include href="@/part.xml" parse="text"/><iframe src="@/frame"></iframe><img src="@/i.gif">
+<p>India and Iran are members of the SCO.</p></body></html>)";
+    for (std::size_t at = page.find('@'); at != std::string::npos; at = page.find('@', at)) {
+      page.replace(at, 1, server.url());
+    }
+    Diagnostics diagnostics;
+    Document doc = html(page, diagnostics);
+    CHECK(doc.text == "India and Iran are members of the SCO.\n");
+    CHECK_FALSE(server.contacted());
+  }
+
+  TEST_CASE("issue 7: NUL bytes and invalid UTF-8 are replaced and reported by line") {
+    using namespace std::string_view_literals;
+    Diagnostics diagnostics;
+    Document doc = html(
+        "<html><body><p>Russia\0and China\xFF\xC0 are</p>\n"
+        "<p>members\0\0of the SCO.</p></body></html>"sv,
+        diagnostics);
+    CHECK(doc.text == "Russia and China\xEF\xBF\xBD\xEF\xBF\xBD are\n\nmembers of the SCO.\n");
+    std::vector<std::string> seen;
+    for (const Diagnostic& d : diagnostics.items()) {
+      seen.push_back(std::to_string(d.line) + " " + d.message);
+    }
+    CHECK(seen == std::vector<std::string>{
+                      "1 invalid UTF-8 replaced by U+FFFD", "1 NUL bytes replaced by spaces",
+                      "2 NUL bytes replaced by spaces", "0 no publication date in the page"});
+
+    Diagnostics cyrillic;  // a declared charset: NULs replaced before libxml2 converts
+    doc = html(
+        "<html><head><meta charset=\"windows-1251\"></head><body>\n"
+        "<p>\xD0\xEE\xF1\0\xF1\xE8\xFF</p><p>After.</p></body></html>"sv,
+        cyrillic);
+    CHECK(doc.text == "\xD0\xA0\xD0\xBE\xD1\x81 \xD1\x81\xD0\xB8\xD1\x8F\n\nAfter.\n");
+    CHECK(cyrillic.items().at(0).line == 2);
+    CHECK(cyrillic.items().at(0).message == "NUL bytes replaced by spaces");
+  }
+
+  TEST_CASE("issue 7: bytes a declared charset cannot convert become a warning, not output") {
+    Diagnostics diagnostics;
+    long printed = stderr_bytes([&] {
+      (void)html(
+          "<html><head><meta charset=\"euc-jp\"></head><body><p>Bad \xA1\x6E\xFF\xFE "
+          "bytes.</p></body></html>",
+          diagnostics);
+    });
+    CHECK(printed == 0);
+    bool reported = false;
+    for (const Diagnostic& d : diagnostics.items()) {
+      reported = reported || d.message.rfind("HTML parser: ", 0) == 0;
+    }
+    CHECK(reported);
+  }
+
+  TEST_CASE("issue 7: a page over 64 MiB is refused with an error naming the file") {
+    test::TempDir dir;
+    fs::path big = dir / "big.html";
+    test::write_text_file(big, "<html>");
+    fs::resize_file(big, kMaxHtmlBytes + 1);  // sparse: nothing is written
+    Diagnostics diagnostics;
+    try {
+      (void)read_documents(big, {}, diagnostics);
+      FAIL("no ParseError");
+    } catch (const ParseError& error) {
+      CHECK(std::string(error.what()).find(big.string()) != std::string::npos);
+      CHECK(std::string(error.what()).find("64 MiB") != std::string::npos);
+    }
   }
 }
 

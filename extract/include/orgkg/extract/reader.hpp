@@ -11,6 +11,7 @@
 // pure apart from reading the file and are thread-safe.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -27,6 +28,11 @@ enum class InputFormat {
   Html,      ///< an HTML page
   JsonLines  ///< one JSON object per line, each a statement
 };
+
+/// The largest HTML page read (64 MiB): libxml2 builds a tree of the whole
+/// page, so a bound on the page bounds its memory. Larger pages are a
+/// ParseError naming the file.
+inline constexpr std::size_t kMaxHtmlBytes = std::size_t{64} << 20;
 
 /// "text", "html" or "jsonl".
 [[nodiscard]] std::string_view input_format_name(InputFormat format);
@@ -65,8 +71,9 @@ struct ReadOptions {
 /// stem as id; JSON lines their "id" (else "<stem>-<line>"). Source::path is
 /// `path`. Throws IoError when the file cannot be opened or read, Error for an
 /// invalid options.publisher_country, ParseError for a malformed JSON line
-/// under options.strict. Content problems go to `diagnostics`, named by the
-/// document id (text, HTML) or the file path and 1-based line (JSON lines).
+/// under options.strict or an HTML page over kMaxHtmlBytes. Content problems
+/// go to `diagnostics`, named by the document id (text, HTML) or the file path
+/// and 1-based line (JSON lines).
 [[nodiscard]] std::vector<Document> read_documents(const std::filesystem::path& path,
                                                    const ReadOptions& options,
                                                    Diagnostics& diagnostics);
