@@ -3,7 +3,6 @@
 #include "run.hpp"
 
 #include <algorithm>
-
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -21,8 +20,10 @@
 #include <ostream>
 #include <string>
 #include <system_error>
+#include <utility>
 
 #include "query.hpp"
+#include "skipper.hpp"
 
 namespace orgkg::cli {
 namespace {
@@ -77,8 +78,17 @@ Gazetteer load_gazetteer(const ReadArgs& args) {
   return Gazetteer::load(options);
 }
 
-std::vector<fs::path> input_files(const std::vector<std::string>& inputs) {
-  std::vector<fs::path> files = list_corpus(std::vector<fs::path>(inputs.begin(), inputs.end()));
+std::vector<fs::path> input_files(const std::vector<std::string>& inputs, Skipper& skipper) {
+  std::vector<fs::path> files;
+  for (const std::string& input : inputs) {
+    skipper.attempt(input, [&](Diagnostics&) {
+      std::vector<fs::path> found = list_corpus({fs::path(input)});
+      files.insert(files.end(), found.begin(), found.end());
+    });
+  }
+  std::sort(files.begin(), files.end());
+  files.erase(std::unique(files.begin(), files.end()), files.end());
+  skipper.fail_if_nothing_read(!files.empty());
   if (files.empty()) throw Error("no statement files found in the inputs given");
   return files;
 }
@@ -112,13 +122,24 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
   auto read = resolve_read(options.read, err);
   if (!formats || !read) return 2;
   const Gazetteer gazetteer = load_gazetteer(options.read);
-  std::vector<fs::path> files = input_files(options.inputs);
+  Diagnostics diagnostics;
+  Skipper skipper(read->strict, diagnostics);
+  std::vector<fs::path> files = input_files(options.inputs, skipper);
 
   Store store = !options.into.empty() && fs::exists(options.into) ? load_snapshot_file(options.into)
                                                                   : Store();
-  Diagnostics diagnostics;
-  BuildStats stats = add_documents(files, gazetteer, store, diagnostics, *read);
+  BuildStats stats;
+  for (const fs::path& file : files) {
+    skipper.attempt(file, [&](Diagnostics& found) {
+      BuildStats one = add_documents({file}, gazetteer, store, found, *read);
+      stats.documents += one.documents;
+      stats.bytes += one.bytes;
+      stats.triples += one.triples;
+      stats.files += one.files;
+    });
+  }
   if (!options.quiet) report_diagnostics(diagnostics, err);
+  skipper.fail_if_nothing_read(stats.files != 0);
 
   ExportOptions export_options;
   if (!options.base_iri.empty()) export_options.base_iri = options.base_iri;
@@ -156,14 +177,19 @@ int run_extract(const ExtractOptions& options, std::ostream& out, std::ostream& 
   const Gazetteer gazetteer = load_gazetteer(options.read);
   const auto extractors = default_extractors(gazetteer);
   Diagnostics diagnostics;
+  Skipper skipper(read->strict, diagnostics);
   std::vector<Triple> triples;
-  for (const fs::path& file : input_files(options.inputs)) {
-    for (const Document& document : read_documents(file, *read, diagnostics)) {
-      std::vector<Triple> found = extract_triples(document, extractors, diagnostics);
-      triples.insert(triples.end(), found.begin(), found.end());
-    }
+  bool read_any = false;
+  for (const fs::path& file : input_files(options.inputs, skipper)) {
+    read_any |= skipper.attempt(file, [&](Diagnostics& found) {
+      for (const Document& document : read_documents(file, *read, found)) {
+        std::vector<Triple> facts = extract_triples(document, extractors, found);
+        triples.insert(triples.end(), facts.begin(), facts.end());
+      }
+    });
   }
   report_diagnostics(diagnostics, err);
+  skipper.fail_if_nothing_read(read_any);
   options.json ? write_triples_json(triples, out) : write_triples_table(triples, out);
   return 0;
 }
