@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "orgkg/extract/build.hpp"
 
+#include <algorithm>
 #include <utility>
+
+#include "orgkg/extract/sentence_splitter.hpp"
 
 namespace orgkg {
 namespace {
@@ -46,6 +49,19 @@ BuildStats add_documents(const std::vector<std::filesystem::path>& files,
 std::vector<Triple> extract_triples(const Document& document,
                                     const std::vector<std::unique_ptr<Extractor>>& extractors,
                                     Diagnostics& diagnostics) {
+  std::vector<TextSpan> overlong;
+  (void)split_sentences(document.text, &overlong);
+  if (!overlong.empty()) {
+    std::string_view text = document.text;
+    std::size_t line =
+        1 + static_cast<std::size_t>(std::count(
+                text.begin(), text.begin() + static_cast<std::ptrdiff_t>(overlong.front().begin),
+                '\n'));
+    diagnostics.report(Severity::Warning, document.source.id, line,
+                       std::to_string(overlong.size()) + " run(s) of text over " +
+                           std::to_string(kMaxSentenceBytes) +
+                           " bytes without a sentence end skipped: not prose");
+  }
   VectorSink sink;
   for (const std::unique_ptr<Extractor>& extractor : extractors) {
     extractor->extract(document, sink, diagnostics);

@@ -154,6 +154,9 @@ int month_from_name(std::string_view word) {
 }
 
 std::optional<Date> parse_header_date(std::string_view line) {
+  // A date header is a short line ("Friday, 12 October 202114:05"); a long
+  // one is text, and tokenising a 100 MB line only costs time.
+  if (line.size() > 256) return std::nullopt;
   std::size_t start = line.find_first_not_of(" \t\r");
   if (start == std::string_view::npos) return std::nullopt;
   std::string_view head = line.substr(start, line.find_first_of(" \tT", start) - start);

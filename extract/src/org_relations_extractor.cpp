@@ -68,7 +68,9 @@ class Run {
     std::string_view text = document.text;
     MentionFinder title_finder(gazetteer);
     std::set<const Entity*> orgs;
-    for (const Mention& m : title_finder.find(text.substr(0, text.find('\n')))) {
+    // The title line; a first line longer than any sentence is no title.
+    for (const Mention& m :
+         title_finder.find(text.substr(0, std::min(text.find('\n'), kMaxSentenceBytes)))) {
       if (m.entity->kind == EntityKind::Organisation) orgs.insert(m.entity);
     }
     if (orgs.size() == 1) document_org_ = *orgs.begin();

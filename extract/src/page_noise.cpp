@@ -12,6 +12,7 @@
 
 #include "dates.hpp"
 #include "tokenizer.hpp"
+#include "utf8.hpp"
 
 namespace orgkg::detail {
 namespace {
@@ -126,8 +127,15 @@ std::vector<std::string_view> split_lines(std::string_view text) {
 }
 
 bool is_blank_line(std::string_view line) {
-  if (line.find_first_not_of(' ') == std::string_view::npos) return true;
-  return tokenize(line, 0, 1).empty();
+  // Only white space (no-break and typographic spaces too): every other
+  // character would make a token. Stops at the first one, so a 100 MB line
+  // costs nothing.
+  for (std::size_t pos = 0; pos < line.size();) {
+    std::size_t length = 0;
+    if (!is_space(decode_at(line, pos, length))) return false;
+    pos += length;
+  }
+  return true;
 }
 
 bool is_language_switcher(std::string_view line) {
@@ -143,6 +151,7 @@ bool starts_furniture(std::string_view line) {
 }
 
 bool is_link_line(std::string_view line) {
+  if (line.size() > 512) return false;  // twelve words or fewer: a long line is text
   std::size_t end = line.find_last_not_of(" \t");
   if (end == std::string_view::npos) return true;
   char last = line[end];

@@ -40,7 +40,8 @@ bool is_closer(char32_t c) {
 
 class Splitter {
  public:
-  explicit Splitter(std::string_view text) : text_(text) {}
+  Splitter(std::string_view text, std::vector<TextSpan>* overlong)
+      : text_(text), overlong_(overlong) {}
   std::vector<TextSpan> run();
 
  private:
@@ -57,6 +58,7 @@ class Splitter {
 
   std::string_view text_;
   std::vector<TextSpan> spans_;
+  std::vector<TextSpan>* overlong_ = nullptr;  // where spans over kMaxSentenceBytes go
   std::size_t start_ = 0;
 };
 
@@ -73,7 +75,11 @@ void Splitter::close(std::size_t end) {
     if (!is_space(at(back))) break;
     end = back;
   }
-  if (end > begin) spans_.push_back({begin, end});
+  if (end - begin > kMaxSentenceBytes) {
+    if (overlong_ != nullptr) overlong_->push_back({begin, end});
+  } else if (end > begin) {
+    spans_.push_back({begin, end});
+  }
   start_ = end;
 }
 
@@ -162,6 +168,8 @@ std::vector<TextSpan> Splitter::run() {
 
 }  // namespace
 
-std::vector<TextSpan> split_sentences(std::string_view text) { return Splitter(text).run(); }
+std::vector<TextSpan> split_sentences(std::string_view text, std::vector<TextSpan>* overlong) {
+  return Splitter(text, overlong).run();
+}
 
 }  // namespace orgkg

@@ -61,6 +61,20 @@ TEST_SUITE("sentence_splitter") {
     CHECK(split_sentences(" \n\n\t \xC2\xA0").empty());
     CHECK(sentences("No final stop") == Lines{"No final stop"});
   }
+
+  TEST_CASE("leaves out a run longer than kMaxSentenceBytes and reports it") {
+    std::string text = "Russia is a member of the SCO. A" + std::string(kMaxSentenceBytes, 'a') +
+                       ". China is a member too.";
+    std::vector<TextSpan> overlong;
+    std::vector<TextSpan> spans = split_sentences(text, &overlong);
+    REQUIRE(spans.size() == 2);
+    CHECK(text.substr(spans[0].begin, spans[0].size()) == "Russia is a member of the SCO.");
+    CHECK(text.substr(spans[1].begin, spans[1].size()) == "China is a member too.");
+    REQUIRE(overlong.size() == 1);
+    CHECK(overlong[0].size() == kMaxSentenceBytes + 2);  // the run and its full stop
+    std::string longest(kMaxSentenceBytes, 'b');
+    CHECK(split_sentences(longest).size() == 1);  // exactly the limit is still a sentence
+  }
 }
 
 }  // namespace

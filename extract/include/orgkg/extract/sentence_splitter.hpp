@@ -26,8 +26,15 @@ struct TextSpan {
   friend bool operator==(const TextSpan&, const TextSpan&) = default;
 };
 
+/// The longest span read as a sentence. No statement's sentence is this long;
+/// a longer run without a sentence end (a 100 MB line, a flattened table) is
+/// not prose, and extracting from it would only cost time.
+inline constexpr std::size_t kMaxSentenceBytes = 16 * 1024;
+
 /// The sentences of `text` in order, each trimmed of surrounding white space
-/// and never empty. Runs in linear time.
-[[nodiscard]] std::vector<TextSpan> split_sentences(std::string_view text);
+/// and never empty. Runs in linear time. Spans over kMaxSentenceBytes are left
+/// out; when `overlong` is given, they are appended to it.
+[[nodiscard]] std::vector<TextSpan> split_sentences(std::string_view text,
+                                                    std::vector<TextSpan>* overlong = nullptr);
 
 }  // namespace orgkg
