@@ -13,6 +13,7 @@
 // lists themselves by list_reader.hpp.
 #include "list_patterns.hpp"
 
+#include "capacity_patterns.hpp"
 #include "event_patterns.hpp"
 #include "list_phrases.hpp"
 #include "subject_list.hpp"
@@ -249,46 +250,6 @@ std::size_t status_verb_at(const Units& u, std::size_t i, bool& starts) {
 // An ordinal or rank before a role: "the 57th participating State", "the
 // ninth member", "the newest member".
 
-// The role phrase after a predicate's verb, from unit k: [adverbs] [a]
-// [ORG] ROLE [of ORG], ROLE ending in "status" exactly when `status`, an
-// ordinal allowed only after "became" (`ordinals`). Moves k
-// past it and sets the finding's organisations.
-std::optional<Role> predicate_role(const Units& u, std::size_t& k, bool status,
-                                   ListFinding& finding, bool ordinals = false) {
-  while (is(u, k,
-            {"now", "also", "all", "currently", "already", "still", "not", "never", "both", "fully",
-             "officially", "a", "an", "the", "its", "only", "sole"}) ||
-         (ordinals && is_ordinal(u, k))) {
-    ++k;
-  }
-  // "has had the status of a permanent observer at the OAS"
-  bool status_of = false;
-  if (status) {
-    if (std::size_t n = phrase(u, k, {"status", "of"})) {  // "the" is skipped above
-      k += n + (is(u, k + n, {"a", "an"}) ? 1 : 0);
-      status_of = true;
-    }
-  }
-  finding.organisation = is_org(u, k) ? u[k].mention : nullptr;
-  if (finding.organisation != nullptr) ++k;
-  std::size_t length = 0;
-  std::optional<Role> role = role_at(u, k, length);
-  bool ends_in_status = role && u[k + length - 1].norm == "status";
-  if (!role || *role == Role::Plain || (status && !status_of) != ends_in_status) {
-    return std::nullopt;
-  }
-  k += length;
-  if (finding.organisation == nullptr) {
-    OrgPhrase after = org_after(u, k);
-    if (after.length == 0 && unresolved_place(u, k)) return std::nullopt;
-    finding.organisation = after.org;
-    finding.also = after.also;
-    finding.pronoun = after.pronoun;
-    k += after.length;
-  }
-  return role;
-}
-
 // LIST (are | have been | became) [adverbs] [a] [ORG] ROLE [of ORG], and
 // LIST (have | had held | was granted) [the] observer status [in ORG].
 std::optional<ListFinding> predicate_pattern(const Units& u, std::size_t i,
@@ -364,131 +325,6 @@ std::optional<ListFinding> as_role_pattern(const Units& u, std::size_t i,
 }
 
 }  // namespace
-
-// LIST take|took|have taken|have been taking part in [the work of] ORG
-// (as ROLE | since DATE); LIST participate(s) in ORG as ROLE. Taking part in
-// a forum since a year is membership of it ("has taken part in the East
-// Asia Summit since 2005"); a single meeting, a summit of ORG or a bare "took
-// part in ORG" is not stated as membership.
-std::optional<ListFinding> take_part_pattern(const Units& u, std::size_t i,
-                                             const PartnerPolicy& partners) {
-  std::size_t n = 0;
-  if (is(u, i, {"take", "takes", "took", "taken", "taking"}) && is(u, i + 1, {"part"})) {
-    n = 2;
-  } else if (is(u, i, {"participate", "participates", "participated", "participating"})) {
-    n = 1;
-  }
-  if (n == 0 || !is(u, i + n, {"in"})) return std::nullopt;
-  std::size_t k = i + n + 1;
-  ListFinding finding;
-  if (std::size_t m = phrase(u, k, {"the", "work", "of"})) k += m;
-  if (is(u, k, {"the"})) ++k;
-  if (is(u, k, {"its"}) && is(u, k + 1, {"work", "activities", "activity"})) {
-    k += 2;  // "participate in its work as observer states": the topic
-    finding.topic_object = true;
-  } else if (is_org(u, k) && is(u, k + 1, {"'s"}) &&
-             is(u, k + 2, {"work", "activities", "activity"})) {
-    finding.organisation = u[k].mention;  // "in the Commonwealth's activities"
-    k += 3;
-  } else if (is_org(u, k)) {
-    finding.organisation = u[k].mention;
-    ++k;
-  } else {
-    return std::nullopt;
-  }
-  std::optional<Role> role;
-  if (is(u, k, {"as"})) {
-    std::size_t r = is(u, k + 1, {"a", "an"}) ? k + 2 : k + 1;
-    std::size_t length = 0;
-    role = role_at(u, r, length);
-    if (!role || *role == Role::Plain || !accept_role(*role, finding.organisation, partners)) {
-      return std::nullopt;
-    }
-    k = r + length;
-  } else if (!is(u, k, {"since"}) || !is_date_word(u, k + 1) || finding.organisation == nullptr) {
-    return std::nullopt;
-  }
-  // The verb's subject: "Hungary and Turkmenistan take part", "Russia has
-  // been taking part".
-  std::size_t v = i;
-  while (v > 0 && is(u, v - 1, {"has", "have", "had", "been", "also", "actively", "now"})) --v;
-  if (!read_subject_list(u, v, finding)) return std::nullopt;
-  finding.relation = relation_of(role.value_or(Role::Member));
-  finding.rule = "list.takes_part";
-  finding.anchor = i;
-  finding.predicate_end = k;
-  return finding;
-}
-
-// LIST, [a|an|the] [full] ROLE(s) of ORG [since DATE], ...: an apposition
-// after a list the sentence does not govern ("French Polynesia and New
-// Caledonia, associate members of the Forum since 2006, attended"). The
-// comma is at unit i.
-std::optional<ListFinding> appositive_role_pattern(const Units& u, std::size_t i,
-                                                   const PartnerPolicy& partners) {
-  if (!is(u, i, {","}) || i == 0 || !is_item(u, i - 1)) return std::nullopt;
-  std::size_t k = i + 1;
-  ListFinding finding;
-  std::optional<Role> role = predicate_role(u, k, false, finding);
-  if (!role || !accept_role(*role, finding.organisation, partners)) return std::nullopt;
-  if (finding.organisation == nullptr && !finding.pronoun) return std::nullopt;
-  std::size_t end = k;
-  if (is(u, end, {"since", "from"}) && is_date_word(u, end + 1)) {
-    end += 2;
-    while (is_date_word(u, end)) ++end;
-  }
-  if (end < u.size() && !is(u, end, {",", ".", ";", ")"})) return std::nullopt;
-  read_list_backward(u, i, finding);
-  if (finding.items.empty()) return std::nullopt;
-  std::size_t b = finding.list_begin;
-  bool governed = b > 0 && is(u, b - 1,
-                              {"of", "from", "between", "with", "for", "to", "by", "in", "at", "on",
-                               "among", "like"});
-  if (governed) return std::nullopt;
-  finding.subject_begin = b;
-  finding.relation = relation_of(*role);
-  finding.rule = "list.appositive_role";
-  finding.anchor = i;
-  finding.predicate_end = end;
-  return finding;
-}
-
-// As a|an ROLE of ORG [since DATE], LIST ...: a clause-opening capacity
-// ("As a dialogue partner of ASEAN, India will continue to contribute").
-std::optional<ListFinding> as_role_opening_pattern(const Units& u, std::size_t i,
-                                                   const PartnerPolicy& partners) {
-  if (!is(u, i, {"as"}) || (i > 0 && !is(u, i - 1, {",", ";", ":", "-"}))) return std::nullopt;
-  std::size_t k = i + 1;
-  ListFinding finding;
-  std::optional<Role> role = predicate_role(u, k, false, finding);
-  if (!role || !accept_role(*role, finding.organisation, partners)) return std::nullopt;
-  if (finding.organisation == nullptr) return std::nullopt;
-  if (is(u, k, {"since", "from"}) && is_date_word(u, k + 1)) {
-    k += 2;
-    while (is_date_word(u, k)) ++k;
-  }
-  if (!is(u, k, {","})) return std::nullopt;
-  // The subject after the comma: "India", "Russia and China" (a verb follows).
-  std::size_t m = k + 1;
-  finding.list_begin = m;
-  while (true) {
-    std::size_t item = is(u, m, {"the"}) ? m + 1 : m;
-    if (!is_state(u, item)) break;
-    finding.items.push_back(u[item].mention);
-    m = finding.list_end = item + 1;
-    std::size_t sep = phrase(u, m, {",", "and"});
-    if (sep == 0) sep = is(u, m, {",", "and"}) ? 1 : 0;
-    if (sep == 0 || !is_state(u, m + sep + (is(u, m + sep, {"the"}) ? 1 : 0))) break;
-    m += sep;
-  }
-  if (finding.items.empty()) return std::nullopt;
-  finding.subject_begin = i;
-  finding.relation = relation_of(*role);
-  finding.rule = "list.as_role_opening";
-  finding.anchor = i;
-  finding.predicate_end = finding.list_end;
-  return finding;
-}
 
 std::vector<ListFinding> find_list_patterns(const std::vector<Unit>& units,
                                             const PartnerPolicy& partners) {

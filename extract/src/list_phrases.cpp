@@ -225,6 +225,46 @@ OrgPhrase org_after(const Units& u, std::size_t i, bool preposition) {
   return phrase;
 }
 
+// The role phrase after a predicate's verb, from unit k: [adverbs] [a]
+// [ORG] ROLE [of ORG], ROLE ending in "status" exactly when `status`, an
+// ordinal allowed only after "became" (`ordinals`). Moves k
+// past it and sets the finding's organisations.
+std::optional<Role> predicate_role(const Units& u, std::size_t& k, bool status,
+                                   ListFinding& finding, bool ordinals) {
+  while (is(u, k,
+            {"now", "also", "all", "currently", "already", "still", "not", "never", "both", "fully",
+             "officially", "a", "an", "the", "its", "only", "sole"}) ||
+         (ordinals && is_ordinal(u, k))) {
+    ++k;
+  }
+  // "has had the status of a permanent observer at the OAS"
+  bool status_of = false;
+  if (status) {
+    if (std::size_t n = phrase(u, k, {"status", "of"})) {  // "the" is skipped above
+      k += n + (is(u, k + n, {"a", "an"}) ? 1 : 0);
+      status_of = true;
+    }
+  }
+  finding.organisation = is_org(u, k) ? u[k].mention : nullptr;
+  if (finding.organisation != nullptr) ++k;
+  std::size_t length = 0;
+  std::optional<Role> role = role_at(u, k, length);
+  bool ends_in_status = role && u[k + length - 1].norm == "status";
+  if (!role || *role == Role::Plain || (status && !status_of) != ends_in_status) {
+    return std::nullopt;
+  }
+  k += length;
+  if (finding.organisation == nullptr) {
+    OrgPhrase after = org_after(u, k);
+    if (after.length == 0 && unresolved_place(u, k)) return std::nullopt;
+    finding.organisation = after.org;
+    finding.also = after.also;
+    finding.pronoun = after.pronoun;
+    k += after.length;
+  }
+  return role;
+}
+
 std::size_t list_opener(const Units& u, std::size_t i) {
   std::size_t comma = is(u, i, {","}) ? 1 : 0;
   for (Words words : {Words{"such", "as"}, Words{"namely"}, Words{"including"},

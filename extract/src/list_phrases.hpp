@@ -57,6 +57,13 @@ enum class Role { Member, Observer, Partner, DialoguePartner, Plain };
 /// same year", "that year", "early", "late", "mid", "present".
 [[nodiscard]] bool is_date_word(const Units& u, std::size_t i);
 
+/// The role phrase after a predicate's verb, from unit k: [adverbs] [a] [ORG]
+/// ROLE [of ORG], ROLE ending in "status" exactly when `status`, an ordinal
+/// allowed only when `ordinals` ("became the ninth member"). Moves k past it
+/// and sets the finding's organisations.
+[[nodiscard]] std::optional<Role> predicate_role(const Units& u, std::size_t& k, bool status,
+                                                 ListFinding& finding, bool ordinals = false);
+
 /// An ordinal at unit k: "ninth", "11th", "newest", "latest".
 [[nodiscard]] bool is_ordinal(const Units& u, std::size_t k);
 

@@ -1,0 +1,139 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+#include "capacity_patterns.hpp"
+
+#include "list_phrases.hpp"
+#include "subject_list.hpp"
+
+namespace orgkg::detail {
+namespace {
+
+// A role phrase with its organisation named, from unit k, and an optional
+// "since|from DATE" after it: the role, with k moved past both.
+std::optional<Role> named_capacity(const Units& u, std::size_t& k, ListFinding& finding,
+                                   const PartnerPolicy& partners) {
+  std::optional<Role> role = predicate_role(u, k, false, finding);
+  if (!role || !accept_role(*role, finding.organisation, partners)) return std::nullopt;
+  if (is(u, k, {"since", "from"}) && is_date_word(u, k + 1)) {
+    k += 2;
+    while (is_date_word(u, k)) ++k;
+  }
+  return role;
+}
+
+}  // namespace
+
+// LIST take|took|have taken|have been taking part in [the work of] ORG
+// (as ROLE | since DATE); LIST participate(s) in ORG as ROLE. Taking part in
+// a forum since a year is membership of it ("has taken part in the East
+// Asia Summit since 2005"); a single meeting, a summit of ORG or a bare "took
+// part in ORG" is not stated as membership.
+std::optional<ListFinding> take_part_pattern(const Units& u, std::size_t i,
+                                             const PartnerPolicy& partners) {
+  std::size_t n = 0;
+  if (is(u, i, {"take", "takes", "took", "taken", "taking"}) && is(u, i + 1, {"part"})) {
+    n = 2;
+  } else if (is(u, i, {"participate", "participates", "participated", "participating"})) {
+    n = 1;
+  }
+  if (n == 0 || !is(u, i + n, {"in"})) return std::nullopt;
+  std::size_t k = i + n + 1;
+  ListFinding finding;
+  if (std::size_t m = phrase(u, k, {"the", "work", "of"})) k += m;
+  if (is(u, k, {"the"})) ++k;
+  if (is(u, k, {"its"}) && is(u, k + 1, {"work", "activities", "activity"})) {
+    k += 2;  // "participate in its work as observer states": the topic
+    finding.topic_object = true;
+  } else if (is_org(u, k) && is(u, k + 1, {"'s"}) &&
+             is(u, k + 2, {"work", "activities", "activity"})) {
+    finding.organisation = u[k].mention;  // "in the Commonwealth's activities"
+    k += 3;
+  } else if (is_org(u, k)) {
+    finding.organisation = u[k].mention;
+    ++k;
+  } else {
+    return std::nullopt;
+  }
+  std::optional<Role> role;
+  if (is(u, k, {"as"})) {
+    std::size_t r = is(u, k + 1, {"a", "an"}) ? k + 2 : k + 1;
+    std::size_t length = 0;
+    role = role_at(u, r, length);
+    if (!role || *role == Role::Plain || !accept_role(*role, finding.organisation, partners)) {
+      return std::nullopt;
+    }
+    k = r + length;
+  } else if (!is(u, k, {"since"}) || !is_date_word(u, k + 1) || finding.organisation == nullptr) {
+    return std::nullopt;
+  }
+  // The verb's subject: "Hungary and Turkmenistan take part", "Russia has
+  // been taking part".
+  std::size_t v = i;
+  while (v > 0 && is(u, v - 1, {"has", "have", "had", "been", "also", "actively", "now"})) --v;
+  if (!read_subject_list(u, v, finding)) return std::nullopt;
+  finding.relation = relation_of(role.value_or(Role::Member));
+  finding.rule = "list.takes_part";
+  finding.anchor = i;
+  finding.predicate_end = k;
+  return finding;
+}
+
+// LIST, [a|an|the] [full] ROLE(s) of ORG [since DATE], ...: an apposition
+// after a list the sentence does not govern ("French Polynesia and New
+// Caledonia, associate members of the Forum since 2006, attended"). The
+// comma is at unit i.
+std::optional<ListFinding> appositive_role_pattern(const Units& u, std::size_t i,
+                                                   const PartnerPolicy& partners) {
+  if (!is(u, i, {","}) || i == 0 || !is_item(u, i - 1)) return std::nullopt;
+  std::size_t end = i + 1;
+  ListFinding finding;
+  std::optional<Role> role = named_capacity(u, end, finding, partners);
+  if (!role || (finding.organisation == nullptr && !finding.pronoun)) return std::nullopt;
+  if (end < u.size() && !is(u, end, {",", ".", ";", ")"})) return std::nullopt;
+  read_list_backward(u, i, finding);
+  if (finding.items.empty()) return std::nullopt;
+  std::size_t b = finding.list_begin;
+  bool governed = b > 0 && is(u, b - 1,
+                              {"of", "from", "between", "with", "for", "to", "by", "in", "at", "on",
+                               "among", "like"});
+  if (governed) return std::nullopt;
+  finding.subject_begin = b;
+  finding.relation = relation_of(*role);
+  finding.rule = "list.appositive_role";
+  finding.anchor = i;
+  finding.predicate_end = end;
+  return finding;
+}
+
+// As a|an ROLE of ORG [since DATE], LIST ...: a clause-opening capacity
+// ("As a dialogue partner of ASEAN, India will continue to contribute").
+std::optional<ListFinding> as_role_opening_pattern(const Units& u, std::size_t i,
+                                                   const PartnerPolicy& partners) {
+  if (!is(u, i, {"as"}) || (i > 0 && !is(u, i - 1, {",", ";", ":", "-"}))) return std::nullopt;
+  std::size_t k = i + 1;
+  ListFinding finding;
+  std::optional<Role> role = named_capacity(u, k, finding, partners);
+  if (!role || finding.organisation == nullptr || !is(u, k, {","})) return std::nullopt;
+  // The subject after the comma: "India", "Russia and China" (a verb follows).
+  std::size_t m = k + 1;
+  finding.list_begin = m;
+  while (true) {
+    std::size_t item = is(u, m, {"the"}) ? m + 1 : m;
+    if (!is_state(u, item)) break;
+    finding.items.push_back(u[item].mention);
+    m = finding.list_end = item + 1;
+    std::size_t sep = phrase(u, m, {",", "and"});
+    if (sep == 0) sep = is(u, m, {",", "and"}) ? 1 : 0;
+    if (sep == 0 || !is_state(u, m + sep + (is(u, m + sep, {"the"}) ? 1 : 0))) break;
+    m += sep;
+  }
+  if (finding.items.empty()) return std::nullopt;
+  finding.subject_begin = i;
+  finding.relation = relation_of(*role);
+  finding.rule = "list.as_role_opening";
+  finding.anchor = i;
+  finding.predicate_end = finding.list_end;
+  return finding;
+}
+
+}  // namespace orgkg::detail

@@ -1,0 +1,28 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// List patterns that state a capacity rather than a list verb: taking part
+// in an organisation as observers or since a year, a role in apposition
+// after a list, and a clause opening "As a member of X, A ...".
+#pragma once
+
+#include <cstddef>
+#include <optional>
+
+#include "list_patterns.hpp"
+
+namespace orgkg::detail {
+
+/// LIST take(s) part in [the work of] ORG (as ROLE | since DATE).
+[[nodiscard]] std::optional<ListFinding> take_part_pattern(const Units& u, std::size_t i,
+                                                           const PartnerPolicy& partners);
+
+/// LIST, [a|an] ROLE(s) of ORG [since DATE], ... (the comma at unit i).
+[[nodiscard]] std::optional<ListFinding> appositive_role_pattern(const Units& u, std::size_t i,
+                                                                 const PartnerPolicy& partners);
+
+/// As a|an ROLE of ORG [since DATE], LIST ... ("as" at unit i).
+[[nodiscard]] std::optional<ListFinding> as_role_opening_pattern(const Units& u, std::size_t i,
+                                                                 const PartnerPolicy& partners);
+
+}  // namespace orgkg::detail
