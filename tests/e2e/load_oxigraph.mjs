@@ -12,6 +12,7 @@
 // outside CI).
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { webcrypto } from "node:crypto";
 import { join, resolve } from "node:path";
 
 const [outDir, clientsDir] = process.argv.slice(2);
@@ -31,6 +32,9 @@ if (!existsSync(join(clientsDir, "node_modules", "oxigraph", "package.json"))) {
   process.exit(77);
 }
 const require = createRequire(join(resolve(clientsDir), "package.json"));
+// Oxigraph's WebAssembly draws random numbers through the Web Crypto API, which
+// Node 18 (Debian 12's) does not put on globalThis by default.
+if (globalThis.crypto === undefined) globalThis.crypto = webcrypto;
 const oxigraph = require("oxigraph");
 
 const failures = [];

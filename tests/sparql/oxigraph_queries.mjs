@@ -20,6 +20,7 @@
 // Exit status: 0 all answers right, 1 a wrong answer or an error, 2 usage.
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { createRequire } from "node:module";
+import { webcrypto } from "node:crypto";
 import { join, resolve } from "node:path";
 
 const [dataDir, queriesDir, clientsDir] = process.argv.slice(2);
@@ -28,6 +29,9 @@ if (!dataDir || !queriesDir || !clientsDir) {
   process.exit(2);
 }
 const require = createRequire(join(resolve(clientsDir), "package.json"));
+// Oxigraph's WebAssembly draws random numbers through the Web Crypto API, which
+// Node 18 (Debian 12's) does not put on globalThis by default.
+if (globalThis.crypto === undefined) globalThis.crypto = webcrypto;
 const oxigraph = require("oxigraph");
 const version = require("oxigraph/package.json").version;
 
