@@ -49,8 +49,8 @@ BuildStats add_documents(const std::vector<std::filesystem::path>& files,
 std::vector<Triple> extract_triples(const Document& document,
                                     const std::vector<std::unique_ptr<Extractor>>& extractors,
                                     Diagnostics& diagnostics) {
-  std::vector<TextSpan> overlong;
-  (void)split_sentences(document.text, &overlong);
+  std::vector<TextSpan> overlong;  // a document shorter than the limit has none
+  if (document.text.size() > kMaxSentenceBytes) (void)split_sentences(document.text, &overlong);
   if (!overlong.empty()) {
     std::string_view text = document.text;
     std::size_t line =

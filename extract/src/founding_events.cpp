@@ -298,10 +298,7 @@ std::optional<OrgFinding> active_founding(const Units& u, std::size_t v) {
     // sentence named before.
     if (n == 0 &&
         (phrase(u, k, {"on", "its", "establishment"}) || phrase(u, k, {"on", "its", "creation"}))) {
-      const Mention* org = nullptr;
-      for (std::size_t j = v; j > 0 && org == nullptr; --j) {
-        if (is_org(u, j - 1)) org = u[j - 1].mention;
-      }
+      const Mention* org = last_org_before(u, v);
       if (org == nullptr) return std::nullopt;
       OrgFinding f = founding_finding(u, rule, v, k + 3);
       f.objects = {org};

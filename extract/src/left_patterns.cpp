@@ -52,12 +52,7 @@ std::optional<std::size_t> object_org(const Units& u, std::size_t k, StatusFindi
   bool generic = object.org == nullptr && object.length != 0 && object.pronoun == std::nullopt;
   // "Georgia, which joined the CIS in 1993, withdrew from it": the last
   // organisation the sentence names.
-  const Mention* antecedent = nullptr;
-  if (object.pronoun) {
-    for (std::size_t j = k; j > 0 && antecedent == nullptr; --j) {
-      if (is_org(u, j - 1)) antecedent = u[j - 1].mention;
-    }
-  }
+  const Mention* antecedent = object.pronoun ? last_org_before(u, k) : nullptr;
   if ((object.org == nullptr && !generic && antecedent == nullptr) ||
       !object_ends_at(u, k + object.length)) {
     return std::nullopt;

@@ -112,6 +112,13 @@ bool is_org(const Units& u, std::size_t i) { return is_kind(u, i, EntityKind::Or
 bool is_state(const Units& u, std::size_t i) { return is_kind(u, i, EntityKind::State); }
 bool is_item(const Units& u, std::size_t i) { return is_org(u, i) || is_state(u, i); }
 
+const Mention* last_org_before(const Units& u, std::size_t end) {
+  for (std::size_t j = std::min(end, u.size()); j > 0; --j) {
+    if (is_org(u, j - 1)) return u[j - 1].mention;
+  }
+  return nullptr;
+}
+
 // Reads a list forwards from unit i.
 void read_list_forward(const Units& u, std::size_t i, ListItems& list) {
   list.list_begin = i;

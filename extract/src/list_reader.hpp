@@ -44,6 +44,9 @@ using Words = std::initializer_list<std::string_view>;
 [[nodiscard]] bool is_state(const Units& u, std::size_t i);
 /// Unit i is a mention of a state or an organisation.
 [[nodiscard]] bool is_item(const Units& u, std::size_t i);
+/// The last organisation mentioned before unit `end` ("withdrew from it",
+/// "the Agreement on its establishment"), or nullptr.
+[[nodiscard]] const Mention* last_org_before(const Units& u, std::size_t end);
 
 /// What a list reading found.
 struct ListItems {
