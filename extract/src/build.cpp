@@ -8,42 +8,14 @@
 #include "orgkg/extract/sentence_splitter.hpp"
 
 namespace orgkg {
-namespace {
-
-class StoreSink final : public TripleSink {
- public:
-  explicit StoreSink(Store& store) : store_(store) {}
-  void accept(Triple triple) override {
-    store_.add(triple);
-    ++count;
-  }
-  std::size_t count = 0;
-
- private:
-  Store& store_;
-};
-
-}  // namespace
 
 BuildStats add_documents(const std::vector<std::filesystem::path>& files,
                          const Gazetteer& gazetteer, Store& store, Diagnostics& diagnostics,
                          const ReadOptions& options) {
-  std::vector<std::unique_ptr<Extractor>> extractors = default_extractors(gazetteer);
-  BuildStats stats;
-  StoreSink sink(store);
-  for (const std::filesystem::path& file : files) {
-    for (const Document& document : read_documents(file, options, diagnostics)) {
-      store.add_source(document.source);
-      for (const std::unique_ptr<Extractor>& extractor : extractors) {
-        extractor->extract(document, sink, diagnostics);
-      }
-      ++stats.documents;
-      stats.bytes += document.text.size();
-    }
-    ++stats.files;
-  }
-  stats.triples = sink.count;
-  return stats;
+  BuildSettings settings;
+  settings.read = options;
+  settings.threads = 1;
+  return add_documents(files, gazetteer, store, diagnostics, settings);
 }
 
 std::vector<Triple> extract_triples(const Document& document,

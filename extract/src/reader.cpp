@@ -153,6 +153,11 @@ std::vector<Document> read_documents(const std::filesystem::path& path, const Re
   return documents;
 }
 
+void for_each_document(const std::filesystem::path& path, const ReadOptions& options,
+                       Diagnostics& diagnostics, const std::function<void(Document&&)>& each) {
+  for (Document& document : read_documents(path, options, diagnostics)) each(std::move(document));
+}
+
 std::vector<Document> parse_documents(std::string_view content, InputFormat format,
                                       const std::string& name, const ReadOptions& options,
                                       Diagnostics& diagnostics) {

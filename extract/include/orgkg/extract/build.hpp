@@ -9,7 +9,9 @@
 #pragma once
 
 #include <cstddef>
+#include <exception>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -40,6 +42,41 @@ struct BuildStats {
 BuildStats add_documents(const std::vector<std::filesystem::path>& files,
                          const Gazetteer& gazetteer, Store& store, Diagnostics& diagnostics,
                          const ReadOptions& options = {});
+
+/// One file's part of a build, handed to BuildSettings::on_file.
+struct FileOutcome {
+  std::filesystem::path path;  ///< the file, as given
+  BuildStats stats;            ///< this file alone (files = 1 when it was read)
+  Diagnostics diagnostics;     ///< its content problems, named by document id or FILE:LINE
+  std::exception_ptr error;    ///< set when the file could not be read or parsed (an
+                               ///< orgkg::Error); documents read before it were added
+};
+
+/// How the second add_documents() overload runs.
+struct BuildSettings {
+  ReadOptions read;  ///< how each file is read
+  /// Threads extracting documents; 0 = every core the machine has. The store
+  /// ends up the same, and every export byte-identical, whatever the number:
+  /// documents are added in file order, and in file order within a file.
+  unsigned threads = 1;
+  /// Called on the calling thread once per file, in file order, after the
+  /// file's documents are in the store (or after it failed, with `error`
+  /// set). It may throw to stop the build, e.g. rethrow outcome.error: the
+  /// store then holds exactly the files before. It may move the diagnostics
+  /// out. Unset: diagnostics go to add_documents()'s `diagnostics` and an
+  /// error is rethrown.
+  std::function<void(FileOutcome&)> on_file;
+};
+
+/// Like add_documents() above, reading, extracting and adding in a pipeline:
+/// one thread reads documents in order (a JSON lines file line by line, so
+/// memory is bounded by the documents in flight, not the corpus),
+/// settings.threads threads run default_extractors() on them, and the
+/// calling thread adds each document's Source and triples to `store` in
+/// input order. Returns the totals of the files read.
+BuildStats add_documents(const std::vector<std::filesystem::path>& files,
+                         const Gazetteer& gazetteer, Store& store, Diagnostics& diagnostics,
+                         const BuildSettings& settings);
 
 /// The triples `extractors` find in `document`, in the order they emit them
 /// (extractor by extractor). Nothing is merged: the same fact stated twice

@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -77,6 +78,14 @@ struct ReadOptions {
 [[nodiscard]] std::vector<Document> read_documents(const std::filesystem::path& path,
                                                    const ReadOptions& options,
                                                    Diagnostics& diagnostics);
+
+/// read_documents() one document at a time: calls `each` for every document
+/// of the file in order, as soon as it is read. A JSON lines file is read
+/// line by line, so memory is bounded by the longest line, not the file.
+/// Throws what read_documents() throws, and what `each` throws; documents
+/// before a malformed line under options.strict have been passed to `each`.
+void for_each_document(const std::filesystem::path& path, const ReadOptions& options,
+                       Diagnostics& diagnostics, const std::function<void(Document&&)>& each);
 
 /// Like read_documents() for `content` already in memory, in `format`.
 /// `name` stands for the file: the document id for text and HTML, the source

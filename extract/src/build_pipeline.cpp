@@ -1,0 +1,251 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// The threaded build: a reader thread streams documents in input order into a
+// bounded queue, worker threads extract them, and the calling thread takes
+// the results back in input order (a reorder window keyed by sequence number)
+// and adds them to the Store. Only the calling thread touches the Store and
+// calls on_file, so the result cannot depend on the number of threads.
+#include <algorithm>
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <utility>
+
+#include "orgkg/extract/build.hpp"
+#include "orgkg/graph/error.hpp"
+
+namespace orgkg {
+namespace {
+
+// What flows from the reader through the workers to the calling thread: a
+// document to extract, or the end of a file (with the reader's diagnostics
+// for it and its error, if any).
+struct Item {
+  std::size_t sequence = 0;
+  std::size_t file = 0;
+  std::optional<Document> document;
+  // Filled by a worker for a document:
+  std::vector<Triple> triples;
+  Diagnostics diagnostics;  // extraction's; for an end-of-file item, the reader's
+  std::exception_ptr error;
+};
+
+class Pipeline {
+ public:
+  Pipeline(const std::vector<std::filesystem::path>& files, const Gazetteer& gazetteer,
+           const BuildSettings& settings, unsigned threads)
+      : files_(files),
+        settings_(settings),
+        extractors_(default_extractors(gazetteer)),
+        window_(std::size_t{16} * threads) {
+    reader_ = std::thread([this] { read_all(); });
+    for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this] { work(); });
+  }
+
+  Pipeline(const Pipeline&) = delete;
+  Pipeline& operator=(const Pipeline&) = delete;
+
+  ~Pipeline() {
+    {
+      std::lock_guard lock(mutex_);
+      stopping_ = true;
+    }
+    wake_all();
+    reader_.join();
+    for (std::thread& worker : workers_) worker.join();
+  }
+
+  // The next item in input order; nullopt after the last one.
+  std::optional<Item> next() {
+    std::unique_lock lock(mutex_);
+    done_cv_.wait(lock, [&] { return done_.contains(taken_) || (read_done_ && taken_ == read_); });
+    auto found = done_.find(taken_);
+    if (found == done_.end()) return std::nullopt;
+    Item item = std::move(found->second);
+    done_.erase(found);
+    ++taken_;
+    space_cv_.notify_all();
+    return item;
+  }
+
+ private:
+  void wake_all() {
+    space_cv_.notify_all();
+    todo_cv_.notify_all();
+    done_cv_.notify_all();
+  }
+
+  // Queues `item` once the window has room; false when the build stops.
+  bool push(Item item) {
+    std::unique_lock lock(mutex_);
+    space_cv_.wait(lock, [&] { return stopping_ || read_ - taken_ < window_; });
+    if (stopping_) return false;
+    item.sequence = read_++;
+    if (item.document) {
+      todo_.push_back(std::move(item));
+      todo_cv_.notify_one();
+    } else {
+      done_.emplace(item.sequence, std::move(item));
+      done_cv_.notify_all();
+    }
+    return true;
+  }
+
+  void read_all() {
+    for (std::size_t file = 0; file < files_.size(); ++file) {
+      Item end;
+      end.file = file;
+      try {
+        for_each_document(files_[file], settings_.read, end.diagnostics, [&](Document&& document) {
+          Item item;
+          item.file = file;
+          item.document = std::move(document);
+          if (!push(std::move(item))) throw Stopped();
+        });
+      } catch (const Stopped&) {
+        break;
+      } catch (...) {
+        end.error = std::current_exception();
+      }
+      if (!push(std::move(end))) break;
+    }
+    std::lock_guard lock(mutex_);
+    read_done_ = true;
+    done_cv_.notify_all();
+    todo_cv_.notify_all();
+  }
+
+  void work() {
+    for (;;) {
+      Item item;
+      {
+        std::unique_lock lock(mutex_);
+        todo_cv_.wait(lock, [&] { return stopping_ || !todo_.empty() || read_done_; });
+        if (stopping_ || todo_.empty()) return;
+        item = std::move(todo_.front());
+        todo_.pop_front();
+      }
+      try {
+        item.triples = extract_triples(*item.document, extractors_, item.diagnostics);
+      } catch (...) {
+        item.error = std::current_exception();
+      }
+      std::lock_guard lock(mutex_);
+      done_.emplace(item.sequence, std::move(item));
+      done_cv_.notify_all();
+    }
+  }
+
+  struct Stopped {};
+
+  const std::vector<std::filesystem::path>& files_;
+  const BuildSettings& settings_;
+  const std::vector<std::unique_ptr<Extractor>> extractors_;
+  const std::size_t window_;  // items read but not yet taken, at most
+
+  std::mutex mutex_;
+  std::condition_variable space_cv_;  // the window has room, or stop
+  std::condition_variable todo_cv_;   // a document to extract, or the end
+  std::condition_variable done_cv_;   // an item finished
+  std::deque<Item> todo_;
+  std::map<std::size_t, Item> done_;
+  std::size_t read_ = 0;   // items queued so far (the next sequence number)
+  std::size_t taken_ = 0;  // items handed to the calling thread
+  bool read_done_ = false;
+  bool stopping_ = false;
+
+  std::thread reader_;
+  std::vector<std::thread> workers_;
+};
+
+void add_triples(Store& store, const Document& document, std::vector<Triple>& triples,
+                 BuildStats& stats) {
+  store.add_source(document.source);
+  for (Triple& triple : triples) store.add(triple);
+  stats.triples += triples.size();
+  ++stats.documents;
+  stats.bytes += document.text.size();
+}
+
+void add_stats(BuildStats& total, const BuildStats& one) {
+  total.documents += one.documents;
+  total.bytes += one.bytes;
+  total.triples += one.triples;
+  total.files += one.files;
+}
+
+// Hands a finished file to on_file (or the default policy).
+void finish_file(FileOutcome& outcome, Diagnostics& diagnostics, const BuildSettings& settings) {
+  if (settings.on_file) {
+    settings.on_file(outcome);
+    return;
+  }
+  diagnostics.append(std::move(outcome.diagnostics));
+  if (outcome.error) std::rethrow_exception(outcome.error);
+}
+
+// threads == 1: everything on the calling thread.
+BuildStats add_in_order(const std::vector<std::filesystem::path>& files,
+                        const Gazetteer& gazetteer, Store& store, Diagnostics& diagnostics,
+                        const BuildSettings& settings) {
+  std::vector<std::unique_ptr<Extractor>> extractors = default_extractors(gazetteer);
+  BuildStats total;
+  for (const std::filesystem::path& file : files) {
+    FileOutcome outcome{file, {}, {}, {}};
+    Diagnostics extraction;
+    try {
+      for_each_document(file, settings.read, outcome.diagnostics, [&](Document&& document) {
+        std::vector<Triple> triples = extract_triples(document, extractors, extraction);
+        add_triples(store, document, triples, outcome.stats);
+      });
+      outcome.stats.files = 1;
+    } catch (const Error&) {
+      outcome.error = std::current_exception();
+    }
+    outcome.diagnostics.append(std::move(extraction));
+    add_stats(total, outcome.stats);
+    finish_file(outcome, diagnostics, settings);
+  }
+  return total;
+}
+
+}  // namespace
+
+BuildStats add_documents(const std::vector<std::filesystem::path>& files,
+                         const Gazetteer& gazetteer, Store& store, Diagnostics& diagnostics,
+                         const BuildSettings& settings) {
+  unsigned threads = settings.threads != 0 ? settings.threads
+                                           : std::max(1U, std::thread::hardware_concurrency());
+  if (threads == 1 || files.empty()) {
+    return add_in_order(files, gazetteer, store, diagnostics, settings);
+  }
+  Pipeline pipeline(files, gazetteer, settings, threads);
+  BuildStats total;
+  FileOutcome outcome;
+  Diagnostics extraction;  // the current file's, after the reader's
+  while (std::optional<Item> item = pipeline.next()) {
+    if (item->document) {
+      if (item->error) std::rethrow_exception(item->error);
+      add_triples(store, *item->document, item->triples, outcome.stats);
+      extraction.append(std::move(item->diagnostics));
+      continue;
+    }
+    outcome.path = files[item->file];
+    outcome.diagnostics = std::move(item->diagnostics);
+    outcome.diagnostics.append(std::move(extraction));
+    outcome.error = item->error;
+    if (!outcome.error) outcome.stats.files = 1;
+    add_stats(total, outcome.stats);
+    finish_file(outcome, diagnostics, settings);
+    outcome = FileOutcome{};
+    extraction = Diagnostics{};
+  }
+  return total;
+}
+
+}  // namespace orgkg
