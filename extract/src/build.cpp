@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "document_analysis.hpp"
 #include "orgkg/extract/sentence_splitter.hpp"
 
 namespace orgkg {
@@ -35,8 +36,9 @@ std::vector<Triple> extract_triples(const Document& document,
                            " bytes without a sentence end skipped: not prose");
   }
   VectorSink sink;
+  const detail::DocumentAnalysis analysis(document);
   for (const std::unique_ptr<Extractor>& extractor : extractors) {
-    extractor->extract(document, sink, diagnostics);
+    extractor->extract(document, analysis, sink, diagnostics);
   }
   return std::move(sink.triples);
 }

@@ -219,9 +219,26 @@ std::optional<Date> parse_date_value(std::string_view value) {
   return parse_header_date(value);
 }
 
+namespace {
+
+// The tokens of `sentence`: the extractors ask for the dates of several
+// facts (and list items) of one sentence in a row, so the last sentence's
+// tokens are kept, per thread.
+const Tokens& sentence_tokens(std::string_view sentence) {
+  thread_local std::string last_sentence;
+  thread_local Tokens last_tokens;
+  if (sentence != last_sentence || last_tokens.empty()) {
+    last_tokens = tokenize(sentence);
+    last_sentence.assign(sentence);
+  }
+  return last_tokens;
+}
+
+}  // namespace
+
 std::optional<SentenceDate> find_sentence_date(std::string_view sentence, std::size_t begin,
                                                std::size_t end, const Date& published) {
-  Tokens t = tokenize(sentence);
+  const Tokens& t = sentence_tokens(sentence);
   bool in_clause = false;
   std::optional<std::size_t> first;
   std::optional<int> last_year;

@@ -38,6 +38,10 @@ std::optional<NameMatch> Gazetteer::lookup(std::string_view name) const {
   return data_->names.lookup(name);
 }
 
+const detail::NameIndex& gazetteer_names(const Gazetteer& gazetteer) {
+  return gazetteer.data_->names;
+}
+
 std::optional<NameMatch> Gazetteer::match_at(std::string_view text, std::size_t pos) const {
   return data_->names.match_at(text, pos);
 }

@@ -36,6 +36,13 @@ struct GazetteerData {
   }
 };
 
+}  // namespace detail
+
+/// The gazetteer's name index (a friend of Gazetteer).
+[[nodiscard]] const detail::NameIndex& gazetteer_names(const Gazetteer& gazetteer);
+
+namespace detail {
+
 /// Reads the ISO list and the data files named by `options` into a new GazetteerData.
 /// Throws IoError or ParseError as Gazetteer::load() documents.
 [[nodiscard]] std::unique_ptr<GazetteerData> load_gazetteer(const GazetteerOptions& options);

@@ -22,7 +22,7 @@
 #include "orgkg/extract/gazetteer.hpp"
 #include "orgkg/extract/mention_finder.hpp"
 #include "orgkg/extract/sentence_splitter.hpp"
-#include "topic_tracker.hpp"
+#include "document_analysis.hpp"
 
 namespace orgkg {
 namespace {
@@ -113,13 +113,12 @@ class Run {
   Run(const Gazetteer& gazetteer, const Document& document, TripleSink& sink,
       Diagnostics& diagnostics)
       : gazetteer_(gazetteer),
-        finder_(gazetteer),
         document_(document),
         sink_(sink),
         diagnostics_(diagnostics),
         title_end_(document.text.find('\n')) {}
 
-  void sentence(TextSpan span);
+  void sentence(const detail::AnalysedSentence& analysed);
 
  private:
   [[nodiscard]] Topic organisation_for(const ListFinding& finding, const detail::Units& units,
@@ -132,9 +131,8 @@ class Run {
   void check(const ListFinding& finding, std::string_view sentence);
 
   const Gazetteer& gazetteer_;
-  MentionFinder finder_;
   const Document& document_;
-  detail::TopicTracker topics_{document_.text};
+  const Entity* current_topic_ = nullptr;  // the topic tracker's, after this sentence
   TripleSink& sink_;
   Diagnostics& diagnostics_;
   std::size_t title_end_;
@@ -146,11 +144,11 @@ class Run {
   std::set<std::tuple<std::string, Relation, std::string>> emitted_;
 };
 
-void Run::sentence(TextSpan span) {
+void Run::sentence(const detail::AnalysedSentence& analysed) {
+  TextSpan span = analysed.span;
   std::string_view text = std::string_view(document_.text).substr(span.begin, span.size());
-  std::vector<Mention> mentions = finder_.find(text, span.begin);
-  topics_.resolve(span.begin, span.end, mentions);
-  detail::Units units = detail::make_units(text, span.begin, mentions);
+  const detail::Units& units = analysed.units;
+  current_topic_ = analysed.topic;
   auto partners = [&](const Entity& org) { return gazetteer_.members_called_partners(org); };
   std::vector<ListFinding> findings = detail::find_list_patterns(units, partners);
   std::vector<const Mention*> free = free_organisations(units, findings);
@@ -177,7 +175,7 @@ Topic Run::organisation_for(const ListFinding& finding, const detail::Units& uni
                             const std::vector<const Mention*>& free, const Topic& next) const {
   if (finding.organisation != nullptr) return topic_of(finding.organisation);
   if (finding.topic_object || (finding.starts && topic_.entity == nullptr && free.empty())) {
-    const Entity* topic = topics_.topic();
+    const Entity* topic = current_topic_;
     return topic == nullptr ? Topic{} : Topic{topic, topic->label};
   }
   if (finding.pronoun) return pronoun_referent(units, *finding.pronoun);
@@ -281,8 +279,16 @@ void Run::emit(const ListFinding& finding, const Topic& org, const detail::Units
 
 void ListMembershipExtractor::extract(const Document& document, TripleSink& sink,
                                       Diagnostics& diagnostics) const {
+  extract(document, detail::DocumentAnalysis(document), sink, diagnostics);
+}
+
+void ListMembershipExtractor::extract(const Document& document,
+                                      const detail::DocumentAnalysis& analysis, TripleSink& sink,
+                                      Diagnostics& diagnostics) const {
   Run run(*gazetteer_, document, sink, diagnostics);
-  for (TextSpan span : split_sentences(document.text)) run.sentence(span);
+  for (const detail::AnalysedSentence& sentence : analysis.sentences(*gazetteer_)) {
+    run.sentence(sentence);
+  }
 }
 
 }  // namespace orgkg

@@ -93,21 +93,6 @@ std::size_t skip_region(const Units& u, std::size_t i) {
 
 }  // namespace
 
-bool is(const Units& u, std::size_t i, Words words) {
-  if (i >= u.size() || u[i].mention != nullptr) return false;
-  return std::find(words.begin(), words.end(), u[i].norm) != words.end();
-}
-
-// Length of `phrase` at unit i, 0 when it is not there.
-std::size_t phrase(const Units& u, std::size_t i, Words phrase) {
-  std::size_t n = 0;
-  for (std::string_view word : phrase) {
-    if (!is(u, i + n, {word})) return 0;
-    ++n;
-  }
-  return n;
-}
-
 bool is_org(const Units& u, std::size_t i) { return is_kind(u, i, EntityKind::Organisation); }
 bool is_state(const Units& u, std::size_t i) { return is_kind(u, i, EntityKind::State); }
 bool is_item(const Units& u, std::size_t i) { return is_org(u, i) || is_state(u, i); }
@@ -166,9 +151,15 @@ void read_list_backward(const Units& u, std::size_t end, ListItems& list) {
 
 std::vector<Unit> make_units(std::string_view sentence, std::size_t base,
                              const std::vector<Mention>& mentions) {
+  return make_units(tokenize(sentence), base, mentions);
+}
+
+std::vector<Unit> make_units(const std::vector<Token>& tokens, std::size_t base,
+                             const std::vector<Mention>& mentions) {
   std::vector<Unit> units;
+  units.reserve(tokens.size());
   auto mention = mentions.begin();
-  for (const Token& token : tokenize(sentence)) {
+  for (const Token& token : tokens) {
     std::size_t begin = base + token.begin;
     while (mention != mentions.end() && mention->end <= begin) ++mention;
     if (mention != mentions.end() && mention->begin <= begin) {

@@ -14,6 +14,7 @@
 
 #include "orgkg/extract/mention_finder.hpp"
 #include "orgkg/extract/sentence_splitter.hpp"
+#include "tokenizer.hpp"
 
 namespace orgkg::detail {
 
@@ -33,11 +34,36 @@ using Words = std::initializer_list<std::string_view>;
 /// mentions (document offsets, sorted).
 [[nodiscard]] Units make_units(std::string_view sentence, std::size_t base,
                                const std::vector<Mention>& mentions);
+/// The same from the sentence's tokens (tokenize(sentence)).
+[[nodiscard]] Units make_units(const std::vector<Token>& tokens, std::size_t base,
+                               const std::vector<Mention>& mentions);
 
-/// Unit i is a token whose norm is one of `words`.
-[[nodiscard]] bool is(const Units& u, std::size_t i, Words words);
+/// Unit i is a token whose norm is one of `words`. Inline: the pattern
+/// readers ask it at every unit, so it compares lengths and first letters
+/// before bytes.
+[[nodiscard]] inline bool is(const Units& u, std::size_t i, Words words) {
+  if (i >= u.size() || u[i].mention != nullptr) return false;
+  std::string_view norm = u[i].norm;
+  if (norm.empty()) return false;
+  for (std::string_view word : words) {
+    if (word.size() == norm.size() && word[0] == norm[0] &&
+        std::char_traits<char>::compare(word.data(), norm.data(), word.size()) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
 /// Length of the phrase `words` at unit i, 0 when it is not there.
-[[nodiscard]] std::size_t phrase(const Units& u, std::size_t i, Words words);
+[[nodiscard]] inline std::size_t phrase(const Units& u, std::size_t i, Words words) {
+  if (i + words.size() > u.size()) return 0;
+  std::size_t n = 0;
+  for (std::string_view word : words) {
+    const Unit& unit = u[i + n];
+    if (unit.mention != nullptr || unit.norm.size() != word.size() || unit.norm != word) return 0;
+    ++n;
+  }
+  return n;
+}
 /// Unit i is a mention of an organisation.
 [[nodiscard]] bool is_org(const Units& u, std::size_t i);
 /// Unit i is a mention of a state.

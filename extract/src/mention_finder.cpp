@@ -12,6 +12,7 @@
 #include <deque>
 #include <optional>
 
+#include "gazetteer_impl.hpp"
 #include "name_index.hpp"
 #include "tokenizer.hpp"
 
@@ -85,9 +86,9 @@ struct MentionFinder::Impl {
   std::vector<const Entity*> learned_order;
   detail::NameIndex local;
 
-  std::optional<NameMatch> match(std::string_view text, const Tokens& tokens, std::size_t i) const {
+  std::optional<NameMatch> match(const Tokens& tokens, std::size_t i) const {
     std::optional<NameMatch> mine = local.match_tokens(tokens, i);
-    std::optional<NameMatch> known = gazetteer->match_at(text, tokens[i].begin);
+    std::optional<NameMatch> known = gazetteer_names(*gazetteer).match_tokens(tokens, i);
     if (!known) return mine;
     if (!mine) return known;
     return mine->end >= known->end ? mine : known;
@@ -114,6 +115,7 @@ struct MentionFinder::Impl {
     local.add(acronym, &stored, NameForm::Acronym);
   }
 
+  void learn(std::string_view text, const Tokens& tokens);
   void learn_name_acronym(std::string_view text, const Tokens& tokens, std::size_t open);
   void learn_acronym_name(std::string_view text, const Tokens& tokens, std::size_t open);
 };
@@ -125,7 +127,7 @@ void MentionFinder::Impl::learn_name_acronym(std::string_view text, const Tokens
   std::size_t last = open - 1;
   std::size_t start = name_run_start(tokens, last);
   for (std::size_t j = start; j <= last; ++j) {
-    std::optional<NameMatch> m = tokens[j].is_word() ? match(text, tokens, j) : std::nullopt;
+    std::optional<NameMatch> m = tokens[j].is_word() ? match(tokens, j) : std::nullopt;
     if (m && m->end == tokens[last].end) {
       define(acronym.exact, m->entity);
       return;
@@ -147,7 +149,7 @@ void MentionFinder::Impl::learn_acronym_name(std::string_view text, const Tokens
   const Token& acronym = tokens[open - 1];
   std::size_t first = open + 1;
   std::size_t last = close - 1;
-  std::optional<NameMatch> m = match(text, tokens, first);
+  std::optional<NameMatch> m = match(tokens, first);
   if (m && m->end == tokens[last].end) {
     define(acronym.exact, m->entity);
     return;
@@ -165,16 +167,17 @@ MentionFinder::MentionFinder(MentionFinder&&) noexcept = default;
 MentionFinder& MentionFinder::operator=(MentionFinder&&) noexcept = default;
 MentionFinder::~MentionFinder() = default;
 
-void MentionFinder::learn(std::string_view text) {
-  Tokens tokens = detail::tokenize(text);
+void MentionFinder::learn(std::string_view text) { impl_->learn(text, detail::tokenize(text)); }
+
+void MentionFinder::Impl::learn(std::string_view text, const Tokens& tokens) {
   for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {
     if (tokens[k].norm != "(") continue;
     bool acronym_inside = detail::is_acronym_like(tokens[k + 1]) && k + 2 < tokens.size() &&
                           tokens[k + 2].norm == ")";
     if (acronym_inside && tokens[k - 1].is_word()) {
-      impl_->learn_name_acronym(text, tokens, k);
+      learn_name_acronym(text, tokens, k);
     } else if (detail::is_acronym_like(tokens[k - 1])) {
-      impl_->learn_acronym_name(text, tokens, k);
+      learn_acronym_name(text, tokens, k);
     }
   }
 }
@@ -193,12 +196,16 @@ bool is_state_title(std::string_view word) {
 }  // namespace
 
 std::vector<Mention> MentionFinder::find(std::string_view text, std::size_t base) {
-  learn(text);
-  Tokens tokens = detail::tokenize(text);
+  return find(text, base, detail::tokenize(text));
+}
+
+std::vector<Mention> MentionFinder::find(std::string_view text, std::size_t base,
+                                         const Tokens& tokens) {
+  impl_->learn(text, tokens);
   std::vector<Mention> mentions;
   std::size_t i = 0;
   while (i < tokens.size()) {
-    std::optional<NameMatch> m = tokens[i].is_word() ? impl_->match(text, tokens, i) : std::nullopt;
+    std::optional<NameMatch> m = tokens[i].is_word() ? impl_->match(tokens, i) : std::nullopt;
     if (!m) {
       ++i;
       continue;

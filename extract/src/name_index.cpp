@@ -10,6 +10,14 @@ std::size_t skip_article(const std::vector<Token>& tokens) {
   return !tokens.empty() && tokens[0].norm == "the" ? 1 : 0;
 }
 
+// FNV-1a, extended byte by byte: the hash of a key's prefix is a step on
+// the way to the hash of the key.
+constexpr std::uint64_t kHashStart = 14695981039346656037ULL;
+std::uint64_t extend_hash(std::uint64_t hash, std::string_view bytes) {
+  for (unsigned char c : bytes) hash = (hash ^ c) * 1099511628211ULL;
+  return hash;
+}
+
 }  // namespace
 
 std::string_view key_part(const Token& token) {
@@ -43,6 +51,11 @@ bool NameIndex::add(std::string_view name, const Entity* entity, NameForm form) 
   }
   entries.push_back(std::move(entry));
   if (count > max_tokens_) max_tokens_ = count;
+  std::uint64_t hash = kHashStart;
+  for (char c : key) {
+    hash = extend_hash(hash, std::string_view(&c, 1));
+    add_prefix_hash(hash);
+  }
   return true;
 }
 
@@ -62,16 +75,57 @@ const NameIndex::Entry* NameIndex::find(const std::string& key, const std::vecto
   return nullptr;
 }
 
+namespace {
+
+// A stored hash is never 0, the empty slot.
+std::uint64_t slot_value(std::uint64_t hash) { return hash == 0 ? 1 : hash; }
+
+}  // namespace
+
+void NameIndex::add_prefix_hash(std::uint64_t hash) {
+  hash = slot_value(hash);
+  if (2 * (prefix_count_ + 1) > prefix_hashes_.size()) {
+    std::vector<std::uint64_t> old(2 * prefix_hashes_.size(), 0);
+    old.swap(prefix_hashes_);
+    prefix_count_ = 0;
+    for (std::uint64_t kept : old) {
+      if (kept != 0) add_prefix_hash(kept);
+    }
+  }
+  std::size_t mask = prefix_hashes_.size() - 1;
+  for (std::size_t at = (hash ^ (hash >> 29)) & mask;; at = (at + 1) & mask) {
+    if (prefix_hashes_[at] == hash) return;
+    if (prefix_hashes_[at] == 0) {
+      prefix_hashes_[at] = hash;
+      ++prefix_count_;
+      return;
+    }
+  }
+}
+
+bool NameIndex::begins_a_key(std::uint64_t prefix_hash) const {
+  std::uint64_t hash = slot_value(prefix_hash);
+  std::size_t mask = prefix_hashes_.size() - 1;
+  for (std::size_t at = (hash ^ (hash >> 29)) & mask;; at = (at + 1) & mask) {
+    if (prefix_hashes_[at] == hash) return true;
+    if (prefix_hashes_[at] == 0) return false;
+  }
+}
+
 std::optional<NameMatch> NameIndex::match_tokens(const std::vector<Token>& tokens,
                                                  std::size_t first) const {
   if (first >= tokens.size() || !tokens[first].is_word()) return std::nullopt;
   std::optional<NameMatch> best;
   std::string key;
+  std::uint64_t hash = kHashStart;
   // A name of n tokens may span a few more in the text ("Co-operation" is
   // two tokens, "Cooperation" one), hence the slack.
   std::size_t limit = std::min(tokens.size(), first + max_tokens_ + 4);
   for (std::size_t last = first; last < limit; ++last) {
-    key += key_part(tokens[last]);
+    std::string_view part = key_part(tokens[last]);
+    hash = extend_hash(hash, part);
+    if (!part.empty() && !begins_a_key(hash)) break;
+    key += part;
     if (!tokens[last].is_word()) continue;
     if (const Entry* entry = find(key, tokens, first, last)) {
       best = NameMatch{entry->entity, tokens[first].begin, tokens[last].end, entry->form};

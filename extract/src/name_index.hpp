@@ -7,9 +7,14 @@
 // variants share a key; commas, brackets and quotes stay in the key. A
 // case-sensitive name (an acronym) must also match the exact spelling; any
 // other name must start with a capitalized word in the text.
+//
+// Matching walks forward from a token and stops as soon as the key built so
+// far begins no indexed key: a set of hashes of every key's prefixes answers
+// that, so a word that starts no name costs one hash lookup.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -54,7 +59,14 @@ class NameIndex {
   [[nodiscard]] const Entry* find(const std::string& key, const std::vector<Token>& tokens,
                                   std::size_t first, std::size_t last) const;
 
+  [[nodiscard]] bool begins_a_key(std::uint64_t prefix_hash) const;
+
   std::unordered_map<std::string, std::vector<Entry>> names_;
+  // Hashes of every key's prefixes: an open-addressing table (power-of-two
+  // size, 0 = empty), asked at every word of every sentence.
+  std::vector<std::uint64_t> prefix_hashes_ = std::vector<std::uint64_t>(64, 0);
+  std::size_t prefix_count_ = 0;
+  void add_prefix_hash(std::uint64_t hash);
   std::size_t max_tokens_ = 0;
 };
 

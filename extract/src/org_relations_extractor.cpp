@@ -25,7 +25,7 @@
 #include "orgkg/extract/mention_finder.hpp"
 #include "orgkg/extract/sentence_splitter.hpp"
 #include "seat_patterns.hpp"
-#include "topic_tracker.hpp"
+#include "document_analysis.hpp"
 
 namespace orgkg {
 namespace {
@@ -64,7 +64,7 @@ bool fits(Relation relation, const Party& s, const Party& o) {
 class Run {
  public:
   Run(const Gazetteer& gazetteer, const Document& document, TripleSink& sink)
-      : finder_(gazetteer), document_(document), sink_(sink) {
+      : document_(document), sink_(sink) {
     std::string_view text = document.text;
     MentionFinder title_finder(gazetteer);
     std::set<const Entity*> orgs;
@@ -76,7 +76,7 @@ class Run {
     if (orgs.size() == 1) document_org_ = *orgs.begin();
   }
 
-  void sentence(TextSpan span);
+  void sentence(const detail::AnalysedSentence& analysed);
 
  private:
   [[nodiscard]] std::optional<Party> context_org(const Units& u, std::size_t before) const;
@@ -88,14 +88,12 @@ class Run {
   void update_topic(const Units& u);
   void note_founding_date(const Units& u, TextSpan span);
 
-  MentionFinder finder_;
   // When each organisation was founded, as the document states it ("The
   // Council of Europe was founded in London on 5 May 1949"): the date of a
   // founder_of fact whose own sentence gives none ("Its ten founding states
   // – A, B – set out to ...").
   std::map<const Entity*, Date> founded_on_;
   const Document& document_;
-  detail::TopicTracker topics_{document_.text};
   TripleSink& sink_;
   const Entity* document_org_ = nullptr;
   const Entity* topic_ = nullptr;  // what this paragraph's sentences were about
@@ -109,16 +107,14 @@ class Run {
   mutable std::deque<Entity> made_;  // sub-bodies named in the text
 };
 
-void Run::sentence(TextSpan span) {
+void Run::sentence(const detail::AnalysedSentence& analysed) {
+  TextSpan span = analysed.span;
   std::string_view gap = std::string_view(document_.text).substr(last_end_, span.begin - last_end_);
   if (std::count(gap.begin(), gap.end(), '\n') >= 2) {
     topic_ = nullptr;
     cooperation_before_ = false;
   }
-  std::string_view text = std::string_view(document_.text).substr(span.begin, span.size());
-  std::vector<Mention> mentions = finder_.find(text, span.begin);
-  topics_.resolve(span.begin, span.end, mentions);
-  Units units = detail::make_units(text, span.begin, mentions);
+  const Units& units = analysed.units;
   lists_here_ = detail::organisation_lists(units);
   bool cooperation_here = detail::speaks_of_cooperation(units);
   emitted_.clear();
@@ -297,9 +293,17 @@ void Run::update_topic(const Units& u) {
 }  // namespace
 
 void OrgRelationsExtractor::extract(const Document& document, TripleSink& sink,
+                                    Diagnostics& diagnostics) const {
+  extract(document, detail::DocumentAnalysis(document), sink, diagnostics);
+}
+
+void OrgRelationsExtractor::extract(const Document& document,
+                                    const detail::DocumentAnalysis& analysis, TripleSink& sink,
                                     Diagnostics& /*diagnostics*/) const {
   Run run(*gazetteer_, document, sink);
-  for (TextSpan span : split_sentences(document.text)) run.sentence(span);
+  for (const detail::AnalysedSentence& sentence : analysis.sentences(*gazetteer_)) {
+    run.sentence(sentence);
+  }
 }
 
 }  // namespace orgkg

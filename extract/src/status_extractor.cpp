@@ -18,7 +18,7 @@
 #include "orgkg/extract/mention_finder.hpp"
 #include "orgkg/extract/sentence_splitter.hpp"
 #include "status_phrases.hpp"
-#include "topic_tracker.hpp"
+#include "document_analysis.hpp"
 
 namespace orgkg {
 namespace {
@@ -63,7 +63,6 @@ class Run {
  public:
   Run(const Gazetteer& gazetteer, const Document& document, TripleSink& sink)
       : gazetteer_(gazetteer),
-        finder_(gazetteer),
         document_(document),
         sink_(sink),
         title_end_(document.text.find('\n')) {
@@ -72,7 +71,7 @@ class Run {
     }
   }
 
-  void sentence(TextSpan span);
+  void sentence(const detail::AnalysedSentence& analysed);
 
  private:
   [[nodiscard]] Org resolve(const StatusFinding& f, const Units& u,
@@ -81,9 +80,7 @@ class Run {
   void emit(const StatusFinding& f, const Org& org, const Units& u, TextSpan span);
 
   const Gazetteer& gazetteer_;
-  MentionFinder finder_;
   const Document& document_;
-  detail::TopicTracker topics_{document_.text};
   TripleSink& sink_;
   std::size_t title_end_;
   const Entity* publisher_ = nullptr;
@@ -93,11 +90,10 @@ class Run {
   std::set<std::tuple<std::string, Relation, std::string>> emitted_;
 };
 
-void Run::sentence(TextSpan span) {
+void Run::sentence(const detail::AnalysedSentence& analysed) {
+  TextSpan span = analysed.span;
   std::string_view text = std::string_view(document_.text).substr(span.begin, span.size());
-  std::vector<Mention> mentions = finder_.find(text, span.begin);
-  topics_.resolve(span.begin, span.end, mentions);
-  Units u = detail::make_units(text, span.begin, mentions);
+  const Units& u = analysed.units;
   std::vector<std::size_t> plain;  // units of the organisations the sentence names plainly
   for (std::size_t i = 0; i < u.size(); ++i) {
     if (detail::is_org(u, i) && !governed(u, i)) plain.push_back(i);
@@ -223,9 +219,16 @@ void Run::emit(const StatusFinding& f, const Org& org, const Units& u, TextSpan 
 }  // namespace
 
 void StatusExtractor::extract(const Document& document, TripleSink& sink,
-                              Diagnostics& /*diagnostics*/) const {
+                              Diagnostics& diagnostics) const {
+  extract(document, detail::DocumentAnalysis(document), sink, diagnostics);
+}
+
+void StatusExtractor::extract(const Document& document, const detail::DocumentAnalysis& analysis,
+                              TripleSink& sink, Diagnostics& /*diagnostics*/) const {
   Run run(*gazetteer_, document, sink);
-  for (TextSpan span : split_sentences(document.text)) run.sentence(span);
+  for (const detail::AnalysedSentence& sentence : analysis.sentences(*gazetteer_)) {
+    run.sentence(sentence);
+  }
 }
 
 namespace detail {

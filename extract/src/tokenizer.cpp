@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tokenizer.hpp"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -107,6 +108,30 @@ class Scanner {
     pos_ += len;
   }
 
+  static bool ascii_alnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  // Length of the run of ASCII letters and digits at the position.
+  std::size_t ascii_alnum_run() const {
+    std::size_t end = pos_;
+    while (end < text_.size() && ascii_alnum(text_[end])) ++end;
+    return end - pos_;
+  }
+  // take_char() for a run of ASCII letters and digits.
+  void take_ascii(Token& token, std::size_t run) {
+    std::string_view raw = text_.substr(pos_, run);
+    if (token.exact.empty()) token.capitalized = raw[0] >= 'A' && raw[0] <= 'Z';
+    std::size_t norm_at = token.norm.size();
+    token.exact.append(raw);
+    token.norm.append(raw);
+    for (std::size_t i = norm_at; i < token.norm.size(); ++i) {
+      char& c = token.norm[i];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (!(c >= '0' && c <= '9')) token.type = TokenType::Word;
+    }
+    pos_ += run;
+  }
+
   std::string_view text_;
   std::size_t pos_;
 };
@@ -119,6 +144,11 @@ Token Scanner::word(bool hyphen_before) {
   std::size_t segment = 0;  // characters since the start or the last dot
   bool dotted = false;
   while (!at_end()) {
+    if (std::size_t run = ascii_alnum_run(); run > 0) {  // the common case, in bulk
+      take_ascii(token, run);
+      segment += run;
+      continue;
+    }
     CharClass cls = peek_class();
     if (cls == CharClass::Word) {
       take_char(token);
@@ -179,6 +209,7 @@ Token Scanner::punct() {
 
 std::vector<Token> tokenize(std::string_view text, std::size_t pos, std::size_t max_tokens) {
   std::vector<Token> tokens;
+  tokens.reserve(std::min(max_tokens, (text.size() - std::min(pos, text.size())) / 5 + 1));
   Scanner scanner(text, pos);
   bool after_word = false;
   while (!scanner.at_end() && tokens.size() < max_tokens) {

@@ -103,6 +103,11 @@ const Entity* TopicTracker::topic() const noexcept {
 }
 
 void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Mention>& mentions) {
+  resolve(begin, end, mentions, tokenize(text_.substr(begin, end - begin)));
+}
+
+void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Mention>& mentions,
+                           const std::vector<Token>& t) {
   std::string_view gap = text_.substr(last_end_, begin - last_end_);
   if (std::count(gap.begin(), gap.end(), '\n') >= 2) topic_ = nullptr;
   last_end_ = end;
@@ -117,7 +122,6 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
   const Entity* named = first_org(mentions);
   const Entity* topic = this->topic();
   if (topic != nullptr) {
-    std::vector<Token> t = tokenize(text_.substr(begin, end - begin));
     std::vector<Mention> added;
     std::size_t subject = opening_date_phrase(t);
     for (std::size_t i = 0; i < t.size(); ++i) {

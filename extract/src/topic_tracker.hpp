@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "orgkg/extract/mention_finder.hpp"
+#include "tokenizer.hpp"
 
 namespace orgkg::detail {
 
@@ -34,6 +35,9 @@ class TopicTracker {
   /// Then makes the sentence's first named organisation the topic. Call it
   /// for every sentence, in order.
   void resolve(std::size_t begin, std::size_t end, std::vector<Mention>& mentions);
+  /// The same with the sentence's tokens (tokenize() of `begin`..`end`).
+  void resolve(std::size_t begin, std::size_t end, std::vector<Mention>& mentions,
+               const std::vector<Token>& tokens);
 
   /// The current topic organisation, or nullptr.
   [[nodiscard]] const Entity* topic() const noexcept;

@@ -40,7 +40,7 @@ Utf8Repair repair_utf8(std::string_view input) {
   return out;
 }
 
-char32_t decode_at(std::string_view text, std::size_t pos, std::size_t& length) {
+char32_t decode_non_ascii_at(std::string_view text, std::size_t pos, std::size_t& length) {
   DecodedChar c = decode_utf8(text, pos);
   length = c.length;
   return c.valid ? c.code_point : static_cast<unsigned char>(text[pos]);

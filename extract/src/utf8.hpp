@@ -25,7 +25,17 @@ struct Utf8Repair {
 
 /// Decodes the code point at `pos` of valid UTF-8 `text`; `length` gets its
 /// byte count. An invalid byte decodes as itself with length 1.
-[[nodiscard]] char32_t decode_at(std::string_view text, std::size_t pos, std::size_t& length);
+[[nodiscard]] char32_t decode_non_ascii_at(std::string_view text, std::size_t pos,
+                                           std::size_t& length);
+[[nodiscard]] inline char32_t decode_at(std::string_view text, std::size_t pos,
+                                        std::size_t& length) {
+  auto byte = static_cast<unsigned char>(text[pos]);
+  if (byte < 0x80) {  // most of every text: no decoding
+    length = 1;
+    return byte;
+  }
+  return decode_non_ascii_at(text, pos, length);
+}
 
 /// True for white space, including no-break and typographic spaces.
 [[nodiscard]] bool is_space(char32_t c);

@@ -22,6 +22,9 @@
 namespace orgkg {
 
 class Gazetteer;
+namespace detail {
+class DocumentAnalysis;
+}
 
 /// Receives the triples an extractor finds, one call per observation.
 class TripleSink {
@@ -49,6 +52,14 @@ class Extractor {
   /// recoverable problems to `diagnostics`; throws only what `sink` throws.
   virtual void extract(const Document& document, TripleSink& sink,
                        Diagnostics& diagnostics) const = 0;
+  /// extract() reusing `analysis`, the sentences and mentions of `document`
+  /// that the default extractors share (extract_triples() builds it once per
+  /// document). The default ignores it and calls extract().
+  virtual void extract(const Document& document, const detail::DocumentAnalysis& analysis,
+                       TripleSink& sink, Diagnostics& diagnostics) const {
+    (void)analysis;
+    extract(document, sink, diagnostics);
+  }
 };
 
 /// The extractors orgkg runs by default, in a fixed order. `gazetteer` must

@@ -33,6 +33,7 @@ namespace orgkg {
 
 namespace detail {
 struct GazetteerData;
+class NameIndex;
 }  // namespace detail
 
 /// The data directory used when none is given: $ORGKG_DATA_DIR when set and
@@ -93,6 +94,8 @@ class Gazetteer {
   [[nodiscard]] std::vector<const Entity*> entities(EntityKind kind) const;
 
  private:
+  // The name index, for matching on tokens a caller already has (extract/ only).
+  friend const detail::NameIndex& gazetteer_names(const Gazetteer& gazetteer);
   explicit Gazetteer(std::unique_ptr<detail::GazetteerData> data);
   std::unique_ptr<detail::GazetteerData> data_;
 };

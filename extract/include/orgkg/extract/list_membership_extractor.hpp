@@ -56,6 +56,9 @@ class ListMembershipExtractor final : public Extractor {
   [[nodiscard]] std::string_view name() const override { return "list_membership"; }
   /// See the file comment for what is extracted.
   void extract(const Document& document, TripleSink& sink, Diagnostics& diagnostics) const override;
+  /// The same, on the analysis extract_triples() shares between extractors.
+  void extract(const Document& document, const detail::DocumentAnalysis& analysis,
+               TripleSink& sink, Diagnostics& diagnostics) const override;
 
  private:
   const Gazetteer* gazetteer_;

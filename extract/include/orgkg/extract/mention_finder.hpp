@@ -23,6 +23,9 @@
 #include "orgkg/graph/entity.hpp"
 
 namespace orgkg {
+namespace detail {
+struct Token;
+}
 
 /// One entity named in a text.
 struct Mention {
@@ -48,6 +51,10 @@ class MentionFinder {
   /// passed with its offset in the document. The entity pointers stay valid
   /// for the lifetime of this finder and of the gazetteer.
   [[nodiscard]] std::vector<Mention> find(std::string_view text, std::size_t base = 0);
+  /// The same with `text` already tokenized (extract/'s tokenizer: the
+  /// tokens of exactly `text`), so it is not tokenized again.
+  [[nodiscard]] std::vector<Mention> find(std::string_view text, std::size_t base,
+                                          const std::vector<detail::Token>& tokens);
 
   /// Learns the acronym definitions in `text` without returning mentions.
   void learn(std::string_view text);

@@ -62,6 +62,9 @@ class OrgRelationsExtractor final : public Extractor {
   [[nodiscard]] std::string_view name() const override { return "org_relations"; }
   /// See the file comment for what is extracted. Throws only what `sink` throws.
   void extract(const Document& document, TripleSink& sink, Diagnostics& diagnostics) const override;
+  /// The same, on the analysis extract_triples() shares between extractors.
+  void extract(const Document& document, const detail::DocumentAnalysis& analysis,
+               TripleSink& sink, Diagnostics& diagnostics) const override;
 
  private:
   const Gazetteer* gazetteer_;

@@ -80,6 +80,9 @@ class StatusExtractor final : public Extractor {
   /// See the file comment for what is extracted. Reports nothing to
   /// `diagnostics`.
   void extract(const Document& document, TripleSink& sink, Diagnostics& diagnostics) const override;
+  /// The same, on the analysis extract_triples() shares between extractors.
+  void extract(const Document& document, const detail::DocumentAnalysis& analysis,
+               TripleSink& sink, Diagnostics& diagnostics) const override;
 
  private:
   const Gazetteer* gazetteer_;

@@ -1,0 +1,51 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// DocumentAnalysis: what every default extractor first computes from a
+// document — its sentences, the mentions in each (acronyms the document
+// defines learned as it goes, topic references resolved) and the sentence as
+// units — computed once and shared, so a document is tokenized and matched
+// against the gazetteer once rather than once per extractor. Built lazily on
+// first use; not thread-safe (one analysis per document per thread).
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "list_reader.hpp"
+#include "orgkg/extract/document.hpp"
+#include "orgkg/extract/gazetteer.hpp"
+#include "orgkg/extract/mention_finder.hpp"
+#include "orgkg/extract/sentence_splitter.hpp"
+
+namespace orgkg::detail {
+
+struct AnalysedSentence {
+  TextSpan span;                   ///< bytes of the sentence in the document
+  std::vector<Mention> mentions;   ///< sorted; topic references resolved
+  Units units;                     ///< the sentence as units over `mentions`
+  const Entity* topic = nullptr;   ///< the topic organisation after this sentence
+};
+
+class DocumentAnalysis {
+ public:
+  /// `document` must outlive the analysis.
+  explicit DocumentAnalysis(const Document& document);
+  DocumentAnalysis(const DocumentAnalysis&) = delete;
+  DocumentAnalysis& operator=(const DocumentAnalysis&) = delete;
+  ~DocumentAnalysis();
+
+  /// The document's sentences in order, analysed with `gazetteer` on the
+  /// first call (every call must pass the same gazetteer). Entity pointers
+  /// stay valid while the analysis and the gazetteer live.
+  [[nodiscard]] const std::vector<AnalysedSentence>& sentences(const Gazetteer& gazetteer) const;
+
+ private:
+  const Document& document_;
+  mutable const Gazetteer* gazetteer_ = nullptr;
+  mutable std::unique_ptr<MentionFinder> finder_;  // owns the organisations the text defines
+  mutable std::vector<AnalysedSentence> sentences_;
+};
+
+}  // namespace orgkg::detail
