@@ -67,7 +67,7 @@ bool negated(const Units& units, const ListFinding& finding) {
     if (is_negation_boundary(units[i])) start = i + 1;
   }
   for (std::size_t i = start; i < end; ++i) {
-    if (is_cue(units[i])) return true;
+    if (is_cue(units[i]) && !is_month_may(units, i)) return true;
   }
   return false;
 }

@@ -93,6 +93,15 @@ std::size_t skip_region(const Units& u, std::size_t i) {
 
 }  // namespace
 
+bool is_month_may(const Units& u, std::size_t i) {
+  if (i >= u.size() || u[i].mention != nullptr || u[i].norm != "may") return false;
+  auto number = [&](std::size_t k) {
+    return k < u.size() && u[k].mention == nullptr && !u[k].norm.empty() && u[k].norm[0] >= '0' &&
+           u[k].norm[0] <= '9';
+  };
+  return (u[i].capitalized && i > 0) || (i > 0 && number(i - 1)) || number(i + 1);
+}
+
 bool is_org(const Units& u, std::size_t i) { return is_kind(u, i, EntityKind::Organisation); }
 bool is_state(const Units& u, std::size_t i) { return is_kind(u, i, EntityKind::State); }
 bool is_item(const Units& u, std::size_t i) { return is_org(u, i) || is_state(u, i); }

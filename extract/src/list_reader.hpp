@@ -64,6 +64,9 @@ using Words = std::initializer_list<std::string_view>;
   }
   return n;
 }
+/// Unit i is "May" the month ("29 May 2014", "in May 2018"), not the modal
+/// verb: a capitalized "May" after the first word, or one beside a number.
+[[nodiscard]] bool is_month_may(const Units& u, std::size_t i);
 /// Unit i is a mention of an organisation.
 [[nodiscard]] bool is_org(const Units& u, std::size_t i);
 /// Unit i is a mention of a state.

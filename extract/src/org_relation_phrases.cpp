@@ -98,15 +98,6 @@ std::size_t person_name_begin(const Units& u, std::size_t end) {
   return j;
 }
 
-bool is_number(const Units& u, std::size_t i) {
-  return i < u.size() && u[i].mention == nullptr && !u[i].norm.empty() && u[i].norm[0] >= '0' &&
-         u[i].norm[0] <= '9';
-}
-
-// "May" the month ("29 May 2014", "in May 2018"), not the modal verb.
-bool is_month_may(const Units& u, std::size_t i) {
-  return (u[i].capitalized && i > 0) || (i > 0 && is_number(u, i - 1)) || is_number(u, i + 1);
-}
 
 // Past a person's name starting at unit i (see person_name_begin).
 std::size_t person_name_end(const Units& u, std::size_t i) {

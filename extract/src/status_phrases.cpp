@@ -63,15 +63,6 @@ bool is_number(const Units& u, std::size_t i, std::size_t digits) {
                      [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// "May" next to a number is the month.
-bool is_month_may(const Units& u, std::size_t i) {
-  auto number = [&](std::size_t k) {
-    return k < u.size() && u[k].mention == nullptr && !u[k].norm.empty() && u[k].norm[0] >= '0' &&
-           u[k].norm[0] <= '9';
-  };
-  return u[i].norm == "may" && u[i].capitalized && ((i > 0 && number(i - 1)) || number(i + 1));
-}
-
 }  // namespace
 
 bool is_state_name(const Units& u, std::size_t i) {

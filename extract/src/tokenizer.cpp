@@ -95,6 +95,18 @@ class Scanner {
 
   Token word(bool hyphen_before);
   Token punct();
+  // The apostrophe after a word ending in s, as the possessive "'s".
+  Token bare_possessive() {
+    Token token;
+    token.begin = pos_;
+    std::size_t len = 0;
+    peek(0, &len);
+    pos_ += len;
+    token.end = pos_;
+    token.type = TokenType::Word;
+    token.norm = token.exact = "'s";
+    return token;
+  }
 
  private:
   void take_char(Token& token) {
@@ -205,6 +217,11 @@ Token Scanner::punct() {
   return token;
 }
 
+bool ends_in_s(const Token& token) {
+  return token.is_word() && !token.exact.empty() &&
+         (token.exact.back() == 's' || token.exact.back() == 'S');
+}
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text, std::size_t pos, std::size_t max_tokens) {
@@ -225,6 +242,10 @@ std::vector<Token> tokenize(std::string_view text, std::size_t pos, std::size_t 
     } else if (cls == CharClass::Hyphen && after_word && scanner.peek_class(1) == CharClass::Word) {
       scanner.advance(1);
       tokens.push_back(scanner.word(true));
+    } else if (cls == CharClass::Apostrophe && after_word && ends_in_s(tokens.back()) &&
+               scanner.peek_class(1) != CharClass::Word) {
+      tokens.push_back(scanner.bare_possessive());  // "Belarus' application"
+      after_word = false;
     } else {
       tokens.push_back(scanner.punct());
       after_word = false;

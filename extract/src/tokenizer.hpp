@@ -9,7 +9,8 @@
 // characters joins nothing: it just separates two words ("Confidence-Building"
 // is two words, the second with hyphen_before set). An apostrophe inside a
 // word stays in it ("d'Ivoire") except a possessive "'s", which becomes a word
-// of its own ("NATO's" -> "NATO", "'s"). Single letters joined by dots form
+// of its own ("NATO's" -> "NATO", "'s"), and so is an apostrophe closing a
+// word that ends in s ("Belarus' bid" -> "Belarus", "'s", "bid"). Single letters joined by dots form
 // one word ("U.S." -> exact "US"). Every other character that is neither
 // space nor part of a word is a punctuation token of its own.
 #pragma once
