@@ -1,8 +1,9 @@
 // Copyright 2026 The orgkg authors
 // SPDX-License-Identifier: Apache-2.0
 //
-// A line is parsed in place from the file's buffer (no copy); one bad line
-// never stops the file. Problems are collected as a message and turned into a
+// A line is parsed from the piece of the file that holds it (no copy); only a
+// line split between two pieces is copied, into partial_. One bad line never
+// stops the file. Problems are collected as a message and turned into a
 // Warning or, under strict, a ParseError at one place, so both modes report
 // the same text.
 #include "jsonl_reader.hpp"
@@ -11,7 +12,6 @@
 #include <rapidjson/error/en.h>
 
 #include <optional>
-#include <set>
 #include <utility>
 
 #include "dates.hpp"
@@ -51,13 +51,17 @@ std::optional<std::string> id_member(const rapidjson::Value& object, Problem& pr
   return id ? std::optional<std::string>(std::string(*id)) : std::nullopt;
 }
 
-struct Fields {
+}  // namespace
+
+struct JsonLineFields {
   std::optional<std::string> id;
   std::optional<std::string_view> date, title, text, url, country;
 };
 
-Fields read_fields(const rapidjson::Value& object, Problem& problem) {
-  Fields f;
+namespace {
+
+JsonLineFields read_fields(const rapidjson::Value& object, Problem& problem) {
+  JsonLineFields f;
   f.id = id_member(object, problem);
   f.date = string_member(object, "date", problem);
   f.title = string_member(object, "title", problem);
@@ -69,73 +73,99 @@ Fields read_fields(const rapidjson::Value& object, Problem& problem) {
   return f;
 }
 
-class LineReader {
- public:
-  LineReader(const std::string& source, const std::string& stem, bool strict,
-             Diagnostics& diagnostics)
-      : source_(source), stem_(stem), strict_(strict), diagnostics_(diagnostics) {}
+bool is_blank(std::string_view line) {
+  return line.find_first_not_of(" \t") == std::string_view::npos;
+}
 
-  void read(std::string_view line, std::size_t number, std::vector<Document>& out);
+}  // namespace
 
- private:
-  void malformed(std::size_t line, const std::string& message) {
-    if (strict_) throw ParseError(source_, line, message);
-    diagnostics_.report(Severity::Warning, source_, line, message + "; line skipped");
+JsonLinesReader::JsonLinesReader(std::string source, std::string stem, bool strict,
+                                 Diagnostics& diagnostics)
+    : source_(std::move(source)),
+      stem_(std::move(stem)),
+      strict_(strict),
+      diagnostics_(diagnostics) {}
+
+void JsonLinesReader::feed(std::string_view bytes, const Each& each) {
+  while (!bytes.empty()) {
+    std::size_t end = bytes.find('\n');
+    if (end == std::string_view::npos) {
+      partial_.append(bytes);
+      return;
+    }
+    if (partial_.empty()) {
+      read_line(bytes.substr(0, end), each);
+    } else {
+      partial_.append(bytes.substr(0, end));
+      read_line(partial_, each);
+      partial_.clear();
+    }
+    bytes.remove_prefix(end + 1);
   }
-  void warn(std::size_t line, const std::string& message) {
-    diagnostics_.report(Severity::Warning, source_, line, message);
-  }
-  Document build(const Fields& fields, std::size_t line);
+}
 
-  const std::string& source_;
-  const std::string& stem_;
-  bool strict_;
-  Diagnostics& diagnostics_;
-  std::set<std::string> ids_;
-};
+void JsonLinesReader::finish(const Each& each) {
+  // Like split_lines(): text after the last '\n' is a line, nothing is not.
+  if (partial_.empty()) return;
+  read_line(partial_, each);
+  partial_.clear();
+}
 
-void LineReader::read(std::string_view line, std::size_t number, std::vector<Document>& out) {
+void JsonLinesReader::malformed(const std::string& message) {
+  if (strict_) throw ParseError(source_, line_, message);
+  diagnostics_.report(Severity::Warning, source_, line_, message + "; line skipped");
+}
+
+void JsonLinesReader::warn(const std::string& message) {
+  diagnostics_.report(Severity::Warning, source_, line_, message);
+}
+
+void JsonLinesReader::read_line(std::string_view line, const Each& each) {
+  ++line_;
+  if (line_ == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  if (is_blank(line)) return;
   rapidjson::Document json;
   json.Parse<rapidjson::kParseIterativeFlag>(line.data(), line.size());
   if (json.HasParseError()) {
-    malformed(number, std::string("not JSON: ") +
-                          rapidjson::GetParseError_En(json.GetParseError()) + " (column " +
-                          std::to_string(json.GetErrorOffset() + 1) + ")");
+    malformed(std::string("not JSON: ") + rapidjson::GetParseError_En(json.GetParseError()) +
+              " (column " + std::to_string(json.GetErrorOffset() + 1) + ")");
     return;
   }
   if (!json.IsObject()) {
-    malformed(number, "not a JSON object");
+    malformed("not a JSON object");
     return;
   }
   Problem problem;
-  Fields fields = read_fields(json, problem);
+  JsonLineFields fields = read_fields(json, problem);
   if (!problem.empty()) {
-    malformed(number, problem);
+    malformed(problem);
     return;
   }
-  out.push_back(build(fields, number));
+  each(build(fields));
 }
 
-Document LineReader::build(const Fields& fields, std::size_t line) {
+Document JsonLinesReader::build(const JsonLineFields& fields) {
+  const std::size_t line = line_;
   Document document;
   std::string id = fields.id.value_or(stem_ + "-" + std::to_string(line));
-  if (!ids_.insert(id).second) warn(line, "id \"" + id + "\" repeats an earlier line");
+  if (!ids_.insert(id).second) warn("id \"" + id + "\" repeats an earlier line");
   std::string title = fields.title ? clean_text(*fields.title, source_, diagnostics_, line) : "";
   for (char& c : title) c = c == '\n' ? ' ' : c;
   PageText page = compose_page(clean_text(*fields.text, source_, diagnostics_, line), title);
   if (fields.date) {
     std::optional<Date> date = parse_date_value(*fields.date);
-    if (!date) warn(line, "unparseable date \"" + std::string(*fields.date) + "\"");
+    if (!date) warn("unparseable date \"" + std::string(*fields.date) + "\"");
     document.source.published = date.value_or(Date{});
   } else if (page.date) {
     document.source.published = *page.date;
   } else {
-    warn(line, "no \"date\"");
+    warn("no \"date\"");
   }
   if (fields.country) {
     std::optional<std::string> code = parse_country_code(*fields.country);
     if (!code) {
-      warn(line, "publisher country \"" + std::string(*fields.country) + "\" is not ISO alpha-3");
+      warn("publisher country \"" + std::string(*fields.country) + "\" is not ISO alpha-3");
     }
     document.source.publisher_country = code.value_or("");
   }
@@ -144,24 +174,6 @@ Document LineReader::build(const Fields& fields, std::size_t line) {
   document.source.id = std::move(id);
   document.text = std::move(page.text);
   return document;
-}
-
-}  // namespace
-
-std::vector<Document> parse_json_lines(std::string_view content, const std::string& source,
-                                       const std::string& stem, bool strict,
-                                       Diagnostics& diagnostics) {
-  std::vector<Document> documents;
-  LineReader reader(source, stem, strict, diagnostics);
-  if (content.substr(0, 3) == "\xEF\xBB\xBF") content.remove_prefix(3);
-  std::size_t number = 0;
-  for (std::string_view line : split_lines(content)) {
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
-    reader.read(line, number, documents);
-  }
-  return documents;
 }
 
 }  // namespace orgkg::detail

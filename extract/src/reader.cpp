@@ -1,16 +1,18 @@
 // Copyright 2026 The orgkg authors
 // SPDX-License-Identifier: Apache-2.0
 //
-// Dispatch only: each format's reader lives in its own file. The file is read
-// whole (statements are small; a JSON lines corpus of a few hundred MB still
-// fits), which lets every reader work on one string_view.
+// Dispatch only: each format's reader lives in its own file. A file is read in
+// chunks of kChunkBytes. A JSON lines file goes to its reader chunk by chunk,
+// so memory is bounded by the longest line; a text or HTML file is one
+// document and is read whole (an HTML page at most kMaxHtmlBytes). Files and
+// in-memory content take the same path from the bytes to `each`.
 #include "orgkg/extract/reader.hpp"
 
 #include <cerrno>
 #include <cstdint>
 #include <fstream>
-#include <sstream>
 #include <system_error>
+#include <utility>
 
 #include "html_reader.hpp"
 #include "jsonl_reader.hpp"
@@ -26,31 +28,69 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
+using Each = std::function<void(Document&&)>;
+
+// The size of each read: large enough that a read costs little, small enough
+// not to matter next to the graph.
+constexpr std::size_t kChunkBytes = std::size_t{1} << 20;
+
+// What sniff() looks at past the first character that is not white space.
+constexpr std::size_t kSniffBytes = 512;
+
+std::string_view without_bom(std::string_view content) {
+  if (content.substr(0, 3) == "\xEF\xBB\xBF") content.remove_prefix(3);
+  return content;
+}
+
 // A file with an unknown extension: HTML when it opens with markup, JSON
 // lines when its first line is an object, text otherwise.
 InputFormat sniff(std::string_view content) {
-  if (content.substr(0, 3) == "\xEF\xBB\xBF") content.remove_prefix(3);
+  content = without_bom(content);
   std::size_t start = content.find_first_not_of(" \t\r\n");
   if (start == std::string_view::npos) return InputFormat::Text;
   if (content[start] == '{') return InputFormat::JsonLines;
-  std::string head = lower_ascii(content.substr(start, 512));
+  std::string head = lower_ascii(content.substr(start, kSniffBytes));
   bool html = head.rfind("<!doctype html", 0) == 0 || head.rfind("<html", 0) == 0 ||
               head.find("<body") != std::string::npos || head.find("<head") != std::string::npos;
   return html ? InputFormat::Html : InputFormat::Text;
 }
 
-std::string read_file(const std::filesystem::path& path) {
-  std::error_code error;
-  if (std::filesystem::is_directory(path, error)) {
-    throw IoError(path.string(), "cannot read", EISDIR);
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw IoError(path.string(), "cannot open", errno);
-  std::ostringstream content;
-  content << in.rdbuf();
-  if (in.bad()) throw IoError(path.string(), "cannot read", errno);
-  return std::move(content).str();
+// True when `head`, the start of a file, holds all sniff() looks at, so
+// sniff(head) is sniff() of the whole file.
+bool sniffable(std::string_view head) {
+  head = without_bom(head);
+  std::size_t start = head.find_first_not_of(" \t\r\n");
+  return start != std::string_view::npos && head.size() - start >= kSniffBytes;
 }
+
+// A file read in chunks. A failed read is an IoError naming the file, never
+// an early end of file.
+class InputFile {
+ public:
+  explicit InputFile(const std::filesystem::path& path) : name_(path.string()) {
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error)) throw IoError(name_, "cannot read", EISDIR);
+    in_.open(path, std::ios::binary);
+    if (!in_) throw IoError(name_, "cannot open", errno);
+  }
+
+  // Appends the next `bytes` of the file (fewer at its end) to `out`; false
+  // when there were none left.
+  bool read(std::string& out, std::size_t bytes) {
+    std::size_t old_size = out.size();
+    out.resize(old_size + bytes);
+    errno = 0;
+    in_.read(out.data() + old_size, static_cast<std::streamsize>(bytes));
+    // A failed read(2) makes the filebuf throw, and the stream sets badbit.
+    if (in_.bad()) throw IoError(name_, "cannot read", errno != 0 ? errno : EIO);
+    out.resize(old_size + static_cast<std::size_t>(in_.gcount()));
+    return out.size() > old_size;
+  }
+
+ private:
+  std::string name_;
+  std::ifstream in_;
+};
 
 std::string too_large(std::uintmax_t size) {
   return "HTML page of " + std::to_string(size) + " bytes is over the limit of " +
@@ -64,31 +104,50 @@ void check_options(const ReadOptions& options) {
   }
 }
 
-std::vector<Document> parse(std::string_view content, InputFormat format, const std::string& id,
-                            const std::string& source, const ReadOptions& options,
-                            Diagnostics& diagnostics) {
-  std::vector<Document> documents;
+// `each` with what every document of the input is given: `path` as
+// Source::path, the publisher country of `options` unless it names its own.
+Each completing(const ReadOptions& options, std::string path, const Each& each) {
+  std::string country = parse_country_code(options.publisher_country).value_or("");
+  return [country = std::move(country), path = std::move(path), &each](Document&& document) {
+    if (document.source.publisher_country.empty()) document.source.publisher_country = country;
+    document.source.path = path;
+    each(std::move(document));
+  };
+}
+
+// The documents of `content`, the whole input in `format`: `id` for text and
+// HTML, `source` and its stem `id` for JSON lines.
+void parse(std::string_view content, InputFormat format, const std::string& id,
+           const std::string& source, const ReadOptions& options, Diagnostics& diagnostics,
+           const Each& each) {
   switch (format) {
     case InputFormat::Text:
-      documents.push_back(parse_text_document(content, id, diagnostics));
+      each(parse_text_document(content, id, diagnostics));
       break;
     case InputFormat::Html:
       if (content.size() > kMaxHtmlBytes) {
         throw ParseError(source, 0, too_large(content.size()));
       }
-      documents.push_back(detail::parse_html_document(content, id, diagnostics));
+      each(detail::parse_html_document(content, id, diagnostics));
       break;
-    case InputFormat::JsonLines:
-      documents = detail::parse_json_lines(content, source, id, options.strict, diagnostics);
+    case InputFormat::JsonLines: {
+      detail::JsonLinesReader reader(source, id, options.strict, diagnostics);
+      reader.feed(content, each);
+      reader.finish(each);
       break;
+    }
   }
-  std::string country = options.publisher_country.empty()
-                            ? std::string()
-                            : parse_country_code(options.publisher_country).value_or("");
-  for (Document& document : documents) {
-    if (document.source.publisher_country.empty()) document.source.publisher_country = country;
-  }
-  return documents;
+}
+
+// The rest of a JSON lines file, after its first `head` bytes, chunk by chunk.
+void stream_json_lines(InputFile& file, std::string head, const std::string& stem,
+                       const std::string& source, const ReadOptions& options,
+                       Diagnostics& diagnostics, const Each& each) {
+  detail::JsonLinesReader reader(source, stem, options.strict, diagnostics);
+  std::string& chunk = head;  // its buffer is reused for every chunk
+  reader.feed(chunk, each);
+  for (chunk.clear(); file.read(chunk, kChunkBytes); chunk.clear()) reader.feed(chunk, each);
+  reader.finish(each);
 }
 
 }  // namespace
@@ -134,35 +193,58 @@ std::optional<std::string> parse_country_code(std::string_view code) {
   return upper;
 }
 
-std::vector<Document> read_documents(const std::filesystem::path& path, const ReadOptions& options,
-                                     Diagnostics& diagnostics) {
+void for_each_document(const std::filesystem::path& path, const ReadOptions& options,
+                       Diagnostics& diagnostics, const Each& each) {
   check_options(options);
+  const std::string source = path.string();
+  const std::string stem = path.stem().string();
+  std::optional<InputFormat> format = options.format ? options.format : input_format_for(path);
   // An HTML page over the limit is refused before it is read into memory.
   std::error_code error;
   std::uintmax_t size = std::filesystem::file_size(path, error);
-  if (!error && size > kMaxHtmlBytes &&
-      options.format.value_or(input_format_for(path).value_or(InputFormat::Text)) ==
-          InputFormat::Html) {
-    throw ParseError(path.string(), 0, too_large(size));
+  bool over_html_limit = !error && size > kMaxHtmlBytes;
+  if (format == InputFormat::Html && over_html_limit) {
+    throw ParseError(source, 0, too_large(size));
   }
-  std::string content = read_file(path);
-  InputFormat format = options.format.value_or(input_format_for(path).value_or(sniff(content)));
-  std::vector<Document> documents =
-      parse(content, format, path.stem().string(), path.string(), options, diagnostics);
-  for (Document& document : documents) document.source.path = path.string();
-  return documents;
+  InputFile file(path);
+  std::string content;
+  if (!format) {
+    // Leading white space aside, the first chunk holds what sniff() needs.
+    while (!sniffable(content) && file.read(content, kChunkBytes)) {
+    }
+    format = sniff(content);
+    if (format == InputFormat::Html && over_html_limit) {
+      throw ParseError(source, 0, too_large(size));
+    }
+  }
+  Each complete = completing(options, source, each);
+  if (format == InputFormat::JsonLines) {
+    stream_json_lines(file, std::move(content), stem, source, options, diagnostics, complete);
+    return;
+  }
+  if (!error) content.reserve(static_cast<std::size_t>(size) + kChunkBytes);
+  while (file.read(content, kChunkBytes)) {
+  }
+  parse(content, *format, stem, source, options, diagnostics, complete);
 }
 
-void for_each_document(const std::filesystem::path& path, const ReadOptions& options,
-                       Diagnostics& diagnostics, const std::function<void(Document&&)>& each) {
-  for (Document& document : read_documents(path, options, diagnostics)) each(std::move(document));
+std::vector<Document> read_documents(const std::filesystem::path& path, const ReadOptions& options,
+                                     Diagnostics& diagnostics) {
+  std::vector<Document> documents;
+  for_each_document(path, options, diagnostics, [&documents](Document&& document) {
+    documents.push_back(std::move(document));
+  });
+  return documents;
 }
 
 std::vector<Document> parse_documents(std::string_view content, InputFormat format,
                                       const std::string& name, const ReadOptions& options,
                                       Diagnostics& diagnostics) {
   check_options(options);
-  return parse(content, format, name, name, options, diagnostics);
+  std::vector<Document> documents;
+  Each collect = [&documents](Document&& document) { documents.push_back(std::move(document)); };
+  parse(content, format, name, name, options, diagnostics, completing(options, "", collect));
+  return documents;
 }
 
 }  // namespace orgkg

@@ -50,7 +50,7 @@ inline constexpr std::size_t kMaxHtmlBytes = std::size_t{64} << 20;
 /// unless it is exactly three ASCII letters (spaces around are ignored).
 [[nodiscard]] std::optional<std::string> parse_country_code(std::string_view code);
 
-/// How read_documents() reads.
+/// How for_each_document(), read_documents() and parse_documents() read.
 struct ReadOptions {
   /// The input format; unset: by extension (input_format_for()), and for an
   /// unknown extension by content (a page starting with "<" is HTML, a
@@ -70,20 +70,25 @@ struct ReadOptions {
 /// The documents of one file: one for text and HTML, one per non-blank line
 /// for JSON lines (in file order). Text and HTML documents take the file's
 /// stem as id; JSON lines their "id" (else "<stem>-<line>"). Source::path is
-/// `path`. Throws IoError when the file cannot be opened or read, Error for an
-/// invalid options.publisher_country, ParseError for a malformed JSON line
-/// under options.strict or an HTML page over kMaxHtmlBytes. Content problems
-/// go to `diagnostics`, named by the document id (text, HTML) or the file path
-/// and 1-based line (JSON lines).
+/// `path`. Throws IoError when the file cannot be opened or read (a failed
+/// read anywhere in the file, never a shorter file), Error for an invalid
+/// options.publisher_country, ParseError for a malformed JSON line under
+/// options.strict or an HTML page over kMaxHtmlBytes. Content problems go to
+/// `diagnostics`, named by the document id (text, HTML) or the file path and
+/// 1-based line (JSON lines). Collects for_each_document(): prefer that for a
+/// large JSON lines file.
 [[nodiscard]] std::vector<Document> read_documents(const std::filesystem::path& path,
                                                    const ReadOptions& options,
                                                    Diagnostics& diagnostics);
 
 /// read_documents() one document at a time: calls `each` for every document
-/// of the file in order, as soon as it is read. A JSON lines file is read
-/// line by line, so memory is bounded by the longest line, not the file.
-/// Throws what read_documents() throws, and what `each` throws; documents
-/// before a malformed line under options.strict have been passed to `each`.
+/// of the file in order, as soon as it is read, with the same diagnostics in
+/// the same order. A JSON lines file is read in chunks of 1 MiB and parsed
+/// line by line, so memory is bounded by the longest line, not the file (a
+/// text or HTML file is one document and is read whole). Throws what
+/// read_documents() throws, and what `each` throws, which stops the reading;
+/// the documents before a failed read or a malformed line under
+/// options.strict have been passed to `each`.
 void for_each_document(const std::filesystem::path& path, const ReadOptions& options,
                        Diagnostics& diagnostics, const std::function<void(Document&&)>& each);
 
