@@ -3,8 +3,11 @@
 #include "args.hpp"
 
 #include <CLI/CLI.hpp>
+#include <charconv>
 #include <orgkg/version.hpp>
 #include <sstream>
+#include <string_view>
+#include <system_error>
 
 namespace orgkg::cli {
 namespace {
@@ -19,25 +22,59 @@ void add_read_options(CLI::App& command, ReadArgs& read) {
                      "Gazetteer data directory (default: $ORGKG_DATA_DIR or the shipped data)");
 }
 
+void add_output_options(CLI::App& command, OutputArgs& output, const std::string& dir_help) {
+  command.add_option("-o,--output", output.dir, dir_help);
+  command
+      .add_option("-f,--format", output.formats,
+                  "Formats to write, comma-separated: graphml,gexf,ttl,nt,nq,json,dot "
+                  "(default: all but dot)")
+      ->delimiter(',');
+  command.add_option("--base-iri", output.base_iri, "Base IRI of the RDF outputs");
+  command.add_option("--focus", output.focus, "DOT: draw only the neighbourhood of these entities")
+      ->delimiter(',');
+  command.add_option("--depth", output.depth, "DOT with --focus: how many edges away to draw")
+      ->check(CLI::Range(0, 100));
+}
+
 void add_build(CLI::App& app, BuildOptions& build) {
   CLI::App* command = app.add_subcommand(
       "build", "Extract facts from statements and write the graph in every format");
   command->add_option("inputs", build.inputs, "Statement files or directories (walked recursively)")
       ->required();
-  command->add_option("-o,--output", build.output_dir,
-                      "Output directory, created if missing (default: out, none with --into)");
+  add_output_options(*command, build.output,
+                     "Output directory, created if missing (default: out, none with --into)");
+  CLI::Option* into = command->add_option("--into", build.into,
+                                          "Snapshot to add the documents to (created if missing)");
+  command->add_option("-j,--jobs", build.jobs, "Extraction threads (default 0: every core)")
+      ->check(CLI::Range(0U, 4096U));
   command
-      ->add_option("-f,--format", build.formats, "Formats to write, comma-separated: graphml,gexf,ttl,nt,nq,json,dot (default: all but dot)")
-      ->delimiter(',');
-  command->add_option("--into", build.into,
-                      "Snapshot to add the documents to (created if missing)");
-  command->add_option("--base-iri", build.base_iri, "Base IRI of the RDF outputs");
-  command->add_option("--focus", build.focus, "DOT: draw only the neighbourhood of these entities")
-      ->delimiter(',');
-  command->add_option("--depth", build.depth, "DOT with --focus: how many edges away to draw")
-      ->check(CLI::Range(0, 100));
+      ->add_option_function<std::string>(
+          "--shard",
+          [&build](const std::string& text) {
+            std::optional<Shard> shard = parse_shard(text);
+            if (!shard) {
+              throw CLI::ValidationError(
+                  "--shard", "takes K/N with 1 <= K <= N (e.g. 2/3), not '" + text + "'");
+            }
+            build.shard = *shard;
+          },
+          "Build only the K-th of N slices of the sorted input files, into a partial snapshot")
+      ->type_name("K/N")
+      ->needs(into);
   add_read_options(*command, build.read);
-  command->add_flag("-q,--quiet", build.quiet, "Print no summary and no warnings");
+  command->add_flag("-q,--quiet", build.quiet, "Print no summary, no warnings and no progress");
+  command->add_flag("--progress", build.progress,
+                    "Show progress on stderr even when it is not a terminal (not with -q)");
+}
+
+void add_export(CLI::App& app, ExportSnapshotOptions& options) {
+  CLI::App* command =
+      app.add_subcommand("export", "Write a graph snapshot in every format (as build does)");
+  command->add_option("snapshot", options.snapshot, "Snapshot file (orgkg-snapshot JSON)")
+      ->required();
+  add_output_options(*command, options.output,
+                     "Output directory, created if missing (default: out)");
+  command->add_flag("-q,--quiet", options.quiet, "Print no summary");
 }
 
 void add_extract(CLI::App& app, ExtractOptions& extract) {
@@ -76,6 +113,23 @@ void add_query(CLI::App& app, QueryOptions& query) {
 
 }  // namespace
 
+std::optional<Shard> parse_shard(const std::string& text) {
+  const std::size_t slash = text.find('/');
+  if (slash == std::string::npos) return std::nullopt;
+  auto number = [](std::string_view digits) -> std::optional<unsigned> {
+    unsigned value = 0;
+    auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    if (digits.empty() || error != std::errc() || end != digits.data() + digits.size())
+      return std::nullopt;
+    return value;
+  };
+  const std::string_view view(text);
+  std::optional<unsigned> index = number(view.substr(0, slash));
+  std::optional<unsigned> count = number(view.substr(slash + 1));
+  if (!index || !count || *index < 1 || *index > *count) return std::nullopt;
+  return Shard{*index, *count};
+}
+
 ParsedArgs parse_args(int argc, const char* const* argv) {
   CLI::App app{"orgkg: knowledge graphs of international organisations and their membership",
                "orgkg"};
@@ -86,6 +140,7 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
   add_extract(app, options.extract);
   add_merge(app, options.merge);
   add_query(app, options.query);
+  add_export(app, options.export_snapshot);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -97,10 +152,11 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
     return ParsedArgs{std::nullopt, 2, "orgkg: " + err.str()};
   }
   const std::string chosen = app.get_subcommands().front()->get_name();
-  options.command = chosen == "extract" ? Command::Extract
-                    : chosen == "merge" ? Command::Merge
-                    : chosen == "query" ? Command::Query
-                                        : Command::Build;
+  options.command = chosen == "extract"  ? Command::Extract
+                    : chosen == "merge"  ? Command::Merge
+                    : chosen == "query"  ? Command::Query
+                    : chosen == "export" ? Command::Export
+                                         : Command::Build;
   return ParsedArgs{std::move(options), 0, {}};
 }
 

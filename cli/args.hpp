@@ -19,17 +19,43 @@ struct ReadArgs {
   std::string data_dir;           ///< gazetteer data; empty = the default lookup
 };
 
-/// `orgkg build INPUT... [-o DIR] [--format LIST] [--into SNAPSHOT] [--base-iri IRI] ...`
-struct BuildOptions {
-  std::vector<std::string> inputs;   ///< files and directories of statements
-  std::string output_dir;            ///< where graph.<ext> files go; empty = "out" unless --into
-  std::vector<std::string> formats;  ///< format names; empty = every format
-  std::string into;                  ///< snapshot to extend (created if missing); empty = none
+/// Which graph files to write and how (build and export).
+struct OutputArgs {
+  std::string dir;                   ///< where graph.<ext> files go; empty = the command's default
+  std::vector<std::string> formats;  ///< format names; empty = every format but DOT
   std::string base_iri;              ///< RDF base IRI; empty = the library's default
   std::vector<std::string> focus;    ///< DOT: draw only around these entities
   int depth = 1;                     ///< DOT with --focus: edges away from a focus entity
+};
+
+/// `--shard K/N`: build only the K-th of N slices of the sorted input files
+/// (file i, counting from 0, belongs to slice (i mod N) + 1).
+struct Shard {
+  unsigned index = 1;  ///< K, 1-based
+  unsigned count = 1;  ///< N; 1 = every file
+  friend bool operator==(const Shard&, const Shard&) = default;
+};
+
+/// "K/N" with 1 <= K <= N as a Shard; nullopt for anything else.
+[[nodiscard]] std::optional<Shard> parse_shard(const std::string& text);
+
+/// `orgkg build INPUT... [-o DIR] [--format LIST] [--into SNAPSHOT] [-j N] [--shard K/N] ...`
+struct BuildOptions {
+  std::vector<std::string> inputs;  ///< files and directories of statements
+  OutputArgs output;                ///< output.dir empty = "out" unless --into
+  std::string into;                 ///< snapshot to extend (created if missing); empty = none
+  unsigned jobs = 0;                ///< extraction threads; 0 = every core
+  Shard shard;                      ///< the slice of the input files to build
   ReadArgs read;
-  bool quiet = false;  ///< no summary line, no warnings
+  bool quiet = false;     ///< no summary line, no warnings, no progress
+  bool progress = false;  ///< show progress even when stderr is not a terminal
+};
+
+/// `orgkg export SNAPSHOT [-o DIR] [--format LIST] [--base-iri IRI] ...`
+struct ExportSnapshotOptions {
+  std::string snapshot;  ///< the snapshot to write out
+  OutputArgs output;     ///< output.dir empty = "out"
+  bool quiet = false;    ///< no summary line
 };
 
 /// `orgkg extract INPUT... [--json]`: the triples of each statement with evidence.
@@ -56,7 +82,7 @@ struct QueryOptions {
   std::string graphml;  ///< comembership: also write the network as GraphML here
 };
 
-enum class Command { Build, Extract, Merge, Query };
+enum class Command { Build, Extract, Merge, Query, Export };
 
 struct CliOptions {
   Command command = Command::Build;
@@ -64,6 +90,7 @@ struct CliOptions {
   ExtractOptions extract;
   MergeOptions merge;
   QueryOptions query;
+  ExportSnapshotOptions export_snapshot;
 };
 
 /// What parse_args() decided: options to run, or a text to print and an exit

@@ -29,6 +29,7 @@ test_packages=(
   python3-igraph                         # igraph reads the GraphML
   virtuoso-opensource curl               # Virtuoso, a real SPARQL endpoint, queried over HTTP with curl
   graphviz                               # dot renders the DOT output
+  parallel                               # GNU parallel runs the map-and-merge shards (README "Beyond one machine")
   clang libclang-rt-14-dev               # libFuzzer and the sanitizers' runtime
 )
 
