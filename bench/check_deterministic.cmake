@@ -1,0 +1,41 @@
+# Copyright 2026 The orgkg authors
+# SPDX-License-Identifier: Apache-2.0
+# Generates the same corpus twice (GENERATOR, SIZE, seed 7, text and JSON
+# lines) into WORK and fails unless both runs wrote identical bytes.
+foreach(var GENERATOR WORK SIZE)
+  if(NOT DEFINED ${var})
+    message(FATAL_ERROR "check_deterministic.cmake needs -D${var}=...")
+  endif()
+endforeach()
+file(REMOVE_RECURSE "${WORK}")
+foreach(run a b)
+  foreach(format text jsonl)
+    execute_process(
+      COMMAND "${GENERATOR}" --size ${SIZE} --seed 7 --format ${format}
+              --out "${WORK}/${run}-${format}" --truth "${WORK}/${run}-${format}.tsv"
+      RESULT_VARIABLE status)
+    if(NOT status EQUAL 0)
+      message(FATAL_ERROR "generator failed (${format}): ${status}")
+    endif()
+  endforeach()
+endforeach()
+foreach(format text jsonl)
+  file(GLOB_RECURSE files_a RELATIVE "${WORK}/a-${format}" "${WORK}/a-${format}/*")
+  file(GLOB_RECURSE files_b RELATIVE "${WORK}/b-${format}" "${WORK}/b-${format}/*")
+  list(SORT files_a)
+  list(SORT files_b)
+  if(NOT files_a STREQUAL files_b OR files_a STREQUAL "")
+    message(FATAL_ERROR "the two ${format} runs wrote different file lists")
+  endif()
+  foreach(f IN LISTS files_a ITEMS ../a-${format}.tsv)
+    file(SHA256 "${WORK}/a-${format}/${f}" hash_a)
+    string(REPLACE "a-${format}" "b-${format}" f_b "${f}")
+    file(SHA256 "${WORK}/b-${format}/${f_b}" hash_b)
+    if(NOT hash_a STREQUAL hash_b)
+      message(FATAL_ERROR "${format}: ${f} differs between two runs with the same seed")
+    endif()
+  endforeach()
+  list(LENGTH files_a count)
+  message(STATUS "${format}: ${count} files identical")
+endforeach()
+file(REMOVE_RECURSE "${WORK}")

@@ -1,0 +1,41 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// One statement of the benchmark corpus: a foreign-ministry press release
+// (Russia, Kazakhstan, China, India, Indonesia) or a summit document, with
+// its publication date, title, body paragraphs and the facts it plants.
+// Document `index` of seed `seed` depends on nothing else, so a corpus can be
+// written one document at a time in constant memory.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "composer.hpp"
+#include "names.hpp"
+#include "world.hpp"
+
+namespace orgkg::bench {
+
+struct GeneratedDoc {
+  std::string id;                 ///< "0000042_kz_cica": the file stem / JSON id
+  PubDate published;
+  std::string time;               ///< "10:00"
+  std::string title;
+  std::vector<std::string> body;  ///< paragraphs, furniture included
+  std::string publisher_country;  ///< ISO alpha-3; "" for summit documents
+  std::string url;
+  std::vector<Planted> facts;     ///< each with the sentence stating it
+};
+
+/// Writes document `index` of the corpus of `seed`, about `target_bytes` long.
+[[nodiscard]] GeneratedDoc generate_document(const Names& names, const World& world,
+                                             std::uint64_t seed, std::uint64_t index);
+
+/// The document in the plain-text format (date+time line, title, body).
+[[nodiscard]] std::string to_text(const GeneratedDoc& doc);
+/// The document as one JSON-lines object (no trailing newline).
+[[nodiscard]] std::string to_json_line(const GeneratedDoc& doc);
+
+}  // namespace orgkg::bench
