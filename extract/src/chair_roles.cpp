@@ -9,6 +9,7 @@
 //   STATE became the [ORG] chair|chairman [of ORG]       chair.became
 //   the current chair of ORG is STATE                    chair.chair_is
 //   As [the] current chair of ORG [since 2014], STATE ...  chair.appositive
+//   During its chairmanship of ORG [in 2013], STATE ...     chair.appositive
 // "chairman" and "president" are persons' titles as often as a state's
 // role, so they need the organisation named in the role phrase; an
 // "incoming", "next" or "future" chair is not one yet.
@@ -121,10 +122,17 @@ void chair_is_pattern(const Units& u, std::size_t i, StatusFindings& out) {
 
 // As [the] [current] [ORG] chair [of ORG] [since ...], STATE ... (a sentence
 // or clause opening): the state after the comma holds the role.
+// Also "During|Under its chairmanship|presidency of ORG [in 2013], STATE ...":
+// the "its" looks ahead to the state after the comma.
 void as_chair_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
-  if (!is(u, i, {"as"}) || (i > 0 && !is(u, i - 1, {",", ";", ":", "-"}))) return;
-  std::optional<RolePhrase> role = role_phrase_at(u, i + 1);
-  if (!role) return;
+  if (i > 0 && !is(u, i - 1, {",", ";", ":", "-"})) return;
+  std::size_t length = is(u, i, {"as"}) ? 1 : phrase(u, i, {"during", "its"}) +
+                                                  phrase(u, i, {"under", "its"});
+  if (length == 0) return;
+  bool its = length == 2;
+  if (its && !is(u, i + 2, {"chairmanship", "presidency", "chairship"})) return;
+  std::optional<RolePhrase> role = role_phrase_at(u, i + length);
+  if (!role || (its && role->org == nullptr)) return;
   std::size_t comma = role->end;
   while (comma < u.size() && comma < role->end + 16 && !is(u, comma, {",", ".", ";"})) ++comma;
   if (!is(u, comma, {","})) return;

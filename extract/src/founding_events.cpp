@@ -68,6 +68,16 @@ bool founding_object_at(const Units& u, std::size_t k, OrgFinding& f, std::size_
 }
 
 std::vector<const Mention*> subject_parties(const Units& u, std::size_t j, std::size_t& begin) {
+  // A cleft: "It was Kazakhstan [and Russia] that|who put forward ...".
+  if (j >= 4 && is(u, j - 1, {"that", "who"})) {
+    ListItems cleft;
+    read_list_backward(u, j - 1, cleft);
+    std::size_t b = cleft.list_begin;
+    if (!cleft.items.empty() && b >= 2 && is(u, b - 1, {"was", "is"}) && is(u, b - 2, {"it"})) {
+      begin = b - 2;
+      return cleft.items;
+    }
+  }
   ListFinding subject;
   if (read_subject_list(u, j, subject)) {
     begin = subject.subject_begin;
