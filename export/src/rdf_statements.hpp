@@ -2,47 +2,56 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // The one RDF statement model behind the Turtle, N-Triples and N-Quads writers.
-// rdf_statements() walks the Store once, in its canonical order, and returns
-// every statement with absolute IRIs and raw (unescaped) literals, plus the
-// named graphs each one also belongs to. The writers only render this list in
-// their syntax (rdf_syntax.hpp holds the shared term rendering), so the three
-// outputs carry the same statements in the same order by construction.
+// for_each_statement() walks the Store once, in its canonical order, and hands
+// every statement, with absolute IRIs and raw (unescaped) literals, to a
+// StatementSink: first the default graph, then (when asked for) each named
+// graph in turn. The writers only render what they are handed in their syntax
+// (rdf_syntax.hpp holds the shared rendering), so the three outputs carry the
+// same statements in the same order by construction.
 //
-// Order (each group sorted by IRI): vocabulary (properties and roles of the
-// relations present), entities, per fact its direct triple then its qualified
-// node, intervals, instants, evidence nodes, documents, and last the graph
-// links (statements that live only in the named graphs).
+// Order of the default graph (each group sorted by IRI): vocabulary
+// (properties and roles of the relations present), entities, per fact its
+// direct triple then its qualified node, intervals, instants, evidence nodes,
+// documents. Then the named graphs, sorted by IRI: per document that states a
+// fact, the direct triples of those facts (fact order), its evidence nodes
+// (IRI order), and last the graph link, the one statement only found there.
+//
+// Nothing is materialised but small indexes (entity, document and evidence
+// IRIs): a statement's terms are views into the builder's buffers, valid only
+// during the sink call, so memory does not grow with the number of statements.
 #pragma once
 
-#include <string>
-#include <utility>
-#include <vector>
+#include <string_view>
 
 #include "orgkg/graph/store.hpp"
 #include "rdf_terms.hpp"
-#include "turtle_escape.hpp"
 
 namespace orgkg::export_detail {
 
 /// An RDF term: an absolute IRI or a literal. No blank nodes, by design.
+/// Views: valid only during the StatementSink::statement() call that gets it.
 struct Term {
   enum class Kind : unsigned char { Iri, Literal };
   Kind kind = Kind::Iri;
   /// The IRI (absolute: minted, a vocabulary term or a URL with a scheme, which
-  /// rdf_iri_ref() makes a valid IRIREF), or the literal's lexical form,
+  /// append_iri_ref() makes a valid IRIREF), or the literal's lexical form,
   /// unescaped (any bytes, even invalid UTF-8: escaping is the writers' job).
-  std::string value;
+  std::string_view value;
   /// Literals: the datatype IRI; "" for a plain string (xsd:string or, with a
   /// language, rdf:langString).
-  std::string datatype;
+  std::string_view datatype;
   /// Literals: the lower-case language tag ("en"), or "".
-  std::string language;
+  std::string_view language;
+  /// IRIs: true for an IRI taken from the data (a document's URL), which may
+  /// hold bytes an IRIREF forbids; false for every IRI built here (vocabulary
+  /// terms, and IRIs minted under the validated base from percent-encoded
+  /// segments), which never does, so writers copy it without escaping.
+  bool external = false;
 
   [[nodiscard]] bool is_iri() const noexcept { return kind == Kind::Iri; }
-  friend bool operator==(const Term&, const Term&) = default;
 };
 
-/// What a statement is, for the writers that lay statements out or route them.
+/// What a statement is, for the writers that lay statements out.
 enum class StatementRole : unsigned char {
   Description,  ///< describes its subject (grouped by subject in Turtle)
   Fact,         ///< the direct triple of a fact (`S org:memberOf O`), one line in Turtle
@@ -54,31 +63,33 @@ struct Statement {
   Term predicate;
   Term object;
   StatementRole role = StatementRole::Description;
-  /// The named graphs (document graph IRIs, sorted, no duplicates) that hold
-  /// this statement besides the default graph. A GraphLink is in its one named
-  /// graph only; every other statement is in the default graph.
-  std::vector<std::string> graphs;
+  /// The named graph IRI (BASE graph/doc/<id>, minted: never needs escaping),
+  /// or "" for the default graph.
+  std::string_view graph;
 
   /// True when the statement belongs to the default graph (N-Triples, Turtle).
-  [[nodiscard]] bool in_default_graph() const noexcept { return role != StatementRole::GraphLink; }
+  [[nodiscard]] bool in_default_graph() const noexcept { return graph.empty(); }
 };
 
-/// `literal` in the N-Triples/Turtle syntax they share: the quoted, escaped
-/// string, then `@lang`, or `^^` and the datatype as `render_iri` writes an IRI.
-template <typename RenderIri>
-[[nodiscard]] std::string render_literal(const Term& literal, RenderIri&& render_iri) {
-  std::string text = rdf_string_literal(literal.value);
-  if (!literal.language.empty()) return text + "@" + literal.language;
-  if (!literal.datatype.empty()) {
-    text += "^^";
-    text += std::forward<RenderIri>(render_iri)(literal.datatype);
-  }
-  return text;
-}
+/// Receives the statements, in order (leveldb's WriteBatch::Handler shape).
+class StatementSink {
+ public:
+  virtual ~StatementSink() = default;
+  /// One statement; its views die when this returns.
+  virtual void statement(const Statement& statement) = 0;
+};
 
-/// Every statement of `store` under `iris`, in the documented order.
-/// Deterministic: the same Store gives the same list. Throws orgkg::Error if a
-/// fact names an entity the store does not hold.
-[[nodiscard]] std::vector<Statement> rdf_statements(const Store& store, const IriMinter& iris);
+/// Which graphs for_each_statement() walks.
+enum class GraphScope : unsigned char {
+  Default,  ///< the default graph only (Turtle, N-Triples)
+  All,      ///< the default graph, then every named graph (N-Quads)
+};
+
+/// Hands every statement of `store` under `iris` to `sink`, in the documented
+/// order. Deterministic: the same Store gives the same sequence. Throws
+/// orgkg::Error if a fact names an entity the store does not hold (before any
+/// statement is handed over), and whatever `sink` throws.
+void for_each_statement(const Store& store, const IriMinter& iris, GraphScope scope,
+                        StatementSink& sink);
 
 }  // namespace orgkg::export_detail

@@ -173,10 +173,23 @@ std::string IriMinter::fact(const Fact& fact) const {
 }
 
 std::string IriMinter::evidence(const Evidence& evidence) const {
-  std::string local = evidence.end > evidence.begin
-                          ? std::to_string(evidence.begin) + "-" + std::to_string(evidence.end)
-                          : "s" + fnv1a_hex(evidence.sentence);
-  return base_ + "id/evidence/" + iri_segment(evidence.doc_id) + "/" + local;
+  return evidence_space() + evidence_local(evidence);
+}
+
+std::string IriMinter::evidence_space() const { return base_ + "id/evidence/"; }
+
+std::string IriMinter::evidence_local(const Evidence& evidence) const {
+  std::string local = iri_segment(evidence.doc_id);
+  local += '/';
+  if (evidence.end > evidence.begin) {
+    local += std::to_string(evidence.begin);
+    local += '-';
+    local += std::to_string(evidence.end);
+  } else {
+    local += 's';
+    local += fnv1a_hex(evidence.sentence);
+  }
+  return local;
 }
 
 std::string IriMinter::interval(const std::optional<Date>& from,

@@ -1,7 +1,7 @@
 // Copyright 2026 The orgkg authors
 // SPDX-License-Identifier: Apache-2.0
 //
-// Turtle writer (CONVENTIONS section 6): renders the shared statement list
+// Turtle writer (CONVENTIONS section 6): renders the shared statement stream
 // (rdf_statements.hpp, which documents what is said and in which order) as
 //
 //   @prefix lines: dct foaf org owl prov rdf rdfs skos time wd xsd, then orgkg:
@@ -18,7 +18,9 @@
 // blank nodes, collections or RDF-star. Graph links (statements only in the
 // N-Quads named graphs) are not written. Literals and IRIs go through the same
 // escape functions as N-Triples (turtle_escape.hpp).
-#include <ios>
+//
+// The writer streams: it holds only the subject of the open block, and
+// appends every term straight into the output buffer (rdf_syntax.hpp).
 #include <ostream>
 #include <sstream>
 #include <string>
@@ -27,8 +29,8 @@
 #include <vector>
 
 #include "orgkg/export/turtle.hpp"
-#include "output.hpp"
 #include "rdf_statements.hpp"
+#include "rdf_syntax.hpp"
 #include "rdf_terms.hpp"
 #include "turtle_escape.hpp"
 
@@ -47,101 +49,117 @@ bool all_digits(std::string_view text) {
   return true;
 }
 
-class TurtleWriter {
+class TurtleWriter final : public export_detail::StatementSink {
  public:
-  TurtleWriter(std::ostream& out, const ExportOptions& options)
-      : out_(out), iris_(options), prefixes_(iris_.prefixes()) {
-    rdf_type_ = iris_.expand("rdf:type");
-    xsd_integer_ = iris_.expand("xsd:integer");
-    xsd_boolean_ = iris_.expand("xsd:boolean");
+  TurtleWriter(export_detail::RdfOutput& output, const export_detail::IriMinter& iris)
+      : output_(output),
+        out_(output.text()),
+        prefixes_(iris.prefixes()),
+        rdf_type_(iris.expand("rdf:type")),
+        xsd_integer_(iris.expand("xsd:integer")),
+        xsd_boolean_(iris.expand("xsd:boolean")) {}
+
+  void write(const Store& store, const export_detail::IriMinter& iris) {
+    for (const auto& [prefix, ns] : prefixes_) {
+      out_ += "@prefix ";
+      out_ += prefix;
+      out_ += ": ";
+      export_detail::append_iri_ref(out_, ns);
+      out_ += " .\n";
+    }
+    out_ += '\n';
+    export_detail::for_each_statement(store, iris, export_detail::GraphScope::Default, *this);
+    close_block();
   }
 
-  void write(const Store& store) {
-    std::vector<Statement> statements = export_detail::rdf_statements(store, iris_);
-    for (const auto& [prefix, ns] : prefixes_) {
-      out_ << "@prefix " << prefix << ": " << export_detail::rdf_iri_ref(ns) << " .\n";
-    }
-    out_ << '\n';
-    for (std::size_t i = 0; i < statements.size();) {
-      const Statement& first = statements[i];
-      if (!first.in_default_graph()) {
-        ++i;
-      } else if (first.role == StatementRole::Fact) {
-        out_ << term(first.subject) << ' ' << predicate(first.predicate) << ' '
-             << term(first.object) << " .\n";
-        ++i;
+  // A fact's direct triple on one line; a run of description statements of
+  // one subject as one `;` block.
+  void statement(const Statement& s) override {
+    if (!s.in_default_graph()) return;
+    if (s.role == StatementRole::Description && in_block_ && s.subject.value == block_subject_) {
+      out_ += " ;\n    ";
+    } else {
+      close_block();
+      append_term(s.subject);
+      if (s.role == StatementRole::Fact) {
+        out_ += ' ';
       } else {
-        i = write_block(statements, i);
+        block_subject_.assign(s.subject.value);
+        in_block_ = true;
+        out_ += "\n    ";
       }
-      if (!out_) export_detail::throw_stream_error("Turtle");
     }
+    append_predicate(s.predicate);
+    out_ += ' ';
+    append_term(s.object);
+    if (s.role == StatementRole::Fact) out_ += " .\n";
+    output_.commit();
   }
 
  private:
-  // Writes the run of description statements sharing statements[begin]'s
-  // subject as one `;` block; returns the index after it.
-  std::size_t write_block(const std::vector<Statement>& statements, std::size_t begin) {
-    const Term& subject = statements[begin].subject;
-    out_ << term(subject);
-    const char* separator = "\n    ";
-    std::size_t i = begin;
-    for (; i < statements.size(); ++i) {
-      const Statement& s = statements[i];
-      if (s.role != StatementRole::Description || s.subject != subject) break;
-      out_ << separator << predicate(s.predicate) << ' ' << term(s.object);
-      separator = " ;\n    ";
-    }
-    out_ << " .\n\n";
-    return i;
+  void close_block() {
+    if (!in_block_) return;
+    out_ += " .\n\n";
+    in_block_ = false;
   }
 
-  std::string predicate(const Term& term_) const {
-    return term_.value == rdf_type_ ? "a" : term(term_);
+  void append_predicate(const Term& predicate) {
+    if (predicate.value == rdf_type_) {
+      out_ += 'a';
+    } else {
+      append_term(predicate);
+    }
   }
 
-  std::string term(const Term& term_) const {
-    if (term_.is_iri()) return iri(term_.value);
-    if (term_.datatype == xsd_integer_ && all_digits(term_.value)) return term_.value;
-    if (term_.datatype == xsd_boolean_ && (term_.value == "true" || term_.value == "false")) {
-      return term_.value;
+  void append_term(const Term& term) {
+    if (term.is_iri()) {
+      append_iri(out_, term.value, term.external);
+    } else if ((term.datatype == xsd_integer_ && all_digits(term.value)) ||
+               (term.datatype == xsd_boolean_ && (term.value == "true" || term.value == "false"))) {
+      out_ += term.value;
+    } else {
+      export_detail::append_literal(out_, term, [this](std::string& out, std::string_view iri) {
+        append_iri(out, iri, false);
+      });
     }
-    return export_detail::render_literal(term_, [this](const std::string& dt) { return iri(dt); });
   }
 
   // prefix:local under the longest namespace whose remainder is a plain local
-  // name, else the full <IRI>.
-  std::string iri(const std::string& value) const {
+  // name, else the full <IRI> (escaped when `external`).
+  void append_iri(std::string& out, std::string_view value, bool external) const {
     const export_detail::Prefix* best = nullptr;
     for (const export_detail::Prefix& p : prefixes_) {
-      if (value.size() <= p.iri.size() || value.compare(0, p.iri.size(), p.iri) != 0) continue;
-      if (!export_detail::is_plain_local_name(std::string_view(value).substr(p.iri.size()))) {
-        continue;
-      }
-      if (best == nullptr || p.iri.size() > best->iri.size()) best = &p;
+      if (value.size() <= p.iri.size() || !value.starts_with(p.iri)) continue;
+      if (best != nullptr && p.iri.size() <= best->iri.size()) continue;
+      if (!export_detail::is_plain_local_name(value.substr(p.iri.size()))) continue;
+      best = &p;
     }
-    if (best == nullptr) return export_detail::rdf_iri_ref(value);
-    return best->prefix + ":" + value.substr(best->iri.size());
+    if (best == nullptr) {
+      export_detail::append_full_iri(out, value, external);
+      return;
+    }
+    out += best->prefix;
+    out += ':';
+    out += value.substr(best->iri.size());
   }
 
-  std::ostream& out_;
-  export_detail::IriMinter iris_;
+  export_detail::RdfOutput& output_;
+  std::string& out_;
   std::vector<export_detail::Prefix> prefixes_;
   std::string rdf_type_;
   std::string xsd_integer_;
   std::string xsd_boolean_;
+  std::string block_subject_;  // the subject of the open block
+  bool in_block_ = false;
 };
 
 }  // namespace
 
 void write_turtle(const Store& store, std::ostream& out, const ExportOptions& options) {
-  TurtleWriter writer(out, options);
-  try {
-    writer.write(store);
-    out.flush();
-  } catch (const std::ios_base::failure&) {
-    export_detail::throw_stream_error("Turtle");
-  }
-  export_detail::check_stream(out, "Turtle");
+  const export_detail::IriMinter iris(options);  // throws for a bad base, before any output
+  export_detail::write_rdf(out, "Turtle", [&](export_detail::RdfOutput& output) {
+    TurtleWriter(output, iris).write(store, iris);
+  });
 }
 
 std::string to_turtle(const Store& store, const ExportOptions& options) {
