@@ -13,6 +13,8 @@
 // lists themselves by list_reader.hpp.
 #include "list_patterns.hpp"
 
+#include <algorithm>
+
 #include "capacity_patterns.hpp"
 #include "event_patterns.hpp"
 #include "list_phrases.hpp"
@@ -340,7 +342,21 @@ std::vector<ListFinding> find_list_patterns(const std::vector<Unit>& units,
       }
     }
   }
-  return findings;
+  // A list one reading gives to the organisation the sentence names ("The
+  // G20 brings together 21 members – A, B") is not another reading's list of
+  // the organisation in context ("members – A, B").
+  auto named_elsewhere = [&](const ListFinding& f) {
+    if (f.organisation != nullptr || f.pronoun) return false;
+    return std::any_of(findings.begin(), findings.end(), [&](const ListFinding& g) {
+      return &g != &f && g.organisation != nullptr && g.list_begin < f.list_end &&
+             f.list_begin < g.list_end;
+    });
+  };
+  std::vector<ListFinding> kept;
+  for (const ListFinding& f : findings) {
+    if (!named_elsewhere(f)) kept.push_back(f);
+  }
+  return kept;
 }
 
 }  // namespace orgkg::detail

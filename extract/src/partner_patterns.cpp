@@ -122,6 +122,12 @@ void predicate_pattern(const Units& u, std::size_t i, bool publisher, StatusFind
                   "received", "gained", "acquired", "got", "granted"});
   if (!copula && !have) return;
   if (is(u, i, {"has", "have", "had"}) && is(u, i + 1, {"been"})) return;
+  // "LIST was granted ROLE status" only: an active "ORG granted LIST ROLE
+  // status" is granted_pattern's.
+  if (is(u, i, {"granted"}) &&
+      !(i > 0 && is(u, i - 1, {"was", "were", "been", "be", "being", "is", "are"}))) {
+    return;
+  }
   std::size_t k = i + 1;
   while (
       is(u, k, {"now", "also", "currently", "already", "still", "officially", "a", "an", "the"})) {
