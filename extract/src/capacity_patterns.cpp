@@ -115,18 +115,11 @@ std::optional<ListFinding> as_role_opening_pattern(const Units& u, std::size_t i
   std::optional<Role> role = named_capacity(u, k, finding, partners);
   if (!role || finding.organisation == nullptr || !is(u, k, {","})) return std::nullopt;
   // The subject after the comma: "India", "Russia and China" (a verb follows).
-  std::size_t m = k + 1;
-  finding.list_begin = m;
-  while (true) {
-    std::size_t item = is(u, m, {"the"}) ? m + 1 : m;
-    if (!is_state(u, item)) break;
-    finding.items.push_back(u[item].mention);
-    m = finding.list_end = item + 1;
-    std::size_t sep = phrase(u, m, {",", "and"});
-    if (sep == 0) sep = is(u, m, {",", "and"}) ? 1 : 0;
-    if (sep == 0 || !is_state(u, m + sep + (is(u, m + sep, {"the"}) ? 1 : 0))) break;
-    m += sep;
-  }
+  // States, or organisations members of another ("As a member of the G20,
+  // the African Union ...").
+  read_leading_items(u, k + 1, finding);
+  std::erase_if(finding.items,
+                [&](const Mention* m) { return m->entity == finding.organisation->entity; });
   if (finding.items.empty()) return std::nullopt;
   finding.subject_begin = i;
   finding.relation = relation_of(*role);

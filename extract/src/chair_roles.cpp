@@ -136,7 +136,7 @@ void as_chair_pattern(const Units& u, std::size_t i, bool publisher, StatusFindi
   std::size_t comma = role->end;
   while (comma < u.size() && comma < role->end + 16 && !is(u, comma, {",", ".", ";"})) ++comma;
   if (!is(u, comma, {","})) return;
-  std::size_t subject = comma + 1;
+  std::size_t subject = comma + (is(u, comma + 1, {"the"}) ? 2 : 1);
   StatusFinding f = role_finding("chair.appositive", *role, Modality::Presupposed);
   if (is_state_name(u, subject)) {
     f.subjects = {u[subject].mention};

@@ -170,8 +170,9 @@ std::optional<ListFinding> grant_pattern(const Units& u, std::size_t i,
   std::size_t status = status_at(u, k, role);
   if (status == 0) return std::nullopt;
   k += status;
-  OrgPhrase after = org_after(u, k);
-  if (after.length == 0 && unresolved_place(u, k)) return std::nullopt;
+  // "to" names who receives the status, never the organisation granting it.
+  OrgPhrase after = is(u, k, {"to"}) ? OrgPhrase{} : org_after(u, k);
+  if (after.length == 0 && !is(u, k, {"to"}) && unresolved_place(u, k)) return std::nullopt;
   k += after.length;
   if (!list_first) {  // "granted observer status to A and B"
     finding = ListFinding{};
@@ -186,7 +187,9 @@ std::optional<ListFinding> grant_pattern(const Units& u, std::size_t i,
 
 std::optional<ListFinding> admit_pattern(const Units& u, std::size_t i,
                                          const PartnerPolicy& partners) {
-  if (!is(u, i, {"admitted"}) ||
+  // "the SCO admitted India as a member", "BRICS welcomed South Africa as a
+  // new full member"
+  if (!is(u, i, {"admitted", "welcomed"}) ||
       (i > 0 && is(u, i - 1, {"be", "been", "being", "was", "were", "is", "are", "to"}))) {
     return std::nullopt;
   }

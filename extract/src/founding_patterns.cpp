@@ -94,6 +94,30 @@ std::optional<OrgFinding> role_led_founders(const Units& u, std::size_t i) {
   return f;
 }
 
+// As [one of] [the] founding members|founders of ORG, LIST ... (a sentence or
+// clause opening).
+std::optional<OrgFinding> as_founder_opening(const Units& u, std::size_t i) {
+  if (!is(u, i, {"as"}) || (i > 0 && !is(u, i - 1, {",", ";", ":", "-"}))) return std::nullopt;
+  std::size_t k = i + 1;
+  if (std::size_t n = phrase(u, k, {"one", "of"})) k += n;
+  while (is(u, k, {"a", "an", "the", "its"})) ++k;
+  std::size_t length = founding_role_at(u, k);
+  if (length == 0) return std::nullopt;
+  k += length;
+  OrgPhrase after = org_after(u, k);
+  if (after.length == 0 || after.org == nullptr) return std::nullopt;
+  k += after.length;
+  if (!is(u, k, {","})) return std::nullopt;
+  ListItems subject;
+  read_leading_items(u, k + 1, subject);
+  if (subject.items.empty()) return std::nullopt;
+  OrgFinding f = founding_finding(u, "founder.as_founder", i, subject.list_end);
+  f.date_end = k;
+  f.objects = {after.org};
+  f.subjects = subject.items;
+  return f;
+}
+
 // LIST are [among] [the] founding members of ORG; LIST, [as] [one of the]
 // founders of ORG, ...
 std::optional<OrgFinding> predicate_founders(const Units& u, std::size_t i) {
@@ -233,6 +257,7 @@ std::vector<OrgFinding> find_founders(const Units& u) {
   for (std::size_t i = 0; i < u.size(); ++i) {
     std::optional<OrgFinding> f = role_led_founders(u, i);
     if (!f) f = predicate_founders(u, i);
+    if (!f) f = as_founder_opening(u, i);
     if (!f) f = passive_founding(u, i);
     if (!f) f = active_founding(u, i);
     if (!f) f = signed_by_founders(u, i);

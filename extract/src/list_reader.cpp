@@ -141,6 +141,20 @@ bool list_cut_short(const Units& u, const ListItems& list) {
   return next != list.list_end && is_item(u, next);
 }
 
+void read_leading_items(const Units& u, std::size_t m, ListItems& list) {
+  list.list_begin = m;
+  while (true) {
+    std::size_t item = is(u, m, {"the"}) ? m + 1 : m;
+    if (!is_item(u, item)) break;
+    list.items.push_back(u[item].mention);
+    m = list.list_end = item + 1;
+    std::size_t sep = phrase(u, m, {",", "and"});
+    if (sep == 0) sep = is(u, m, {",", "and"}) ? 1 : 0;
+    if (sep == 0 || !is_item(u, m + sep + (is(u, m + sep, {"the"}) ? 1 : 0))) break;
+    m += sep;
+  }
+}
+
 // Reads a list backwards from the unit before `end`.
 void read_list_backward(const Units& u, std::size_t end, ListItems& list) {
   std::size_t i = end;
@@ -157,6 +171,29 @@ void read_list_backward(const Units& u, std::size_t end, ListItems& list) {
     i -= sep;
   }
 }
+
+namespace {
+
+// "the New Development Bank (NDB)": a name and the acronym it defines for the
+// same entity are one unit, so every pattern reads past the definition.
+void merge_acronym_definitions(Units& units) {
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (kept != i) units[kept] = std::move(units[i]);
+    Unit& unit = units[kept++];
+    bool defines = unit.mention != nullptr && i + 3 < units.size() && units[i + 1].norm == "(" &&
+                   units[i + 1].mention == nullptr && units[i + 2].mention != nullptr &&
+                   units[i + 2].mention->entity == unit.mention->entity &&
+                   units[i + 3].norm == ")" && units[i + 3].mention == nullptr;
+    if (defines) {
+      unit.end = units[i + 3].end;
+      i += 3;
+    }
+  }
+  units.resize(kept);
+}
+
+}  // namespace
 
 std::vector<Unit> make_units(std::string_view sentence, std::size_t base,
                              const std::vector<Mention>& mentions) {
@@ -180,6 +217,7 @@ std::vector<Unit> make_units(const std::vector<Token>& tokens, std::size_t base,
     units.push_back(
         {begin, base + token.end, token.norm, nullptr, token.capitalized, token.hyphen_before});
   }
+  merge_acronym_definitions(units);
   return units;
 }
 

@@ -87,6 +87,10 @@ struct ListItems {
 
 /// Reads a list forwards from unit i into `list` (list_begin = i).
 void read_list_forward(const Units& u, std::size_t i, ListItems& list);
+/// Reads the items that open a clause at unit m, whatever follows them ("A,
+/// B and C attach great importance"): [the] ITEM, separated by ",", "and"
+/// or ", and". list_begin = m.
+void read_leading_items(const Units& u, std::size_t m, ListItems& list);
 /// True when a forward reading stopped at an item that does not end a list
 /// ("the member states, India and Pakistan joined ...": "Pakistan" is
 /// followed by a verb), so the list is not the one the pattern expects.

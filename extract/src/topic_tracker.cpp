@@ -47,6 +47,13 @@ bool expletive_it(const std::vector<Token>& t, std::size_t i) {
   if (i + 2 >= t.size() || !one_of(t[i + 1].norm, {"is", "was", "will", "would", "has"})) {
     return false;
   }
+  // A cleft: "It was Russia [and China] that|who put forward ...".
+  if (one_of(t[i + 1].norm, {"is", "was"}) && t[i + 2].capitalized) {
+    for (std::size_t k = i + 3; k < t.size() && k < i + 12; ++k) {
+      if (one_of(t[k].norm, {"that", "who"})) return true;
+      if (!t[k].capitalized && !one_of(t[k].norm, {"and", ",", "of", "the", "'s"})) break;
+    }
+  }
   return one_of(t[i + 2].norm,
                 {"important",  "necessary", "expected", "noted",    "clear",    "possible",
                  "essential",  "worth",     "time",     "crucial",  "vital",    "hoped",
