@@ -49,6 +49,7 @@ bool NameIndex::add(std::string_view name, const Entity* entity, NameForm form) 
   for (const Entry& known : entries) {
     if (known.case_sensitive == entry.case_sensitive && known.exact == entry.exact) return false;
   }
+  if (entry.case_sensitive && !tokens[first].capitalized) lowercase_start_ = true;
   entries.push_back(std::move(entry));
   if (count > max_tokens_) max_tokens_ = count;
   std::uint64_t hash = kHashStart;
@@ -115,6 +116,8 @@ bool NameIndex::begins_a_key(std::uint64_t prefix_hash) const {
 std::optional<NameMatch> NameIndex::match_tokens(const std::vector<Token>& tokens,
                                                  std::size_t first) const {
   if (first >= tokens.size() || !tokens[first].is_word()) return std::nullopt;
+  // Every other name must start with a capitalized word (find()).
+  if (!tokens[first].capitalized && !lowercase_start_) return std::nullopt;
   std::optional<NameMatch> best;
   std::string key;
   std::uint64_t hash = kHashStart;

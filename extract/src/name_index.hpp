@@ -66,6 +66,9 @@ class NameIndex {
   // size, 0 = empty), asked at every word of every sentence.
   std::vector<std::uint64_t> prefix_hashes_ = std::vector<std::uint64_t>(64, 0);
   std::size_t prefix_count_ = 0;
+  // Whether a name may match at a word that is not capitalized: only an
+  // acronym spelt with a lower-case first letter can.
+  bool lowercase_start_ = false;
   void add_prefix_hash(std::uint64_t hash);
   std::size_t max_tokens_ = 0;
 };

@@ -222,9 +222,14 @@ void for_each_document(const std::filesystem::path& path, const ReadOptions& opt
     stream_json_lines(file, std::move(content), stem, source, options, diagnostics, complete);
     return;
   }
-  if (!error) content.reserve(static_cast<std::size_t>(size) + kChunkBytes);
-  while (file.read(content, kChunkBytes)) {
-  }
+  // The size the file system reports is read in one go (plus one byte, to see
+  // the end); a file that grows meanwhile, or one of unknown size, is read on
+  // in chunks. Each read zero-fills its room first, so the room stays small.
+  std::size_t step = error ? kChunkBytes : std::size_t{4096};
+  std::size_t first = !error && size >= content.size()
+                          ? static_cast<std::size_t>(size) - content.size() + 1
+                          : step;
+  for (bool more = file.read(content, first); more;) more = file.read(content, step);
   parse(content, *format, stem, source, options, diagnostics, complete);
 }
 
