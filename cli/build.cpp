@@ -53,6 +53,9 @@ BuildStats build_files(const std::vector<fs::path>& files, const Gazetteer& gaze
   BuildSettings settings;
   settings.read = read;
   settings.threads = threads;
+  settings.on_document = [&](const Document& document, std::size_t triples) {
+    progress.document_done(document.text.size(), triples);
+  };
   settings.on_file = [&](FileOutcome& outcome) {
     progress.file_done(next < sizes.size() ? sizes[next] : 0, outcome.stats.documents,
                        outcome.stats.triples);

@@ -59,11 +59,27 @@ Progress::Progress(std::ostream& err, bool enabled, ProgressCounters totals,
       last_print_(started_),
       interval_(interval) {}
 
+void Progress::document_done(std::size_t text_bytes, std::size_t facts) {
+  ++counters_.documents;
+  counters_.facts += facts;
+  file_bytes_ += text_bytes;
+  ++file_documents_;
+  file_facts_ += facts;
+  print_if_due();
+}
+
 void Progress::file_done(std::uintmax_t bytes, std::size_t documents, std::size_t facts) {
   ++counters_.files_done;
   counters_.bytes_done += bytes;
-  counters_.documents += documents;
-  counters_.facts += facts;
+  counters_.documents += documents - std::min(documents, file_documents_);
+  counters_.facts += facts - std::min(facts, file_facts_);
+  file_bytes_ = 0;
+  file_documents_ = 0;
+  file_facts_ = 0;
+  print_if_due();
+}
+
+void Progress::print_if_due() {
   if (!enabled_ || Clock::now() - last_print_ < interval_) return;
   print();
 }
@@ -78,7 +94,11 @@ void Progress::finish() {
 void Progress::print() {
   last_print_ = Clock::now();
   const double seconds = std::chrono::duration<double>(last_print_ - started_).count();
-  std::string line = format_progress(counters_, seconds);
+  ProgressCounters shown = counters_;
+  const std::uintmax_t left =
+      shown.bytes_total > shown.bytes_done ? shown.bytes_total - shown.bytes_done : 0;
+  shown.bytes_done += std::min(file_bytes_, left);
+  std::string line = format_progress(shown, seconds);
   const std::size_t width = line.size();
   // Blanks over the tail of a longer previous line; no terminal escapes, so a
   // forced line (--progress) stays readable in a log.

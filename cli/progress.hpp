@@ -45,7 +45,12 @@ class Progress {
   Progress(std::ostream& err, bool enabled, ProgressCounters totals,
            Clock::duration interval = std::chrono::milliseconds(200));
 
-  /// Counts one more file done: its size, documents and facts.
+  /// Counts one more document read, of `text_bytes` of text, that gave
+  /// `facts`: progress inside a large file, its bytes standing in for the
+  /// file's until the file is done.
+  void document_done(std::size_t text_bytes, std::size_t facts);
+  /// Counts one more file done: its size, documents and facts (those
+  /// document_done() already counted are not counted twice).
   void file_done(std::uintmax_t bytes, std::size_t documents, std::size_t facts);
   /// Prints the final line and ends it with a newline (when enabled). Idempotent.
   void finish();
@@ -53,6 +58,7 @@ class Progress {
 
  private:
   void print();
+  void print_if_due();
 
   std::ostream& err_;
   bool enabled_;
@@ -62,6 +68,10 @@ class Progress {
   Clock::time_point last_print_;
   Clock::duration interval_;
   std::size_t last_width_ = 0;
+  // What document_done() counted of the file under way.
+  std::uintmax_t file_bytes_ = 0;
+  std::size_t file_documents_ = 0;
+  std::size_t file_facts_ = 0;
 };
 
 /// Whether to show progress: never with --quiet, always with --progress,

@@ -164,12 +164,13 @@ class Pipeline {
 };
 
 void add_triples(Store& store, const Document& document, std::vector<Triple>& triples,
-                 BuildStats& stats) {
+                 BuildStats& stats, const BuildSettings& settings) {
   store.add_source(document.source);
   for (Triple& triple : triples) store.add(triple);
   stats.triples += triples.size();
   ++stats.documents;
   stats.bytes += document.text.size();
+  if (settings.on_document) settings.on_document(document, triples.size());
 }
 
 void add_stats(BuildStats& total, const BuildStats& one) {
@@ -201,7 +202,7 @@ BuildStats add_in_order(const std::vector<std::filesystem::path>& files,
     try {
       for_each_document(file, settings.read, outcome.diagnostics, [&](Document&& document) {
         std::vector<Triple> triples = extract_triples(document, extractors, extraction);
-        add_triples(store, document, triples, outcome.stats);
+        add_triples(store, document, triples, outcome.stats, settings);
       });
       outcome.stats.files = 1;
     } catch (const Error&) {
@@ -231,7 +232,7 @@ BuildStats add_documents(const std::vector<std::filesystem::path>& files,
   while (std::optional<Item> item = pipeline.next()) {
     if (item->document) {
       if (item->error) std::rethrow_exception(item->error);
-      add_triples(store, *item->document, item->triples, outcome.stats);
+      add_triples(store, *item->document, item->triples, outcome.stats, settings);
       extraction.append(std::move(item->diagnostics));
       continue;
     }

@@ -72,6 +72,24 @@ TEST_SUITE("progress") {
     CHECK(text.find("7 facts") != std::string::npos);
   }
 
+  TEST_CASE("moves within a large file, document by document, and counts each once") {
+    std::ostringstream err;
+    Progress progress(err, true, ProgressCounters{0, 1, 0, 0, 0, 3'000'000},
+                      std::chrono::seconds(0));
+    progress.document_done(1'000'000, 2);
+    CHECK(err.str().find("0/1 files, 1 documents, 1.00/3.00 MB") != std::string::npos);
+    CHECK(err.str().find("2 facts") != std::string::npos);
+    progress.document_done(1'500'000, 1);
+    // The file is done: its size replaces the documents' bytes, and the
+    // documents and facts already counted are not counted again.
+    progress.file_done(3'000'000, 2, 3);
+    progress.finish();
+    CHECK(err.str().find("1/1 files, 2 documents, 3.00/3.00 MB") != std::string::npos);
+    CHECK(progress.counters().documents == 2);
+    CHECK(progress.counters().facts == 3);
+    CHECK(progress.counters().bytes_done == 3'000'000);
+  }
+
   TEST_CASE("prints at most once per interval, and the final counters") {
     std::ostringstream err;
     Progress progress(err, true, ProgressCounters{0, 3, 0, 0, 0, 3}, std::chrono::hours(1));

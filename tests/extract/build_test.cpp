@@ -4,10 +4,16 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
 
 #include "extract_test_support.hpp"
+#include "orgkg/extract/corpus.hpp"
 #include "orgkg/graph/error.hpp"
+#include "orgkg/graph/snapshot.hpp"
 
 namespace orgkg {
 namespace {
@@ -46,6 +52,73 @@ TEST_SUITE("build") {
     CHECK_THROWS_AS(add_documents({dir / "missing.txt"}, test::gazetteer(), store, diagnostics),
                     IoError);
     fs::remove_all(dir);
+  }
+
+  TEST_CASE("threads change nothing: the same store, files and documents handed back in order") {
+    fs::path dir = fs::temp_directory_path() / "orgkg_build_threads_test";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    // Many documents in one JSON lines file, and a missing file in the middle.
+    std::ofstream lines(dir / "b_many.jsonl");
+    for (int i = 0; i < 40; ++i) {
+      lines << R"({"id": "line-)" << i << R"(", "date": "2020-01-)" << (i % 28 + 1)
+            << R"(", "text": "Armenia, Belarus and Russia are members of the CSTO. In )"
+            << 1990 + i << R"(, Kazakhstan assumed the chairmanship of the CICA."})" << '\n';
+    }
+    lines.close();
+    std::vector<fs::path> files = list_corpus({ORGKG_SOURCE_DIR "/tests/gold/docs"});
+    files.insert(files.begin() + 10, dir / "a_missing.txt");
+    files.insert(files.begin() + 20, dir / "b_many.jsonl");
+
+    auto build = [&](unsigned threads, std::vector<std::string>& order, std::size_t& triples) {
+      Store store;
+      Diagnostics diagnostics;
+      BuildSettings settings;
+      settings.threads = threads;
+      settings.on_file = [&](FileOutcome& outcome) {
+        order.push_back(outcome.path.filename().string() + (outcome.error ? " failed" : ""));
+      };
+      settings.on_document = [&](const Document& document, std::size_t count) {
+        order.push_back(document.source.id);
+        triples += count;
+      };
+      BuildStats stats = add_documents(files, test::gazetteer(), store, diagnostics, settings);
+      CHECK(stats.files == files.size() - 1);
+      CHECK(stats.triples == triples);
+      return to_snapshot(store);
+    };
+    std::vector<std::string> order1;
+    std::vector<std::string> order3;
+    std::size_t triples1 = 0;
+    std::size_t triples3 = 0;
+    const std::string one = build(1, order1, triples1);
+    const std::string three = build(3, order3, triples3);
+    CHECK(one == three);
+    CHECK(order1 == order3);
+    CHECK(triples1 == triples3);
+    CHECK(std::count(order1.begin(), order1.end(), "a_missing.txt failed") == 1);
+    CHECK(std::find(order1.begin(), order1.end(), "line-39") != order1.end());
+    fs::remove_all(dir);
+  }
+
+  TEST_CASE("a failure on_file rethrows stops the build with exactly the files before") {
+    std::vector<fs::path> files = list_corpus({ORGKG_SOURCE_DIR "/tests/gold/docs"});
+    files.insert(files.begin() + 5, "/nonexistent/orgkg/missing.txt");
+    for (unsigned threads : {1U, 2U}) {
+      Store store;
+      Diagnostics diagnostics;
+      BuildSettings settings;
+      settings.threads = threads;
+      std::size_t handed = 0;
+      settings.on_file = [&](FileOutcome& outcome) {
+        if (outcome.error) std::rethrow_exception(outcome.error);
+        ++handed;
+      };
+      CHECK_THROWS_AS(add_documents(files, test::gazetteer(), store, diagnostics, settings),
+                      IoError);
+      CHECK(handed == 5);
+      CHECK(store.source_count() == 5);
+    }
   }
 
   TEST_CASE("reads with the options given and extracts without a store") {

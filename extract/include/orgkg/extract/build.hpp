@@ -66,6 +66,10 @@ struct BuildSettings {
   /// out. Unset: diagnostics go to add_documents()'s `diagnostics` and an
   /// error is rethrown.
   std::function<void(FileOutcome&)> on_file;
+  /// Called on the calling thread after each document's Source and triples
+  /// are in the store, with the number of triples: for progress within a
+  /// large file (a JSON lines corpus). Unset: nothing.
+  std::function<void(const Document&, std::size_t triples)> on_document;
 };
 
 /// Like add_documents() above, reading, extracting and adding in a pipeline:
