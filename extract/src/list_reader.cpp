@@ -16,10 +16,6 @@
 namespace orgkg::detail {
 namespace {
 
-bool is_kind(const Units& u, std::size_t i, EntityKind kind) {
-  return i < u.size() && u[i].mention != nullptr && u[i].mention->entity->kind == kind;
-}
-
 // Separator between list items ending before unit i (reading backwards) or
 // starting at unit i (reading forwards); its length, 0 when none.
 std::size_t separator_at(const Units& u, std::size_t i) {
@@ -102,9 +98,6 @@ bool is_month_may(const Units& u, std::size_t i) {
   return (u[i].capitalized && i > 0) || (i > 0 && number(i - 1)) || number(i + 1);
 }
 
-bool is_org(const Units& u, std::size_t i) { return is_kind(u, i, EntityKind::Organisation); }
-bool is_state(const Units& u, std::size_t i) { return is_kind(u, i, EntityKind::State); }
-bool is_item(const Units& u, std::size_t i) { return is_org(u, i) || is_state(u, i); }
 
 const Mention* last_org_before(const Units& u, std::size_t end) {
   for (std::size_t j = std::min(end, u.size()); j > 0; --j) {

@@ -68,11 +68,17 @@ using Words = std::initializer_list<std::string_view>;
 /// verb: a capitalized "May" after the first word, or one beside a number.
 [[nodiscard]] bool is_month_may(const Units& u, std::size_t i);
 /// Unit i is a mention of an organisation.
-[[nodiscard]] bool is_org(const Units& u, std::size_t i);
+[[nodiscard]] inline bool is_org(const Units& u, std::size_t i) {
+  return i < u.size() && u[i].mention != nullptr && u[i].mention->entity->kind == EntityKind::Organisation;
+}
 /// Unit i is a mention of a state.
-[[nodiscard]] bool is_state(const Units& u, std::size_t i);
+[[nodiscard]] inline bool is_state(const Units& u, std::size_t i) {
+  return i < u.size() && u[i].mention != nullptr && u[i].mention->entity->kind == EntityKind::State;
+}
 /// Unit i is a mention of a state or an organisation.
-[[nodiscard]] bool is_item(const Units& u, std::size_t i);
+[[nodiscard]] inline bool is_item(const Units& u, std::size_t i) {
+  return is_org(u, i) || is_state(u, i);
+}
 /// The last organisation mentioned before unit `end` ("withdrew from it",
 /// "the Agreement on its establishment"), or nullptr.
 [[nodiscard]] const Mention* last_org_before(const Units& u, std::size_t end);
