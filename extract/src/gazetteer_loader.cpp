@@ -163,7 +163,7 @@ void read_organisation(GazetteerData& impl, const rapidjson::Value& item, const 
   impl.names.add(stored->name, stored, NameForm::Name);
   index_names(impl, stored, get_strings(item, "aliases", at), NameForm::Name);
   index_names(impl, stored, get_strings(item, "acronyms", at), NameForm::Acronym);
-  index_names(impl, stored, get_strings(item, "sub_bodies", at), NameForm::Name);
+  index_names(impl, stored, get_strings(item, "sub_bodies", at), NameForm::SubBody);
   if (get_bool(item, "members_called_partners", at)) impl.members_called_partners.insert(stored);
 }
 

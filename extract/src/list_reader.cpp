@@ -38,7 +38,8 @@ std::size_t separator_before(const Units& u, std::size_t end) {
 bool closes_item(const Units& u, std::size_t i) {
   return i >= u.size() || separator_at(u, i) != 0 ||
          is(u, i, {".", ")", ":", "-", "!", "?", "\"", "with", "have", "has", "are", "is"}) ||
-         (is(u, i, {"since", "in"}) && is_date_word(u, i + 1)) ||  // "... and Russia since 2015"
+         // "... and Russia since 2015", "to Japan on 2 January 2011"
+         (is(u, i, {"since", "in", "on"}) && is_date_word(u, i + 1)) ||
          (is(u, i, {"as"}) &&  // "... and Sweden as new members"
           is(u, i + 1, {"a", "an", "new", "full", "members", "member", "observers", "observer"}));
 }

@@ -215,11 +215,15 @@ std::vector<Mention> MentionFinder::find(std::string_view text, std::size_t base
     std::size_t begin = m->begin;
     if (m->entity->kind == EntityKind::Organisation) {
       // "the CICA Secretariat", "the Secretariat of the SCO": the organisation.
-      if (last + 1 < tokens.size() && is_secretariat(tokens[last + 1])) m->end = tokens[++last].end;
+      if (last + 1 < tokens.size() && is_secretariat(tokens[last + 1])) {
+        m->end = tokens[++last].end;
+        m->form = NameForm::SubBody;
+      }
       std::size_t k = i >= 1 && tokens[i - 1].norm == "the" ? i - 1 : i;
       if (k >= 2 && tokens[k - 1].norm == "of" && is_secretariat(tokens[k - 2]) &&
           (mentions.empty() || mentions.back().end <= base + tokens[k - 2].begin)) {
         begin = tokens[k - 2].begin;
+        m->form = NameForm::SubBody;
       }
     }
     if (m->entity->kind == EntityKind::State) {

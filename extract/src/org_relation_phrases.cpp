@@ -178,6 +178,10 @@ bool is_seat_noun(const Units& u, std::size_t i) {
 }
 
 bool is_sub_body(const Mention& mention) {
+  if (mention.form == NameForm::SubBody) return true;
+  // A name of the organisation itself, even one with a body's word in it
+  // ("the Turkic Council", the OTS's former name), is the organisation.
+  if (mention.form == NameForm::Name) return false;
   static constexpr std::array<std::string_view, 11> kBodies{
       "council", "committee",  "commission", "structure", "assembly", "secretariat",
       "court",   "parliament", "staff",      "board",     "tribunal"};

@@ -87,9 +87,11 @@ struct OrgFinding {
 
 /// True when the mention names a body of its organisation rather than the
 /// organisation itself ("the UN Security Council", "the Regional
-/// Anti-Terrorist Structure", "the CICA Secretariat"): a council, committee,
-/// commission, structure, assembly or secretariat its organisation's name
-/// does not contain.
+/// Anti-Terrorist Structure", "the CICA Secretariat"): a name the data files
+/// list as a sub-body, a secretariat joined to the organisation's name, or an
+/// acronym spelt with a council, committee, commission, structure, assembly
+/// or secretariat its organisation's name does not contain. A name of the
+/// organisation itself ("the Turkic Council" for the OTS) is not one.
 [[nodiscard]] bool is_sub_body(const Mention& mention);
 
 /// True when the mention names a secretariat or a permanent executive body

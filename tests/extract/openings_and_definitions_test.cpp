@@ -7,7 +7,8 @@
 // ending in s, clause openings ("During its chairmanship of X, A", "As one of
 // the founding members of X, A", "As a member of X, ORG"), clefts ("It was A
 // that ..."), "welcomed A as a new member", statuses granted to an
-// organisation, and one list not read twice. Every sentence is ours; each
+// organisation, one list not read twice, former names with a body's word
+// ("the Turkic Council"), and "on DATE" after a list item. Every sentence is ours; each
 // case has a negative twin where one is easy to mistake.
 #include <doctest/doctest.h>
 
@@ -103,6 +104,26 @@ TEST_SUITE("openings and definitions") {
           Lines{"EU observer_of SAARC"});
     CHECK(facts_of("In 2008, ASEAN granted the European Union the status of dialogue partner.") ==
           Lines{"EU partner_of ASEAN"});
+  }
+
+  TEST_CASE("a former name with a body's word is the organisation; a listed sub-body is not") {
+    CHECK(facts_of("The Turkic Council was founded in 2009 by Azerbaijan and Turkey.") ==
+          all({"AZE", "TUR"}, "founder_of", "OTS"));
+    CHECK(facts_of("The Turkic Council is headquartered in Istanbul.") ==
+          Lines{"OTS headquartered_in Istanbul"});
+    // The Commission is a body of the EAEU: its founders did not found the Union.
+    CHECK(facts_of("The Eurasian Economic Commission was established in 2012 by Russia and "
+                   "Belarus.")
+              .empty());
+  }
+
+  TEST_CASE("a date after \"on\" ends a list item") {
+    CHECK(facts_of("ASEAN granted observer status to Timor-Leste on 22 April 1973.") ==
+          Lines{"TLS observer_of ASEAN"});
+    CHECK(date_of("ASEAN granted observer status to Timor-Leste on 22 April 1973.",
+                  Relation::ObserverOf) == "1973-04-22");
+    CHECK(facts_of("ASEAN granted observer status to Timor-Leste on the basis of its law.")
+              .empty());
   }
 
   TEST_CASE("a list of the organisation the sentence names is not the topic's too") {

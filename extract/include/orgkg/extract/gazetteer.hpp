@@ -53,6 +53,9 @@ enum class NameForm {
   Name,     ///< a name or spelling: "Russia", "the Russian Federation", "Bahrein"
   Acronym,  ///< an acronym or abbreviation, matched case-sensitively: "SCO", "U.S."
   Demonym,  ///< an adjective or demonym: "Russian", "Sri Lankan"
+  SubBody,  ///< a body standing for its organisation: "the Eurasian Economic
+            ///< Commission", "the CICA Secretariat" (a founding of it is not one
+            ///< of the organisation)
 };
 
 /// One name found in a text.
