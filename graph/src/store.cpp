@@ -122,8 +122,13 @@ void Store::Impl::add_observation(const FactKey& key, const Evidence& evidence,
   stated = {non_empty(stated.from), non_empty(stated.to)};
   FactRecord& record = record_for(key);
   Fact& fact = graph[record.edge];
-  auto same = std::find_if(fact.evidence.begin(), fact.evidence.end(),
-                           [&](const Evidence& e) { return same_sentence(e, evidence); });
+  // The list is sorted, document first: only this document's items can be
+  // the same sentence (a linear scan made large builds quadratic).
+  auto [first, last] = std::equal_range(
+      fact.evidence.begin(), fact.evidence.end(), evidence,
+      [](const Evidence& a, const Evidence& b) { return a.doc_id < b.doc_id; });
+  auto found = std::find_if(first, last, [&](const Evidence& e) { return same_sentence(e, evidence); });
+  auto same = found == last ? fact.evidence.end() : found;
   if (same != fact.evidence.end()) {
     // One item per sentence: keep the smaller of the two, whichever came first.
     StatedDates old = stated_for(record, *same);
