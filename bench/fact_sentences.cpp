@@ -12,17 +12,16 @@
 #include "sentences.hpp"
 
 namespace orgkg::bench {
-namespace {
 
-using Keys = std::vector<std::string>;
-
-// A year for an undated status: stable per (org, party, relation), never
-// after the publication year.
 int stable_year(Composer& c, const OrgProfile& o, const std::string& key, const char* rel) {
   int last = std::min(c.published().year, 2023);
   int first = std::min(o.founded + 1, last);
   return first + static_cast<int>(stable_hash(o.key + key + rel) % (last - first + 1));
 }
+
+namespace {
+
+using Keys = std::vector<std::string>;
 
 Keys some(Composer& c, const Keys& keys, std::size_t lo, std::size_t hi) {
   std::size_t n = std::min(keys.size(), lo + c.rng().below(hi - lo + 1));

@@ -13,11 +13,6 @@ namespace {
 
 using Keys = std::vector<std::string>;
 
-int stable_year(Composer& c, const OrgProfile& o, const std::string& key, const char* rel) {
-  int last = std::min(c.published().year, 2023);
-  int first = std::min(o.founded + 1, last);
-  return first + static_cast<int>(stable_hash(o.key + key + rel) % (last - first + 1));
-}
 
 // Another organisation this one cooperates with, or "".
 std::string partner_org(Composer& c, const OrgProfile& o) {

@@ -18,6 +18,12 @@ namespace orgkg::bench {
 /// organisation mostly, else another one. Never empty.
 [[nodiscard]] std::string fact_sentence(Composer& c);
 
+/// A year for an undated status of `key` in `o` (relation `rel`): the same
+/// for the same (organisation, party, relation) in every document, never
+/// after the publication year.
+[[nodiscard]] int stable_year(Composer& c, const OrgProfile& o, const std::string& key,
+                              const char* rel);
+
 /// One sentence stating no fact.
 [[nodiscard]] std::string filler_sentence(Composer& c);
 
