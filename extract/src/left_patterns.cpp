@@ -7,12 +7,15 @@
 //   LIST left|quit|exited ORG, pulled out of ORG               left.left
 //   STATE's|the DEMONYM withdrawal|exit from ORG, the withdrawal of STATE from ORG
 //                                                              left.withdrawal
-//   STATE's membership [in ORG] was suspended|terminated; ORG suspended STATE's membership;
-//   STATE was suspended from ORG; ORG suspended STATE; STATE suspended its membership|participation
-//   in ORG; the suspension of STATE's membership                       left.suspended STATE was
-//   expelled|excluded from ORG; ORG expelled STATE; the expulsion of STATE from ORG; STATE's
-//   expulsion from ORG                 left.expelled STATE ceased to be a member|an observer [of
-//   ORG]; ceased|terminated its membership in ORG; is no longer a member of ORG left.ceased
+//   STATE's membership [in ORG] was suspended|frozen; ORG suspended STATE's membership;
+//   STATE was suspended from ORG; ORG suspended STATE; STATE suspended|froze its
+//   membership|participation in ORG; the suspension of STATE's membership
+//                                                              left.suspended
+//   STATE was expelled|excluded from ORG; ORG expelled STATE; the expulsion of STATE from
+//   ORG; STATE's expulsion from ORG                            left.expelled
+//   STATE ceased to be a member|an observer [of ORG]; ceased|terminated its membership in
+//   ORG; STATE's membership [in ORG] was terminated, ended, expired; is no longer a member
+//   of ORG                                                     left.ceased
 // The organisation must be the object itself ("withdrew from the EU in
 // 2020", not "withdrew its troops from", "left the summit"). A withdrawal
 // decided, announced, threatened or called for is not done (the Left cues of
@@ -127,9 +130,10 @@ std::optional<std::size_t> membership_at(const Units& u, std::size_t k, StatusFi
 // STATE's membership; ORG expelled STATE.
 void object_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
   bool suspend = is(u, i, {"suspended", "suspends"});
+  bool freeze = is(u, i, {"froze", "freezes", "frozen"});  // "froze its participation in"
   bool cease = is(u, i, {"ceased", "terminated", "ended", "renounced"});
-  if ((suspend || cease) && is(u, i + 1, {"its", "their"})) {
-    StatusFinding f = left(suspend ? "left.suspended" : "left.ceased");
+  if ((suspend || freeze || cease) && is(u, i + 1, {"its", "their"})) {
+    StatusFinding f = left(cease ? "left.ceased" : "left.suspended");
     finish_verb(u, i, membership_at(u, i + 2, f), publisher, f, out);
     return;
   }
@@ -139,7 +143,7 @@ void object_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
   std::size_t k = is(u, i + 1, {"the"}) ? i + 2 : i + 1;
   StatusFinding f = left("left.suspended");
   std::optional<std::size_t> end;
-  if (suspend && is_state_name(u, k) && is(u, k + 1, {"'s"})) {
+  if ((suspend || freeze) && is_state_name(u, k) && is(u, k + 1, {"'s"})) {
     end = membership_at(u, k + 2, f);
   } else if (suspend && is(u, k, {"membership"}) && is(u, k + 1, {"of"}) &&
              is_state_name(u, k + 2)) {
@@ -164,8 +168,8 @@ void object_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
   out.push_back(std::move(f));
 }
 
-// STATE's membership [in ORG] was|has been suspended|terminated; the
-// membership of STATE [in ORG] has been suspended.
+// STATE's membership [in ORG] was|has been suspended|terminated, ended|expired;
+// the membership of STATE [in ORG] has been suspended.
 void membership_was_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   StatusFinding f = left("left.suspended");
   std::size_t state = 0;
@@ -183,8 +187,11 @@ void membership_was_pattern(const Units& u, std::size_t i, StatusFindings& out) 
   if (!end) return;
   std::size_t k = *end;
   while (is(u, k, {"was", "were", "has", "have", "been", "is", "officially", "also"})) ++k;
-  if (k == *end || !is(u, k, {"suspended", "terminated", "revoked"})) return;
-  if (!is(u, k, {"suspended"})) f.rule = "left.ceased";
+  // "... was suspended|frozen|terminated"; "... ended|ceased|expired in 2019".
+  bool passive = k != *end && is(u, k, {"suspended", "frozen", "terminated", "revoked"});
+  bool ended = is(u, k, {"ended", "ceased", "expired"});
+  if (!passive && !ended) return;
+  if (!is(u, k, {"suspended", "frozen"})) f.rule = "left.ceased";
   std::size_t first = state < i ? state : i;
   f.subjects = {u[state].mention};
   f.anchor = k;

@@ -102,12 +102,35 @@ void read_after_closing_dash(const Units& u, ListFinding& finding) {
 }
 
 // SUBJECT includes [N] [ROLE] [– : , such as] LIST
+// "The observer states of ORG include ...": the organisation before the verb
+// at unit i hangs on "of" after a role other than membership, so that role,
+// not ORG, is the subject (role_led_pattern reads the list). "The members of
+// ORG include" and "The membership of ORG includes" still list members.
+bool governed_by_other_role(const Units& u, std::size_t i, const Mention* org) {
+  for (std::size_t p = i; p > 0 && i - p < 8; --p) {
+    if (u[p - 1].mention != org) continue;
+    std::size_t of = p - 1;
+    if (of > 0 && is(u, of - 1, {"the"})) --of;
+    if (of == 0 || !is(u, of - 1, {"of"})) return false;
+    for (std::size_t k = of - 1; k > 0 && of - k <= 3; --k) {
+      if (is(u, k - 1,
+             {"observer", "observers", "partner", "partners", "dialogue", "associate",
+              "candidate", "candidates", "founding", "founders", "applicant", "applicants"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+  return false;
+}
+
 std::optional<ListFinding> includes_pattern(const Units& u, std::size_t i,
                                             const PartnerPolicy& partners) {
   std::size_t length = 0;
   bool needs_role = false;
   const Mention* org = nullptr;
   if (!is_include_verb(u, i, length, needs_role) || !subject_before(u, i, org)) return std::nullopt;
+  if (org != nullptr && governed_by_other_role(u, i, org)) return std::nullopt;
   ListFinding finding;
   std::size_t k = i + length;
   if (is(u, k, {"all"}) && count_at(u, k + 1)) ++k;  // "brings together all 33 states"

@@ -8,7 +8,8 @@
 // the founding members of X, A", "As a member of X, ORG"), clefts ("It was A
 // that ..."), "welcomed A as a new member", statuses granted to an
 // organisation, one list not read twice, former names with a body's word
-// ("the Turkic Council"), and "on DATE" after a list item. Every sentence is ours; each
+// ("the Turkic Council"), "on DATE" after a list item, memberships that were
+// frozen or ended, and "the observer states of ORG include" (not members). Every sentence is ours; each
 // case has a negative twin where one is easy to mistake.
 #include <doctest/doctest.h>
 
@@ -124,6 +125,26 @@ TEST_SUITE("openings and definitions") {
                   Relation::ObserverOf) == "1973-04-22");
     CHECK(facts_of("ASEAN granted observer status to Timor-Leste on the basis of its law.")
               .empty());
+  }
+
+  TEST_CASE("a frozen participation is a suspension; a membership that ended is left") {
+    CHECK(facts_of("Armenia froze its participation in the CSTO in February 2024.") ==
+          Lines{"ARM left CSTO"});
+    CHECK(facts_of("Qatar's membership in OPEC ended on 1 January 2019.") ==
+          Lines{"QAT left OPEC"});
+    CHECK(date_of("Qatar's membership in OPEC ended on 1 January 2019.", Relation::Left) ==
+          "2019-01-01");
+    CHECK(facts_of("Russia froze its contacts with the EU in 2022.").empty());
+    CHECK(facts_of("Qatar's talks with OPEC ended in 2019.").empty());
+  }
+
+  TEST_CASE("the observers of ORG include A: observers, not members") {
+    CHECK(facts_of("The observer states of the Arctic Council include China, India and Japan.") ==
+          all({"CHN", "IND", "JPN"}, "observer_of", "Arctic Council"));
+    CHECK(facts_of("The founding members of the SCO include Russia and China.") ==
+          all({"CHN", "RUS"}, "founder_of", "SCO"));
+    CHECK(facts_of("The membership of the SCO includes Russia and China.") ==
+          all({"CHN", "RUS"}, "member_of", "SCO"));
   }
 
   TEST_CASE("a list of the organisation the sentence names is not the topic's too") {
