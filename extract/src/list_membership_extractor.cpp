@@ -12,6 +12,7 @@
 // one its title names). Its date is the first explicit date of its clause.
 #include "orgkg/extract/list_membership_extractor.hpp"
 
+#include <algorithm>
 #include <set>
 #include <tuple>
 
@@ -82,8 +83,36 @@ std::pair<std::size_t, std::size_t> item_date_units(const detail::Units& u, std:
   return {q, q};
 }
 
+// "A and B were admitted in 1999 and 1997 respectively": one date per item,
+// in order, between the list and "respectively". Empty unless the counts
+// match.
+ItemDates respective_dates(const detail::Units& u, const ListFinding& finding) {
+  std::size_t end = finding.list_end;
+  while (end < u.size() && end < finding.list_end + 24 && !detail::is(u, end, {"respectively"})) {
+    if (detail::is(u, end, {".", ";"})) return {};
+    ++end;
+  }
+  if (!detail::is(u, end, {"respectively"})) return {};
+  ItemDates dates;
+  int month = 0;
+  for (std::size_t j = finding.list_end; j < end; ++j) {
+    const std::string& word = u[j].norm;
+    if (u[j].mention != nullptr) continue;
+    if (int m = detail::month_from_name(word); m != 0 && u[j].capitalized) month = m;
+    bool year = word.size() == 4 && std::all_of(word.begin(), word.end(), [](char c) {
+      return c >= '0' && c <= '9';
+    });
+    if (!year) continue;
+    std::optional<Date> date = Date::make(std::stoi(word), month);
+    if (!date) return {};
+    dates.push_back(detail::SentenceDate{*date, false});
+    month = 0;
+  }
+  return dates.size() == finding.items.size() ? dates : ItemDates{};
+}
+
 // Dates given item by item ("A (since 1998), B (since 2003)", "A in 2017
-// and B in 2020"); a date after an item covers the undated items before it
+// and B in 2020", or "... in 2017 and 2020 respectively"); a date after an item covers the undated items before it
 // back to the previous dated one ("Laos and Myanmar in 1997"). All empty
 // unless at least two items carry dates of their own.
 ItemDates item_dates(const detail::Units& u, const ListFinding& finding, std::string_view sentence,
@@ -101,7 +130,10 @@ ItemDates item_dates(const detail::Units& u, const ListFinding& finding, std::st
       own += dates[k].has_value() ? 1 : 0;
     }
   }
-  if (own < 2) return ItemDates(finding.items.size());
+  if (own < 2) {
+    ItemDates respective = respective_dates(u, finding);
+    return respective.empty() ? ItemDates(finding.items.size()) : respective;
+  }
   for (std::size_t k = dates.size() - 1; k-- > 0;) {
     if (!dates[k] && dates[k + 1]) dates[k] = dates[k + 1];
   }

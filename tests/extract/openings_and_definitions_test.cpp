@@ -9,7 +9,8 @@
 // that ..."), "welcomed A as a new member", statuses granted to an
 // organisation, one list not read twice, former names with a body's word
 // ("the Turkic Council"), "on DATE" after a list item, memberships that were
-// frozen or ended, and "the observer states of ORG include" (not members). Every sentence is ours; each
+// frozen or ended, "the observer states of ORG include" (not members), and
+// dates given "respectively". Every sentence is ours; each
 // case has a negative twin where one is easy to mistake.
 #include <doctest/doctest.h>
 
@@ -136,6 +137,21 @@ TEST_SUITE("openings and definitions") {
           "2019-01-01");
     CHECK(facts_of("Russia froze its contacts with the EU in 2022.").empty());
     CHECK(facts_of("Qatar's talks with OPEC ended in 2019.").empty());
+  }
+
+  TEST_CASE("dates given respectively go to the items in order") {
+    const std::string text =
+        "Vietnam, Laos and Myanmar joined ASEAN in July 1995, July 1997 and July 1997, "
+        "respectively.";
+    std::vector<std::string> dated;
+    for (const Triple& t : test::extract(text)) {
+      dated.push_back(t.subject.key + " " + t.evidence.date.to_iso());
+    }
+    std::sort(dated.begin(), dated.end());
+    CHECK(dated == Lines{"LAO 1997-07", "MMR 1997-07", "VNM 1995-07"});
+    // Without "respectively" one date holds for the whole list.
+    CHECK(date_of("Cambodia and Laos were admitted to ASEAN in 1999.", Relation::MemberOf) ==
+          "1999");
   }
 
   TEST_CASE("the observers of ORG include A: observers, not members") {
