@@ -105,16 +105,12 @@ std::optional<Subject> seat_subject(const Units& u, std::size_t v, bool allow_it
   bool relative = j > 0 && is(u, j - 1, {"which", "that"});
   std::size_t clause = relative ? j - 1 : j;
   if (relative) --j;
-  // Past the acronym a name defines: "the New Development Bank (NDB) is".
-  auto skip_acronym = [&] {
-    if (j >= 3 && is(u, j - 1, {")"}) && is(u, j - 3, {"("})) j -= 3;
-  };
   bool comma = j > 0 && is(u, j - 1, {","});
   if (comma) {
     --j;
     relative = true;
+    if (j >= 3 && is(u, j - 1, {")"}) && is(u, j - 3, {"("})) j -= 3;  // "the NDB (NDB),"
   }
-  skip_acronym();
   std::optional<Subject> s = seat_np_before(u, j, allow_it);
   if (!s && comma && !is(u, clause, {"which", "that"})) {  // an appositive before the comma
     for (std::size_t k = j; k > 0 && j - k < 10; --k) {
