@@ -20,6 +20,7 @@
 #include "candidacy_patterns.hpp"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <utility>
 
@@ -329,17 +330,25 @@ void candidate_status_pattern(const Units& u, std::size_t i, bool publisher, Sta
 }  // namespace
 
 void find_candidacy_patterns(const Units& u, bool publisher, StatusFindings& out) {
+  static constexpr std::array<StatusPattern, 5> kPatterns{
+      applied_pattern,
+      [](const Units& u, std::size_t i, bool, StatusFindings& out) { procedure_pattern(u, i, out); },
+      will_receive_pattern, find_candidacy_decisions, candidate_status_pattern};
+  // Each pattern's first test at a word (not a mention), in the order above.
+  static const EntryWords kEntries{
+      {"applied", "applies", "submitted", "filed", "lodged", "sent", "submits", "files"},
+      {"procedure", "procedures", "process"},
+      {"will", "shall"},
+      // candidacy_decisions.cpp: decided to grant, memorandum, invited, offered, negotiations
+      {"grant", "granting", "give", "giving", "admit", "admitting", "memorandum", "invite",
+       "invited", "invites", "offered", "extended", "negotiations", "talks"},
+      {"candidate"}};
   for (std::size_t i = 0; i < u.size(); ++i) {
-    std::size_t before = out.size();
     if (u[i].mention != nullptr) {
       application_pattern(u, i, out);
       continue;
     }
-    applied_pattern(u, i, publisher, out);
-    if (out.size() == before) procedure_pattern(u, i, out);
-    if (out.size() == before) will_receive_pattern(u, i, publisher, out);
-    if (out.size() == before) find_candidacy_decisions(u, i, publisher, out);
-    if (out.size() == before) candidate_status_pattern(u, i, publisher, out);
+    try_status_patterns("the candidacy patterns", kPatterns, kEntries, u, i, publisher, out);
   }
 }
 

@@ -22,6 +22,7 @@
 // A future ("will chair", "will pass to") counts only with a date (Modality
 // Scheduled): a rotation stated as fact.
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <utility>
 
@@ -418,21 +419,39 @@ void which_holds_pattern(const Units& u, std::size_t i, StatusFindings& out) {
 }  // namespace
 
 void find_chair_patterns(const Units& u, bool publisher, StatusFindings& out) {
+  static constexpr std::array<StatusPattern, 8> kPatterns{
+      possessive_pattern,
+      assume_pattern,
+      chairs_pattern,
+      handover_pattern,
+      [](const Units& u, std::size_t i, bool, StatusFindings& out) { passes_to_pattern(u, i, out); },
+      [](const Units& u, std::size_t i, bool, StatusFindings& out) { chaired_by_pattern(u, i, out); },
+      [](const Units& u, std::size_t i, bool, StatusFindings& out) {
+        chairmanship_of_pattern(u, i, out);
+      },
+      [](const Units& u, std::size_t i, bool, StatusFindings& out) {
+        which_holds_pattern(u, i, out);
+      }};
+  // Each pattern's first test at a word (not a mention), in the order above.
+  static const EntryWords kEntries{
+      {"our", "its", "whose"},  // and publisher_at
+      {"assumed", "assumes", "assume", "assuming", "took", "takes", "take", "taking", "taken",
+       "holds", "held", "hold", "holding"},
+      {"chairs", "chaired", "chair", "chairing", "presides", "presided", "presiding"},
+      {"handed", "hands", "hand", "handing", "passed", "passes", "pass", "passing", "transferred",
+       "transfers", "transfer"},
+      {"the", "its"},
+      {"chaired", "presided"},
+      {"chairmanship", "chairship", "presidency", "chair"},  // chair_noun
+      {"which"}};
   for (std::size_t i = 0; i < u.size(); ++i) {
-    std::size_t before = out.size();
-    if (u[i].mention != nullptr) {
+    if (u[i].mention != nullptr) {  // a state or organisation opens these two
+      std::size_t before = out.size();
       possessive_pattern(u, i, publisher, out);
       if (out.size() == before) passes_to_pattern(u, i, out);
       continue;
     }
-    possessive_pattern(u, i, publisher, out);
-    for (auto pattern : {assume_pattern, chairs_pattern, handover_pattern}) {
-      if (out.size() == before) pattern(u, i, publisher, out);
-    }
-    for (auto pattern :
-         {passes_to_pattern, chaired_by_pattern, chairmanship_of_pattern, which_holds_pattern}) {
-      if (out.size() == before) pattern(u, i, out);
-    }
+    try_status_patterns("the chair patterns", kPatterns, kEntries, u, i, publisher, out);
   }
 }
 

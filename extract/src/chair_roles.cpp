@@ -13,6 +13,7 @@
 // "chairman" and "president" are persons' titles as often as a state's
 // role, so they need the organisation named in the role phrase; an
 // "incoming", "next" or "future" chair is not one yet.
+#include <array>
 #include <optional>
 #include <utility>
 
@@ -153,15 +154,21 @@ void as_chair_pattern(const Units& u, std::size_t i, bool publisher, StatusFindi
 }  // namespace
 
 void find_chair_role_patterns(const Units& u, bool publisher, StatusFindings& out) {
+  static constexpr std::array<StatusPattern, 3> kPatterns{
+      served_as_pattern,
+      [](const Units& u, std::size_t i, bool, StatusFindings& out) { chair_is_pattern(u, i, out); },
+      as_chair_pattern};
+  // Each pattern's first test at a word (not a mention), in the order above.
+  static const EntryWords kEntries{
+      {"served", "serves", "serve", "serving", "acted", "acts", "became", "becomes", "become"},
+      {"the"},
+      {"as", "during", "under"}};
   for (std::size_t i = 0; i < u.size(); ++i) {
-    std::size_t before = out.size();
     if (u[i].mention != nullptr) {
       appositive_pattern(u, i, out);
       continue;
     }
-    served_as_pattern(u, i, publisher, out);
-    if (out.size() == before) chair_is_pattern(u, i, out);
-    if (out.size() == before) as_chair_pattern(u, i, publisher, out);
+    try_status_patterns("the chair role patterns", kPatterns, kEntries, u, i, publisher, out);
   }
 }
 

@@ -10,6 +10,7 @@
 // may be of anything.
 #include "founding_patterns.hpp"
 
+#include <array>
 #include <optional>
 
 #include "founding_events.hpp"
@@ -253,19 +254,21 @@ std::optional<OrgFinding> idea_pattern(const Units& u, std::size_t i) {
 }  // namespace
 
 std::vector<OrgFinding> find_founders(const Units& u) {
-  std::vector<OrgFinding> findings;
-  for (std::size_t i = 0; i < u.size(); ++i) {
-    std::optional<OrgFinding> f = role_led_founders(u, i);
-    if (!f) f = predicate_founders(u, i);
-    if (!f) f = as_founder_opening(u, i);
-    if (!f) f = passive_founding(u, i);
-    if (!f) f = active_founding(u, i);
-    if (!f) f = signed_by_founders(u, i);
-    if (!f) f = proposal_pattern(u, i);
-    if (!f) f = idea_pattern(u, i);
-    if (f) findings.push_back(std::move(*f));
-  }
-  return findings;
+  static constexpr std::array<OrgPattern, 8> kPatterns{
+      role_led_founders, predicate_founders, as_founder_opening, passive_founding,
+      active_founding,   signed_by_founders, proposal_pattern,   idea_pattern};
+  // Each pattern's first test at its anchor, in the order above.
+  static const EntryWords kEntries{
+      {"founding", "founder", "cofounder", "founders", "cofounders"},  // founding_role_at
+      {"are", "were", "is", "was", "remain", "remains", ","},
+      {"as"},
+      {"set", "founded", "established", "created", "formed", "launched", "initiated", "convened"},
+      {"set", "signed", "founded", "established", "created", "formed", "cofounded"},
+      {"signed"},
+      {"suggested", "proposed", "initiated", "put", "came", "presented", "announced", "voiced",
+       "advanced", "launched"},
+      {"idea", "initiative", "proposal"}};
+  return find_org_patterns("the founding patterns", kPatterns, kEntries, u);
 }
 
 }  // namespace orgkg::detail

@@ -21,6 +21,7 @@
 // decided, announced, threatened or called for is not done (the Left cues of
 // status_phrases.cpp). The clause's date is the end of the membership.
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <utility>
 
@@ -300,15 +301,30 @@ void noun_pattern(const Units& u, std::size_t i, StatusFindings& out) {
 }  // namespace
 
 void find_left_patterns(const Units& u, bool publisher, StatusFindings& out) {
+  static constexpr std::array<StatusPattern, 6> kPatterns{
+      verb_pattern,
+      object_pattern,
+      ceased_pattern,
+      [](const Units& u, std::size_t i, bool, StatusFindings& out) { noun_pattern(u, i, out); },
+      [](const Units& u, std::size_t i, bool, StatusFindings& out) {
+        membership_was_pattern(u, i, out);
+      },
+      [](const Units& u, std::size_t i, bool, StatusFindings& out) {
+        suspended_appositive_pattern(u, i, out);
+      }};
+  // Each pattern's first test at its anchor, in the order above.
+  static const EntryWords kEntries{
+      {"withdrew", "withdrawn", "withdraws", "left", "quit", "quits", "exited", "leaves", "pulled",
+       "expelled", "excluded", "suspended"},
+      {"suspended", "suspends", "froze", "freezes", "frozen", "ceased", "terminated", "ended",
+       "renounced", "expelled"},
+      {"ceased", "no"},
+      {"withdrawal", "exit", "expulsion", "suspension"},
+      {"membership", "participation"},  // membership_at
+      {"suspended", "expelled"}};
   for (std::size_t i = 0; i < u.size(); ++i) {
     if (u[i].mention != nullptr) continue;
-    std::size_t before = out.size();
-    verb_pattern(u, i, publisher, out);
-    if (out.size() == before) object_pattern(u, i, publisher, out);
-    if (out.size() == before) ceased_pattern(u, i, publisher, out);
-    if (out.size() == before) noun_pattern(u, i, out);
-    if (out.size() == before) membership_was_pattern(u, i, out);
-    if (out.size() == before) suspended_appositive_pattern(u, i, out);
+    try_status_patterns("the left patterns", kPatterns, kEntries, u, i, publisher, out);
   }
 }
 

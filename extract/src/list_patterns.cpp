@@ -14,8 +14,10 @@
 #include "list_patterns.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "capacity_patterns.hpp"
+#include "entry_words.hpp"
 #include "event_patterns.hpp"
 #include "list_phrases.hpp"
 #include "subject_list.hpp"
@@ -353,13 +355,47 @@ std::optional<ListFinding> as_role_pattern(const Units& u, std::size_t i,
 
 std::vector<ListFinding> find_list_patterns(const std::vector<Unit>& units,
                                             const PartnerPolicy& partners) {
+  static constexpr std::array kPatterns{includes_pattern,  role_led_pattern,
+                                        predicate_pattern, as_role_pattern,
+                                        join_pattern,      grant_pattern,
+                                        admit_pattern,     take_part_pattern,
+                                        appositive_role_pattern, as_role_opening_pattern};
+  // The words each pattern's first test accepts at its anchor, in the order
+  // above (entry_words.hpp).
+  static const EntryWords kEntries{
+      // is_include_verb, is_organisation_of
+      {"is", "was", "remains", "consists", "consist", "consisted", "brings", "bring", "brought",
+       "enlarged", "expanded", "includes", "include", "included", "comprises", "comprise",
+       "comprised", "unites", "united", "gathers", "encompasses", "embraces", "incorporates", "has",
+       "have", "had", "counts", "numbers"},
+      // role_at
+      {"full", "fledged", "permanent", "official", "current", "regular", "existing", "member",
+       "observer", "partner", "participating", "dialogue", "members", "observers", "partners",
+       "states", "countries", "nations"},
+      // copula_at, status_verb_at
+      {"was", "were", "has", "have", "had", "became", "become", "becomes", "are", "is", "remain",
+       "remains", "remained", "received", "obtained", "gained", "acquired", "got", "enjoy",
+       "enjoys", "enjoyed", "hold", "holds", "held"},
+      {"as"},
+      // join_verb_at
+      {"joined", "acceded", "was", "were", "has", "have", "had"},
+      {"granted", "accorded", "gave"},
+      {"admitted", "welcomed"},
+      {"take", "takes", "took", "taken", "taking", "participate", "participates", "participated",
+       "participating"},
+      {","},
+      {"as"}};
+  static_assert(kPatterns.size() <= EntryWords::kMaxPatterns);
   std::vector<ListFinding> findings;
   for (std::size_t i = 0; i < units.size(); ++i) {
     if (units[i].mention != nullptr) continue;
-    for (auto pattern : {includes_pattern, role_led_pattern, predicate_pattern, as_role_pattern,
-                         join_pattern, grant_pattern, admit_pattern, take_part_pattern,
-                         appositive_role_pattern, as_role_opening_pattern}) {
-      if (std::optional<ListFinding> finding = pattern(units, i, partners)) {
+    EntryWords::Mask entries = kEntries.at(units, i);
+    if (entries == 0 && !kCheckEntryWords) continue;
+    for (std::size_t p = 0; p < kPatterns.size(); ++p) {
+      bool entry = (entries >> p & 1U) != 0;
+      if (!entry && !kCheckEntryWords) continue;
+      if (std::optional<ListFinding> finding = kPatterns[p](units, i, partners)) {
+        if (!entry) EntryWords::unregistered("the list patterns", p, units, i);
         findings.push_back(std::move(*finding));
         break;
       }

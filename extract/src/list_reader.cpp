@@ -209,7 +209,8 @@ std::vector<Unit> make_units(const std::vector<Token>& tokens, std::size_t base,
       continue;
     }
     units.push_back(
-        {begin, base + token.end, token.norm, nullptr, token.capitalized, token.hyphen_before});
+        {begin, base + token.end, token.norm, nullptr, token.capitalized, token.hyphen_before,
+         word_hash(token.norm)});
   }
   merge_acronym_definitions(units);
   return units;

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -25,7 +26,18 @@ struct Unit {
   const Mention* mention = nullptr;  ///< set for a mention
   bool capitalized = false;
   bool joined = false;  ///< joined to the previous word by a hyphen ("non-Arctic")
+  std::uint64_t hash = 0;  ///< word_hash(norm), computed once for table lookups; 0 for a mention
 };
+
+/// The hash of a unit's norm (FNV-1a, mixed).
+[[nodiscard]] inline std::uint64_t word_hash(std::string_view word) {
+  std::uint64_t h = 14695981039346656037ULL;
+  for (char c : word) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ULL;
+  }
+  return h ^ (h >> 29);
+}
 
 using Units = std::vector<Unit>;
 using Words = std::initializer_list<std::string_view>;

@@ -153,6 +153,25 @@ bool has_cue(const Units& u, std::size_t begin, std::size_t end, bool founding) 
   return false;
 }
 
+std::vector<OrgFinding> find_org_patterns(const char* family, std::span<const OrgPattern> patterns,
+                                          const EntryWords& entries, const Units& u) {
+  std::vector<OrgFinding> findings;
+  for (std::size_t i = 0; i < u.size(); ++i) {
+    EntryWords::Mask mask = entries.at(u, i);
+    if (mask == 0 && !kCheckEntryWords) continue;
+    for (std::size_t p = 0; p < patterns.size(); ++p) {
+      bool entry = (mask >> p & 1U) != 0;
+      if (!entry && !kCheckEntryWords) continue;
+      std::optional<OrgFinding> f = patterns[p](u, i);
+      if (!f) continue;
+      if (!entry) EntryWords::unregistered(family, p, u, i);
+      findings.push_back(std::move(*f));
+      break;
+    }
+  }
+  return findings;
+}
+
 bool is_cooperation_noun(const Units& u, std::size_t i) {
   if (i < u.size() && u[i].joined && is(u, i, {"operation"}) && i > 0 && is(u, i - 1, {"co"})) {
     return true;

@@ -14,9 +14,11 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
+#include "entry_words.hpp"
 #include "list_reader.hpp"
 #include "org_party_lists.hpp"
 #include "orgkg/graph/relation.hpp"
@@ -52,6 +54,18 @@ struct OrgFinding {
   /// document bytes; the object then is an organisation of that name.
   std::optional<TextSpan> made_object;
 };
+
+/// A pattern tried at unit i.
+using OrgPattern = std::optional<OrgFinding> (*)(const Units& u, std::size_t i);
+
+/// What `patterns` find in a sentence: at each unit the first of them that
+/// finds something, trying only those `entries` lists for the unit
+/// (entry_words.hpp; a checked build runs the others too and throws when one
+/// of them finds something). `family` names the patterns in that error.
+[[nodiscard]] std::vector<OrgFinding> find_org_patterns(const char* family,
+                                                        std::span<const OrgPattern> patterns,
+                                                        const EntryWords& entries,
+                                                        const Units& u);
 
 /// Unit i ends the clause a statement stands in: ";", ":", "but", "while",
 /// "whereas", "although", "however".

@@ -22,6 +22,7 @@
 // members so), and "strategic partnership" is a level of relations, not a
 // status.
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <utility>
 
@@ -382,16 +383,31 @@ void joined_as_pattern(const Units& u, std::size_t i, bool publisher, StatusFind
 }  // namespace
 
 void find_partner_patterns(const Units& u, bool publisher, StatusFindings& out) {
+  static constexpr std::array<StatusPattern, 7> kPatterns{
+      predicate_pattern,
+      [](const Units& u, std::size_t i, bool, StatusFindings& out) { role_led_pattern(u, i, out); },
+      [](const Units& u, std::size_t i, bool, StatusFindings& out) { granted_pattern(u, i, out); },
+      partnership_pattern,
+      joined_as_pattern,
+      [](const Units& u, std::size_t i, bool, StatusFindings& out) { as_role_pattern(u, i, out); },
+      [](const Units& u, std::size_t i, bool, StatusFindings& out) {
+        memorandum_pattern(u, i, out);
+      }};
+  // Each pattern's first test at its anchor, in the order above.
+  static const EntryWords kEntries{
+      {"are", "is", "was", "were", "been", "became", "become", "becomes", "remain", "remains",
+       "remained", "has", "have", "had", "holds", "hold", "held", "enjoys", "enjoy", "obtained",
+       "received", "gained", "acquired", "got", "granted"},
+      {"full", "full-fledged", "sectoral", "official", "formal", "dialogue", "partner",
+       "associate"},  // role_noun_at
+      {"granted", "accorded", "gave"},
+      {"full", "full-fledged", "sectoral", "dialogue"},
+      {"joined", "participate", "participates", "participated"},
+      {"as"},
+      {"granting"}};
   for (std::size_t i = 0; i < u.size(); ++i) {
     if (u[i].mention != nullptr) continue;
-    std::size_t before = out.size();
-    predicate_pattern(u, i, publisher, out);
-    if (out.size() == before) role_led_pattern(u, i, out);
-    if (out.size() == before) granted_pattern(u, i, out);
-    if (out.size() == before) partnership_pattern(u, i, publisher, out);
-    if (out.size() == before) joined_as_pattern(u, i, publisher, out);
-    if (out.size() == before) as_role_pattern(u, i, out);
-    if (out.size() == before) memorandum_pattern(u, i, out);
+    try_status_patterns("the partner patterns", kPatterns, kEntries, u, i, publisher, out);
   }
 }
 

@@ -8,6 +8,7 @@
 #include "seat_patterns.hpp"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 #include "list_phrases.hpp"
@@ -256,17 +257,20 @@ std::optional<OrgFinding> city_apposition_pattern(const Units& u, std::size_t c)
 }
 
 std::vector<OrgFinding> find_seats(const Units& u) {
-  std::vector<OrgFinding> findings;
-  for (std::size_t i = 0; i < u.size(); ++i) {
-    std::optional<OrgFinding> f = located_pattern(u, i);
-    if (!f) f = has_seat_pattern(u, i);
-    if (!f) f = noun_phrase_pattern(u, i);
-    if (!f) f = opened_pattern(u, i);
-    if (!f) f = hosts_pattern(u, i);
-    if (!f) f = city_apposition_pattern(u, i);
-    if (f) findings.push_back(std::move(*f));
-  }
-  return findings;
+  static constexpr std::array<OrgPattern, 6> kPatterns{
+      located_pattern, has_seat_pattern, noun_phrase_pattern,
+      opened_pattern,  hosts_pattern,    city_apposition_pattern};
+  // Each pattern's first test at its anchor, in the order above; the last
+  // two start at a city.
+  static const EntryWords kEntries(
+      {{"located", "based", "headquartered", "situated", "seated", "housed", "is", "are"},
+       {"has", "have"},
+       {"in"},
+       {"opened", "was", "began", "started", "moved", "relocated"},
+       {},
+       {}},
+      /*at_mentions=*/0b110000);
+  return find_org_patterns("the seat patterns", kPatterns, kEntries, u);
 }
 
 }  // namespace orgkg::detail
