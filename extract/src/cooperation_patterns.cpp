@@ -9,6 +9,7 @@
 // relation to an organisation is never cooperates_with.
 #include "cooperation_patterns.hpp"
 
+#include <array>
 #include <optional>
 
 #include "list_phrases.hpp"
@@ -238,25 +239,34 @@ std::optional<OrgFinding> compound_pattern(const Units& u, std::size_t i) {
   return f;
 }
 
+// A cooperation noun at unit i and what surrounds it: "cooperation between
+// A and B", "ties with A", "the SCO-ASEAN partnership", "A and B expanded
+// cooperation".
+std::optional<OrgFinding> noun_patterns(const Units& u, std::size_t i) {
+  if (!is_cooperation_noun(u, i)) return std::nullopt;
+  if (is(u, i, {"partnership", "partners"}) && i > 0 && is(u, i - 1, {"dialogue"})) {
+    return std::nullopt;
+  }
+  if (u[i].capitalized && i > 0) return std::nullopt;  // a name: "the Greater Eurasian Partnership"
+  std::optional<OrgFinding> f = between_pattern(u, i);
+  if (!f) f = with_pattern(u, i);
+  if (!f) f = compound_pattern(u, i);
+  if (!f) f = subject_pair_pattern(u, i);
+  return f;
+}
+
 }  // namespace
 
 std::vector<OrgFinding> find_cooperation(const Units& u) {
-  std::vector<OrgFinding> findings;
-  for (std::size_t i = 0; i < u.size(); ++i) {
-    std::optional<OrgFinding> f;
-    if (is_cooperation_noun(u, i)) {
-      if (is(u, i, {"partnership", "partners"}) && i > 0 && is(u, i - 1, {"dialogue"})) continue;
-      if (u[i].capitalized && i > 0) continue;  // a name: "the Greater Eurasian Partnership"
-      f = between_pattern(u, i);
-      if (!f) f = with_pattern(u, i);
-      if (!f) f = compound_pattern(u, i);
-      if (!f) f = subject_pair_pattern(u, i);
-    } else {
-      f = verb_pattern(u, i);
-    }
-    if (f) findings.push_back(std::move(*f));
-  }
-  return findings;
+  static constexpr std::array<OrgPattern, 2> kPatterns{noun_patterns, verb_pattern};
+  // is_cooperation_noun, is_cooperation_verb
+  static const EntryWords kEntries{
+      {"cooperation", "interaction", "ties", "contacts", "partnership", "relations", "links",
+       "collaboration", "dialogue", "coordination", "operation"},
+      {"cooperate", "cooperates", "cooperated", "cooperating", "interact", "interacts",
+       "interacted", "interacting", "collaborate", "collaborates", "collaborated", "collaborating",
+       "work", "works", "worked", "working"}};
+  return find_org_patterns("the cooperation patterns", kPatterns, kEntries, u);
 }
 
 }  // namespace orgkg::detail

@@ -26,20 +26,11 @@ EntryWords::EntryWords(std::initializer_list<std::initializer_list<std::string_v
     for (std::string_view word : list) {
       std::uint64_t h = word_hash(word);
       std::size_t s = h & slot_mask_;
-      while (!slots_[s].word.empty() && slots_[s].word != word) s = (s + 1) & slot_mask_;
-      slots_[s].word = word;
+      while (slots_[s].patterns != 0 && slots_[s].hash != h) s = (s + 1) & slot_mask_;
       slots_[s].hash = h;
       slots_[s].patterns |= bit;
     }
     bit <<= 1;
-  }
-}
-
-EntryWords::Mask EntryWords::lookup(std::string_view word, std::uint64_t hash) const {
-  for (std::size_t s = hash & slot_mask_;; s = (s + 1) & slot_mask_) {
-    const Slot& slot = slots_[s];
-    if (slot.word.empty()) return 0;
-    if (slot.hash == hash && slot.word == word) return slot.patterns;
   }
 }
 

@@ -31,8 +31,7 @@ class EntryWords {
   static constexpr std::size_t kMaxPatterns = 64;
 
   /// Pattern p (0-based, in the family's order) can start only at a word of
-  /// `words[p]`, or at a mention when bit p of `at_mentions` is set. The
-  /// words must outlive the table (string literals).
+  /// `words[p]`, or at a mention when bit p of `at_mentions` is set.
   explicit EntryWords(std::initializer_list<std::initializer_list<std::string_view>> words,
                       Mask at_mentions = 0);
 
@@ -41,7 +40,7 @@ class EntryWords {
   [[nodiscard]] Mask at(const Units& u, std::size_t i) const {
     if (i >= u.size()) return 0;
     if (u[i].mention != nullptr) return at_mentions_;
-    return u[i].norm.empty() ? 0 : lookup(u[i].norm, u[i].hash);
+    return u[i].norm.empty() ? 0 : lookup(u[i].hash);
   }
 
   /// Checked builds: a pattern skipped at unit i found something there.
@@ -50,12 +49,19 @@ class EntryWords {
 
  private:
   struct Slot {
-    std::string_view word;
     std::uint64_t hash = 0;
-    Mask patterns = 0;
+    Mask patterns = 0;  ///< 0: an empty slot
   };
-  /// `hash` is word_hash(word).
-  [[nodiscard]] Mask lookup(std::string_view word, std::uint64_t hash) const;
+  // Compares hashes only: two words that share a hash could at worst make a
+  // unit try a pattern it need not, which then fails its own first test; a
+  // registered word always finds its slot.
+  [[nodiscard]] Mask lookup(std::uint64_t hash) const {
+    for (std::size_t s = hash & slot_mask_;; s = (s + 1) & slot_mask_) {
+      const Slot& slot = slots_[s];
+      if (slot.hash == hash) return slot.patterns;
+      if (slot.patterns == 0) return 0;
+    }
+  }
 
   std::vector<Slot> slots_;
   std::size_t slot_mask_ = 0;
