@@ -55,8 +55,9 @@ bool NameIndex::add(std::string_view name, const Entity* entity, NameForm form) 
   std::uint64_t hash = kHashStart;
   for (char c : key) {
     hash = extend_hash(hash, std::string_view(&c, 1));
-    add_prefix_hash(hash);
+    prefixes_.insert(hash);
   }
+  keys_.insert(hash);
   return true;
 }
 
@@ -83,43 +84,42 @@ std::uint64_t slot_value(std::uint64_t hash) { return hash == 0 ? 1 : hash; }
 
 }  // namespace
 
-void NameIndex::add_prefix_hash(std::uint64_t hash) {
+void NameIndex::HashSet::insert(std::uint64_t hash) {
   hash = slot_value(hash);
-  if (2 * (prefix_count_ + 1) > prefix_hashes_.size()) {
-    std::vector<std::uint64_t> old(2 * prefix_hashes_.size(), 0);
-    old.swap(prefix_hashes_);
-    prefix_count_ = 0;
+  if (2 * (count_ + 1) > slots_.size()) {
+    std::vector<std::uint64_t> old(2 * slots_.size(), 0);
+    old.swap(slots_);
+    count_ = 0;
     for (std::uint64_t kept : old) {
-      if (kept != 0) add_prefix_hash(kept);
+      if (kept != 0) insert(kept);
     }
   }
-  std::size_t mask = prefix_hashes_.size() - 1;
+  std::size_t mask = slots_.size() - 1;
   for (std::size_t at = (hash ^ (hash >> 29)) & mask;; at = (at + 1) & mask) {
-    if (prefix_hashes_[at] == hash) return;
-    if (prefix_hashes_[at] == 0) {
-      prefix_hashes_[at] = hash;
-      ++prefix_count_;
+    if (slots_[at] == hash) return;
+    if (slots_[at] == 0) {
+      slots_[at] = hash;
+      ++count_;
       return;
     }
   }
 }
 
-bool NameIndex::begins_a_key(std::uint64_t prefix_hash) const {
-  std::uint64_t hash = slot_value(prefix_hash);
-  std::size_t mask = prefix_hashes_.size() - 1;
+bool NameIndex::HashSet::contains(std::uint64_t hash) const {
+  hash = slot_value(hash);
+  std::size_t mask = slots_.size() - 1;
   for (std::size_t at = (hash ^ (hash >> 29)) & mask;; at = (at + 1) & mask) {
-    if (prefix_hashes_[at] == hash) return true;
-    if (prefix_hashes_[at] == 0) return false;
+    if (slots_[at] == hash) return true;
+    if (slots_[at] == 0) return false;
   }
 }
 
 std::optional<NameMatch> NameIndex::match_tokens(const std::vector<Token>& tokens,
                                                  std::size_t first) const {
-  if (first >= tokens.size() || !tokens[first].is_word()) return std::nullopt;
+  if (names_.empty() || first >= tokens.size() || !tokens[first].is_word()) return std::nullopt;
   // Every other name must start with a capitalized word (find()).
   if (!tokens[first].capitalized && !lowercase_start_) return std::nullopt;
   std::optional<NameMatch> best;
-  std::string key;
   std::uint64_t hash = kHashStart;
   // A name of n tokens may span a few more in the text ("Co-operation" is
   // two tokens, "Cooperation" one), hence the slack.
@@ -127,9 +127,10 @@ std::optional<NameMatch> NameIndex::match_tokens(const std::vector<Token>& token
   for (std::size_t last = first; last < limit; ++last) {
     std::string_view part = key_part(tokens[last]);
     hash = extend_hash(hash, part);
-    if (!part.empty() && !begins_a_key(hash)) break;
-    key += part;
-    if (!tokens[last].is_word()) continue;
+    if (!part.empty() && !prefixes_.contains(hash)) break;
+    if (!tokens[last].is_word() || !keys_.contains(hash)) continue;
+    std::string key;
+    for (std::size_t k = first; k <= last; ++k) key += key_part(tokens[k]);
     if (const Entry* entry = find(key, tokens, first, last)) {
       best = NameMatch{entry->entity, tokens[first].begin, tokens[last].end, entry->form};
     }

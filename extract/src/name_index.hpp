@@ -10,7 +10,9 @@
 //
 // Matching walks forward from a token and stops as soon as the key built so
 // far begins no indexed key: a set of hashes of every key's prefixes answers
-// that, so a word that starts no name costs one hash lookup.
+// that, so a word that starts no name costs one hash lookup. The key itself
+// is spelt out and looked up only where a set of whole keys' hashes says one
+// may end.
 #pragma once
 
 #include <cstddef>
@@ -59,17 +61,24 @@ class NameIndex {
   [[nodiscard]] const Entry* find(const std::string& key, const std::vector<Token>& tokens,
                                   std::size_t first, std::size_t last) const;
 
-  [[nodiscard]] bool begins_a_key(std::uint64_t prefix_hash) const;
+  // A set of key hashes: an open-addressing table (power-of-two size, 0 =
+  // empty), asked at every word of every sentence.
+  class HashSet {
+   public:
+    void insert(std::uint64_t hash);
+    [[nodiscard]] bool contains(std::uint64_t hash) const;
+
+   private:
+    std::vector<std::uint64_t> slots_ = std::vector<std::uint64_t>(64, 0);
+    std::size_t count_ = 0;
+  };
 
   std::unordered_map<std::string, std::vector<Entry>> names_;
-  // Hashes of every key's prefixes: an open-addressing table (power-of-two
-  // size, 0 = empty), asked at every word of every sentence.
-  std::vector<std::uint64_t> prefix_hashes_ = std::vector<std::uint64_t>(64, 0);
-  std::size_t prefix_count_ = 0;
+  HashSet prefixes_;  // hashes of every key's prefixes
+  HashSet keys_;      // hashes of the keys themselves: only these are looked up in names_
   // Whether a name may match at a word that is not capitalized: only an
   // acronym spelt with a lower-case first letter can.
   bool lowercase_start_ = false;
-  void add_prefix_hash(std::uint64_t hash);
   std::size_t max_tokens_ = 0;
 };
 
