@@ -12,10 +12,10 @@
 // Order independence: a fact's evidence is a sorted set (one item per
 // sentence; of two items for one sentence the smaller is kept), first/last
 // seen and stated start/end are minima and maxima, and the spell rules
-// (temporal.hpp) are re-run over the whole (subject, object) pair after every
-// change. None of these depends on the order the observations came in; the
-// order only decides how fast they are found (documents mostly come in order,
-// so a new document's evidence usually goes last).
+// (temporal.hpp) are re-run over the whole (subject, object) pair whenever
+// one of these changes. None of these depends on the order the observations
+// came in; the order only decides how fast they are found (documents mostly
+// come in order, so a new document's evidence usually goes last).
 #include "orgkg/graph/store.hpp"
 
 #include <algorithm>
@@ -188,10 +188,17 @@ StatedDates Store::Impl::stated_for(const FactRecord& record, const Evidence& ev
   return found == record.stated.end() ? StatedDates{} : found->second;
 }
 
+detail::EvidenceDates Store::Impl::evidence_dates(const FactRecord& record) const {
+  const Fact& fact = graph[record.edge];
+  return {fact.first_seen, fact.last_seen, fact.valid_from, record.stated_to};
+}
+
 void Store::Impl::add_observation(FactRecord& record, const Evidence& evidence,
                                   StatedDates stated) {
   stated = {non_empty(stated.from), non_empty(stated.to)};
   Fact& fact = graph[record.edge];
+  const bool fresh = fact.evidence.empty();
+  const detail::EvidenceDates before = evidence_dates(record);
   // The list is sorted, document first: only this document's items can be
   // the same sentence (a linear scan made large builds quadratic).
   auto [first, last] = document_items(fact.evidence, evidence);
@@ -213,7 +220,8 @@ void Store::Impl::add_observation(FactRecord& record, const Evidence& evidence,
     take_earliest(fact.valid_from, stated.from);
     take_latest(record.stated_to, stated.to);
   }
-  settle(record);
+  // The rules read nothing else of a fact: if its dates stayed, so did its pair's.
+  if (fresh || evidence_dates(record) != before) settle(record);
 }
 
 void Store::Impl::recount(FactRecord& record) {

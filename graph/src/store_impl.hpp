@@ -81,6 +81,17 @@ struct FactKeyHash {
   }
 };
 
+/// The dates a fact's evidence gives it, which are all the temporal rules read
+/// of it: while they stay the same, so do the derived dates of its pair.
+struct EvidenceDates {
+  Date first_seen;
+  Date last_seen;
+  std::optional<Date> valid_from;
+  std::optional<Date> stated_to;
+
+  friend bool operator==(const EvidenceDates&, const EvidenceDates&) = default;
+};
+
 }  // namespace detail
 
 struct Store::Impl {
@@ -105,7 +116,7 @@ struct Store::Impl {
   /// both entities must already have vertices (throws std::out_of_range if not).
   detail::FactRecord& record_for(const detail::FactKeyView& key);
   /// Records one evidence item of the fact of `record`, then re-derives the
-  /// dates of the pair's facts.
+  /// dates of the pair's facts if the fact's own dates changed.
   void add_observation(detail::FactRecord& record, const Evidence& evidence,
                        detail::StatedDates stated);
   /// The dates `evidence` (an item of the fact of `record`) stated.
@@ -122,6 +133,7 @@ struct Store::Impl {
   std::unordered_map<detail::FactKeyView, detail::FactRecord*, detail::FactKeyHash> record_lookup;
 
   detail::FactRecord& index_fact(detail::FactKey key, detail::FactRecord record);
+  [[nodiscard]] detail::EvidenceDates evidence_dates(const detail::FactRecord& record) const;
   void recount(detail::FactRecord& record);
   void settle(detail::FactRecord& record);
 };
