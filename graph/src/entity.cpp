@@ -21,7 +21,7 @@ bool is_id_char(char c) {
 }
 
 void fill_if_empty(std::string& mine, const std::string& theirs) {
-  if (mine.empty()) mine = theirs;
+  if (mine.empty() && !theirs.empty()) mine = theirs;
 }
 
 }  // namespace
@@ -45,13 +45,17 @@ std::optional<EntityKind> kind_from_name(std::string_view name) {
 }
 
 void Entity::merge(const Entity& other) {
+  merge_fields(other);
+  aliases.insert(other.aliases.begin(), other.aliases.end());
+}
+
+void Entity::merge_fields(const Entity& other) {
   fill_if_empty(label, other.label);
   fill_if_empty(name, other.name);
   fill_if_empty(acronym, other.acronym);
   fill_if_empty(iso2, other.iso2);
   fill_if_empty(iso3, other.iso3);
   fill_if_empty(wikidata, other.wikidata);
-  aliases.insert(other.aliases.begin(), other.aliases.end());
 }
 
 std::string node_id(EntityKind kind, std::string_view key) {

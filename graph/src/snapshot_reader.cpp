@@ -207,8 +207,9 @@ class SnapshotReader {
     if (evidence == item.MemberEnd() || !evidence->value.IsArray() || evidence->value.Empty()) {
       fail(place, "evidence", "expected a non-empty array");
     }
-    detail::FactKey key = detail::canonical_key(subject, *relation, object_id);
     StoreImpl& impl = StoreGraphAccess::impl(store);
+    detail::FactRecord& record =
+        impl.record_for(detail::canonical_key(subject, *relation, object_id));
     for (std::size_t i = 0; const Value& entry : evidence->value.GetArray()) {
       Place at{place.array, place.index, "evidence", i++};
       this->object(entry, at);
@@ -219,7 +220,7 @@ class SnapshotReader {
       e.begin = offset(entry, "begin", at);
       e.end = offset(entry, "end", at);
       e.rule = text(entry, "rule", at);
-      impl.add_observation(key, e, {date(entry, "valid_from", at), date(entry, "valid_to", at)});
+      impl.add_observation(record, e, {date(entry, "valid_from", at), date(entry, "valid_to", at)});
     }
   }
 

@@ -4,18 +4,24 @@
 // The Store keeps a Boost.Graph adjacency_list (vertices bundle an Entity, edges
 // a Fact) plus ordered indexes: node id -> vertex and (subject, relation,
 // object) -> edge. The indexes are what make add() an insert-or-merge (the
-// kevin-bacon idiom) and what give every listing its canonical order. Edge
+// kevin-bacon idiom) and what give every listing its canonical order; a hash
+// index beside them makes finding a known fact, add()'s usual case, cheap. Edge
 // descriptors of a bidirectional adjacency_list point into a std::list, so they
 // stay valid as edges are added; after a copy the indexes are rebuilt.
 //
 // Order independence: a fact's evidence is a sorted set (one item per
 // sentence; of two items for one sentence the smaller is kept), first/last
 // seen and stated start/end are minima and maxima, and the spell rules
-// (temporal.hpp) are re-run over the whole (subject, object) pair after every
-// change. None of these depends on the order the observations came in.
+// (temporal.hpp) are re-run over the whole (subject, object) pair whenever
+// one of these changes. None of these depends on the order the observations
+// came in; the order only decides how fast they are found (documents mostly
+// come in order, so a new document's evidence usually goes last).
 #include "orgkg/graph/store.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <set>
+#include <stdexcept>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -29,6 +35,11 @@ namespace detail {
 FactKey canonical_key(std::string subject, Relation relation, std::string object) {
   if (is_symmetric(relation) && object < subject) std::swap(subject, object);
   return {std::move(subject), relation, std::move(object)};
+}
+
+FactKeyView canonical_view(std::string_view subject, Relation relation, std::string_view object) {
+  if (is_symmetric(relation) && object < subject) std::swap(subject, object);
+  return {subject, relation, object};
 }
 
 SentenceKey sentence_key(const Evidence& evidence) {
@@ -65,8 +76,25 @@ bool same_sentence(const Evidence& a, const Evidence& b) {
   return a.doc_id == b.doc_id && a.begin == b.begin && a.end == b.end;
 }
 
-void insert_sorted(std::vector<Evidence>& list, const Evidence& item) {
-  list.insert(std::upper_bound(list.begin(), list.end(), item), item);
+using EvidenceIt = std::vector<Evidence>::iterator;
+
+// The items of `item`'s document in `list` (sorted, document first), an empty
+// range where `item` would go if there are none. Documents mostly come in
+// order, so the document is usually the last one listed, or after it: then the
+// tail is all there is to look at, and the list (long, and cold in the cache)
+// is not searched.
+std::pair<EvidenceIt, EvidenceIt> document_items(std::vector<Evidence>& list,
+                                                 const Evidence& item) {
+  int order = list.empty() ? -1 : list.back().doc_id.compare(item.doc_id);
+  if (order < 0) return {list.end(), list.end()};
+  if (order == 0) {
+    auto first = list.end() - 1;
+    while (first != list.begin() && (first - 1)->doc_id == item.doc_id) --first;
+    return {first, list.end()};
+  }
+  return std::equal_range(list.begin(), list.end(), item, [](const Evidence& a, const Evidence& b) {
+    return a.doc_id < b.doc_id;
+  });
 }
 
 void merge_source(Source& mine, const Source& theirs) {
@@ -77,6 +105,20 @@ void merge_source(Source& mine, const Source& theirs) {
   if (mine.publisher_country.empty()) mine.publisher_country = theirs.publisher_country;
 }
 
+void remember_stated(FactRecord& record, const Evidence& evidence, const StatedDates& stated) {
+  if (stated.empty()) return;
+  // Documents mostly come in order, so a new sentence usually sorts last: the
+  // hint makes that one comparison (a wrong hint only costs the usual search).
+  record.stated.emplace_hint(record.stated.end(), detail::sentence_key(evidence), stated);
+}
+
+template <typename VertexById>
+detail::Vertex vertex_at(const VertexById& vertex_by_id, std::string_view id) {
+  auto found = vertex_by_id.find(id);
+  if (found == vertex_by_id.end()) throw std::out_of_range("no entity with this node id");
+  return found->second;
+}
+
 bool own_conflict(const Fact& fact, const FactRecord& record) {
   return fact.valid_from && record.stated_to &&
          detail::definitely_before(*record.stated_to, *fact.valid_from);
@@ -84,32 +126,61 @@ bool own_conflict(const Fact& fact, const FactRecord& record) {
 
 }  // namespace
 
-detail::Vertex Store::Impl::vertex_for(const Entity& entity) {
-  std::string id = node_id(entity);
+detail::Vertex Store::Impl::vertex_for(std::string_view id, const Entity& entity) {
   auto found = vertex_by_id.find(id);
   if (found != vertex_by_id.end()) {
-    graph[found->second].merge(entity);
+    merge_entity(found->second, entity);
     return found->second;
   }
   detail::Vertex vertex = boost::add_vertex(entity, graph);
-  vertex_by_id.emplace(std::move(id), vertex);
+  last_alias.resize(boost::num_vertices(graph));
+  vertex_by_id.emplace(id, vertex);
   return vertex;
 }
 
-FactRecord& Store::Impl::record_for(const FactKey& key) {
-  auto found = facts.lower_bound(key);
-  if (found != facts.end() && found->first == key) return found->second;
+void Store::Impl::merge_entity(detail::Vertex vertex, const Entity& entity) {
+  // An entity in a triple is mostly the gazetteer's plus the one surface form
+  // it was seen under, and the same forms recur: when it is the form merged
+  // last, it is known to be there, and the alias set (scattered nodes, cold
+  // in the cache) need not be searched.
+  const std::set<std::string>& aliases = entity.aliases;
+  if (aliases.size() == 1 && *aliases.begin() == last_alias[vertex]) {
+    graph[vertex].merge_fields(entity);
+    return;
+  }
+  graph[vertex].merge(entity);
+  if (aliases.size() == 1) last_alias[vertex] = *aliases.begin();
+}
+
+FactRecord* Store::Impl::find_record(const detail::FactKeyView& key) const {
+  auto found = record_lookup.find(key);
+  return found == record_lookup.end() ? nullptr : found->second;
+}
+
+FactRecord& Store::Impl::record_for(const detail::FactKeyView& key) {
+  if (FactRecord* found = find_record(key)) return *found;
   const auto& [subject, relation, object] = key;
   Fact fresh;
   fresh.subject = subject;
   fresh.relation = relation;
   fresh.object = object;
+  FactKey stored_key{fresh.subject, relation, fresh.object};
   detail::Edge edge =
-      boost::add_edge(vertex_by_id.at(subject), vertex_by_id.at(object), std::move(fresh), graph)
+      boost::add_edge(vertex_at(vertex_by_id, subject), vertex_at(vertex_by_id, object),
+                      std::move(fresh), graph)
           .first;
-  FactRecord& record = facts.emplace_hint(found, key, FactRecord{edge, relation, {}, {}})->second;
-  if (detail::has_spell(relation)) spells[{subject, object}].push_back(&record);
-  return record;
+  return index_fact(std::move(stored_key), FactRecord{edge, relation, {}, {}});
+}
+
+// Enters `record` in every index.
+FactRecord& Store::Impl::index_fact(FactKey key, FactRecord record) {
+  const auto& [subject, relation, object] = key;
+  record.pair = nullptr;
+  if (detail::has_spell(relation)) record.pair = &spells[{subject, object}];
+  auto& [stored_key, stored] = *facts.emplace(std::move(key), std::move(record)).first;
+  if (stored.pair != nullptr) stored.pair->push_back(&stored);
+  record_lookup.emplace(stored_key, &stored);
+  return stored;
 }
 
 StatedDates Store::Impl::stated_for(const FactRecord& record, const Evidence& evidence) const {
@@ -117,36 +188,40 @@ StatedDates Store::Impl::stated_for(const FactRecord& record, const Evidence& ev
   return found == record.stated.end() ? StatedDates{} : found->second;
 }
 
-void Store::Impl::add_observation(const FactKey& key, const Evidence& evidence,
+detail::EvidenceDates Store::Impl::evidence_dates(const FactRecord& record) const {
+  const Fact& fact = graph[record.edge];
+  return {fact.first_seen, fact.last_seen, fact.valid_from, record.stated_to};
+}
+
+void Store::Impl::add_observation(FactRecord& record, const Evidence& evidence,
                                   StatedDates stated) {
   stated = {non_empty(stated.from), non_empty(stated.to)};
-  FactRecord& record = record_for(key);
   Fact& fact = graph[record.edge];
+  const bool fresh = fact.evidence.empty();
+  const detail::EvidenceDates before = evidence_dates(record);
   // The list is sorted, document first: only this document's items can be
   // the same sentence (a linear scan made large builds quadratic).
-  auto [first, last] = std::equal_range(
-      fact.evidence.begin(), fact.evidence.end(), evidence,
-      [](const Evidence& a, const Evidence& b) { return a.doc_id < b.doc_id; });
-  auto found = std::find_if(first, last, [&](const Evidence& e) { return same_sentence(e, evidence); });
-  auto same = found == last ? fact.evidence.end() : found;
-  if (same != fact.evidence.end()) {
+  auto [first, last] = document_items(fact.evidence, evidence);
+  auto same = std::find_if(first, last, [&](const Evidence& e) { return same_sentence(e, evidence); });
+  if (same != last) {
     // One item per sentence: keep the smaller of the two, whichever came first.
     StatedDates old = stated_for(record, *same);
     if (!(std::tie(evidence, stated) < std::tie(*same, old))) return;
-    fact.evidence.erase(same);
-    record.stated.erase(detail::sentence_key(evidence));
-    insert_sorted(fact.evidence, evidence);
-    if (!stated.empty()) record.stated.emplace(detail::sentence_key(evidence), stated);
+    record.stated.erase(detail::sentence_key(*same));
+    *same = evidence;  // smaller, but still of this document: [first, last) stays sorted
+    std::sort(first, last);
+    remember_stated(record, evidence, stated);
     recount(record);
   } else {
-    insert_sorted(fact.evidence, evidence);
+    fact.evidence.insert(std::upper_bound(first, last, evidence), evidence);
     ++evidence_total;
-    if (!stated.empty()) record.stated.emplace(detail::sentence_key(evidence), stated);
+    remember_stated(record, evidence, stated);
     widen(fact.first_seen, fact.last_seen, evidence.date);
     take_earliest(fact.valid_from, stated.from);
     take_latest(record.stated_to, stated.to);
   }
-  settle(key);
+  // The rules read nothing else of a fact: if its dates stayed, so did its pair's.
+  if (fresh || evidence_dates(record) != before) settle(record);
 }
 
 void Store::Impl::recount(FactRecord& record) {
@@ -162,24 +237,22 @@ void Store::Impl::recount(FactRecord& record) {
   }
 }
 
-void Store::Impl::settle(const FactKey& key) {
-  const auto& [subject, relation, object] = key;
-  if (!detail::has_spell(relation)) {
-    FactRecord& record = facts.at(key);
+void Store::Impl::settle(FactRecord& record) {
+  if (record.pair == nullptr) {
     Fact& fact = graph[record.edge];
     fact.valid_to = record.stated_to;
     fact.conflict = own_conflict(fact, record);
     return;
   }
-  const std::vector<FactRecord*>& pair = spells.at({subject, object});
+  const std::vector<FactRecord*>& pair = *record.pair;
   std::vector<detail::SpellInput> inputs;
   inputs.reserve(pair.size());
-  for (const FactRecord* record : pair) {
-    const Fact& fact = graph[record->edge];
+  for (const FactRecord* member : pair) {
+    const Fact& fact = graph[member->edge];
     std::optional<Date> start = fact.valid_from;
     if (!start && !fact.first_seen.empty()) start = fact.first_seen;
     inputs.push_back(
-        {fact.relation, start, fact.last_seen, record->stated_to, own_conflict(fact, *record)});
+        {fact.relation, start, fact.last_seen, member->stated_to, own_conflict(fact, *member)});
   }
   std::vector<detail::SpellOutput> outputs = detail::settle_spells(inputs);
   for (std::size_t i = 0; i < pair.size(); ++i) {
@@ -194,8 +267,10 @@ void Store::Impl::copy_from(const Impl& other) {
   sources = other.sources;
   evidence_total = other.evidence_total;
   vertex_by_id.clear();
+  last_alias.assign(boost::num_vertices(graph), std::nullopt);
   facts.clear();
   spells.clear();
+  record_lookup.clear();
   for (detail::Vertex v : boost::make_iterator_range(boost::vertices(graph))) {
     vertex_by_id.emplace(node_id(graph[v]), v);
   }
@@ -204,8 +279,7 @@ void Store::Impl::copy_from(const Impl& other) {
     FactKey key{fact.subject, fact.relation, fact.object};
     FactRecord copy = other.facts.at(key);
     copy.edge = e;
-    FactRecord& record = facts.emplace(std::move(key), std::move(copy)).first->second;
-    if (detail::has_spell(fact.relation)) spells[{fact.subject, fact.object}].push_back(&record);
+    index_fact(std::move(key), std::move(copy));
   }
 }
 
@@ -226,18 +300,28 @@ Store& Store::operator=(const Store& other) {
 }
 
 const Entity& Store::add_entity(const Entity& entity) {
-  return impl_->graph[impl_->vertex_for(entity)];
+  return impl_->graph[impl_->vertex_for(node_id(entity), entity)];
 }
 
 bool Store::add(const Triple& triple) {
   std::string subject = node_id(triple.subject);
   std::string object = node_id(triple.object);
   if (subject == object) return false;
-  impl_->vertex_for(triple.subject);
-  impl_->vertex_for(triple.object);
-  impl_->add_observation(
-      detail::canonical_key(std::move(subject), triple.relation, std::move(object)),
-      triple.evidence, StatedDates{triple.valid_from, triple.valid_to});
+  detail::FactKeyView key = detail::canonical_view(subject, triple.relation, object);
+  FactRecord* record = impl_->find_record(key);
+  if (record != nullptr) {
+    // A known fact: its edge gives both vertices, no entity need be looked up.
+    bool swapped = std::get<0>(key) != subject;  // canonical_view() put the object first
+    detail::Vertex from = boost::source(record->edge, impl_->graph);
+    detail::Vertex to = boost::target(record->edge, impl_->graph);
+    impl_->merge_entity(swapped ? to : from, triple.subject);
+    impl_->merge_entity(swapped ? from : to, triple.object);
+  } else {
+    impl_->vertex_for(subject, triple.subject);
+    impl_->vertex_for(object, triple.object);
+    record = &impl_->record_for(key);
+  }
+  impl_->add_observation(*record, triple.evidence, StatedDates{triple.valid_from, triple.valid_to});
   return true;
 }
 
@@ -249,11 +333,12 @@ void Store::add_source(const Source& source) {
 void Store::merge(const Store& other) {
   if (this == &other) return;
   const Impl& theirs = *other.impl_;
-  for (const auto& [id, vertex] : theirs.vertex_by_id) impl_->vertex_for(theirs.graph[vertex]);
+  for (const auto& [id, vertex] : theirs.vertex_by_id) impl_->vertex_for(id, theirs.graph[vertex]);
   for (const auto& [id, source] : theirs.sources) add_source(source);
   for (const auto& [key, record] : theirs.facts) {
+    FactRecord& mine = impl_->record_for(key);
     for (const Evidence& item : theirs.graph[record.edge].evidence) {
-      impl_->add_observation(key, item, theirs.stated_for(record, item));
+      impl_->add_observation(mine, item, theirs.stated_for(record, item));
     }
   }
 }
@@ -265,9 +350,8 @@ const Entity* Store::find_entity(std::string_view id) const {
 
 const Fact* Store::find_fact(std::string_view subject, Relation relation,
                              std::string_view object) const {
-  auto found =
-      impl_->facts.find(detail::canonical_key(std::string(subject), relation, std::string(object)));
-  return found == impl_->facts.end() ? nullptr : &impl_->graph[found->second.edge];
+  const FactRecord* record = impl_->find_record(detail::canonical_view(subject, relation, object));
+  return record == nullptr ? nullptr : &impl_->graph[record->edge];
 }
 
 std::vector<const Entity*> Store::entities() const {

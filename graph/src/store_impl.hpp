@@ -8,13 +8,21 @@
 // stated dates are kept beside the graph, and only for the evidence that
 // states one, so the public Fact and Evidence stay as they are; every derived
 // date of a fact is recomputed from them and the evidence.
+//
+// add() is the hot path of a build (the same few thousand facts are seen over
+// and over), so beside the ordered index of facts, which gives the canonical
+// order, sits a hash index for the lookups; a known fact also gives add() its
+// two vertices without looking up either entity.
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -46,6 +54,9 @@ struct FactRecord {
   Relation relation = Relation::MemberOf;
   std::map<SentenceKey, StatedDates> stated;  ///< only the evidence that states a date
   std::optional<Date> stated_to;              ///< the latest stated end
+  /// The status facts of its (subject, object) pair (Store::Impl::spells), for
+  /// a status fact; nullptr for the others.
+  std::vector<FactRecord*>* pair = nullptr;
 
   friend bool operator==(const FactRecord& a, const FactRecord& b) {
     return a.stated == b.stated && a.stated_to == b.stated_to;
@@ -54,6 +65,32 @@ struct FactRecord {
 
 [[nodiscard]] FactKey canonical_key(std::string subject, Relation relation, std::string object);
 [[nodiscard]] SentenceKey sentence_key(const Evidence& evidence);
+
+/// A FactKey by views, for lookups that build no strings.
+using FactKeyView = std::tuple<std::string_view, Relation, std::string_view>;
+
+/// canonical_key() by views.
+[[nodiscard]] FactKeyView canonical_view(std::string_view subject, Relation relation,
+                                         std::string_view object);
+
+struct FactKeyHash {
+  std::size_t operator()(const FactKeyView& key) const noexcept {
+    const auto& [subject, relation, object] = key;
+    std::hash<std::string_view> hash;
+    return (hash(subject) * 31 + hash(object)) * 31 + static_cast<std::size_t>(relation);
+  }
+};
+
+/// The dates a fact's evidence gives it, which are all the temporal rules read
+/// of it: while they stay the same, so do the derived dates of its pair.
+struct EvidenceDates {
+  Date first_seen;
+  Date last_seen;
+  std::optional<Date> valid_from;
+  std::optional<Date> stated_to;
+
+  friend bool operator==(const EvidenceDates&, const EvidenceDates&) = default;
+};
 
 }  // namespace detail
 
@@ -68,11 +105,19 @@ struct Store::Impl {
   std::map<std::string, Source, std::less<>> sources;
   std::size_t evidence_total = 0;
 
-  /// The vertex of `entity`'s node id, created or merged (Entity::merge).
-  detail::Vertex vertex_for(const Entity& entity);
-  /// Records one evidence item of the fact `key`, whose two entities must
-  /// already have vertices, then re-derives the dates of the pair's facts.
-  void add_observation(const detail::FactKey& key, const Evidence& evidence,
+  /// The vertex of the entity with node id `id` (node_id(entity)), created or
+  /// merged (merge_entity()).
+  detail::Vertex vertex_for(std::string_view id, const Entity& entity);
+  /// Merges `entity` into the entity of `vertex` (Entity::merge).
+  void merge_entity(detail::Vertex vertex, const Entity& entity);
+  /// The record of the fact `key` (in canonical_key() order), or nullptr.
+  [[nodiscard]] detail::FactRecord* find_record(const detail::FactKeyView& key) const;
+  /// The record of the fact `key` (in canonical_key() order), created if new;
+  /// both entities must already have vertices (throws std::out_of_range if not).
+  detail::FactRecord& record_for(const detail::FactKeyView& key);
+  /// Records one evidence item of the fact of `record`, then re-derives the
+  /// dates of the pair's facts if the fact's own dates changed.
+  void add_observation(detail::FactRecord& record, const Evidence& evidence,
                        detail::StatedDates stated);
   /// The dates `evidence` (an item of the fact of `record`) stated.
   [[nodiscard]] detail::StatedDates stated_for(const detail::FactRecord& record,
@@ -81,9 +126,16 @@ struct Store::Impl {
   void copy_from(const Impl& other);
 
  private:
-  detail::FactRecord& record_for(const detail::FactKey& key);
+  /// Per vertex, the alias of the last entity merged into it with exactly one
+  /// (merge_entity()): always one of the vertex's aliases.
+  std::vector<std::optional<std::string>> last_alias;
+  /// (subject, relation, object) -> record, the views into the keys of `facts`.
+  std::unordered_map<detail::FactKeyView, detail::FactRecord*, detail::FactKeyHash> record_lookup;
+
+  detail::FactRecord& index_fact(detail::FactKey key, detail::FactRecord record);
+  [[nodiscard]] detail::EvidenceDates evidence_dates(const detail::FactRecord& record) const;
   void recount(detail::FactRecord& record);
-  void settle(const detail::FactKey& key);
+  void settle(detail::FactRecord& record);
 };
 
 /// The one friend of Store: hands graph/src the Impl.

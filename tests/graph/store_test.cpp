@@ -5,6 +5,8 @@
 #include <doctest/doctest.h>
 
 #include <boost/graph/adjacency_list.hpp>
+#include <set>
+#include <string>
 
 #include "orgkg/graph/bgl.hpp"
 
@@ -81,6 +83,38 @@ TEST_SUITE("store") {
     CHECK(fact->object == "org_SCO");
     CHECK(store.find_fact("org_SCO", Relation::CooperatesWith, "org_ASEAN") == fact);
     CHECK(store.find_fact("org_SCO", Relation::MemberOf, "org_ASEAN") == nullptr);
+  }
+
+  TEST_CASE("a known fact still merges each entity, the symmetric one's into the right vertex") {
+    Store store;
+    Entity asean = org("ASEAN");
+    Entity sco = org("SCO");
+    store.add(observation(sco, Relation::CooperatesWith, asean, "a", Date{2021}));
+    asean.aliases = {"Association of Southeast Asian Nations"};
+    asean.wikidata = "Q7768";
+    sco.aliases = {"Shanghai Cooperation Organisation"};
+    store.add(observation(sco, Relation::CooperatesWith, asean, "b", Date{2021}));  // swapped
+    CHECK(store.find_entity("org_ASEAN")->aliases == asean.aliases);
+    CHECK(store.find_entity("org_ASEAN")->wikidata == "Q7768");
+    CHECK(store.find_entity("org_SCO")->aliases == sco.aliases);
+    CHECK(store.find_entity("org_SCO")->wikidata.empty());
+  }
+
+  TEST_CASE("unites the aliases an entity is seen under, in any order, again and again") {
+    Store store;
+    for (const char* alias : {"Russia", "", "RF", "Russia", "", "RF", "Russia"}) {
+      Entity russia = state("RUS", "Russia");
+      russia.aliases = {alias};
+      store.add(observation(russia, Relation::MemberOf, org("CICA"), alias, Date{2020}));
+    }
+    Entity bare = state("RUS", "Russia");
+    bare.aliases.clear();
+    store.add(observation(bare, Relation::MemberOf, org("CICA"), "z", Date{2020}));
+    CHECK(store.find_entity("state_RUS")->aliases == std::set<std::string>{"", "RF", "Russia"});
+    Store copy = store;
+    copy.add(observation(state("RUS", "Rossiya"), Relation::MemberOf, org("CICA"), "y", Date{}));
+    CHECK(copy.find_entity("state_RUS")->aliases ==
+          std::set<std::string>{"", "RF", "Rossiya", "Russia"});
   }
 
   TEST_CASE("ignores a fact relating an entity to itself") {

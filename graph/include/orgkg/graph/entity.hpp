@@ -35,6 +35,8 @@ struct Entity {
   /// Copies into this entity what `other` knows and this one does not, and
   /// unites the aliases. Both must have the same kind and key.
   void merge(const Entity& other);
+  /// merge() but for the aliases: only fills the empty fields from `other`.
+  void merge_fields(const Entity& other);
 
   friend bool operator==(const Entity&, const Entity&) = default;
 };
