@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "orgkg/graph/date.hpp"
@@ -31,6 +32,16 @@ namespace orgkg::detail {
                                                    const Date& published,
                                                    std::optional<int> context_year,
                                                    std::size_t& used);
+
+/// False when no relative date can start at `token`, whatever the tokens
+/// after it and the anchors: relative_date_at() then gives nothing there. A
+/// cheap test on one token, so callers can skip most words of a sentence.
+[[nodiscard]] bool may_start_relative_date(const Token& token);
+
+/// True for the words of which every relative date has one: "year(s)",
+/// "month(s)", "day(s)", "today", "yesterday", "tomorrow" (`word` in lower
+/// case). Without one among the tokens, relative_date_at() gives nothing.
+[[nodiscard]] bool is_relative_date_unit(std::string_view word);
 
 /// `date` moved by `days` days (negative: back). Needs a full date; other
 /// dates are returned unchanged.
