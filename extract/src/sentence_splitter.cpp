@@ -136,9 +136,21 @@ bool Splitter::period_ends(std::size_t dot, std::size_t next) const {
   return !(digit_next && contains(kBeforeNumbers, word));
 }
 
+// Where the next byte that may end a sentence is, from `pos`: a newline, a
+// terminal mark or the lead byte of U+2026 (…). Every other character is
+// skipped byte by byte: the bytes of a multi-byte character are never one of
+// these, so no decoding is needed.
+std::size_t next_candidate(std::string_view text, std::size_t pos) {
+  for (; pos < text.size(); ++pos) {
+    char c = text[pos];
+    if (c == '\n' || c == '.' || c == '!' || c == '?' || c == '\xE2') break;
+  }
+  return pos;
+}
+
 std::vector<TextSpan> Splitter::run() {
   std::size_t pos = 0;
-  while (pos < text_.size()) {
+  while ((pos = next_candidate(text_, pos)) < text_.size()) {
     std::size_t len = 0;
     char32_t c = at(pos, &len);
     if (c == '\n') {
