@@ -13,14 +13,28 @@ namespace {
 
 enum class CharClass { Space, Word, Punct, Apostrophe, Hyphen };
 
-CharClass classify(char32_t c) {
-  if (is_space(c)) return CharClass::Space;
-  if (c == '\'' || c == 0x2019) return CharClass::Apostrophe;
-  if (c == '-') return CharClass::Hyphen;
-  if (c < 0x80) {
-    bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    return alnum ? CharClass::Word : CharClass::Punct;
+constexpr CharClass classify_ascii(char c) {
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+    return CharClass::Space;
   }
+  if (c == '\'') return CharClass::Apostrophe;
+  if (c == '-') return CharClass::Hyphen;
+  bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return alnum ? CharClass::Word : CharClass::Punct;
+}
+
+// classify_ascii() of each ASCII character, looked up: most characters are.
+constexpr std::array<CharClass, 0x80> kAsciiClasses = [] {
+  std::array<CharClass, 0x80> classes{};
+  for (std::size_t c = 0; c < classes.size(); ++c)
+    classes[c] = classify_ascii(static_cast<char>(c));
+  return classes;
+}();
+
+CharClass classify(char32_t c) {
+  if (c < 0x80) return kAsciiClasses[c];
+  if (is_space(c)) return CharClass::Space;
+  if (c == 0x2019) return CharClass::Apostrophe;
   bool punct = (c >= 0xA1 && c <= 0xBF) || c == 0xD7 || c == 0xF7 || (c >= 0x2010 && c <= 0x206F) ||
                (c >= 0x2190 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) || c == 0xFFFD ||
                (c >= 0xFE30 && c <= 0xFE4F);
@@ -50,6 +64,9 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 
 // British spellings that vary in organisation names, written the American way.
 void americanize(std::string& word) {
+  // Each British ending below ends in one of these letters: most words are
+  // done with at once.
+  if (word.empty() || std::string_view("nesr").find(word.back()) == std::string_view::npos) return;
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kSuffixes{
       {{"isation", "ization"},
        {"isations", "izations"},
@@ -133,14 +150,17 @@ class Scanner {
   void take_ascii(Token& token, std::size_t run) {
     std::string_view raw = text_.substr(pos_, run);
     if (token.exact.empty()) token.capitalized = raw[0] >= 'A' && raw[0] <= 'Z';
-    std::size_t norm_at = token.norm.size();
     token.exact.append(raw);
-    token.norm.append(raw);
-    for (std::size_t i = norm_at; i < token.norm.size(); ++i) {
-      char& c = token.norm[i];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      if (!(c >= '0' && c <= '9')) token.type = TokenType::Word;
+    std::size_t norm_at = token.norm.size();
+    token.norm.resize(norm_at + run);
+    char* norm = token.norm.data() + norm_at;
+    bool digits = true;
+    for (std::size_t i = 0; i < run; ++i) {
+      char c = raw[i];
+      norm[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      digits = digits && c >= '0' && c <= '9';
     }
+    if (!digits) token.type = TokenType::Word;
     pos_ += run;
   }
 
@@ -160,6 +180,12 @@ Token Scanner::word(bool hyphen_before) {
       take_ascii(token, run);
       segment += run;
       continue;
+    }
+    // Past the run, an ASCII character other than an apostrophe or a dot
+    // ends the word (a space, a hyphen or punctuation): say so at once.
+    if (char next = text_[pos_];
+        static_cast<unsigned char>(next) < 0x80 && next != '\'' && next != '.') {
+      break;
     }
     CharClass cls = peek_class();
     if (cls == CharClass::Word) {
