@@ -31,6 +31,14 @@ constexpr std::array<CharClass, 0x80> kAsciiClasses = [] {
   return classes;
 }();
 
+// Which bytes are ASCII letters and digits, the bulk of every word.
+constexpr std::array<bool, 0x100> kAsciiAlnum = [] {
+  std::array<bool, 0x100> alnum{};
+  for (std::size_t c = 0; c < kAsciiClasses.size(); ++c)
+    alnum[c] = kAsciiClasses[c] == CharClass::Word;
+  return alnum;
+}();
+
 CharClass classify(char32_t c) {
   if (c < 0x80) return kAsciiClasses[c];
   if (is_space(c)) return CharClass::Space;
@@ -110,11 +118,12 @@ class Scanner {
   std::size_t pos() const { return pos_; }
   void advance(std::size_t bytes) { pos_ += bytes; }
 
-  Token word(bool hyphen_before);
-  Token punct();
+  // Each reads one token into `token`, a default Token already in place in
+  // the result (no Token is moved).
+  void word(Token& token, bool hyphen_before);
+  void punct(Token& token);
   // The apostrophe after a word ending in s, as the possessive "'s".
-  Token bare_possessive() {
-    Token token;
+  void bare_possessive(Token& token) {
     token.begin = pos_;
     std::size_t len = 0;
     peek(0, &len);
@@ -122,7 +131,6 @@ class Scanner {
     token.end = pos_;
     token.type = TokenType::Word;
     token.norm = token.exact = "'s";
-    return token;
   }
 
  private:
@@ -137,13 +145,10 @@ class Scanner {
     pos_ += len;
   }
 
-  static bool ascii_alnum(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  }
   // Length of the run of ASCII letters and digits at the position.
   std::size_t ascii_alnum_run() const {
     std::size_t end = pos_;
-    while (end < text_.size() && ascii_alnum(text_[end])) ++end;
+    while (end < text_.size() && kAsciiAlnum[static_cast<unsigned char>(text_[end])]) ++end;
     return end - pos_;
   }
   // take_char() for a run of ASCII letters and digits.
@@ -168,8 +173,7 @@ class Scanner {
   std::size_t pos_;
 };
 
-Token Scanner::word(bool hyphen_before) {
-  Token token;
+void Scanner::word(Token& token, bool hyphen_before) {
   token.begin = pos_;
   token.type = TokenType::Number;
   token.hyphen_before = hyphen_before;
@@ -217,11 +221,9 @@ Token Scanner::word(bool hyphen_before) {
   }
   token.end = pos_;
   if (token.type == TokenType::Word) americanize(token.norm);
-  return token;
 }
 
-Token Scanner::punct() {
-  Token token;
+void Scanner::punct(Token& token) {
   token.begin = pos_;
   token.type = TokenType::Punct;
   std::size_t len = 0;
@@ -240,7 +242,6 @@ Token Scanner::punct() {
     token.type = TokenType::Word;
     token.norm = token.exact = "'s";
   }
-  return token;
 }
 
 bool ends_in_s(const Token& token) {
@@ -263,17 +264,17 @@ std::vector<Token> tokenize(std::string_view text, std::size_t pos, std::size_t 
       scanner.advance(len);
       after_word = false;
     } else if (cls == CharClass::Word) {
-      tokens.push_back(scanner.word(false));
+      scanner.word(tokens.emplace_back(), false);
       after_word = true;
     } else if (cls == CharClass::Hyphen && after_word && scanner.peek_class(1) == CharClass::Word) {
       scanner.advance(1);
-      tokens.push_back(scanner.word(true));
+      scanner.word(tokens.emplace_back(), true);
     } else if (cls == CharClass::Apostrophe && after_word && ends_in_s(tokens.back()) &&
                scanner.peek_class(1) != CharClass::Word) {
-      tokens.push_back(scanner.bare_possessive());  // "Belarus' application"
+      scanner.bare_possessive(tokens.emplace_back());  // "Belarus' application"
       after_word = false;
     } else {
-      tokens.push_back(scanner.punct());
+      scanner.punct(tokens.emplace_back());
       after_word = false;
     }
   }
