@@ -11,10 +11,12 @@
 
 #include <utf8proc.h>
 
+#include <cstdint>
 #include <cstdlib>
 #include <memory>
 #include <utility>
 
+#include "ascii_scan.hpp"
 #include "utf8.hpp"
 
 namespace orgkg::detail {
@@ -68,11 +70,14 @@ void map_non_ascii(std::string& out, char32_t c, std::string_view raw) {
 // Where the run of ASCII bytes that the map keeps as they are (printable
 // characters and '\n') from `pos` ends: most of every text, copied in bulk.
 std::size_t kept_end(std::string_view text, std::size_t pos) {
-  for (; pos < text.size(); ++pos) {
-    auto byte = static_cast<unsigned char>(text[pos]);
-    if (byte >= 0x7F || (byte < 0x20 && byte != '\n')) break;
-  }
-  return pos;
+  auto all_printable = [](std::uint64_t word) {
+    return !has_non_ascii(word) && !has_byte_below(word, 0x20) && !has_byte(word, 0x7F);
+  };
+  auto kept = [](char c) {
+    auto byte = static_cast<unsigned char>(c);
+    return byte < 0x7F && (byte >= 0x20 || byte == '\n');
+  };
+  return skip_kept(text, pos, all_printable, kept);
 }
 
 // The character map. Sets `unstable` when the result may need NFC.

@@ -8,16 +8,18 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
-#include <cstring>
 #include <string>
 
+#include "ascii_scan.hpp"
 #include "utf8.hpp"
 
 namespace orgkg {
 namespace {
 
 using detail::decode_at;
+using detail::has_byte;
 using detail::is_space;
+using detail::skip_kept;
 
 // Abbreviations after which a '.' never ends a sentence.
 constexpr std::array<std::string_view, 28> kTitles{
@@ -140,28 +142,16 @@ bool Splitter::period_ends(std::size_t dot, std::size_t next) const {
 
 bool may_end(char c) { return c == '\n' || c == '.' || c == '!' || c == '?' || c == '\xE2'; }
 
-// True when one of the eight bytes of `word` is `byte`.
-bool has_byte(std::uint64_t word, unsigned char byte) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101U;
-  constexpr std::uint64_t kHighBits = 0x8080808080808080U;
-  std::uint64_t x = word ^ (kOnes * byte);  // a zero byte where `byte` is
-  return ((x - kOnes) & ~x & kHighBits) != 0;
-}
-
 // Where the next byte that may end a sentence is, from `pos`: a newline, a
 // terminal mark or the lead byte of U+2026 (…). Every other character is
 // skipped without decoding (the bytes of a multi-byte character are never
 // one of these), eight bytes at a time where none of them is.
 std::size_t next_candidate(std::string_view text, std::size_t pos) {
-  for (std::uint64_t word = 0; pos + sizeof word <= text.size(); pos += sizeof word) {
-    std::memcpy(&word, text.data() + pos, sizeof word);
-    if (has_byte(word, '\n') || has_byte(word, '.') || has_byte(word, '!') || has_byte(word, '?') ||
-        has_byte(word, 0xE2)) {
-      break;
-    }
-  }
-  while (pos < text.size() && !may_end(text[pos])) ++pos;
-  return pos;
+  auto none_ends = [](std::uint64_t word) {
+    return !has_byte(word, '\n') && !has_byte(word, '.') && !has_byte(word, '!') &&
+           !has_byte(word, '?') && !has_byte(word, 0xE2);
+  };
+  return skip_kept(text, pos, none_ends, [](char c) { return !may_end(c); });
 }
 
 std::vector<TextSpan> Splitter::run() {

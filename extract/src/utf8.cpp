@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 
+#include "ascii_scan.hpp"
 #include "orgkg/graph/utf8.hpp"
 
 namespace orgkg::detail {
@@ -17,11 +19,12 @@ void note_line(std::vector<std::size_t>& lines, std::size_t line) {
 // Where the run of bytes that are kept as they are (ASCII other than NUL)
 // from `pos` ends: most of every text, copied in bulk.
 std::size_t plain_end(std::string_view text, std::size_t pos) {
-  for (; pos < text.size(); ++pos) {
-    auto byte = static_cast<unsigned char>(text[pos]);
-    if (byte == 0 || byte >= 0x80) break;
-  }
-  return pos;
+  auto all_plain = [](std::uint64_t word) { return !has_non_ascii(word) && !has_byte(word, 0); };
+  auto plain = [](char c) {
+    auto byte = static_cast<unsigned char>(c);
+    return byte != 0 && byte < 0x80;
+  };
+  return skip_kept(text, pos, all_plain, plain);
 }
 
 }  // namespace
