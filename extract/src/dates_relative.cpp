@@ -161,11 +161,10 @@ bool may_start_relative_date(const Token& token) {
          (token.capitalized && month_from_name(token.norm) != 0);
 }
 
-// unit_at() reads these, and day_word_at() the last three.
+// unit_at() reads the first six, and day_word_at() the last three.
 bool is_relative_date_unit(std::string_view word) {
-  static constexpr std::array<std::string_view, 9> kUnits{
-      "year", "years", "month", "months", "day", "days", "today", "yesterday", "tomorrow"};
-  return std::find(kUnits.begin(), kUnits.end(), word) != kUnits.end();
+  return std::find(kRelativeDateUnits.begin(), kRelativeDateUnits.end(), word) !=
+         kRelativeDateUnits.end();
 }
 
 std::optional<Date> relative_date_at(const Tokens& t, std::size_t i, const Date& published,

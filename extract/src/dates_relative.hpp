@@ -9,6 +9,7 @@
 // private to extract/.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string_view>
@@ -38,9 +39,12 @@ namespace orgkg::detail {
 /// cheap test on one token, so callers can skip most words of a sentence.
 [[nodiscard]] bool may_start_relative_date(const Token& token);
 
-/// True for the words of which every relative date has one: "year(s)",
-/// "month(s)", "day(s)", "today", "yesterday", "tomorrow" (`word` in lower
-/// case). Without one among the tokens, relative_date_at() gives nothing.
+/// The words of which every relative date has one (in lower case): without
+/// one among the tokens, relative_date_at() gives nothing.
+inline constexpr std::array<std::string_view, 9> kRelativeDateUnits{
+    "year", "years", "month", "months", "day", "days", "today", "yesterday", "tomorrow"};
+
+/// True for a word of kRelativeDateUnits.
 [[nodiscard]] bool is_relative_date_unit(std::string_view word);
 
 /// `date` moved by `days` days (negative: back). Needs a full date; other
