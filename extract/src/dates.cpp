@@ -18,6 +18,10 @@ namespace {
 
 using Tokens = std::vector<Token>;
 
+constexpr std::array<std::string_view, 12> kMonths{"january",   "february", "march",    "april",
+                                                   "may",       "june",     "july",     "august",
+                                                   "september", "october",  "november", "december"};
+
 bool is_number(const Tokens& t, std::size_t i, std::size_t min_len, std::size_t max_len) {
   return i < t.size() && t[i].type == TokenType::Number && t[i].norm.size() >= min_len &&
          t[i].norm.size() <= max_len;
@@ -138,12 +142,18 @@ bool is_clause_opener(std::string_view word) {
 }  // namespace
 
 int month_from_name(std::string_view word) {
-  static constexpr std::array<std::string_view, 12> kMonths{
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  std::string lower;
-  for (char c : word) lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  // Most words are no month: those of another length are rejected before
+  // any work is done, and the rest are lowered into a buffer on the stack.
+  constexpr std::size_t kLongest = 9;  // "september"
+  if (word.size() < 3 || word.size() > kLongest) return 0;
+  std::array<char, kLongest> buffer{};
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  std::string_view lower(buffer.data(), word.size());
   for (std::size_t m = 0; m < kMonths.size(); ++m) {
+    if (kMonths[m][0] != lower[0]) continue;  // most words and months part here
     if (lower == kMonths[m]) return static_cast<int>(m) + 1;
     // Abbreviations: three letters ("Jan"), and "Sept".
     if (lower.size() == 3 && kMonths[m].substr(0, 3) == lower && lower != "may") {
@@ -221,24 +231,96 @@ std::optional<Date> parse_date_value(std::string_view value) {
 
 namespace {
 
-// The tokens of `sentence`: the extractors ask for the dates of several
-// facts (and list items) of one sentence in a row, so the last sentence's
-// tokens are kept, per thread.
-const Tokens& sentence_tokens(std::string_view sentence) {
-  thread_local std::string last_sentence;
-  thread_local Tokens last_tokens;
-  if (sentence != last_sentence || last_tokens.empty()) {
-    last_tokens = tokenize(sentence);
-    last_sentence.assign(sentence);
-  }
-  return last_tokens;
+// Whether date_opened_at() can give a date at a token that does not open the
+// clause: an opener word or the start of a relative date.
+bool may_open_date(const Token& token) {
+  return token.norm == "in" || token.norm == "on" || token.norm == "since" ||
+         token.norm == "from" || token.norm == "of" || may_start_relative_date(token);
 }
 
-}  // namespace
+// Which two lower-case letters start a month name (and so its abbreviation)
+// or a relative date's unit, indexed [first - 'a'][second - 'a'].
+constexpr auto kDateWordStarts = [] {
+  std::array<std::array<bool, 26>, 26> starts{};
+  auto mark = [&starts](std::string_view word) { starts[word[0] - 'a'][word[1] - 'a'] = true; };
+  for (std::string_view month : kMonths) mark(month);
+  for (std::string_view unit : kRelativeDateUnits) mark(unit);
+  return starts;
+}();
 
-std::optional<SentenceDate> find_sentence_date(std::string_view sentence, std::size_t begin,
-                                               std::size_t end, const Date& published) {
-  const Tokens& t = sentence_tokens(sentence);
+// True for a word of lower-case ASCII letters that is a month
+// (month_from_name()) or a relative date's unit (is_relative_date_unit()),
+// all of three letters or more; most words are told apart by their first two.
+bool is_date_word(std::string_view word) {
+  return word.size() >= 3 && kDateWordStarts[word[0] - 'a'][word[1] - 'a'] &&
+         (month_from_name(word) != 0 || is_relative_date_unit(word));
+}
+
+// False when `sentence` holds no date find_sentence_date() reads, decided on
+// its bytes without tokenizing it (about half the sentences asked about have
+// none). Every date has a number token, made of ASCII digits, or a token
+// whose norm is a date word. A token's norm only loses dots ("M.a.y") and
+// folds Latin letters (U+00C0-U+017F: lead bytes 0xC3-0xC5), so without
+// those, a word token made of letters is a whole run of ASCII letters in the
+// text.
+bool may_hold_date(std::string_view sentence) {
+  constexpr std::size_t kLongest = 9;  // "september", "yesterday"
+  std::array<char, kLongest> word{};   // the run of letters so far, lowered
+  std::size_t length = 0;              // its length; past kLongest it is no date word
+  auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  for (std::size_t i = 0; i < sentence.size(); ++i) {
+    char c = sentence[i];
+    auto byte = static_cast<unsigned char>(c);
+    if ((c >= '0' && c <= '9') || (byte >= 0xC3 && byte <= 0xC5)) return true;
+    if (is_letter(c)) {
+      if (length < kLongest) {
+        word[length] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      }
+      ++length;
+      continue;
+    }
+    if (length <= kLongest && is_date_word(std::string_view(word.data(), length))) return true;
+    length = 0;
+    bool dotted = c == '.' && i > 0 && i + 1 < sentence.size() && is_letter(sentence[i - 1]) &&
+                  is_letter(sentence[i + 1]);
+    if (dotted) return true;  // "U.S.": a word of single letters and dots
+  }
+  return length <= kLongest && is_date_word(std::string_view(word.data(), length));
+}
+
+// What find_date() needs of a sentence: whether it may hold a date at all
+// and, when it may, its tokens and for each may_open_date().
+struct SentenceTokens {
+  std::string sentence;
+  bool may_hold = false;
+  Tokens tokens;
+  std::vector<bool> may_open;
+};
+
+// The extractors ask for the dates of several facts (and list items) of one
+// sentence in a row, and find_fact_date() asks twice, so what the last
+// sentence gave is kept, per thread.
+const SentenceTokens& sentence_tokens(std::string_view sentence) {
+  thread_local SentenceTokens last;
+  thread_local bool filled = false;
+  if (!filled || sentence != last.sentence) {
+    filled = false;  // until `last` is whole again
+    last.may_hold = may_hold_date(sentence);
+    last.tokens = last.may_hold ? tokenize(sentence) : Tokens{};
+    last.may_open.assign(last.tokens.size(), false);
+    for (std::size_t i = 0; i < last.tokens.size(); ++i) {
+      last.may_open[i] = may_open_date(last.tokens[i]);
+    }
+    last.sentence.assign(sentence);
+    filled = true;
+  }
+  return last;
+}
+
+// find_sentence_date() on the tokens of its sentence.
+std::optional<SentenceDate> find_date(const SentenceTokens& cached, std::size_t begin,
+                                      std::size_t end, const Date& published) {
+  const Tokens& t = cached.tokens;
   bool in_clause = false;
   std::optional<std::size_t> first;
   std::optional<int> last_year;
@@ -253,7 +335,7 @@ std::optional<SentenceDate> find_sentence_date(std::string_view sentence, std::s
     // is not the date of the sentence's statement.
     if (t[i].norm == ",") {
       in_clause = !in_clause && i + 1 < t.size() && is_clause_opener(t[i + 1].norm);
-    } else if (!in_clause) {
+    } else if (!in_clause && (i == *first || cached.may_open[i])) {
       if (auto date = date_opened_at(t, i, *first, published, last_year)) return date;
     }
     last_year = year.has_value() ? year : last_year;
@@ -261,11 +343,22 @@ std::optional<SentenceDate> find_sentence_date(std::string_view sentence, std::s
   return std::nullopt;
 }
 
+}  // namespace
+
+std::optional<SentenceDate> find_sentence_date(std::string_view sentence, std::size_t begin,
+                                               std::size_t end, const Date& published) {
+  const SentenceTokens& tokens = sentence_tokens(sentence);
+  if (!tokens.may_hold) return std::nullopt;
+  return find_date(tokens, begin, end, published);
+}
+
 std::optional<SentenceDate> find_fact_date(std::string_view sentence, std::size_t begin,
                                            std::size_t end, const Date& published) {
-  if (auto explicit_date = find_sentence_date(sentence, begin, end)) return explicit_date;
+  const SentenceTokens& tokens = sentence_tokens(sentence);
+  if (!tokens.may_hold) return std::nullopt;
+  if (auto explicit_date = find_date(tokens, begin, end, Date{})) return explicit_date;
   if (published.empty()) return std::nullopt;
-  return find_sentence_date(sentence, begin, end, published);
+  return find_date(tokens, begin, end, published);
 }
 
 }  // namespace orgkg::detail

@@ -7,6 +7,7 @@
 // (no publication date, no earlier year) gives nothing rather than a guess.
 #include "dates_relative.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <string_view>
@@ -22,14 +23,16 @@ bool word(const Tokens& t, std::size_t i, std::string_view w) {
   return i < t.size() && t[i].norm == w;
 }
 
+// The count words, "a" counting one like "one".
+constexpr std::array<std::string_view, 11> kCountWords{
+    "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+
 // "a", "an", "one" ... "ten" or a number 1-99: the count; 0 when none.
 int count_at(const Tokens& t, std::size_t i) {
-  static constexpr std::array<std::string_view, 11> kWords{
-      "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
   if (i >= t.size()) return 0;
   if (t[i].norm == "an") return 1;
-  for (std::size_t n = 0; n < kWords.size(); ++n) {
-    if (t[i].norm == kWords[n]) return n == 0 ? 1 : static_cast<int>(n);
+  for (std::size_t n = 0; n < kCountWords.size(); ++n) {
+    if (t[i].norm == kCountWords[n]) return n == 0 ? 1 : static_cast<int>(n);
   }
   if (t[i].type == TokenType::Number && t[i].norm.size() <= 2) return std::stoi(t[i].norm);
   return 0;
@@ -67,8 +70,9 @@ std::optional<Date> shift(const Date& anchor, Unit unit, int amount) {
 std::optional<Date> deictic_at(const Tokens& t, std::size_t i, const Date& published,
                                std::size_t& used) {
   int step = word(t, i, "last") ? -1 : word(t, i, "this") ? 0 : word(t, i, "next") ? 1 : 2;
+  if (step == 2) return std::nullopt;
   Unit unit = unit_at(t, i + 1);
-  if (step == 2 || (unit != Unit::Year && unit != Unit::Month) || t[i + 1].norm.back() == 's') {
+  if ((unit != Unit::Year && unit != Unit::Month) || t[i + 1].norm.back() == 's') {
     return std::nullopt;
   }
   if (i > 0 && (word(t, i - 1, "the") || word(t, i - 1, "past") || word(t, i - 1, "coming"))) {
@@ -100,8 +104,9 @@ std::optional<Date> day_word_at(const Tokens& t, std::size_t i, const Date& publ
 std::optional<Date> counted_at(const Tokens& t, std::size_t i, const Date& published,
                                std::optional<int> context_year, std::size_t& used) {
   int count = count_at(t, i);
+  if (count == 0) return std::nullopt;
   Unit unit = unit_at(t, i + 1);
-  if (count == 0 || unit == Unit::None) return std::nullopt;
+  if (unit == Unit::None) return std::nullopt;
   bool plural = t[i + 1].norm.back() == 's';
   if (plural != (count > 1)) return std::nullopt;
   used = 3;
@@ -142,6 +147,25 @@ std::optional<Date> year_expression_at(const Tokens& t, std::size_t i, const Dat
 }
 
 }  // namespace
+
+// Each pattern of year_expression_at() opens with one of these words or a
+// count (count_at()); a capitalised month name opens "March last year".
+bool may_start_relative_date(const Token& token) {
+  static constexpr std::array<std::string_view, 8> kOpeners{"last",      "this",  "next",     "the",
+                                                            "yesterday", "today", "tomorrow", "an"};
+  if (token.type == TokenType::Number) return token.norm.size() <= 2;
+  auto among = [&token](const auto& words) {
+    return std::find(words.begin(), words.end(), token.norm) != words.end();
+  };
+  return among(kOpeners) || among(kCountWords) ||
+         (token.capitalized && month_from_name(token.norm) != 0);
+}
+
+// unit_at() reads the first six, and day_word_at() the last three.
+bool is_relative_date_unit(std::string_view word) {
+  return std::find(kRelativeDateUnits.begin(), kRelativeDateUnits.end(), word) !=
+         kRelativeDateUnits.end();
+}
 
 std::optional<Date> relative_date_at(const Tokens& t, std::size_t i, const Date& published,
                                      std::optional<int> context_year, std::size_t& used) {

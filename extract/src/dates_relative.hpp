@@ -9,8 +9,10 @@
 // private to extract/.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "orgkg/graph/date.hpp"
@@ -31,6 +33,19 @@ namespace orgkg::detail {
                                                    const Date& published,
                                                    std::optional<int> context_year,
                                                    std::size_t& used);
+
+/// False when no relative date can start at `token`, whatever the tokens
+/// after it and the anchors: relative_date_at() then gives nothing there. A
+/// cheap test on one token, so callers can skip most words of a sentence.
+[[nodiscard]] bool may_start_relative_date(const Token& token);
+
+/// The words of which every relative date has one (in lower case): without
+/// one among the tokens, relative_date_at() gives nothing.
+inline constexpr std::array<std::string_view, 9> kRelativeDateUnits{
+    "year", "years", "month", "months", "day", "days", "today", "yesterday", "tomorrow"};
+
+/// True for a word of kRelativeDateUnits.
+[[nodiscard]] bool is_relative_date_unit(std::string_view word);
 
 /// `date` moved by `days` days (negative: back). Needs a full date; other
 /// dates are returned unchanged.

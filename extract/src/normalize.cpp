@@ -11,10 +11,12 @@
 
 #include <utf8proc.h>
 
+#include <cstdint>
 #include <cstdlib>
 #include <memory>
 #include <utility>
 
+#include "ascii_scan.hpp"
 #include "utf8.hpp"
 
 namespace orgkg::detail {
@@ -65,12 +67,29 @@ void map_non_ascii(std::string& out, char32_t c, std::string_view raw) {
   }
 }
 
+// Where the run of ASCII bytes that the map keeps as they are (printable
+// characters and '\n') from `pos` ends: most of every text, copied in bulk.
+std::size_t kept_end(std::string_view text, std::size_t pos) {
+  auto all_printable = [](std::uint64_t word) {
+    return !has_non_ascii(word) && !has_byte_below(word, 0x20) && !has_byte(word, 0x7F);
+  };
+  auto kept = [](char c) {
+    auto byte = static_cast<unsigned char>(c);
+    return byte < 0x7F && (byte >= 0x20 || byte == '\n');
+  };
+  return skip_kept(text, pos, all_printable, kept);
+}
+
 // The character map. Sets `unstable` when the result may need NFC.
 std::string map_characters(std::string_view text, bool& unstable) {
   std::string out;
   out.reserve(text.size());
   std::size_t pos = 0;
   while (pos < text.size()) {
+    std::size_t kept = kept_end(text, pos);
+    out.append(text.substr(pos, kept - pos));
+    pos = kept;
+    if (pos == text.size()) break;
     auto byte = static_cast<unsigned char>(text[pos]);
     if (byte < 0x80) {
       if (byte == '\r') {
@@ -78,8 +97,7 @@ std::string map_characters(std::string_view text, bool& unstable) {
         pos += pos + 1 < text.size() && text[pos + 1] == '\n' ? 2 : 1;
         continue;
       }
-      bool control = (byte < 0x20 && byte != '\n') || byte == 0x7F;
-      out.push_back(control ? ' ' : static_cast<char>(byte));
+      out.push_back(' ');  // a control character
       ++pos;
       continue;
     }
@@ -92,13 +110,7 @@ std::string map_characters(std::string_view text, bool& unstable) {
   return out;
 }
 
-bool needs_map(std::string_view text) {
-  for (char ch : text) {
-    auto byte = static_cast<unsigned char>(ch);
-    if (byte >= 0x80 || (byte < 0x20 && byte != '\n') || byte == 0x7F) return true;
-  }
-  return false;
-}
+bool needs_map(std::string_view text) { return kept_end(text, 0) != text.size(); }
 
 struct FreeDeleter {
   void operator()(utf8proc_uint8_t* p) const noexcept { std::free(p); }
@@ -148,6 +160,8 @@ std::string clean_text(std::string_view raw, const std::string& source, Diagnost
     diagnostics.report(Severity::Warning, source, line != 0 ? line : nul,
                        "NUL bytes replaced by spaces");
   }
+  // Text that needs no map is moved on rather than copied.
+  if (!needs_map(repair.text)) return std::move(repair.text);
   return normalize_text(repair.text);
 }
 

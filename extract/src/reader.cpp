@@ -8,10 +8,12 @@
 // in-memory content take the same path from the bytes to `each`.
 #include "orgkg/extract/reader.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdint>
-#include <fstream>
-#include <system_error>
 #include <utility>
 
 #include "html_reader.hpp"
@@ -63,33 +65,38 @@ bool sniffable(std::string_view head) {
   return start != std::string_view::npos && head.size() - start >= kSniffBytes;
 }
 
-// A file read in chunks. A failed read is an IoError naming the file, never
-// an early end of file.
+// A file read in chunks, straight into the caller's string (no stream
+// buffer to copy through). A failed read is an IoError naming the file,
+// never an early end of file.
 class InputFile {
  public:
-  explicit InputFile(const std::filesystem::path& path) : name_(path.string()) {
-    std::error_code error;
-    if (std::filesystem::is_directory(path, error)) throw IoError(name_, "cannot read", EISDIR);
-    in_.open(path, std::ios::binary);
-    if (!in_) throw IoError(name_, "cannot open", errno);
+  // `directory` tells what the caller's stat() found at `path`.
+  InputFile(const std::filesystem::path& path, bool directory) : name_(path.string()) {
+    if (directory) throw IoError(name_, "cannot read", EISDIR);
+    fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd_ < 0) throw IoError(name_, "cannot open", errno);
   }
+  InputFile(const InputFile&) = delete;
+  InputFile& operator=(const InputFile&) = delete;
+  ~InputFile() { ::close(fd_); }
 
-  // Appends the next `bytes` of the file (fewer at its end) to `out`; false
-  // when there were none left.
+  // Appends what one read of at most `bytes` gives (fewer at the end of the
+  // file, or from a pipe) to `out`; false when nothing was left.
   bool read(std::string& out, std::size_t bytes) {
     std::size_t old_size = out.size();
     out.resize(old_size + bytes);
-    errno = 0;
-    in_.read(out.data() + old_size, static_cast<std::streamsize>(bytes));
-    // A failed read(2) makes the filebuf throw, and the stream sets badbit.
-    if (in_.bad()) throw IoError(name_, "cannot read", errno != 0 ? errno : EIO);
-    out.resize(old_size + static_cast<std::size_t>(in_.gcount()));
-    return out.size() > old_size;
+    ::ssize_t got = 0;
+    do {
+      got = ::read(fd_, out.data() + old_size, bytes);
+    } while (got < 0 && errno == EINTR);
+    if (got < 0) throw IoError(name_, "cannot read", errno != 0 ? errno : EIO);
+    out.resize(old_size + static_cast<std::size_t>(got));
+    return got > 0;
   }
 
  private:
   std::string name_;
-  std::ifstream in_;
+  int fd_ = -1;
 };
 
 std::string too_large(std::uintmax_t size) {
@@ -199,14 +206,17 @@ void for_each_document(const std::filesystem::path& path, const ReadOptions& opt
   const std::string source = path.string();
   const std::string stem = path.stem().string();
   std::optional<InputFormat> format = options.format ? options.format : input_format_for(path);
-  // An HTML page over the limit is refused before it is read into memory.
-  std::error_code error;
-  std::uintmax_t size = std::filesystem::file_size(path, error);
-  bool over_html_limit = !error && size > kMaxHtmlBytes;
+  // One stat() gives the size of a regular file and tells a directory. An
+  // HTML page over the limit is refused before it is read into memory.
+  struct stat info {};
+  bool found = ::stat(path.c_str(), &info) == 0;
+  bool sized = found && S_ISREG(info.st_mode);
+  auto size = sized ? static_cast<std::uintmax_t>(info.st_size) : std::uintmax_t{0};
+  bool over_html_limit = sized && size > kMaxHtmlBytes;
   if (format == InputFormat::Html && over_html_limit) {
     throw ParseError(source, 0, too_large(size));
   }
-  InputFile file(path);
+  InputFile file(path, found && S_ISDIR(info.st_mode));
   std::string content;
   if (!format) {
     // Leading white space aside, the first chunk holds what sniff() needs.
@@ -225,10 +235,9 @@ void for_each_document(const std::filesystem::path& path, const ReadOptions& opt
   // The size the file system reports is read in one go (plus one byte, to see
   // the end); a file that grows meanwhile, or one of unknown size, is read on
   // in chunks. Each read zero-fills its room first, so the room stays small.
-  std::size_t step = error ? kChunkBytes : std::size_t{4096};
-  std::size_t first = !error && size >= content.size()
-                          ? static_cast<std::size_t>(size) - content.size() + 1
-                          : step;
+  std::size_t step = sized ? std::size_t{4096} : kChunkBytes;
+  std::size_t first =
+      sized && size >= content.size() ? static_cast<std::size_t>(size) - content.size() + 1 : step;
   for (bool more = file.read(content, first); more;) more = file.read(content, step);
   parse(content, *format, stem, source, options, diagnostics, complete);
 }

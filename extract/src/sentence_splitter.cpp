@@ -7,15 +7,19 @@
 
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <string>
 
+#include "ascii_scan.hpp"
 #include "utf8.hpp"
 
 namespace orgkg {
 namespace {
 
 using detail::decode_at;
+using detail::has_byte;
 using detail::is_space;
+using detail::skip_kept;
 
 // Abbreviations after which a '.' never ends a sentence.
 constexpr std::array<std::string_view, 28> kTitles{
@@ -136,9 +140,23 @@ bool Splitter::period_ends(std::size_t dot, std::size_t next) const {
   return !(digit_next && contains(kBeforeNumbers, word));
 }
 
+bool may_end(char c) { return c == '\n' || c == '.' || c == '!' || c == '?' || c == '\xE2'; }
+
+// Where the next byte that may end a sentence is, from `pos`: a newline, a
+// terminal mark or the lead byte of U+2026 (…). Every other character is
+// skipped without decoding (the bytes of a multi-byte character are never
+// one of these), eight bytes at a time where none of them is.
+std::size_t next_candidate(std::string_view text, std::size_t pos) {
+  auto none_ends = [](std::uint64_t word) {
+    return !has_byte(word, '\n') && !has_byte(word, '.') && !has_byte(word, '!') &&
+           !has_byte(word, '?') && !has_byte(word, 0xE2);
+  };
+  return skip_kept(text, pos, none_ends, [](char c) { return !may_end(c); });
+}
+
 std::vector<TextSpan> Splitter::run() {
   std::size_t pos = 0;
-  while (pos < text_.size()) {
+  while ((pos = next_candidate(text_, pos)) < text_.size()) {
     std::size_t len = 0;
     char32_t c = at(pos, &len);
     if (c == '\n') {

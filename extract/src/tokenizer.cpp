@@ -13,14 +13,36 @@ namespace {
 
 enum class CharClass { Space, Word, Punct, Apostrophe, Hyphen };
 
-CharClass classify(char32_t c) {
-  if (is_space(c)) return CharClass::Space;
-  if (c == '\'' || c == 0x2019) return CharClass::Apostrophe;
-  if (c == '-') return CharClass::Hyphen;
-  if (c < 0x80) {
-    bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    return alnum ? CharClass::Word : CharClass::Punct;
+constexpr CharClass classify_ascii(char c) {
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+    return CharClass::Space;
   }
+  if (c == '\'') return CharClass::Apostrophe;
+  if (c == '-') return CharClass::Hyphen;
+  bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return alnum ? CharClass::Word : CharClass::Punct;
+}
+
+// classify_ascii() of each ASCII character, looked up: most characters are.
+constexpr std::array<CharClass, 0x80> kAsciiClasses = [] {
+  std::array<CharClass, 0x80> classes{};
+  for (std::size_t c = 0; c < classes.size(); ++c)
+    classes[c] = classify_ascii(static_cast<char>(c));
+  return classes;
+}();
+
+// Which bytes are ASCII letters and digits, the bulk of every word.
+constexpr std::array<bool, 0x100> kAsciiAlnum = [] {
+  std::array<bool, 0x100> alnum{};
+  for (std::size_t c = 0; c < kAsciiClasses.size(); ++c)
+    alnum[c] = kAsciiClasses[c] == CharClass::Word;
+  return alnum;
+}();
+
+CharClass classify(char32_t c) {
+  if (c < 0x80) return kAsciiClasses[c];
+  if (is_space(c)) return CharClass::Space;
+  if (c == 0x2019) return CharClass::Apostrophe;
   bool punct = (c >= 0xA1 && c <= 0xBF) || c == 0xD7 || c == 0xF7 || (c >= 0x2010 && c <= 0x206F) ||
                (c >= 0x2190 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) || c == 0xFFFD ||
                (c >= 0xFE30 && c <= 0xFE4F);
@@ -50,6 +72,9 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 
 // British spellings that vary in organisation names, written the American way.
 void americanize(std::string& word) {
+  // Each British ending below ends in one of these letters: most words are
+  // done with at once.
+  if (word.empty() || std::string_view("nesr").find(word.back()) == std::string_view::npos) return;
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kSuffixes{
       {{"isation", "ization"},
        {"isations", "izations"},
@@ -93,11 +118,12 @@ class Scanner {
   std::size_t pos() const { return pos_; }
   void advance(std::size_t bytes) { pos_ += bytes; }
 
-  Token word(bool hyphen_before);
-  Token punct();
+  // Each reads one token into `token`, a default Token already in place in
+  // the result (no Token is moved).
+  void word(Token& token, bool hyphen_before);
+  void punct(Token& token);
   // The apostrophe after a word ending in s, as the possessive "'s".
-  Token bare_possessive() {
-    Token token;
+  void bare_possessive(Token& token) {
     token.begin = pos_;
     std::size_t len = 0;
     peek(0, &len);
@@ -105,7 +131,6 @@ class Scanner {
     token.end = pos_;
     token.type = TokenType::Word;
     token.norm = token.exact = "'s";
-    return token;
   }
 
  private:
@@ -120,27 +145,27 @@ class Scanner {
     pos_ += len;
   }
 
-  static bool ascii_alnum(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  }
   // Length of the run of ASCII letters and digits at the position.
   std::size_t ascii_alnum_run() const {
     std::size_t end = pos_;
-    while (end < text_.size() && ascii_alnum(text_[end])) ++end;
+    while (end < text_.size() && kAsciiAlnum[static_cast<unsigned char>(text_[end])]) ++end;
     return end - pos_;
   }
   // take_char() for a run of ASCII letters and digits.
   void take_ascii(Token& token, std::size_t run) {
     std::string_view raw = text_.substr(pos_, run);
     if (token.exact.empty()) token.capitalized = raw[0] >= 'A' && raw[0] <= 'Z';
-    std::size_t norm_at = token.norm.size();
     token.exact.append(raw);
-    token.norm.append(raw);
-    for (std::size_t i = norm_at; i < token.norm.size(); ++i) {
-      char& c = token.norm[i];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      if (!(c >= '0' && c <= '9')) token.type = TokenType::Word;
+    std::size_t norm_at = token.norm.size();
+    token.norm.resize(norm_at + run);
+    char* norm = token.norm.data() + norm_at;
+    bool digits = true;
+    for (std::size_t i = 0; i < run; ++i) {
+      char c = raw[i];
+      norm[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      digits = digits && c >= '0' && c <= '9';
     }
+    if (!digits) token.type = TokenType::Word;
     pos_ += run;
   }
 
@@ -148,8 +173,7 @@ class Scanner {
   std::size_t pos_;
 };
 
-Token Scanner::word(bool hyphen_before) {
-  Token token;
+void Scanner::word(Token& token, bool hyphen_before) {
   token.begin = pos_;
   token.type = TokenType::Number;
   token.hyphen_before = hyphen_before;
@@ -160,6 +184,12 @@ Token Scanner::word(bool hyphen_before) {
       take_ascii(token, run);
       segment += run;
       continue;
+    }
+    // Past the run, an ASCII character other than an apostrophe or a dot
+    // ends the word (a space, a hyphen or punctuation): say so at once.
+    if (char next = text_[pos_];
+        static_cast<unsigned char>(next) < 0x80 && next != '\'' && next != '.') {
+      break;
     }
     CharClass cls = peek_class();
     if (cls == CharClass::Word) {
@@ -191,11 +221,9 @@ Token Scanner::word(bool hyphen_before) {
   }
   token.end = pos_;
   if (token.type == TokenType::Word) americanize(token.norm);
-  return token;
 }
 
-Token Scanner::punct() {
-  Token token;
+void Scanner::punct(Token& token) {
   token.begin = pos_;
   token.type = TokenType::Punct;
   std::size_t len = 0;
@@ -214,7 +242,6 @@ Token Scanner::punct() {
     token.type = TokenType::Word;
     token.norm = token.exact = "'s";
   }
-  return token;
 }
 
 bool ends_in_s(const Token& token) {
@@ -237,17 +264,17 @@ std::vector<Token> tokenize(std::string_view text, std::size_t pos, std::size_t 
       scanner.advance(len);
       after_word = false;
     } else if (cls == CharClass::Word) {
-      tokens.push_back(scanner.word(false));
+      scanner.word(tokens.emplace_back(), false);
       after_word = true;
     } else if (cls == CharClass::Hyphen && after_word && scanner.peek_class(1) == CharClass::Word) {
       scanner.advance(1);
-      tokens.push_back(scanner.word(true));
+      scanner.word(tokens.emplace_back(), true);
     } else if (cls == CharClass::Apostrophe && after_word && ends_in_s(tokens.back()) &&
                scanner.peek_class(1) != CharClass::Word) {
-      tokens.push_back(scanner.bare_possessive());  // "Belarus' application"
+      scanner.bare_possessive(tokens.emplace_back());  // "Belarus' application"
       after_word = false;
     } else {
-      tokens.push_back(scanner.punct());
+      scanner.punct(tokens.emplace_back());
       after_word = false;
     }
   }

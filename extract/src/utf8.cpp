@@ -2,6 +2,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "utf8.hpp"
 
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+
+#include "ascii_scan.hpp"
 #include "orgkg/graph/utf8.hpp"
 
 namespace orgkg::detail {
@@ -11,25 +16,47 @@ void note_line(std::vector<std::size_t>& lines, std::size_t line) {
   if (lines.empty() || lines.back() != line) lines.push_back(line);
 }
 
+// Where the run of bytes that are kept as they are (ASCII other than NUL)
+// from `pos` ends: most of every text, copied in bulk.
+std::size_t plain_end(std::string_view text, std::size_t pos) {
+  auto all_plain = [](std::uint64_t word) { return !has_non_ascii(word) && !has_byte(word, 0); };
+  auto plain = [](char c) {
+    auto byte = static_cast<unsigned char>(c);
+    return byte != 0 && byte < 0x80;
+  };
+  return skip_kept(text, pos, all_plain, plain);
+}
+
 }  // namespace
 
 Utf8Repair repair_utf8(std::string_view input) {
   Utf8Repair out;
   out.text.reserve(input.size());
   std::size_t pos = input.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  // Lines are counted only up to a problem, when there is one.
   std::size_t line = 1;
+  std::size_t counted = pos;  // where `line` was counted to
+  auto line_at = [&](std::size_t at) {
+    line +=
+        static_cast<std::size_t>(std::count(input.begin() + static_cast<std::ptrdiff_t>(counted),
+                                            input.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+    counted = at;
+    return line;
+  };
   while (pos < input.size()) {
-    char c = input[pos];
-    if (c == '\n') ++line;
-    if (c == '\0') {
-      note_line(out.nul_lines, line);
+    std::size_t end = plain_end(input, pos);
+    out.text.append(input.substr(pos, end - pos));
+    pos = end;
+    if (pos == input.size()) break;
+    if (input[pos] == '\0') {
+      note_line(out.nul_lines, line_at(pos));
       out.text.push_back(' ');
       ++pos;
       continue;
     }
     std::size_t length = utf8_sequence_length(input, pos);
     if (length == 0) {
-      note_line(out.bad_lines, line);
+      note_line(out.bad_lines, line_at(pos));
       append_utf8(out.text, kReplacementCharacter);
       ++pos;
       continue;

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "orgkg/graph/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace orgkg {
 
 std::size_t utf8_sequence_length(std::string_view text, std::size_t pos) noexcept {
@@ -43,6 +46,34 @@ DecodedChar decode_utf8(std::string_view text, std::size_t pos) noexcept {
   return {code_point, length, true};
 }
 
+namespace {
+
+// Where the ASCII run from `pos` ends. Most text is ASCII: it is checked
+// eight bytes at a time (no byte of the word has its high bit set), the
+// rest byte by byte.
+std::size_t ascii_end(std::string_view text, std::size_t pos) noexcept {
+  constexpr std::uint64_t kHighBits = 0x8080808080808080U;
+  for (std::uint64_t word = 0; pos + sizeof word <= text.size(); pos += sizeof word) {
+    std::memcpy(&word, text.data() + pos, sizeof word);
+    if ((word & kHighBits) != 0) break;
+  }
+  while (pos < text.size() && static_cast<unsigned char>(text[pos]) < 0x80) ++pos;
+  return pos;
+}
+
+// Where the well-formed UTF-8 from `pos` ends: text.size(), or the first
+// byte that starts no well-formed sequence.
+std::size_t well_formed_end(std::string_view text, std::size_t pos) noexcept {
+  for (pos = ascii_end(text, pos); pos < text.size(); pos = ascii_end(text, pos)) {
+    std::size_t length = utf8_sequence_length(text, pos);
+    if (length == 0) break;
+    pos += length;
+  }
+  return pos;
+}
+
+}  // namespace
+
 void append_utf8(std::string& out, char32_t code_point) {
   if (code_point < 0x80) {
     out.push_back(static_cast<char>(code_point));
@@ -61,30 +92,19 @@ void append_utf8(std::string& out, char32_t code_point) {
   }
 }
 
-bool is_valid_utf8(std::string_view text) {
-  for (std::size_t pos = 0; pos < text.size();) {
-    std::size_t length = utf8_sequence_length(text, pos);
-    if (length == 0) return false;
-    pos += length;
-  }
-  return true;
-}
+bool is_valid_utf8(std::string_view text) { return well_formed_end(text, 0) == text.size(); }
 
 std::string repair_utf8(std::string_view text) {
   std::string out;
-  out.reserve(text.size());
-  for (std::size_t pos = 0; pos < text.size();) {
-    std::size_t length = utf8_sequence_length(text, pos);
-    if (length != 0) {
-      out.append(text.substr(pos, length));
-      pos += length;
-      continue;
-    }
+  for (std::size_t pos = 0;;) {
+    // Well-formed text, the usual case, is copied in one piece.
+    std::size_t end = well_formed_end(text, pos);
+    out.append(text.substr(pos, end - pos));
+    if (end == text.size()) return out;
     append_utf8(out, kReplacementCharacter);
-    ++pos;  // then the continuation bytes that belonged to the bad sequence
+    pos = end + 1;  // then the continuation bytes that belonged to the bad sequence
     while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
   }
-  return out;
 }
 
 }  // namespace orgkg

@@ -133,6 +133,26 @@ TEST_SUITE("dates") {
     });
   }
 
+  // Sentences without a digit are ruled out on their bytes before they are
+  // tokenized; these are the spellings that test must not miss.
+  TEST_CASE("reads date words that are dotted, accented or cased, without a digit") {
+    check_table({
+        {"Iran joined the SCO in M.a.y.", "2023-07-04", "2023-05"},
+        {"Iran joined the SCO in M\u00E4y.", "2023-07-04", "2023-05"},
+        {"Iran joined the SCO in SEPT.", "2023-07-04", "2023-09"},
+        {"Iran joined the SCO on 9\u00A0June.", "2023-07-04", "2023-06-09"},
+        {"YESTERDAY, Iran joined the SCO.", "2023-03-01", "2023-02-28"},
+        {"Iran joined the SCO, as decided, yesterday.", "2023-03-01", "2023-02-28"},
+        {"The declaration of the summit was adopted on Sunday.", "2023-07-04", ""},
+        {"Iran joined the SCO in Mayo.", "2023-07-04", ""},
+    });
+    std::string_view sentence = "Iran joined the SCO a year ago, as it said yesterday.";
+    auto found = find_fact_date(sentence, 0, sentence.find(','), iso("2023-07-04"));
+    REQUIRE(found);
+    CHECK(found->date.to_iso() == "2022");
+    CHECK_FALSE(find_fact_date("Iran joined the SCO.", 0, 20, iso("2023-07-04")));
+  }
+
   TEST_CASE("reads header dates and metadata dates") {
     struct Value {
       std::string_view text;

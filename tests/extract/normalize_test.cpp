@@ -9,9 +9,11 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <string>
 
+#include "ascii_scan.hpp"
 #include "extract_test_support.hpp"
 #include "orgkg/extract/build.hpp"
 #include "orgkg/extract/reader.hpp"
@@ -117,6 +119,49 @@ TEST_SUITE("normalize") {
           triple.evidence.sentence);
     }
     CHECK(docs[0].text.find("\xC2\xA0") == std::string::npos);
+  }
+}
+
+TEST_SUITE("ascii_scan") {
+  // The readers and the sentence splitter skip runs of plain bytes eight at
+  // a time; a byte the word tests missed would silently change the text.
+  TEST_CASE("the eight-byte tests agree with byte-by-byte tests at every position") {
+    const unsigned char kValues[] = {0x00, 0x01, 0x0A, 0x0D, 0x1F, 0x20, 0x21, 0x2E, 0x3F,
+                                     0x41, 0x7E, 0x7F, 0x80, 0x9F, 0xC3, 0xE2, 0xFE, 0xFF};
+    for (std::size_t at = 0; at < 8; ++at) {
+      for (unsigned char value : kValues) {
+        for (unsigned char filler : {0x20, 0x41, 0x7E, 0x00, 0xFF}) {
+          std::string bytes(8, static_cast<char>(filler));
+          bytes[at] = static_cast<char>(value);
+          std::uint64_t word = detail::load_word(bytes, 0);
+          auto any = [&bytes](auto test) { return std::any_of(bytes.begin(), bytes.end(), test); };
+          auto byte = [](char c) { return static_cast<unsigned char>(c); };
+          CAPTURE(at);
+          CAPTURE(static_cast<int>(value));
+          CAPTURE(static_cast<int>(filler));
+          CHECK(detail::has_non_ascii(word) == any([&](char c) { return byte(c) >= 0x80; }));
+          CHECK(detail::has_byte_below(word, 0x20) == any([&](char c) { return byte(c) < 0x20; }));
+          CHECK(detail::has_byte(word, 0x2E) == any([&](char c) { return byte(c) == 0x2E; }));
+          CHECK(detail::has_byte(word, 0xE2) == any([&](char c) { return byte(c) == 0xE2; }));
+          CHECK(detail::has_byte(word, 0) == any([&](char c) { return byte(c) == 0; }));
+        }
+      }
+    }
+  }
+
+  TEST_CASE("skip_kept stops at the first byte that is not kept, in a word or in the tail") {
+    auto not_dot = [](char c) { return c != '.'; };
+    auto no_dot = [](std::uint64_t word) { return !detail::has_byte(word, '.'); };
+    std::string text(37, 'a');
+    for (std::size_t dot = 0; dot <= text.size(); ++dot) {
+      std::string with = text;
+      if (dot < with.size()) with[dot] = '.';
+      for (std::size_t from = 0; from <= std::min(dot, with.size()); ++from) {
+        CAPTURE(dot);
+        CAPTURE(from);
+        CHECK(detail::skip_kept(with, from, no_dot, not_dot) == dot);
+      }
+    }
   }
 }
 

@@ -1,0 +1,68 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// Word-at-a-time scanning of text that is mostly plain ASCII: eight bytes are
+// tested together with integer arithmetic, so the readers and the sentence
+// splitter skip the long runs of ordinary characters between the few bytes
+// they act on. The tests are exact (no byte is ever missed), whatever the
+// byte order. Private to extract/.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace orgkg::detail {
+
+namespace ascii_scan {
+
+inline constexpr std::uint64_t kOnes = 0x0101010101010101U;
+inline constexpr std::uint64_t kHighBits = 0x8080808080808080U;
+
+}  // namespace ascii_scan
+
+/// The eight bytes of `text` from `pos`; requires pos + 8 <= text.size().
+[[nodiscard]] inline std::uint64_t load_word(std::string_view text, std::size_t pos) {
+  std::uint64_t word = 0;
+  std::memcpy(&word, text.data() + pos, sizeof word);
+  return word;
+}
+
+/// True when a byte of `word` is 0x80 or above (no ASCII character).
+[[nodiscard]] inline bool has_non_ascii(std::uint64_t word) {
+  return (word & ascii_scan::kHighBits) != 0;
+}
+
+/// True when a byte of `word` is below `bound` (at most 0x80). A borrow only
+/// marks bytes above a byte that is below `bound`, so the answer is exact.
+[[nodiscard]] inline bool has_byte_below(std::uint64_t word, unsigned char bound) {
+  return ((word - ascii_scan::kOnes * bound) & ~word & ascii_scan::kHighBits) != 0;
+}
+
+/// True when a byte of `word` is `byte`.
+[[nodiscard]] inline bool has_byte(std::uint64_t word, unsigned char byte) {
+  return has_byte_below(word ^ (ascii_scan::kOnes * byte), 1);
+}
+
+/// The first position from `pos` whose byte fails `byte_kept`, or
+/// text.size(). `word_kept` tests eight bytes at once and may only say true
+/// when `byte_kept` holds for each of them; when it says false, the eight
+/// are tested one by one.
+template <class WordTest, class ByteTest>
+[[nodiscard]] std::size_t skip_kept(std::string_view text, std::size_t pos, WordTest word_kept,
+                                    ByteTest byte_kept) {
+  while (pos + sizeof(std::uint64_t) <= text.size()) {
+    std::size_t end = pos + sizeof(std::uint64_t);
+    if (!word_kept(load_word(text, pos))) {
+      for (; pos < end; ++pos) {
+        if (!byte_kept(text[pos])) return pos;
+      }
+    }
+    pos = end;
+  }
+  while (pos < text.size() && byte_kept(text[pos])) ++pos;
+  return pos;
+}
+
+}  // namespace orgkg::detail
