@@ -288,6 +288,8 @@ void Run::emit(const ListFinding& finding, const Topic& org, const detail::Units
   for (std::size_t k = 0; k < finding.items.size(); ++k) {
     const Mention* item = finding.items[k];
     if (item->entity == org.entity) continue;
+    auto key = std::make_tuple(node_id(*item->entity), relation, node_id(object));
+    if (!emitted_.insert(key).second) continue;
     Evidence own = evidence;
     std::optional<Date> from = valid_from;
     if (dates[k]) {
@@ -295,14 +297,12 @@ void Run::emit(const ListFinding& finding, const Topic& org, const detail::Units
       from = dates[k]->since || finding.starts ? std::optional<Date>(dates[k]->date)
                                                : std::nullopt;
     }
-    auto key = std::make_tuple(node_id(*item->entity), relation, node_id(object));
-    if (!emitted_.insert(key).second) continue;
     Triple triple{seen_as(*item->entity, item->surface),
                   relation,
                   object,
                   from,
                   std::nullopt,
-                  own};
+                  std::move(own)};
     sink_.accept(std::move(triple));
   }
 }

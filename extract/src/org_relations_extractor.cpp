@@ -242,7 +242,8 @@ void Run::emit(const Party& s, Relation relation, const Party& o, const OrgFindi
                     rule};
   std::optional<Date> valid_from;
   if (stated && f.starts) valid_from = stated->date;
-  sink_.accept(Triple{seen_as(s), relation, seen_as(o), valid_from, std::nullopt, evidence});
+  sink_.accept(
+      Triple{seen_as(s), relation, seen_as(o), valid_from, std::nullopt, std::move(evidence)});
 }
 
 // "ORG was founded|established|created|set up [in CITY] [on|in DATE]", "the
