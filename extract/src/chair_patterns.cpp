@@ -432,27 +432,22 @@ void find_chair_patterns(const Units& u, bool publisher, StatusFindings& out) {
       [](const Units& u, std::size_t i, bool, StatusFindings& out) {
         which_holds_pattern(u, i, out);
       }};
-  // Each pattern's first test at a word (not a mention), in the order above.
-  static const EntryWords kEntries{
-      {"our", "its", "whose"},  // and publisher_at
-      {"assumed", "assumes", "assume", "assuming", "took", "takes", "take", "taking", "taken",
-       "holds", "held", "hold", "holding"},
-      {"chairs", "chaired", "chair", "chairing", "presides", "presided", "presiding"},
-      {"handed", "hands", "hand", "handing", "passed", "passes", "pass", "passing", "transferred",
-       "transfers", "transfer"},
-      {"the", "its"},
-      {"chaired", "presided"},
-      {"chairmanship", "chairship", "presidency", "chair"},  // chair_noun
-      {"which"}};
-  for (std::size_t i = 0; i < u.size(); ++i) {
-    if (u[i].mention != nullptr) {  // a state or organisation opens these two
-      std::size_t before = out.size();
-      possessive_pattern(u, i, publisher, out);
-      if (out.size() == before) passes_to_pattern(u, i, out);
-      continue;
-    }
-    try_status_patterns("the chair patterns", kPatterns, kEntries, u, i, publisher, out);
-  }
+  // Each pattern's first test at its anchor, in the order above; the
+  // possessive and "the ORG chairmanship passed to" also start at a state or
+  // an organisation.
+  static const EntryWords kEntries(
+      {{"our", "its", "whose"},  // and publisher_at
+       {"assumed", "assumes", "assume", "assuming", "took", "takes", "take", "taking", "taken",
+        "holds", "held", "hold", "holding"},
+       {"chairs", "chaired", "chair", "chairing", "presides", "presided", "presiding"},
+       {"handed", "hands", "hand", "handing", "passed", "passes", "pass", "passing", "transferred",
+        "transfers", "transfer"},
+       {"the", "its"},
+       {"chaired", "presided"},
+       {"chairmanship", "chairship", "presidency", "chair"},  // chair_noun
+       {"which"}},
+      /*at_mentions=*/0b10001);
+  find_status_family("the chair patterns", kPatterns, kEntries, u, publisher, out);
 }
 
 }  // namespace orgkg::detail

@@ -154,22 +154,22 @@ void as_chair_pattern(const Units& u, std::size_t i, bool publisher, StatusFindi
 }  // namespace
 
 void find_chair_role_patterns(const Units& u, bool publisher, StatusFindings& out) {
-  static constexpr std::array<StatusPattern, 3> kPatterns{
+  static constexpr std::array<StatusPattern, 4> kPatterns{
       served_as_pattern,
       [](const Units& u, std::size_t i, bool, StatusFindings& out) { chair_is_pattern(u, i, out); },
-      as_chair_pattern};
-  // Each pattern's first test at a word (not a mention), in the order above.
-  static const EntryWords kEntries{
-      {"served", "serves", "serve", "serving", "acted", "acts", "became", "becomes", "become"},
-      {"the"},
-      {"as", "during", "under"}};
-  for (std::size_t i = 0; i < u.size(); ++i) {
-    if (u[i].mention != nullptr) {
-      appositive_pattern(u, i, out);
-      continue;
-    }
-    try_status_patterns("the chair role patterns", kPatterns, kEntries, u, i, publisher, out);
-  }
+      as_chair_pattern,
+      [](const Units& u, std::size_t i, bool, StatusFindings& out) {
+        appositive_pattern(u, i, out);
+      }};
+  // Each pattern's first test at its anchor, in the order above; the
+  // appositive starts at a state.
+  static const EntryWords kEntries(
+      {{"served", "serves", "serve", "serving", "acted", "acts", "became", "becomes", "become"},
+       {"the"},
+       {"as", "during", "under"},
+       {}},
+      /*at_mentions=*/0b1000);
+  find_status_family("the chair role patterns", kPatterns, kEntries, u, publisher, out);
 }
 
 }  // namespace orgkg::detail

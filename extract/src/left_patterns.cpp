@@ -322,10 +322,7 @@ void find_left_patterns(const Units& u, bool publisher, StatusFindings& out) {
       {"withdrawal", "exit", "expulsion", "suspension"},
       {"membership", "participation"},  // membership_at
       {"suspended", "expelled"}};
-  for (std::size_t i = 0; i < u.size(); ++i) {
-    if (u[i].mention != nullptr) continue;
-    try_status_patterns("the left patterns", kPatterns, kEntries, u, i, publisher, out);
-  }
+  find_status_family("the left patterns", kPatterns, kEntries, u, publisher, out);
 }
 
 }  // namespace orgkg::detail

@@ -405,10 +405,7 @@ void find_partner_patterns(const Units& u, bool publisher, StatusFindings& out) 
       {"joined", "participate", "participates", "participated"},
       {"as"},
       {"granting"}};
-  for (std::size_t i = 0; i < u.size(); ++i) {
-    if (u[i].mention != nullptr) continue;
-    try_status_patterns("the partner patterns", kPatterns, kEntries, u, i, publisher, out);
-  }
+  find_status_family("the partner patterns", kPatterns, kEntries, u, publisher, out);
 }
 
 }  // namespace orgkg::detail
