@@ -228,6 +228,23 @@ void granted_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   out.push_back(std::move(f));
 }
 
+// The states among those that signed the memorandum whose noun is unit
+// `noun` ("Turkey and the SCO signed a memorandum on granting it ..."): the
+// subject of the "signed" just before it; none when there is no such verb.
+ListItems signing_states(const Units& u, std::size_t noun) {
+  ListItems states;
+  std::size_t verb = noun;
+  while (verb > 0 && noun - verb < 3 && !is(u, verb - 1, {"signed", "signs"})) --verb;
+  if (verb == 0 || !is(u, verb - 1, {"signed", "signs"})) return states;
+  ListItems signatories;
+  read_list_backward(u, before_auxiliaries(u, verb - 1), signatories);
+  for (const Mention* item : signatories.items) {
+    if (item->entity->kind == EntityKind::State && item->form != NameForm::Demonym)
+      states.items.push_back(item);
+  }
+  return states;
+}
+
 // A memorandum on granting LIST ROLE status signed; the signing of memoranda
 // granting ROLE status to LIST: the status is granted.
 void memorandum_pattern(const Units& u, std::size_t i, StatusFindings& out) {
@@ -240,7 +257,13 @@ void memorandum_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   }
   std::size_t k = i + 1;
   ListItems list = read_items(u, k);
-  if (!list.items.empty()) k = list.list_end;
+  if (!list.items.empty()) {
+    k = list.list_end;
+  } else if (is(u, k, {"it", "them"})) {  // "A and ORG signed a memorandum on granting it"
+    list = signing_states(u, m - 1);
+    if (list.items.empty() || (is(u, k, {"it"}) && list.items.size() != 1)) return;
+    ++k;
+  }
   std::optional<RolePhrase> role = role_at_unit(u, k);
   if (!signed_ || !role || !role->status) return;
   StatusFinding f = status_finding(*role, "partner.memorandum", "associate.memorandum");

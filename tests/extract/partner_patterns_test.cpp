@@ -71,6 +71,25 @@ TEST_SUITE("partner_patterns") {
           Lines{"ARM partner_of SCO"});
   }
 
+  TEST_CASE("a memorandum 'on granting it' the status grants it to the state that signed it") {
+    CHECK(status_dated("Turkey and the SCO signed a memorandum on granting it the status of "
+                       "dialogue partner in April 2013.") ==
+          Lines{"TUR partner_of SCO 2013-04 from 2013-04 (partner.memorandum)"});
+    CHECK(status_facts("Egypt, Qatar and the SCO have signed memoranda on granting them the "
+                       "status of dialogue partners.") ==
+          all({"EGY", "QAT"}, "partner_of", "SCO"));
+    // Two states for one "it", no state among the signatories, no signing.
+    CHECK(status_facts("Turkey, Egypt and the SCO signed a memorandum on granting it the status "
+                       "of dialogue partner.")
+              .empty());
+    CHECK(status_facts("The SCO and ASEAN signed a memorandum on granting it the status of "
+                       "dialogue partner.")
+              .empty());
+    CHECK(status_facts("Turkey and the SCO discussed a memorandum on granting it the status of "
+                       "dialogue partner.")
+              .empty());
+  }
+
   TEST_CASE("reads a dialogue partnership, owned by the clause's subject") {
     // The clause's date is its verb's: the partnership is dated by publication.
     CHECK(status_dated("India has been raising these issues at the G20 since 2019 and "
