@@ -34,8 +34,8 @@ bool NameIndex::add(std::string_view name, const Entity* entity, NameForm form) 
   std::vector<Token> tokens = tokenize(name);
   std::size_t first = skip_article(tokens);
   if (first >= tokens.size() || !tokens[first].is_word()) return false;
-  Entry entry{entity, form, false, {}};
-  std::string key;
+  Entry entry{{}, entity, form, false, {}};
+  std::string& key = entry.key;
   for (std::size_t i = first; i < tokens.size(); ++i) {
     key += key_part(tokens[i]);
     entry.exact += exact_part(tokens[i]);
@@ -45,31 +45,48 @@ bool NameIndex::add(std::string_view name, const Entity* entity, NameForm form) 
       form == NameForm::Acronym || (count == 1 && is_acronym_like(tokens[first]));
   if (entry.case_sensitive && entry.form == NameForm::Name) entry.form = NameForm::Acronym;
   if (!entry.case_sensitive) entry.exact.clear();
-  std::vector<Entry>& entries = names_[key];
-  for (const Entry& known : entries) {
-    if (known.case_sensitive == entry.case_sensitive && known.exact == entry.exact) return false;
-  }
-  if (entry.case_sensitive && !tokens[first].capitalized) lowercase_start_ = true;
-  entries.push_back(std::move(entry));
-  if (count > max_tokens_) max_tokens_ = count;
   std::uint64_t hash = kHashStart;
   for (char c : key) {
     hash = extend_hash(hash, std::string_view(&c, 1));
     prefixes_.insert(hash);
   }
   keys_.insert(hash);
+  std::vector<Entry>& entries = names_[hash];
+  for (const Entry& known : entries) {
+    if (known.key == entry.key && known.case_sensitive == entry.case_sensitive &&
+        known.exact == entry.exact) {
+      return false;
+    }
+  }
+  if (entry.case_sensitive && !tokens[first].capitalized) lowercase_start_ = true;
+  entries.push_back(std::move(entry));
+  if (count > max_tokens_) max_tokens_ = count;
   return true;
 }
 
-const NameIndex::Entry* NameIndex::find(const std::string& key, const std::vector<Token>& tokens,
+namespace {
+
+// Whether the parts `part` takes of tokens [first, last] spell `text`.
+bool spells(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
+            std::string_view text, std::string_view (*part)(const Token&)) {
+  for (std::size_t i = first; i <= last; ++i) {
+    std::string_view piece = part(tokens[i]);
+    if (text.substr(0, piece.size()) != piece) return false;
+    text.remove_prefix(piece.size());
+  }
+  return text.empty();
+}
+
+}  // namespace
+
+const NameIndex::Entry* NameIndex::find(std::uint64_t hash, const std::vector<Token>& tokens,
                                         std::size_t first, std::size_t last) const {
-  auto it = names_.find(key);
+  auto it = names_.find(hash);
   if (it == names_.end()) return nullptr;
   for (const Entry& entry : it->second) {
+    if (!spells(tokens, first, last, entry.key, key_part)) continue;
     if (entry.case_sensitive) {
-      std::string exact;
-      for (std::size_t i = first; i <= last; ++i) exact += exact_part(tokens[i]);
-      if (exact == entry.exact) return &entry;
+      if (spells(tokens, first, last, entry.exact, exact_part)) return &entry;
     } else if (tokens[first].capitalized) {
       return &entry;
     }
@@ -129,9 +146,7 @@ std::optional<NameMatch> NameIndex::match_tokens(const std::vector<Token>& token
     hash = extend_hash(hash, part);
     if (!part.empty() && !prefixes_.contains(hash)) break;
     if (!tokens[last].is_word() || !keys_.contains(hash)) continue;
-    std::string key;
-    for (std::size_t k = first; k <= last; ++k) key += key_part(tokens[k]);
-    if (const Entry* entry = find(key, tokens, first, last)) {
+    if (const Entry* entry = find(hash, tokens, first, last)) {
       best = NameMatch{entry->entity, tokens[first].begin, tokens[last].end, entry->form};
     }
   }

@@ -52,13 +52,15 @@ class NameIndex {
 
  private:
   struct Entry {
+    std::string key;
     const Entity* entity = nullptr;
     NameForm form = NameForm::Name;
     bool case_sensitive = false;
     std::string exact;
   };
 
-  [[nodiscard]] const Entry* find(const std::string& key, const std::vector<Token>& tokens,
+  /// The entry tokens [first, last] name, their key hashing to `hash`.
+  [[nodiscard]] const Entry* find(std::uint64_t hash, const std::vector<Token>& tokens,
                                   std::size_t first, std::size_t last) const;
 
   // A set of key hashes: an open-addressing table (power-of-two size, 0 =
@@ -73,7 +75,7 @@ class NameIndex {
     std::size_t count_ = 0;
   };
 
-  std::unordered_map<std::string, std::vector<Entry>> names_;
+  std::unordered_map<std::uint64_t, std::vector<Entry>> names_;  // by the key's hash
   HashSet prefixes_;  // hashes of every key's prefixes
   HashSet keys_;      // hashes of the keys themselves: only these are looked up in names_
   // Whether a name may match at a word that is not capitalized: only an
