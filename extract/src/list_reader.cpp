@@ -40,6 +40,11 @@ bool closes_item(const Units& u, std::size_t i) {
          is(u, i, {".", ")", ":", "-", "!", "?", "\"", "with", "have", "has", "are", "is"}) ||
          // "... and Russia since 2015", "to Japan on 2 January 2011"
          (is(u, i, {"since", "in", "on"}) && is_date_word(u, i + 1)) ||
+         // "to Russia last year", "to Egypt earlier this year", "to Iran yesterday"
+         (is(u, i, {"last", "this"}) &&
+          is(u, i + 1, {"year", "month", "week", "spring", "summer", "autumn", "fall", "winter"})) ||
+         (is(u, i, {"earlier", "later"}) && is(u, i + 1, {"this", "that"})) ||
+         is(u, i, {"yesterday", "today"}) ||
          (is(u, i, {"as"}) &&  // "... and Sweden as new members"
           is(u, i + 1, {"a", "an", "new", "full", "members", "member", "observers", "observer"}));
 }

@@ -128,6 +128,18 @@ TEST_SUITE("openings and definitions") {
               .empty());
   }
 
+  TEST_CASE("a relative date ends a list item") {
+    CHECK(facts_of("The OIC granted observer status to Russia last year.") ==
+          Lines{"RUS observer_of OIC"});
+    CHECK(date_of("The OIC granted observer status to Russia last year.", Relation::ObserverOf) ==
+          "2020");
+    CHECK(facts_of("The OIC granted observer status to Egypt and Qatar earlier this year.") ==
+          all({"EGY", "QAT"}, "observer_of", "OIC"));
+    // Not a date: the list goes on into words that are no item.
+    CHECK(facts_of("The OIC granted observer status to Russia last among the applicants.")
+              .empty());
+  }
+
   TEST_CASE("a frozen participation is a suspension; a membership that ended is left") {
     CHECK(facts_of("Armenia froze its participation in the CSTO in February 2024.") ==
           Lines{"ARM left CSTO"});
