@@ -9,6 +9,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "word_hash.hpp"
+
 namespace orgkg::detail {
 
 EntryWords::EntryWords(std::initializer_list<std::initializer_list<std::string_view>> words,

@@ -25,6 +25,13 @@
 
 namespace orgkg::detail {
 
+/// True in builds that check the tables against the patterns.
+#ifdef NDEBUG
+inline constexpr bool kCheckEntryWords = false;
+#else
+inline constexpr bool kCheckEntryWords = true;
+#endif
+
 class EntryWords {
  public:
   using Mask = std::uint64_t;
@@ -41,6 +48,26 @@ class EntryWords {
     if (i >= u.size()) return 0;
     if (u[i].mention != nullptr) return at_mentions_;
     return u[i].norm.empty() ? 0 : lookup(u[i].hash);
+  }
+
+  /// Tries patterns 0 .. count-1 at every unit of `u`, in order at each
+  /// until one finds something, only those this table lists for the unit.
+  /// `try_pattern(p, i)` runs pattern p at unit i and says whether it found
+  /// something; in checked builds the unlisted ones run too, and one that
+  /// finds something is reported (unregistered(), naming `family`).
+  template <class TryPattern>
+  void run(const char* family, std::size_t count, const Units& u, TryPattern try_pattern) const {
+    for (std::size_t i = 0; i < u.size(); ++i) {
+      Mask mask = at(u, i);
+      if (mask == 0 && !kCheckEntryWords) continue;
+      for (std::size_t p = 0; p < count; ++p) {
+        bool entry = (mask >> p & 1U) != 0;
+        if (!entry && !kCheckEntryWords) continue;
+        if (!try_pattern(p, i)) continue;
+        if (!entry) unregistered(family, p, u, i);
+        break;
+      }
+    }
   }
 
   /// Checked builds: a pattern skipped at unit i found something there.
@@ -67,12 +94,5 @@ class EntryWords {
   std::size_t slot_mask_ = 0;
   Mask at_mentions_ = 0;
 };
-
-/// True in builds that check the tables against the patterns.
-#ifdef NDEBUG
-inline constexpr bool kCheckEntryWords = false;
-#else
-inline constexpr bool kCheckEntryWords = true;
-#endif
 
 }  // namespace orgkg::detail

@@ -387,20 +387,11 @@ std::vector<ListFinding> find_list_patterns(const std::vector<Unit>& units,
       {"as"}};
   static_assert(kPatterns.size() <= EntryWords::kMaxPatterns);
   std::vector<ListFinding> findings;
-  for (std::size_t i = 0; i < units.size(); ++i) {
-    if (units[i].mention != nullptr) continue;
-    EntryWords::Mask entries = kEntries.at(units, i);
-    if (entries == 0 && !kCheckEntryWords) continue;
-    for (std::size_t p = 0; p < kPatterns.size(); ++p) {
-      bool entry = (entries >> p & 1U) != 0;
-      if (!entry && !kCheckEntryWords) continue;
-      if (std::optional<ListFinding> finding = kPatterns[p](units, i, partners)) {
-        if (!entry) EntryWords::unregistered("the list patterns", p, units, i);
-        findings.push_back(std::move(*finding));
-        break;
-      }
-    }
-  }
+  kEntries.run("the list patterns", kPatterns.size(), units, [&](std::size_t p, std::size_t i) {
+    std::optional<ListFinding> finding = kPatterns[p](units, i, partners);
+    if (finding) findings.push_back(std::move(*finding));
+    return finding.has_value();
+  });
   // A list one reading gives to the organisation the sentence names ("The
   // G20 brings together 21 members – A, B") is not another reading's list of
   // the organisation in context ("members – A, B").

@@ -12,6 +12,7 @@
 
 #include "list_phrases.hpp"
 #include "tokenizer.hpp"
+#include "word_hash.hpp"
 
 namespace orgkg::detail {
 namespace {

@@ -29,16 +29,6 @@ struct Unit {
   std::uint64_t hash = 0;  ///< word_hash(norm), computed once for table lookups; 0 for a mention
 };
 
-/// The hash of a unit's norm (FNV-1a, mixed).
-[[nodiscard]] inline std::uint64_t word_hash(std::string_view word) {
-  std::uint64_t h = 14695981039346656037ULL;
-  for (char c : word) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ULL;
-  }
-  return h ^ (h >> 29);
-}
-
 using Units = std::vector<Unit>;
 using Words = std::initializer_list<std::string_view>;
 

@@ -2,20 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "name_index.hpp"
 
+#include "word_hash.hpp"
+
 namespace orgkg::detail {
 namespace {
 
 // Index of the first token after a leading "the".
 std::size_t skip_article(const std::vector<Token>& tokens) {
   return !tokens.empty() && tokens[0].norm == "the" ? 1 : 0;
-}
-
-// FNV-1a, extended byte by byte: the hash of a key's prefix is a step on
-// the way to the hash of the key.
-constexpr std::uint64_t kHashStart = 14695981039346656037ULL;
-std::uint64_t extend_hash(std::uint64_t hash, std::string_view bytes) {
-  for (unsigned char c : bytes) hash = (hash ^ c) * 1099511628211ULL;
-  return hash;
 }
 
 }  // namespace

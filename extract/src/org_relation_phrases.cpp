@@ -156,19 +156,11 @@ bool has_cue(const Units& u, std::size_t begin, std::size_t end, bool founding) 
 std::vector<OrgFinding> find_org_patterns(const char* family, std::span<const OrgPattern> patterns,
                                           const EntryWords& entries, const Units& u) {
   std::vector<OrgFinding> findings;
-  for (std::size_t i = 0; i < u.size(); ++i) {
-    EntryWords::Mask mask = entries.at(u, i);
-    if (mask == 0 && !kCheckEntryWords) continue;
-    for (std::size_t p = 0; p < patterns.size(); ++p) {
-      bool entry = (mask >> p & 1U) != 0;
-      if (!entry && !kCheckEntryWords) continue;
-      std::optional<OrgFinding> f = patterns[p](u, i);
-      if (!f) continue;
-      if (!entry) EntryWords::unregistered(family, p, u, i);
-      findings.push_back(std::move(*f));
-      break;
-    }
-  }
+  entries.run(family, patterns.size(), u, [&](std::size_t p, std::size_t i) {
+    std::optional<OrgFinding> f = patterns[p](u, i);
+    if (f) findings.push_back(std::move(*f));
+    return f.has_value();
+  });
   return findings;
 }
 

@@ -68,19 +68,11 @@ bool is_number(const Units& u, std::size_t i, std::size_t digits) {
 void find_status_family(const char* family, std::span<const StatusPattern> patterns,
                         const EntryWords& entries, const Units& u, bool publisher,
                         StatusFindings& out) {
-  for (std::size_t i = 0; i < u.size(); ++i) {
-    EntryWords::Mask mask = entries.at(u, i);
-    if (mask == 0 && !kCheckEntryWords) continue;
+  entries.run(family, patterns.size(), u, [&](std::size_t p, std::size_t i) {
     std::size_t before = out.size();
-    for (std::size_t p = 0; p < patterns.size(); ++p) {
-      bool entry = (mask >> p & 1U) != 0;
-      if (!entry && !kCheckEntryWords) continue;
-      patterns[p](u, i, publisher, out);
-      if (out.size() == before) continue;
-      if (!entry) EntryWords::unregistered(family, p, u, i);
-      break;
-    }
-  }
+    patterns[p](u, i, publisher, out);
+    return out.size() != before;
+  });
 }
 
 bool is_state_name(const Units& u, std::size_t i) {

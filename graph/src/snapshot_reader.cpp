@@ -209,7 +209,7 @@ class SnapshotReader {
     }
     StoreImpl& impl = StoreGraphAccess::impl(store);
     detail::FactRecord& record =
-        impl.record_for(detail::canonical_key(subject, *relation, object_id));
+        impl.record_for(detail::canonical_view(subject, *relation, object_id));
     for (std::size_t i = 0; const Value& entry : evidence->value.GetArray()) {
       Place at{place.array, place.index, "evidence", i++};
       this->object(entry, at);

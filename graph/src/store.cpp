@@ -32,11 +32,6 @@
 namespace orgkg {
 namespace detail {
 
-FactKey canonical_key(std::string subject, Relation relation, std::string object) {
-  if (is_symmetric(relation) && object < subject) std::swap(subject, object);
-  return {std::move(subject), relation, std::move(object)};
-}
-
 FactKeyView canonical_view(std::string_view subject, Relation relation, std::string_view object) {
   if (is_symmetric(relation) && object < subject) std::swap(subject, object);
   return {subject, relation, object};

@@ -63,13 +63,12 @@ struct FactRecord {
   }
 };
 
-[[nodiscard]] FactKey canonical_key(std::string subject, Relation relation, std::string object);
 [[nodiscard]] SentenceKey sentence_key(const Evidence& evidence);
 
 /// A FactKey by views, for lookups that build no strings.
 using FactKeyView = std::tuple<std::string_view, Relation, std::string_view>;
 
-/// canonical_key() by views.
+/// The key of a fact, the smaller id first for a symmetric relation.
 [[nodiscard]] FactKeyView canonical_view(std::string_view subject, Relation relation,
                                          std::string_view object);
 
@@ -110,9 +109,9 @@ struct Store::Impl {
   detail::Vertex vertex_for(std::string_view id, const Entity& entity);
   /// Merges `entity` into the entity of `vertex` (Entity::merge).
   void merge_entity(detail::Vertex vertex, const Entity& entity);
-  /// The record of the fact `key` (in canonical_key() order), or nullptr.
+  /// The record of the fact `key` (canonical_view()), or nullptr.
   [[nodiscard]] detail::FactRecord* find_record(const detail::FactKeyView& key) const;
-  /// The record of the fact `key` (in canonical_key() order), created if new;
+  /// The record of the fact `key` (canonical_view()), created if new;
   /// both entities must already have vertices (throws std::out_of_range if not).
   detail::FactRecord& record_for(const detail::FactKeyView& key);
   /// Records one evidence item of the fact of `record`, then re-derives the
