@@ -329,29 +329,34 @@ void candidate_status_pattern(const Units& u, std::size_t i, bool publisher, Sta
 
 }  // namespace
 
+// Each pattern's first test at its anchor, in the order find_candidacy_patterns tries them;
+// "STATE's application" starts at the state.
+FamilyEntryWords candidacy_entry_words() {
+  return {"the candidacy patterns",
+          {{"applied", "applies", "submitted", "filed", "lodged", "sent", "submits", "files"},
+           {"procedure", "procedures", "process"},
+           {"will", "shall"},
+           // candidacy_decisions.cpp: decided to grant, memorandum, invited, offered, negotiations
+           {"grant", "granting", "give", "giving", "admit", "admitting", "memorandum", "invite",
+            "invited", "invites", "offered", "extended", "negotiations", "talks"},
+           {"candidate"},
+           {}},
+          /*at_mentions=*/0b100000};
+}
+
 void find_candidacy_patterns(const Units& u, bool publisher, StatusFindings& out) {
   static constexpr std::array<StatusPattern, 6> kPatterns{
       applied_pattern,
-      [](const Units& u, std::size_t i, bool, StatusFindings& out) { procedure_pattern(u, i, out); },
+      [](const Units& u, std::size_t i, bool, StatusFindings& out) {
+        procedure_pattern(u, i, out);
+      },
       will_receive_pattern,
       find_candidacy_decisions,
       candidate_status_pattern,
       [](const Units& u, std::size_t i, bool, StatusFindings& out) {
         application_pattern(u, i, out);
       }};
-  // Each pattern's first test at its anchor, in the order above; "STATE's
-  // application" starts at the state.
-  static const EntryWords kEntries(
-      {{"applied", "applies", "submitted", "filed", "lodged", "sent", "submits", "files"},
-       {"procedure", "procedures", "process"},
-       {"will", "shall"},
-       // candidacy_decisions.cpp: decided to grant, memorandum, invited, offered, negotiations
-       {"grant", "granting", "give", "giving", "admit", "admitting", "memorandum", "invite",
-        "invited", "invites", "offered", "extended", "negotiations", "talks"},
-       {"candidate"},
-       {}},
-      /*at_mentions=*/0b100000);
-  find_status_family("the candidacy patterns", kPatterns, kEntries, u, publisher, out);
+  find_status_family(PatternFamily::Candidacy, kPatterns, u, publisher, out);
 }
 
 }  // namespace orgkg::detail

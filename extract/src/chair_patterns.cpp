@@ -418,36 +418,43 @@ void which_holds_pattern(const Units& u, std::size_t i, StatusFindings& out) {
 
 }  // namespace
 
+// Each pattern's first test at its anchor, in the order find_chair_patterns tries them; the
+// possessive and "the ORG chairmanship passed to" also start at a state or
+// an organisation.
+FamilyEntryWords chair_entry_words() {
+  return {"the chair patterns",
+          {{"our", "its", "whose"},  // and publisher_at
+           {"assumed", "assumes", "assume", "assuming", "took", "takes", "take", "taking", "taken",
+            "holds", "held", "hold", "holding"},
+           {"chairs", "chaired", "chair", "chairing", "presides", "presided", "presiding"},
+           {"handed", "hands", "hand", "handing", "passed", "passes", "pass", "passing",
+            "transferred", "transfers", "transfer"},
+           {"the", "its"},
+           {"chaired", "presided"},
+           {"chairmanship", "chairship", "presidency", "chair"},  // chair_noun
+           {"which"}},
+          /*at_mentions=*/0b10001};
+}
+
 void find_chair_patterns(const Units& u, bool publisher, StatusFindings& out) {
   static constexpr std::array<StatusPattern, 8> kPatterns{
       possessive_pattern,
       assume_pattern,
       chairs_pattern,
       handover_pattern,
-      [](const Units& u, std::size_t i, bool, StatusFindings& out) { passes_to_pattern(u, i, out); },
-      [](const Units& u, std::size_t i, bool, StatusFindings& out) { chaired_by_pattern(u, i, out); },
+      [](const Units& u, std::size_t i, bool, StatusFindings& out) {
+        passes_to_pattern(u, i, out);
+      },
+      [](const Units& u, std::size_t i, bool, StatusFindings& out) {
+        chaired_by_pattern(u, i, out);
+      },
       [](const Units& u, std::size_t i, bool, StatusFindings& out) {
         chairmanship_of_pattern(u, i, out);
       },
       [](const Units& u, std::size_t i, bool, StatusFindings& out) {
         which_holds_pattern(u, i, out);
       }};
-  // Each pattern's first test at its anchor, in the order above; the
-  // possessive and "the ORG chairmanship passed to" also start at a state or
-  // an organisation.
-  static const EntryWords kEntries(
-      {{"our", "its", "whose"},  // and publisher_at
-       {"assumed", "assumes", "assume", "assuming", "took", "takes", "take", "taking", "taken",
-        "holds", "held", "hold", "holding"},
-       {"chairs", "chaired", "chair", "chairing", "presides", "presided", "presiding"},
-       {"handed", "hands", "hand", "handing", "passed", "passes", "pass", "passing", "transferred",
-        "transfers", "transfer"},
-       {"the", "its"},
-       {"chaired", "presided"},
-       {"chairmanship", "chairship", "presidency", "chair"},  // chair_noun
-       {"which"}},
-      /*at_mentions=*/0b10001);
-  find_status_family("the chair patterns", kPatterns, kEntries, u, publisher, out);
+  find_status_family(PatternFamily::Chair, kPatterns, u, publisher, out);
 }
 
 }  // namespace orgkg::detail

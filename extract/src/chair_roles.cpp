@@ -127,8 +127,8 @@ void chair_is_pattern(const Units& u, std::size_t i, StatusFindings& out) {
 // the "its" looks ahead to the state after the comma.
 void as_chair_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
   if (i > 0 && !is(u, i - 1, {",", ";", ":", "-"})) return;
-  std::size_t length = is(u, i, {"as"}) ? 1 : phrase(u, i, {"during", "its"}) +
-                                                  phrase(u, i, {"under", "its"});
+  std::size_t length =
+      is(u, i, {"as"}) ? 1 : phrase(u, i, {"during", "its"}) + phrase(u, i, {"under", "its"});
   if (length == 0) return;
   bool its = length == 2;
   if (its && !is(u, i + 2, {"chairmanship", "presidency", "chairship"})) return;
@@ -153,6 +153,17 @@ void as_chair_pattern(const Units& u, std::size_t i, bool publisher, StatusFindi
 
 }  // namespace
 
+// Each pattern's first test at its anchor, in the order find_chair_role_patterns tries them; the
+// appositive starts at a state.
+FamilyEntryWords chair_role_entry_words() {
+  return {"the chair role patterns",
+          {{"served", "serves", "serve", "serving", "acted", "acts", "became", "becomes", "become"},
+           {"the"},
+           {"as", "during", "under"},
+           {}},
+          /*at_mentions=*/0b1000};
+}
+
 void find_chair_role_patterns(const Units& u, bool publisher, StatusFindings& out) {
   static constexpr std::array<StatusPattern, 4> kPatterns{
       served_as_pattern,
@@ -161,15 +172,7 @@ void find_chair_role_patterns(const Units& u, bool publisher, StatusFindings& ou
       [](const Units& u, std::size_t i, bool, StatusFindings& out) {
         appositive_pattern(u, i, out);
       }};
-  // Each pattern's first test at its anchor, in the order above; the
-  // appositive starts at a state.
-  static const EntryWords kEntries(
-      {{"served", "serves", "serve", "serving", "acted", "acts", "became", "becomes", "become"},
-       {"the"},
-       {"as", "during", "under"},
-       {}},
-      /*at_mentions=*/0b1000);
-  find_status_family("the chair role patterns", kPatterns, kEntries, u, publisher, out);
+  find_status_family(PatternFamily::ChairRole, kPatterns, u, publisher, out);
 }
 
 }  // namespace orgkg::detail

@@ -13,11 +13,12 @@
 #include <string_view>
 
 #include "dates.hpp"
+#include "word_set.hpp"
 
 namespace orgkg::detail {
 namespace {
 
-constexpr std::array<std::string_view, 52> kCues{
+const WordSet kCues{
     "not",        "never",       "no",        "neither",  "nor",         "without",     "could",
     "would",      "might",       "may",       "should",   "must",        "can",         "cannot",
     "will",       "shall",       "hope",      "hopes",    "hoped",       "hoping",      "wish",
@@ -31,7 +32,7 @@ bool is_cue(const Unit& unit) {
   if (unit.mention != nullptr) return false;
   const std::string& w = unit.norm;
   if (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0) return true;
-  return std::find(kCues.begin(), kCues.end(), w) != kCues.end();
+  return kCues.contains(unit.hash, w);
 }
 
 bool is_negation_boundary(const Unit& unit) {

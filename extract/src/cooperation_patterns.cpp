@@ -257,16 +257,19 @@ std::optional<OrgFinding> noun_patterns(const Units& u, std::size_t i) {
 
 }  // namespace
 
+// is_cooperation_noun, is_cooperation_verb
+FamilyEntryWords cooperation_entry_words() {
+  return {"the cooperation patterns",
+          {{"cooperation", "interaction", "ties", "contacts", "partnership", "relations", "links",
+            "collaboration", "dialogue", "coordination", "operation"},
+           {"cooperate", "cooperates", "cooperated", "cooperating", "interact", "interacts",
+            "interacted", "interacting", "collaborate", "collaborates", "collaborated",
+            "collaborating", "work", "works", "worked", "working"}}};
+}
+
 std::vector<OrgFinding> find_cooperation(const Units& u) {
   static constexpr std::array<OrgPattern, 2> kPatterns{noun_patterns, verb_pattern};
-  // is_cooperation_noun, is_cooperation_verb
-  static const EntryWords kEntries{
-      {"cooperation", "interaction", "ties", "contacts", "partnership", "relations", "links",
-       "collaboration", "dialogue", "coordination", "operation"},
-      {"cooperate", "cooperates", "cooperated", "cooperating", "interact", "interacts",
-       "interacted", "interacting", "collaborate", "collaborates", "collaborated", "collaborating",
-       "work", "works", "worked", "working"}};
-  return find_org_patterns("the cooperation patterns", kPatterns, kEntries, u);
+  return find_org_patterns(PatternFamily::Cooperation, kPatterns, u);
 }
 
 }  // namespace orgkg::detail

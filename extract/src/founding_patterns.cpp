@@ -253,22 +253,26 @@ std::optional<OrgFinding> idea_pattern(const Units& u, std::size_t i) {
 
 }  // namespace
 
+// Each pattern's first test at its anchor, in the order find_founders tries them.
+FamilyEntryWords founding_entry_words() {
+  return {
+      "the founding patterns",
+      {{"founding", "founder", "cofounder", "founders", "cofounders"},  // founding_role_at
+       {"are", "were", "is", "was", "remain", "remains", ","},
+       {"as"},
+       {"set", "founded", "established", "created", "formed", "launched", "initiated", "convened"},
+       {"set", "signed", "founded", "established", "created", "formed", "cofounded"},
+       {"signed"},
+       {"suggested", "proposed", "initiated", "put", "came", "presented", "announced", "voiced",
+        "advanced", "launched"},
+       {"idea", "initiative", "proposal"}}};
+}
+
 std::vector<OrgFinding> find_founders(const Units& u) {
   static constexpr std::array<OrgPattern, 8> kPatterns{
       role_led_founders, predicate_founders, as_founder_opening, passive_founding,
       active_founding,   signed_by_founders, proposal_pattern,   idea_pattern};
-  // Each pattern's first test at its anchor, in the order above.
-  static const EntryWords kEntries{
-      {"founding", "founder", "cofounder", "founders", "cofounders"},  // founding_role_at
-      {"are", "were", "is", "was", "remain", "remains", ","},
-      {"as"},
-      {"set", "founded", "established", "created", "formed", "launched", "initiated", "convened"},
-      {"set", "signed", "founded", "established", "created", "formed", "cofounded"},
-      {"signed"},
-      {"suggested", "proposed", "initiated", "put", "came", "presented", "announced", "voiced",
-       "advanced", "launched"},
-      {"idea", "initiative", "proposal"}};
-  return find_org_patterns("the founding patterns", kPatterns, kEntries, u);
+  return find_org_patterns(PatternFamily::Founding, kPatterns, u);
 }
 
 }  // namespace orgkg::detail

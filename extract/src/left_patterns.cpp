@@ -300,6 +300,19 @@ void noun_pattern(const Units& u, std::size_t i, StatusFindings& out) {
 
 }  // namespace
 
+// Each pattern's first test at its anchor, in the order find_left_patterns tries them.
+FamilyEntryWords left_entry_words() {
+  return {"the left patterns",
+          {{"withdrew", "withdrawn", "withdraws", "left", "quit", "quits", "exited", "leaves",
+            "pulled", "expelled", "excluded", "suspended"},
+           {"suspended", "suspends", "froze", "freezes", "frozen", "ceased", "terminated", "ended",
+            "renounced", "expelled"},
+           {"ceased", "no"},
+           {"withdrawal", "exit", "expulsion", "suspension"},
+           {"membership", "participation"},  // membership_at
+           {"suspended", "expelled"}}};
+}
+
 void find_left_patterns(const Units& u, bool publisher, StatusFindings& out) {
   static constexpr std::array<StatusPattern, 6> kPatterns{
       verb_pattern,
@@ -312,17 +325,7 @@ void find_left_patterns(const Units& u, bool publisher, StatusFindings& out) {
       [](const Units& u, std::size_t i, bool, StatusFindings& out) {
         suspended_appositive_pattern(u, i, out);
       }};
-  // Each pattern's first test at its anchor, in the order above.
-  static const EntryWords kEntries{
-      {"withdrew", "withdrawn", "withdraws", "left", "quit", "quits", "exited", "leaves", "pulled",
-       "expelled", "excluded", "suspended"},
-      {"suspended", "suspends", "froze", "freezes", "frozen", "ceased", "terminated", "ended",
-       "renounced", "expelled"},
-      {"ceased", "no"},
-      {"withdrawal", "exit", "expulsion", "suspension"},
-      {"membership", "participation"},  // membership_at
-      {"suspended", "expelled"}};
-  find_status_family("the left patterns", kPatterns, kEntries, u, publisher, out);
+  find_status_family(PatternFamily::Left, kPatterns, u, publisher, out);
 }
 
 }  // namespace orgkg::detail

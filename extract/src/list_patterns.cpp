@@ -116,8 +116,8 @@ bool governed_by_other_role(const Units& u, std::size_t i, const Mention* org) {
     if (of == 0 || !is(u, of - 1, {"of"})) return false;
     for (std::size_t k = of - 1; k > 0 && of - k <= 3; --k) {
       if (is(u, k - 1,
-             {"observer", "observers", "partner", "partners", "dialogue", "associate",
-              "candidate", "candidates", "founding", "founders", "applicant", "applicants"})) {
+             {"observer", "observers", "partner", "partners", "dialogue", "associate", "candidate",
+              "candidates", "founding", "founders", "applicant", "applicants"})) {
         return true;
       }
     }
@@ -353,45 +353,50 @@ std::optional<ListFinding> as_role_pattern(const Units& u, std::size_t i,
 
 }  // namespace
 
+// The words each pattern's first test accepts at its anchor, in the order
+// find_list_patterns tries them (entry_words.hpp).
+FamilyEntryWords list_entry_words() {
+  return {"the list patterns",
+          {// is_include_verb, is_organisation_of
+           {"is",      "was",      "remains",     "consists", "consist",      "consisted",
+            "brings",  "bring",    "brought",     "enlarged", "expanded",     "includes",
+            "include", "included", "comprises",   "comprise", "comprised",    "unites",
+            "united",  "gathers",  "encompasses", "embraces", "incorporates", "has",
+            "have",    "had",      "counts",      "numbers"},
+           // role_at
+           {"full", "fledged", "permanent", "official", "current", "regular", "existing", "member",
+            "observer", "partner", "participating", "dialogue", "members", "observers", "partners",
+            "states", "countries", "nations"},
+           // copula_at, status_verb_at
+           {"was",      "were", "has",    "have",    "had",      "became",   "become",   "becomes",
+            "are",      "is",   "remain", "remains", "remained", "received", "obtained", "gained",
+            "acquired", "got",  "enjoy",  "enjoys",  "enjoyed",  "hold",     "holds",    "held"},
+           {"as"},
+           // join_verb_at
+           {"joined", "acceded", "was", "were", "has", "have", "had"},
+           {"granted", "accorded", "gave"},
+           {"admitted", "welcomed"},
+           {"take", "takes", "took", "taken", "taking", "participate", "participates",
+            "participated", "participating"},
+           {","},
+           {"as"}}};
+}
+
 std::vector<ListFinding> find_list_patterns(const std::vector<Unit>& units,
                                             const PartnerPolicy& partners) {
-  static constexpr std::array kPatterns{includes_pattern,  role_led_pattern,
-                                        predicate_pattern, as_role_pattern,
-                                        join_pattern,      grant_pattern,
-                                        admit_pattern,     take_part_pattern,
-                                        appositive_role_pattern, as_role_opening_pattern};
-  // The words each pattern's first test accepts at its anchor, in the order
-  // above (entry_words.hpp).
-  static const EntryWords kEntries{
-      // is_include_verb, is_organisation_of
-      {"is", "was", "remains", "consists", "consist", "consisted", "brings", "bring", "brought",
-       "enlarged", "expanded", "includes", "include", "included", "comprises", "comprise",
-       "comprised", "unites", "united", "gathers", "encompasses", "embraces", "incorporates", "has",
-       "have", "had", "counts", "numbers"},
-      // role_at
-      {"full", "fledged", "permanent", "official", "current", "regular", "existing", "member",
-       "observer", "partner", "participating", "dialogue", "members", "observers", "partners",
-       "states", "countries", "nations"},
-      // copula_at, status_verb_at
-      {"was", "were", "has", "have", "had", "became", "become", "becomes", "are", "is", "remain",
-       "remains", "remained", "received", "obtained", "gained", "acquired", "got", "enjoy",
-       "enjoys", "enjoyed", "hold", "holds", "held"},
-      {"as"},
-      // join_verb_at
-      {"joined", "acceded", "was", "were", "has", "have", "had"},
-      {"granted", "accorded", "gave"},
-      {"admitted", "welcomed"},
-      {"take", "takes", "took", "taken", "taking", "participate", "participates", "participated",
-       "participating"},
-      {","},
-      {"as"}};
+  static constexpr std::array kPatterns{
+      includes_pattern,       role_led_pattern,  predicate_pattern,
+      as_role_pattern,        join_pattern,      grant_pattern,
+      admit_pattern,          take_part_pattern, appositive_role_pattern,
+      as_role_opening_pattern};
   static_assert(kPatterns.size() <= EntryWords::kMaxPatterns);
   std::vector<ListFinding> findings;
-  kEntries.run("the list patterns", kPatterns.size(), units, [&](std::size_t p, std::size_t i) {
-    std::optional<ListFinding> finding = kPatterns[p](units, i, partners);
-    if (finding) findings.push_back(std::move(*finding));
-    return finding.has_value();
-  });
+  EntryWords::index().run(PatternFamily::List, kPatterns.size(), units,
+                          [&](std::size_t p, std::size_t i) {
+                            std::optional<ListFinding> finding = kPatterns[p](units, i, partners);
+                            if (finding) findings.push_back(std::move(*finding));
+                            return finding.has_value();
+                          });
   // A list one reading gives to the organisation the sentence names ("The
   // G20 brings together 21 members – A, B") is not another reading's list of
   // the organisation in context ("members – A, B").

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 
+#include "entry_words.hpp"
 #include "list_phrases.hpp"
 #include "tokenizer.hpp"
 #include "word_hash.hpp"
@@ -43,7 +44,8 @@ bool closes_item(const Units& u, std::size_t i) {
          (is(u, i, {"since", "in", "on"}) && is_date_word(u, i + 1)) ||
          // "to Russia last year", "to Egypt earlier this year", "to Iran yesterday"
          (is(u, i, {"last", "this"}) &&
-          is(u, i + 1, {"year", "month", "week", "spring", "summer", "autumn", "fall", "winter"})) ||
+          is(u, i + 1,
+             {"year", "month", "week", "spring", "summer", "autumn", "fall", "winter"})) ||
          (is(u, i, {"earlier", "later"}) && is(u, i + 1, {"this", "that"})) ||
          is(u, i, {"yesterday", "today"}) ||
          (is(u, i, {"as"}) &&  // "... and Sweden as new members"
@@ -104,7 +106,6 @@ bool is_month_may(const Units& u, std::size_t i) {
   };
   return (u[i].capitalized && i > 0) || (i > 0 && number(i - 1)) || number(i + 1);
 }
-
 
 const Mention* last_org_before(const Units& u, std::size_t end) {
   for (std::size_t j = std::min(end, u.size()); j > 0; --j) {
@@ -214,9 +215,9 @@ std::vector<Unit> make_units(const std::vector<Token>& tokens, std::size_t base,
       }
       continue;
     }
-    units.push_back(
-        {begin, base + token.end, token.norm, nullptr, token.capitalized, token.hyphen_before,
-         word_hash(token.norm)});
+    std::uint64_t hash = word_hash(token.norm);
+    units.push_back({begin, base + token.end, token.norm, nullptr, token.capitalized,
+                     token.hyphen_before, hash, EntryWords::index().id(hash)});
   }
   merge_acronym_definitions(units);
   return units;

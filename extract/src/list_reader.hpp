@@ -25,8 +25,11 @@ struct Unit {
   std::string norm;                  ///< the token's norm form; "" for a mention
   const Mention* mention = nullptr;  ///< set for a mention
   bool capitalized = false;
-  bool joined = false;  ///< joined to the previous word by a hyphen ("non-Arctic")
+  bool joined = false;     ///< joined to the previous word by a hyphen ("non-Arctic")
   std::uint64_t hash = 0;  ///< word_hash(norm), computed once for table lookups; 0 for a mention
+  /// EntryWords::index().id(hash): which patterns can start here
+  /// (entry_words.hpp); 0 for a mention or a word no pattern starts at.
+  std::uint16_t entry = 0;
 };
 
 using Units = std::vector<Unit>;
@@ -71,7 +74,8 @@ using Words = std::initializer_list<std::string_view>;
 [[nodiscard]] bool is_month_may(const Units& u, std::size_t i);
 /// Unit i is a mention of an organisation.
 [[nodiscard]] inline bool is_org(const Units& u, std::size_t i) {
-  return i < u.size() && u[i].mention != nullptr && u[i].mention->entity->kind == EntityKind::Organisation;
+  return i < u.size() && u[i].mention != nullptr &&
+         u[i].mention->entity->kind == EntityKind::Organisation;
 }
 /// Unit i is a mention of a state.
 [[nodiscard]] inline bool is_state(const Units& u, std::size_t i) {

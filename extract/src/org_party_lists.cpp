@@ -11,8 +11,57 @@
 #include <string_view>
 
 #include "list_phrases.hpp"
+#include "word_set.hpp"
 
 namespace orgkg::detail {
+namespace {
+
+// The nouns that may follow a mention inside a phrase it modifies ("the CIS
+// member states", "the SCO summit").
+const WordSet kOrgPhraseNouns{"'s",           "member",
+                              "members",      "states",
+                              "state",        "countries",
+                              "country",      "nations",
+                              "leaders",      "heads",
+                              "ministers",    "participants",
+                              "summit",       "summits",
+                              "delegation",   "delegations",
+                              "experts",      "secretary",
+                              "chairman",     "chair",
+                              "presidency",   "chairmanship",
+                              "partners",     "observers",
+                              "governments",  "representatives",
+                              "meeting",      "meetings",
+                              "agenda",       "charter",
+                              "declaration",  "framework",
+                              "format",       "space",
+                              "region",       "area",
+                              "officials",    "agencies",
+                              "bodies",       "institutions",
+                              "structures",   "mechanisms",
+                              "platform",     "process",
+                              "law",          "standards",
+                              "market",       "markets",
+                              "project",      "projects",
+                              "programme",    "program",
+                              "programs",     "initiative",
+                              "initiatives",  "mission",
+                              "forces",       "troops",
+                              "staff",        "office",
+                              "offices",      "bank",
+                              "fund",         "council",
+                              "committee",    "commission",
+                              "assembly",     "parliament",
+                              "department",   "secretariat",
+                              "secretariats", "countries'",
+                              "integration",  "economies",
+                              "economy",      "territory",
+                              "zone",         "borders",
+                              "budget",       "capital",
+                              "headquarters", "website",
+                              "day",          "year"};
+
+}  // namespace
 
 bool continues_org_phrase(const Units& u, std::size_t i) {
   if (i >= u.size()) return false;
@@ -20,48 +69,7 @@ bool continues_org_phrase(const Units& u, std::size_t i) {
       (u[i].capitalized && !u[i].norm.empty() && u[i].norm[0] >= 'a' && u[i].norm[0] <= 'z')) {
     return true;
   }
-  return is(u, i, {"'s",           "member",
-                   "members",      "states",
-                   "state",        "countries",
-                   "country",      "nations",
-                   "leaders",      "heads",
-                   "ministers",    "participants",
-                   "summit",       "summits",
-                   "delegation",   "delegations",
-                   "experts",      "secretary",
-                   "chairman",     "chair",
-                   "presidency",   "chairmanship",
-                   "partners",     "observers",
-                   "governments",  "representatives",
-                   "meeting",      "meetings",
-                   "agenda",       "charter",
-                   "declaration",  "framework",
-                   "format",       "space",
-                   "region",       "area",
-                   "officials",    "agencies",
-                   "bodies",       "institutions",
-                   "structures",   "mechanisms",
-                   "platform",     "process",
-                   "law",          "standards",
-                   "market",       "markets",
-                   "project",      "projects",
-                   "programme",    "program",
-                   "programs",     "initiative",
-                   "initiatives",  "mission",
-                   "forces",       "troops",
-                   "staff",        "office",
-                   "offices",      "bank",
-                   "fund",         "council",
-                   "committee",    "commission",
-                   "assembly",     "parliament",
-                   "department",   "secretariat",
-                   "secretariats", "countries'",
-                   "integration",  "economies",
-                   "economy",      "territory",
-                   "zone",         "borders",
-                   "budget",       "capital",
-                   "headquarters", "website",
-                   "day",          "year"});
+  return kOrgPhraseNouns.at(u, i);
 }
 
 std::vector<const Mention*> parties_at(const Units& u, std::size_t i, std::size_t& end) {

@@ -14,57 +14,53 @@
 
 #include "list_phrases.hpp"
 #include "tokenizer.hpp"
+#include "word_set.hpp"
 
 namespace orgkg::detail {
 namespace {
 
-constexpr std::array<std::string_view, 114> kCues{
-    "not",         "never",        "no",         "neither",     "nor",
-    "without",     "could",        "would",      "might",       "may",
-    "should",      "must",         "can",        "cannot",      "will",
-    "shall",       "hope",         "hopes",      "hoped",       "hoping",
-    "wish",        "wishes",       "want",       "wants",       "wanted",
-    "intend",      "intends",      "intended",   "intention",   "plan",
-    "plans",       "planned",      "planning",   "expect",      "expects",
-    "expected",    "seek",         "seeks",      "aspire",      "aspires",
-    "if",          "unless",       "whether",    "possibility", "possibilities",
-    "possible",    "potential",    "prospect",   "prospects",   "prospective",
-    "consider",    "considering",  "study",      "studying",    "explore",
-    "exploring",   "discuss",      "discussing", "discussed",   "negotiate",
-    "negotiating", "negotiations", "prepare",    "preparing",   "preparation",
-    "draft",       "drafting",     "advocate",   "advocates",   "advocated",
-    "urge",        "urges",        "urged",      "need",        "needs",
-    "necessary",   "ready",        "willing",    "interested",  "open",
-    "invite",      "invited",      "upcoming",   "forthcoming", "future",
-    "agreed",      "decided",      "until",      "former",      "formerly",
-    "pave",        "paves",        "paving",     "support",     "supports",
-    "supported",   "refuse",       "refuses",    "refused",     "reject",
-    "rejects",     "rejected",     "declined",   "lack",        "lacks",
-    "absence",     "instead",      "suspend",    "suspended",   "froze",
-    "frozen",      "halted",       "severed",    "terminated"};
+const WordSet kCues{"not",         "never",        "no",         "neither",     "nor",
+                    "without",     "could",        "would",      "might",       "may",
+                    "should",      "must",         "can",        "cannot",      "will",
+                    "shall",       "hope",         "hopes",      "hoped",       "hoping",
+                    "wish",        "wishes",       "want",       "wants",       "wanted",
+                    "intend",      "intends",      "intended",   "intention",   "plan",
+                    "plans",       "planned",      "planning",   "expect",      "expects",
+                    "expected",    "seek",         "seeks",      "aspire",      "aspires",
+                    "if",          "unless",       "whether",    "possibility", "possibilities",
+                    "possible",    "potential",    "prospect",   "prospects",   "prospective",
+                    "consider",    "considering",  "study",      "studying",    "explore",
+                    "exploring",   "discuss",      "discussing", "discussed",   "negotiate",
+                    "negotiating", "negotiations", "prepare",    "preparing",   "preparation",
+                    "draft",       "drafting",     "advocate",   "advocates",   "advocated",
+                    "urge",        "urges",        "urged",      "need",        "needs",
+                    "necessary",   "ready",        "willing",    "interested",  "open",
+                    "invite",      "invited",      "upcoming",   "forthcoming", "future",
+                    "agreed",      "decided",      "until",      "former",      "formerly",
+                    "pave",        "paves",        "paving",     "support",     "supports",
+                    "supported",   "refuse",       "refuses",    "refused",     "reject",
+                    "rejects",     "rejected",     "declined",   "lack",        "lacks",
+                    "absence",     "instead",      "suspend",    "suspended",   "froze",
+                    "frozen",      "halted",       "severed",    "terminated"};
 
 // Verbs that, after "to", name a step not yet taken ("to establish ties").
-constexpr std::array<std::string_view, 13> kFirstSteps{
-    "establish", "launch",   "start", "begin", "set",      "build", "forge",
-    "create",    "initiate", "open",  "sign",  "conclude", "join"};
+const WordSet kFirstSteps{"establish", "launch",   "start", "begin", "set",      "build", "forge",
+                          "create",    "initiate", "open",  "sign",  "conclude", "join"};
 
 // Cues that, in a founding statement, are the statement itself.
-constexpr std::array<std::string_view, 10> kFoundingWords{
-    "proposal", "proposals", "propose",    "proposes", "proposed",
-    "suggest",  "suggested", "initiative", "idea",     "initiated"};
+const WordSet kFoundingWords{"proposal", "proposals", "propose",    "proposes", "proposed",
+                             "suggest",  "suggested", "initiative", "idea",     "initiated"};
 
-constexpr std::array<std::string_view, 20> kTitles{
-    "president", "minister",  "premier", "chancellor", "king",    "emir",    "sultan",
-    "leader",    "leaders",   "head",    "heads",      "prince",  "amir",    "presidents",
-    "ministers", "secretary", "emperor", "shah",       "monarch", "premiers"};
+const WordSet kTitles{"president", "minister", "premier", "chancellor", "king",
+                      "emir",      "sultan",   "leader",  "leaders",    "head",
+                      "heads",     "prince",   "amir",    "presidents", "ministers",
+                      "secretary", "emperor",  "shah",    "monarch",    "premiers"};
 
 bool contains(auto const& list, std::string_view word) {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
 
-bool is_title(const Units& u, std::size_t i) {
-  return i < u.size() && u[i].mention == nullptr && contains(kTitles, u[i].norm);
-}
+bool is_title(const Units& u, std::size_t i) { return kTitles.at(u, i); }
 
 bool is_preposition(const Units& u, std::size_t i) {
   return is(u, i,
@@ -97,7 +93,6 @@ std::size_t person_name_begin(const Units& u, std::size_t end) {
   }
   return j;
 }
-
 
 // Past a person's name starting at unit i (see person_name_begin).
 std::size_t person_name_end(const Units& u, std::size_t i) {
@@ -135,7 +130,7 @@ bool has_cue(const Units& u, std::size_t begin, std::size_t end, bool founding) 
   for (std::size_t i = begin; i < std::min(end, u.size()); ++i) {
     if (u[i].mention != nullptr) continue;
     const std::string& w = u[i].norm;
-    if (founding && contains(kFoundingWords, w)) continue;
+    if (founding && kFoundingWords.contains(u[i].hash, w)) continue;
     if (w == "may" && is_month_may(u, i)) continue;
     // "We will continue to develop interaction between A and B": the ties
     // exist; continuing them is stated, not hoped for.
@@ -144,19 +139,18 @@ bool has_cue(const Units& u, std::size_t begin, std::size_t end, bool founding) 
       continue;
     }
     if (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0) return true;
-    if (contains(kCues, w) || contains(kFoundingWords, w)) return true;
-    if (w == "to" && i + 1 < end && u[i + 1].mention == nullptr &&
-        contains(kFirstSteps, u[i + 1].norm)) {
+    if (kCues.contains(u[i].hash, w) || kFoundingWords.contains(u[i].hash, w)) return true;
+    if (w == "to" && i + 1 < end && kFirstSteps.at(u, i + 1)) {
       return true;
     }
   }
   return false;
 }
 
-std::vector<OrgFinding> find_org_patterns(const char* family, std::span<const OrgPattern> patterns,
-                                          const EntryWords& entries, const Units& u) {
+std::vector<OrgFinding> find_org_patterns(PatternFamily family,
+                                          std::span<const OrgPattern> patterns, const Units& u) {
   std::vector<OrgFinding> findings;
-  entries.run(family, patterns.size(), u, [&](std::size_t p, std::size_t i) {
+  EntryWords::index().run(family, patterns.size(), u, [&](std::size_t p, std::size_t i) {
     std::optional<OrgFinding> f = patterns[p](u, i);
     if (f) findings.push_back(std::move(*f));
     return f.has_value();

@@ -58,13 +58,12 @@ struct OrgFinding {
 /// A pattern tried at unit i.
 using OrgPattern = std::optional<OrgFinding> (*)(const Units& u, std::size_t i);
 
-/// What `patterns` find in a sentence: at each unit the first of them that
-/// finds something, trying only those `entries` lists for the unit
-/// (entry_words.hpp; a checked build runs the others too and throws when one
-/// of them finds something). `family` names the patterns in that error.
-[[nodiscard]] std::vector<OrgFinding> find_org_patterns(const char* family,
+/// What the `family`'s `patterns` find in a sentence: at each unit the
+/// first of them that finds something, trying only those it registered for
+/// the unit (entry_words.hpp; a checked build runs the others too and throws
+/// when one of them finds something).
+[[nodiscard]] std::vector<OrgFinding> find_org_patterns(PatternFamily family,
                                                         std::span<const OrgPattern> patterns,
-                                                        const EntryWords& entries,
                                                         const Units& u);
 
 /// Unit i ends the clause a statement stands in: ";", ":", "but", "while",

@@ -405,6 +405,22 @@ void joined_as_pattern(const Units& u, std::size_t i, bool publisher, StatusFind
 
 }  // namespace
 
+// Each pattern's first test at its anchor, in the order find_partner_patterns tries them.
+FamilyEntryWords partner_entry_words() {
+  return {"the partner patterns",
+          {{"are",     "is",       "was",     "were",     "been",  "became",   "become",
+            "becomes", "remain",   "remains", "remained", "has",   "have",     "had",
+            "holds",   "hold",     "held",    "enjoys",   "enjoy", "obtained", "received",
+            "gained",  "acquired", "got",     "granted"},
+           {"full", "full-fledged", "sectoral", "official", "formal", "dialogue", "partner",
+            "associate"},  // role_noun_at
+           {"granted", "accorded", "gave"},
+           {"full", "full-fledged", "sectoral", "dialogue"},
+           {"joined", "participate", "participates", "participated"},
+           {"as"},
+           {"granting"}}};
+}
+
 void find_partner_patterns(const Units& u, bool publisher, StatusFindings& out) {
   static constexpr std::array<StatusPattern, 7> kPatterns{
       predicate_pattern,
@@ -416,19 +432,7 @@ void find_partner_patterns(const Units& u, bool publisher, StatusFindings& out) 
       [](const Units& u, std::size_t i, bool, StatusFindings& out) {
         memorandum_pattern(u, i, out);
       }};
-  // Each pattern's first test at its anchor, in the order above.
-  static const EntryWords kEntries{
-      {"are", "is", "was", "were", "been", "became", "become", "becomes", "remain", "remains",
-       "remained", "has", "have", "had", "holds", "hold", "held", "enjoys", "enjoy", "obtained",
-       "received", "gained", "acquired", "got", "granted"},
-      {"full", "full-fledged", "sectoral", "official", "formal", "dialogue", "partner",
-       "associate"},  // role_noun_at
-      {"granted", "accorded", "gave"},
-      {"full", "full-fledged", "sectoral", "dialogue"},
-      {"joined", "participate", "participates", "participated"},
-      {"as"},
-      {"granting"}};
-  find_status_family("the partner patterns", kPatterns, kEntries, u, publisher, out);
+  find_status_family(PatternFamily::Partner, kPatterns, u, publisher, out);
 }
 
 }  // namespace orgkg::detail

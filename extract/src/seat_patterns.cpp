@@ -256,21 +256,24 @@ std::optional<OrgFinding> city_apposition_pattern(const Units& u, std::size_t c)
   return f;
 }
 
+// Each pattern's first test at its anchor, in the order find_seats tries them; the last
+// two start at a city.
+FamilyEntryWords seat_entry_words() {
+  return {"the seat patterns",
+          {{"located", "based", "headquartered", "situated", "seated", "housed", "is", "are"},
+           {"has", "have"},
+           {"in"},
+           {"opened", "was", "began", "started", "moved", "relocated"},
+           {},
+           {}},
+          /*at_mentions=*/0b110000};
+}
+
 std::vector<OrgFinding> find_seats(const Units& u) {
   static constexpr std::array<OrgPattern, 6> kPatterns{
       located_pattern, has_seat_pattern, noun_phrase_pattern,
       opened_pattern,  hosts_pattern,    city_apposition_pattern};
-  // Each pattern's first test at its anchor, in the order above; the last
-  // two start at a city.
-  static const EntryWords kEntries(
-      {{"located", "based", "headquartered", "situated", "seated", "housed", "is", "are"},
-       {"has", "have"},
-       {"in"},
-       {"opened", "was", "began", "started", "moved", "relocated"},
-       {},
-       {}},
-      /*at_mentions=*/0b110000);
-  return find_org_patterns("the seat patterns", kPatterns, kEntries, u);
+  return find_org_patterns(PatternFamily::Seat, kPatterns, u);
 }
 
 }  // namespace orgkg::detail

@@ -65,10 +65,9 @@ bool is_number(const Units& u, std::size_t i, std::size_t digits) {
 
 }  // namespace
 
-void find_status_family(const char* family, std::span<const StatusPattern> patterns,
-                        const EntryWords& entries, const Units& u, bool publisher,
-                        StatusFindings& out) {
-  entries.run(family, patterns.size(), u, [&](std::size_t p, std::size_t i) {
+void find_status_family(PatternFamily family, std::span<const StatusPattern> patterns,
+                        const Units& u, bool publisher, StatusFindings& out) {
+  EntryWords::index().run(family, patterns.size(), u, [&](std::size_t p, std::size_t i) {
     std::size_t before = out.size();
     patterns[p](u, i, publisher, out);
     return out.size() != before;

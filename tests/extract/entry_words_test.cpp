@@ -1,16 +1,20 @@
 // Copyright 2026 The orgkg authors
 // SPDX-License-Identifier: Apache-2.0
 //
-// EntryWords: the table from a unit's word to the patterns that can start
-// there, and the error a checked build raises when a pattern finds something
-// at a word it did not register.
+// EntryWords: the index from a unit's word to the patterns of each family
+// that can start there, and the errors a checked build raises when a pattern
+// finds something at a word it did not register or a family tries more
+// patterns than it registered.
+#include "entry_words.hpp"
+
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
-#include "entry_words.hpp"
 #include "list_reader.hpp"
 #include "orgkg/graph/entity.hpp"
 
@@ -22,29 +26,34 @@ Units units_of(std::string_view sentence, const std::vector<Mention>& mentions =
 }
 
 TEST_SUITE("entry_words") {
-  TEST_CASE("a word gives the patterns registered for it, others none") {
-    const EntryWords table{{"joined", "acceded"}, {"as", "joined"}, {}};
+  const EntryWords& index = EntryWords::index();
+
+  TEST_CASE("a word gives the patterns its families registered for it, others none") {
     Units u = units_of("Viet Nam joined ASEAN as its seventh member, the year Laos acceded.");
     std::size_t joined = 2;
     REQUIRE(u[joined].norm == "joined");
-    CHECK(table.at(u, joined) == 0b011);
-    CHECK(table.at(u, 4) == 0b010);  // "as"
-    CHECK(table.at(u, 0) == 0);      // "viet"
-    CHECK(table.at(u, u.size() - 2) == 0b001);  // "acceded"
-    CHECK(table.at(u, u.size()) == 0);          // past the end
+    // "joined" starts the join pattern (4) of the list family and the join
+    // pattern (4) of the partner family, and no seat pattern.
+    CHECK((index.at(PatternFamily::List, u, joined) >> 4 & 1U) == 1);
+    CHECK((index.at(PatternFamily::Partner, u, joined) >> 4 & 1U) == 1);
+    CHECK(index.at(PatternFamily::Seat, u, joined) == 0);
+    CHECK(index.at(PatternFamily::List, u, 0) == 0);             // "viet"
+    CHECK(index.at(PatternFamily::Left, u, u.size() - 2) == 0);  // "acceded"
+    CHECK(index.at(PatternFamily::List, u, u.size()) == 0);      // past the end
   }
 
-  TEST_CASE("near words do not match") {
-    const EntryWords table{{"word0", "word1", "word2", "word3", "word4", "word5", "word6",
-                            "word7", "word8", "word9", "word10", "word11", "word12", "word13"},
-                           {"word14", "word15", "word16", "word17", "word18", "word19"}};
-    Units u = units_of("word0 word13 word14 word19 word20 word word00 word1x");
-    REQUIRE(u.size() == 8);
-    CHECK(table.at(u, 0) == 0b01);
-    CHECK(table.at(u, 1) == 0b01);
-    CHECK(table.at(u, 2) == 0b10);
-    CHECK(table.at(u, 3) == 0b10);
-    for (std::size_t i = 4; i < u.size(); ++i) CHECK(table.at(u, i) == 0);
+  TEST_CASE("a unit carries its word's id; near words have none") {
+    Units u = units_of("joined joinedx join withdrew withdrewn chairmanship chairmanships");
+    REQUIRE(u.size() == 7);
+    CHECK(u[0].entry != 0);
+    CHECK(u[0].entry == index.id(u[0].hash));
+    CHECK(u[1].entry == 0);
+    CHECK(u[2].entry == 0);
+    CHECK(u[3].entry != 0);
+    CHECK(u[3].entry != u[0].entry);
+    CHECK(u[4].entry == 0);
+    CHECK(u[5].entry != 0);
+    CHECK(u[6].entry == 0);
   }
 
   TEST_CASE("a mention gives the patterns that start at mentions") {
@@ -53,13 +62,30 @@ TEST_SUITE("entry_words") {
     asean.kind = EntityKind::Organisation;
     std::string sentence = "ASEAN admitted Brunei in 1984.";
     std::vector<Mention> mentions{{0, 5, &asean, NameForm::Acronym, "ASEAN"}};
-    const EntryWords words_only{{"admitted"}, {"in"}};
-    const EntryWords with_mentions({{"admitted"}, {}}, /*at_mentions=*/0b10);
     Units u = units_of(sentence, mentions);
     REQUIRE(u[0].mention != nullptr);
-    CHECK(words_only.at(u, 0) == 0);
-    CHECK(with_mentions.at(u, 0) == 0b10);
-    CHECK(with_mentions.at(u, 1) == 0b01);
+    CHECK(u[0].entry == 0);
+    // The seat family's last two patterns start at a city; no list pattern
+    // starts at a mention.
+    CHECK(index.at(PatternFamily::Seat, u, 0) == 0b110000);
+    CHECK(index.at(PatternFamily::List, u, 0) == 0);
+    CHECK(index.at(PatternFamily::List, u, 1) != 0);  // "admitted"
+  }
+
+  TEST_CASE("a family tries the patterns it registered, else checked builds throw") {
+    Units u = units_of("Brunei joined ASEAN.");
+    std::vector<std::pair<std::size_t, std::size_t>> tried;
+    auto record = [&](std::size_t p, std::size_t i) {
+      tried.emplace_back(p, i);
+      return false;
+    };
+    std::size_t patterns = list_entry_words().words.size();
+    index.run(PatternFamily::List, patterns, u, record);
+    CHECK(std::find(tried.begin(), tried.end(), std::pair<std::size_t, std::size_t>{4, 1}) !=
+          tried.end());
+    if (kCheckEntryWords) {
+      CHECK_THROWS_AS(index.run(PatternFamily::List, patterns + 1, u, record), std::logic_error);
+    }
   }
 
   TEST_CASE("a pattern found at an unregistered word is a logic error naming it") {
