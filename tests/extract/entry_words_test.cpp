@@ -42,7 +42,7 @@ TEST_SUITE("entry_words") {
     CHECK(index.at(PatternFamily::List, u, u.size()) == 0);      // past the end
   }
 
-  TEST_CASE("a unit carries its word's id; near words have none") {
+  TEST_CASE("a unit carries its word's id, and a near word none") {
     Units u = units_of("joined joinedx join withdrew withdrewn chairmanship chairmanships");
     REQUIRE(u.size() == 7);
     CHECK(u[0].entry != 0);
