@@ -13,19 +13,19 @@
 
 #include "list_phrases.hpp"
 #include "subject_list.hpp"
+#include "word_set.hpp"
 
 namespace orgkg::detail {
 namespace {
 
-bool is_doc_noun(const Units& u, std::size_t i) {
-  return is(u, i,
-            {"memorandum", "memoranda", "memorandums", "memo", "memos", "mou", "mous", "agreement",
-             "agreements", "protocol", "protocols"});
-}
+const WordSet kDocNouns{"memorandum", "memoranda", "memorandums", "memo",     "memos",    "mou",
+                        "mous",       "agreement", "agreements",  "protocol", "protocols"};
 
-bool is_sign_verb(const Units& u, std::size_t i) {
-  return is(u, i, {"signed", "concluded", "inked"});
-}
+const WordSet kSignVerbs{"signed", "concluded", "inked"};
+
+bool is_doc_noun(const Units& u, std::size_t i) { return kDocNouns.at(u, i); }
+
+bool is_sign_verb(const Units& u, std::size_t i) { return kSignVerbs.at(u, i); }
 
 // What may follow a document noun or its parties before the verb, from unit
 // k: "of [mutual] understanding", "(MoU)", "on economic cooperation": where

@@ -27,9 +27,15 @@
 #include <utility>
 
 #include "status_phrases.hpp"
+#include "word_set.hpp"
 
 namespace orgkg::detail {
 namespace {
+
+// Every chair pattern needs one of these: a chairmanship noun (chair_noun())
+// or a verb of chairing (chairs_pattern(), chaired_by_pattern()).
+const WordSet kChairWords{"chairmanship", "chairship", "presidency", "chair",    "chairs",
+                          "chaired",      "chairing",  "presides",   "presided", "presiding"};
 
 // A chairmanship noun phrase: [the|its] [ORG ['s]] [modifiers] NOUN [of ORG].
 struct ChairPhrase {
@@ -433,7 +439,8 @@ FamilyEntryWords chair_entry_words() {
            {"chaired", "presided"},
            {"chairmanship", "chairship", "presidency", "chair"},  // chair_noun
            {"which"}},
-          /*at_mentions=*/0b10001};
+          /*at_mentions=*/0b10001,
+          [](const Units& u) { return kChairWords.in(u); }};
 }
 
 void find_chair_patterns(const Units& u, bool publisher, StatusFindings& out) {

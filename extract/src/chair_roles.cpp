@@ -18,9 +18,14 @@
 #include <utility>
 
 #include "status_phrases.hpp"
+#include "word_set.hpp"
 
 namespace orgkg::detail {
 namespace {
+
+// Every role phrase has one of these nouns (role_phrase_at()).
+const WordSet kRoleNouns{"chair",        "chairman",  "president", "presidency",
+                         "chairmanship", "presiding", "chairing"};
 
 struct RolePhrase {
   std::size_t noun = 0;
@@ -161,7 +166,8 @@ FamilyEntryWords chair_role_entry_words() {
            {"the"},
            {"as", "during", "under"},
            {}},
-          /*at_mentions=*/0b1000};
+          /*at_mentions=*/0b1000,
+          [](const Units& u) { return kRoleNouns.in(u); }};
 }
 
 void find_chair_role_patterns(const Units& u, bool publisher, StatusFindings& out) {

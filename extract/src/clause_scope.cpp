@@ -32,7 +32,7 @@ bool is_cue(const Unit& unit) {
   if (unit.mention != nullptr) return false;
   const std::string& w = unit.norm;
   if (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0) return true;
-  return kCues.contains(unit.hash, w);
+  return kCues.has(unit);
 }
 
 bool is_negation_boundary(const Unit& unit) {

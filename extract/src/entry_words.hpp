@@ -8,9 +8,10 @@
 //
 // Every family registers, per pattern, the words its own first test accepts
 // at the anchor, read from its code (the *_entry_words() functions below,
-// each defined beside its family's patterns). One index holds them all: a
-// word is looked up once, when its unit is made (Unit::entry), and each
-// family then reads its patterns for the unit from a small array.
+// each defined beside its family's patterns). One index holds them all, and
+// the words of every WordSet (word_set.hpp): a word is looked up once, when
+// its unit is made (Unit::entry), and each family then reads its patterns
+// for the unit, and each set its bit, from a small array.
 //
 // Builds with assertions (no NDEBUG: the test, sanitizer and fuzzing builds)
 // check the registrations as they run: the patterns the index skips are run
@@ -53,11 +54,16 @@ inline constexpr std::size_t kPatternFamilies = 9;
 /// A family's registration: its name (for errors), and for each of its
 /// patterns, in the order the family tries them, the words the pattern's
 /// first test accepts at its anchor; bit p of `at_mentions` when pattern p
-/// (also) starts at a mention.
+/// (also) starts at a mention. When every pattern of the family needs
+/// something in the sentence besides its entry word (the chair patterns a
+/// "chairmanship", "presidency" or "chaired"; the seat patterns a city),
+/// `needs` says whether a sentence has it, and a sentence without is skipped
+/// whole.
 struct FamilyEntryWords {
   const char* name = "";
   std::vector<std::vector<std::string_view>> words;
   std::uint64_t at_mentions = 0;
+  bool (*needs)(const Units& u) = nullptr;
 };
 
 // Each family's registration, defined beside its patterns.
@@ -79,15 +85,16 @@ class EntryWords {
   /// The index of every family's registration, built on first use.
   [[nodiscard]] static const EntryWords& index();
 
-  /// The id of the word with this word_hash(): 1 and up for a word some
-  /// family registered, 0 for any other. Ids compare hashes only: a word
-  /// sharing a registered word's hash could at worst make a unit try a
-  /// pattern it need not, which then fails its own first test.
-  [[nodiscard]] std::uint16_t id(std::uint64_t hash) const {
+  /// True once index() has been built.
+  [[nodiscard]] static bool built() noexcept;
+
+  /// The id of `word`, whose word_hash() is `hash`: 1 and up for a word a
+  /// family or a WordSet registered, 0 for any other.
+  [[nodiscard]] std::uint16_t id(std::uint64_t hash, std::string_view word) const {
     for (std::size_t s = hash & slot_mask_;; s = (s + 1) & slot_mask_) {
       const Slot& slot = slots_[s];
-      if (slot.hash == hash && slot.id != 0) return slot.id;
       if (slot.id == 0) return 0;
+      if (slot.hash == hash && slot.word == word) return slot.id;
     }
   }
 
@@ -112,6 +119,9 @@ class EntryWords {
   template <class TryPattern>
   void run(PatternFamily family, std::size_t count, const Units& u, TryPattern try_pattern) const {
     if constexpr (kCheckEntryWords) check_count(family, count);
+    auto needs = needs_[static_cast<std::size_t>(family)];
+    bool lacks = needs != nullptr && !needs(u);
+    if (lacks && !kCheckEntryWords) return;
     for (std::size_t i = 0; i < u.size(); ++i) {
       Mask mask = at(family, u, i);
       if (mask == 0 && !kCheckEntryWords) continue;
@@ -120,6 +130,7 @@ class EntryWords {
         if (!entry && !kCheckEntryWords) continue;
         if (!try_pattern(p, i)) continue;
         if (!entry) unregistered(name(family), p, u, i);
+        if (lacks) unneeded(name(family), p, u, i);
         break;
       }
     }
@@ -128,6 +139,10 @@ class EntryWords {
   /// Checked builds: a pattern skipped at unit i found something there.
   [[noreturn]] static void unregistered(const char* family, std::size_t pattern, const Units& u,
                                         std::size_t i);
+  /// Checked builds: a pattern found something at unit i of a sentence
+  /// that lacks what its family registered it needs.
+  [[noreturn]] static void unneeded(const char* family, std::size_t pattern, const Units& u,
+                                    std::size_t i);
 
  private:
   EntryWords();
@@ -136,16 +151,21 @@ class EntryWords {
 
   struct Slot {
     std::uint64_t hash = 0;
+    std::string_view word;
     std::uint16_t id = 0;  ///< 0: an empty slot
   };
+  // The id of `word`, made if it has none.
+  std::uint16_t intern(std::string_view word);
   using FamilyMasks = std::array<Mask, kPatternFamilies>;
 
   std::vector<Slot> slots_;
   std::size_t slot_mask_ = 0;
   std::vector<FamilyMasks> masks_;  ///< by word id; masks_[0] is all zero
+  std::vector<Mask> classes_;       ///< by word id: bit k for the k-th WordSet
   FamilyMasks at_mentions_{};
   std::array<const char*, kPatternFamilies> names_{};
   std::array<std::size_t, kPatternFamilies> counts_{};
+  std::array<bool (*)(const Units&), kPatternFamilies> needs_{};
 };
 
 }  // namespace orgkg::detail

@@ -217,7 +217,7 @@ std::vector<Unit> make_units(const std::vector<Token>& tokens, std::size_t base,
     }
     std::uint64_t hash = word_hash(token.norm);
     units.push_back({begin, base + token.end, token.norm, nullptr, token.capitalized,
-                     token.hyphen_before, hash, EntryWords::index().id(hash)});
+                     token.hyphen_before, hash, EntryWords::index().id(hash, token.norm)});
   }
   merge_acronym_definitions(units);
   return units;

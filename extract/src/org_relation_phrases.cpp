@@ -43,6 +43,13 @@ const WordSet kCues{"not",         "never",        "no",         "neither",     
                     "absence",     "instead",      "suspend",    "suspended",   "froze",
                     "frozen",      "halted",       "severed",    "terminated"};
 
+const WordSet kCooperationNouns{"cooperation", "interaction", "ties",  "contacts",
+                                "partnership", "relations",   "links", "collaboration",
+                                "dialogue",    "coordination"};
+
+const WordSet kCooperationVerbs{"cooperate", "cooperates", "cooperated",  "cooperating",
+                                "interact",  "interacts",  "interacting", "cooperative"};
+
 // Verbs that, after "to", name a step not yet taken ("to establish ties").
 const WordSet kFirstSteps{"establish", "launch",   "start", "begin", "set",      "build", "forge",
                           "create",    "initiate", "open",  "sign",  "conclude", "join"};
@@ -130,7 +137,7 @@ bool has_cue(const Units& u, std::size_t begin, std::size_t end, bool founding) 
   for (std::size_t i = begin; i < std::min(end, u.size()); ++i) {
     if (u[i].mention != nullptr) continue;
     const std::string& w = u[i].norm;
-    if (founding && kFoundingWords.contains(u[i].hash, w)) continue;
+    if (founding && kFoundingWords.has(u[i])) continue;
     if (w == "may" && is_month_may(u, i)) continue;
     // "We will continue to develop interaction between A and B": the ties
     // exist; continuing them is stated, not hoped for.
@@ -139,7 +146,7 @@ bool has_cue(const Units& u, std::size_t begin, std::size_t end, bool founding) 
       continue;
     }
     if (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0) return true;
-    if (kCues.contains(u[i].hash, w) || kFoundingWords.contains(u[i].hash, w)) return true;
+    if (kCues.has(u[i]) || kFoundingWords.has(u[i])) return true;
     if (w == "to" && i + 1 < end && kFirstSteps.at(u, i + 1)) {
       return true;
     }
@@ -162,18 +169,12 @@ bool is_cooperation_noun(const Units& u, std::size_t i) {
   if (i < u.size() && u[i].joined && is(u, i, {"operation"}) && i > 0 && is(u, i - 1, {"co"})) {
     return true;
   }
-  return is(u, i,
-            {"cooperation", "interaction", "ties", "contacts", "partnership", "relations", "links",
-             "collaboration", "dialogue", "coordination"});
+  return kCooperationNouns.at(u, i);
 }
 
 bool speaks_of_cooperation(const Units& u) {
   for (std::size_t i = 0; i < u.size(); ++i) {
-    if (is_cooperation_noun(u, i) || is(u, i,
-                                        {"cooperate", "cooperates", "cooperated", "cooperating",
-                                         "interact", "interacts", "interacting", "cooperative"})) {
-      return true;
-    }
+    if (is_cooperation_noun(u, i) || kCooperationVerbs.at(u, i)) return true;
   }
   return false;
 }

@@ -27,9 +27,15 @@
 #include <utility>
 
 #include "status_phrases.hpp"
+#include "word_set.hpp"
 
 namespace orgkg::detail {
 namespace {
+
+// Every partner pattern needs a role noun (role_noun_at(): "dialogue
+// partner(s)", "partner state", "associate member") or "dialogue
+// partnership" (partnership_pattern()).
+const WordSet kPartnerWords{"partner", "partners", "associate", "partnership"};
 
 struct RolePhrase {
   Relation relation = Relation::PartnerOf;
@@ -418,7 +424,9 @@ FamilyEntryWords partner_entry_words() {
            {"full", "full-fledged", "sectoral", "dialogue"},
            {"joined", "participate", "participates", "participated"},
            {"as"},
-           {"granting"}}};
+           {"granting"}},
+          0,
+          [](const Units& u) { return kPartnerWords.in(u); }};
 }
 
 void find_partner_patterns(const Units& u, bool publisher, StatusFindings& out) {

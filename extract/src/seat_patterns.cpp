@@ -266,7 +266,13 @@ FamilyEntryWords seat_entry_words() {
            {"opened", "was", "began", "started", "moved", "relocated"},
            {},
            {}},
-          /*at_mentions=*/0b110000};
+          /*at_mentions=*/0b110000,
+          // every seat is a city the sentence names (is_city_at())
+          [](const Units& u) {
+            return std::any_of(u.begin(), u.end(), [](const Unit& unit) {
+              return unit.mention != nullptr && unit.mention->entity->kind == EntityKind::City;
+            });
+          }};
 }
 
 std::vector<OrgFinding> find_seats(const Units& u) {

@@ -1,11 +1,17 @@
 // Copyright 2026 The orgkg authors
 // SPDX-License-Identifier: Apache-2.0
 //
-// WordSet: a fixed set of words looked up by a unit's hash (Unit::hash), for
-// the long word lists the readers test at every unit of a sentence ("member",
-// "states", "summit", ... may continue an organisation's phrase). One probe
-// replaces a comparison per listed word; a hash that matches is confirmed by
-// the word itself, so the set is exact.
+// WordSet: a named class of words the readers test at many units ("member",
+// "states", "summit", ... may continue an organisation's phrase; the cue
+// words that make a statement hypothetical). Each set is one bit of the
+// entry-word index (entry_words.hpp), so a unit's word, looked up once when
+// its unit is made (Unit::entry), is tested against a set by one load and a
+// bit test instead of a comparison per listed word. The index confirms each
+// lookup by the word itself, so a set is exact.
+//
+// Define a WordSet at namespace scope: the index gathers every set when it
+// is built, on the first unit made, so a set constructed after that (a
+// function-local static) throws std::logic_error.
 #pragma once
 
 #include <cstddef>
@@ -22,29 +28,37 @@ class WordSet {
  public:
   /// The words (norm forms) must outlive the set: string literals.
   WordSet(std::initializer_list<std::string_view> words);
+  WordSet(const WordSet&) = delete;
+  WordSet& operator=(const WordSet&) = delete;
 
   /// Unit i is a token (not a mention) whose norm is one of the words.
-  [[nodiscard]] bool at(const Units& u, std::size_t i) const {
-    return i < u.size() && u[i].mention == nullptr && contains(u[i].hash, u[i].norm);
+  [[nodiscard]] bool at(const Units& u, std::size_t i) const { return i < u.size() && has(u[i]); }
+  /// The unit is a token whose norm is one of the words.
+  [[nodiscard]] bool has(const Unit& unit) const {
+    return unit.mention == nullptr && ((*classes_)[unit.entry] & bit_) != 0;
   }
-  /// `word`, whose word_hash() is `hash`, is one of the words.
-  [[nodiscard]] bool contains(std::uint64_t hash, std::string_view word) const {
-    for (std::size_t s = hash & slot_mask_;; s = (s + 1) & slot_mask_) {
-      const Slot& slot = slots_[s];
-      if (slot.word.data() == nullptr) return false;
-      if (slot.hash == hash && slot.word == word) return true;
+  /// Some unit of `u` is one of the words.
+  [[nodiscard]] bool in(const Units& u) const {
+    for (const Unit& unit : u) {
+      if (has(unit)) return true;
     }
+    return false;
   }
-  /// `word` is one of the words (hashes it: prefer the forms above).
+  /// `word` is one of the words (a lookup in the index: prefer the forms
+  /// above for units).
   [[nodiscard]] bool contains(std::string_view word) const;
 
+  /// The words.
+  [[nodiscard]] const std::vector<std::string_view>& words() const noexcept { return words_; }
+
  private:
-  struct Slot {
-    std::uint64_t hash = 0;
-    std::string_view word;  ///< null data: an empty slot
-  };
-  std::vector<Slot> slots_;
-  std::size_t slot_mask_ = 0;
+  friend class EntryWords;  // gives each set its bit when it builds the index
+  std::vector<std::string_view> words_;
+  std::uint64_t bit_ = 0;
+  const std::vector<std::uint64_t>* classes_ = nullptr;  ///< by word id
 };
+
+/// Every WordSet constructed so far (the index reads them once).
+[[nodiscard]] std::vector<WordSet*>& word_sets();
 
 }  // namespace orgkg::detail

@@ -1,24 +1,30 @@
 // Copyright 2026 The orgkg authors
 // SPDX-License-Identifier: Apache-2.0
 //
-// WordSet: a unit's word looked up by its hash, confirmed by the word.
+// WordSet: a class of words in the entry-word index, tested at a unit by its
+// word's id.
 #include "word_set.hpp"
 
 #include <doctest/doctest.h>
 
+#include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "entry_words.hpp"
 #include "list_reader.hpp"
 #include "orgkg/graph/entity.hpp"
-#include "word_hash.hpp"
 
 namespace orgkg::detail {
 namespace {
 
+// Word sets are defined at namespace scope, before the index is built.
+const WordSet kNouns{"member", "members", "summit", "secretariat", "'s"};
+const WordSet kNames{"asean", "the"};
+const WordSet kObservers{"observer", "observers", "member"};  // "member" is in kNouns too
+
 TEST_SUITE("word_set") {
   TEST_CASE("a unit's word is in the set only when it is one of the words") {
-    const WordSet nouns{"member", "members", "summit", "secretariat", "'s"};
     Units u = make_units("The member states' summit and members of the Secretariat's staff", 0, {});
     auto word_at = [&](std::string_view word) {
       for (std::size_t i = 0; i < u.size(); ++i) {
@@ -27,15 +33,17 @@ TEST_SUITE("word_set") {
       FAIL("no unit ", word);
       return u.size();
     };
-    CHECK(nouns.at(u, word_at("member")));
-    CHECK(nouns.at(u, word_at("members")));
-    CHECK(nouns.at(u, word_at("summit")));
-    CHECK(nouns.at(u, word_at("secretariat")));  // the norm is lower case
-    CHECK(nouns.at(u, word_at("'s")));
-    CHECK_FALSE(nouns.at(u, word_at("states")));
-    CHECK_FALSE(nouns.at(u, word_at("the")));
-    CHECK_FALSE(nouns.at(u, word_at("staff")));
-    CHECK_FALSE(nouns.at(u, u.size()));  // past the end
+    CHECK(kNouns.at(u, word_at("member")));
+    CHECK(kNouns.at(u, word_at("members")));
+    CHECK(kNouns.at(u, word_at("summit")));
+    CHECK(kNouns.at(u, word_at("secretariat")));  // the norm is lower case
+    CHECK(kNouns.at(u, word_at("'s")));
+    CHECK_FALSE(kNouns.at(u, word_at("states")));
+    CHECK_FALSE(kNouns.at(u, word_at("the")));
+    CHECK_FALSE(kNouns.at(u, word_at("staff")));
+    CHECK_FALSE(kNouns.at(u, u.size()));  // past the end
+    CHECK(kObservers.at(u, word_at("member")));
+    CHECK_FALSE(kObservers.at(u, word_at("members")));
   }
 
   TEST_CASE("a mention is not a word of the set") {
@@ -43,32 +51,28 @@ TEST_SUITE("word_set") {
     asean.key = "ASEAN";
     asean.kind = EntityKind::Organisation;
     std::vector<Mention> mentions{{4, 9, &asean, NameForm::Acronym, "ASEAN"}};
-    const WordSet words{"asean", "the"};
     Units u = make_units("The ASEAN summit", 0, mentions);
     REQUIRE(u[1].mention != nullptr);
-    CHECK(words.at(u, 0));
-    CHECK_FALSE(words.at(u, 1));
+    CHECK(kNames.at(u, 0));
+    CHECK_FALSE(kNames.at(u, 1));
+    CHECK(kNouns.at(u, 2));
   }
 
-  TEST_CASE("a hash is confirmed by the word") {
-    const WordSet words{"observer", "observers"};
-    CHECK(words.contains("observer"));
-    CHECK(words.contains(word_hash("observers"), "observers"));
-    CHECK_FALSE(words.contains("observe"));
-    CHECK_FALSE(words.contains(""));
-    // The right hash with another word: not in the set.
-    CHECK_FALSE(words.contains(word_hash("observer"), "partner"));
+  TEST_CASE("a word is looked up exactly") {
+    CHECK(kObservers.contains("observer"));
+    CHECK(kObservers.contains("observers"));
+    CHECK(kObservers.contains("member"));
+    CHECK_FALSE(kObservers.contains("observe"));
+    CHECK_FALSE(kObservers.contains("observerss"));
+    CHECK_FALSE(kObservers.contains(""));
+    CHECK_FALSE(kObservers.contains("summit"));
+    // A word some family registered, but not this set.
+    CHECK_FALSE(kObservers.contains("joined"));
   }
 
-  TEST_CASE("many words fill the table without losing any") {
-    std::vector<std::string> storage;
-    for (int k = 0; k < 300; ++k) storage.push_back("word" + std::to_string(k));
-    std::vector<std::string_view> views(storage.begin(), storage.end());
-    // Built from a braced list in the code; here from the first 12 only.
-    const WordSet some{views[0], views[1], views[2], views[3], views[4],  views[5],
-                       views[6], views[7], views[8], views[9], views[10], views[11]};
-    for (int k = 0; k < 12; ++k) CHECK(some.contains(views[k]));
-    for (int k = 12; k < 300; ++k) CHECK_FALSE(some.contains(views[k]));
+  TEST_CASE("a set made after the index is built is a logic error") {
+    (void)EntryWords::index();
+    CHECK_THROWS_AS(WordSet({"late"}), std::logic_error);
   }
 }
 
