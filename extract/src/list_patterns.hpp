@@ -21,7 +21,7 @@ namespace orgkg::detail {
 /// One list statement found in a sentence: its list and what it says of it.
 struct ListFinding : ListItems {
   Relation relation = Relation::MemberOf;
-  std::string rule;                       ///< "list.includes_states", ...
+  const char* rule = "";                  ///< "list.includes_states", ... (a literal)
   const Mention* organisation = nullptr;  ///< nullptr: the organisation must come from context
   std::vector<const Mention*> also;       ///< more organisations: "a member of A, B and C"
   std::size_t anchor = 0;                 ///< unit of the word the pattern is anchored on

@@ -28,7 +28,7 @@ namespace orgkg::detail {
 /// One statement of an organisation relation found in a sentence.
 struct OrgFinding {
   Relation relation = Relation::CooperatesWith;
-  std::string rule;                      ///< "coop.between", "hq.located_in", ...
+  const char* rule = "";                 ///< "coop.between", "hq.located_in", ... (a literal)
   std::vector<const Mention*> subjects;  ///< the parties named as subject
   std::vector<const Mention*> objects;   ///< the parties named as object
   /// The subject is the organisation in context ("the Secretariat", "it").

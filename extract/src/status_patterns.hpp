@@ -41,7 +41,7 @@ enum class Modality {
 /// One status statement found in a sentence.
 struct StatusFinding {
   Relation relation = Relation::ChairOf;
-  std::string rule;                       ///< "chair.assumed", "left.withdrew", ...
+  const char* rule = "";                  ///< "chair.assumed", "left.withdrew", ... (a literal)
   std::vector<const Mention*> subjects;   ///< states (partner/candidate: also organisations)
   bool publisher = false;                 ///< the subject is "our country" / "we"
   const Mention* organisation = nullptr;  ///< nullptr: the organisation in context
