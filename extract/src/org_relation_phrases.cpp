@@ -50,6 +50,9 @@ const WordSet kCooperationNouns{"cooperation", "interaction", "ties",  "contacts
 const WordSet kCooperationVerbs{"cooperate", "cooperates", "cooperated",  "cooperating",
                                 "interact",  "interacts",  "interacting", "cooperative"};
 
+// Every word the two sets above hold, and the "operation" of "co-operation".
+const WordSet kCooperationWords{{&kCooperationNouns, &kCooperationVerbs}, {"operation"}};
+
 // Verbs that, after "to", name a step not yet taken ("to establish ties").
 const WordSet kFirstSteps{"establish", "launch",   "start", "begin", "set",      "build", "forge",
                           "create",    "initiate", "open",  "sign",  "conclude", "join"};
@@ -174,6 +177,7 @@ bool is_cooperation_noun(const Units& u, std::size_t i) {
 
 bool speaks_of_cooperation(const Units& u) {
   for (std::size_t i = 0; i < u.size(); ++i) {
+    if (!kCooperationWords.has(u[i])) continue;  // the one test most words get
     if (is_cooperation_noun(u, i) || kCooperationVerbs.at(u, i)) return true;
   }
   return false;

@@ -15,6 +15,13 @@ std::vector<WordSet*>& word_sets() {
   return sets;
 }
 
+WordSet::WordSet(std::initializer_list<const WordSet*> sets,
+                 std::initializer_list<std::string_view> words)
+    : WordSet(words) {
+  for (const WordSet* set : sets)
+    words_.insert(words_.end(), set->words_.begin(), set->words_.end());
+}
+
 WordSet::WordSet(std::initializer_list<std::string_view> words) : words_(words) {
   if (EntryWords::built()) {
     throw std::logic_error("WordSet made after the entry-word index was built (\"" +

@@ -28,6 +28,9 @@ class WordSet {
  public:
   /// The words (norm forms) must outlive the set: string literals.
   WordSet(std::initializer_list<std::string_view> words);
+  /// The union of `sets` (defined before this one) and `words`.
+  WordSet(std::initializer_list<const WordSet*> sets,
+          std::initializer_list<std::string_view> words = {});
   WordSet(const WordSet&) = delete;
   WordSet& operator=(const WordSet&) = delete;
 

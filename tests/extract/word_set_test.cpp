@@ -22,6 +22,7 @@ namespace {
 const WordSet kNouns{"member", "members", "summit", "secretariat", "'s"};
 const WordSet kNames{"asean", "the"};
 const WordSet kObservers{"observer", "observers", "member"};  // "member" is in kNouns too
+const WordSet kUnion{{&kNouns, &kObservers}, {"extra"}};
 
 TEST_SUITE("word_set") {
   TEST_CASE("a unit's word is in the set only when it is one of the words") {
@@ -68,6 +69,14 @@ TEST_SUITE("word_set") {
     CHECK_FALSE(kObservers.contains("summit"));
     // A word some family registered, but not this set.
     CHECK_FALSE(kObservers.contains("joined"));
+  }
+
+  TEST_CASE("a union holds the words of its sets and its own") {
+    for (std::string_view word : {"member", "members", "summit", "observer", "extra"}) {
+      CHECK_MESSAGE(kUnion.contains(word), word);
+    }
+    CHECK_FALSE(kUnion.contains("asean"));
+    CHECK_FALSE(kNouns.contains("extra"));
   }
 
   TEST_CASE("a set made after the index is built is a logic error") {
