@@ -20,7 +20,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "orgkg/extract/gazetteer.hpp"
@@ -57,27 +56,59 @@ class NameIndex {
     NameForm form = NameForm::Name;
     bool case_sensitive = false;
     std::string exact;
+    std::uint32_t next = kNoEntry;  ///< the next entry with the same key hash
   };
+  static constexpr std::uint32_t kNoEntry = 0xFFFFFFFF;
 
   /// The entry tokens [first, last] name, their key hashing to `hash`.
   [[nodiscard]] const Entry* find(std::uint64_t hash, const std::vector<Token>& tokens,
                                   std::size_t first, std::size_t last) const;
 
-  // A set of key hashes: an open-addressing table (power-of-two size, 0 =
-  // empty), asked at every word of every sentence.
-  class HashSet {
+  // The hashes of every key's prefixes, each marked when it is a whole key:
+  // an open-addressing table (power-of-two size, 0 = empty), asked at every
+  // capitalized word of every sentence, so a step of matching reads one slot.
+  // A slot holds the hash with its lowest bit replaced by the mark: two
+  // hashes differing only there share a slot, which can only make a step go
+  // on that a spelling check (find()) then rejects.
+  class PrefixSet {
    public:
-    void insert(std::uint64_t hash);
-    [[nodiscard]] bool contains(std::uint64_t hash) const;
+    enum class Kind { None, Prefix, Key };
+    void insert(std::uint64_t hash, Kind kind);
+    [[nodiscard]] Kind find(std::uint64_t hash) const;
 
    private:
     std::vector<std::uint64_t> slots_ = std::vector<std::uint64_t>(64, 0);
     std::size_t count_ = 0;
   };
 
-  std::unordered_map<std::uint64_t, std::vector<Entry>> names_;  // by the key's hash
-  HashSet prefixes_;  // hashes of every key's prefixes
-  HashSet keys_;      // hashes of the keys themselves: only these are looked up in names_
+  // Key hash -> the entries with that hash, in the order they were added:
+  // an open-addressing table of (hash, first entry), each entry linking to
+  // the next one with the same hash.
+  class EntryTable {
+   public:
+    /// Adds `entry` unless an entry with the same key, case sensitivity and
+    /// exact spelling is there; false then.
+    bool add(std::uint64_t hash, Entry entry);
+    /// The first entry whose key hashes to `hash`, or nullptr.
+    [[nodiscard]] const Entry* first(std::uint64_t hash) const;
+    /// The entry after `entry` with the same hash, or nullptr.
+    [[nodiscard]] const Entry* next(const Entry& entry) const;
+    [[nodiscard]] bool empty() const noexcept { return entries_.empty(); }
+
+   private:
+    struct Slot {
+      std::uint64_t hash = 0;  // 0: empty
+      std::uint32_t first = 0;
+    };
+    [[nodiscard]] std::size_t slot_of(std::uint64_t hash) const;  // its slot or an empty one
+    void grow();
+
+    std::vector<Slot> slots_ = std::vector<Slot>(64);
+    std::vector<Entry> entries_;
+  };
+
+  EntryTable names_;  // by the key's hash
+  PrefixSet prefixes_;  // every key's prefixes; only those marked keys are looked up in names_
   // Whether a name may match at a word that is not capitalized: only an
   // acronym spelt with a lower-case first letter can.
   bool lowercase_start_ = false;
