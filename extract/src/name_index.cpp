@@ -183,11 +183,8 @@ const NameIndex::Entry* NameIndex::EntryTable::next(const Entry& entry) const {
   return entry.next == kNoEntry ? nullptr : &entries_[entry.next];
 }
 
-std::optional<NameMatch> NameIndex::match_tokens(const std::vector<Token>& tokens,
-                                                 std::size_t first) const {
-  if (names_.empty() || first >= tokens.size() || !tokens[first].is_word()) return std::nullopt;
-  // Every other name must start with a capitalized word (find()).
-  if (!tokens[first].capitalized && !lowercase_start_) return std::nullopt;
+std::optional<NameMatch> NameIndex::match_from(const std::vector<Token>& tokens,
+                                               std::size_t first) const {
   std::optional<NameMatch> best;
   std::uint64_t hash = kHashStart;
   // A name of n tokens may span a few more in the text ("Co-operation" is

@@ -36,9 +36,13 @@ class NameIndex {
   bool add(std::string_view name, const Entity* entity, NameForm form);
 
   /// The longest name starting at token `first` of `tokens` (a tokenization
-  /// of `text`); offsets are those of the tokens.
+  /// of `text`); offsets are those of the tokens. Inline: it is asked at
+  /// every word, and most words (not capitalized) can start no name.
   [[nodiscard]] std::optional<NameMatch> match_tokens(const std::vector<Token>& tokens,
-                                                      std::size_t first) const;
+                                                      std::size_t first) const {
+    if (first >= tokens.size() || !may_start(tokens[first])) return std::nullopt;
+    return match_from(tokens, first);
+  }
 
   /// The longest name starting at byte `pos` of `text`.
   [[nodiscard]] std::optional<NameMatch> match_at(std::string_view text, std::size_t pos) const;
@@ -59,6 +63,15 @@ class NameIndex {
     std::uint32_t next = kNoEntry;  ///< the next entry with the same key hash
   };
   static constexpr std::uint32_t kNoEntry = 0xFFFFFFFF;
+
+  /// Whether a name of this index may start at `token`: a word, capitalized
+  /// unless an acronym spelt with a lower-case first letter is indexed.
+  [[nodiscard]] bool may_start(const Token& token) const {
+    return !names_.empty() && token.is_word() && (token.capitalized || lowercase_start_);
+  }
+  /// match_tokens() at a token where a name may start.
+  [[nodiscard]] std::optional<NameMatch> match_from(const std::vector<Token>& tokens,
+                                                    std::size_t first) const;
 
   /// The entry tokens [first, last] name, their key hashing to `hash`.
   [[nodiscard]] const Entry* find(std::uint64_t hash, const std::vector<Token>& tokens,
