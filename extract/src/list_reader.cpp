@@ -210,13 +210,12 @@ std::vector<Unit> make_units(const std::vector<Token>& tokens, std::size_t base,
     while (mention != mentions.end() && mention->end <= begin) ++mention;
     if (mention != mentions.end() && mention->begin <= begin) {
       if (units.empty() || units.back().mention != &*mention) {
-        units.push_back({mention->begin, mention->end, "", &*mention, true, false});
+        units.emplace_back(mention->begin, mention->end, std::string(), &*mention, true, false);
       }
       continue;
     }
-    units.push_back(
-        {begin, base + token.end, token.norm, nullptr, token.capitalized, token.hyphen_before,
-         word_hash(token.norm)});
+    units.emplace_back(begin, base + token.end, token.norm, nullptr, token.capitalized,
+                       token.hyphen_before, word_hash(token.norm));
   }
   merge_acronym_definitions(units);
   return units;

@@ -46,6 +46,11 @@ struct Token {
     std::string_view text, std::size_t pos = 0,
     std::size_t max_tokens = std::numeric_limits<std::size_t>::max());
 
+/// The same into `tokens`, which it replaces: a caller tokenizing sentence
+/// after sentence passes the same vector, whose tokens' strings are reused.
+void tokenize_into(std::vector<Token>& tokens, std::string_view text, std::size_t pos = 0,
+                   std::size_t max_tokens = std::numeric_limits<std::size_t>::max());
+
 /// True for an acronym-like word matched case-sensitively: two or more
 /// capitals ("UN", "CoE", "U.S."), or a capital and a digit ("G20").
 [[nodiscard]] bool is_acronym_like(const Token& token);

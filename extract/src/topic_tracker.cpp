@@ -145,9 +145,11 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
       std::size_t e = begin + head.end;
       if (!covered(mentions, b, e)) added.push_back(reference(topic, b, e));
     }
-    mentions.insert(mentions.end(), added.begin(), added.end());
-    std::sort(mentions.begin(), mentions.end(),
-              [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    if (!added.empty()) {  // else the mentions are sorted already
+      mentions.insert(mentions.end(), added.begin(), added.end());
+      std::sort(mentions.begin(), mentions.end(),
+                [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    }
     // "The Organisation has observer status at the UN": a sentence that
     // opens on the topic keeps it.
     if (named != nullptr) named = first_org(mentions);
