@@ -10,9 +10,10 @@
 //
 // Matching walks forward from a token and stops as soon as the key built so
 // far begins no indexed key: a set of hashes of every key's prefixes answers
-// that, so a word that starts no name costs one hash lookup. The key itself
-// is spelt out and looked up only where a set of whole keys' hashes says one
-// may end.
+// that, so a word that starts no name costs one hash lookup (and a word that
+// is not capitalized none). The same slot says whether the prefix is a whole
+// key; only then are the entries with that hash looked up, in a flat table,
+// and compared part by part with the tokens.
 #pragma once
 
 #include <cstddef>
