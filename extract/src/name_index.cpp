@@ -9,19 +9,26 @@ namespace {
 
 // Index of the first token after a leading "the".
 std::size_t skip_article(const std::vector<Token>& tokens) {
-  return !tokens.empty() && tokens[0].norm == "the" ? 1 : 0;
+  return !tokens.empty() && tokens[0].is("the") ? 1 : 0;
+}
+
+}  // namespace
+
+namespace {
+
+// Dashes and dots, which no key or exact spelling holds.
+bool left_out_of_names(const Token& token) {
+  return token.type == TokenType::Punct && (token.is("-") || token.is("."));
 }
 
 }  // namespace
 
 std::string_view key_part(const Token& token) {
-  if (token.type == TokenType::Punct && (token.norm == "-" || token.norm == ".")) return {};
-  return token.norm;
+  return left_out_of_names(token) ? std::string_view() : std::string_view(token.norm);
 }
 
 std::string_view exact_part(const Token& token) {
-  if (token.type == TokenType::Punct && (token.norm == "-" || token.norm == ".")) return {};
-  return token.exact;
+  return left_out_of_names(token) ? std::string_view() : std::string_view(token.exact);
 }
 
 bool NameIndex::add(std::string_view name, const Entity* entity, NameForm form) {

@@ -39,6 +39,12 @@ struct Token {
   bool hyphen_before = false;  ///< joined to the previous word by a hyphen
 
   [[nodiscard]] bool is_word() const noexcept { return type != TokenType::Punct; }
+  /// norm == word. Inline, lengths first: the matchers ask it of every token
+  /// (std::string's == with a C string compares bytes before lengths).
+  [[nodiscard]] bool is(std::string_view word) const noexcept {
+    return norm.size() == word.size() &&
+           std::char_traits<char>::compare(norm.data(), word.data(), word.size()) == 0;
+  }
 };
 
 /// Tokenizes `text` from byte `pos`, stopping after `max_tokens` tokens.

@@ -68,6 +68,16 @@ TEST_SUITE("tokenizer") {
     CHECK(detail::tokenize("20142015")[0].type == detail::TokenType::Number);
   }
 
+  TEST_CASE("Token::is compares the whole norm") {
+    std::vector<Token> tokens = detail::tokenize("The Organisation (");
+    CHECK(tokens[0].is("the"));
+    CHECK_FALSE(tokens[0].is("th"));
+    CHECK_FALSE(tokens[0].is("they"));
+    CHECK(tokens[1].is("organization"));
+    CHECK(tokens[2].is("("));
+    CHECK_FALSE(tokens[2].is(""));
+  }
+
   TEST_CASE("a reused token vector gets the tokens a fresh one gets") {
     const std::vector<std::string> sentences{
         "The Shanghai Cooperation Organisation (SCO) admitted India & Pakistan in 2017.",
