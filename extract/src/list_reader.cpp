@@ -97,7 +97,7 @@ std::size_t skip_region(const Units& u, std::size_t i) {
 }  // namespace
 
 bool is_month_may(const Units& u, std::size_t i) {
-  if (i >= u.size() || u[i].mention != nullptr || u[i].norm != "may") return false;
+  if (!is(u, i, {"may"})) return false;
   auto number = [&](std::size_t k) {
     return k < u.size() && u[k].mention == nullptr && !u[k].norm.empty() && u[k].norm[0] >= '0' &&
            u[k].norm[0] <= '9';
