@@ -210,12 +210,23 @@ std::vector<Unit> make_units(const std::vector<Token>& tokens, std::size_t base,
     while (mention != mentions.end() && mention->end <= begin) ++mention;
     if (mention != mentions.end() && mention->begin <= begin) {
       if (units.empty() || units.back().mention != &*mention) {
-        units.emplace_back(mention->begin, mention->end, std::string(), &*mention, true, false);
+        // Built in place, field by field, so a field added to Unit keeps its
+        // default here.
+        Unit& unit = units.emplace_back();
+        unit.begin = mention->begin;
+        unit.end = mention->end;
+        unit.mention = &*mention;
+        unit.capitalized = true;
       }
       continue;
     }
-    units.emplace_back(begin, base + token.end, token.norm, nullptr, token.capitalized,
-                       token.hyphen_before, word_hash(token.norm));
+    Unit& unit = units.emplace_back();
+    unit.begin = begin;
+    unit.end = base + token.end;
+    unit.norm = token.norm;
+    unit.capitalized = token.capitalized;
+    unit.joined = token.hyphen_before;
+    unit.hash = word_hash(token.norm);
   }
   merge_acronym_definitions(units);
   return units;
