@@ -45,6 +45,20 @@ inline constexpr std::uint64_t kHighBits = 0x8080808080808080U;
   return has_byte_below(word ^ (ascii_scan::kOnes * byte), 1);
 }
 
+/// 0x80 in each byte of `word` that is an ASCII character from `lo` to `hi`
+/// (both below 0x80), 0 in every other byte. No subtraction borrows across
+/// bytes (each byte is at least 0x80 before `lo` is taken from it), so the
+/// answer is exact.
+[[nodiscard]] constexpr std::uint64_t bytes_between(std::uint64_t word, unsigned char lo,
+                                                    unsigned char hi) {
+  using ascii_scan::kHighBits;
+  using ascii_scan::kOnes;
+  std::uint64_t raised = word | kHighBits;
+  std::uint64_t at_least_lo = (raised - kOnes * lo) & kHighBits;
+  std::uint64_t above_hi = (raised - kOnes * (hi + 1U)) & kHighBits;
+  return ~word & at_least_lo & ~above_hi & kHighBits;
+}
+
 /// The first position from `pos` whose byte fails `byte_kept`, or
 /// text.size(). `word_kept` tests eight bytes at once and may only say true
 /// when `byte_kept` holds for each of them; when it says false, the eight

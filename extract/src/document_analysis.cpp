@@ -23,11 +23,12 @@ const std::vector<AnalysedSentence>& DocumentAnalysis::sentences(
   finder_ = std::make_unique<MentionFinder>(gazetteer);
   TopicTracker topics(document_.text);
   std::string_view text = document_.text;
+  std::vector<Token> tokens;  // each sentence's, reused
   for (TextSpan span : split_sentences(text)) {
     AnalysedSentence& sentence = sentences_.emplace_back();
     sentence.span = span;
     std::string_view words = text.substr(span.begin, span.size());
-    std::vector<Token> tokens = tokenize(words);
+    tokenize_into(tokens, words);
     sentence.mentions = finder_->find(words, span.begin, tokens);
     topics.resolve(span.begin, span.end, sentence.mentions, tokens);
     sentence.units = make_units(tokens, span.begin, sentence.mentions);

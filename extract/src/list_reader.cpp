@@ -99,7 +99,7 @@ std::size_t skip_region(const Units& u, std::size_t i) {
 }  // namespace
 
 bool is_month_may(const Units& u, std::size_t i) {
-  if (i >= u.size() || u[i].mention != nullptr || u[i].norm != "may") return false;
+  if (!is(u, i, {"may"})) return false;
   auto number = [&](std::size_t k) {
     return k < u.size() && u[k].mention == nullptr && !u[k].norm.empty() && u[k].norm[0] >= '0' &&
            u[k].norm[0] <= '9';
@@ -211,13 +211,24 @@ std::vector<Unit> make_units(const std::vector<Token>& tokens, std::size_t base,
     while (mention != mentions.end() && mention->end <= begin) ++mention;
     if (mention != mentions.end() && mention->begin <= begin) {
       if (units.empty() || units.back().mention != &*mention) {
-        units.push_back({mention->begin, mention->end, "", &*mention, true, false});
+        // Built in place, field by field, so a field added to Unit keeps its
+        // default here.
+        Unit& unit = units.emplace_back();
+        unit.begin = mention->begin;
+        unit.end = mention->end;
+        unit.mention = &*mention;
+        unit.capitalized = true;
       }
       continue;
     }
-    std::uint64_t hash = word_hash(token.norm);
-    units.push_back({begin, base + token.end, token.norm, nullptr, token.capitalized,
-                     token.hyphen_before, hash, EntryWords::index().id(hash, token.norm)});
+    Unit& unit = units.emplace_back();
+    unit.begin = begin;
+    unit.end = base + token.end;
+    unit.norm = token.norm;
+    unit.capitalized = token.capitalized;
+    unit.joined = token.hyphen_before;
+    unit.hash = word_hash(token.norm);
+    unit.entry = EntryWords::index().id(unit.hash, unit.norm);
   }
   merge_acronym_definitions(units);
   return units;

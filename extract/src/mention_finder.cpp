@@ -27,7 +27,7 @@ constexpr std::array<std::string_view, 14> kFunctionWords{
 
 bool is_function_word(const Token& token) {
   for (std::string_view word : kFunctionWords) {
-    if (token.norm == word) return true;
+    if (token.is(word)) return true;
   }
   return false;
 }
@@ -75,7 +75,7 @@ std::size_t name_run_start(const Tokens& tokens, std::size_t last) {
 
 // Sub-body words that stand for their organisation.
 bool is_secretariat(const Token& token) {
-  return token.norm == "secretariat" || token.norm == "secretariats";
+  return token.is("secretariat") || token.is("secretariats");
 }
 
 }  // namespace
@@ -144,8 +144,8 @@ void MentionFinder::Impl::learn_name_acronym(std::string_view text, const Tokens
 void MentionFinder::Impl::learn_acronym_name(std::string_view text, const Tokens& tokens,
                                              std::size_t open) {
   std::size_t close = open + 1;
-  while (close < tokens.size() && tokens[close].norm != ")" && close < open + 16) ++close;
-  if (close >= tokens.size() || tokens[close].norm != ")" || close < open + 3) return;
+  while (close < tokens.size() && !tokens[close].is(")") && close < open + 16) ++close;
+  if (close >= tokens.size() || !tokens[close].is(")") || close < open + 3) return;
   const Token& acronym = tokens[open - 1];
   std::size_t first = open + 1;
   std::size_t last = close - 1;
@@ -171,9 +171,9 @@ void MentionFinder::learn(std::string_view text) { impl_->learn(text, detail::to
 
 void MentionFinder::Impl::learn(std::string_view text, const Tokens& tokens) {
   for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {
-    if (tokens[k].norm != "(") continue;
+    if (!tokens[k].is("(")) continue;
     bool acronym_inside = detail::is_acronym_like(tokens[k + 1]) && k + 2 < tokens.size() &&
-                          tokens[k + 2].norm == ")";
+                          tokens[k + 2].is(")");
     if (acronym_inside && tokens[k - 1].is_word()) {
       learn_name_acronym(text, tokens, k);
     } else if (detail::is_acronym_like(tokens[k - 1])) {
@@ -219,8 +219,8 @@ std::vector<Mention> MentionFinder::find(std::string_view text, std::size_t base
         m->end = tokens[++last].end;
         m->form = NameForm::SubBody;
       }
-      std::size_t k = i >= 1 && tokens[i - 1].norm == "the" ? i - 1 : i;
-      if (k >= 2 && tokens[k - 1].norm == "of" && is_secretariat(tokens[k - 2]) &&
+      std::size_t k = i >= 1 && tokens[i - 1].is("the") ? i - 1 : i;
+      if (k >= 2 && tokens[k - 1].is("of") && is_secretariat(tokens[k - 2]) &&
           (mentions.empty() || mentions.back().end <= base + tokens[k - 2].begin)) {
         begin = tokens[k - 2].begin;
         m->form = NameForm::SubBody;
@@ -230,17 +230,17 @@ std::vector<Mention> MentionFinder::find(std::string_view text, std::size_t base
       // "the Republic of Niger", "the Bolivarian Republic of Venezuela": a
       // state title before a name the gazetteer knows stands for the state.
       std::size_t k = i;
-      if (k >= 2 && tokens[k - 1].norm == "of" && tokens[k - 2].capitalized &&
+      if (k >= 2 && tokens[k - 1].is("of") && tokens[k - 2].capitalized &&
           is_state_title(tokens[k - 2].norm)) {
         k -= 2;
         for (int n = 0; n < 3 && k >= 1; ++n) {
           // "the People's Republic of China": a possessive inside the title
-          if (k >= 2 && tokens[k - 1].norm == "'s" && tokens[k - 2].capitalized) {
+          if (k >= 2 && tokens[k - 1].is("'s") && tokens[k - 2].capitalized) {
             k -= 2;
             continue;
           }
           if (!tokens[k - 1].capitalized || !tokens[k - 1].is_word() ||
-              tokens[k - 1].norm == "the") {
+              tokens[k - 1].is("the")) {
             break;
           }
           --k;

@@ -9,19 +9,26 @@ namespace {
 
 // Index of the first token after a leading "the".
 std::size_t skip_article(const std::vector<Token>& tokens) {
-  return !tokens.empty() && tokens[0].norm == "the" ? 1 : 0;
+  return !tokens.empty() && tokens[0].is("the") ? 1 : 0;
+}
+
+}  // namespace
+
+namespace {
+
+// Dashes and dots, which no key or exact spelling holds.
+bool left_out_of_names(const Token& token) {
+  return token.type == TokenType::Punct && (token.is("-") || token.is("."));
 }
 
 }  // namespace
 
 std::string_view key_part(const Token& token) {
-  if (token.type == TokenType::Punct && (token.norm == "-" || token.norm == ".")) return {};
-  return token.norm;
+  return left_out_of_names(token) ? std::string_view() : std::string_view(token.norm);
 }
 
 std::string_view exact_part(const Token& token) {
-  if (token.type == TokenType::Punct && (token.norm == "-" || token.norm == ".")) return {};
-  return token.exact;
+  return left_out_of_names(token) ? std::string_view() : std::string_view(token.exact);
 }
 
 bool NameIndex::add(std::string_view name, const Entity* entity, NameForm form) {
@@ -42,18 +49,12 @@ bool NameIndex::add(std::string_view name, const Entity* entity, NameForm form) 
   std::uint64_t hash = kHashStart;
   for (char c : key) {
     hash = extend_hash(hash, std::string_view(&c, 1));
-    prefixes_.insert(hash);
+    prefixes_.insert(hash, PrefixSet::Kind::Prefix);
   }
-  keys_.insert(hash);
-  std::vector<Entry>& entries = names_[hash];
-  for (const Entry& known : entries) {
-    if (known.key == entry.key && known.case_sensitive == entry.case_sensitive &&
-        known.exact == entry.exact) {
-      return false;
-    }
-  }
-  if (entry.case_sensitive && !tokens[first].capitalized) lowercase_start_ = true;
-  entries.push_back(std::move(entry));
+  prefixes_.insert(hash, PrefixSet::Kind::Key);
+  bool lowercase_start = entry.case_sensitive && !tokens[first].capitalized;
+  if (!names_.add(hash, std::move(entry))) return false;
+  if (lowercase_start) lowercase_start_ = true;
   if (count > max_tokens_) max_tokens_ = count;
   return true;
 }
@@ -75,14 +76,12 @@ bool spells(const std::vector<Token>& tokens, std::size_t first, std::size_t las
 
 const NameIndex::Entry* NameIndex::find(std::uint64_t hash, const std::vector<Token>& tokens,
                                         std::size_t first, std::size_t last) const {
-  auto it = names_.find(hash);
-  if (it == names_.end()) return nullptr;
-  for (const Entry& entry : it->second) {
-    if (!spells(tokens, first, last, entry.key, key_part)) continue;
-    if (entry.case_sensitive) {
-      if (spells(tokens, first, last, entry.exact, exact_part)) return &entry;
+  for (const Entry* entry = names_.first(hash); entry != nullptr; entry = names_.next(*entry)) {
+    if (!spells(tokens, first, last, entry->key, key_part)) continue;
+    if (entry->case_sensitive) {
+      if (spells(tokens, first, last, entry->exact, exact_part)) return entry;
     } else if (tokens[first].capitalized) {
-      return &entry;
+      return entry;
     }
   }
   return nullptr;
@@ -93,43 +92,106 @@ namespace {
 // A stored hash is never 0, the empty slot.
 std::uint64_t slot_value(std::uint64_t hash) { return hash == 0 ? 1 : hash; }
 
+// The slot value of a prefix hash: its lowest bit set for a whole key, never
+// 0 (the empty slot).
+constexpr std::uint64_t kKeyBit = 1;
+std::uint64_t prefix_slot(std::uint64_t hash, bool key) {
+  std::uint64_t unmarked = hash & ~kKeyBit;
+  return (unmarked == 0 ? 2 : unmarked) | (key ? kKeyBit : 0);
+}
+
+// Where probing for a prefix slot value starts: the same whatever its mark.
+std::size_t prefix_probe_start(std::uint64_t value, std::size_t mask) {
+  value |= kKeyBit;
+  return (value ^ (value >> 29)) & mask;
+}
+
 }  // namespace
 
-void NameIndex::HashSet::insert(std::uint64_t hash) {
-  hash = slot_value(hash);
+void NameIndex::PrefixSet::insert(std::uint64_t hash, Kind kind) {
   if (2 * (count_ + 1) > slots_.size()) {
     std::vector<std::uint64_t> old(2 * slots_.size(), 0);
     old.swap(slots_);
     count_ = 0;
     for (std::uint64_t kept : old) {
-      if (kept != 0) insert(kept);
+      if (kept != 0) insert(kept, (kept & kKeyBit) != 0 ? Kind::Key : Kind::Prefix);
     }
   }
+  std::uint64_t value = prefix_slot(hash, kind == Kind::Key);
   std::size_t mask = slots_.size() - 1;
-  for (std::size_t at = (hash ^ (hash >> 29)) & mask;; at = (at + 1) & mask) {
-    if (slots_[at] == hash) return;
+  for (std::size_t at = prefix_probe_start(value, mask);; at = (at + 1) & mask) {
+    if ((slots_[at] | kKeyBit) == (value | kKeyBit)) {
+      slots_[at] |= value;  // a prefix that is also a key is marked
+      return;
+    }
     if (slots_[at] == 0) {
-      slots_[at] = hash;
+      slots_[at] = value;
       ++count_;
       return;
     }
   }
 }
 
-bool NameIndex::HashSet::contains(std::uint64_t hash) const {
-  hash = slot_value(hash);
+NameIndex::PrefixSet::Kind NameIndex::PrefixSet::find(std::uint64_t hash) const {
+  std::uint64_t value = prefix_slot(hash, true);
   std::size_t mask = slots_.size() - 1;
-  for (std::size_t at = (hash ^ (hash >> 29)) & mask;; at = (at + 1) & mask) {
-    if (slots_[at] == hash) return true;
-    if (slots_[at] == 0) return false;
+  for (std::size_t at = prefix_probe_start(value, mask);; at = (at + 1) & mask) {
+    std::uint64_t slot = slots_[at];
+    if ((slot | kKeyBit) == value) return (slot & kKeyBit) != 0 ? Kind::Key : Kind::Prefix;
+    if (slot == 0) return Kind::None;
   }
 }
 
-std::optional<NameMatch> NameIndex::match_tokens(const std::vector<Token>& tokens,
-                                                 std::size_t first) const {
-  if (names_.empty() || first >= tokens.size() || !tokens[first].is_word()) return std::nullopt;
-  // Every other name must start with a capitalized word (find()).
-  if (!tokens[first].capitalized && !lowercase_start_) return std::nullopt;
+std::size_t NameIndex::EntryTable::slot_of(std::uint64_t hash) const {
+  std::size_t mask = slots_.size() - 1;
+  std::size_t at = (hash ^ (hash >> 29)) & mask;
+  while (slots_[at].hash != hash && slots_[at].hash != 0) at = (at + 1) & mask;
+  return at;
+}
+
+void NameIndex::EntryTable::grow() {
+  std::vector<Slot> old(2 * slots_.size());
+  old.swap(slots_);
+  for (const Slot& slot : old) {
+    if (slot.hash != 0) slots_[slot_of(slot.hash)] = slot;
+  }
+}
+
+bool NameIndex::EntryTable::add(std::uint64_t hash, Entry entry) {
+  hash = slot_value(hash);
+  Slot& slot = slots_[slot_of(hash)];
+  auto index = static_cast<std::uint32_t>(entries_.size());
+  if (slot.hash == 0) {
+    slot = {hash, index};
+  } else {
+    for (std::uint32_t at = slot.first;; at = entries_[at].next) {
+      const Entry& known = entries_[at];
+      if (known.key == entry.key && known.case_sensitive == entry.case_sensitive &&
+          known.exact == entry.exact) {
+        return false;
+      }
+      if (known.next == kNoEntry) {
+        entries_[at].next = index;
+        break;
+      }
+    }
+  }
+  entries_.push_back(std::move(entry));
+  if (2 * entries_.size() > slots_.size()) grow();
+  return true;
+}
+
+const NameIndex::Entry* NameIndex::EntryTable::first(std::uint64_t hash) const {
+  const Slot& slot = slots_[slot_of(slot_value(hash))];
+  return slot.hash == 0 ? nullptr : &entries_[slot.first];
+}
+
+const NameIndex::Entry* NameIndex::EntryTable::next(const Entry& entry) const {
+  return entry.next == kNoEntry ? nullptr : &entries_[entry.next];
+}
+
+std::optional<NameMatch> NameIndex::match_from(const std::vector<Token>& tokens,
+                                               std::size_t first) const {
   std::optional<NameMatch> best;
   std::uint64_t hash = kHashStart;
   // A name of n tokens may span a few more in the text ("Co-operation" is
@@ -138,8 +200,9 @@ std::optional<NameMatch> NameIndex::match_tokens(const std::vector<Token>& token
   for (std::size_t last = first; last < limit; ++last) {
     std::string_view part = key_part(tokens[last]);
     hash = extend_hash(hash, part);
-    if (!part.empty() && !prefixes_.contains(hash)) break;
-    if (!tokens[last].is_word() || !keys_.contains(hash)) continue;
+    PrefixSet::Kind kind = part.empty() ? PrefixSet::Kind::Prefix : prefixes_.find(hash);
+    if (kind == PrefixSet::Kind::None) break;
+    if (!tokens[last].is_word() || kind != PrefixSet::Kind::Key) continue;
     if (const Entry* entry = find(hash, tokens, first, last)) {
       best = NameMatch{entry->entity, tokens[first].begin, tokens[last].end, entry->form};
     }

@@ -10,9 +10,10 @@
 //
 // Matching walks forward from a token and stops as soon as the key built so
 // far begins no indexed key: a set of hashes of every key's prefixes answers
-// that, so a word that starts no name costs one hash lookup. The key itself
-// is spelt out and looked up only where a set of whole keys' hashes says one
-// may end.
+// that, so a word that starts no name costs one hash lookup (and a word that
+// is not capitalized none). The same slot says whether the prefix is a whole
+// key; only then are the entries with that hash looked up, in a flat table,
+// and compared part by part with the tokens.
 #pragma once
 
 #include <cstddef>
@@ -20,7 +21,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "orgkg/extract/gazetteer.hpp"
@@ -37,9 +37,13 @@ class NameIndex {
   bool add(std::string_view name, const Entity* entity, NameForm form);
 
   /// The longest name starting at token `first` of `tokens` (a tokenization
-  /// of `text`); offsets are those of the tokens.
+  /// of `text`); offsets are those of the tokens. Inline: it is asked at
+  /// every word, and most words (not capitalized) can start no name.
   [[nodiscard]] std::optional<NameMatch> match_tokens(const std::vector<Token>& tokens,
-                                                      std::size_t first) const;
+                                                      std::size_t first) const {
+    if (first >= tokens.size() || !may_start(tokens[first])) return std::nullopt;
+    return match_from(tokens, first);
+  }
 
   /// The longest name starting at byte `pos` of `text`.
   [[nodiscard]] std::optional<NameMatch> match_at(std::string_view text, std::size_t pos) const;
@@ -57,27 +61,68 @@ class NameIndex {
     NameForm form = NameForm::Name;
     bool case_sensitive = false;
     std::string exact;
+    std::uint32_t next = kNoEntry;  ///< the next entry with the same key hash
   };
+  static constexpr std::uint32_t kNoEntry = 0xFFFFFFFF;
+
+  /// Whether a name of this index may start at `token`: a word, capitalized
+  /// unless an acronym spelt with a lower-case first letter is indexed.
+  [[nodiscard]] bool may_start(const Token& token) const {
+    return !names_.empty() && token.is_word() && (token.capitalized || lowercase_start_);
+  }
+  /// match_tokens() at a token where a name may start.
+  [[nodiscard]] std::optional<NameMatch> match_from(const std::vector<Token>& tokens,
+                                                    std::size_t first) const;
 
   /// The entry tokens [first, last] name, their key hashing to `hash`.
   [[nodiscard]] const Entry* find(std::uint64_t hash, const std::vector<Token>& tokens,
                                   std::size_t first, std::size_t last) const;
 
-  // A set of key hashes: an open-addressing table (power-of-two size, 0 =
-  // empty), asked at every word of every sentence.
-  class HashSet {
+  // The hashes of every key's prefixes, each marked when it is a whole key:
+  // an open-addressing table (power-of-two size, 0 = empty), asked at every
+  // capitalized word of every sentence, so a step of matching reads one slot.
+  // A slot holds the hash with its lowest bit replaced by the mark: two
+  // hashes differing only there share a slot, which can only make a step go
+  // on that a spelling check (find()) then rejects.
+  class PrefixSet {
    public:
-    void insert(std::uint64_t hash);
-    [[nodiscard]] bool contains(std::uint64_t hash) const;
+    enum class Kind { None, Prefix, Key };
+    void insert(std::uint64_t hash, Kind kind);
+    [[nodiscard]] Kind find(std::uint64_t hash) const;
 
    private:
     std::vector<std::uint64_t> slots_ = std::vector<std::uint64_t>(64, 0);
     std::size_t count_ = 0;
   };
 
-  std::unordered_map<std::uint64_t, std::vector<Entry>> names_;  // by the key's hash
-  HashSet prefixes_;  // hashes of every key's prefixes
-  HashSet keys_;      // hashes of the keys themselves: only these are looked up in names_
+  // Key hash -> the entries with that hash, in the order they were added:
+  // an open-addressing table of (hash, first entry), each entry linking to
+  // the next one with the same hash.
+  class EntryTable {
+   public:
+    /// Adds `entry` unless an entry with the same key, case sensitivity and
+    /// exact spelling is there; false then.
+    bool add(std::uint64_t hash, Entry entry);
+    /// The first entry whose key hashes to `hash`, or nullptr.
+    [[nodiscard]] const Entry* first(std::uint64_t hash) const;
+    /// The entry after `entry` with the same hash, or nullptr.
+    [[nodiscard]] const Entry* next(const Entry& entry) const;
+    [[nodiscard]] bool empty() const noexcept { return entries_.empty(); }
+
+   private:
+    struct Slot {
+      std::uint64_t hash = 0;  // 0: empty
+      std::uint32_t first = 0;
+    };
+    [[nodiscard]] std::size_t slot_of(std::uint64_t hash) const;  // its slot or an empty one
+    void grow();
+
+    std::vector<Slot> slots_ = std::vector<Slot>(64);
+    std::vector<Entry> entries_;
+  };
+
+  EntryTable names_;  // by the key's hash
+  PrefixSet prefixes_;  // every key's prefixes; only those marked keys are looked up in names_
   // Whether a name may match at a word that is not capitalized: only an
   // acronym spelt with a lower-case first letter can.
   bool lowercase_start_ = false;

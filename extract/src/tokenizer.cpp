@@ -4,8 +4,12 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <utility>
 
+#include "ascii_scan.hpp"
 #include "utf8.hpp"
 
 namespace orgkg::detail {
@@ -49,6 +53,12 @@ CharClass classify(char32_t c) {
   return punct ? CharClass::Punct : CharClass::Word;
 }
 
+// 0x80 in each byte of `word` that is an ASCII letter or digit.
+constexpr std::uint64_t ascii_alnum_bytes(std::uint64_t word) {
+  return bytes_between(word, '0', '9') | bytes_between(word, 'A', 'Z') |
+         bytes_between(word, 'a', 'z');
+}
+
 // Lower-case ASCII base letters of U+00C0..U+017F ('*' for the two signs).
 constexpr std::string_view kLatinFold =
     "aaaaaaaceeeeiiiidnooooo*ouuuuytsaaaaaaaceeeeiiiidnooooo*ouuuuyty"
@@ -74,7 +84,8 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 void americanize(std::string& word) {
   // Each British ending below ends in one of these letters: most words are
   // done with at once.
-  if (word.empty() || std::string_view("nesr").find(word.back()) == std::string_view::npos) return;
+  if (word.empty()) return;
+  if (char last = word.back(); last != 'n' && last != 'e' && last != 's' && last != 'r') return;
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kSuffixes{
       {{"isation", "ization"},
        {"isations", "izations"},
@@ -92,12 +103,18 @@ void americanize(std::string& word) {
   }
 }
 
-std::string punct_norm(char32_t c, std::string_view raw) {
+std::string_view punct_norm(char32_t c, std::string_view raw) {
   if (is_dash(c)) return "-";
   if (c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB) return "\"";
   if (c == 0x2018 || c == 0x2019) return "'";
   if (c == '&') return "and";
-  return std::string(raw);
+  return raw;
+}
+
+// Sets both forms of `token` to `text`.
+void spell(Token& token, std::string_view text) {
+  token.norm.assign(text);
+  token.exact.assign(text);
 }
 
 class Scanner {
@@ -130,7 +147,7 @@ class Scanner {
     pos_ += len;
     token.end = pos_;
     token.type = TokenType::Word;
-    token.norm = token.exact = "'s";
+    spell(token, "'s");
   }
 
  private:
@@ -145,9 +162,16 @@ class Scanner {
     pos_ += len;
   }
 
-  // Length of the run of ASCII letters and digits at the position.
+  // Length of the run of ASCII letters and digits at the position, eight
+  // bytes at a time while they are all such.
   std::size_t ascii_alnum_run() const {
     std::size_t end = pos_;
+    if constexpr (std::endian::native == std::endian::little) {
+      for (; end + sizeof(std::uint64_t) <= text_.size(); end += sizeof(std::uint64_t)) {
+        std::uint64_t stops = ~ascii_alnum_bytes(load_word(text_, end)) & ascii_scan::kHighBits;
+        if (stops != 0) return end + std::countr_zero(stops) / 8 - pos_;
+      }
+    }
     while (end < text_.size() && kAsciiAlnum[static_cast<unsigned char>(text_[end])]) ++end;
     return end - pos_;
   }
@@ -157,12 +181,19 @@ class Scanner {
     if (token.exact.empty()) token.capitalized = raw[0] >= 'A' && raw[0] <= 'Z';
     token.exact.append(raw);
     std::size_t norm_at = token.norm.size();
-    token.norm.resize(norm_at + run);
+    token.norm.append(raw);
     char* norm = token.norm.data() + norm_at;
     bool digits = true;
-    for (std::size_t i = 0; i < run; ++i) {
-      char c = raw[i];
-      norm[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    std::size_t i = 0;
+    for (; i + sizeof(std::uint64_t) <= run; i += sizeof(std::uint64_t)) {
+      std::uint64_t bytes = load_word(raw, i);
+      std::uint64_t lower = bytes | bytes_between(bytes, 'A', 'Z') >> 2;  // 0x80 >> 2 = 'a' - 'A'
+      std::memcpy(norm + i, &lower, sizeof lower);
+      digits = digits && bytes_between(bytes, '0', '9') == ascii_scan::kHighBits;
+    }
+    for (; i < run; ++i) {
+      char c = norm[i];
+      if (c >= 'A' && c <= 'Z') norm[i] = static_cast<char>(c - 'A' + 'a');
       digits = digits && c >= '0' && c <= '9';
     }
     if (!digits) token.type = TokenType::Word;
@@ -231,8 +262,7 @@ void Scanner::punct(Token& token) {
   std::string_view raw = text_.substr(pos_, len);
   pos_ += len;
   token.end = pos_;
-  token.norm = punct_norm(c, raw);
-  token.exact = token.norm;
+  spell(token, punct_norm(c, raw));
   if (c == '&') token.type = TokenType::Word;
   // A possessive "'s" split off a word is a word of its own.
   if ((c == '\'' || c == 0x2019) && (peek() == 's' || peek() == 'S') &&
@@ -240,7 +270,7 @@ void Scanner::punct(Token& token) {
     pos_ += 1;
     token.end = pos_;
     token.type = TokenType::Word;
-    token.norm = token.exact = "'s";
+    spell(token, "'s");
   }
 }
 
@@ -249,14 +279,57 @@ bool ends_in_s(const Token& token) {
          (token.exact.back() == 's' || token.exact.back() == 'S');
 }
 
+// The tokens being written: the vector's tokens are reset and reused before
+// new ones are added, and those left over are dropped at the end.
+class TokenSink {
+ public:
+  explicit TokenSink(std::vector<Token>& tokens) : tokens_(tokens) {}
+  ~TokenSink() { tokens_.resize(count_); }
+  TokenSink(const TokenSink&) = delete;
+  TokenSink& operator=(const TokenSink&) = delete;
+
+  [[nodiscard]] std::size_t size() const { return count_; }
+  [[nodiscard]] const Token& back() const { return tokens_[count_ - 1]; }
+  // A default token, the next one.
+  Token& next() {
+    if (count_ == tokens_.size()) {
+      ++count_;
+      return tokens_.emplace_back();
+    }
+    Token& token = tokens_[count_++];
+    token.begin = token.end = 0;
+    token.type = TokenType::Word;
+    token.norm.clear();
+    token.exact.clear();
+    token.capitalized = token.hyphen_before = false;
+    return token;
+  }
+
+ private:
+  std::vector<Token>& tokens_;
+  std::size_t count_ = 0;
+};
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text, std::size_t pos, std::size_t max_tokens) {
   std::vector<Token> tokens;
   tokens.reserve(std::min(max_tokens, (text.size() - std::min(pos, text.size())) / 5 + 1));
+  tokenize_into(tokens, text, pos, max_tokens);
+  return tokens;
+}
+
+void tokenize_into(std::vector<Token>& tokens, std::string_view text, std::size_t pos,
+                   std::size_t max_tokens) {
+  TokenSink sink(tokens);
   Scanner scanner(text, pos);
   bool after_word = false;
-  while (!scanner.at_end() && tokens.size() < max_tokens) {
+  while (!scanner.at_end() && sink.size() < max_tokens) {
+    if (text[scanner.pos()] == ' ') {  // the commonest character between tokens
+      scanner.advance(1);
+      after_word = false;
+      continue;
+    }
     CharClass cls = scanner.peek_class();
     if (cls == CharClass::Space) {
       std::size_t len = 0;
@@ -264,21 +337,20 @@ std::vector<Token> tokenize(std::string_view text, std::size_t pos, std::size_t 
       scanner.advance(len);
       after_word = false;
     } else if (cls == CharClass::Word) {
-      scanner.word(tokens.emplace_back(), false);
+      scanner.word(sink.next(), false);
       after_word = true;
     } else if (cls == CharClass::Hyphen && after_word && scanner.peek_class(1) == CharClass::Word) {
       scanner.advance(1);
-      scanner.word(tokens.emplace_back(), true);
-    } else if (cls == CharClass::Apostrophe && after_word && ends_in_s(tokens.back()) &&
+      scanner.word(sink.next(), true);
+    } else if (cls == CharClass::Apostrophe && after_word && ends_in_s(sink.back()) &&
                scanner.peek_class(1) != CharClass::Word) {
-      scanner.bare_possessive(tokens.emplace_back());  // "Belarus' application"
+      scanner.bare_possessive(sink.next());  // "Belarus' application"
       after_word = false;
     } else {
-      scanner.punct(tokens.emplace_back());
+      scanner.punct(sink.next());
       after_word = false;
     }
   }
-  return tokens;
 }
 
 bool is_acronym_like(const Token& token) {

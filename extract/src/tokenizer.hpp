@@ -39,12 +39,23 @@ struct Token {
   bool hyphen_before = false;  ///< joined to the previous word by a hyphen
 
   [[nodiscard]] bool is_word() const noexcept { return type != TokenType::Punct; }
+  /// norm == word. Inline, lengths first: the matchers ask it of every token
+  /// (std::string's == with a C string compares bytes before lengths).
+  [[nodiscard]] bool is(std::string_view word) const noexcept {
+    return norm.size() == word.size() &&
+           std::char_traits<char>::compare(norm.data(), word.data(), word.size()) == 0;
+  }
 };
 
 /// Tokenizes `text` from byte `pos`, stopping after `max_tokens` tokens.
 [[nodiscard]] std::vector<Token> tokenize(
     std::string_view text, std::size_t pos = 0,
     std::size_t max_tokens = std::numeric_limits<std::size_t>::max());
+
+/// The same into `tokens`, which it replaces: a caller tokenizing sentence
+/// after sentence passes the same vector, whose tokens' strings are reused.
+void tokenize_into(std::vector<Token>& tokens, std::string_view text, std::size_t pos = 0,
+                   std::size_t max_tokens = std::numeric_limits<std::size_t>::max());
 
 /// True for an acronym-like word matched case-sensitively: two or more
 /// capitals ("UN", "CoE", "U.S."), or a capital and a digit ("G20").

@@ -37,7 +37,7 @@ bool blocks_head(const std::vector<Token>& t, std::size_t next) {
   if (next >= t.size()) return false;
   const Token& w = t[next];
   if (!w.is_word()) return false;
-  if (w.capitalized && w.norm != "s") return true;
+  if (w.capitalized && !w.is("s")) return true;
   return one_of(w.norm, {"of", "agreement", "agreements", "framework", "format", "level", "process",
                          "council", "meeting", "summit", "chair", "secretariat"});
 }
@@ -75,7 +75,7 @@ std::size_t opening_date_phrase(const std::vector<Token>& t) {
     ++i;
   }
   if (i == 1) return 0;
-  if (i < t.size() && t[i].norm == ",") ++i;
+  if (i < t.size() && t[i].is(",")) ++i;
   return i;
 }
 
@@ -133,21 +133,23 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
     std::size_t subject = opening_date_phrase(t);
     for (std::size_t i = 0; i < t.size(); ++i) {
       std::size_t b = begin + t[i].begin;
-      if (i == subject && t[i].norm == "it" && !expletive_it(t, i)) {
+      if (i == subject && t[i].is("it") && !expletive_it(t, i)) {
         if (!covered(mentions, b, begin + t[i].end))
           added.push_back(reference(topic, b, begin + t[i].end));
         continue;
       }
-      if (t[i].norm != "the" || i + 1 >= t.size()) continue;
+      if (!t[i].is("the") || i + 1 >= t.size()) continue;
       const Token& head = t[i + 1];
       bool fits = generic_head(head.norm) || (head.capitalized && named_head(head.norm, *topic));
       if (!fits || blocks_head(t, i + 2)) continue;
       std::size_t e = begin + head.end;
       if (!covered(mentions, b, e)) added.push_back(reference(topic, b, e));
     }
-    mentions.insert(mentions.end(), added.begin(), added.end());
-    std::sort(mentions.begin(), mentions.end(),
-              [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    if (!added.empty()) {  // else the mentions are sorted already
+      mentions.insert(mentions.end(), added.begin(), added.end());
+      std::sort(mentions.begin(), mentions.end(),
+                [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    }
     // "The Organisation has observer status at the UN": a sentence that
     // opens on the topic keeps it.
     if (named != nullptr) named = first_org(mentions);
