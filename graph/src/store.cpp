@@ -188,8 +188,7 @@ detail::EvidenceDates Store::Impl::evidence_dates(const FactRecord& record) cons
   return {fact.first_seen, fact.last_seen, fact.valid_from, record.stated_to};
 }
 
-void Store::Impl::add_observation(FactRecord& record, const Evidence& evidence,
-                                  StatedDates stated) {
+void Store::Impl::add_observation(FactRecord& record, Evidence evidence, StatedDates stated) {
   stated = {non_empty(stated.from), non_empty(stated.to)};
   Fact& fact = graph[record.edge];
   const bool fresh = fact.evidence.empty();
@@ -203,15 +202,16 @@ void Store::Impl::add_observation(FactRecord& record, const Evidence& evidence,
     StatedDates old = stated_for(record, *same);
     if (!(std::tie(evidence, stated) < std::tie(*same, old))) return;
     record.stated.erase(detail::sentence_key(*same));
-    *same = evidence;  // smaller, but still of this document: [first, last) stays sorted
-    std::sort(first, last);
     remember_stated(record, evidence, stated);
+    *same = std::move(evidence);  // smaller, but still of this document: [first, last) stays sorted
+    std::sort(first, last);
     recount(record);
   } else {
-    fact.evidence.insert(std::upper_bound(first, last, evidence), evidence);
+    auto place = std::upper_bound(first, last, evidence);
+    const Evidence& stored = *fact.evidence.insert(place, std::move(evidence));
     ++evidence_total;
-    remember_stated(record, evidence, stated);
-    widen(fact.first_seen, fact.last_seen, evidence.date);
+    remember_stated(record, stored, stated);
+    widen(fact.first_seen, fact.last_seen, stored.date);
     take_earliest(fact.valid_from, stated.from);
     take_latest(record.stated_to, stated.to);
   }
@@ -298,26 +298,33 @@ const Entity& Store::add_entity(const Entity& entity) {
   return impl_->graph[impl_->vertex_for(node_id(entity), entity)];
 }
 
-bool Store::add(const Triple& triple) {
+bool Store::Impl::add(const Triple& triple, Evidence evidence) {
   std::string subject = node_id(triple.subject);
   std::string object = node_id(triple.object);
   if (subject == object) return false;
   detail::FactKeyView key = detail::canonical_view(subject, triple.relation, object);
-  FactRecord* record = impl_->find_record(key);
+  FactRecord* record = find_record(key);
   if (record != nullptr) {
     // A known fact: its edge gives both vertices, no entity need be looked up.
     bool swapped = std::get<0>(key) != subject;  // canonical_view() put the object first
-    detail::Vertex from = boost::source(record->edge, impl_->graph);
-    detail::Vertex to = boost::target(record->edge, impl_->graph);
-    impl_->merge_entity(swapped ? to : from, triple.subject);
-    impl_->merge_entity(swapped ? from : to, triple.object);
+    detail::Vertex from = boost::source(record->edge, graph);
+    detail::Vertex to = boost::target(record->edge, graph);
+    merge_entity(swapped ? to : from, triple.subject);
+    merge_entity(swapped ? from : to, triple.object);
   } else {
-    impl_->vertex_for(subject, triple.subject);
-    impl_->vertex_for(object, triple.object);
-    record = &impl_->record_for(key);
+    vertex_for(subject, triple.subject);
+    vertex_for(object, triple.object);
+    record = &record_for(key);
   }
-  impl_->add_observation(*record, triple.evidence, StatedDates{triple.valid_from, triple.valid_to});
+  add_observation(*record, std::move(evidence), StatedDates{triple.valid_from, triple.valid_to});
   return true;
+}
+
+bool Store::add(const Triple& triple) { return impl_->add(triple, triple.evidence); }
+
+bool Store::add(Triple&& triple) {
+  Evidence evidence = std::move(triple.evidence);
+  return impl_->add(triple, std::move(evidence));
 }
 
 void Store::add_source(const Source& source) {

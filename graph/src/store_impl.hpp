@@ -116,8 +116,9 @@ struct Store::Impl {
   detail::FactRecord& record_for(const detail::FactKeyView& key);
   /// Records one evidence item of the fact of `record`, then re-derives the
   /// dates of the pair's facts if the fact's own dates changed.
-  void add_observation(detail::FactRecord& record, const Evidence& evidence,
-                       detail::StatedDates stated);
+  void add_observation(detail::FactRecord& record, Evidence evidence, detail::StatedDates stated);
+  /// Store::add(), the evidence of `triple` given apart so it can be moved in.
+  bool add(const Triple& triple, Evidence evidence);
   /// The dates `evidence` (an item of the fact of `record`) stated.
   [[nodiscard]] detail::StatedDates stated_for(const detail::FactRecord& record,
                                                const Evidence& evidence) const;
