@@ -16,6 +16,7 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "jsonl_reader.hpp"
@@ -287,6 +288,31 @@ TEST_SUITE("reader") {
       }
       CHECK(diagnostics.empty());
     }
+  }
+
+  TEST_CASE("a directory cannot be read and a missing file cannot be opened, in any format") {
+    const fs::path dir = fs::temp_directory_path() / "orgkg_reader_dir_test.txt";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    for (std::optional<InputFormat> format :
+         {std::optional<InputFormat>(), std::optional(InputFormat::Html),
+          std::optional(InputFormat::JsonLines), std::optional(InputFormat::Text)}) {
+      ReadOptions options;
+      options.format = format;
+      Diagnostics diagnostics;
+      for (auto [path, code] : {std::pair{dir, EISDIR}, std::pair{dir / "missing.txt", ENOENT}}) {
+        CAPTURE(path);
+        try {
+          for_each_document(path, options, diagnostics, [](Document&&) {});
+          FAIL("no IoError");
+        } catch (const IoError& error) {
+          CHECK(error.path() == path.string());
+          CHECK(error.code().value() == code);
+        }
+      }
+      CHECK(diagnostics.empty());
+    }
+    fs::remove_all(dir);
   }
 
   // Registered with the label "slow" (tests/extract/CMakeLists.txt): skipped
