@@ -16,7 +16,6 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "jsonl_reader.hpp"
@@ -131,6 +130,23 @@ bool reset_peak_rss() {
   clear << "5";
   clear.flush();
   return clear.good();
+}
+
+// Reading `path` in `format` fails with an IoError naming it, of errno
+// `code`, and reports nothing.
+void check_io_error(const fs::path& path, std::optional<InputFormat> format, int code) {
+  CAPTURE(path);
+  ReadOptions options;
+  options.format = format;
+  Diagnostics diagnostics;
+  try {
+    for_each_document(path, options, diagnostics, [](Document&&) {});
+    FAIL("no IoError");
+  } catch (const IoError& error) {
+    CHECK(error.path() == path.string());
+    CHECK(error.code().value() == code);
+  }
+  CHECK(diagnostics.empty());
 }
 
 TEST_SUITE("reader") {
@@ -276,17 +292,7 @@ TEST_SUITE("reader") {
     for (std::optional<InputFormat> format :
          {std::optional<InputFormat>(), std::optional(InputFormat::JsonLines),
           std::optional(InputFormat::Text)}) {
-      ReadOptions options;
-      options.format = format;
-      Diagnostics diagnostics;
-      try {
-        for_each_document(mem, options, diagnostics, [](Document&&) {});
-        FAIL("no IoError");
-      } catch (const IoError& error) {
-        CHECK(error.path() == mem.string());
-        CHECK(error.code().value() == EIO);
-      }
-      CHECK(diagnostics.empty());
+      check_io_error(mem, format, EIO);
     }
   }
 
@@ -297,20 +303,8 @@ TEST_SUITE("reader") {
     for (std::optional<InputFormat> format :
          {std::optional<InputFormat>(), std::optional(InputFormat::Html),
           std::optional(InputFormat::JsonLines), std::optional(InputFormat::Text)}) {
-      ReadOptions options;
-      options.format = format;
-      Diagnostics diagnostics;
-      for (auto [path, code] : {std::pair{dir, EISDIR}, std::pair{dir / "missing.txt", ENOENT}}) {
-        CAPTURE(path);
-        try {
-          for_each_document(path, options, diagnostics, [](Document&&) {});
-          FAIL("no IoError");
-        } catch (const IoError& error) {
-          CHECK(error.path() == path.string());
-          CHECK(error.code().value() == code);
-        }
-      }
-      CHECK(diagnostics.empty());
+      check_io_error(dir, format, EISDIR);
+      check_io_error(dir / "missing.txt", format, ENOENT);
     }
     fs::remove_all(dir);
   }
