@@ -148,8 +148,7 @@ void Store::Impl::merge_entity(detail::Vertex vertex, const Entity& entity) {
 }
 
 FactRecord* Store::Impl::find_record(const detail::FactKeyView& key) const {
-  auto found = record_lookup.find(key);
-  return found == record_lookup.end() ? nullptr : found->second;
+  return record_lookup.find(key);
 }
 
 FactRecord& Store::Impl::record_for(const detail::FactKeyView& key) {
@@ -174,7 +173,7 @@ FactRecord& Store::Impl::index_fact(FactKey key, FactRecord record) {
   if (detail::has_spell(relation)) record.pair = &spells[{subject, object}];
   auto& [stored_key, stored] = *facts.emplace(std::move(key), std::move(record)).first;
   if (stored.pair != nullptr) stored.pair->push_back(&stored);
-  record_lookup.emplace(stored_key, &stored);
+  record_lookup.insert(stored_key, &stored);
   return stored;
 }
 
