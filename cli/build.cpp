@@ -42,13 +42,13 @@ std::string summary(const BuildStats& stats, const Store& store, std::uintmax_t 
   return text;
 }
 
-// Reads `files` into `store` on `threads` threads, applying the Skipper's
-// policy to each file as the library hands it back, in file order.
-BuildStats build_files(const std::vector<fs::path>& files, const Gazetteer& gazetteer, Store& store,
-                       const ReadOptions& read, unsigned threads, Skipper& skipper,
-                       Progress& progress, Diagnostics& diagnostics) {
-  std::vector<std::uintmax_t> sizes;
-  for (const fs::path& file : files) sizes.push_back(file_size_or_zero(file));
+// Reads `files` (of `sizes` bytes, in order) into `store` on `threads`
+// threads, applying the Skipper's policy to each file as the library hands it
+// back, in file order.
+BuildStats build_files(const std::vector<fs::path>& files, const std::vector<std::uintmax_t>& sizes,
+                       const Gazetteer& gazetteer, Store& store, const ReadOptions& read,
+                       unsigned threads, Skipper& skipper, Progress& progress,
+                       Diagnostics& diagnostics) {
   std::size_t next = 0;
   BuildSettings settings;
   settings.read = read;
@@ -103,12 +103,18 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
                                                                   : Store();
   ProgressCounters totals;
   totals.files_total = files.size();
-  for (const fs::path& file : files) totals.bytes_total += file_size_or_zero(file);
+  std::vector<std::uintmax_t> sizes;  // one stat() per file, for the progress counters
+  sizes.reserve(files.size());
+  for (const fs::path& file : files) {
+    sizes.push_back(file_size_or_zero(file));
+    totals.bytes_total += sizes.back();
+  }
   Progress progress(err, progress_wanted(options.quiet, options.progress), totals);
   const unsigned threads = resolve_jobs(options.jobs);
   BuildStats stats;
   try {
-    stats = build_files(files, gazetteer, store, *read, threads, skipper, progress, diagnostics);
+    stats =
+        build_files(files, sizes, gazetteer, store, *read, threads, skipper, progress, diagnostics);
   } catch (...) {
     progress.finish();  // end the line before the error message
     throw;

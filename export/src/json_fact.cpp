@@ -19,9 +19,21 @@ namespace {
 
 using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 
+// A string the program spells itself in ASCII (node ids, kind, relation
+// and date names): nothing to repair.
+void ascii_value(JsonWriter& json, std::string_view value) {
+  json.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+}
+
+// Text from the input: well-formed text, the usual case, is written as it
+// is; only ill-formed text is copied to be repaired.
 void string_value(JsonWriter& json, std::string_view value) {
+  if (is_valid_utf8(value)) {
+    ascii_value(json, value);
+    return;
+  }
   std::string text = repair_utf8(value);
-  json.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+  ascii_value(json, text);
 }
 
 void string_field(JsonWriter& json, const char* name, std::string_view value) {
@@ -29,8 +41,13 @@ void string_field(JsonWriter& json, const char* name, std::string_view value) {
   string_value(json, value);
 }
 
+void ascii_field(JsonWriter& json, const char* name, std::string_view value) {
+  json.Key(name);
+  ascii_value(json, value);
+}
+
 void date_field(JsonWriter& json, const char* name, const Date& date) {
-  if (!date.empty()) string_field(json, name, date.to_iso());
+  if (!date.empty()) ascii_field(json, name, date.to_iso());
 }
 
 void optional_date_field(JsonWriter& json, const char* name, const std::optional<Date>* date) {
@@ -40,9 +57,9 @@ void optional_date_field(JsonWriter& json, const char* name, const std::optional
 void entity_field(JsonWriter& json, const char* name, const Entity& entity) {
   json.Key(name);
   json.StartObject();
-  string_field(json, "id", node_id(entity));
+  ascii_field(json, "id", node_id(entity));
   string_field(json, "label", entity.label.empty() ? entity.key : entity.label);
-  string_field(json, "kind", kind_name(entity.kind));
+  ascii_field(json, "kind", kind_name(entity.kind));
   json.EndObject();
 }
 
@@ -81,7 +98,7 @@ std::string fact_json_line(const FactJson& fact) {
   JsonWriter json(buffer);
   json.StartObject();
   entity_field(json, "subject", *fact.subject);
-  string_field(json, "relation", relation_name(fact.relation));
+  ascii_field(json, "relation", relation_name(fact.relation));
   entity_field(json, "object", *fact.object);
   optional_date_field(json, "valid_from", fact.valid_from);
   optional_date_field(json, "valid_to", fact.valid_to);

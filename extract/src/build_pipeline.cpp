@@ -166,7 +166,7 @@ class Pipeline {
 void add_triples(Store& store, const Document& document, std::vector<Triple>& triples,
                  BuildStats& stats, const BuildSettings& settings) {
   store.add_source(document.source);
-  for (Triple& triple : triples) store.add(triple);
+  for (Triple& triple : triples) store.add(std::move(triple));
   stats.triples += triples.size();
   ++stats.documents;
   stats.bytes += document.text.size();

@@ -262,19 +262,14 @@ void Run::check(const ListFinding& finding, std::string_view sentence) {
 
 void Run::emit(const ListFinding& finding, const Topic& org, const detail::Units& units,
                TextSpan span) {
-  std::string sentence = document_.text.substr(span.begin, span.size());
+  std::string_view sentence = std::string_view(document_.text).substr(span.begin, span.size());
   auto [first, last] = detail::clause_of(units, finding);
   std::optional<detail::SentenceDate> stated;
   if (first < last) {
     stated = detail::find_fact_date(sentence, units[first].begin - span.begin,
                                     units[last - 1].end - span.begin, document_.source.published);
   }
-  Evidence evidence{document_.source.id,
-                    stated ? stated->date : document_.source.published,
-                    sentence,
-                    span.begin,
-                    span.end,
-                    finding.rule};
+  const Date date = stated ? stated->date : document_.source.published;
   std::optional<Date> valid_from;
   if (stated && (stated->since || finding.starts)) valid_from = stated->date;
   Entity object = seen_as(*org.entity, org.surface);
@@ -285,25 +280,21 @@ void Run::emit(const ListFinding& finding, const Topic& org, const detail::Units
   }
   ItemDates dates =
       item_dates(units, finding, sentence, span.begin, document_.source.published);
+  const std::string object_id = node_id(object);
   for (std::size_t k = 0; k < finding.items.size(); ++k) {
     const Mention* item = finding.items[k];
     if (item->entity == org.entity) continue;
-    auto key = std::make_tuple(node_id(*item->entity), relation, node_id(object));
-    if (!emitted_.insert(key).second) continue;
-    Evidence own = evidence;
+    if (!emitted_.emplace(node_id(*item->entity), relation, object_id).second) continue;
+    Evidence own{document_.source.id, date,     std::string(sentence),
+                 span.begin,          span.end, finding.rule};
     std::optional<Date> from = valid_from;
     if (dates[k]) {
       own.date = dates[k]->date;
       from = dates[k]->since || finding.starts ? std::optional<Date>(dates[k]->date)
                                                : std::nullopt;
     }
-    Triple triple{seen_as(*item->entity, item->surface),
-                  relation,
-                  object,
-                  from,
-                  std::nullopt,
-                  std::move(own)};
-    sink_.accept(std::move(triple));
+    sink_.accept(Triple{seen_as(*item->entity, item->surface), relation, object, from, std::nullopt,
+                        std::move(own)});
   }
 }
 

@@ -16,16 +16,17 @@
 #include <set>
 #include <string>
 #include <tuple>
+#include <utility>
 
 #include "agreement_patterns.hpp"
 #include "cooperation_patterns.hpp"
 #include "dates.hpp"
+#include "document_analysis.hpp"
 #include "founding_patterns.hpp"
 #include "orgkg/extract/gazetteer.hpp"
 #include "orgkg/extract/mention_finder.hpp"
 #include "orgkg/extract/sentence_splitter.hpp"
 #include "seat_patterns.hpp"
-#include "document_analysis.hpp"
 
 namespace orgkg {
 namespace {
@@ -215,11 +216,10 @@ Entity seen_as(const Party& party) {
 
 void Run::emit(const Party& s, Relation relation, const Party& o, const OrgFinding& f,
                const Units& u, TextSpan span, const std::string& rule) {
-  std::string sid = node_id(*s.entity);
-  std::string oid = node_id(*o.entity);
-  std::string first = is_symmetric(relation) ? std::min(sid, oid) : sid;
-  std::string second = is_symmetric(relation) ? std::max(sid, oid) : oid;
-  if (!emitted_.emplace(first, relation, second).second) return;
+  std::string first = node_id(*s.entity);
+  std::string second = node_id(*o.entity);
+  if (is_symmetric(relation) && second < first) std::swap(first, second);
+  if (!emitted_.emplace(std::move(first), relation, std::move(second)).second) return;
   std::string sentence = document_.text.substr(span.begin, span.size());
   std::optional<detail::SentenceDate> stated;
   std::size_t end = std::min(f.date_end, u.size());

@@ -70,15 +70,33 @@ bool sniffable(std::string_view head) {
 // never an early end of file.
 class InputFile {
  public:
-  // `directory` tells what the caller's stat() found at `path`.
-  InputFile(const std::filesystem::path& path, bool directory) : name_(path.string()) {
-    if (directory) throw IoError(name_, "cannot read", EISDIR);
+  // Opens `path` and learns what it is: one fstat() of the open file gives
+  // the size of a regular file and tells a directory (a stat() of the path
+  // when it cannot be opened, so a directory is told apart all the same).
+  explicit InputFile(const std::filesystem::path& path) : name_(path.string()) {
     fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd_ < 0) throw IoError(name_, "cannot open", errno);
+    open_error_ = fd_ < 0 ? errno : 0;
+    struct stat info {};
+    bool found = fd_ >= 0 ? ::fstat(fd_, &info) == 0 : ::stat(path.c_str(), &info) == 0;
+    directory_ = found && S_ISDIR(info.st_mode);
+    sized_ = found && S_ISREG(info.st_mode);
+    size_ = sized_ ? static_cast<std::uintmax_t>(info.st_size) : std::uintmax_t{0};
   }
   InputFile(const InputFile&) = delete;
   InputFile& operator=(const InputFile&) = delete;
-  ~InputFile() { ::close(fd_); }
+  ~InputFile() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+
+  // True for a regular file, whose size() is then known.
+  [[nodiscard]] bool sized() const noexcept { return sized_; }
+  [[nodiscard]] std::uintmax_t size() const noexcept { return size_; }
+
+  // Throws unless the file can be read: it is a directory, or did not open.
+  void check_readable() const {
+    if (directory_) throw IoError(name_, "cannot read", EISDIR);
+    if (fd_ < 0) throw IoError(name_, "cannot open", open_error_);
+  }
 
   // Appends what one read of at most `bytes` gives (fewer at the end of the
   // file, or from a pipe) to `out`; false when nothing was left.
@@ -97,6 +115,10 @@ class InputFile {
  private:
   std::string name_;
   int fd_ = -1;
+  int open_error_ = 0;
+  bool directory_ = false;
+  bool sized_ = false;
+  std::uintmax_t size_ = 0;
 };
 
 std::string too_large(std::uintmax_t size) {
@@ -206,17 +228,15 @@ void for_each_document(const std::filesystem::path& path, const ReadOptions& opt
   const std::string source = path.string();
   const std::string stem = path.stem().string();
   std::optional<InputFormat> format = options.format ? options.format : input_format_for(path);
-  // One stat() gives the size of a regular file and tells a directory. An
-  // HTML page over the limit is refused before it is read into memory.
-  struct stat info {};
-  bool found = ::stat(path.c_str(), &info) == 0;
-  bool sized = found && S_ISREG(info.st_mode);
-  auto size = sized ? static_cast<std::uintmax_t>(info.st_size) : std::uintmax_t{0};
+  // An HTML page over the limit is refused before it is read into memory.
+  InputFile file(path);
+  const bool sized = file.sized();
+  const std::uintmax_t size = file.size();
   bool over_html_limit = sized && size > kMaxHtmlBytes;
   if (format == InputFormat::Html && over_html_limit) {
     throw ParseError(source, 0, too_large(size));
   }
-  InputFile file(path, found && S_ISDIR(info.st_mode));
+  file.check_readable();
   std::string content;
   if (!format) {
     // Leading white space aside, the first chunk holds what sniff() needs.

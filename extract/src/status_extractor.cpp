@@ -11,14 +11,15 @@
 
 #include <algorithm>
 #include <set>
+#include <string>
 #include <tuple>
 
 #include "dates.hpp"
+#include "document_analysis.hpp"
 #include "orgkg/extract/gazetteer.hpp"
 #include "orgkg/extract/mention_finder.hpp"
 #include "orgkg/extract/sentence_splitter.hpp"
 #include "status_phrases.hpp"
-#include "document_analysis.hpp"
 
 namespace orgkg {
 namespace {
@@ -176,7 +177,7 @@ void Run::emit(const StatusFinding& f, const Org& org, const Units& u, TextSpan 
   if (org.entity == nullptr || org.entity->kind != EntityKind::Organisation) return;
   if (f.relation == Relation::ChairOf && org.entity->key == "UN") return;
   if (f.relation == Relation::PartnerOf && gazetteer_.members_called_partners(*org.entity)) return;
-  std::string sentence = document_.text.substr(span.begin, span.size());
+  std::string_view sentence = std::string_view(document_.text).substr(span.begin, span.size());
   std::optional<detail::SentenceDate> stated;
   std::optional<detail::YearSpan> years;
   std::size_t date_end = std::min(f.date_end, f.date_cut);
@@ -203,17 +204,20 @@ void Run::emit(const StatusFinding& f, const Org& org, const Units& u, TextSpan 
     if (stated->since || f.starts) valid_from = stated->date;
     if (f.ends && !years) valid_to = stated->date;
   }
-  Evidence evidence{document_.source.id, date, sentence, span.begin, span.end, f.rule};
   Entity object = seen_as(*org.entity, org.surface);
-  std::vector<Entity> subjects;
-  if (f.publisher && publisher_ != nullptr) subjects.push_back(*publisher_);
-  for (const Mention* m : f.subjects) subjects.push_back(seen_as(*m->entity, m->surface));
-  for (Entity& subject : subjects) {
-    if (subject.kind == EntityKind::City || node_id(subject) == node_id(object)) continue;
-    auto key = std::make_tuple(node_id(subject), f.relation, node_id(object));
-    if (!emitted_.insert(key).second) continue;
-    sink_.accept(Triple{std::move(subject), f.relation, object, valid_from, valid_to, evidence});
-  }
+  const std::string object_id = node_id(object);
+  auto emit_for = [&](const Entity& entity, const std::string& surface) {
+    if (entity.kind == EntityKind::City) return;
+    std::string subject_id = node_id(entity);
+    if (subject_id == object_id || !emitted_.emplace(subject_id, f.relation, object_id).second) {
+      return;
+    }
+    sink_.accept(Triple{
+        seen_as(entity, surface), f.relation, object, valid_from, valid_to,
+        Evidence{document_.source.id, date, std::string(sentence), span.begin, span.end, f.rule}});
+  };
+  if (f.publisher && publisher_ != nullptr) emit_for(*publisher_, {});
+  for (const Mention* m : f.subjects) emit_for(*m->entity, m->surface);
 }
 
 }  // namespace

@@ -19,6 +19,13 @@ int read_digits(std::string_view text, std::size_t width) {
   return value;
 }
 
+// Writes `value` (non-negative, at most `width` digits) as exactly `width`
+// digits, zero-padded, at text[pos].
+void put_digits(std::string& text, std::size_t pos, int value, std::size_t width) {
+  for (std::size_t i = width; i-- > 0; value /= 10)
+    text[pos + i] = static_cast<char>('0' + value % 10);
+}
+
 }  // namespace
 
 int days_in_month(int year, int month) {
@@ -57,6 +64,17 @@ std::optional<Date> Date::parse_iso(std::string_view text) {
 
 std::string Date::to_iso() const {
   if (empty()) return {};
+  // Years of four digits and two-digit months and days, all a Date made by
+  // make() or parse_iso() can hold, are spelt by hand; anything else by
+  // snprintf() below, which spells the same for these.
+  if (year > 0 && year <= 9999 && month >= 0 && month <= 99 && day >= 0 && day <= 99) {
+    std::string iso = "0000-00-00";
+    put_digits(iso, 0, year, 4);
+    put_digits(iso, 5, month, 2);
+    put_digits(iso, 8, day, 2);
+    iso.resize(has_day() ? 10 : has_month() ? 7 : 4);
+    return iso;
+  }
   char buffer[16];
   if (has_day()) {
     std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);

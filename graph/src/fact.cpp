@@ -7,11 +7,20 @@
 namespace orgkg {
 
 std::vector<std::string> Fact::sources() const {
+  // The Store keeps the evidence sorted, document first, so the ids come in
+  // order and each document's items together: copying each id once is all it
+  // takes. A Fact built by hand may be in any order; it is sorted then.
   std::vector<std::string> ids;
-  ids.reserve(evidence.size());
-  for (const Evidence& item : evidence) ids.push_back(item.doc_id);
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  bool sorted = true;
+  for (const Evidence& item : evidence) {
+    if (!ids.empty() && ids.back() == item.doc_id) continue;
+    sorted = sorted && (ids.empty() || ids.back() < item.doc_id);
+    ids.push_back(item.doc_id);
+  }
+  if (!sorted) {
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  }
   return ids;
 }
 

@@ -16,6 +16,7 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <utility>
 
 #include "orgkg/graph/error.hpp"
 #include "orgkg/graph/snapshot.hpp"
@@ -220,7 +221,8 @@ class SnapshotReader {
       e.begin = offset(entry, "begin", at);
       e.end = offset(entry, "end", at);
       e.rule = text(entry, "rule", at);
-      impl.add_observation(record, e, {date(entry, "valid_from", at), date(entry, "valid_to", at)});
+      detail::StatedDates stated{date(entry, "valid_from", at), date(entry, "valid_to", at)};
+      impl.add_observation(record, std::move(e), stated);
     }
   }
 

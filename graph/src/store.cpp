@@ -15,7 +15,8 @@
 // (temporal.hpp) are re-run over the whole (subject, object) pair whenever
 // one of these changes. None of these depends on the order the observations
 // came in; the order only decides how fast they are found (documents mostly
-// come in order, so a new document's evidence usually goes last).
+// come in order, so a new document's evidence usually goes last). Recording
+// the evidence lives in store_evidence.cpp, the hash index in fact_index.hpp.
 #include "orgkg/graph/store.hpp"
 
 #include <algorithm>
@@ -37,10 +38,6 @@ FactKeyView canonical_view(std::string_view subject, Relation relation, std::str
   return {subject, relation, object};
 }
 
-SentenceKey sentence_key(const Evidence& evidence) {
-  return {evidence.doc_id, evidence.begin, evidence.end};
-}
-
 }  // namespace detail
 
 namespace {
@@ -49,62 +46,12 @@ using detail::FactKey;
 using detail::FactRecord;
 using detail::StatedDates;
 
-void widen(Date& first, Date& last, const Date& date) {
-  if (date.empty()) return;
-  if (first.empty() || date < first) first = date;
-  if (last.empty() || last < date) last = date;
-}
-
-void take_earliest(std::optional<Date>& mine, const std::optional<Date>& theirs) {
-  if (theirs && (!mine || *theirs < *mine)) mine = theirs;
-}
-
-void take_latest(std::optional<Date>& mine, const std::optional<Date>& theirs) {
-  if (theirs && (!mine || *mine < *theirs)) mine = theirs;
-}
-
-std::optional<Date> non_empty(const std::optional<Date>& date) {
-  return date && !date->empty() ? date : std::nullopt;
-}
-
-bool same_sentence(const Evidence& a, const Evidence& b) {
-  return a.doc_id == b.doc_id && a.begin == b.begin && a.end == b.end;
-}
-
-using EvidenceIt = std::vector<Evidence>::iterator;
-
-// The items of `item`'s document in `list` (sorted, document first), an empty
-// range where `item` would go if there are none. Documents mostly come in
-// order, so the document is usually the last one listed, or after it: then the
-// tail is all there is to look at, and the list (long, and cold in the cache)
-// is not searched.
-std::pair<EvidenceIt, EvidenceIt> document_items(std::vector<Evidence>& list,
-                                                 const Evidence& item) {
-  int order = list.empty() ? -1 : list.back().doc_id.compare(item.doc_id);
-  if (order < 0) return {list.end(), list.end()};
-  if (order == 0) {
-    auto first = list.end() - 1;
-    while (first != list.begin() && (first - 1)->doc_id == item.doc_id) --first;
-    return {first, list.end()};
-  }
-  return std::equal_range(list.begin(), list.end(), item, [](const Evidence& a, const Evidence& b) {
-    return a.doc_id < b.doc_id;
-  });
-}
-
 void merge_source(Source& mine, const Source& theirs) {
   if (mine.title.empty()) mine.title = theirs.title;
   if (mine.published.empty()) mine.published = theirs.published;
   if (mine.url.empty()) mine.url = theirs.url;
   if (mine.path.empty()) mine.path = theirs.path;
   if (mine.publisher_country.empty()) mine.publisher_country = theirs.publisher_country;
-}
-
-void remember_stated(FactRecord& record, const Evidence& evidence, const StatedDates& stated) {
-  if (stated.empty()) return;
-  // Documents mostly come in order, so a new sentence usually sorts last: the
-  // hint makes that one comparison (a wrong hint only costs the usual search).
-  record.stated.emplace_hint(record.stated.end(), detail::sentence_key(evidence), stated);
 }
 
 template <typename VertexById>
@@ -148,8 +95,7 @@ void Store::Impl::merge_entity(detail::Vertex vertex, const Entity& entity) {
 }
 
 FactRecord* Store::Impl::find_record(const detail::FactKeyView& key) const {
-  auto found = record_lookup.find(key);
-  return found == record_lookup.end() ? nullptr : found->second;
+  return record_lookup.find(key);
 }
 
 FactRecord& Store::Impl::record_for(const detail::FactKeyView& key) {
@@ -174,62 +120,8 @@ FactRecord& Store::Impl::index_fact(FactKey key, FactRecord record) {
   if (detail::has_spell(relation)) record.pair = &spells[{subject, object}];
   auto& [stored_key, stored] = *facts.emplace(std::move(key), std::move(record)).first;
   if (stored.pair != nullptr) stored.pair->push_back(&stored);
-  record_lookup.emplace(stored_key, &stored);
+  record_lookup.insert(stored_key, &stored);
   return stored;
-}
-
-StatedDates Store::Impl::stated_for(const FactRecord& record, const Evidence& evidence) const {
-  auto found = record.stated.find(detail::sentence_key(evidence));
-  return found == record.stated.end() ? StatedDates{} : found->second;
-}
-
-detail::EvidenceDates Store::Impl::evidence_dates(const FactRecord& record) const {
-  const Fact& fact = graph[record.edge];
-  return {fact.first_seen, fact.last_seen, fact.valid_from, record.stated_to};
-}
-
-void Store::Impl::add_observation(FactRecord& record, const Evidence& evidence,
-                                  StatedDates stated) {
-  stated = {non_empty(stated.from), non_empty(stated.to)};
-  Fact& fact = graph[record.edge];
-  const bool fresh = fact.evidence.empty();
-  const detail::EvidenceDates before = evidence_dates(record);
-  // The list is sorted, document first: only this document's items can be
-  // the same sentence (a linear scan made large builds quadratic).
-  auto [first, last] = document_items(fact.evidence, evidence);
-  auto same = std::find_if(first, last, [&](const Evidence& e) { return same_sentence(e, evidence); });
-  if (same != last) {
-    // One item per sentence: keep the smaller of the two, whichever came first.
-    StatedDates old = stated_for(record, *same);
-    if (!(std::tie(evidence, stated) < std::tie(*same, old))) return;
-    record.stated.erase(detail::sentence_key(*same));
-    *same = evidence;  // smaller, but still of this document: [first, last) stays sorted
-    std::sort(first, last);
-    remember_stated(record, evidence, stated);
-    recount(record);
-  } else {
-    fact.evidence.insert(std::upper_bound(first, last, evidence), evidence);
-    ++evidence_total;
-    remember_stated(record, evidence, stated);
-    widen(fact.first_seen, fact.last_seen, evidence.date);
-    take_earliest(fact.valid_from, stated.from);
-    take_latest(record.stated_to, stated.to);
-  }
-  // The rules read nothing else of a fact: if its dates stayed, so did its pair's.
-  if (fresh || evidence_dates(record) != before) settle(record);
-}
-
-void Store::Impl::recount(FactRecord& record) {
-  Fact& fact = graph[record.edge];
-  fact.first_seen = {};
-  fact.last_seen = {};
-  fact.valid_from.reset();
-  record.stated_to.reset();
-  for (const Evidence& item : fact.evidence) widen(fact.first_seen, fact.last_seen, item.date);
-  for (const auto& [sentence, stated] : record.stated) {
-    take_earliest(fact.valid_from, stated.from);
-    take_latest(record.stated_to, stated.to);
-  }
 }
 
 void Store::Impl::settle(FactRecord& record) {
@@ -298,26 +190,33 @@ const Entity& Store::add_entity(const Entity& entity) {
   return impl_->graph[impl_->vertex_for(node_id(entity), entity)];
 }
 
-bool Store::add(const Triple& triple) {
+bool Store::Impl::add(const Triple& triple, Evidence evidence) {
   std::string subject = node_id(triple.subject);
   std::string object = node_id(triple.object);
   if (subject == object) return false;
   detail::FactKeyView key = detail::canonical_view(subject, triple.relation, object);
-  FactRecord* record = impl_->find_record(key);
+  FactRecord* record = find_record(key);
   if (record != nullptr) {
     // A known fact: its edge gives both vertices, no entity need be looked up.
     bool swapped = std::get<0>(key) != subject;  // canonical_view() put the object first
-    detail::Vertex from = boost::source(record->edge, impl_->graph);
-    detail::Vertex to = boost::target(record->edge, impl_->graph);
-    impl_->merge_entity(swapped ? to : from, triple.subject);
-    impl_->merge_entity(swapped ? from : to, triple.object);
+    detail::Vertex from = boost::source(record->edge, graph);
+    detail::Vertex to = boost::target(record->edge, graph);
+    merge_entity(swapped ? to : from, triple.subject);
+    merge_entity(swapped ? from : to, triple.object);
   } else {
-    impl_->vertex_for(subject, triple.subject);
-    impl_->vertex_for(object, triple.object);
-    record = &impl_->record_for(key);
+    vertex_for(subject, triple.subject);
+    vertex_for(object, triple.object);
+    record = &record_for(key);
   }
-  impl_->add_observation(*record, triple.evidence, StatedDates{triple.valid_from, triple.valid_to});
+  add_observation(*record, std::move(evidence), StatedDates{triple.valid_from, triple.valid_to});
   return true;
+}
+
+bool Store::add(const Triple& triple) { return impl_->add(triple, triple.evidence); }
+
+bool Store::add(Triple&& triple) {
+  Evidence evidence = std::move(triple.evidence);
+  return impl_->add(triple, std::move(evidence));
 }
 
 void Store::add_source(const Source& source) {

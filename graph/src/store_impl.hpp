@@ -22,10 +22,10 @@
 #include <string>
 #include <string_view>
 #include <tuple>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "fact_index.hpp"
 #include "orgkg/graph/bgl.hpp"
 #include "orgkg/graph/store.hpp"
 
@@ -65,20 +65,9 @@ struct FactRecord {
 
 [[nodiscard]] SentenceKey sentence_key(const Evidence& evidence);
 
-/// A FactKey by views, for lookups that build no strings.
-using FactKeyView = std::tuple<std::string_view, Relation, std::string_view>;
-
 /// The key of a fact, the smaller id first for a symmetric relation.
 [[nodiscard]] FactKeyView canonical_view(std::string_view subject, Relation relation,
                                          std::string_view object);
-
-struct FactKeyHash {
-  std::size_t operator()(const FactKeyView& key) const noexcept {
-    const auto& [subject, relation, object] = key;
-    std::hash<std::string_view> hash;
-    return (hash(subject) * 31 + hash(object)) * 31 + static_cast<std::size_t>(relation);
-  }
-};
 
 /// The dates a fact's evidence gives it, which are all the temporal rules read
 /// of it: while they stay the same, so do the derived dates of its pair.
@@ -116,8 +105,9 @@ struct Store::Impl {
   detail::FactRecord& record_for(const detail::FactKeyView& key);
   /// Records one evidence item of the fact of `record`, then re-derives the
   /// dates of the pair's facts if the fact's own dates changed.
-  void add_observation(detail::FactRecord& record, const Evidence& evidence,
-                       detail::StatedDates stated);
+  void add_observation(detail::FactRecord& record, Evidence evidence, detail::StatedDates stated);
+  /// Store::add(), the evidence of `triple` given apart so it can be moved in.
+  bool add(const Triple& triple, Evidence evidence);
   /// The dates `evidence` (an item of the fact of `record`) stated.
   [[nodiscard]] detail::StatedDates stated_for(const detail::FactRecord& record,
                                                const Evidence& evidence) const;
@@ -129,7 +119,7 @@ struct Store::Impl {
   /// (merge_entity()): always one of the vertex's aliases.
   std::vector<std::optional<std::string>> last_alias;
   /// (subject, relation, object) -> record, the views into the keys of `facts`.
-  std::unordered_map<detail::FactKeyView, detail::FactRecord*, detail::FactKeyHash> record_lookup;
+  detail::FactIndex record_lookup;
 
   detail::FactRecord& index_fact(detail::FactKey key, detail::FactRecord record);
   [[nodiscard]] detail::EvidenceDates evidence_dates(const detail::FactRecord& record) const;

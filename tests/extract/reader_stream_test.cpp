@@ -132,6 +132,23 @@ bool reset_peak_rss() {
   return clear.good();
 }
 
+// Reading `path` in `format` fails with an IoError naming it, of errno
+// `code`, and reports nothing.
+void check_io_error(const fs::path& path, std::optional<InputFormat> format, int code) {
+  CAPTURE(path);
+  ReadOptions options;
+  options.format = format;
+  Diagnostics diagnostics;
+  try {
+    for_each_document(path, options, diagnostics, [](Document&&) {});
+    FAIL("no IoError");
+  } catch (const IoError& error) {
+    CHECK(error.path() == path.string());
+    CHECK(error.code().value() == code);
+  }
+  CHECK(diagnostics.empty());
+}
+
 TEST_SUITE("reader") {
   TEST_CASE("streaming JSON lines gives what the whole file gives, however it is chunked") {
     std::string content = slurp(kJsonl);
@@ -275,18 +292,21 @@ TEST_SUITE("reader") {
     for (std::optional<InputFormat> format :
          {std::optional<InputFormat>(), std::optional(InputFormat::JsonLines),
           std::optional(InputFormat::Text)}) {
-      ReadOptions options;
-      options.format = format;
-      Diagnostics diagnostics;
-      try {
-        for_each_document(mem, options, diagnostics, [](Document&&) {});
-        FAIL("no IoError");
-      } catch (const IoError& error) {
-        CHECK(error.path() == mem.string());
-        CHECK(error.code().value() == EIO);
-      }
-      CHECK(diagnostics.empty());
+      check_io_error(mem, format, EIO);
     }
+  }
+
+  TEST_CASE("a directory cannot be read and a missing file cannot be opened, in any format") {
+    const fs::path dir = fs::temp_directory_path() / "orgkg_reader_dir_test.txt";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    for (std::optional<InputFormat> format :
+         {std::optional<InputFormat>(), std::optional(InputFormat::Html),
+          std::optional(InputFormat::JsonLines), std::optional(InputFormat::Text)}) {
+      check_io_error(dir, format, EISDIR);
+      check_io_error(dir / "missing.txt", format, ENOENT);
+    }
+    fs::remove_all(dir);
   }
 
   // Registered with the label "slow" (tests/extract/CMakeLists.txt): skipped

@@ -15,6 +15,14 @@ TEST_SUITE("date") {
     }
   }
 
+  TEST_CASE("prints a hand-built date as printf's %04d-%02d-%02d would") {
+    CHECK(Date{5, 3, 0}.to_iso() == "0005-03");
+    CHECK(Date{2014, 0, 7}.to_iso() == "2014-00-07");  // a day without a month
+    CHECK(Date{12345, 1, 2}.to_iso() == "12345-01-02");
+    CHECK(Date{-44, 3, 15}.to_iso() == "-044-03-15");
+    CHECK(Date{2014, 123, 0}.to_iso() == "2014-123");
+  }
+
   TEST_CASE("rejects malformed and impossible dates") {
     for (const char* text : {"", "14", "2014-5", "2014-13", "2014-02-30", "1900-02-29",
                              "2014/05/01", "20x4", "2014-05-21T10:00", "0999"}) {

@@ -7,6 +7,7 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "orgkg/graph/bgl.hpp"
 
@@ -62,6 +63,15 @@ TEST_SUITE("store") {
     CHECK(fact->sources() == std::vector<std::string>{"a", "b"});
     CHECK(store.find_entity("state_RUS")->aliases.size() == 2);
     CHECK(store.evidence_count() == 2);
+  }
+
+  TEST_CASE("a hand-built fact lists its sources sorted and once, whatever its evidence order") {
+    Fact fact;
+    for (const char* doc : {"b", "a", "b", "c", "a"})
+      fact.evidence.push_back({doc, {}, "", 0, 0, ""});
+    CHECK(fact.sources() == std::vector<std::string>{"a", "b", "c"});
+    fact.evidence.clear();
+    CHECK(fact.sources().empty());
   }
 
   TEST_CASE("does not count the same sentence twice") {

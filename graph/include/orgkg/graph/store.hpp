@@ -79,6 +79,9 @@ class Store {
   /// A triple whose subject and object are the same entity is ignored
   /// (returns false).
   bool add(const Triple& triple);
+  /// add(), taking the evidence out of `triple` instead of copying it (the
+  /// entities are left as they were).
+  bool add(Triple&& triple);
 
   /// Records what is known of a document; merges with a source of the same id.
   void add_source(const Source& source);

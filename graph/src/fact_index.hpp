@@ -1,0 +1,90 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// FactIndex: the Store's hash index of its facts, (subject, relation, object)
+// -> record. Store::add() looks a fact up once per triple, long after the
+// extraction has pushed the index out of the cache, so a lookup should touch
+// as little memory as it can: the slots are one flat array (open addressing,
+// linear probing, at most half full), each holding the key's hash beside the
+// record, so a probe reads one slot, and only a slot whose hash matches has
+// its key compared. The keys are views into the Store's ordered index of
+// facts, whose nodes never move.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+#include "orgkg/graph/relation.hpp"
+
+namespace orgkg::detail {
+
+struct FactRecord;
+
+/// A fact's key (subject, relation, object) by views, for lookups that build
+/// no strings.
+using FactKeyView = std::tuple<std::string_view, Relation, std::string_view>;
+
+struct FactKeyHash {
+  std::size_t operator()(const FactKeyView& key) const noexcept {
+    const auto& [subject, relation, object] = key;
+    std::hash<std::string_view> hash;
+    return (hash(subject) * 31 + hash(object)) * 31 + static_cast<std::size_t>(relation);
+  }
+};
+
+class FactIndex {
+ public:
+  /// The record of `key`, or nullptr.
+  [[nodiscard]] FactRecord* find(const FactKeyView& key) const noexcept {
+    if (slots_.empty()) return nullptr;
+    const std::size_t hash = FactKeyHash{}(key);
+    for (std::size_t i = hash & mask(); slots_[i].record != nullptr; i = (i + 1) & mask()) {
+      if (slots_[i].hash == hash && slots_[i].key == key) return slots_[i].record;
+    }
+    return nullptr;
+  }
+
+  /// Enters `record` under `key`, which must not be in the index yet and
+  /// whose views must stay valid as long as the index holds them.
+  void insert(const FactKeyView& key, FactRecord* record) {
+    if (2 * (size_ + 1) > slots_.size()) grow();
+    place({FactKeyHash{}(key), key, record});
+    ++size_;
+  }
+
+  void clear() noexcept {
+    slots_.clear();
+    size_ = 0;
+  }
+
+ private:
+  struct Slot {
+    std::size_t hash = 0;
+    FactKeyView key;
+    FactRecord* record = nullptr;  // nullptr: the slot is free
+  };
+
+  [[nodiscard]] std::size_t mask() const noexcept { return slots_.size() - 1; }
+
+  void place(const Slot& slot) {
+    std::size_t i = slot.hash & mask();
+    while (slots_[i].record != nullptr) i = (i + 1) & mask();
+    slots_[i] = slot;
+  }
+
+  void grow() {
+    std::vector<Slot> old(slots_.empty() ? 64 : 2 * slots_.size());
+    old.swap(slots_);
+    for (const Slot& slot : old) {
+      if (slot.record != nullptr) place(slot);
+    }
+  }
+
+  std::vector<Slot> slots_;  // a power of two of them, or none
+  std::size_t size_ = 0;
+};
+
+}  // namespace orgkg::detail
