@@ -289,12 +289,11 @@ bool may_hold_date(std::string_view sentence) {
 }
 
 // What find_date() needs of a sentence: whether it may hold a date at all
-// and, when it may, its tokens and for each may_open_date().
+// and, when it may, its tokens.
 struct SentenceTokens {
   std::string sentence;
   bool may_hold = false;
   Tokens tokens;
-  std::vector<bool> may_open;
 };
 
 // The extractors ask for the dates of several facts (and list items) of one
@@ -307,10 +306,6 @@ const SentenceTokens& sentence_tokens(std::string_view sentence) {
     filled = false;  // until `last` is whole again
     last.may_hold = may_hold_date(sentence);
     last.tokens = last.may_hold ? tokenize(sentence) : Tokens{};
-    last.may_open.assign(last.tokens.size(), false);
-    for (std::size_t i = 0; i < last.tokens.size(); ++i) {
-      last.may_open[i] = may_open_date(last.tokens[i]);
-    }
     last.sentence.assign(sentence);
     filled = true;
   }
@@ -318,9 +313,8 @@ const SentenceTokens& sentence_tokens(std::string_view sentence) {
 }
 
 // find_sentence_date() on the tokens of its sentence.
-std::optional<SentenceDate> find_date(const SentenceTokens& cached, std::size_t begin,
-                                      std::size_t end, const Date& published) {
-  const Tokens& t = cached.tokens;
+std::optional<SentenceDate> find_date(const Tokens& t, std::size_t begin, std::size_t end,
+                                      const Date& published) {
   bool in_clause = false;
   std::optional<std::size_t> first;
   std::optional<int> last_year;
@@ -335,7 +329,7 @@ std::optional<SentenceDate> find_date(const SentenceTokens& cached, std::size_t 
     // is not the date of the sentence's statement.
     if (t[i].norm == ",") {
       in_clause = !in_clause && i + 1 < t.size() && is_clause_opener(t[i + 1].norm);
-    } else if (!in_clause && (i == *first || cached.may_open[i])) {
+    } else if (!in_clause && (i == *first || may_open_date(t[i]))) {
       if (auto date = date_opened_at(t, i, *first, published, last_year)) return date;
     }
     last_year = year.has_value() ? year : last_year;
@@ -349,16 +343,32 @@ std::optional<SentenceDate> find_sentence_date(std::string_view sentence, std::s
                                                std::size_t end, const Date& published) {
   const SentenceTokens& tokens = sentence_tokens(sentence);
   if (!tokens.may_hold) return std::nullopt;
+  return find_date(tokens.tokens, begin, end, published);
+}
+
+namespace {
+
+std::optional<SentenceDate> fact_date(const Tokens& tokens, std::size_t begin, std::size_t end,
+                                      const Date& published) {
+  if (auto explicit_date = find_date(tokens, begin, end, Date{})) return explicit_date;
+  if (published.empty()) return std::nullopt;
   return find_date(tokens, begin, end, published);
 }
+
+}  // namespace
 
 std::optional<SentenceDate> find_fact_date(std::string_view sentence, std::size_t begin,
                                            std::size_t end, const Date& published) {
   const SentenceTokens& tokens = sentence_tokens(sentence);
   if (!tokens.may_hold) return std::nullopt;
-  if (auto explicit_date = find_date(tokens, begin, end, Date{})) return explicit_date;
-  if (published.empty()) return std::nullopt;
-  return find_date(tokens, begin, end, published);
+  return fact_date(tokens.tokens, begin, end, published);
+}
+
+std::optional<SentenceDate> find_fact_date(std::string_view sentence, const Tokens& tokens,
+                                           std::size_t begin, std::size_t end,
+                                           const Date& published) {
+  if (!may_hold_date(sentence)) return std::nullopt;
+  return fact_date(tokens, begin, end, published);
 }
 
 }  // namespace orgkg::detail

@@ -9,8 +9,10 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "orgkg/graph/date.hpp"
+#include "tokenizer.hpp"
 
 namespace orgkg::detail {
 
@@ -56,6 +58,12 @@ struct SentenceDate {
 /// ("on 29 May 2014") beats a relative one ("Ten years ago", "last year"),
 /// which is resolved against `published`.
 [[nodiscard]] std::optional<SentenceDate> find_fact_date(std::string_view sentence,
+                                                         std::size_t begin, std::size_t end,
+                                                         const Date& published);
+/// The same with the sentence already tokenized: `tokens` must be
+/// tokenize(sentence) (the analysis keeps them), so it is not tokenized again.
+[[nodiscard]] std::optional<SentenceDate> find_fact_date(std::string_view sentence,
+                                                         const std::vector<Token>& tokens,
                                                          std::size_t begin, std::size_t end,
                                                          const Date& published);
 

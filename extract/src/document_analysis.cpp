@@ -10,11 +10,30 @@
 
 namespace orgkg::detail {
 
-DocumentAnalysis::DocumentAnalysis(const Document& document) : document_(document) {}
-DocumentAnalysis::~DocumentAnalysis() = default;
+namespace {
 
-const std::vector<AnalysedSentence>& DocumentAnalysis::sentences(
-    const Gazetteer& gazetteer) const {
+// The token vectors of the documents this thread analysed before, kept with
+// their tokens' strings so a new document's sentences reuse their memory
+// instead of allocating it again. At most kPooled are kept.
+constexpr std::size_t kPooled = 256;
+std::vector<std::vector<Token>>& token_pool() {
+  thread_local std::vector<std::vector<Token>> pool;
+  return pool;
+}
+
+}  // namespace
+
+DocumentAnalysis::DocumentAnalysis(const Document& document) : document_(document) {}
+
+DocumentAnalysis::~DocumentAnalysis() {
+  std::vector<std::vector<Token>>& pool = token_pool();
+  for (AnalysedSentence& sentence : sentences_) {
+    if (pool.size() == kPooled) break;
+    pool.push_back(std::move(sentence.tokens));
+  }
+}
+
+const std::vector<AnalysedSentence>& DocumentAnalysis::sentences(const Gazetteer& gazetteer) const {
   if (gazetteer_ != nullptr) {
     assert(gazetteer_ == &gazetteer);
     return sentences_;
@@ -23,12 +42,16 @@ const std::vector<AnalysedSentence>& DocumentAnalysis::sentences(
   finder_ = std::make_unique<MentionFinder>(gazetteer);
   TopicTracker topics(document_.text);
   std::string_view text = document_.text;
-  std::vector<Token> tokens;  // each sentence's, reused
   for (TextSpan span : split_sentences(text)) {
     AnalysedSentence& sentence = sentences_.emplace_back();
     sentence.span = span;
     std::string_view words = text.substr(span.begin, span.size());
-    tokenize_into(tokens, words);
+    if (std::vector<std::vector<Token>>& pool = token_pool(); !pool.empty()) {
+      sentence.tokens = std::move(pool.back());
+      pool.pop_back();
+    }
+    const std::vector<Token>& tokens = sentence.tokens;
+    tokenize_into(sentence.tokens, words);
     sentence.mentions = finder_->find(words, span.begin, tokens);
     topics.resolve(span.begin, span.end, sentence.mentions, tokens);
     sentence.units = make_units(tokens, span.begin, sentence.mentions);

@@ -5,7 +5,8 @@
 // document — its sentences, the mentions in each (acronyms the document
 // defines learned as it goes, topic references resolved) and the sentence as
 // units — computed once and shared, so a document is tokenized and matched
-// against the gazetteer once rather than once per extractor. Built lazily on
+// against the gazetteer once rather than once per extractor (and the dates
+// of its facts are read from the same tokens). Built lazily on
 // first use; not thread-safe (one analysis per document per thread).
 #pragma once
 
@@ -22,10 +23,11 @@
 namespace orgkg::detail {
 
 struct AnalysedSentence {
-  TextSpan span;                   ///< bytes of the sentence in the document
-  std::vector<Mention> mentions;   ///< sorted; topic references resolved
-  Units units;                     ///< the sentence as units over `mentions`
-  const Entity* topic = nullptr;   ///< the topic organisation after this sentence
+  TextSpan span;                  ///< bytes of the sentence in the document
+  std::vector<Token> tokens;      ///< tokenize() of the sentence (offsets in the sentence)
+  std::vector<Mention> mentions;  ///< sorted; topic references resolved
+  Units units;                    ///< the sentence as units over `mentions`
+  const Entity* topic = nullptr;  ///< the topic organisation after this sentence
 };
 
 class DocumentAnalysis {

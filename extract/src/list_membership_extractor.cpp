@@ -18,12 +18,12 @@
 
 #include "clause_scope.hpp"
 #include "dates.hpp"
+#include "document_analysis.hpp"
 #include "list_patterns.hpp"
 #include "list_phrases.hpp"
 #include "orgkg/extract/gazetteer.hpp"
 #include "orgkg/extract/mention_finder.hpp"
 #include "orgkg/extract/sentence_splitter.hpp"
-#include "document_analysis.hpp"
 
 namespace orgkg {
 namespace {
@@ -99,9 +99,8 @@ ItemDates respective_dates(const detail::Units& u, const ListFinding& finding) {
     const std::string& word = u[j].norm;
     if (u[j].mention != nullptr) continue;
     if (int m = detail::month_from_name(word); m != 0 && u[j].capitalized) month = m;
-    bool year = word.size() == 4 && std::all_of(word.begin(), word.end(), [](char c) {
-      return c >= '0' && c <= '9';
-    });
+    bool year = word.size() == 4 &&
+                std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (!year) continue;
     std::optional<Date> date = Date::make(std::stoi(word), month);
     if (!date) return {};
@@ -112,11 +111,12 @@ ItemDates respective_dates(const detail::Units& u, const ListFinding& finding) {
 }
 
 // Dates given item by item ("A (since 1998), B (since 2003)", "A in 2017
-// and B in 2020", or "... in 2017 and 2020 respectively"); a date after an item covers the undated items before it
-// back to the previous dated one ("Laos and Myanmar in 1997"). All empty
-// unless at least two items carry dates of their own.
+// and B in 2020", or "... in 2017 and 2020 respectively"); a date after an item covers the undated
+// items before it back to the previous dated one ("Laos and Myanmar in 1997"). All empty unless at
+// least two items carry dates of their own.
 ItemDates item_dates(const detail::Units& u, const ListFinding& finding, std::string_view sentence,
-                     std::size_t base, const Date& published) {
+                     const std::vector<detail::Token>& tokens, std::size_t base,
+                     const Date& published) {
   ItemDates dates(finding.items.size());
   std::size_t own = 0;
   std::size_t p = finding.list_begin;
@@ -125,8 +125,8 @@ ItemDates item_dates(const detail::Units& u, const ListFinding& finding, std::st
     if (p >= u.size()) return ItemDates(finding.items.size());
     auto [first, last] = item_date_units(u, p);
     if (first < last) {
-      dates[k] = detail::find_fact_date(sentence, u[first].begin - base, u[last - 1].end - base,
-                                        published);
+      dates[k] = detail::find_fact_date(sentence, tokens, u[first].begin - base,
+                                        u[last - 1].end - base, published);
       own += dates[k].has_value() ? 1 : 0;
     }
   }
@@ -164,7 +164,8 @@ class Run {
 
   const Gazetteer& gazetteer_;
   const Document& document_;
-  const Entity* current_topic_ = nullptr;  // the topic tracker's, after this sentence
+  const Entity* current_topic_ = nullptr;               // the topic tracker's, after this sentence
+  const std::vector<detail::Token>* tokens_ = nullptr;  // this sentence's, for its dates
   TripleSink& sink_;
   Diagnostics& diagnostics_;
   std::size_t title_end_;
@@ -181,6 +182,7 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   std::string_view text = std::string_view(document_.text).substr(span.begin, span.size());
   const detail::Units& units = analysed.units;
   current_topic_ = analysed.topic;
+  tokens_ = &analysed.tokens;
   auto partners = [&](const Entity& org) { return gazetteer_.members_called_partners(org); };
   std::vector<ListFinding> findings = detail::find_list_patterns(units, partners);
   std::vector<const Mention*> free = free_organisations(units, findings);
@@ -266,7 +268,7 @@ void Run::emit(const ListFinding& finding, const Topic& org, const detail::Units
   auto [first, last] = detail::clause_of(units, finding);
   std::optional<detail::SentenceDate> stated;
   if (first < last) {
-    stated = detail::find_fact_date(sentence, units[first].begin - span.begin,
+    stated = detail::find_fact_date(sentence, *tokens_, units[first].begin - span.begin,
                                     units[last - 1].end - span.begin, document_.source.published);
   }
   const Date date = stated ? stated->date : document_.source.published;
@@ -279,7 +281,7 @@ void Run::emit(const ListFinding& finding, const Topic& org, const detail::Units
     relation = Relation::MemberOf;
   }
   ItemDates dates =
-      item_dates(units, finding, sentence, span.begin, document_.source.published);
+      item_dates(units, finding, sentence, *tokens_, span.begin, document_.source.published);
   const std::string object_id = node_id(object);
   for (std::size_t k = 0; k < finding.items.size(); ++k) {
     const Mention* item = finding.items[k];
@@ -290,8 +292,7 @@ void Run::emit(const ListFinding& finding, const Topic& org, const detail::Units
     std::optional<Date> from = valid_from;
     if (dates[k]) {
       own.date = dates[k]->date;
-      from = dates[k]->since || finding.starts ? std::optional<Date>(dates[k]->date)
-                                               : std::nullopt;
+      from = dates[k]->since || finding.starts ? std::optional<Date>(dates[k]->date) : std::nullopt;
     }
     sink_.accept(Triple{seen_as(*item->entity, item->surface), relation, object, from, std::nullopt,
                         std::move(own)});

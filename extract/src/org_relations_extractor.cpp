@@ -98,8 +98,9 @@ class Run {
   TripleSink& sink_;
   const Entity* document_org_ = nullptr;
   const Entity* topic_ = nullptr;  // what this paragraph's sentences were about
-  std::size_t index_ = 0;          // sentence number
-  std::size_t last_end_ = 0;       // where the previous sentence ended
+  const std::vector<detail::Token>* tokens_ = nullptr;  // this sentence's, for its dates
+  std::size_t index_ = 0;                               // sentence number
+  std::size_t last_end_ = 0;                            // where the previous sentence ended
   bool cooperation_before_ = false;
   std::vector<detail::OrgList> lists_here_;
   std::vector<Party> recent_list_;
@@ -110,6 +111,7 @@ class Run {
 
 void Run::sentence(const detail::AnalysedSentence& analysed) {
   TextSpan span = analysed.span;
+  tokens_ = &analysed.tokens;
   std::string_view gap = std::string_view(document_.text).substr(last_end_, span.begin - last_end_);
   if (std::count(gap.begin(), gap.end(), '\n') >= 2) {
     topic_ = nullptr;
@@ -227,7 +229,7 @@ void Run::emit(const Party& s, Relation relation, const Party& o, const OrgFindi
     // An explicit date ("on 29 May 2014") beats a relative one ("Ten years ago").
     std::size_t b = u[f.date_begin].begin - span.begin;
     std::size_t e = u[end - 1].end - span.begin;
-    stated = detail::find_fact_date(sentence, b, e, document_.source.published);
+    stated = detail::find_fact_date(sentence, *tokens_, b, e, document_.source.published);
   }
   if (!stated && relation == Relation::FounderOf) {
     auto known = founded_on_.find(o.entity);
@@ -268,7 +270,7 @@ void Run::note_founding_date(const Units& u, TextSpan span) {
     std::size_t b = 0;  // "In November 2008, the Agreement establishing ORG was signed"
     std::size_t e = u[std::min(end, u.size()) - 1].end - span.begin;
     std::optional<detail::SentenceDate> date =
-        detail::find_fact_date(sentence, b, e, document_.source.published);
+        detail::find_fact_date(sentence, *tokens_, b, e, document_.source.published);
     if (date && !date->since) founded_on_.emplace(u[i].mention->entity, date->date);
   }
 }

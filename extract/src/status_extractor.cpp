@@ -50,12 +50,12 @@ Org org_of(const Mention* m) { return m == nullptr ? Org{} : Org{m->entity, m->s
 
 // A future is a fact only with its date: a date, a year range or "for 2025"
 // in its clause.
-bool dated(const StatusFinding& f, const Units& u, std::string_view sentence, std::size_t base,
-           const Date& published) {
+bool dated(const StatusFinding& f, const Units& u, std::string_view sentence,
+           const std::vector<detail::Token>& tokens, std::size_t base, const Date& published) {
   if (f.date_begin >= f.date_end || f.date_end > u.size()) return false;
   if (detail::find_year_span(u, f.date_begin, f.date_end)) return true;
   if (detail::find_term_year(u, f.date_begin, f.date_end)) return true;
-  return detail::find_fact_date(sentence, u[f.date_begin].begin - base,
+  return detail::find_fact_date(sentence, tokens, u[f.date_begin].begin - base,
                                 u[f.date_end - 1].end - base, published)
       .has_value();
 }
@@ -85,8 +85,9 @@ class Run {
   TripleSink& sink_;
   std::size_t title_end_;
   const Entity* publisher_ = nullptr;
-  Org topic_;                           // the organisation of the sentence before
-  std::set<const Entity*> title_orgs_;  // the organisations the title names
+  const std::vector<detail::Token>* tokens_ = nullptr;  // this sentence's, for its dates
+  Org topic_;                                           // the organisation of the sentence before
+  std::set<const Entity*> title_orgs_;                  // the organisations the title names
   Org title_org_;
   std::set<std::tuple<std::string, Relation, std::string>> emitted_;
 };
@@ -95,6 +96,7 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   TextSpan span = analysed.span;
   std::string_view text = std::string_view(document_.text).substr(span.begin, span.size());
   const Units& u = analysed.units;
+  tokens_ = &analysed.tokens;
   std::vector<std::size_t> plain;  // units of the organisations the sentence names plainly
   for (std::size_t i = 0; i < u.size(); ++i) {
     if (detail::is_org(u, i) && !governed(u, i)) plain.push_back(i);
@@ -108,7 +110,8 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
     Org org = resolve(f, u, plain);
     if (org.entity == nullptr) continue;
     bool scheduled = f.needs_date || f.modality == detail::Modality::Scheduled;
-    if (cues.future && scheduled && !dated(f, u, text, span.begin, document_.source.published)) {
+    if (cues.future && scheduled &&
+        !dated(f, u, text, analysed.tokens, span.begin, document_.source.published)) {
       continue;
     }
     emit(f, org, u, span);
@@ -182,7 +185,7 @@ void Run::emit(const StatusFinding& f, const Org& org, const Units& u, TextSpan 
   std::optional<detail::YearSpan> years;
   std::size_t date_end = std::min(f.date_end, f.date_cut);
   if (f.date_begin < date_end && date_end <= u.size()) {
-    stated = detail::find_fact_date(sentence, u[f.date_begin].begin - span.begin,
+    stated = detail::find_fact_date(sentence, *tokens_, u[f.date_begin].begin - span.begin,
                                     u[date_end - 1].end - span.begin, document_.source.published);
     if (f.use_period) years = detail::find_year_span(u, f.date_begin, date_end);
   }

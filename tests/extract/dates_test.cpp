@@ -9,6 +9,7 @@
 #include <doctest/doctest.h>
 
 #include <string_view>
+#include <vector>
 
 #include "dates_relative.hpp"
 
@@ -151,6 +152,34 @@ TEST_SUITE("dates") {
     REQUIRE(found);
     CHECK(found->date.to_iso() == "2022");
     CHECK_FALSE(find_fact_date("Iran joined the SCO.", 0, 20, iso("2023-07-04")));
+  }
+
+  TEST_CASE("dates a fact the same from the sentence's tokens as from its text") {
+    for (std::string_view sentence :
+         {"Iran joined the SCO a year ago, as it said yesterday.",
+          "On 4 July 2023, Iran became a full member of the SCO, which was founded in 2001.",
+          "Viet Nam joined ASEAN in July 1995 and Laos in 1997.", "Iran joined the SCO.",
+          "The U.S. left UNESCO last year.", "Iran joined the SCO in M.a.y."}) {
+      CAPTURE(sentence);
+      std::vector<Token> tokens = tokenize(sentence);
+      for (std::size_t end : {sentence.size(), sentence.find(','), std::size_t{20}}) {
+        if (end == std::string_view::npos) continue;
+        for (std::string_view published : {"2023-07-04", ""}) {
+          Date date = published.empty() ? Date{} : iso(published);
+          auto from_text = find_fact_date(sentence, 0, end, date);
+          auto from_tokens = find_fact_date(sentence, tokens, 0, end, date);
+          REQUIRE(from_text.has_value() == from_tokens.has_value());
+          if (from_text) {
+            CHECK(from_text->date.to_iso() == from_tokens->date.to_iso());
+            CHECK(from_text->since == from_tokens->since);
+          }
+        }
+      }
+    }
+    std::string_view sentence = "Viet Nam joined ASEAN in July 1995 and Laos in 1997.";
+    auto found = find_fact_date(sentence, tokenize(sentence), 0, 34, Date{});
+    REQUIRE(found);
+    CHECK(found->date.to_iso() == "1995-07");
   }
 
   TEST_CASE("reads header dates and metadata dates") {
