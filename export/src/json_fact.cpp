@@ -19,9 +19,10 @@ namespace {
 
 using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 
-// A string the program spells itself in ASCII (node ids, kind, relation
-// and date names): nothing to repair.
-void ascii_value(JsonWriter& json, std::string_view value) {
+// `value` written as it is: well-formed UTF-8 (text the program spells
+// itself in ASCII, node ids, kind, relation and date names, or text checked
+// or repaired before).
+void verbatim_value(JsonWriter& json, std::string_view value) {
   json.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
 }
 
@@ -29,11 +30,11 @@ void ascii_value(JsonWriter& json, std::string_view value) {
 // is; only ill-formed text is copied to be repaired.
 void string_value(JsonWriter& json, std::string_view value) {
   if (is_valid_utf8(value)) {
-    ascii_value(json, value);
+    verbatim_value(json, value);
     return;
   }
   std::string text = repair_utf8(value);
-  ascii_value(json, text);
+  verbatim_value(json, text);
 }
 
 void string_field(JsonWriter& json, const char* name, std::string_view value) {
@@ -43,7 +44,7 @@ void string_field(JsonWriter& json, const char* name, std::string_view value) {
 
 void ascii_field(JsonWriter& json, const char* name, std::string_view value) {
   json.Key(name);
-  ascii_value(json, value);
+  verbatim_value(json, value);
 }
 
 void date_field(JsonWriter& json, const char* name, const Date& date) {

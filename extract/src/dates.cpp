@@ -337,17 +337,8 @@ std::optional<SentenceDate> find_date(const Tokens& t, std::size_t begin, std::s
   return std::nullopt;
 }
 
-}  // namespace
-
-std::optional<SentenceDate> find_sentence_date(std::string_view sentence, std::size_t begin,
-                                               std::size_t end, const Date& published) {
-  const SentenceTokens& tokens = sentence_tokens(sentence);
-  if (!tokens.may_hold) return std::nullopt;
-  return find_date(tokens.tokens, begin, end, published);
-}
-
-namespace {
-
+// find_fact_date() on the tokens of its sentence: an explicit date, else a
+// relative one resolved against `published`.
 std::optional<SentenceDate> fact_date(const Tokens& tokens, std::size_t begin, std::size_t end,
                                       const Date& published) {
   if (auto explicit_date = find_date(tokens, begin, end, Date{})) return explicit_date;
@@ -356,6 +347,13 @@ std::optional<SentenceDate> fact_date(const Tokens& tokens, std::size_t begin, s
 }
 
 }  // namespace
+
+std::optional<SentenceDate> find_sentence_date(std::string_view sentence, std::size_t begin,
+                                               std::size_t end, const Date& published) {
+  const SentenceTokens& tokens = sentence_tokens(sentence);
+  if (!tokens.may_hold) return std::nullopt;
+  return find_date(tokens.tokens, begin, end, published);
+}
 
 std::optional<SentenceDate> find_fact_date(std::string_view sentence, std::size_t begin,
                                            std::size_t end, const Date& published) {

@@ -70,16 +70,13 @@ EntryWords::EntryWords() {
 
 std::uint16_t EntryWords::intern(std::string_view word) {
   std::uint64_t h = word_hash(word);
-  std::size_t s = h & slot_mask_;
-  while (slots_[s].id != 0 && !(slots_[s].hash == h && slots_[s].word == word)) {
-    s = (s + 1) & slot_mask_;
-  }
-  if (slots_[s].id == 0) {
-    slots_[s] = {h, word, static_cast<std::uint16_t>(masks_.size())};
+  Slot& slot = slots_[slot_of(h, word)];
+  if (slot.id == 0) {
+    slot = {h, word, static_cast<std::uint16_t>(masks_.size())};
     masks_.emplace_back();
     classes_.emplace_back();
   }
-  return slots_[s].id;
+  return slot.id;
 }
 
 void EntryWords::check_count(PatternFamily family, std::size_t count) const {
@@ -93,26 +90,27 @@ void EntryWords::check_count(PatternFamily family, std::size_t count) const {
 
 namespace {
 
-// The unit as the errors name it: its word, or the mention as written.
-std::string unit_text(const Units& u, std::size_t i) {
-  if (i >= u.size()) return {};
-  return u[i].mention != nullptr ? u[i].mention->surface : u[i].norm;
+// Checked builds: pattern `pattern` of `family` found a fact at unit i where
+// the index says it cannot, for the reason `why`.
+[[noreturn]] void found_anyway(const char* family, std::size_t pattern, const Units& u,
+                               std::size_t i, std::string_view why) {
+  // The unit as the error names it: its word, or the mention as written.
+  std::string unit;
+  if (i < u.size()) unit = u[i].mention != nullptr ? u[i].mention->surface : u[i].norm;
+  throw std::logic_error(std::string("entry words: pattern ") + std::to_string(pattern) + " of " +
+                         family + " found a fact at \"" + unit + "\"" + std::string(why) +
+                         " (entry_words.hpp)");
 }
 
 }  // namespace
 
 void EntryWords::unneeded(const char* family, std::size_t pattern, const Units& u, std::size_t i) {
-  throw std::logic_error(std::string("entry words: pattern ") + std::to_string(pattern) + " of " +
-                         family + " found a fact at \"" + unit_text(u, i) +
-                         "\" in a sentence without what the family needs "
-                         "(entry_words.hpp)");
+  found_anyway(family, pattern, u, i, " in a sentence without what the family needs");
 }
 
 void EntryWords::unregistered(const char* family, std::size_t pattern, const Units& u,
                               std::size_t i) {
-  throw std::logic_error(std::string("entry words: pattern ") + std::to_string(pattern) + " of " +
-                         family + " found a fact at \"" + unit_text(u, i) +
-                         "\", a word it is not registered for (entry_words.hpp)");
+  found_anyway(family, pattern, u, i, ", a word it is not registered for");
 }
 
 }  // namespace orgkg::detail

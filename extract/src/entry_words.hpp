@@ -91,11 +91,7 @@ class EntryWords {
   /// The id of `word`, whose word_hash() is `hash`: 1 and up for a word a
   /// family or a WordSet registered, 0 for any other.
   [[nodiscard]] std::uint16_t id(std::uint64_t hash, std::string_view word) const {
-    for (std::size_t s = hash & slot_mask_;; s = (s + 1) & slot_mask_) {
-      const Slot& slot = slots_[s];
-      if (slot.id == 0) return 0;
-      if (slot.hash == hash && slot.word == word) return slot.id;
-    }
+    return slots_[slot_of(hash, word)].id;
   }
 
   /// The patterns of `family` that can start at unit i (bit p for pattern
@@ -154,6 +150,14 @@ class EntryWords {
     std::string_view word;
     std::uint16_t id = 0;  ///< 0: an empty slot
   };
+  // The slot of `word` (hash `hash`), or the empty slot where it would go.
+  [[nodiscard]] std::size_t slot_of(std::uint64_t hash, std::string_view word) const {
+    std::size_t s = hash & slot_mask_;
+    while (slots_[s].id != 0 && !(slots_[s].hash == hash && slots_[s].word == word)) {
+      s = (s + 1) & slot_mask_;
+    }
+    return s;
+  }
   // The id of `word`, made if it has none.
   std::uint16_t intern(std::string_view word);
   using FamilyMasks = std::array<Mask, kPatternFamilies>;
