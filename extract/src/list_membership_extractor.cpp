@@ -14,11 +14,11 @@
 
 #include <algorithm>
 #include <set>
-#include <tuple>
 
 #include "clause_scope.hpp"
 #include "dates.hpp"
 #include "document_analysis.hpp"
+#include "emitted_keys.hpp"
 #include "list_patterns.hpp"
 #include "list_phrases.hpp"
 #include "orgkg/extract/gazetteer.hpp"
@@ -31,34 +31,40 @@ namespace {
 using detail::ListFinding;
 using detail::Unit;
 
-// The organisations a sentence names outside every list, each entity once.
-std::vector<const Mention*> free_organisations(const std::vector<Unit>& units,
-                                               const std::vector<ListFinding>& findings) {
-  std::set<const Mention*> listed;
-  for (const ListFinding& finding : findings)
-    listed.insert(finding.items.begin(), finding.items.end());
-  std::vector<const Mention*> orgs;
+// Whether `mention` is an item of one of the findings' lists.
+bool listed(const Mention* mention, const std::vector<ListFinding>& findings) {
+  return std::any_of(findings.begin(), findings.end(), [&](const ListFinding& finding) {
+    return std::find(finding.items.begin(), finding.items.end(), mention) != finding.items.end();
+  });
+}
+
+// The organisations a sentence names outside every list, each entity once,
+// into `orgs`.
+void free_organisations(const std::vector<Unit>& units, const std::vector<ListFinding>& findings,
+                        std::vector<const Mention*>& orgs) {
+  orgs.clear();
   for (const Unit& unit : units) {
     if (unit.mention == nullptr || unit.mention->entity->kind != EntityKind::Organisation ||
-        listed.count(unit.mention) != 0) {
+        listed(unit.mention, findings)) {
       continue;
     }
     bool seen = false;
     for (const Mention* org : orgs) seen = seen || org->entity == unit.mention->entity;
     if (!seen) orgs.push_back(unit.mention);
   }
-  return orgs;
 }
 
-Entity seen_as(const Entity& entity, const std::string& surface) {
+Entity seen_as(const Entity& entity, std::string_view surface) {
   Entity copy = entity;
-  copy.aliases.insert(surface);
+  copy.aliases.emplace(surface);
   return copy;
 }
 
+// An organisation and the words that named it: a mention's surface (the
+// analysis keeps the mentions for the whole document) or the entity's label.
 struct Topic {
   const Entity* entity = nullptr;
-  std::string surface;
+  std::string_view surface;
 };
 
 Topic topic_of(const Mention* mention) {
@@ -112,28 +118,28 @@ ItemDates respective_dates(const detail::Units& u, const ListFinding& finding) {
 
 // Dates given item by item ("A (since 1998), B (since 2003)", "A in 2017
 // and B in 2020", or "... in 2017 and 2020 respectively"); a date after an item covers the undated
-// items before it back to the previous dated one ("Laos and Myanmar in 1997"). All empty unless at
-// least two items carry dates of their own.
+// items before it back to the previous dated one ("Laos and Myanmar in 1997"). Empty (no
+// allocation, the common case) unless at least two items carry dates of their own; else one per
+// item.
 ItemDates item_dates(const detail::Units& u, const ListFinding& finding, std::string_view sentence,
                      const std::vector<detail::Token>& tokens, std::size_t base,
                      const Date& published) {
-  ItemDates dates(finding.items.size());
+  ItemDates dates;  // sized at the first item that carries a date
   std::size_t own = 0;
   std::size_t p = finding.list_begin;
   for (std::size_t k = 0; k < finding.items.size(); ++k) {
     while (p < u.size() && u[p].mention != finding.items[k]) ++p;
-    if (p >= u.size()) return ItemDates(finding.items.size());
+    if (p >= u.size()) return {};
     auto [first, last] = item_date_units(u, p);
-    if (first < last) {
-      dates[k] = detail::find_fact_date(sentence, tokens, u[first].begin - base,
-                                        u[last - 1].end - base, published);
-      own += dates[k].has_value() ? 1 : 0;
-    }
+    if (first >= last) continue;
+    std::optional<detail::SentenceDate> date = detail::find_fact_date(
+        sentence, tokens, u[first].begin - base, u[last - 1].end - base, published);
+    if (!date) continue;
+    if (dates.empty()) dates.resize(finding.items.size());
+    dates[k] = date;
+    ++own;
   }
-  if (own < 2) {
-    ItemDates respective = respective_dates(u, finding);
-    return respective.empty() ? ItemDates(finding.items.size()) : respective;
-  }
+  if (own < 2) return respective_dates(u, finding);
   for (std::size_t k = dates.size() - 1; k-- > 0;) {
     if (!dates[k] && dates[k + 1]) dates[k] = dates[k + 1];
   }
@@ -174,7 +180,13 @@ class Run {
   std::set<const Entity*> title_orgs_;
   bool document_org_known_ = false;
   Topic document_org_;
-  std::set<std::tuple<std::string, Relation, std::string>> emitted_;
+  detail::EmittedKeys emitted_;
+  // The sentence's free organisations (free_organisations()), kept across
+  // sentences so that their storage is reused rather than allocated for each.
+  std::vector<const Mention*> free_;
+  // The items of the finding emit() is at that make new facts, kept across
+  // calls for the same reason.
+  std::vector<std::size_t> emitting_;
 };
 
 void Run::sentence(const detail::AnalysedSentence& analysed) {
@@ -185,7 +197,8 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   tokens_ = &analysed.tokens;
   auto partners = [&](const Entity& org) { return gazetteer_.members_called_partners(org); };
   std::vector<ListFinding> findings = detail::find_list_patterns(units, partners);
-  std::vector<const Mention*> free = free_organisations(units, findings);
+  free_organisations(units, findings, free_);
+  const std::vector<const Mention*>& free = free_;
   note_document_organisation(span, free);
 
   Topic next;
@@ -264,6 +277,20 @@ void Run::check(const ListFinding& finding, std::string_view sentence) {
 
 void Run::emit(const ListFinding& finding, const Topic& org, const detail::Units& units,
                TextSpan span) {
+  // Where an organisation calls its members partners (ASEM), they are members.
+  Relation relation = finding.relation;
+  if (relation == Relation::PartnerOf && gazetteer_.members_called_partners(*org.entity)) {
+    relation = Relation::MemberOf;
+  }
+  const std::string object_id = node_id(*org.entity);
+  emitting_.clear();
+  for (std::size_t k = 0; k < finding.items.size(); ++k) {
+    const Mention* item = finding.items[k];
+    if (item->entity == org.entity) continue;
+    if (emitted_.insert(node_id(*item->entity), relation, object_id)) emitting_.push_back(k);
+  }
+  if (emitting_.empty()) return;
+
   std::string_view sentence = std::string_view(document_.text).substr(span.begin, span.size());
   auto [first, last] = detail::clause_of(units, finding);
   std::optional<detail::SentenceDate> stated;
@@ -274,28 +301,22 @@ void Run::emit(const ListFinding& finding, const Topic& org, const detail::Units
   const Date date = stated ? stated->date : document_.source.published;
   std::optional<Date> valid_from;
   if (stated && (stated->since || finding.starts)) valid_from = stated->date;
-  Entity object = seen_as(*org.entity, org.surface);
-  // Where an organisation calls its members partners (ASEM), they are members.
-  Relation relation = finding.relation;
-  if (relation == Relation::PartnerOf && gazetteer_.members_called_partners(*org.entity)) {
-    relation = Relation::MemberOf;
-  }
   ItemDates dates =
       item_dates(units, finding, sentence, *tokens_, span.begin, document_.source.published);
-  const std::string object_id = node_id(object);
-  for (std::size_t k = 0; k < finding.items.size(); ++k) {
+  Entity object = seen_as(*org.entity, org.surface);
+  for (std::size_t k : emitting_) {
     const Mention* item = finding.items[k];
-    if (item->entity == org.entity) continue;
-    if (!emitted_.emplace(node_id(*item->entity), relation, object_id).second) continue;
     Evidence own{document_.source.id, date,     std::string(sentence),
                  span.begin,          span.end, finding.rule};
     std::optional<Date> from = valid_from;
-    if (dates[k]) {
+    if (!dates.empty() && dates[k]) {
       own.date = dates[k]->date;
       from = dates[k]->since || finding.starts ? std::optional<Date>(dates[k]->date) : std::nullopt;
     }
-    sink_.accept(Triple{seen_as(*item->entity, item->surface), relation, object, from, std::nullopt,
-                        std::move(own)});
+    // Each triple holds its object by value: the last one takes it, the others copy it.
+    sink_.accept(Triple{seen_as(*item->entity, item->surface), relation,
+                        k == emitting_.back() ? Entity(std::move(object)) : Entity(object), from,
+                        std::nullopt, std::move(own)});
   }
 }
 
