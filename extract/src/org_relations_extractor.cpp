@@ -15,13 +15,14 @@
 #include <optional>
 #include <set>
 #include <string>
-#include <tuple>
+#include <string_view>
 #include <utility>
 
 #include "agreement_patterns.hpp"
 #include "cooperation_patterns.hpp"
 #include "dates.hpp"
 #include "document_analysis.hpp"
+#include "emitted_keys.hpp"
 #include "founding_patterns.hpp"
 #include "orgkg/extract/gazetteer.hpp"
 #include "orgkg/extract/mention_finder.hpp"
@@ -34,9 +35,12 @@ namespace {
 using detail::OrgFinding;
 using detail::Units;
 
+// An entity and the words that named it: a view of its mention's surface
+// (the analysis keeps the mentions for the whole document) or of a made
+// entity's name; empty for the organisation in context.
 struct Party {
   const Entity* entity = nullptr;
-  std::string surface;  // as written; empty for the organisation in context
+  std::string_view surface;
 };
 
 Party party_of(const Mention* m) { return {m->entity, m->surface}; }
@@ -81,7 +85,7 @@ class Run {
 
  private:
   [[nodiscard]] std::optional<Party> context_org(const Units& u, std::size_t before) const;
-  [[nodiscard]] std::vector<Party> anaphor_orgs(const OrgFinding& f) const;
+  void anaphor_orgs(const OrgFinding& f, std::vector<Party>& orgs) const;
   [[nodiscard]] std::optional<Party> made_org(TextSpan bytes) const;
   void handle(const OrgFinding& f, const Units& u, TextSpan span, bool cooperation_near);
   void emit(const Party& s, Relation relation, const Party& o, const OrgFinding& f, const Units& u,
@@ -105,8 +109,12 @@ class Run {
   std::vector<detail::OrgList> lists_here_;
   std::vector<Party> recent_list_;
   std::size_t recent_list_index_ = 0;
-  std::set<std::tuple<std::string, Relation, std::string>> emitted_;
+  detail::EmittedKeys emitted_;
   mutable std::deque<Entity> made_;  // sub-bodies named in the text
+  // The parties of the finding handle() is at, kept across findings so that
+  // their storage is reused rather than allocated for each.
+  std::vector<Party> subjects_;
+  std::vector<Party> objects_;
 };
 
 void Run::sentence(const detail::AnalysedSentence& analysed) {
@@ -152,18 +160,18 @@ std::optional<Party> Run::context_org(const Units& u, std::size_t before) const 
   return std::nullopt;
 }
 
-// The organisations "these associations" stands for: the last list of them
-// in this sentence before it, else in the three sentences before.
-std::vector<Party> Run::anaphor_orgs(const OrgFinding& f) const {
-  std::vector<Party> orgs;
+// The organisations "these associations" stands for, into `orgs`: the last
+// list of them in this sentence before it, else in the three sentences
+// before.
+void Run::anaphor_orgs(const OrgFinding& f, std::vector<Party>& orgs) const {
+  orgs.clear();
   for (const detail::OrgList& list : lists_here_) {
     if (list.end > f.scope_end) break;
     orgs.clear();
     for (const Mention* m : list.orgs) orgs.push_back(party_of(m));
   }
   if (orgs.empty() && index_ - recent_list_index_ <= 3) orgs = recent_list_;
-  if (*f.anaphor != 0 && orgs.size() != static_cast<std::size_t>(*f.anaphor)) return {};
-  return orgs;
+  if (*f.anaphor != 0 && orgs.size() != static_cast<std::size_t>(*f.anaphor)) orgs.clear();
 }
 
 std::optional<Party> Run::made_org(TextSpan bytes) const {
@@ -174,45 +182,46 @@ std::optional<Party> Run::made_org(TextSpan bytes) const {
   Entity entity;
   entity.kind = EntityKind::Organisation;
   entity.key = entity.label = entity.name = name;
-  return Party{&made_.emplace_back(std::move(entity)), name};
+  const Entity& made = made_.emplace_back(std::move(entity));
+  return Party{&made, made.name};
 }
 
 void Run::handle(const OrgFinding& f, const Units& u, TextSpan span, bool cooperation_near) {
-  std::vector<Party> subjects;
+  std::vector<Party>& subjects = subjects_;
+  std::vector<Party>& objects = objects_;
+  subjects.clear();
   for (const Mention* m : f.subjects) subjects.push_back(party_of(m));
-  std::vector<Party> objects;
+  objects.clear();
   for (const Mention* m : f.objects) objects.push_back(party_of(m));
-  if (f.made_object) objects = {*made_org(*f.made_object)};
-  if (f.anaphor) subjects = anaphor_orgs(f);
+  if (f.made_object) objects.assign(1, *made_org(*f.made_object));
+  if (f.anaphor) anaphor_orgs(f, subjects);
   if (f.context_subject || f.context_object) {
     std::optional<Party> context = context_org(u, f.context_before.value_or(f.scope_begin));
     if (!context) return;
     (f.context_subject ? subjects : objects).push_back(*context);
   }
-  std::vector<std::pair<Party, Party>> pairs;
-  if (f.all_pairs) {
-    for (std::size_t i = 0; i < subjects.size(); ++i) {
-      for (std::size_t j = i + 1; j < subjects.size(); ++j)
-        pairs.emplace_back(subjects[i], subjects[j]);
-    }
-  } else {
-    for (const Party& s : subjects) {
-      for (const Party& o : objects) pairs.emplace_back(s, o);
-    }
-  }
   bool framed = f.cooperation_frame || cooperation_near;
-  for (const auto& [s, o] : pairs) {
-    if (!fits(f.relation, s, o)) continue;
+  auto pair = [&](const Party& s, const Party& o) {
+    if (!fits(f.relation, s, o)) return;
     emit(s, f.relation, o, f, u, span, f.rule);
     if (f.relation == Relation::AgreementWith && framed && is_org(s) && is_org(o)) {
       emit(s, Relation::CooperatesWith, o, f, u, span, "coop.memorandum");
+    }
+  };
+  if (f.all_pairs) {
+    for (std::size_t i = 0; i < subjects.size(); ++i) {
+      for (std::size_t j = i + 1; j < subjects.size(); ++j) pair(subjects[i], subjects[j]);
+    }
+  } else {
+    for (const Party& s : subjects) {
+      for (const Party& o : objects) pair(s, o);
     }
   }
 }
 
 Entity seen_as(const Party& party) {
   Entity entity = *party.entity;
-  if (!party.surface.empty()) entity.aliases.insert(party.surface);
+  if (!party.surface.empty()) entity.aliases.emplace(party.surface);
   return entity;
 }
 
@@ -221,7 +230,7 @@ void Run::emit(const Party& s, Relation relation, const Party& o, const OrgFindi
   std::string first = node_id(*s.entity);
   std::string second = node_id(*o.entity);
   if (is_symmetric(relation) && second < first) std::swap(first, second);
-  if (!emitted_.emplace(std::move(first), relation, std::move(second)).second) return;
+  if (!emitted_.insert(first, relation, second)) return;
   std::string sentence = document_.text.substr(span.begin, span.size());
   std::optional<detail::SentenceDate> stated;
   std::size_t end = std::min(f.date_end, u.size());
@@ -278,19 +287,18 @@ void Run::note_founding_date(const Units& u, TextSpan span) {
 // The organisation this sentence is about: the only one it names, else the
 // one that opens it as its subject; a sentence naming none keeps the topic.
 void Run::update_topic(const Units& u) {
-  std::set<const Entity*> orgs;
+  const Entity* first = nullptr;  // the first organisation named
+  bool several = false;           // another one is named
   const Entity* subject = nullptr;
   for (std::size_t i = 0; i < u.size(); ++i) {
     if (!detail::is_org(u, i)) continue;
-    orgs.insert(u[i].mention->entity);
+    const Entity* org = u[i].mention->entity;
+    if (first == nullptr) first = org;
+    several = several || org != first;
     bool opens = i == 0 || (i == 1 && detail::is(u, 0, {"the"})) || detail::is(u, i - 1, {","});
-    if (orgs.size() == 1 && opens) subject = u[i].mention->entity;
+    if (!several && opens) subject = org;
   }
-  if (orgs.size() == 1) {
-    topic_ = *orgs.begin();
-  } else if (!orgs.empty()) {
-    topic_ = subject;
-  }
+  if (first != nullptr) topic_ = several ? subject : first;
 }
 
 }  // namespace
