@@ -74,6 +74,13 @@ bool continues_org_phrase(const Units& u, std::size_t i) {
 
 std::vector<const Mention*> parties_at(const Units& u, std::size_t i, std::size_t& end) {
   std::vector<const Mention*> parties;
+  read_parties(u, i, end, parties);
+  return parties;
+}
+
+void read_parties(const Units& u, std::size_t i, std::size_t& end,
+                  std::vector<const Mention*>& parties) {
+  parties.clear();
   std::size_t k = i;
   end = i;
   while (k < u.size()) {
@@ -96,7 +103,6 @@ std::vector<const Mention*> parties_at(const Units& u, std::size_t i, std::size_
     if (sep == 0) break;
     k = next + sep;
   }
-  return parties;
 }
 
 std::size_t anaphor_at(const Units& u, std::size_t i, int& count) {
@@ -131,13 +137,17 @@ std::size_t anaphor_at(const Units& u, std::size_t i, int& count) {
 
 std::vector<OrgList> organisation_lists(const Units& u) {
   std::vector<OrgList> lists;
+  // The parties read at each organisation: most sentences name one and most
+  // readings give no list of two, so one vector per thread serves them all
+  // rather than one allocated per reading.
+  thread_local std::vector<const Mention*> parties;
   for (std::size_t i = 0; i < u.size(); ++i) {
     if (!is_org(u, i) || (i > 0 && is(u, i - 1, {"the"}) && i >= 2 && is_org(u, i - 2))) continue;
     std::size_t end = i;
-    std::vector<const Mention*> parties = parties_at(u, i, end);
+    read_parties(u, i, end, parties);
     if (parties.empty()) {  // the last item continues ("the CIS member states")
       end = i + 1;
-      parties = {u[i].mention};
+      parties.assign(1, u[i].mention);
     }
     bool all_orgs = parties.size() >= 2;
     for (const Mention* m : parties) {

@@ -30,6 +30,10 @@ namespace orgkg::detail {
 /// last; empty when none.
 [[nodiscard]] std::vector<const Mention*> parties_at(const Units& u, std::size_t i,
                                                      std::size_t& end);
+/// parties_at() into `parties` (cleared first), for a caller that reads
+/// many lists and reuses one vector for them.
+void read_parties(const Units& u, std::size_t i, std::size_t& end,
+                  std::vector<const Mention*>& parties);
 
 /// An anaphor for organisations named before at unit i: "these
 /// associations", "the two integration organisations", "the secretariats of
