@@ -12,10 +12,11 @@
 #include <algorithm>
 #include <set>
 #include <string>
-#include <tuple>
+#include <string_view>
 
 #include "dates.hpp"
 #include "document_analysis.hpp"
+#include "emitted_keys.hpp"
 #include "orgkg/extract/gazetteer.hpp"
 #include "orgkg/extract/mention_finder.hpp"
 #include "orgkg/extract/sentence_splitter.hpp"
@@ -41,9 +42,11 @@ bool governed(const Units& u, std::size_t i) {
                               "than", "like", "versus", "outside", "beyond", "against", "into"});
 }
 
+// An organisation and the words that named it: a view of its mention's
+// surface (the analysis keeps the mentions for the whole document).
 struct Org {
   const Entity* entity = nullptr;
-  std::string surface;
+  std::string_view surface;
 };
 
 Org org_of(const Mention* m) { return m == nullptr ? Org{} : Org{m->entity, m->surface}; }
@@ -89,7 +92,10 @@ class Run {
   Org topic_;                                           // the organisation of the sentence before
   std::set<const Entity*> title_orgs_;                  // the organisations the title names
   Org title_org_;
-  std::set<std::tuple<std::string, Relation, std::string>> emitted_;
+  detail::EmittedKeys emitted_;
+  // The units of the organisations the sentence names plainly, kept across
+  // sentences so that their storage is reused rather than allocated for each.
+  std::vector<std::size_t> plain_;
 };
 
 void Run::sentence(const detail::AnalysedSentence& analysed) {
@@ -97,7 +103,8 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   std::string_view text = std::string_view(document_.text).substr(span.begin, span.size());
   const Units& u = analysed.units;
   tokens_ = &analysed.tokens;
-  std::vector<std::size_t> plain;  // units of the organisations the sentence names plainly
+  std::vector<std::size_t>& plain = plain_;
+  plain.clear();
   for (std::size_t i = 0; i < u.size(); ++i) {
     if (detail::is_org(u, i) && !governed(u, i)) plain.push_back(i);
   }
@@ -118,9 +125,10 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
     for (const Mention* more : f.also) emit(f, org_of(more), u, span);
     next = org;
   }
-  std::set<const Entity*> distinct;
-  for (std::size_t i : plain) distinct.insert(u[i].mention->entity);
-  if (next.entity == nullptr && distinct.size() == 1) next = org_of(u[plain.front()].mention);
+  bool one = !plain.empty() && std::all_of(plain.begin(), plain.end(), [&](std::size_t i) {
+    return u[i].mention->entity == u[plain.front()].mention->entity;
+  });
+  if (next.entity == nullptr && one) next = org_of(u[plain.front()].mention);
   if (in_title) {
     for (std::size_t i : plain) {
       if (title_orgs_.insert(u[i].mention->entity).second) title_org_ = org_of(u[i].mention);
@@ -133,23 +141,18 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
 Org Run::resolve(const StatusFinding& f, const Units& u,
                  const std::vector<std::size_t>& plain) const {
   if (f.organisation != nullptr) return org_of(f.organisation);
-  std::vector<std::size_t> candidates;
-  std::set<const Entity*> distinct;
-  for (std::size_t i : plain) {
-    bool subject = false;
-    for (const Mention* s : f.subjects) subject = subject || s == u[i].mention;
-    if (subject) continue;
-    candidates.push_back(i);
-    distinct.insert(u[i].mention->entity);
-  }
+  // The candidates are the plain organisations that are no subject.
+  const Mention* first = nullptr;  // the first candidate
+  bool several = false;            // the candidates name more than one entity
   Org found;
-  if (f.prefer_before) {
-    for (std::size_t i : candidates) {
-      if (i < f.anchor) found = org_of(u[i].mention);
-    }
+  for (std::size_t i : plain) {
+    const Mention* m = u[i].mention;
+    if (std::find(f.subjects.begin(), f.subjects.end(), m) != f.subjects.end()) continue;
+    if (first == nullptr) first = m;
+    several = several || m->entity != first->entity;
+    if (f.prefer_before && i < f.anchor) found = org_of(m);
   }
-  if (found.entity == nullptr && distinct.size() == 1)
-    found = org_of(u[candidates.front()].mention);
+  if (found.entity == nullptr && first != nullptr && !several) found = org_of(first);
   if (found.entity != nullptr) {
     // The sentence does not tie it to the chairmanship ("The Brazilian
     // presidency invited the African Union"): the title's, when it names one,
@@ -158,7 +161,7 @@ Org Run::resolve(const StatusFinding& f, const Units& u,
                     title_org_.entity != found.entity;
     return conflict ? Org{} : found;
   }
-  if (!distinct.empty() || !f.context_allowed) return {};
+  if (first != nullptr || !f.context_allowed) return {};
   return context();
 }
 
@@ -170,9 +173,9 @@ Org Run::context() const {
   return {};
 }
 
-Entity seen_as(const Entity& entity, const std::string& surface) {
+Entity seen_as(const Entity& entity, std::string_view surface) {
   Entity copy = entity;
-  if (!surface.empty()) copy.aliases.insert(surface);
+  if (!surface.empty()) copy.aliases.emplace(surface);
   return copy;
 }
 
@@ -207,16 +210,15 @@ void Run::emit(const StatusFinding& f, const Org& org, const Units& u, TextSpan 
     if (stated->since || f.starts) valid_from = stated->date;
     if (f.ends && !years) valid_to = stated->date;
   }
-  Entity object = seen_as(*org.entity, org.surface);
-  const std::string object_id = node_id(object);
-  auto emit_for = [&](const Entity& entity, const std::string& surface) {
+  const std::string object_id = node_id(*org.entity);
+  std::optional<Entity> object;  // made for the first triple: every subject may be emitted already
+  auto emit_for = [&](const Entity& entity, std::string_view surface) {
     if (entity.kind == EntityKind::City) return;
     std::string subject_id = node_id(entity);
-    if (subject_id == object_id || !emitted_.emplace(subject_id, f.relation, object_id).second) {
-      return;
-    }
+    if (subject_id == object_id || !emitted_.insert(subject_id, f.relation, object_id)) return;
+    if (!object) object = seen_as(*org.entity, org.surface);
     sink_.accept(Triple{
-        seen_as(entity, surface), f.relation, object, valid_from, valid_to,
+        seen_as(entity, surface), f.relation, *object, valid_from, valid_to,
         Evidence{document_.source.id, date, std::string(sentence), span.begin, span.end, f.rule}});
   };
   if (f.publisher && publisher_ != nullptr) emit_for(*publisher_, {});
