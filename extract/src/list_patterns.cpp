@@ -407,6 +407,7 @@ std::vector<ListFinding> find_list_patterns(const std::vector<Unit>& units,
              f.list_begin < g.list_end;
     });
   };
+  if (std::none_of(findings.begin(), findings.end(), named_elsewhere)) return findings;
   std::vector<ListFinding> kept;
   for (const ListFinding& f : findings) {
     if (!named_elsewhere(f)) kept.push_back(f);
