@@ -260,18 +260,18 @@ void Run::note_document_organisation(TextSpan span, const std::vector<const Ment
 }
 
 void Run::check(const ListFinding& finding, std::string_view sentence) {
-  std::string opening(sentence.substr(0, 60));
+  std::string_view opening = sentence.substr(0, 60);  // copied only into a note
   if (finding.stated_count && static_cast<std::size_t>(*finding.stated_count) !=
                                   finding.items.size() + finding.unknown_items.size()) {
     diagnostics_.report(Severity::Note, document_.source.id, 0,
                         "the sentence states " + std::to_string(*finding.stated_count) +
                             " but lists " + std::to_string(finding.items.size()) + ": \"" +
-                            opening + "...\"");
+                            std::string(opening) + "...\"");
   }
   for (TextSpan item : finding.unknown_items) {
     diagnostics_.report(Severity::Note, document_.source.id, 0,
                         "unknown list item \"" + document_.text.substr(item.begin, item.size()) +
-                            "\" in \"" + opening + "...\"");
+                            "\" in \"" + std::string(opening) + "...\"");
   }
 }
 
