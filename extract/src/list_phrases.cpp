@@ -203,7 +203,11 @@ OrgPhrase org_after(const Units& u, std::size_t i, bool preposition) {
   if (is_org(u, j)) {
     phrase.org = u[j].mention;
     phrase.length = j + 1 - i;
-    ListItems list;
+    // Read at every organisation a role phrase names, mostly a list of one:
+    // one list per thread serves every reading rather than one allocated for
+    // each.
+    thread_local ListItems list;
+    list.clear();
     read_list_forward(u, j, list);
     for (std::size_t n = 1; n < list.items.size(); ++n) {
       if (list.items[n]->entity->kind != EntityKind::Organisation) break;

@@ -95,6 +95,14 @@ struct ListItems {
   std::vector<TextSpan> unknown_items;  ///< document bytes of items naming nothing known
   std::size_t list_begin = 0;           ///< first unit of the list
   std::size_t list_end = 0;             ///< one past its last item (and parenthetical)
+
+  /// Empties the list but keeps the vectors' storage, for a list read again
+  /// and again.
+  void clear() {
+    items.clear();
+    unknown_items.clear();
+    list_begin = list_end = 0;
+  }
 };
 
 /// Reads a list forwards from unit i into `list` (list_begin = i).
