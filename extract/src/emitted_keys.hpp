@@ -5,9 +5,9 @@
 // by node id, so that an extractor states each fact once per sentence
 // however many of its patterns read it. A sentence emits a handful of facts,
 // so the keys sit in a flat vector searched linearly; one EmittedKeys serves
-// a whole document, cleared per sentence, and keeps its slots (and their
-// strings' storage) so that it allocates only while it grows, not per
-// sentence or per fact.
+// many sentences (a document's, or a thread's), cleared for each, and keeps
+// its slots (and their strings' storage) so that it allocates only while it
+// grows, not per sentence or per fact.
 #pragma once
 
 #include <cstddef>

@@ -146,11 +146,23 @@ ItemDates item_dates(const detail::Units& u, const ListFinding& finding, std::st
   return dates;
 }
 
+// The containers a run refills for each sentence or finding. One set per
+// thread serves every document (extract() below), so that they allocate only
+// while they grow, not again for each document.
+struct Buffers {
+  std::vector<const Mention*> free;   // the sentence's free organisations
+  std::vector<std::size_t> emitting;  // the items of a finding that make new facts
+  detail::EmittedKeys emitted;        // the facts the sentence has emitted
+};
+
 class Run {
  public:
   Run(const Gazetteer& gazetteer, const Document& document, TripleSink& sink,
-      Diagnostics& diagnostics)
-      : gazetteer_(gazetteer),
+      Diagnostics& diagnostics, Buffers& buffers)
+      : free_(buffers.free),
+        emitting_(buffers.emitting),
+        emitted_(buffers.emitted),
+        gazetteer_(gazetteer),
         document_(document),
         sink_(sink),
         diagnostics_(diagnostics),
@@ -168,6 +180,10 @@ class Run {
             TextSpan span);
   void check(const ListFinding& finding, std::string_view sentence);
 
+  std::vector<const Mention*>& free_;
+  std::vector<std::size_t>& emitting_;
+  detail::EmittedKeys& emitted_;
+
   const Gazetteer& gazetteer_;
   const Document& document_;
   const Entity* current_topic_ = nullptr;               // the topic tracker's, after this sentence
@@ -180,13 +196,6 @@ class Run {
   std::set<const Entity*> title_orgs_;
   bool document_org_known_ = false;
   Topic document_org_;
-  detail::EmittedKeys emitted_;
-  // The sentence's free organisations (free_organisations()), kept across
-  // sentences so that their storage is reused rather than allocated for each.
-  std::vector<const Mention*> free_;
-  // The items of the finding emit() is at that make new facts, kept across
-  // calls for the same reason.
-  std::vector<std::size_t> emitting_;
 };
 
 void Run::sentence(const detail::AnalysedSentence& analysed) {
@@ -330,7 +339,8 @@ void ListMembershipExtractor::extract(const Document& document, TripleSink& sink
 void ListMembershipExtractor::extract(const Document& document,
                                       const detail::DocumentAnalysis& analysis, TripleSink& sink,
                                       Diagnostics& diagnostics) const {
-  Run run(*gazetteer_, document, sink, diagnostics);
+  thread_local Buffers buffers;
+  Run run(*gazetteer_, document, sink, diagnostics, buffers);
   for (const detail::AnalysedSentence& sentence : analysis.sentences(*gazetteer_)) {
     run.sentence(sentence);
   }
