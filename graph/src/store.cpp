@@ -190,7 +190,7 @@ const Entity& Store::add_entity(const Entity& entity) {
   return impl_->graph[impl_->vertex_for(node_id(entity), entity)];
 }
 
-bool Store::Impl::add(const Triple& triple, Evidence evidence) {
+bool Store::Impl::add(const Triple& triple, Evidence&& evidence) {
   std::string subject = node_id(triple.subject);
   std::string object = node_id(triple.object);
   if (subject == object) return false;
@@ -212,12 +212,9 @@ bool Store::Impl::add(const Triple& triple, Evidence evidence) {
   return true;
 }
 
-bool Store::add(const Triple& triple) { return impl_->add(triple, triple.evidence); }
+bool Store::add(const Triple& triple) { return impl_->add(triple, Evidence(triple.evidence)); }
 
-bool Store::add(Triple&& triple) {
-  Evidence evidence = std::move(triple.evidence);
-  return impl_->add(triple, std::move(evidence));
-}
+bool Store::add(Triple&& triple) { return impl_->add(triple, std::move(triple.evidence)); }
 
 void Store::add_source(const Source& source) {
   auto [it, inserted] = impl_->sources.try_emplace(source.id, source);
@@ -232,7 +229,7 @@ void Store::merge(const Store& other) {
   for (const auto& [key, record] : theirs.facts) {
     FactRecord& mine = impl_->record_for(key);
     for (const Evidence& item : theirs.graph[record.edge].evidence) {
-      impl_->add_observation(mine, item, theirs.stated_for(record, item));
+      impl_->add_observation(mine, Evidence(item), theirs.stated_for(record, item));
     }
   }
 }

@@ -104,10 +104,14 @@ struct Store::Impl {
   /// both entities must already have vertices (throws std::out_of_range if not).
   detail::FactRecord& record_for(const detail::FactKeyView& key);
   /// Records one evidence item of the fact of `record`, then re-derives the
-  /// dates of the pair's facts if the fact's own dates changed.
-  void add_observation(detail::FactRecord& record, Evidence evidence, detail::StatedDates stated);
-  /// Store::add(), the evidence of `triple` given apart so it can be moved in.
-  bool add(const Triple& triple, Evidence evidence);
+  /// dates of the pair's facts if the fact's own dates changed. `evidence` is
+  /// moved from only when it is kept.
+  void add_observation(detail::FactRecord& record, Evidence&& evidence,
+                       detail::StatedDates stated);
+  /// Store::add(), the evidence of `triple` given apart so it can be moved in
+  /// (it may be triple.evidence itself, which add() does not otherwise read):
+  /// an evidence item is moved once, into the fact, on its way in.
+  bool add(const Triple& triple, Evidence&& evidence);
   /// The dates `evidence` (an item of the fact of `record`) stated.
   [[nodiscard]] detail::StatedDates stated_for(const detail::FactRecord& record,
                                                const Evidence& evidence) const;
