@@ -15,6 +15,7 @@
 // two vertices without looking up either entity.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <functional>
 #include <map>
@@ -62,6 +63,11 @@ struct FactRecord {
     return a.stated == b.stated && a.stated_to == b.stated_to;
   }
 };
+
+/// The last two single aliases merged into an entity (Store::Impl::merge_entity()).
+/// A name is mostly seen under one or two surface forms in turn ("Russia",
+/// "the Russian Federation"), so two catch most of them.
+using RecentAliases = std::array<std::optional<std::string>, 2>;
 
 [[nodiscard]] SentenceKey sentence_key(const Evidence& evidence);
 
@@ -119,9 +125,10 @@ struct Store::Impl {
   void copy_from(const Impl& other);
 
  private:
-  /// Per vertex, the alias of the last entity merged into it with exactly one
-  /// (merge_entity()): always one of the vertex's aliases.
-  std::vector<std::optional<std::string>> last_alias;
+  /// Per vertex, the aliases of the last two entities merged into it with
+  /// exactly one (merge_entity()), the latest first: always aliases of the
+  /// vertex.
+  std::vector<detail::RecentAliases> recent_aliases;
   /// (subject, relation, object) -> record, the views into the keys of `facts`.
   detail::FactIndex record_lookup;
 
