@@ -1,115 +1,130 @@
 // Copyright 2026 The orgkg authors
 // SPDX-License-Identifier: Apache-2.0
 //
-// Written with RapidJSON's Writer, which escapes per RFC 8259 (quotes,
-// backslashes, every C0 control as \n, \t or \u00XX) and passes other UTF-8
-// through. It does not validate UTF-8 by default, so every string is repaired
-// first: the output always parses, whatever bytes the texts held.
+// The object is spelt by hand into the caller's buffer: the field names are
+// fixed ASCII, every string goes through append_json_string() (RapidJSON's
+// escaping rules, with ill-formed UTF-8 repaired on the way), and numbers are
+// plain decimals. The output is what RapidJSON's Writer gave before, byte for
+// byte, without its per-line buffer, level stack and per-byte escaping.
 #include "json_fact.hpp"
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
+#include <charconv>
+#include <cstdint>
+#include <vector>
 
-#include <string_view>
-
-#include "orgkg/graph/utf8.hpp"
+#include "json_escape.hpp"
 
 namespace orgkg::export_detail {
 namespace {
 
-using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
-
-// `value` written as it is: well-formed UTF-8 (text the program spells
-// itself in ASCII, node ids, kind, relation and date names, or text checked
-// or repaired before).
-void verbatim_value(JsonWriter& json, std::string_view value) {
-  json.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+void append_uint(OutputBuffer& out, std::uint64_t value) {
+  constexpr std::size_t kMaxDigits = 20;
+  out.reserve(kMaxDigits);
+  out.commit(std::to_chars(out.cursor(), out.cursor() + kMaxDigits, value).ptr);
 }
 
-// Text from the input: well-formed text, the usual case, is written as it
-// is; only ill-formed text is copied to be repaired.
-void string_value(JsonWriter& json, std::string_view value) {
-  if (is_valid_utf8(value)) {
-    verbatim_value(json, value);
-    return;
+void append_bool(OutputBuffer& out, bool value) { out.put(value ? "true" : "false"); }
+
+void date_field(OutputBuffer& out, std::string_view key, const Date& date) {
+  if (date.empty()) return;
+  out.put(key);
+  append_json_string(out, date.to_iso());
+}
+
+void optional_date_field(OutputBuffer& out, std::string_view key,
+                         const std::optional<Date>* date) {
+  if (date != nullptr && date->has_value()) date_field(out, key, **date);
+}
+
+void append_entity(OutputBuffer& out, const Entity& entity, std::string_view id) {
+  out.put(R"({"id":)");
+  append_json_string(out, id);
+  out.put(R"(,"label":)");
+  append_json_string(out, entity.label.empty() ? entity.key : entity.label);
+  out.put(R"(,"kind":)");
+  append_json_string(out, kind_name(entity.kind));
+  out.put('}');
+}
+
+void append_evidence(OutputBuffer& out, const Evidence& evidence) {
+  out.put(R"({"doc":)");
+  append_json_string(out, evidence.doc_id);
+  date_field(out, R"(,"date":)", evidence.date);
+  out.put(R"(,"sentence":)");
+  append_json_string(out, evidence.sentence);
+  out.put(R"(,"begin":)");
+  append_uint(out, evidence.begin);
+  out.put(R"(,"end":)");
+  append_uint(out, evidence.end);
+  out.put(R"(,"rule":)");
+  append_json_string(out, evidence.rule);
+  out.put('}');
+}
+
+void append_string_array(OutputBuffer& out, const std::vector<std::string>& items) {
+  out.put('[');
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i != 0) out.put(',');
+    append_json_string(out, items[i]);
   }
-  std::string text = repair_utf8(value);
-  verbatim_value(json, text);
+  out.put(']');
 }
 
-void string_field(JsonWriter& json, const char* name, std::string_view value) {
-  json.Key(name);
-  string_value(json, value);
+// The array of Fact::sources(). A Store keeps the evidence sorted, document
+// first, so each id is written when it differs from the one before, with no
+// list built; a Fact whose evidence is out of order (built by hand) has what
+// was written taken back and sources() written instead.
+void append_sources(OutputBuffer& out, const Fact& fact) {
+  const std::size_t start = out.size();
+  out.put('[');
+  const std::string* previous = nullptr;
+  for (const Evidence& item : fact.evidence) {
+    if (previous != nullptr) {
+      if (*previous == item.doc_id) continue;
+      if (item.doc_id < *previous) {
+        out.truncate(start);
+        append_string_array(out, fact.sources());
+        return;
+      }
+      out.put(',');
+    }
+    append_json_string(out, item.doc_id);
+    previous = &item.doc_id;
+  }
+  out.put(']');
 }
 
-void ascii_field(JsonWriter& json, const char* name, std::string_view value) {
-  json.Key(name);
-  verbatim_value(json, value);
-}
-
-void date_field(JsonWriter& json, const char* name, const Date& date) {
-  if (!date.empty()) ascii_field(json, name, date.to_iso());
-}
-
-void optional_date_field(JsonWriter& json, const char* name, const std::optional<Date>* date) {
-  if (date != nullptr && date->has_value()) date_field(json, name, **date);
-}
-
-void entity_field(JsonWriter& json, const char* name, const Entity& entity) {
-  json.Key(name);
-  json.StartObject();
-  ascii_field(json, "id", node_id(entity));
-  string_field(json, "label", entity.label.empty() ? entity.key : entity.label);
-  ascii_field(json, "kind", kind_name(entity.kind));
-  json.EndObject();
-}
-
-void evidence_item(JsonWriter& json, const Evidence& evidence) {
-  json.StartObject();
-  string_field(json, "doc", evidence.doc_id);
-  date_field(json, "date", evidence.date);
-  string_field(json, "sentence", evidence.sentence);
-  json.Key("begin");
-  json.Uint64(evidence.begin);
-  json.Key("end");
-  json.Uint64(evidence.end);
-  string_field(json, "rule", evidence.rule);
-  json.EndObject();
-}
-
-void merged_fields(JsonWriter& json, const Fact& fact) {
-  date_field(json, "first_seen", fact.first_seen);
-  date_field(json, "last_seen", fact.last_seen);
-  json.Key("evidence_count");
-  json.Uint64(fact.evidence_count());
-  json.Key("conflict");
-  json.Bool(fact.conflict);
-  json.Key("symmetric");
-  json.Bool(is_symmetric(fact.relation));
-  json.Key("sources");
-  json.StartArray();
-  for (const std::string& source : fact.sources()) string_value(json, source);
-  json.EndArray();
+void merged_fields(OutputBuffer& out, const Fact& fact) {
+  date_field(out, R"(,"first_seen":)", fact.first_seen);
+  date_field(out, R"(,"last_seen":)", fact.last_seen);
+  out.put(R"(,"evidence_count":)");
+  append_uint(out, fact.evidence_count());
+  out.put(R"(,"conflict":)");
+  append_bool(out, fact.conflict);
+  out.put(R"(,"symmetric":)");
+  append_bool(out, is_symmetric(fact.relation));
+  out.put(R"(,"sources":)");
+  append_sources(out, fact);
 }
 
 }  // namespace
 
-std::string fact_json_line(const FactJson& fact) {
-  rapidjson::StringBuffer buffer;
-  JsonWriter json(buffer);
-  json.StartObject();
-  entity_field(json, "subject", *fact.subject);
-  ascii_field(json, "relation", relation_name(fact.relation));
-  entity_field(json, "object", *fact.object);
-  optional_date_field(json, "valid_from", fact.valid_from);
-  optional_date_field(json, "valid_to", fact.valid_to);
-  if (fact.merged != nullptr) merged_fields(json, *fact.merged);
-  json.Key("evidence");
-  json.StartArray();
-  for (const Evidence& evidence : fact.evidence) evidence_item(json, evidence);
-  json.EndArray();
-  json.EndObject();
-  return std::string(buffer.GetString(), buffer.GetSize());
+void append_fact_json(OutputBuffer& out, const FactJson& fact) {
+  out.put(R"({"subject":)");
+  append_entity(out, *fact.subject, fact.subject_id);
+  out.put(R"(,"relation":)");
+  append_json_string(out, relation_name(fact.relation));
+  out.put(R"(,"object":)");
+  append_entity(out, *fact.object, fact.object_id);
+  optional_date_field(out, R"(,"valid_from":)", fact.valid_from);
+  optional_date_field(out, R"(,"valid_to":)", fact.valid_to);
+  if (fact.merged != nullptr) merged_fields(out, *fact.merged);
+  out.put(R"(,"evidence":[)");
+  for (std::size_t i = 0; i < fact.evidence.size(); ++i) {
+    if (i != 0) out.put(',');
+    append_evidence(out, fact.evidence[i]);
+  }
+  out.put("]}");
 }
 
 }  // namespace orgkg::export_detail

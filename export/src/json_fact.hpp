@@ -12,12 +12,14 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 
 #include "orgkg/graph/date.hpp"
 #include "orgkg/graph/entity.hpp"
 #include "orgkg/graph/fact.hpp"
 #include "orgkg/graph/relation.hpp"
 #include "orgkg/graph/triple.hpp"
+#include "output_buffer.hpp"
 
 namespace orgkg::export_detail {
 
@@ -26,17 +28,21 @@ namespace orgkg::export_detail {
 /// conflict, symmetric, sources), nullptr for a single extracted triple.
 struct FactJson {
   const Entity* subject = nullptr;
+  std::string_view subject_id;  ///< node_id(*subject)
   Relation relation = Relation::MemberOf;
   const Entity* object = nullptr;
+  std::string_view object_id;  ///< node_id(*object)
   const std::optional<Date>* valid_from = nullptr;
   const std::optional<Date>* valid_to = nullptr;
   std::span<const Evidence> evidence;
   const Fact* merged = nullptr;
 };
 
-/// The object on one line, without the newline: valid UTF-8 (ill-formed input
-/// bytes become U+FFFD), every control character escaped, fields in a fixed
-/// order, optional fields omitted when unknown.
-[[nodiscard]] std::string fact_json_line(const FactJson& fact);
+/// Appends the object, on one line without the newline, to `out`: valid UTF-8
+/// (ill-formed input bytes become U+FFFD), every control character escaped
+/// (json_escape.hpp), fields in a fixed order, optional fields omitted when
+/// unknown. Writers reuse one `out` for many lines, so a line costs no
+/// allocation of its own.
+void append_fact_json(OutputBuffer& out, const FactJson& fact);
 
 }  // namespace orgkg::export_detail

@@ -47,14 +47,22 @@ void write_row(std::ostream& out, const Row& row, const std::array<std::size_t, 
 }  // namespace
 
 void write_triples_json(const std::vector<Triple>& triples, std::ostream& out) {
+  export_detail::OutputBuffer line;
   for (const Triple& triple : triples) {
+    const std::string subject_id = node_id(triple.subject);
+    const std::string object_id = node_id(triple.object);
     const export_detail::FactJson fact{.subject = &triple.subject,
+                                       .subject_id = subject_id,
                                        .relation = triple.relation,
                                        .object = &triple.object,
+                                       .object_id = object_id,
                                        .valid_from = &triple.valid_from,
                                        .valid_to = &triple.valid_to,
                                        .evidence = std::span<const Evidence>(&triple.evidence, 1)};
-    out << export_detail::fact_json_line(fact) << '\n';
+    line.clear();
+    export_detail::append_fact_json(line, fact);
+    line.put('\n');
+    out << line.view();
   }
   export_detail::check_stream(out, "triples as JSON lines");
 }

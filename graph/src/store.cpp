@@ -75,23 +75,30 @@ detail::Vertex Store::Impl::vertex_for(std::string_view id, const Entity& entity
     return found->second;
   }
   detail::Vertex vertex = boost::add_vertex(entity, graph);
-  last_alias.resize(boost::num_vertices(graph));
+  recent_aliases.resize(boost::num_vertices(graph));
   vertex_by_id.emplace(id, vertex);
   return vertex;
 }
 
 void Store::Impl::merge_entity(detail::Vertex vertex, const Entity& entity) {
   // An entity in a triple is mostly the gazetteer's plus the one surface form
-  // it was seen under, and the same forms recur: when it is the form merged
-  // last, it is known to be there, and the alias set (scattered nodes, cold
-  // in the cache) need not be searched.
+  // it was seen under, and the same forms recur: when it is one of the two
+  // forms merged last, it is known to be there, and the alias set (scattered
+  // nodes, cold in the cache) need not be searched.
   const std::set<std::string>& aliases = entity.aliases;
-  if (aliases.size() == 1 && *aliases.begin() == last_alias[vertex]) {
-    graph[vertex].merge_fields(entity);
+  detail::RecentAliases& recent = recent_aliases[vertex];
+  if (aliases.size() == 1) {
+    const std::string& alias = *aliases.begin();
+    if (alias == recent[0] || alias == recent[1]) {
+      graph[vertex].merge_fields(entity);
+      return;
+    }
+    graph[vertex].merge(entity);
+    recent[1] = std::move(recent[0]);
+    recent[0] = alias;
     return;
   }
   graph[vertex].merge(entity);
-  if (aliases.size() == 1) last_alias[vertex] = *aliases.begin();
 }
 
 FactRecord* Store::Impl::find_record(const detail::FactKeyView& key) const {
@@ -154,7 +161,7 @@ void Store::Impl::copy_from(const Impl& other) {
   sources = other.sources;
   evidence_total = other.evidence_total;
   vertex_by_id.clear();
-  last_alias.assign(boost::num_vertices(graph), std::nullopt);
+  recent_aliases.assign(boost::num_vertices(graph), {});
   facts.clear();
   spells.clear();
   record_lookup.clear();
@@ -190,7 +197,7 @@ const Entity& Store::add_entity(const Entity& entity) {
   return impl_->graph[impl_->vertex_for(node_id(entity), entity)];
 }
 
-bool Store::Impl::add(const Triple& triple, Evidence evidence) {
+bool Store::Impl::add(const Triple& triple, Evidence&& evidence) {
   std::string subject = node_id(triple.subject);
   std::string object = node_id(triple.object);
   if (subject == object) return false;
@@ -212,12 +219,9 @@ bool Store::Impl::add(const Triple& triple, Evidence evidence) {
   return true;
 }
 
-bool Store::add(const Triple& triple) { return impl_->add(triple, triple.evidence); }
+bool Store::add(const Triple& triple) { return impl_->add(triple, Evidence(triple.evidence)); }
 
-bool Store::add(Triple&& triple) {
-  Evidence evidence = std::move(triple.evidence);
-  return impl_->add(triple, std::move(evidence));
-}
+bool Store::add(Triple&& triple) { return impl_->add(triple, std::move(triple.evidence)); }
 
 void Store::add_source(const Source& source) {
   auto [it, inserted] = impl_->sources.try_emplace(source.id, source);
@@ -232,7 +236,7 @@ void Store::merge(const Store& other) {
   for (const auto& [key, record] : theirs.facts) {
     FactRecord& mine = impl_->record_for(key);
     for (const Evidence& item : theirs.graph[record.edge].evidence) {
-      impl_->add_observation(mine, item, theirs.stated_for(record, item));
+      impl_->add_observation(mine, Evidence(item), theirs.stated_for(record, item));
     }
   }
 }

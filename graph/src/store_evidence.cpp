@@ -90,7 +90,7 @@ detail::EvidenceDates Store::Impl::evidence_dates(const FactRecord& record) cons
   return {fact.first_seen, fact.last_seen, fact.valid_from, record.stated_to};
 }
 
-void Store::Impl::add_observation(FactRecord& record, Evidence evidence, StatedDates stated) {
+void Store::Impl::add_observation(FactRecord& record, Evidence&& evidence, StatedDates stated) {
   stated = {non_empty(stated.from), non_empty(stated.to)};
   Fact& fact = graph[record.edge];
   const bool fresh = fact.evidence.empty();

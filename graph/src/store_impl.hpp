@@ -15,6 +15,7 @@
 // two vertices without looking up either entity.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <functional>
 #include <map>
@@ -63,6 +64,11 @@ struct FactRecord {
   }
 };
 
+/// The last two single aliases merged into an entity (Store::Impl::merge_entity()).
+/// A name is mostly seen under one or two surface forms in turn ("Russia",
+/// "the Russian Federation"), so two catch most of them.
+using RecentAliases = std::array<std::optional<std::string>, 2>;
+
 [[nodiscard]] SentenceKey sentence_key(const Evidence& evidence);
 
 /// The key of a fact, the smaller id first for a symmetric relation.
@@ -104,10 +110,14 @@ struct Store::Impl {
   /// both entities must already have vertices (throws std::out_of_range if not).
   detail::FactRecord& record_for(const detail::FactKeyView& key);
   /// Records one evidence item of the fact of `record`, then re-derives the
-  /// dates of the pair's facts if the fact's own dates changed.
-  void add_observation(detail::FactRecord& record, Evidence evidence, detail::StatedDates stated);
-  /// Store::add(), the evidence of `triple` given apart so it can be moved in.
-  bool add(const Triple& triple, Evidence evidence);
+  /// dates of the pair's facts if the fact's own dates changed. `evidence` is
+  /// moved from only when it is kept.
+  void add_observation(detail::FactRecord& record, Evidence&& evidence,
+                       detail::StatedDates stated);
+  /// Store::add(), the evidence of `triple` given apart so it can be moved in
+  /// (it may be triple.evidence itself, which add() does not otherwise read):
+  /// an evidence item is moved once, into the fact, on its way in.
+  bool add(const Triple& triple, Evidence&& evidence);
   /// The dates `evidence` (an item of the fact of `record`) stated.
   [[nodiscard]] detail::StatedDates stated_for(const detail::FactRecord& record,
                                                const Evidence& evidence) const;
@@ -115,9 +125,10 @@ struct Store::Impl {
   void copy_from(const Impl& other);
 
  private:
-  /// Per vertex, the alias of the last entity merged into it with exactly one
-  /// (merge_entity()): always one of the vertex's aliases.
-  std::vector<std::optional<std::string>> last_alias;
+  /// Per vertex, the aliases of the last two entities merged into it with
+  /// exactly one (merge_entity()), the latest first: always aliases of the
+  /// vertex.
+  std::vector<detail::RecentAliases> recent_aliases;
   /// (subject, relation, object) -> record, the views into the keys of `facts`.
   detail::FactIndex record_lookup;
 

@@ -125,6 +125,13 @@ TEST_SUITE("store") {
     copy.add(observation(state("RUS", "Rossiya"), Relation::MemberOf, org("CICA"), "y", Date{}));
     CHECK(copy.find_entity("state_RUS")->aliases ==
           std::set<std::string>{"", "RF", "Rossiya", "Russia"});
+    // A form seen just before still brings the fields it knows.
+    Entity known_form = state("RUS", "Russia");
+    known_form.aliases = {"RF"};
+    known_form.wikidata = "Q159";
+    store.add(observation(known_form, Relation::MemberOf, org("CICA"), "x", Date{2020}));
+    CHECK(store.find_entity("state_RUS")->wikidata == "Q159");
+    CHECK(store.find_entity("state_RUS")->aliases == std::set<std::string>{"", "RF", "Russia"});
   }
 
   TEST_CASE("ignores a fact relating an entity to itself") {
