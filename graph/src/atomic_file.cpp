@@ -46,11 +46,27 @@ class FdStreambuf : public std::streambuf {
     return ch;
   }
   int sync() override { return drain() ? 0 : -1; }
+  // A piece as large as the buffer (the writers that build their own output
+  // hand over 64 KiB at a time) goes to the file as it is, after what is
+  // buffered, instead of being copied through the buffer first.
+  std::streamsize xsputn(const char* data, std::streamsize count) override {
+    if (count < static_cast<std::streamsize>(buffer_.size())) {
+      return std::streambuf::xsputn(data, count);
+    }
+    if (!drain() || !write_all(data, static_cast<std::size_t>(count))) return 0;
+    return count;
+  }
 
  private:
   bool drain() {
-    const char* data = pbase();
-    auto left = static_cast<std::size_t>(pptr() - pbase());
+    bool ok = write_all(pbase(), static_cast<std::size_t>(pptr() - pbase()));
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+    return ok;
+  }
+  // Writes [data, data + size) to the file; false, with error_ set, when it
+  // cannot.
+  bool write_all(const char* data, std::size_t size) {
+    std::size_t left = size;
     while (left > 0 && error_ == 0) {
       ssize_t written = ::write(fd_, data, left);
       if (written < 0 && errno == EINTR) continue;
@@ -59,7 +75,6 @@ class FdStreambuf : public std::streambuf {
       data += written;
       left -= static_cast<std::size_t>(written);
     }
-    setp(buffer_.data(), buffer_.data() + buffer_.size());
     if (left > 0 && error_ == 0) error_ = EIO;
     return error_ == 0;
   }

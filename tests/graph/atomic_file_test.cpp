@@ -48,6 +48,17 @@ TEST_SUITE("atomic_file") {
     CHECK(listing(dir.path()) == std::vector<std::string>{"out.txt"});
   }
 
+  TEST_CASE("pieces larger than the buffer and small ones land in the order written") {
+    test::TempDir dir;
+    fs::path path = dir / "out.txt";
+    const std::string exactly_buffer(1 << 16, 'b');
+    write_file_atomically(path, [&](std::ostream& out) {
+      out << "a" << kBig << 'c' << exactly_buffer << "d";
+      out.write(kBig.data(), static_cast<std::streamsize>(kBig.size()));
+    });
+    CHECK(test::read_file(path) == "a" + kBig + "c" + exactly_buffer + "d" + kBig);
+  }
+
   TEST_CASE("a failing writer leaves the previous file intact and no temporary file") {
     test::TempDir dir;
     fs::path path = dir / "out.txt";
