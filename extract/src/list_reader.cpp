@@ -198,7 +198,8 @@ void merge_acronym_definitions(Units& units) {
 
 std::vector<Unit> make_units(std::string_view sentence, std::size_t base,
                              const std::vector<Mention>& mentions) {
-  return make_units(tokenize(sentence), base, mentions);
+  TokenList tokens = tokenize(sentence);
+  return make_units(tokens, base, mentions);
 }
 
 std::vector<Unit> make_units(const std::vector<Token>& tokens, std::size_t base,

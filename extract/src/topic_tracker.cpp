@@ -110,7 +110,8 @@ const Entity* TopicTracker::topic() const noexcept {
 }
 
 void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Mention>& mentions) {
-  resolve(begin, end, mentions, tokenize(text_.substr(begin, end - begin)));
+  TokenList tokens = tokenize(text_.substr(begin, end - begin));
+  resolve(begin, end, mentions, tokens);
 }
 
 void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Mention>& mentions,
