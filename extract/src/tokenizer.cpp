@@ -7,6 +7,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <utility>
 
 #include "ascii_scan.hpp"
@@ -82,26 +83,37 @@ struct Respelling {
 };
 
 // The British ending of `word` that American spelling writes differently,
-// or nullptr.
+// or nullptr. Asked of every word: the last letter picks the endings to try,
+// and no ending shares its last letter with another that could also match.
 const Respelling* british_ending(std::string_view word) {
-  // Each British ending below ends in one of these letters: most words are
-  // done with at once.
-  if (word.empty()) return nullptr;
-  if (char last = word.back(); last != 'n' && last != 'e' && last != 's' && last != 'r') {
+  static constexpr Respelling kIsation{"isation", "ization"};
+  static constexpr Respelling kIsations{"isations", "izations"};
+  static constexpr Respelling kProgramme{"programme", "program"};
+  static constexpr Respelling kProgrammes{"programmes", "programs"};
+  static constexpr Respelling kCentre{"centre", "center"};
+  static constexpr Respelling kCentres{"centres", "centers"};
+  static constexpr Respelling kDefence{"defence", "defense"};
+  static constexpr Respelling kLabour{"labour", "labor"};
+  constexpr std::size_t kShortest = 6;  // "centre", "labour"
+  if (word.size() < kShortest) return nullptr;
+  auto first_of = [word](std::initializer_list<const Respelling*> endings) -> const Respelling* {
+    for (const Respelling* ending : endings) {
+      if (ends_with(word, ending->british)) return ending;
+    }
     return nullptr;
+  };
+  switch (word.back()) {
+    case 'n':
+      return first_of({&kIsation});
+    case 's':
+      return first_of({&kIsations, &kProgrammes, &kCentres});
+    case 'e':
+      return first_of({&kProgramme, &kCentre, &kDefence});
+    case 'r':
+      return first_of({&kLabour});
+    default:
+      return nullptr;
   }
-  static constexpr std::array<Respelling, 8> kEndings{{{"isation", "ization"},
-                                                       {"isations", "izations"},
-                                                       {"programme", "program"},
-                                                       {"programmes", "programs"},
-                                                       {"centre", "center"},
-                                                       {"centres", "centers"},
-                                                       {"defence", "defense"},
-                                                       {"labour", "labor"}}};
-  for (const Respelling& ending : kEndings) {
-    if (ends_with(word, ending.british)) return &ending;
-  }
-  return nullptr;
 }
 
 // Writes the American form of `ending` over the British one that the `size`
@@ -216,24 +228,29 @@ class Scanner {
     if (exact_.empty()) token.capitalized = raw[0] >= 'A' && raw[0] <= 'Z';
     exact_.append(raw);
     std::size_t norm_at = norm_.size();
+    norm_.resize(norm_at + with_slack(raw.size()));
+    write_lower(norm_.data() + norm_at, pos_, raw.size());
     norm_.resize(norm_at + raw.size());
-    write_lower(norm_.data() + norm_at, raw);
     if (!run.digits) token.type = TokenType::Word;
     pos_ += run.length;
   }
-  // The ASCII lower case of `raw` (letters and digits) written at `out`,
-  // eight bytes at a time.
-  static void write_lower(char* out, std::string_view raw) {
+  // Room for `size` bytes written eight at a time.
+  static std::size_t with_slack(std::size_t size) {
+    return (size + sizeof(std::uint64_t) - 1) & ~(sizeof(std::uint64_t) - 1);
+  }
+  // The lower case of the `size` ASCII letters and digits at byte `at` of
+  // the text, written at `out`, which has room for with_slack(size) bytes:
+  // a letter or digit's lower case is itself with bit 0x20 set, so eight
+  // bytes are lowered at once (those read past the run are written in the
+  // slack, outside the spelling).
+  void write_lower(char* out, std::size_t at, std::size_t size) const {
+    constexpr std::uint64_t kCaseBits = ascii_scan::kOnes * 0x20;
     std::size_t i = 0;
-    for (; i + sizeof(std::uint64_t) <= raw.size(); i += sizeof(std::uint64_t)) {
-      std::uint64_t bytes = load_word(raw, i);
-      std::uint64_t lower = bytes | bytes_between(bytes, 'A', 'Z') >> 2;  // 0x80 >> 2 = 'a' - 'A'
+    for (; i < size && at + i + sizeof(std::uint64_t) <= text_.size(); i += sizeof(std::uint64_t)) {
+      std::uint64_t lower = load_word(text_, at + i) | kCaseBits;
       std::memcpy(out + i, &lower, sizeof lower);
     }
-    for (; i < raw.size(); ++i) {
-      char c = raw[i];
-      out[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    }
+    for (; i < size; ++i) out[i] = static_cast<char>(text_[at + i] | 0x20);
   }
   // `bytes` copied into the arena.
   std::string_view store(std::string_view bytes) {
@@ -275,8 +292,8 @@ void Scanner::word(Token& token, bool hyphen_before) {
     token.norm = raw;
     return;
   }
-  char* norm = arena_.allocate(raw.size());
-  write_lower(norm, raw);
+  char* norm = arena_.allocate(with_slack(raw.size()));
+  write_lower(norm, token.begin, raw.size());
   std::size_t size = raw.size();
   if (!run.digits) {
     if (const Respelling* ending = british_ending({norm, size})) size = respell(norm, size, *ending);
@@ -284,7 +301,7 @@ void Scanner::word(Token& token, bool hyphen_before) {
   token.norm = {norm, size};
 }
 
-void Scanner::spelled_word(Token& token) {
+[[gnu::noinline]] void Scanner::spelled_word(Token& token) {
   token.type = TokenType::Number;
   norm_.clear();
   exact_.clear();
@@ -397,21 +414,22 @@ class TokenSink {
 
 }  // namespace
 
-char* TokenArena::allocate(std::size_t size) {
-  while (current_ < chunks_.size() && chunks_[current_].size - used_ < size) {
-    ++current_;
-    used_ = 0;
-  }
-  if (current_ == chunks_.size()) {
-    // Small for the few spellings of a short text, larger as a document's
-    // add up.
+char* TokenArena::allocate_in_next_chunk(std::size_t size) {
+  // The next chunk kept from before clear() that is large enough, else a new
+  // one: small for the few spellings of a short text, larger as a
+  // document's add up.
+  std::size_t next = next_ == nullptr ? 0 : current_ + 1;
+  while (next < chunks_.size() && chunks_[next].size < size) ++next;
+  if (next == chunks_.size()) {
     constexpr std::size_t kFirstChunk = 1024;
     constexpr std::size_t kLargestChunk = 16 * 1024;
     std::size_t chunk = std::max(size, std::min(kFirstChunk << chunks_.size(), kLargestChunk));
     chunks_.push_back({std::unique_ptr<char[]>(new char[chunk]), chunk});
   }
-  char* at = chunks_[current_].bytes.get() + used_;
-  used_ += size;
+  current_ = next;
+  char* at = chunks_[next].bytes.get();
+  next_ = at + size;
+  limit_ = at + chunks_[next].size;
   return at;
 }
 

@@ -77,24 +77,32 @@ class TokenArena {
   TokenArena(TokenArena&& other) noexcept
       : chunks_(std::exchange(other.chunks_, {})),
         current_(std::exchange(other.current_, 0)),
-        used_(std::exchange(other.used_, 0)) {}
+        next_(std::exchange(other.next_, nullptr)),
+        limit_(std::exchange(other.limit_, nullptr)) {}
   TokenArena& operator=(TokenArena&& other) noexcept {
     chunks_ = std::exchange(other.chunks_, {});
     current_ = std::exchange(other.current_, 0);
-    used_ = std::exchange(other.used_, 0);
+    next_ = std::exchange(other.next_, nullptr);
+    limit_ = std::exchange(other.limit_, nullptr);
     return *this;
   }
   TokenArena(const TokenArena&) = delete;
   TokenArena& operator=(const TokenArena&) = delete;
   ~TokenArena() = default;
 
-  /// `size` bytes to write a spelling into.
-  [[nodiscard]] char* allocate(std::size_t size);
+  /// `size` bytes to write a spelling into. Inline: a capitalized word
+  /// asks for its lower case.
+  [[nodiscard]] char* allocate(std::size_t size) {
+    if (size > static_cast<std::size_t>(limit_ - next_)) return allocate_in_next_chunk(size);
+    char* at = next_;
+    next_ += size;
+    return at;
+  }
   /// Forgets every spelling stored (their views dangle), keeping the memory
   /// for the next ones.
   void clear() noexcept {
     current_ = 0;
-    used_ = 0;
+    next_ = limit_ = nullptr;
   }
 
  private:
@@ -102,9 +110,13 @@ class TokenArena {
     std::unique_ptr<char[]> bytes;
     std::size_t size = 0;
   };
+  // allocate() when the chunk being filled has no room.
+  char* allocate_in_next_chunk(std::size_t size);
+
   std::vector<Chunk> chunks_;
-  std::size_t current_ = 0;  // the chunk being filled
-  std::size_t used_ = 0;     // bytes used in it
+  std::size_t current_ = 0;  // the chunk being filled, when next_ is set
+  char* next_ = nullptr;     // its first free byte; nullptr before the first
+  char* limit_ = nullptr;    // its end
 };
 
 /// The tokens of a text with the arena their spellings need: valid while the
