@@ -30,7 +30,7 @@ const WordSet kCues{
 
 bool is_cue(const Unit& unit) {
   if (unit.mention != nullptr) return false;
-  const std::string& w = unit.norm;
+  std::string_view w = unit.norm;
   if (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0) return true;
   return kCues.has(unit);
 }
@@ -94,7 +94,7 @@ bool connective_only(const Units& u, std::size_t begin, std::size_t end) {
       if (!is_state(u, i)) return false;
       continue;
     }
-    const std::string& w = u[i].norm;
+    std::string_view w = u[i].norm;
     bool date = !w.empty() && ((w[0] >= '0' && w[0] <= '9') || month_from_name(w) != 0);
     if (!date &&
         !is(u, i, {"in",         "on",       "at",           "of",         "to",      "the",

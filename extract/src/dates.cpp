@@ -28,7 +28,7 @@ bool is_number(const Tokens& t, std::size_t i, std::size_t min_len, std::size_t 
 }
 
 int number(const Tokens& t, std::size_t i, std::size_t length) {
-  return std::stoi(t[i].norm.substr(0, length));
+  return std::stoi(std::string(t[i].norm.substr(0, length)));
 }
 
 // A year token: four digits, or four digits glued to an hour ("201610" + ":").
@@ -118,7 +118,7 @@ bool is_weekday(std::string_view word) {
 // What may follow a header date: a time ("10:03", "11:38 am", "MSK").
 bool is_time_tail(const Tokens& t, std::size_t i) {
   for (; i < t.size(); ++i) {
-    const std::string& n = t[i].norm;
+    std::string_view n = t[i].norm;
     bool ok = t[i].type == TokenType::Number || n == ":" || n == "," || n == "." || n == "am" ||
               n == "pm" || n == "gmt" || n == "utc" || n == "msk" || n == "-" || n == "+" ||
               n == "|" || n == "/";
@@ -171,10 +171,10 @@ std::optional<Date> parse_header_date(std::string_view line) {
   if (start == std::string_view::npos) return std::nullopt;
   std::string_view head = line.substr(start, line.find_first_of(" \tT", start) - start);
   if (auto iso = Date::parse_iso(head)) {
-    Tokens rest = tokenize(line, start + head.size());
+    TokenList rest = tokenize(line, start + head.size());
     if (is_time_tail(rest, 0)) return iso;
   }
-  Tokens t = tokenize(line);
+  TokenList t = tokenize(line);
   std::size_t i = 0;
   if (i < t.size() && is_weekday(t[i].norm)) ++i;
   if (i < t.size() && t[i].norm == ",") ++i;
@@ -195,7 +195,7 @@ bool is_since(const Tokens& t, std::size_t i) {
 // date or month and year opening the clause.
 std::optional<SentenceDate> date_opened_at(const Tokens& t, std::size_t i, std::size_t first,
                                            const Date& published, std::optional<int> last_year) {
-  const std::string& word = t[i].norm;
+  std::string_view word = t[i].norm;
   std::size_t used = 0;
   if (auto relative = relative_date_at(t, i, published, last_year, used)) {
     return SentenceDate{*relative, false};
@@ -309,7 +309,7 @@ bool sentence_may_hold_date(std::string_view sentence) {
 struct SentenceTokens {
   std::string sentence;
   bool may_hold = false;
-  Tokens tokens;
+  TokenList tokens;  // tokenize(sentence): they point into the copy above
 };
 
 // The extractors ask for the dates of several facts (and list items) of one
@@ -320,9 +320,9 @@ const SentenceTokens& sentence_tokens(std::string_view sentence) {
   thread_local bool filled = false;
   if (!filled || sentence != last.sentence) {
     filled = false;  // until `last` is whole again
-    last.may_hold = may_hold_date(sentence);
-    last.tokens = last.may_hold ? tokenize(sentence) : Tokens{};
     last.sentence.assign(sentence);
+    last.may_hold = may_hold_date(last.sentence);
+    last.tokens = last.may_hold ? tokenize(last.sentence) : TokenList{};
     filled = true;
   }
   return last;

@@ -12,20 +12,28 @@ namespace orgkg::detail {
 
 namespace {
 
-// The token vectors of the documents this thread analysed before, kept with
-// their tokens' strings so a new document's sentences reuse their memory
-// instead of allocating it again. At most kPooled are kept.
+// The token vectors and the arena of the documents this thread analysed
+// before, kept so a new document's sentences reuse their memory instead of
+// allocating it again. At most kPooled vectors are kept.
 constexpr std::size_t kPooled = 256;
 std::vector<std::vector<Token>>& token_pool() {
   thread_local std::vector<std::vector<Token>> pool;
   return pool;
 }
+TokenArena& spare_arena() {
+  thread_local TokenArena arena;
+  return arena;
+}
 
 }  // namespace
 
-DocumentAnalysis::DocumentAnalysis(const Document& document) : document_(document) {}
+DocumentAnalysis::DocumentAnalysis(const Document& document)
+    : document_(document), token_arena_(std::move(spare_arena())) {
+  token_arena_.clear();
+}
 
 DocumentAnalysis::~DocumentAnalysis() {
+  spare_arena() = std::move(token_arena_);
   std::vector<std::vector<Token>>& pool = token_pool();
   for (AnalysedSentence& sentence : sentences_) {
     if (pool.size() == kPooled) break;
@@ -51,7 +59,7 @@ const std::vector<AnalysedSentence>& DocumentAnalysis::sentences(const Gazetteer
       pool.pop_back();
     }
     const std::vector<Token>& tokens = sentence.tokens;
-    tokenize_into(sentence.tokens, words);
+    tokenize_into(sentence.tokens, token_arena_, words);
     sentence.mentions = finder_->find(words, span.begin, tokens);
     topics.resolve(span.begin, span.end, sentence.mentions, tokens);
     sentence.units = make_units(tokens, span.begin, sentence.mentions);

@@ -23,8 +23,10 @@
 namespace orgkg::detail {
 
 struct AnalysedSentence {
-  TextSpan span;                  ///< bytes of the sentence in the document
-  std::vector<Token> tokens;      ///< tokenize() of the sentence (offsets in the sentence)
+  TextSpan span;  ///< bytes of the sentence in the document
+  /// tokenize() of the sentence (offsets in the sentence), valid while the
+  /// analysis lives: they point into the document and the analysis's arena.
+  std::vector<Token> tokens;
   std::vector<Mention> mentions;  ///< sorted; topic references resolved
   Units units;                    ///< the sentence as units over `mentions`
   const Entity* topic = nullptr;  ///< the topic organisation after this sentence
@@ -47,6 +49,7 @@ class DocumentAnalysis {
   const Document& document_;
   mutable const Gazetteer* gazetteer_ = nullptr;
   mutable std::unique_ptr<MentionFinder> finder_;  // owns the organisations the text defines
+  mutable TokenArena token_arena_;  // the spellings of every sentence's tokens not in the text
   mutable std::vector<AnalysedSentence> sentences_;
 };
 

@@ -102,7 +102,7 @@ ItemDates respective_dates(const detail::Units& u, const ListFinding& finding) {
   ItemDates dates;
   int month = 0;
   for (std::size_t j = finding.list_end; j < end; ++j) {
-    const std::string& word = u[j].norm;
+    const std::string word(u[j].norm);
     if (u[j].mention != nullptr) continue;
     if (int m = detail::month_from_name(word); m != 0 && u[j].capitalized) month = m;
     bool year = word.size() == 4 &&

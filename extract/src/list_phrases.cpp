@@ -46,10 +46,10 @@ std::optional<int> count_at(const Units& u, std::size_t i) {
       "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
       "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
   if (i >= u.size() || u[i].mention != nullptr || u[i].norm.empty()) return std::nullopt;
-  const std::string& w = u[i].norm;
+  std::string_view w = u[i].norm;
   if (w.size() <= 3 &&
       std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    return std::stoi(w);
+    return std::stoi(std::string(w));
   }
   for (std::size_t n = 0; n < kWords.size(); ++n) {
     if (w == kWords[n]) return static_cast<int>(n);
@@ -78,7 +78,7 @@ std::optional<Role> role_at(const Units& u, std::size_t i, std::size_t& length) 
                  "status", "state",     "country", "nation"};
   std::optional<Role> role;
   if (is(u, i, {"member", "observer", "partner", "participating", "dialogue"})) {
-    const std::string& head = u[i].norm;
+    std::string_view head = u[i].norm;
     if (head == "dialogue" && !is(u, i + 1, {"partners", "partner"})) return std::nullopt;
     if (head == "dialogue") ++i;
     role = head == "observer"                            ? Role::Observer
@@ -164,7 +164,7 @@ std::optional<std::size_t> head_noun_before(const Units& u, std::size_t end,
 
 bool is_ordinal(const Units& u, std::size_t k) {
   if (k >= u.size() || u[k].mention != nullptr) return false;
-  const std::string& w = u[k].norm;
+  std::string_view w = u[k].norm;
   bool numeric = !w.empty() && w[0] >= '0' && w[0] <= '9' && w.size() > 2 &&
                  (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd"));
   return numeric ||
@@ -175,7 +175,7 @@ bool is_ordinal(const Units& u, std::size_t k) {
 
 bool is_date_word(const Units& u, std::size_t i) {
   if (i >= u.size() || u[i].mention != nullptr || u[i].norm.empty()) return false;
-  const std::string& w = u[i].norm;
+  std::string_view w = u[i].norm;
   if (w[0] >= '0' && w[0] <= '9') return true;
   return month_from_name(w) != 0 || phrase(u, i, {"the", "same", "year"}) != 0 ||
          phrase(u, i, {"that", "year"}) != 0 || is(u, i, {"early", "late", "mid", "present"});

@@ -196,11 +196,6 @@ void merge_acronym_definitions(Units& units) {
 
 }  // namespace
 
-std::vector<Unit> make_units(std::string_view sentence, std::size_t base,
-                             const std::vector<Mention>& mentions) {
-  return make_units(tokenize(sentence), base, mentions);
-}
-
 std::vector<Unit> make_units(const std::vector<Token>& tokens, std::size_t base,
                              const std::vector<Mention>& mentions) {
   std::vector<Unit> units;

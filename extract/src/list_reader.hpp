@@ -22,7 +22,9 @@ namespace orgkg::detail {
 struct Unit {
   std::size_t begin = 0;  ///< byte offset in the document
   std::size_t end = 0;
-  std::string norm;                  ///< the token's norm form; "" for a mention
+  /// The token's norm form, "" for a mention: a view of the token's, so
+  /// units are valid as long as the tokens they were made from.
+  std::string_view norm;
   const Mention* mention = nullptr;  ///< set for a mention
   bool capitalized = false;
   bool joined = false;     ///< joined to the previous word by a hyphen ("non-Arctic")
@@ -36,10 +38,9 @@ using Units = std::vector<Unit>;
 using Words = std::initializer_list<std::string_view>;
 
 /// The units of a sentence starting at byte `base` of the document, given its
-/// mentions (document offsets, sorted).
-[[nodiscard]] Units make_units(std::string_view sentence, std::size_t base,
-                               const std::vector<Mention>& mentions);
-/// The same from the sentence's tokens (tokenize(sentence)).
+/// tokens (tokenize(sentence)) and its mentions (document offsets, sorted).
+/// The units' words point into the tokens' spellings (tokenizer.hpp): they
+/// are valid while the tokens are.
 [[nodiscard]] Units make_units(const std::vector<Token>& tokens, std::size_t base,
                                const std::vector<Mention>& mentions);
 

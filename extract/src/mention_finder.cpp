@@ -167,7 +167,10 @@ MentionFinder::MentionFinder(MentionFinder&&) noexcept = default;
 MentionFinder& MentionFinder::operator=(MentionFinder&&) noexcept = default;
 MentionFinder::~MentionFinder() = default;
 
-void MentionFinder::learn(std::string_view text) { impl_->learn(text, detail::tokenize(text)); }
+void MentionFinder::learn(std::string_view text) {
+  detail::TokenList tokens = detail::tokenize(text);
+  impl_->learn(text, tokens);
+}
 
 void MentionFinder::Impl::learn(std::string_view text, const Tokens& tokens) {
   for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {
@@ -196,7 +199,8 @@ bool is_state_title(std::string_view word) {
 }  // namespace
 
 std::vector<Mention> MentionFinder::find(std::string_view text, std::size_t base) {
-  return find(text, base, detail::tokenize(text));
+  detail::TokenList tokens = detail::tokenize(text);
+  return find(text, base, tokens);
 }
 
 std::vector<Mention> MentionFinder::find(std::string_view text, std::size_t base,

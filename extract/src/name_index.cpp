@@ -24,15 +24,15 @@ bool left_out_of_names(const Token& token) {
 }  // namespace
 
 std::string_view key_part(const Token& token) {
-  return left_out_of_names(token) ? std::string_view() : std::string_view(token.norm);
+  return left_out_of_names(token) ? std::string_view() : token.norm;
 }
 
 std::string_view exact_part(const Token& token) {
-  return left_out_of_names(token) ? std::string_view() : std::string_view(token.exact);
+  return left_out_of_names(token) ? std::string_view() : token.exact;
 }
 
 bool NameIndex::add(std::string_view name, const Entity* entity, NameForm form) {
-  std::vector<Token> tokens = tokenize(name);
+  TokenList tokens = tokenize(name);
   std::size_t first = skip_article(tokens);
   if (first >= tokens.size() || !tokens[first].is_word()) return false;
   Entry entry{{}, entity, form, false, {}};
@@ -211,12 +211,12 @@ std::optional<NameMatch> NameIndex::match_from(const std::vector<Token>& tokens,
 }
 
 std::optional<NameMatch> NameIndex::match_at(std::string_view text, std::size_t pos) const {
-  std::vector<Token> tokens = tokenize(text, pos, max_tokens_ + 4);
+  TokenList tokens = tokenize(text, pos, max_tokens_ + 4);
   return match_tokens(tokens, 0);
 }
 
 std::optional<NameMatch> NameIndex::lookup(std::string_view name) const {
-  std::vector<Token> tokens = tokenize(name);
+  TokenList tokens = tokenize(name);
   std::size_t first = skip_article(tokens);
   std::optional<NameMatch> match = match_tokens(tokens, first);
   if (!match || match->end != tokens.back().end) return std::nullopt;

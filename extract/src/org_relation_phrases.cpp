@@ -139,7 +139,7 @@ std::size_t phrase_end(const Units& u, std::size_t i) {
 bool has_cue(const Units& u, std::size_t begin, std::size_t end, bool founding) {
   for (std::size_t i = begin; i < std::min(end, u.size()); ++i) {
     if (u[i].mention != nullptr) continue;
-    const std::string& w = u[i].norm;
+    std::string_view w = u[i].norm;
     if (founding && kFoundingWords.has(u[i])) continue;
     if (w == "may" && is_month_may(u, i)) continue;
     // "We will continue to develop interaction between A and B": the ties

@@ -48,7 +48,7 @@ constexpr std::array<std::string_view, 16> kUnfinished{
     "begin",     "started",      "initiated", "procedure"};
 
 template <std::size_t N>
-bool in(const std::array<std::string_view, N>& words, const std::string& w) {
+bool in(const std::array<std::string_view, N>& words, std::string_view w) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
 
@@ -225,7 +225,7 @@ void set_scopes(const Units& u, std::size_t verb, std::size_t first, std::size_t
   last = std::min(last, u.size());
   std::size_t v = before_auxiliaries(u, verb);
   bool relative = v >= 2 && is(u, v - 1, {"which", "who"}) && is(u, v - 2, {","});
-  const std::string& w = v < u.size() ? u[v].norm : std::string();
+  std::string_view w = v < u.size() ? u[v].norm : std::string_view();
   bool ing = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
   bool participle = !relative && ing && v >= 1 && v > first && is(u, v - 1, {","});
   std::size_t begin = first;
@@ -253,7 +253,7 @@ CueCheck check_cues(const Units& u, const StatusFinding& f) {
   }
   for (std::size_t i = begin; i < end; ++i) {
     if (u[i].mention != nullptr) continue;
-    const std::string& w = u[i].norm;
+    std::string_view w = u[i].norm;
     bool negation = in(kNegation, w) || (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0);
     bool modal = in(kModal, w) && !is_month_may(u, i);
     bool future = in(kFuture, w);
@@ -288,7 +288,7 @@ std::optional<int> find_term_year(const Units& u, std::size_t begin, std::size_t
        i = skip_relative(u, i + 1, end)) {
     if (!is(u, i, {"for"}) || !is_number(u, i + 1, 4)) continue;
     bool range = i + 2 < u.size() && (is(u, i + 2, {"-", "/"}) || u[i + 2].joined);
-    int year = std::stoi(u[i + 1].norm);
+    int year = std::stoi(std::string(u[i + 1].norm));
     if (!range && year >= 1900 && year <= 2100) return year;
   }
   return std::nullopt;
@@ -303,10 +303,10 @@ std::optional<YearSpan> find_year_span(const Units& u, std::size_t begin, std::s
       ++k;
     else if (k >= u.size() || !u[k].joined)
       continue;
-    int from = std::stoi(u[i].norm);
+    int from = std::stoi(std::string(u[i].norm));
     int to = 0;
-    if (is_number(u, k, 4)) to = std::stoi(u[k].norm);
-    if (is_number(u, k, 2)) to = from / 100 * 100 + std::stoi(u[k].norm);
+    if (is_number(u, k, 4)) to = std::stoi(std::string(u[k].norm));
+    if (is_number(u, k, 2)) to = from / 100 * 100 + std::stoi(std::string(u[k].norm));
     if (from >= 1900 && from <= 2100 && to > from && to <= from + 10) return YearSpan{from, to};
   }
   return std::nullopt;

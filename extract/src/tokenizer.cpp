@@ -7,6 +7,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <utility>
 
 #include "ascii_scan.hpp"
@@ -53,12 +54,6 @@ CharClass classify(char32_t c) {
   return punct ? CharClass::Punct : CharClass::Word;
 }
 
-// 0x80 in each byte of `word` that is an ASCII letter or digit.
-constexpr std::uint64_t ascii_alnum_bytes(std::uint64_t word) {
-  return bytes_between(word, '0', '9') | bytes_between(word, 'A', 'Z') |
-         bytes_between(word, 'a', 'z');
-}
-
 // Lower-case ASCII base letters of U+00C0..U+017F ('*' for the two signs).
 constexpr std::string_view kLatinFold =
     "aaaaaaaceeeeiiiidnooooo*ouuuuytsaaaaaaaceeeeiiiidnooooo*ouuuuyty"
@@ -80,27 +75,53 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-// British spellings that vary in organisation names, written the American way.
-void americanize(std::string& word) {
-  // Each British ending below ends in one of these letters: most words are
-  // done with at once.
-  if (word.empty()) return;
-  if (char last = word.back(); last != 'n' && last != 'e' && last != 's' && last != 'r') return;
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kSuffixes{
-      {{"isation", "ization"},
-       {"isations", "izations"},
-       {"programme", "program"},
-       {"programmes", "programs"},
-       {"centre", "center"},
-       {"centres", "centers"},
-       {"defence", "defense"},
-       {"labour", "labor"}}};
-  for (const auto& [british, american] : kSuffixes) {
-    if (ends_with(word, british)) {
-      word.replace(word.size() - british.size(), british.size(), american);
-      return;
+// A British spelling that varies in organisation names and its American
+// form, never longer.
+struct Respelling {
+  std::string_view british;
+  std::string_view american;
+};
+
+// The British ending of `word` that American spelling writes differently,
+// or nullptr. Asked of every word: the last letter picks the endings to try,
+// and no ending shares its last letter with another that could also match.
+const Respelling* british_ending(std::string_view word) {
+  static constexpr Respelling kIsation{"isation", "ization"};
+  static constexpr Respelling kIsations{"isations", "izations"};
+  static constexpr Respelling kProgramme{"programme", "program"};
+  static constexpr Respelling kProgrammes{"programmes", "programs"};
+  static constexpr Respelling kCentre{"centre", "center"};
+  static constexpr Respelling kCentres{"centres", "centers"};
+  static constexpr Respelling kDefence{"defence", "defense"};
+  static constexpr Respelling kLabour{"labour", "labor"};
+  constexpr std::size_t kShortest = 6;  // "centre", "labour"
+  if (word.size() < kShortest) return nullptr;
+  auto first_of = [word](std::initializer_list<const Respelling*> endings) -> const Respelling* {
+    for (const Respelling* ending : endings) {
+      if (ends_with(word, ending->british)) return ending;
     }
+    return nullptr;
+  };
+  switch (word.back()) {
+    case 'n':
+      return first_of({&kIsation});
+    case 's':
+      return first_of({&kIsations, &kProgrammes, &kCentres});
+    case 'e':
+      return first_of({&kProgramme, &kCentre, &kDefence});
+    case 'r':
+      return first_of({&kLabour});
+    default:
+      return nullptr;
   }
+}
+
+// Writes the American form of `ending` over the British one that the `size`
+// bytes at `word` end with; returns the new size.
+std::size_t respell(char* word, std::size_t size, const Respelling& ending) {
+  std::size_t stem = size - ending.british.size();
+  std::memcpy(word + stem, ending.american.data(), ending.american.size());
+  return stem + ending.american.size();
 }
 
 std::string_view punct_norm(char32_t c, std::string_view raw) {
@@ -111,15 +132,20 @@ std::string_view punct_norm(char32_t c, std::string_view raw) {
   return raw;
 }
 
-// Sets both forms of `token` to `text`.
-void spell(Token& token, std::string_view text) {
-  token.norm.assign(text);
-  token.exact.assign(text);
-}
+// Sets both forms of `token` to `text` (bytes of the text or a literal).
+void spell(Token& token, std::string_view text) { token.norm = token.exact = text; }
+
+// A run of ASCII letters and digits.
+struct AsciiRun {
+  std::size_t length = 0;
+  bool upper = false;   // it holds an upper-case letter
+  bool digits = true;   // it holds only digits
+};
 
 class Scanner {
  public:
-  Scanner(std::string_view text, std::size_t pos) : text_(text), pos_(pos) {}
+  Scanner(std::string_view text, std::size_t pos, TokenArena& arena)
+      : text_(text), pos_(pos), arena_(arena) {}
 
   bool at_end() const { return pos_ >= text_.size(); }
   char32_t peek(std::size_t ahead_bytes = 0, std::size_t* length = nullptr) const {
@@ -151,69 +177,140 @@ class Scanner {
   }
 
  private:
+  // The rare word that is not one run of ASCII letters and digits, its
+  // spellings built piece by piece in norm_ and exact_.
+  void spelled_word(Token& token);
+
   void take_char(Token& token) {
     std::size_t len = 0;
     char32_t c = peek(0, &len);
     std::string_view raw = text_.substr(pos_, len);
-    if (token.exact.empty()) token.capitalized = (c >= 'A' && c <= 'Z') || c >= 0x80;
+    if (exact_.empty()) token.capitalized = (c >= 'A' && c <= 'Z') || c >= 0x80;
     if (!(c >= '0' && c <= '9')) token.type = TokenType::Word;
-    token.exact.append(c == 0x2019 ? "'" : raw);
-    append_folded(token.norm, c == 0x2019 ? U'\'' : c, raw);
+    exact_.append(c == 0x2019 ? "'" : raw);
+    append_folded(norm_, c == 0x2019 ? U'\'' : c, raw);
     pos_ += len;
   }
 
-  // Length of the run of ASCII letters and digits at the position, eight
-  // bytes at a time while they are all such.
-  std::size_t ascii_alnum_run() const {
+  // The run of ASCII letters and digits at the position, eight bytes at a
+  // time while they are all such.
+  AsciiRun ascii_alnum_run() const {
+    using ascii_scan::kHighBits;
+    AsciiRun run;
     std::size_t end = pos_;
     if constexpr (std::endian::native == std::endian::little) {
       for (; end + sizeof(std::uint64_t) <= text_.size(); end += sizeof(std::uint64_t)) {
-        std::uint64_t stops = ~ascii_alnum_bytes(load_word(text_, end)) & ascii_scan::kHighBits;
-        if (stops != 0) return end + std::countr_zero(stops) / 8 - pos_;
+        std::uint64_t bytes = load_word(text_, end);
+        std::uint64_t digits = bytes_between(bytes, '0', '9');
+        std::uint64_t upper = bytes_between(bytes, 'A', 'Z');
+        std::uint64_t stops = ~(digits | upper | bytes_between(bytes, 'a', 'z')) & kHighBits;
+        // The high bits of the bytes before the first that is no letter or digit.
+        std::uint64_t kept = stops == 0 ? kHighBits : ((stops & (~stops + 1)) - 1) & kHighBits;
+        run.upper = run.upper || (upper & kept) != 0;
+        run.digits = run.digits && (digits & kept) == kept;
+        if (stops != 0) {
+          run.length = end + std::countr_zero(stops) / 8 - pos_;
+          return run;
+        }
       }
     }
-    while (end < text_.size() && kAsciiAlnum[static_cast<unsigned char>(text_[end])]) ++end;
-    return end - pos_;
+    for (; end < text_.size() && kAsciiAlnum[static_cast<unsigned char>(text_[end])]; ++end) {
+      char c = text_[end];
+      run.upper = run.upper || (c >= 'A' && c <= 'Z');
+      run.digits = run.digits && c >= '0' && c <= '9';
+    }
+    run.length = end - pos_;
+    return run;
   }
   // take_char() for a run of ASCII letters and digits.
-  void take_ascii(Token& token, std::size_t run) {
-    std::string_view raw = text_.substr(pos_, run);
-    if (token.exact.empty()) token.capitalized = raw[0] >= 'A' && raw[0] <= 'Z';
-    token.exact.append(raw);
-    std::size_t norm_at = token.norm.size();
-    token.norm.append(raw);
-    char* norm = token.norm.data() + norm_at;
-    bool digits = true;
+  void take_ascii(Token& token, const AsciiRun& run) {
+    std::string_view raw = text_.substr(pos_, run.length);
+    if (exact_.empty()) token.capitalized = raw[0] >= 'A' && raw[0] <= 'Z';
+    exact_.append(raw);
+    std::size_t norm_at = norm_.size();
+    norm_.resize(norm_at + with_slack(raw.size()));
+    write_lower(norm_.data() + norm_at, pos_, raw.size());
+    norm_.resize(norm_at + raw.size());
+    if (!run.digits) token.type = TokenType::Word;
+    pos_ += run.length;
+  }
+  // Room for `size` bytes written eight at a time.
+  static std::size_t with_slack(std::size_t size) {
+    return (size + sizeof(std::uint64_t) - 1) & ~(sizeof(std::uint64_t) - 1);
+  }
+  // The lower case of the `size` ASCII letters and digits at byte `at` of
+  // the text, written at `out`, which has room for with_slack(size) bytes:
+  // a letter or digit's lower case is itself with bit 0x20 set, so eight
+  // bytes are lowered at once (those read past the run are written in the
+  // slack, outside the spelling).
+  void write_lower(char* out, std::size_t at, std::size_t size) const {
+    constexpr std::uint64_t kCaseBits = ascii_scan::kOnes * 0x20;
     std::size_t i = 0;
-    for (; i + sizeof(std::uint64_t) <= run; i += sizeof(std::uint64_t)) {
-      std::uint64_t bytes = load_word(raw, i);
-      std::uint64_t lower = bytes | bytes_between(bytes, 'A', 'Z') >> 2;  // 0x80 >> 2 = 'a' - 'A'
-      std::memcpy(norm + i, &lower, sizeof lower);
-      digits = digits && bytes_between(bytes, '0', '9') == ascii_scan::kHighBits;
+    for (; i < size && at + i + sizeof(std::uint64_t) <= text_.size(); i += sizeof(std::uint64_t)) {
+      std::uint64_t lower = load_word(text_, at + i) | kCaseBits;
+      std::memcpy(out + i, &lower, sizeof lower);
     }
-    for (; i < run; ++i) {
-      char c = norm[i];
-      if (c >= 'A' && c <= 'Z') norm[i] = static_cast<char>(c - 'A' + 'a');
-      digits = digits && c >= '0' && c <= '9';
-    }
-    if (!digits) token.type = TokenType::Word;
-    pos_ += run;
+    for (; i < size; ++i) out[i] = static_cast<char>(text_[at + i] | 0x20);
+  }
+  // `bytes` copied into the arena.
+  std::string_view store(std::string_view bytes) {
+    char* at = arena_.allocate(bytes.size());
+    std::memcpy(at, bytes.data(), bytes.size());
+    return {at, bytes.size()};
   }
 
   std::string_view text_;
   std::size_t pos_;
+  TokenArena& arena_;
+  std::string norm_;
+  std::string exact_;
 };
 
 void Scanner::word(Token& token, bool hyphen_before) {
   token.begin = pos_;
-  token.type = TokenType::Number;
   token.hyphen_before = hyphen_before;
+  // Nearly every word is one run of ASCII letters and digits ended by a
+  // character that cannot continue it (not an apostrophe, not the dot of
+  // "U.S."): its spellings are its bytes, or their lower case.
+  AsciiRun run = ascii_alnum_run();
+  std::size_t end = pos_ + run.length;
+  if (run.length == 0 || end < text_.size()) {
+    char next = run.length == 0 ? '\x80' : text_[end];
+    if (static_cast<unsigned char>(next) >= 0x80 || next == '\'' ||
+        (next == '.' && run.length == 1)) {
+      spelled_word(token);
+      return;
+    }
+  }
+  std::string_view raw = text_.substr(pos_, run.length);
+  pos_ = end;
+  token.end = end;
+  token.exact = raw;
+  token.capitalized = raw[0] >= 'A' && raw[0] <= 'Z';
+  token.type = run.digits ? TokenType::Number : TokenType::Word;
+  if (!run.upper && (run.digits || british_ending(raw) == nullptr)) {
+    token.norm = raw;
+    return;
+  }
+  char* norm = arena_.allocate(with_slack(raw.size()));
+  write_lower(norm, token.begin, raw.size());
+  std::size_t size = raw.size();
+  if (!run.digits) {
+    if (const Respelling* ending = british_ending({norm, size})) size = respell(norm, size, *ending);
+  }
+  token.norm = {norm, size};
+}
+
+[[gnu::noinline]] void Scanner::spelled_word(Token& token) {
+  token.type = TokenType::Number;
+  norm_.clear();
+  exact_.clear();
   std::size_t segment = 0;  // characters since the start or the last dot
   bool dotted = false;
   while (!at_end()) {
-    if (std::size_t run = ascii_alnum_run(); run > 0) {  // the common case, in bulk
+    if (AsciiRun run = ascii_alnum_run(); run.length > 0) {  // the common case, in bulk
       take_ascii(token, run);
-      segment += run;
+      segment += run.length;
       continue;
     }
     // Past the run, an ASCII character other than an apostrophe or a dot
@@ -234,8 +331,8 @@ void Scanner::word(Token& token, bool hyphen_before) {
       char32_t next = peek(len);
       bool possessive = (next == 's' || next == 'S') && peek_class(len + 1) != CharClass::Word;
       if (possessive) break;
-      token.exact.push_back('\'');
-      token.norm.push_back('\'');
+      exact_.push_back('\'');
+      norm_.push_back('\'');
       pos_ += len;
       segment = 0;
       continue;
@@ -251,7 +348,15 @@ void Scanner::word(Token& token, bool hyphen_before) {
     break;
   }
   token.end = pos_;
-  if (token.type == TokenType::Word) americanize(token.norm);
+  if (token.type == TokenType::Word) {
+    if (const Respelling* ending = british_ending(norm_)) {
+      norm_.resize(respell(norm_.data(), norm_.size(), *ending));
+    }
+  }
+  // The spellings are bytes of the text when nothing was dropped or replaced.
+  std::string_view raw = text_.substr(token.begin, token.end - token.begin);
+  token.exact = exact_ == raw ? raw : store(exact_);
+  token.norm = norm_ == raw ? raw : store(norm_);
 }
 
 void Scanner::punct(Token& token) {
@@ -280,7 +385,8 @@ bool ends_in_s(const Token& token) {
 }
 
 // The tokens being written: the vector's tokens are reset and reused before
-// new ones are added, and those left over are dropped at the end.
+// new ones are added (no allocation while the vector is large enough), and
+// those left over are dropped at the end.
 class TokenSink {
  public:
   explicit TokenSink(std::vector<Token>& tokens) : tokens_(tokens) {}
@@ -297,11 +403,7 @@ class TokenSink {
       return tokens_.emplace_back();
     }
     Token& token = tokens_[count_++];
-    token.begin = token.end = 0;
-    token.type = TokenType::Word;
-    token.norm.clear();
-    token.exact.clear();
-    token.capitalized = token.hyphen_before = false;
+    token = Token{};
     return token;
   }
 
@@ -312,17 +414,36 @@ class TokenSink {
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view text, std::size_t pos, std::size_t max_tokens) {
-  std::vector<Token> tokens;
-  tokens.reserve(std::min(max_tokens, (text.size() - std::min(pos, text.size())) / 5 + 1));
-  tokenize_into(tokens, text, pos, max_tokens);
-  return tokens;
+char* TokenArena::allocate_in_next_chunk(std::size_t size) {
+  // The next chunk kept from before clear() that is large enough, else a new
+  // one: small for the few spellings of a short text, larger as a
+  // document's add up.
+  std::size_t next = next_ == nullptr ? 0 : current_ + 1;
+  while (next < chunks_.size() && chunks_[next].size < size) ++next;
+  if (next == chunks_.size()) {
+    constexpr std::size_t kFirstChunk = 1024;
+    constexpr std::size_t kLargestChunk = 16 * 1024;
+    std::size_t chunk = std::max(size, std::min(kFirstChunk << chunks_.size(), kLargestChunk));
+    chunks_.push_back({std::unique_ptr<char[]>(new char[chunk]), chunk});
+  }
+  current_ = next;
+  char* at = chunks_[next].bytes.get();
+  next_ = at + size;
+  limit_ = at + chunks_[next].size;
+  return at;
 }
 
-void tokenize_into(std::vector<Token>& tokens, std::string_view text, std::size_t pos,
-                   std::size_t max_tokens) {
+TokenList tokenize(std::string_view text, std::size_t pos, std::size_t max_tokens) {
+  TokenList list;
+  list.tokens_.reserve(std::min(max_tokens, (text.size() - std::min(pos, text.size())) / 5 + 1));
+  tokenize_into(list.tokens_, list.arena_, text, pos, max_tokens);
+  return list;
+}
+
+void tokenize_into(std::vector<Token>& tokens, TokenArena& arena, std::string_view text,
+                   std::size_t pos, std::size_t max_tokens) {
   TokenSink sink(tokens);
-  Scanner scanner(text, pos);
+  Scanner scanner(text, pos, arena);
   bool after_word = false;
   while (!scanner.at_end() && sink.size() < max_tokens) {
     if (text[scanner.pos()] == ' ') {  // the commonest character between tokens

@@ -19,16 +19,10 @@ bool generic_head(std::string_view norm) {
   return one_of(norm, {"organization", "bloc", "grouping", "forum", "association"});
 }
 
-// A head noun that stands for the topic when its name contains the word.
-bool named_head(std::string_view norm, const Entity& topic) {
-  if (!one_of(norm, {"alliance", "union", "conference", "community", "council", "commonwealth",
-                     "league", "cooperation", "group"})) {
-    return false;
-  }
-  for (const Token& t : tokenize(topic.name.empty() ? topic.label : topic.name)) {
-    if (t.norm == norm) return true;
-  }
-  return false;
+// A head noun that may stand for the topic (when its name contains the word).
+bool may_name_topic(std::string_view norm) {
+  return one_of(norm, {"alliance", "union", "conference", "community", "council", "commonwealth",
+                       "league", "cooperation", "group"});
 }
 
 // Words after which "the <head>" is part of a longer name or a compound:
@@ -104,13 +98,26 @@ const Entity* first_org(const std::vector<Mention>& mentions) {
 
 }  // namespace
 
+bool TopicTracker::named_head(std::string_view norm, const Entity& topic) {
+  if (!may_name_topic(norm)) return false;
+  if (&topic != named_topic_) {  // a topic is asked about sentence after sentence
+    named_topic_ = &topic;
+    topic_name_ = tokenize(topic.name.empty() ? topic.label : topic.name);
+  }
+  for (const Token& t : topic_name_) {
+    if (t.norm == norm) return true;
+  }
+  return false;
+}
+
 const Entity* TopicTracker::topic() const noexcept {
   if (topic_ != nullptr) return topic_;
   return title_orgs_.size() == 1 ? *title_orgs_.begin() : nullptr;
 }
 
 void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Mention>& mentions) {
-  resolve(begin, end, mentions, tokenize(text_.substr(begin, end - begin)));
+  TokenList tokens = tokenize(text_.substr(begin, end - begin));
+  resolve(begin, end, mentions, tokens);
 }
 
 void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Mention>& mentions,

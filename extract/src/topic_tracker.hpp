@@ -43,11 +43,18 @@ class TopicTracker {
   [[nodiscard]] const Entity* topic() const noexcept;
 
  private:
+  // A head noun that stands for `topic` ("the Union"): one its name contains.
+  bool named_head(std::string_view norm, const Entity& topic);
+
   std::string_view text_;
   std::size_t title_end_;
   std::size_t last_end_ = 0;
   const Entity* topic_ = nullptr;
   std::set<const Entity*> title_orgs_;
+  // The tokens of the name of the topic named_head() was last asked about
+  // (entities outlive the tracker, so their names do too).
+  const Entity* named_topic_ = nullptr;
+  TokenList topic_name_;
 };
 
 }  // namespace orgkg::detail

@@ -161,7 +161,7 @@ TEST_SUITE("dates") {
           "Viet Nam joined ASEAN in July 1995 and Laos in 1997.", "Iran joined the SCO.",
           "The U.S. left UNESCO last year.", "Iran joined the SCO in M.a.y."}) {
       CAPTURE(sentence);
-      std::vector<Token> tokens = tokenize(sentence);
+      TokenList tokens = tokenize(sentence);
       for (std::size_t end : {sentence.size(), sentence.find(','), std::size_t{20}}) {
         if (end == std::string_view::npos) continue;
         for (std::string_view published : {"2023-07-04", ""}) {
@@ -177,7 +177,8 @@ TEST_SUITE("dates") {
       }
     }
     std::string_view sentence = "Viet Nam joined ASEAN in July 1995 and Laos in 1997.";
-    auto found = find_fact_date(sentence, tokenize(sentence), 0, 34, Date{});
+    TokenList tokens = tokenize(sentence);
+    auto found = find_fact_date(sentence, tokens, 0, 34, Date{});
     REQUIRE(found);
     CHECK(found->date.to_iso() == "1995-07");
   }

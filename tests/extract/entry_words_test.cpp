@@ -21,14 +21,21 @@
 namespace orgkg::detail {
 namespace {
 
-Units units_of(std::string_view sentence, const std::vector<Mention>& mentions = {}) {
-  return make_units(sentence, 0, mentions);
+// A sentence's units, with the tokens their words point into.
+struct SentenceUnits {
+  TokenList tokens;
+  Units units;
+};
+SentenceUnits units_of(std::string_view sentence, const std::vector<Mention>& mentions = {}) {
+  SentenceUnits made{tokenize(sentence), {}};
+  made.units = make_units(made.tokens, 0, mentions);
+  return made;
 }
 
 TEST_SUITE("entry_words") {
   TEST_CASE("a word gives the patterns its families registered for it, others none") {
     const EntryWords& index = EntryWords::index();
-    Units u = units_of("Viet Nam joined ASEAN as its seventh member, the year Laos acceded.");
+    [[maybe_unused]] auto [tokens, u] = units_of("Viet Nam joined ASEAN as its seventh member, the year Laos acceded.");
     std::size_t joined = 2;
     REQUIRE(u[joined].norm == "joined");
     // "joined" starts the join pattern (4) of the list family and the join
@@ -43,7 +50,7 @@ TEST_SUITE("entry_words") {
 
   TEST_CASE("a unit carries its word's id, and a near word none") {
     const EntryWords& index = EntryWords::index();
-    Units u = units_of("joined joinedx joine withdrew withdrewn chairmanship chairmanships");
+    [[maybe_unused]] auto [tokens, u] = units_of("joined joinedx joine withdrew withdrewn chairmanship chairmanships");
     REQUIRE(u.size() == 7);
     CHECK(u[0].entry != 0);
     CHECK(u[0].entry == index.id(u[0].hash, u[0].norm));
@@ -63,7 +70,7 @@ TEST_SUITE("entry_words") {
     asean.kind = EntityKind::Organisation;
     std::string sentence = "ASEAN admitted Brunei in 1984.";
     std::vector<Mention> mentions{{0, 5, &asean, NameForm::Acronym, "ASEAN"}};
-    Units u = units_of(sentence, mentions);
+    [[maybe_unused]] auto [tokens, u] = units_of(sentence, mentions);
     REQUIRE(u[0].mention != nullptr);
     CHECK(u[0].entry == 0);
     // The seat family's last two patterns start at a city; no list pattern
@@ -75,7 +82,7 @@ TEST_SUITE("entry_words") {
 
   TEST_CASE("a family tries the patterns it registered, else checked builds throw") {
     const EntryWords& index = EntryWords::index();
-    Units u = units_of("Brunei joined ASEAN.");
+    [[maybe_unused]] auto [tokens, u] = units_of("Brunei joined ASEAN.");
     std::vector<std::pair<std::size_t, std::size_t>> tried;
     auto record = [&](std::size_t p, std::size_t i) {
       tried.emplace_back(p, i);
@@ -91,7 +98,7 @@ TEST_SUITE("entry_words") {
   }
 
   TEST_CASE("a pattern found at an unregistered word is a logic error naming it") {
-    Units u = units_of("Brunei joined ASEAN.");
+    [[maybe_unused]] auto [tokens, u] = units_of("Brunei joined ASEAN.");
     try {
       EntryWords::unregistered("the list patterns", 4, u, 1);
       FAIL("unregistered() returned");

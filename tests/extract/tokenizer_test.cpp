@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // The tokenizer's fast paths (eight bytes at a time, tokens reused from one
-// sentence to the next) must cut and spell exactly as the plain reading does.
+// sentence to the next) must cut and spell exactly as the plain reading does,
+// and its tokens' spellings (views) must point where tokenizer.hpp says and
+// live as long as it says.
 #include "tokenizer.hpp"
 
 #include <doctest/doctest.h>
@@ -10,6 +12,9 @@
 #include <bit>
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "ascii_scan.hpp"
@@ -18,8 +23,27 @@ namespace orgkg {
 namespace {
 
 using detail::Token;
+using detail::TokenList;
 
-void check_same(const std::vector<Token>& got, const std::vector<Token>& want) {
+// Whether `text` bytes hold `view`: the view points into the text.
+bool points_into(std::string_view view, std::string_view text) {
+  return view.data() >= text.data() && view.data() + view.size() <= text.data() + text.size();
+}
+
+// tokenize() accepts a T (a temporary std::string it must refuse).
+template <class T>
+concept tokenizable = requires { detail::tokenize(std::declval<T>()); };
+
+// The tokens of a temporary list cannot be kept, nor a list copied.
+static_assert(!std::is_convertible_v<TokenList&&, const std::vector<Token>&>);
+static_assert(std::is_convertible_v<const TokenList&, const std::vector<Token>&>);
+static_assert(!std::is_copy_constructible_v<TokenList>);
+static_assert(!std::is_copy_constructible_v<detail::TokenArena>);
+static_assert(tokenizable<const std::string&>);
+static_assert(tokenizable<std::string_view>);
+static_assert(!tokenizable<std::string>);
+
+void check_same(const std::vector<Token>& got, const TokenList& want) {
   REQUIRE(got.size() == want.size());
   for (std::size_t i = 0; i < got.size(); ++i) {
     CAPTURE(i);
@@ -59,7 +83,7 @@ TEST_SUITE("tokenizer") {
   }
 
   TEST_CASE("words longer than eight bytes are lower-cased and spelt as written") {
-    std::vector<Token> tokens = detail::tokenize("The INTERNATIONAL Organisation 2014123456789x");
+    TokenList tokens = detail::tokenize("The INTERNATIONAL Organisation 2014123456789x");
     REQUIRE(tokens.size() == 4);
     CHECK(tokens[1].norm == "international");
     CHECK(tokens[1].exact == "INTERNATIONAL");
@@ -69,7 +93,7 @@ TEST_SUITE("tokenizer") {
   }
 
   TEST_CASE("Token::is compares the whole norm") {
-    std::vector<Token> tokens = detail::tokenize("The Organisation (");
+    TokenList tokens = detail::tokenize("The Organisation (");
     CHECK(tokens[0].is("the"));
     CHECK_FALSE(tokens[0].is("th"));
     CHECK_FALSE(tokens[0].is("they"));
@@ -87,18 +111,108 @@ TEST_SUITE("tokenizer") {
         "“Quoted” — INTERNATIONALISATION; 1,234 NATO’s members!",
     };
     std::vector<Token> reused;
+    detail::TokenArena arena;
     for (const std::string& first : sentences) {
       for (const std::string& second : sentences) {
         CAPTURE(first);
         CAPTURE(second);
-        detail::tokenize_into(reused, first);
+        detail::tokenize_into(reused, arena, first);
         check_same(reused, detail::tokenize(first));
-        detail::tokenize_into(reused, second);
+        detail::tokenize_into(reused, arena, second);
         check_same(reused, detail::tokenize(second));
+        arena.clear();
       }
     }
-    detail::tokenize_into(reused, sentences[0], 4, 3);
+    detail::tokenize_into(reused, arena, sentences[0], 4, 3);
     check_same(reused, detail::tokenize(sentences[0], 4, 3));
+  }
+
+  TEST_CASE("spellings are the text's bytes when nothing is dropped or replaced") {
+    std::string text = "the Organisation of states, programmes and INTERNATIONALISATION 2014";
+    TokenList tokens = detail::tokenize(text);
+    REQUIRE(tokens.size() == 9);
+    for (const Token& token : tokens) {
+      CAPTURE(token.exact);
+      CHECK(token.exact.data() == text.data() + token.begin);
+      CHECK(token.exact.size() == token.end - token.begin);
+    }
+    // Lower-case ASCII words and numbers: the norm too.
+    for (std::size_t i : {0, 2, 3, 4, 6, 8}) CHECK(tokens[i].norm.data() == tokens[i].exact.data());
+    CHECK(tokens[4].norm == ",");
+    CHECK(tokens[8].norm == "2014");
+    // A capital, a British ending: a form of its own, not in the text.
+    CHECK(tokens[1].norm == "organization");
+    CHECK(tokens[1].exact == "Organisation");
+    CHECK(tokens[1].capitalized);
+    CHECK_FALSE(points_into(tokens[1].norm, text));
+    CHECK(tokens[5].norm == "programs");
+    CHECK(tokens[5].exact == "programmes");
+    CHECK_FALSE(points_into(tokens[5].norm, text));
+    CHECK(tokens[7].norm == "internationalization");
+    CHECK(tokens[7].exact == "INTERNATIONALISATION");
+  }
+
+  TEST_CASE("folded letters, dotted acronyms, curly apostrophes and punctuation") {
+    std::string text = "Côte d’Ivoire, the U.S. and NATO’s Straße — “Centre” & co.";
+    TokenList tokens = detail::tokenize(text);
+    std::vector<std::pair<std::string_view, std::string_view>> want{
+        {"cote", "Côte"}, {"d'ivoire", "d'Ivoire"}, {",", ","},          {"the", "the"},
+        {"us", "US"},     {"and", "and"},           {"nato", "NATO"},    {"'s", "'s"},
+        {"strase", "Straße"}, {"-", "-"},          {"\"", "\""},       {"center", "Centre"},
+        {"\"", "\""},    {"and", "and"},           {"co", "co"},        {".", "."}};
+    REQUIRE(tokens.size() == want.size());
+    for (std::size_t i = 0; i < want.size(); ++i) {
+      CAPTURE(i);
+      CHECK(tokens[i].norm == want[i].first);
+      CHECK(tokens[i].exact == want[i].second);
+    }
+    CHECK(tokens[0].capitalized);
+    CHECK(tokens[4].type == detail::TokenType::Word);
+    CHECK(tokens[13].type == detail::TokenType::Word);  // "&" reads as "and"
+    CHECK(tokens[9].type == detail::TokenType::Punct);
+    // As written where nothing was replaced; the rewritten forms elsewhere
+    // (a dash, a quote and "&" are spelt as their norm).
+    CHECK(points_into(tokens[0].exact, text));
+    CHECK_FALSE(points_into(tokens[1].exact, text));
+    CHECK_FALSE(points_into(tokens[4].exact, text));
+    CHECK(points_into(tokens[2].exact, text));
+    CHECK_FALSE(points_into(tokens[9].exact, text));
+  }
+
+  TEST_CASE("tokens stay valid while their list lives, moved or not") {
+    // Enough capitalized words to fill several of the arena's chunks.
+    std::string text;
+    for (int i = 0; i < 5000; ++i) text += "Organisation" + std::to_string(i % 10) + " U.S. ";
+    TokenList tokens = detail::tokenize(text);
+    REQUIRE(tokens.size() == 10000);
+    const char* first_norm = tokens[0].norm.data();
+    TokenList moved = std::move(tokens);
+    TokenList assigned;
+    assigned = std::move(moved);
+    REQUIRE(assigned.size() == 10000);
+    CHECK(assigned[0].norm.data() == first_norm);
+    for (std::size_t i = 0; i < assigned.size(); i += 2) {
+      CAPTURE(i);
+      CHECK(assigned[i].norm == "organisation" + std::to_string(i / 2 % 10));
+      CHECK(assigned[i + 1].norm == "us");
+      CHECK(assigned[i + 1].exact == "US");
+    }
+  }
+
+  TEST_CASE("tokens written into an arena stay valid until it is cleared, moved or not") {
+    std::string text = "The Shanghai Cooperation Organisation";
+    std::vector<Token> tokens;
+    detail::TokenArena arena;
+    detail::tokenize_into(tokens, arena, text);
+    detail::TokenArena kept = std::move(arena);
+    std::vector<Token> more;
+    detail::tokenize_into(more, arena, "The U.S. Programme");  // the moved-from arena works
+    REQUIRE(tokens.size() == 4);
+    CHECK(tokens[0].norm == "the");
+    CHECK(tokens[3].norm == "organization");
+    REQUIRE(more.size() == 3);
+    CHECK(more[1].exact == "US");
+    CHECK(more[2].norm == "program");
   }
 }
 

@@ -26,7 +26,8 @@ const WordSet kUnion{{&kNouns, &kObservers}, {"extra"}};
 
 TEST_SUITE("word_set") {
   TEST_CASE("a unit's word is in the set only when it is one of the words") {
-    Units u = make_units("The member states' summit and members of the Secretariat's staff", 0, {});
+    TokenList tokens = tokenize("The member states' summit and members of the Secretariat's staff");
+    Units u = make_units(tokens, 0, {});
     auto word_at = [&](std::string_view word) {
       for (std::size_t i = 0; i < u.size(); ++i) {
         if (u[i].norm == word) return i;
@@ -52,7 +53,8 @@ TEST_SUITE("word_set") {
     asean.key = "ASEAN";
     asean.kind = EntityKind::Organisation;
     std::vector<Mention> mentions{{4, 9, &asean, NameForm::Acronym, "ASEAN"}};
-    Units u = make_units("The ASEAN summit", 0, mentions);
+    TokenList tokens = tokenize("The ASEAN summit");
+    Units u = make_units(tokens, 0, mentions);
     REQUIRE(u[1].mention != nullptr);
     CHECK(kNames.at(u, 0));
     CHECK_FALSE(kNames.at(u, 1));
