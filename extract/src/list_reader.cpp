@@ -200,6 +200,8 @@ std::vector<Unit> make_units(const std::vector<Token>& tokens, std::size_t base,
                              const std::vector<Mention>& mentions) {
   std::vector<Unit> units;
   units.reserve(tokens.size());
+  // Asked once, not at every token: index() checks its static's guard.
+  const EntryWords& entry_words = EntryWords::index();
   auto mention = mentions.begin();
   for (const Token& token : tokens) {
     std::size_t begin = base + token.begin;
@@ -223,7 +225,7 @@ std::vector<Unit> make_units(const std::vector<Token>& tokens, std::size_t base,
     unit.capitalized = token.capitalized;
     unit.joined = token.hyphen_before;
     unit.hash = word_hash(token.norm);
-    unit.entry = EntryWords::index().id(unit.hash, unit.norm);
+    unit.entry = entry_words.id(unit.hash, unit.norm);
   }
   merge_acronym_definitions(units);
   return units;
