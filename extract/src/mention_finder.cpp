@@ -203,6 +203,9 @@ std::vector<Mention> MentionFinder::find(std::string_view text, std::size_t base
   return find(text, base, tokens);
 }
 
+// Mentions in a sentence that names anything, as a rule at most.
+constexpr std::size_t kUsualMentions = 8;
+
 std::vector<Mention> MentionFinder::find(std::string_view text, std::size_t base,
                                          const Tokens& tokens) {
   impl_->learn(text, tokens);
@@ -254,6 +257,9 @@ std::vector<Mention> MentionFinder::find(std::string_view text, std::size_t base
         }
       }
     }
+    // Room for a sentence's usual handful at once, not grown 1, 2, 4, 8:
+    // growing was the commonest allocation of the analysis.
+    if (mentions.empty()) mentions.reserve(kUsualMentions);
     mentions.push_back({base + begin, base + m->end, m->entity, m->form,
                         std::string(text.substr(begin, m->end - begin))});
     i = last + 1;
