@@ -12,12 +12,12 @@ namespace orgkg::detail {
 
 namespace {
 
-// The token vectors and the arena of the documents this thread analysed
-// before, kept so a new document's sentences reuse their memory instead of
-// allocating it again. At most kPooled vectors are kept.
+// The sentences of the documents this thread analysed before, kept so a new
+// document's sentences reuse their token and unit vectors instead of
+// allocating them again. At most kPooled sentences are kept.
 constexpr std::size_t kPooled = 256;
-std::vector<std::vector<Token>>& token_pool() {
-  thread_local std::vector<std::vector<Token>> pool;
+std::vector<AnalysedSentence>& sentence_pool() {
+  thread_local std::vector<AnalysedSentence> pool;
   return pool;
 }
 TokenArena& spare_arena() {
@@ -34,10 +34,13 @@ DocumentAnalysis::DocumentAnalysis(const Document& document)
 
 DocumentAnalysis::~DocumentAnalysis() {
   spare_arena() = std::move(token_arena_);
-  std::vector<std::vector<Token>>& pool = token_pool();
+  std::vector<AnalysedSentence>& pool = sentence_pool();
   for (AnalysedSentence& sentence : sentences_) {
     if (pool.size() == kPooled) break;
-    pool.push_back(std::move(sentence.tokens));
+    // The mentions are replaced whole by MentionFinder::find(), so their
+    // memory is of no use to a next sentence.
+    sentence.mentions = {};
+    pool.push_back(std::move(sentence));
   }
 }
 
@@ -50,19 +53,24 @@ const std::vector<AnalysedSentence>& DocumentAnalysis::sentences(const Gazetteer
   finder_ = std::make_unique<MentionFinder>(gazetteer);
   TopicTracker topics(document_.text);
   std::string_view text = document_.text;
-  for (TextSpan span : split_sentences(text)) {
-    AnalysedSentence& sentence = sentences_.emplace_back();
-    sentence.span = span;
-    std::string_view words = text.substr(span.begin, span.size());
-    if (std::vector<std::vector<Token>>& pool = token_pool(); !pool.empty()) {
-      sentence.tokens = std::move(pool.back());
+  std::vector<TextSpan> spans = split_sentences(text);
+  sentences_.reserve(spans.size());
+  std::vector<AnalysedSentence>& pool = sentence_pool();
+  for (TextSpan span : spans) {
+    if (pool.empty()) {
+      sentences_.emplace_back();
+    } else {
+      sentences_.push_back(std::move(pool.back()));
       pool.pop_back();
     }
+    AnalysedSentence& sentence = sentences_.back();
+    sentence.span = span;
+    std::string_view words = text.substr(span.begin, span.size());
     const std::vector<Token>& tokens = sentence.tokens;
     tokenize_into(sentence.tokens, token_arena_, words);
     sentence.mentions = finder_->find(words, span.begin, tokens);
     topics.resolve(span.begin, span.end, sentence.mentions, tokens);
-    sentence.units = make_units(tokens, span.begin, sentence.mentions);
+    make_units_into(sentence.units, tokens, span.begin, sentence.mentions);
     sentence.topic = topics.topic();
   }
   return sentences_;

@@ -196,9 +196,16 @@ void merge_acronym_definitions(Units& units) {
 
 }  // namespace
 
-std::vector<Unit> make_units(const std::vector<Token>& tokens, std::size_t base,
-                             const std::vector<Mention>& mentions) {
-  std::vector<Unit> units;
+Units make_units(const std::vector<Token>& tokens, std::size_t base,
+                 const std::vector<Mention>& mentions) {
+  Units units;
+  make_units_into(units, tokens, base, mentions);
+  return units;
+}
+
+void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t base,
+                     const std::vector<Mention>& mentions) {
+  units.clear();
   units.reserve(tokens.size());
   // Asked once, not at every token: index() checks its static's guard.
   const EntryWords& entry_words = EntryWords::index();
@@ -228,7 +235,6 @@ std::vector<Unit> make_units(const std::vector<Token>& tokens, std::size_t base,
     unit.entry = entry_words.id(unit.hash, unit.norm);
   }
   merge_acronym_definitions(units);
-  return units;
 }
 
 }  // namespace orgkg::detail

@@ -43,6 +43,10 @@ using Words = std::initializer_list<std::string_view>;
 /// are valid while the tokens are.
 [[nodiscard]] Units make_units(const std::vector<Token>& tokens, std::size_t base,
                                const std::vector<Mention>& mentions);
+/// The same into `units`, which it replaces (a caller making the units of
+/// sentence after sentence passes vectors whose memory is reused).
+void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t base,
+                     const std::vector<Mention>& mentions);
 
 /// Unit i is a token whose norm is one of `words`. Inline: the pattern
 /// readers ask it at every unit, so it compares lengths and first letters
