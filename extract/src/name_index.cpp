@@ -211,12 +211,14 @@ std::optional<NameMatch> NameIndex::match_from(const std::vector<Token>& tokens,
 }
 
 std::optional<NameMatch> NameIndex::match_at(std::string_view text, std::size_t pos) const {
-  TokenList tokens = tokenize(text, pos, max_tokens_ + 4);
-  return match_tokens(tokens, 0);
+  thread_local TokenScratch scratch;
+  return match_tokens(scratch.tokenize(text, pos, max_tokens_ + 4), 0);
 }
 
 std::optional<NameMatch> NameIndex::lookup(std::string_view name) const {
-  TokenList tokens = tokenize(name);
+  // Asked of every acronym a document defines, with a name of a word or two.
+  thread_local TokenScratch scratch;
+  const std::vector<Token>& tokens = scratch.tokenize(name);
   std::size_t first = skip_article(tokens);
   std::optional<NameMatch> match = match_tokens(tokens, first);
   if (!match || match->end != tokens.back().end) return std::nullopt;

@@ -89,7 +89,8 @@ LanguageLine classify_language_line(std::string_view line) {
 
 std::string lower_words(std::string_view line) {
   std::string words;
-  for (const Token& token : tokenize(line)) {
+  thread_local TokenScratch scratch;  // asked of a document's first lines
+  for (const Token& token : scratch.tokenize(line)) {
     if (!words.empty()) words.push_back(' ');
     words += token.norm;
   }
@@ -159,7 +160,8 @@ bool is_link_line(std::string_view line) {
     return false;
   }
   std::size_t words = 0;
-  for (const Token& token : tokenize(line)) words += token.is_word() ? 1 : 0;
+  thread_local TokenScratch scratch;
+  for (const Token& token : scratch.tokenize(line)) words += token.is_word() ? 1 : 0;
   return words <= 12;
 }
 

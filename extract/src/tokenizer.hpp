@@ -173,6 +173,29 @@ void tokenize_into(std::vector<Token>& tokens, TokenArena& arena, std::string_vi
                    std::size_t pos = 0,
                    std::size_t max_tokens = std::numeric_limits<std::size_t>::max());
 
+/// Storage for tokenizing short texts one after another (a name to look up,
+/// a line to classify) without allocating at each: a TokenList allocates its
+/// vector and, for any capitalized word, an arena chunk, which cost more
+/// than tokenizing a two-word name. Keep one per thread
+/// (`thread_local TokenScratch scratch;`) in a function that does not call
+/// itself. Not thread-safe.
+class TokenScratch {
+ public:
+  /// tokenize(text, pos, max_tokens), valid while `text` lives and until the
+  /// next call on this scratch.
+  [[nodiscard]] const std::vector<Token>& tokenize(
+      std::string_view text, std::size_t pos = 0,
+      std::size_t max_tokens = std::numeric_limits<std::size_t>::max()) {
+    arena_.clear();
+    tokenize_into(tokens_, arena_, text, pos, max_tokens);
+    return tokens_;
+  }
+
+ private:
+  std::vector<Token> tokens_;
+  TokenArena arena_;
+};
+
 /// True for an acronym-like word matched case-sensitively: two or more
 /// capitals ("UN", "CoE", "U.S."), or a capital and a digit ("G20").
 [[nodiscard]] bool is_acronym_like(const Token& token);
