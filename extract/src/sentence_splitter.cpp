@@ -6,9 +6,13 @@
 #include "orgkg/extract/sentence_splitter.hpp"
 
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <string>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "ascii_scan.hpp"
 #include "utf8.hpp"
@@ -145,8 +149,27 @@ bool may_end(char c) { return c == '\n' || c == '.' || c == '!' || c == '?' || c
 // Where the next byte that may end a sentence is, from `pos`: a newline, a
 // terminal mark or the lead byte of U+2026 (…). Every other character is
 // skipped without decoding (the bytes of a multi-byte character are never
-// one of these), eight bytes at a time where none of them is.
+// one of these): sixteen bytes at a time with SSE2, which every x86-64 has
+// (this scan runs over every byte of every document, and compares with five
+// bytes), else eight at a time where none of them is.
 std::size_t next_candidate(std::string_view text, std::size_t pos) {
+#ifdef __SSE2__
+  const __m128i newline = _mm_set1_epi8('\n');
+  const __m128i period = _mm_set1_epi8('.');
+  const __m128i bang = _mm_set1_epi8('!');
+  const __m128i question = _mm_set1_epi8('?');
+  const __m128i ellipsis_lead = _mm_set1_epi8(static_cast<char>(0xE2));
+  for (; pos + sizeof(__m128i) <= text.size(); pos += sizeof(__m128i)) {
+    __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
+    __m128i found = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(bytes, newline), _mm_cmpeq_epi8(bytes, period)),
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, bang), _mm_cmpeq_epi8(bytes, question)),
+                     _mm_cmpeq_epi8(bytes, ellipsis_lead)));
+    if (auto mask = static_cast<unsigned>(_mm_movemask_epi8(found)); mask != 0) {
+      return pos + static_cast<std::size_t>(std::countr_zero(mask));
+    }
+  }
+#endif
   auto none_ends = [](std::uint64_t word) {
     return !has_byte(word, '\n') && !has_byte(word, '.') && !has_byte(word, '!') &&
            !has_byte(word, '?') && !has_byte(word, 0xE2);
