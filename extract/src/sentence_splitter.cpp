@@ -9,7 +9,7 @@
 #include <bit>
 #include <cctype>
 #include <cstdint>
-#include <string>
+#include <string_view>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -35,9 +35,15 @@ constexpr std::array<std::string_view, 16> kBeforeNumbers{
     "no",  "nos", "art", "para", "p",   "pp",   "vol", "jan",
     "feb", "mar", "apr", "aug",  "sep", "sept", "oct", "nov"};
 
-bool contains(auto const& list, std::string_view word) {
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Whether `list` holds `word` in ASCII lower case (the list is lower case).
+bool contains_lowered(auto const& list, std::string_view word) {
   for (std::string_view item : list) {
-    if (item == word) return true;
+    if (item.size() != word.size()) continue;
+    std::size_t i = 0;
+    while (i < word.size() && ascii_lower(word[i]) == item[i]) ++i;
+    if (i == word.size()) return true;
   }
   return false;
 }
@@ -126,22 +132,27 @@ std::size_t Splitter::after_terminal(std::size_t pos) const {
 
 // Whether the '.' at `dot` ends a sentence whose next word starts at `next`.
 bool Splitter::period_ends(std::size_t dot, std::size_t next) const {
+  // An ASCII byte is tested as it is; only another is decoded (this walks
+  // back over the word before every '.').
+  auto spaced = [&](std::size_t pos) {
+    auto byte = static_cast<unsigned char>(text_[pos]);
+    if (byte < 0x80) {
+      return byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r' || byte == '\f' ||
+             byte == '\v';
+    }
+    return is_space(at(pos));
+  };
   std::size_t begin = dot;
-  while (begin > 0 && !is_space(at(begin - 1)) && text_[begin - 1] != '(' &&
-         text_[begin - 1] != '"') {
+  while (begin > 0 && !spaced(begin - 1) && text_[begin - 1] != '(' && text_[begin - 1] != '"') {
     --begin;
   }
-  std::string word;
-  for (std::size_t i = begin; i < dot; ++i) {
-    char c = text_[i];
-    word.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-  }
+  std::string_view word = text_.substr(begin, dot - begin);  // compared in lower case
   if (word.empty()) return true;
-  if (word.find('.') != std::string::npos) return false;  // "U.S.", "e.g.", "i.e."
+  if (word.find('.') != std::string_view::npos) return false;  // "U.S.", "e.g.", "i.e."
   if (word.size() == 1 && text_[begin] >= 'A' && text_[begin] <= 'Z') return false;  // initial
-  if (contains(kTitles, word)) return false;
+  if (contains_lowered(kTitles, word)) return false;
   bool digit_next = next < text_.size() && text_[next] >= '0' && text_[next] <= '9';
-  return !(digit_next && contains(kBeforeNumbers, word));
+  return !(digit_next && contains_lowered(kBeforeNumbers, word));
 }
 
 bool may_end(char c) { return c == '\n' || c == '.' || c == '!' || c == '?' || c == '\xE2'; }
