@@ -32,7 +32,10 @@ std::string_view exact_part(const Token& token) {
 }
 
 bool NameIndex::add(std::string_view name, const Entity* entity, NameForm form) {
-  TokenList tokens = tokenize(name);
+  // The key and spelling are copied out of the tokens, which need not last:
+  // a document's acronyms are added sentence by sentence.
+  thread_local TokenScratch scratch;
+  const std::vector<Token>& tokens = scratch.tokenize(name);
   std::size_t first = skip_article(tokens);
   if (first >= tokens.size() || !tokens[first].is_word()) return false;
   Entry entry{{}, entity, form, false, {}};
