@@ -82,13 +82,20 @@ bool is_secretariat(const Token& token) {
 
 struct MentionFinder::Impl {
   const Gazetteer* gazetteer;
+  const detail::NameIndex* known_names;  // the gazetteer's, asked at every word
   std::deque<Entity> learned;
   std::vector<const Entity*> learned_order;
   detail::NameIndex local;
 
+  // Whether a name of either index may start at `token`: most words (not
+  // capitalized) are passed over on this test alone.
+  bool may_start(const Token& token) const {
+    return known_names->may_start(token) || local.may_start(token);
+  }
+
   std::optional<NameMatch> match(const Tokens& tokens, std::size_t i) const {
     std::optional<NameMatch> mine = local.match_tokens(tokens, i);
-    std::optional<NameMatch> known = gazetteer_names(*gazetteer).match_tokens(tokens, i);
+    std::optional<NameMatch> known = known_names->match_tokens(tokens, i);
     if (!known) return mine;
     if (!mine) return known;
     return mine->end >= known->end ? mine : known;
@@ -162,6 +169,7 @@ void MentionFinder::Impl::learn_acronym_name(std::string_view text, const Tokens
 
 MentionFinder::MentionFinder(const Gazetteer& gazetteer) : impl_(std::make_unique<Impl>()) {
   impl_->gazetteer = &gazetteer;
+  impl_->known_names = &gazetteer_names(gazetteer);
 }
 MentionFinder::MentionFinder(MentionFinder&&) noexcept = default;
 MentionFinder& MentionFinder::operator=(MentionFinder&&) noexcept = default;
@@ -212,7 +220,8 @@ std::vector<Mention> MentionFinder::find(std::string_view text, std::size_t base
   std::vector<Mention> mentions;
   std::size_t i = 0;
   while (i < tokens.size()) {
-    std::optional<NameMatch> m = tokens[i].is_word() ? impl_->match(tokens, i) : std::nullopt;
+    std::optional<NameMatch> m =
+        impl_->may_start(tokens[i]) ? impl_->match(tokens, i) : std::nullopt;
     if (!m) {
       ++i;
       continue;

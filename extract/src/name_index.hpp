@@ -51,6 +51,12 @@ class NameIndex {
   /// The entity `name` names as a whole (a leading "the" allowed).
   [[nodiscard]] std::optional<NameMatch> lookup(std::string_view name) const;
 
+  /// Whether a name of this index may start at `token`: a word, capitalized
+  /// unless an acronym spelt with a lower-case first letter is indexed.
+  [[nodiscard]] bool may_start(const Token& token) const {
+    return !names_.empty() && token.is_word() && (token.capitalized || lowercase_start_);
+  }
+
   /// The largest number of tokens a name of this index spans.
   [[nodiscard]] std::size_t max_tokens() const noexcept { return max_tokens_; }
 
@@ -65,11 +71,6 @@ class NameIndex {
   };
   static constexpr std::uint32_t kNoEntry = 0xFFFFFFFF;
 
-  /// Whether a name of this index may start at `token`: a word, capitalized
-  /// unless an acronym spelt with a lower-case first letter is indexed.
-  [[nodiscard]] bool may_start(const Token& token) const {
-    return !names_.empty() && token.is_word() && (token.capitalized || lowercase_start_);
-  }
   /// match_tokens() at a token where a name may start.
   [[nodiscard]] std::optional<NameMatch> match_from(const std::vector<Token>& tokens,
                                                     std::size_t first) const;
