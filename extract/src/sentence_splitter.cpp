@@ -69,6 +69,18 @@ class Splitter {
     if (length) *length = len;
     return c;
   }
+  // is_space(at(pos)), an ASCII byte tested as it is: the splitter asks it
+  // of the bytes around every boundary and of the word before every '.'.
+  bool space_at(std::size_t pos) const {
+    if (pos < text_.size()) {
+      auto byte = static_cast<unsigned char>(text_[pos]);
+      if (byte < 0x80) {
+        return byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r' || byte == '\f' ||
+               byte == '\v';
+      }
+    }
+    return is_space(at(pos));
+  }
 
   std::string_view text_;
   std::vector<TextSpan> spans_;
@@ -86,7 +98,7 @@ void Splitter::close(std::size_t end) {
   while (end > begin) {
     std::size_t back = end - 1;
     while (back > begin && (static_cast<unsigned char>(text_[back]) & 0xC0U) == 0x80U) --back;
-    if (!is_space(at(back))) break;
+    if (!space_at(back)) break;
     end = back;
   }
   if (end - begin > kMaxSentenceBytes) {
@@ -132,18 +144,8 @@ std::size_t Splitter::after_terminal(std::size_t pos) const {
 
 // Whether the '.' at `dot` ends a sentence whose next word starts at `next`.
 bool Splitter::period_ends(std::size_t dot, std::size_t next) const {
-  // An ASCII byte is tested as it is; only another is decoded (this walks
-  // back over the word before every '.').
-  auto spaced = [&](std::size_t pos) {
-    auto byte = static_cast<unsigned char>(text_[pos]);
-    if (byte < 0x80) {
-      return byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r' || byte == '\f' ||
-             byte == '\v';
-    }
-    return is_space(at(pos));
-  };
   std::size_t begin = dot;
-  while (begin > 0 && !spaced(begin - 1) && text_[begin - 1] != '(' && text_[begin - 1] != '"') {
+  while (begin > 0 && !space_at(begin - 1) && text_[begin - 1] != '(' && text_[begin - 1] != '"') {
     --begin;
   }
   std::string_view word = text_.substr(begin, dot - begin);  // compared in lower case
@@ -204,7 +206,7 @@ std::vector<TextSpan> Splitter::run() {
     }
     std::size_t end = after_terminal(pos);
     std::size_t next = end;
-    while (next < text_.size() && is_space(at(next)) && text_[next] != '\n') {
+    while (next < text_.size() && space_at(next) && text_[next] != '\n') {
       std::size_t space = 0;
       at(next, &space);
       next += space;
