@@ -181,6 +181,10 @@ void MentionFinder::learn(std::string_view text) {
 }
 
 void MentionFinder::Impl::learn(std::string_view text, const Tokens& tokens) {
+  // A definition needs a "(" token, which only a '(' byte makes: most
+  // sentences have none, and a byte search is cheaper than a look at each
+  // token.
+  if (text.find('(') == std::string_view::npos) return;
   for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {
     if (!tokens[k].is("(")) continue;
     bool acronym_inside = detail::is_acronym_like(tokens[k + 1]) && k + 2 < tokens.size() &&
