@@ -136,13 +136,16 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
   const Entity* named = first_org(mentions);
   const Entity* topic = this->topic();
   if (topic != nullptr) {
-    std::vector<Mention> added;
+    // References are appended to `mentions` and sorted in afterwards. They
+    // never overlap one another (each covers "it" or "the <head>", and no
+    // head is "the"), so checking a later one against them changes nothing.
+    std::size_t found = mentions.size();
     std::size_t subject = opening_date_phrase(t);
     for (std::size_t i = 0; i < t.size(); ++i) {
       std::size_t b = begin + t[i].begin;
       if (i == subject && t[i].is("it") && !expletive_it(t, i)) {
         if (!covered(mentions, b, begin + t[i].end))
-          added.push_back(reference(topic, b, begin + t[i].end));
+          mentions.push_back(reference(topic, b, begin + t[i].end));
         continue;
       }
       if (!t[i].is("the") || i + 1 >= t.size()) continue;
@@ -150,10 +153,9 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
       bool fits = generic_head(head.norm) || (head.capitalized && named_head(head.norm, *topic));
       if (!fits || blocks_head(t, i + 2)) continue;
       std::size_t e = begin + head.end;
-      if (!covered(mentions, b, e)) added.push_back(reference(topic, b, e));
+      if (!covered(mentions, b, e)) mentions.push_back(reference(topic, b, e));
     }
-    if (!added.empty()) {  // else the mentions are sorted already
-      mentions.insert(mentions.end(), added.begin(), added.end());
+    if (mentions.size() != found) {  // else the mentions are sorted already
       std::sort(mentions.begin(), mentions.end(),
                 [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
     }
