@@ -167,6 +167,7 @@ bool is_link_line(std::string_view line) {
 
 std::vector<std::string_view> drop_page_noise(const std::vector<std::string_view>& lines) {
   std::vector<std::string_view> body;
+  body.reserve(lines.size());  // at most every line, not grown line by line
   bool furniture = false;
   for (std::size_t i = 0; i < lines.size() && !furniture; ++i) {
     if (std::size_t end = language_run_end(lines, i); end != i) {
@@ -226,8 +227,8 @@ PageText compose_page(std::string_view text, std::string_view title) {
     page.date = parse_header_date(lines[i]);
     if (!page.date) break;
   }
-  std::vector<std::string_view> body = drop_page_noise(
-      std::vector<std::string_view>(lines.begin() + static_cast<std::ptrdiff_t>(i), lines.end()));
+  lines.erase(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(i));  // not copied
+  std::vector<std::string_view> body = drop_page_noise(lines);
   title = trim(title);
   if (!title.empty() && (body.empty() || trim(body.front()) != title)) {
     body.insert(body.begin(), {title, std::string_view{}});
