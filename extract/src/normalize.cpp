@@ -142,11 +142,20 @@ bool nfc_stable(char32_t c) {
          (c >= 0x2190 && c <= 0x2328) || c == 0xFFFD;
 }
 
-std::string normalize_text(std::string_view text) {
-  if (!needs_map(text)) return std::string(text);
+namespace {
+
+// normalize_text() of a text needs_map() said yes to.
+std::string map_and_compose(std::string_view text) {
   bool unstable = false;
   std::string mapped = map_characters(text, unstable);
   return unstable ? to_nfc(std::move(mapped)) : mapped;
+}
+
+}  // namespace
+
+std::string normalize_text(std::string_view text) {
+  if (!needs_map(text)) return std::string(text);
+  return map_and_compose(text);
 }
 
 std::string clean_text(std::string_view raw, const std::string& source, Diagnostics& diagnostics,
@@ -162,7 +171,7 @@ std::string clean_text(std::string_view raw, const std::string& source, Diagnost
   }
   // Text that needs no map is moved on rather than copied.
   if (!needs_map(repair.text)) return std::move(repair.text);
-  return normalize_text(repair.text);
+  return map_and_compose(repair.text);  // not normalize_text(), which would scan it again
 }
 
 }  // namespace orgkg::detail
