@@ -11,10 +11,14 @@
 
 #include <utf8proc.h>
 
+#include <bit>
 #include <cstdint>
 #include <cstdlib>
 #include <memory>
 #include <utility>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "ascii_scan.hpp"
 #include "utf8.hpp"
@@ -69,7 +73,27 @@ void map_non_ascii(std::string& out, char32_t c, std::string_view raw) {
 
 // Where the run of ASCII bytes that the map keeps as they are (printable
 // characters and '\n') from `pos` ends: most of every text, copied in bulk.
+// The first byte from `pos` that is not kept as it is (a printable ASCII
+// character or '\n'), or text.size(). Sixteen bytes at a time with SSE2,
+// which every x86-64 has (it scans every document, twice when it needs
+// mapping), else eight at a time where all of them are.
 std::size_t kept_end(std::string_view text, std::size_t pos) {
+#ifdef __SSE2__
+  // Signed bytes: the non-ASCII ones are negative, so "above 0x1F" leaves
+  // them out with the control characters.
+  const __m128i below_printable = _mm_set1_epi8(0x1F);
+  const __m128i del = _mm_set1_epi8(0x7F);
+  const __m128i newline = _mm_set1_epi8('\n');
+  for (; pos + sizeof(__m128i) <= text.size(); pos += sizeof(__m128i)) {
+    __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
+    __m128i printable =
+        _mm_and_si128(_mm_cmpgt_epi8(bytes, below_printable), _mm_cmplt_epi8(bytes, del));
+    __m128i kept = _mm_or_si128(printable, _mm_cmpeq_epi8(bytes, newline));
+    if (auto mask = static_cast<unsigned>(_mm_movemask_epi8(kept)); mask != 0xFFFFU) {
+      return pos + static_cast<std::size_t>(std::countr_one(mask));
+    }
+  }
+#endif
   auto all_printable = [](std::uint64_t word) {
     return !has_non_ascii(word) && !has_byte_below(word, 0x20) && !has_byte(word, 0x7F);
   };
