@@ -56,8 +56,6 @@ inline constexpr std::uint64_t kHashStart = 14695981039346656037ULL;
     last = (byte(0) << 16) | (byte(n / 2) << 8) | byte(n - 1);
   }
   h = (h ^ last) * kMultiplier;
-  h ^= h >> 29;
-  h *= kMultiplier;
   return h ^ (h >> 32);
 }
 
