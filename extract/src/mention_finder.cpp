@@ -102,8 +102,11 @@ struct MentionFinder::Impl {
   }
 
   void define(std::string_view acronym, const Entity* entity) {
-    std::optional<NameMatch> known = local.lookup(acronym);
-    if (!known) known = gazetteer->lookup(acronym);
+    // Tokenized once for both indexes.
+    thread_local detail::TokenScratch scratch;
+    const Tokens& tokens = scratch.tokenize(acronym);
+    std::optional<NameMatch> known = local.lookup_tokens(tokens);
+    if (!known) known = known_names->lookup_tokens(tokens);
     if (known && known->entity == entity) return;
     local.add(acronym, entity, NameForm::Acronym);
   }

@@ -219,9 +219,11 @@ std::optional<NameMatch> NameIndex::match_at(std::string_view text, std::size_t 
 }
 
 std::optional<NameMatch> NameIndex::lookup(std::string_view name) const {
-  // Asked of every acronym a document defines, with a name of a word or two.
   thread_local TokenScratch scratch;
-  const std::vector<Token>& tokens = scratch.tokenize(name);
+  return lookup_tokens(scratch.tokenize(name));
+}
+
+std::optional<NameMatch> NameIndex::lookup_tokens(const std::vector<Token>& tokens) const {
   std::size_t first = skip_article(tokens);
   std::optional<NameMatch> match = match_tokens(tokens, first);
   if (!match || match->end != tokens.back().end) return std::nullopt;

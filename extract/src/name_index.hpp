@@ -50,6 +50,9 @@ class NameIndex {
 
   /// The entity `name` names as a whole (a leading "the" allowed).
   [[nodiscard]] std::optional<NameMatch> lookup(std::string_view name) const;
+  /// lookup() of a name already tokenized (`tokens` are tokenize(name)), for
+  /// a name asked of several indexes.
+  [[nodiscard]] std::optional<NameMatch> lookup_tokens(const std::vector<Token>& tokens) const;
 
   /// Whether a name of this index may start at `token`: a word, capitalized
   /// unless an acronym spelt with a lower-case first letter is indexed.
