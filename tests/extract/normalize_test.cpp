@@ -53,6 +53,22 @@ TEST_SUITE("normalize") {
     }
   }
 
+  TEST_CASE("finds a character to map at any byte, across the 16-byte blocks") {
+    // kept_end() scans sixteen bytes at a time where it can.
+    for (std::string_view odd : {"\t", "\x01", "\x7F", "\xC2\xA0", "\r"}) {
+      for (std::size_t at = 0; at < 40; ++at) {
+        std::string text(40, 'x');
+        text.replace(at, 1, odd);
+        std::string expected(40, 'x');
+        expected[at] = odd == "\r" ? '\n' : ' ';
+        CAPTURE(odd);
+        CAPTURE(at);
+        CHECK(normalize_text(text) == expected);
+      }
+    }
+    CHECK(normalize_text(std::string(40, 'x') + "\n") == std::string(40, 'x') + "\n");
+  }
+
   TEST_CASE("composes decomposed letters (NFC)") {
     CHECK(normalize_text("Tu\xCC\x88rkiye") == "T\xC3\xBCrkiye");
     CHECK(normalize_text("C\xCC\xA7"

@@ -75,6 +75,29 @@ TEST_SUITE("sentence_splitter") {
     std::string longest(kMaxSentenceBytes, 'b');
     CHECK(split_sentences(longest).size() == 1);  // exactly the limit is still a sentence
   }
+
+  TEST_CASE("finds a terminal mark or a newline at any byte, across the 16-byte blocks") {
+    // next_candidate() scans sixteen bytes at a time where it can: each
+    // mark is put at every position of a 40-byte text, inside a block, at
+    // its edges and in the tail after the last whole block.
+    for (std::string_view mark : {".", "!", "?", "\n\n", "\xE2\x80\xA6"}) {
+      for (std::size_t at = 1; at + 3 < 40; ++at) {
+        std::string text(40, 'x');
+        text.replace(at, 1, std::string(mark) + " Y");
+        CAPTURE(mark);
+        CAPTURE(at);
+        std::vector<TextSpan> spans = split_sentences(text);
+        REQUIRE(spans.size() == 2);
+        CHECK(spans[0].begin == 0);
+        CHECK(spans[1].begin == at + mark.size() + 1);
+      }
+    }
+  }
+
+  TEST_CASE("knows abbreviations whatever their case") {
+    CHECK(sentences("MR. Lavrov and PROF. Smith met. NO. 5 was signed. Then.") ==
+          Lines{"MR. Lavrov and PROF. Smith met.", "NO. 5 was signed.", "Then."});
+  }
 }
 
 }  // namespace

@@ -127,6 +127,16 @@ TEST_SUITE("tokenizer") {
     check_same(reused, detail::tokenize(sentences[0], 4, 3));
   }
 
+  TEST_CASE("a scratch gets the tokens tokenize() gets, each call replacing the last") {
+    detail::TokenScratch scratch;
+    for (std::string_view text : {"The Shanghai Cooperation Organisation (SCO)", "U.S.", "",
+                                  "Côte d’Ivoire's INTERNATIONALISATION"}) {
+      CAPTURE(text);
+      check_same(scratch.tokenize(text), detail::tokenize(text));
+    }
+    check_same(scratch.tokenize("one Two three", 4, 1), detail::tokenize("one Two three", 4, 1));
+  }
+
   TEST_CASE("spellings are the text's bytes when nothing is dropped or replaced") {
     std::string text = "the Organisation of states, programmes and INTERNATIONALISATION 2014";
     TokenList tokens = detail::tokenize(text);
