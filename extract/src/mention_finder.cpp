@@ -276,8 +276,12 @@ std::vector<Mention> MentionFinder::find(std::string_view text, std::size_t base
     // Room for a sentence's usual handful at once, not grown 1, 2, 4, 8:
     // growing was the commonest allocation of the analysis.
     if (mentions.empty()) mentions.reserve(kUsualMentions);
-    mentions.push_back({base + begin, base + m->end, m->entity, m->form,
-                        std::string(text.substr(begin, m->end - begin))});
+    Mention& mention = mentions.emplace_back();  // in place, not a temporary moved in
+    mention.begin = base + begin;
+    mention.end = base + m->end;
+    mention.entity = m->entity;
+    mention.form = m->form;
+    mention.surface = text.substr(begin, m->end - begin);
     i = last + 1;
   }
   return mentions;
