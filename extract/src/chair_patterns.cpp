@@ -440,7 +440,8 @@ FamilyEntryWords chair_entry_words() {
            {"chairmanship", "chairship", "presidency", "chair"},  // chair_noun
            {"which"}},
           /*at_mentions=*/0b10001,
-          [](const Units& u) { return kChairWords.in(u); }};
+          /*needs=*/nullptr,
+          &kChairWords};
 }
 
 void find_chair_patterns(const EntryUnits& sentence, bool publisher, StatusFindings& out) {

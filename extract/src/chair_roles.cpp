@@ -167,7 +167,8 @@ FamilyEntryWords chair_role_entry_words() {
            {"as", "during", "under"},
            {}},
           /*at_mentions=*/0b1000,
-          [](const Units& u) { return kRoleNouns.in(u); }};
+          /*needs=*/nullptr,
+          &kRoleNouns};
 }
 
 void find_chair_role_patterns(const EntryUnits& sentence, bool publisher, StatusFindings& out) {

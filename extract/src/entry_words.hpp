@@ -42,6 +42,8 @@ inline constexpr bool kCheckEntryWords = false;
 inline constexpr bool kCheckEntryWords = true;
 #endif
 
+class WordSet;
+
 /// The pattern families that start their patterns at entry words.
 enum class PatternFamily : std::uint8_t {
   List,
@@ -63,12 +65,15 @@ inline constexpr std::size_t kPatternFamilies = 9;
 /// something in the sentence besides its entry word (the chair patterns a
 /// "chairmanship", "presidency" or "chaired"; the seat patterns a city),
 /// `needs` says whether a sentence has it, and a sentence without is skipped
-/// whole.
+/// whole. When what it needs is one of a WordSet's words, `needs_word` names
+/// the set instead, and EntryUnits finds the word in its pass over the
+/// sentence.
 struct FamilyEntryWords {
   const char* name = "";
   std::vector<std::vector<std::string_view>> words;
   std::uint64_t at_mentions = 0;
   bool (*needs)(const Units& u) = nullptr;
+  const WordSet* needs_word = nullptr;
 };
 
 // Each family's registration, defined beside its patterns.
@@ -166,13 +171,14 @@ class EntryWords {
       break;
     }
   }
+  // Whether the sentence lacks what the family needs (`needs`, `needs_word`).
+  [[nodiscard]] bool lacks(PatternFamily family, const Units& u) const;
   // Checked builds: every pattern at every unit.
   template <class TryPattern>
   void run_checked(PatternFamily family, std::size_t count, const Units& u,
                    TryPattern& try_pattern) const {
     check_count(family, count);
-    auto needs = needs_[static_cast<std::size_t>(family)];
-    bool lacks = needs != nullptr && !needs(u);
+    bool lacks = this->lacks(family, u);
     for (std::size_t i = 0; i < u.size(); ++i) {
       try_at(family, count, u, i, at(family, u, i), true, lacks, try_pattern);
     }
@@ -203,8 +209,12 @@ class EntryWords {
   std::array<const char*, kPatternFamilies> names_{};
   std::array<std::size_t, kPatternFamilies> counts_{};
   std::array<bool (*)(const Units&), kPatternFamilies> needs_{};
-  std::vector<std::uint16_t> families_;  ///< by word id: bit f when family f starts at it
-  std::uint16_t mention_families_ = 0;   ///< bit f when family f starts at mentions
+  std::array<const WordSet*, kPatternFamilies> needs_words_{};
+  /// By word id: bit f when family f starts at the word, bit 16 + f when
+  /// the word is one family f needs.
+  std::vector<std::uint32_t> families_;
+  std::uint16_t mention_families_ = 0;     ///< bit f when family f starts at mentions
+  std::uint16_t needs_word_families_ = 0;  ///< bit f when family f has a needs_word
 };
 
 /// The units of a sentence at which some family's pattern can start: its
@@ -232,6 +242,10 @@ class EntryUnits {
   [[nodiscard]] bool has(PatternFamily family) const {
     return (families_ >> static_cast<unsigned>(family) & 1U) != 0;
   }
+  /// Whether the sentence holds a word of the family's `needs_word`.
+  [[nodiscard]] bool has_needed_word(PatternFamily family) const {
+    return (needed_ >> static_cast<unsigned>(family) & 1U) != 0;
+  }
   /// Its start units, in order.
   [[nodiscard]] std::span<const Start> starts() const {
     return more_.empty() ? std::span<const Start>(few_.data(), count_)
@@ -241,6 +255,7 @@ class EntryUnits {
  private:
   const Units& units_;
   std::uint16_t families_ = 0;  // bit f when some unit starts family f
+  std::uint16_t needed_ = 0;    // bit f when some word is one family f needs
   // The starts: in `few_` while they fit (most sentences, no allocation),
   // else all of them in `more_`.
   std::array<Start, 32> few_;
@@ -256,9 +271,9 @@ void EntryWords::run(PatternFamily family, std::size_t count, const EntryUnits& 
     run_checked(family, count, u, try_pattern);
   } else {
     if (!sentence.has(family)) return;
-    auto needs = needs_[static_cast<std::size_t>(family)];
-    if (needs != nullptr && !needs(u)) return;
     unsigned f = static_cast<unsigned>(family);
+    if ((needs_word_families_ >> f & 1U) != 0 && !sentence.has_needed_word(family)) return;
+    if (needs_[f] != nullptr && !needs_[f](u)) return;
     for (EntryUnits::Start start : sentence.starts()) {
       if ((start.families >> f & 1U) == 0) continue;
       try_at(family, count, u, start.unit, at(family, u, start.unit), false, false, try_pattern);
@@ -273,7 +288,7 @@ void EntryWords::run(PatternFamily family, std::size_t count, const Units& u,
     run_checked(family, count, u, try_pattern);
   } else {
     auto f = static_cast<std::size_t>(family);
-    if (needs_[f] != nullptr && !needs_[f](u)) return;
+    if ((needs_[f] != nullptr || needs_words_[f] != nullptr) && lacks(family, u)) return;
     // In locals: the compiler cannot tell that a pattern leaves them be.
     const Unit* first = u.data();
     const FamilyMasks* masks = masks_.data();

@@ -426,7 +426,8 @@ FamilyEntryWords partner_entry_words() {
            {"as"},
            {"granting"}},
           0,
-          [](const Units& u) { return kPartnerWords.in(u); }};
+          /*needs=*/nullptr,
+          &kPartnerWords};
 }
 
 void find_partner_patterns(const EntryUnits& sentence, bool publisher, StatusFindings& out) {
