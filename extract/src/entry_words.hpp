@@ -25,6 +25,7 @@
 
 #include <array>
 #include <atomic>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -162,11 +163,16 @@ class EntryWords {
   template <class TryPattern>
   void try_at(PatternFamily family, std::size_t count, const Units& u, std::size_t i, Mask mask,
               bool check, bool lacks, TryPattern& try_pattern) const {
-    for (std::size_t p = 0; p < count && (check || (mask >> p) != 0); ++p) {
-      bool entry = (mask >> p & 1U) != 0;
-      if (!entry && !check) continue;
+    if (!check) {  // the set bits only, lowest first
+      for (Mask left = mask; left != 0; left &= left - 1) {
+        auto p = static_cast<std::size_t>(std::countr_zero(left));
+        if (p >= count || try_pattern(p, i)) return;
+      }
+      return;
+    }
+    for (std::size_t p = 0; p < count; ++p) {
       if (!try_pattern(p, i)) continue;
-      if (!entry) unregistered(name(family), p, u, i);
+      if ((mask >> p & 1U) == 0) unregistered(name(family), p, u, i);
       if (lacks) unneeded(name(family), p, u, i);
       break;
     }
