@@ -366,8 +366,8 @@ void verb_first_pattern(const Units& u, std::size_t v, std::vector<OrgFinding>& 
 
 std::vector<OrgFinding> find_agreements(const Units& u) {
   std::vector<OrgFinding> findings;
-  for (std::size_t i = 0; i < u.size(); ++i) {
-    if (!kAgreementAnchors.has(u[i])) continue;
+  for (std::size_t i = kAgreementAnchors.find(u, 0); i < u.size();
+       i = kAgreementAnchors.find(u, i + 1)) {
     if (is_doc_noun(u, i)) doc_pattern(u, i, findings);
     if (is_sign_verb(u, i)) verb_first_pattern(u, i, findings);
   }

@@ -178,8 +178,9 @@ bool is_cooperation_noun(const Units& u, std::size_t i) {
 }
 
 bool speaks_of_cooperation(const Units& u) {
-  for (std::size_t i = 0; i < u.size(); ++i) {
-    if (!kCooperationWords.has(u[i])) continue;  // the one test most words get
+  // Only the cooperation words: the one test most words get.
+  for (std::size_t i = kCooperationWords.find(u, 0); i < u.size();
+       i = kCooperationWords.find(u, i + 1)) {
     if (is_cooperation_noun(u, i) || kCooperationVerbs.at(u, i)) return true;
   }
   return false;
