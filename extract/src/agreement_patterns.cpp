@@ -23,6 +23,9 @@ const WordSet kDocNouns{"memorandum", "memoranda", "memorandums", "memo",     "m
 
 const WordSet kSignVerbs{"signed", "concluded", "inked"};
 
+// Either: the one test most units of a sentence get (find_agreements()).
+const WordSet kAgreementAnchors{{&kDocNouns, &kSignVerbs}};
+
 bool is_doc_noun(const Units& u, std::size_t i) { return kDocNouns.at(u, i); }
 
 bool is_sign_verb(const Units& u, std::size_t i) { return kSignVerbs.at(u, i); }
@@ -363,7 +366,8 @@ void verb_first_pattern(const Units& u, std::size_t v, std::vector<OrgFinding>& 
 
 std::vector<OrgFinding> find_agreements(const Units& u) {
   std::vector<OrgFinding> findings;
-  for (std::size_t i = 0; i < u.size(); ++i) {
+  for (std::size_t i = kAgreementAnchors.find(u, 0); i < u.size();
+       i = kAgreementAnchors.find(u, i + 1)) {
     if (is_doc_noun(u, i)) doc_pattern(u, i, findings);
     if (is_sign_verb(u, i)) verb_first_pattern(u, i, findings);
   }

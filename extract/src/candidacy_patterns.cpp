@@ -344,7 +344,7 @@ FamilyEntryWords candidacy_entry_words() {
           /*at_mentions=*/0b100000};
 }
 
-void find_candidacy_patterns(const Units& u, bool publisher, StatusFindings& out) {
+void find_candidacy_patterns(const EntryUnits& sentence, bool publisher, StatusFindings& out) {
   static constexpr std::array<StatusPattern, 6> kPatterns{
       applied_pattern,
       [](const Units& u, std::size_t i, bool, StatusFindings& out) {
@@ -356,7 +356,7 @@ void find_candidacy_patterns(const Units& u, bool publisher, StatusFindings& out
       [](const Units& u, std::size_t i, bool, StatusFindings& out) {
         application_pattern(u, i, out);
       }};
-  find_status_family(PatternFamily::Candidacy, kPatterns, u, publisher, out);
+  find_status_family(PatternFamily::Candidacy, kPatterns, sentence, publisher, out);
 }
 
 }  // namespace orgkg::detail

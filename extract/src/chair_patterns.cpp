@@ -440,10 +440,11 @@ FamilyEntryWords chair_entry_words() {
            {"chairmanship", "chairship", "presidency", "chair"},  // chair_noun
            {"which"}},
           /*at_mentions=*/0b10001,
-          [](const Units& u) { return kChairWords.in(u); }};
+          /*needs=*/nullptr,
+          &kChairWords};
 }
 
-void find_chair_patterns(const Units& u, bool publisher, StatusFindings& out) {
+void find_chair_patterns(const EntryUnits& sentence, bool publisher, StatusFindings& out) {
   static constexpr std::array<StatusPattern, 8> kPatterns{
       possessive_pattern,
       assume_pattern,
@@ -461,7 +462,7 @@ void find_chair_patterns(const Units& u, bool publisher, StatusFindings& out) {
       [](const Units& u, std::size_t i, bool, StatusFindings& out) {
         which_holds_pattern(u, i, out);
       }};
-  find_status_family(PatternFamily::Chair, kPatterns, u, publisher, out);
+  find_status_family(PatternFamily::Chair, kPatterns, sentence, publisher, out);
 }
 
 }  // namespace orgkg::detail

@@ -167,10 +167,11 @@ FamilyEntryWords chair_role_entry_words() {
            {"as", "during", "under"},
            {}},
           /*at_mentions=*/0b1000,
-          [](const Units& u) { return kRoleNouns.in(u); }};
+          /*needs=*/nullptr,
+          &kRoleNouns};
 }
 
-void find_chair_role_patterns(const Units& u, bool publisher, StatusFindings& out) {
+void find_chair_role_patterns(const EntryUnits& sentence, bool publisher, StatusFindings& out) {
   static constexpr std::array<StatusPattern, 4> kPatterns{
       served_as_pattern,
       [](const Units& u, std::size_t i, bool, StatusFindings& out) { chair_is_pattern(u, i, out); },
@@ -178,7 +179,7 @@ void find_chair_role_patterns(const Units& u, bool publisher, StatusFindings& ou
       [](const Units& u, std::size_t i, bool, StatusFindings& out) {
         appositive_pattern(u, i, out);
       }};
-  find_status_family(PatternFamily::ChairRole, kPatterns, u, publisher, out);
+  find_status_family(PatternFamily::ChairRole, kPatterns, sentence, publisher, out);
 }
 
 }  // namespace orgkg::detail

@@ -267,9 +267,9 @@ FamilyEntryWords cooperation_entry_words() {
             "collaborating", "work", "works", "worked", "working"}}};
 }
 
-std::vector<OrgFinding> find_cooperation(const Units& u) {
+std::vector<OrgFinding> find_cooperation(const EntryUnits& sentence) {
   static constexpr std::array<OrgPattern, 2> kPatterns{noun_patterns, verb_pattern};
-  return find_org_patterns(PatternFamily::Cooperation, kPatterns, u);
+  return find_org_patterns(PatternFamily::Cooperation, kPatterns, sentence);
 }
 
 }  // namespace orgkg::detail

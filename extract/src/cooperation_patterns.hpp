@@ -24,7 +24,7 @@
 
 namespace orgkg::detail {
 
-/// Every cooperates_with statement of the sentence `u`, in text order.
-[[nodiscard]] std::vector<OrgFinding> find_cooperation(const Units& u);
+/// Every cooperates_with statement of the sentence, in text order.
+[[nodiscard]] std::vector<OrgFinding> find_cooperation(const EntryUnits& sentence);
 
 }  // namespace orgkg::detail

@@ -288,20 +288,19 @@ bool may_hold_date(std::string_view sentence) {
   return length <= kLongest && is_date_word(std::string_view(word.data(), length));
 }
 
-// may_hold_date() of `sentence`, kept for the sentence asked about last on
-// this thread: the extractors date each fact of a sentence in a row, and
-// comparing the sentence with the last one costs far less than scanning it.
-bool sentence_may_hold_date(std::string_view sentence) {
-  thread_local std::string last;
-  thread_local bool last_may_hold = false;
-  thread_local bool filled = false;
-  if (!filled || sentence != last) {
-    filled = false;  // until `last` and its answer agree again
-    last_may_hold = may_hold_date(sentence);
-    last.assign(sentence);
-    filled = true;
+// may_hold_date() on the sentence's tokens (tokenize(sentence)), which the
+// extractors have at hand. That function rests on every date having a
+// number token or a token whose norm is a date word; asked of the tokens
+// themselves, this costs a few instructions a token, not a dozen a byte,
+// so it needs no cache either.
+bool tokens_may_hold_date(const Tokens& tokens) {
+  auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  for (const Token& token : tokens) {
+    if (token.type == TokenType::Number) return true;
+    std::string_view w = token.norm;
+    if (w.size() >= 3 && is_lower(w[0]) && is_lower(w[1]) && is_date_word(w)) return true;
   }
-  return last_may_hold;
+  return false;
 }
 
 // What find_date() needs of a sentence: whether it may hold a date at all
@@ -378,10 +377,10 @@ std::optional<SentenceDate> find_fact_date(std::string_view sentence, std::size_
   return fact_date(tokens.tokens, begin, end, published);
 }
 
-std::optional<SentenceDate> find_fact_date(std::string_view sentence, const Tokens& tokens,
+std::optional<SentenceDate> find_fact_date(std::string_view /*sentence*/, const Tokens& tokens,
                                            std::size_t begin, std::size_t end,
                                            const Date& published) {
-  if (!sentence_may_hold_date(sentence)) return std::nullopt;
+  if (!tokens_may_hold_date(tokens)) return std::nullopt;
   return fact_date(tokens, begin, end, published);
 }
 

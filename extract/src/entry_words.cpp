@@ -7,7 +7,6 @@
 // sets that hold it.
 #include "entry_words.hpp"
 
-#include <atomic>
 #include <stdexcept>
 #include <string>
 
@@ -16,16 +15,12 @@
 
 namespace orgkg::detail {
 
-namespace {
-std::atomic<bool> index_built{false};
-}  // namespace
-
-const EntryWords& EntryWords::index() {
+const EntryWords& EntryWords::build() {
   static const EntryWords kIndex;
   return kIndex;
 }
 
-bool EntryWords::built() noexcept { return index_built.load(std::memory_order_acquire); }
+bool EntryWords::built() noexcept { return instance_.load(std::memory_order_acquire) != nullptr; }
 
 EntryWords::EntryWords() {
   std::array<FamilyEntryWords, kPatternFamilies> families{
@@ -53,6 +48,9 @@ EntryWords::EntryWords() {
     counts_[f] = families[f].words.size();
     at_mentions_[f] = families[f].at_mentions;
     needs_[f] = families[f].needs;
+    needs_words_[f] = families[f].needs_word;
+    if (families[f].needs_word != nullptr) needs_word_families_ |= 1U << f;
+    if (families[f].at_mentions != 0) mention_families_ |= 1U << f;
     Mask bit = 1;
     for (const auto& words : families[f].words) {
       for (std::string_view word : words) masks_[intern(word)][f] |= bit;
@@ -65,7 +63,19 @@ EntryWords::EntryWords() {
     sets[k]->bit_ = bit;
     sets[k]->classes_ = &classes_;
   }
-  index_built.store(true, std::memory_order_release);
+  families_.resize(masks_.size());
+  for (std::size_t id = 0; id < masks_.size(); ++id) {
+    for (std::size_t f = 0; f < kPatternFamilies; ++f) {
+      if (masks_[id][f] != 0) families_[id] |= 1U << f;
+    }
+  }
+  for (std::size_t f = 0; f < kPatternFamilies; ++f) {
+    if (needs_words_[f] == nullptr) continue;
+    for (std::string_view word : needs_words_[f]->words()) {
+      families_[id(word_hash(word), word)] |= 1U << (16 + f);
+    }
+  }
+  instance_.store(this, std::memory_order_release);
 }
 
 std::uint16_t EntryWords::intern(std::string_view word) {
@@ -77,6 +87,12 @@ std::uint16_t EntryWords::intern(std::string_view word) {
     classes_.emplace_back();
   }
   return slot.id;
+}
+
+bool EntryWords::lacks(PatternFamily family, const Units& u) const {
+  auto f = static_cast<std::size_t>(family);
+  if (needs_[f] != nullptr && !needs_[f](u)) return true;
+  return needs_words_[f] != nullptr && !needs_words_[f]->in(u);
 }
 
 void EntryWords::check_count(PatternFamily family, std::size_t count) const {
@@ -111,6 +127,36 @@ void EntryWords::unneeded(const char* family, std::size_t pattern, const Units& 
 void EntryWords::unregistered(const char* family, std::size_t pattern, const Units& u,
                               std::size_t i) {
   found_anyway(family, pattern, u, i, ", a word it is not registered for");
+}
+
+EntryUnits::EntryUnits(const Units& units) : units_(units) {
+  const EntryWords& index = EntryWords::index();
+  // All in locals while the loop runs: the stores into few_ could alias
+  // the vectors' storage, and the compiler would reload them at each unit.
+  const std::uint32_t* families_by_id = index.families_.data();
+  const std::uint32_t at_mentions = index.mention_families_;
+  const Unit* first = units.data();
+  const Unit* end = first + units.size();
+  std::uint16_t all = 0;
+  std::uint32_t needed = 0;  // in the high half
+  std::size_t count = 0;
+  for (const Unit* unit = first; unit != end; ++unit) {
+    std::uint32_t bits = unit->mention != nullptr ? at_mentions : families_by_id[unit->entry];
+    needed |= bits;
+    auto families = static_cast<std::uint16_t>(bits);
+    if (families == 0) continue;
+    all |= families;
+    Start start{static_cast<std::uint32_t>(unit - first), families};
+    if (count < few_.size()) {
+      few_[count++] = start;
+      continue;
+    }
+    if (more_.empty()) more_.assign(few_.begin(), few_.end());
+    more_.push_back(start);
+  }
+  families_ = all;
+  needed_ = static_cast<std::uint16_t>(needed >> 16);
+  count_ = count;
 }
 
 }  // namespace orgkg::detail

@@ -11,7 +11,10 @@
 // each defined beside its family's patterns). One index holds them all, and
 // the words of every WordSet (word_set.hpp): a word is looked up once, when
 // its unit is made (Unit::entry), and each family then reads its patterns
-// for the unit, and each set its bit, from a small array.
+// for the unit, and each set its bit, from a small array. A reader that
+// tries several families on a sentence first finds its start units once
+// (EntryUnits: its mentions and the words some family registered), and each
+// family visits only those.
 //
 // Builds with assertions (no NDEBUG: the test, sanitizer and fuzzing builds)
 // check the registrations as they run: the patterns the index skips are run
@@ -21,8 +24,11 @@
 #pragma once
 
 #include <array>
+#include <atomic>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -36,6 +42,8 @@ inline constexpr bool kCheckEntryWords = false;
 #else
 inline constexpr bool kCheckEntryWords = true;
 #endif
+
+class WordSet;
 
 /// The pattern families that start their patterns at entry words.
 enum class PatternFamily : std::uint8_t {
@@ -58,12 +66,15 @@ inline constexpr std::size_t kPatternFamilies = 9;
 /// something in the sentence besides its entry word (the chair patterns a
 /// "chairmanship", "presidency" or "chaired"; the seat patterns a city),
 /// `needs` says whether a sentence has it, and a sentence without is skipped
-/// whole.
+/// whole. When what it needs is one of a WordSet's words, `needs_word` names
+/// the set instead, and EntryUnits finds the word in its pass over the
+/// sentence.
 struct FamilyEntryWords {
   const char* name = "";
   std::vector<std::vector<std::string_view>> words;
   std::uint64_t at_mentions = 0;
   bool (*needs)(const Units& u) = nullptr;
+  const WordSet* needs_word = nullptr;
 };
 
 // Each family's registration, defined beside its patterns.
@@ -77,13 +88,19 @@ struct FamilyEntryWords {
 [[nodiscard]] FamilyEntryWords founding_entry_words();     // founding_patterns.cpp
 [[nodiscard]] FamilyEntryWords cooperation_entry_words();  // cooperation_patterns.cpp
 
+class EntryUnits;
+
 class EntryWords {
  public:
   using Mask = std::uint64_t;
   static constexpr std::size_t kMaxPatterns = 64;
 
-  /// The index of every family's registration, built on first use.
-  [[nodiscard]] static const EntryWords& index();
+  /// The index of every family's registration, built on first use. Inline,
+  /// and a plain load once built: every unit of every sentence asks it.
+  [[nodiscard]] static const EntryWords& index() {
+    const EntryWords* built = instance_.load(std::memory_order_acquire);
+    return built != nullptr ? *built : build();
+  }
 
   /// True once index() has been built.
   [[nodiscard]] static bool built() noexcept;
@@ -107,30 +124,21 @@ class EntryWords {
     return names_[static_cast<std::size_t>(family)];
   }
 
-  /// Tries the family's patterns 0 .. count-1 at every unit of `u`, in order
-  /// at each until one finds something, only those registered for the unit.
-  /// `try_pattern(p, i)` runs pattern p at unit i and says whether it found
-  /// something; in checked builds the unregistered ones run too, and one
-  /// that finds something is reported (unregistered()).
+  /// Tries the family's patterns 0 .. count-1 at every unit of the
+  /// sentence, in order at each until one finds something, only those
+  /// registered for the unit. `try_pattern(p, i)` runs pattern p at unit i
+  /// and says whether it found something. Other builds visit only the
+  /// sentence's start units of the family (EntryUnits below); checked builds
+  /// visit every unit and run the unregistered patterns too, and one that
+  /// finds something is reported (unregistered()).
   template <class TryPattern>
-  void run(PatternFamily family, std::size_t count, const Units& u, TryPattern try_pattern) const {
-    if constexpr (kCheckEntryWords) check_count(family, count);
-    auto needs = needs_[static_cast<std::size_t>(family)];
-    bool lacks = needs != nullptr && !needs(u);
-    if (lacks && !kCheckEntryWords) return;
-    for (std::size_t i = 0; i < u.size(); ++i) {
-      Mask mask = at(family, u, i);
-      if (mask == 0 && !kCheckEntryWords) continue;
-      for (std::size_t p = 0; p < count; ++p) {
-        bool entry = (mask >> p & 1U) != 0;
-        if (!entry && !kCheckEntryWords) continue;
-        if (!try_pattern(p, i)) continue;
-        if (!entry) unregistered(name(family), p, u, i);
-        if (lacks) unneeded(name(family), p, u, i);
-        break;
-      }
-    }
-  }
+  void run(PatternFamily family, std::size_t count, const EntryUnits& sentence,
+           TryPattern try_pattern) const;
+
+  /// The same for a sentence only one family reads: a pass over its units
+  /// costs what EntryUnits' pass would.
+  template <class TryPattern>
+  void run(PatternFamily family, std::size_t count, const Units& u, TryPattern try_pattern) const;
 
   /// Checked builds: a pattern skipped at unit i found something there.
   [[noreturn]] static void unregistered(const char* family, std::size_t pattern, const Units& u,
@@ -141,9 +149,46 @@ class EntryWords {
                                     std::size_t i);
 
  private:
+  friend class EntryUnits;  // reads families_ in its pass over a sentence
   EntryWords();
+  // Builds the index on first use (index()).
+  static const EntryWords& build();
+  // The index once built, else null.
+  static inline std::atomic<const EntryWords*> instance_{nullptr};
   // Checked builds: the family tries as many patterns as it registered.
   void check_count(PatternFamily family, std::size_t count) const;
+  // Tries the family's patterns at unit i, those in `mask` only unless
+  // `check`: then all, reporting a find of one outside `mask` (and any find
+  // at all when the sentence `lacks` what the family needs).
+  template <class TryPattern>
+  void try_at(PatternFamily family, std::size_t count, const Units& u, std::size_t i, Mask mask,
+              bool check, bool lacks, TryPattern& try_pattern) const {
+    if (!check) {  // the set bits only, lowest first
+      for (Mask left = mask; left != 0; left &= left - 1) {
+        auto p = static_cast<std::size_t>(std::countr_zero(left));
+        if (p >= count || try_pattern(p, i)) return;
+      }
+      return;
+    }
+    for (std::size_t p = 0; p < count; ++p) {
+      if (!try_pattern(p, i)) continue;
+      if ((mask >> p & 1U) == 0) unregistered(name(family), p, u, i);
+      if (lacks) unneeded(name(family), p, u, i);
+      break;
+    }
+  }
+  // Whether the sentence lacks what the family needs (`needs`, `needs_word`).
+  [[nodiscard]] bool lacks(PatternFamily family, const Units& u) const;
+  // Checked builds: every pattern at every unit.
+  template <class TryPattern>
+  void run_checked(PatternFamily family, std::size_t count, const Units& u,
+                   TryPattern& try_pattern) const {
+    check_count(family, count);
+    bool lacks = this->lacks(family, u);
+    for (std::size_t i = 0; i < u.size(); ++i) {
+      try_at(family, count, u, i, at(family, u, i), true, lacks, try_pattern);
+    }
+  }
 
   struct Slot {
     std::uint64_t hash = 0;
@@ -170,6 +215,97 @@ class EntryWords {
   std::array<const char*, kPatternFamilies> names_{};
   std::array<std::size_t, kPatternFamilies> counts_{};
   std::array<bool (*)(const Units&), kPatternFamilies> needs_{};
+  std::array<const WordSet*, kPatternFamilies> needs_words_{};
+  /// By word id: bit f when family f starts at the word, bit 16 + f when
+  /// the word is one family f needs.
+  std::vector<std::uint32_t> families_;
+  std::uint16_t mention_families_ = 0;     ///< bit f when family f starts at mentions
+  std::uint16_t needs_word_families_ = 0;  ///< bit f when family f has a needs_word
 };
+
+/// The units of a sentence at which some family's pattern can start: its
+/// mentions and the words a family registered (about half its units, as
+/// "the", "as" and "," are among them), each with the families that start
+/// there. Found in one pass and shared by the families that read the
+/// sentence (the status reader tries five, the organisation-relation reader
+/// three), so that each visits its own starts and not every unit, and one
+/// with no start in the sentence returns at once. The list reader, one
+/// family, makes no such pass: run() over the units costs it the same.
+class EntryUnits {
+ public:
+  // No member initializers: `few_` is written before it is read, and
+  // zeroing it would cost more than the pass.
+  struct Start {
+    std::uint32_t unit;
+    std::uint16_t families;  ///< bit f when family f can start here
+  };
+
+  explicit EntryUnits(const Units& units);
+  EntryUnits(const EntryUnits&) = delete;
+  EntryUnits& operator=(const EntryUnits&) = delete;
+
+  /// The sentence.
+  [[nodiscard]] const Units& units() const { return units_; }
+  /// Whether some unit of the sentence can start a pattern of `family`.
+  [[nodiscard]] bool has(PatternFamily family) const {
+    return (families_ >> static_cast<unsigned>(family) & 1U) != 0;
+  }
+  /// Whether the sentence holds a word of the family's `needs_word`.
+  [[nodiscard]] bool has_needed_word(PatternFamily family) const {
+    return (needed_ >> static_cast<unsigned>(family) & 1U) != 0;
+  }
+  /// Its start units, in order.
+  [[nodiscard]] std::span<const Start> starts() const {
+    return more_.empty() ? std::span<const Start>(few_.data(), count_)
+                         : std::span<const Start>(more_);
+  }
+
+ private:
+  const Units& units_;
+  std::uint16_t families_ = 0;  // bit f when some unit starts family f
+  std::uint16_t needed_ = 0;    // bit f when some word is one family f needs
+  // The starts: in `few_` while they fit (most sentences, no allocation),
+  // else all of them in `more_`.
+  std::array<Start, 32> few_;
+  std::size_t count_ = 0;
+  std::vector<Start> more_;
+};
+
+template <class TryPattern>
+void EntryWords::run(PatternFamily family, std::size_t count, const EntryUnits& sentence,
+                     TryPattern try_pattern) const {
+  const Units& u = sentence.units();
+  if constexpr (kCheckEntryWords) {
+    run_checked(family, count, u, try_pattern);
+  } else {
+    if (!sentence.has(family)) return;
+    unsigned f = static_cast<unsigned>(family);
+    if ((needs_word_families_ >> f & 1U) != 0 && !sentence.has_needed_word(family)) return;
+    if (needs_[f] != nullptr && !needs_[f](u)) return;
+    for (EntryUnits::Start start : sentence.starts()) {
+      if ((start.families >> f & 1U) == 0) continue;
+      try_at(family, count, u, start.unit, at(family, u, start.unit), false, false, try_pattern);
+    }
+  }
+}
+
+template <class TryPattern>
+void EntryWords::run(PatternFamily family, std::size_t count, const Units& u,
+                     TryPattern try_pattern) const {
+  if constexpr (kCheckEntryWords) {
+    run_checked(family, count, u, try_pattern);
+  } else {
+    auto f = static_cast<std::size_t>(family);
+    if ((needs_[f] != nullptr || needs_words_[f] != nullptr) && lacks(family, u)) return;
+    // In locals: the compiler cannot tell that a pattern leaves them be.
+    const Unit* first = u.data();
+    const FamilyMasks* masks = masks_.data();
+    const Mask at_mentions = at_mentions_[f];
+    for (std::size_t i = 0, n = u.size(); i < n; ++i) {
+      Mask mask = first[i].mention != nullptr ? at_mentions : masks[first[i].entry][f];
+      if (mask != 0) try_at(family, count, u, i, mask, false, false, try_pattern);
+    }
+  }
+}
 
 }  // namespace orgkg::detail

@@ -268,11 +268,11 @@ FamilyEntryWords founding_entry_words() {
        {"idea", "initiative", "proposal"}}};
 }
 
-std::vector<OrgFinding> find_founders(const Units& u) {
+std::vector<OrgFinding> find_founders(const EntryUnits& sentence) {
   static constexpr std::array<OrgPattern, 8> kPatterns{
       role_led_founders, predicate_founders, as_founder_opening, passive_founding,
       active_founding,   signed_by_founders, proposal_pattern,   idea_pattern};
-  return find_org_patterns(PatternFamily::Founding, kPatterns, u);
+  return find_org_patterns(PatternFamily::Founding, kPatterns, sentence);
 }
 
 }  // namespace orgkg::detail

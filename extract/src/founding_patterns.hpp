@@ -33,7 +33,7 @@
 
 namespace orgkg::detail {
 
-/// Every founder_of statement of the sentence `u`, in text order.
-[[nodiscard]] std::vector<OrgFinding> find_founders(const Units& u);
+/// Every founder_of statement of the sentence, in text order.
+[[nodiscard]] std::vector<OrgFinding> find_founders(const EntryUnits& sentence);
 
 }  // namespace orgkg::detail

@@ -313,7 +313,7 @@ FamilyEntryWords left_entry_words() {
            {"suspended", "expelled"}}};
 }
 
-void find_left_patterns(const Units& u, bool publisher, StatusFindings& out) {
+void find_left_patterns(const EntryUnits& sentence, bool publisher, StatusFindings& out) {
   static constexpr std::array<StatusPattern, 6> kPatterns{
       verb_pattern,
       object_pattern,
@@ -325,7 +325,7 @@ void find_left_patterns(const Units& u, bool publisher, StatusFindings& out) {
       [](const Units& u, std::size_t i, bool, StatusFindings& out) {
         suspended_appositive_pattern(u, i, out);
       }};
-  find_status_family(PatternFamily::Left, kPatterns, u, publisher, out);
+  find_status_family(PatternFamily::Left, kPatterns, sentence, publisher, out);
 }
 
 }  // namespace orgkg::detail

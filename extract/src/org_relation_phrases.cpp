@@ -158,9 +158,11 @@ bool has_cue(const Units& u, std::size_t begin, std::size_t end, bool founding) 
 }
 
 std::vector<OrgFinding> find_org_patterns(PatternFamily family,
-                                          std::span<const OrgPattern> patterns, const Units& u) {
+                                          std::span<const OrgPattern> patterns,
+                                          const EntryUnits& sentence) {
+  const Units& u = sentence.units();
   std::vector<OrgFinding> findings;
-  EntryWords::index().run(family, patterns.size(), u, [&](std::size_t p, std::size_t i) {
+  EntryWords::index().run(family, patterns.size(), sentence, [&](std::size_t p, std::size_t i) {
     std::optional<OrgFinding> f = patterns[p](u, i);
     if (f) findings.push_back(std::move(*f));
     return f.has_value();
@@ -176,8 +178,9 @@ bool is_cooperation_noun(const Units& u, std::size_t i) {
 }
 
 bool speaks_of_cooperation(const Units& u) {
-  for (std::size_t i = 0; i < u.size(); ++i) {
-    if (!kCooperationWords.has(u[i])) continue;  // the one test most words get
+  // Only the cooperation words: the one test most words get.
+  for (std::size_t i = kCooperationWords.find(u, 0); i < u.size();
+       i = kCooperationWords.find(u, i + 1)) {
     if (is_cooperation_noun(u, i) || kCooperationVerbs.at(u, i)) return true;
   }
   return false;

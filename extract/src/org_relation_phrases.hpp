@@ -64,7 +64,7 @@ using OrgPattern = std::optional<OrgFinding> (*)(const Units& u, std::size_t i);
 /// when one of them finds something).
 [[nodiscard]] std::vector<OrgFinding> find_org_patterns(PatternFamily family,
                                                         std::span<const OrgPattern> patterns,
-                                                        const Units& u);
+                                                        const EntryUnits& sentence);
 
 /// Unit i ends the clause a statement stands in: ";", ":", "but", "while",
 /// "whereas", "although", "however".

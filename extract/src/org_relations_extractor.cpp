@@ -129,14 +129,18 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   lists_here_ = detail::organisation_lists(units);
   bool cooperation_here = detail::speaks_of_cooperation(units);
   emitted_.clear();
-  for (auto find : {detail::find_cooperation, detail::find_agreements, detail::find_seats,
-                    detail::find_founders}) {
-    for (const OrgFinding& f : find(units)) {
+  auto handle_all = [&](const std::vector<OrgFinding>& findings) {
+    for (const OrgFinding& f : findings) {
       bool founding = f.relation == Relation::FounderOf;
       if (detail::has_cue(units, f.scope_begin, f.scope_end, founding)) continue;
       handle(f, units, span, cooperation_here || cooperation_before_);
     }
-  }
+  };
+  const detail::EntryUnits starts(units);
+  handle_all(detail::find_cooperation(starts));
+  handle_all(detail::find_agreements(units));
+  handle_all(detail::find_seats(starts));
+  handle_all(detail::find_founders(starts));
   if (!lists_here_.empty()) {
     recent_list_.clear();
     for (const Mention* m : lists_here_.back().orgs) recent_list_.push_back(party_of(m));

@@ -426,10 +426,11 @@ FamilyEntryWords partner_entry_words() {
            {"as"},
            {"granting"}},
           0,
-          [](const Units& u) { return kPartnerWords.in(u); }};
+          /*needs=*/nullptr,
+          &kPartnerWords};
 }
 
-void find_partner_patterns(const Units& u, bool publisher, StatusFindings& out) {
+void find_partner_patterns(const EntryUnits& sentence, bool publisher, StatusFindings& out) {
   static constexpr std::array<StatusPattern, 7> kPatterns{
       predicate_pattern,
       [](const Units& u, std::size_t i, bool, StatusFindings& out) { role_led_pattern(u, i, out); },
@@ -440,7 +441,7 @@ void find_partner_patterns(const Units& u, bool publisher, StatusFindings& out) 
       [](const Units& u, std::size_t i, bool, StatusFindings& out) {
         memorandum_pattern(u, i, out);
       }};
-  find_status_family(PatternFamily::Partner, kPatterns, u, publisher, out);
+  find_status_family(PatternFamily::Partner, kPatterns, sentence, publisher, out);
 }
 
 }  // namespace orgkg::detail

@@ -275,11 +275,11 @@ FamilyEntryWords seat_entry_words() {
           }};
 }
 
-std::vector<OrgFinding> find_seats(const Units& u) {
+std::vector<OrgFinding> find_seats(const EntryUnits& sentence) {
   static constexpr std::array<OrgPattern, 6> kPatterns{
       located_pattern, has_seat_pattern, noun_phrase_pattern,
       opened_pattern,  hosts_pattern,    city_apposition_pattern};
-  return find_org_patterns(PatternFamily::Seat, kPatterns, u);
+  return find_org_patterns(PatternFamily::Seat, kPatterns, sentence);
 }
 
 }  // namespace orgkg::detail

@@ -26,7 +26,7 @@
 
 namespace orgkg::detail {
 
-/// Every headquartered_in statement of the sentence `u`, in text order.
-[[nodiscard]] std::vector<OrgFinding> find_seats(const Units& u);
+/// Every headquartered_in statement of the sentence, in text order.
+[[nodiscard]] std::vector<OrgFinding> find_seats(const EntryUnits& sentence);
 
 }  // namespace orgkg::detail

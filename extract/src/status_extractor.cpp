@@ -244,11 +244,12 @@ namespace detail {
 
 StatusFindings find_status_patterns(const Units& u, bool publisher) {
   StatusFindings findings;
-  find_chair_patterns(u, publisher, findings);
-  find_chair_role_patterns(u, publisher, findings);
-  find_partner_patterns(u, publisher, findings);
-  find_candidacy_patterns(u, publisher, findings);
-  find_left_patterns(u, publisher, findings);
+  const EntryUnits sentence(u);
+  find_chair_patterns(sentence, publisher, findings);
+  find_chair_role_patterns(sentence, publisher, findings);
+  find_partner_patterns(sentence, publisher, findings);
+  find_candidacy_patterns(sentence, publisher, findings);
+  find_left_patterns(sentence, publisher, findings);
   return findings;
 }
 

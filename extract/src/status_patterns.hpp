@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "entry_words.hpp"
 #include "list_reader.hpp"
 #include "orgkg/graph/relation.hpp"
 
@@ -69,15 +70,15 @@ using StatusFindings = std::vector<StatusFinding>;
 
 /// chair_of statements (chair_patterns.cpp); `publisher` tells whether "our
 /// country" and "we" may stand for the publishing state.
-void find_chair_patterns(const Units& u, bool publisher, StatusFindings& out);
+void find_chair_patterns(const EntryUnits& sentence, bool publisher, StatusFindings& out);
 /// chair_of statements on the role nouns "chair", "president" (chair_roles.cpp).
-void find_chair_role_patterns(const Units& u, bool publisher, StatusFindings& out);
+void find_chair_role_patterns(const EntryUnits& sentence, bool publisher, StatusFindings& out);
 /// partner_of and associate_member_of statements (partner_patterns.cpp).
-void find_partner_patterns(const Units& u, bool publisher, StatusFindings& out);
+void find_partner_patterns(const EntryUnits& sentence, bool publisher, StatusFindings& out);
 /// candidate_for statements (candidacy_patterns.cpp).
-void find_candidacy_patterns(const Units& u, bool publisher, StatusFindings& out);
+void find_candidacy_patterns(const EntryUnits& sentence, bool publisher, StatusFindings& out);
 /// left statements (left_patterns.cpp).
-void find_left_patterns(const Units& u, bool publisher, StatusFindings& out);
+void find_left_patterns(const EntryUnits& sentence, bool publisher, StatusFindings& out);
 
 /// Every status statement of the sentence `u` holds, family by family.
 [[nodiscard]] StatusFindings find_status_patterns(const Units& u, bool publisher);

@@ -66,8 +66,9 @@ bool is_number(const Units& u, std::size_t i, std::size_t digits) {
 }  // namespace
 
 void find_status_family(PatternFamily family, std::span<const StatusPattern> patterns,
-                        const Units& u, bool publisher, StatusFindings& out) {
-  EntryWords::index().run(family, patterns.size(), u, [&](std::size_t p, std::size_t i) {
+                        const EntryUnits& sentence, bool publisher, StatusFindings& out) {
+  const Units& u = sentence.units();
+  EntryWords::index().run(family, patterns.size(), sentence, [&](std::size_t p, std::size_t i) {
     std::size_t before = out.size();
     patterns[p](u, i, publisher, out);
     return out.size() != before;

@@ -20,12 +20,12 @@ namespace orgkg::detail {
 /// A status pattern tried at unit i; it appends what it finds to `out`.
 using StatusPattern = void (*)(const Units& u, std::size_t i, bool publisher, StatusFindings& out);
 
-/// Tries the `family`'s `patterns` at every unit of `u`, in order at each
-/// until one finds something, only those it registered for the unit
+/// Tries the `family`'s `patterns` at every unit of the sentence, in order
+/// at each until one finds something, only those it registered for the unit
 /// (entry_words.hpp; a checked build runs the others too and throws when one
 /// of them finds something).
 void find_status_family(PatternFamily family, std::span<const StatusPattern> patterns,
-                        const Units& u, bool publisher, StatusFindings& out);
+                        const EntryUnits& sentence, bool publisher, StatusFindings& out);
 
 /// Unit i is a state named by its name or acronym (not by a demonym).
 [[nodiscard]] bool is_state_name(const Units& u, std::size_t i);

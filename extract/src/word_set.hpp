@@ -41,11 +41,19 @@ class WordSet {
     return unit.mention == nullptr && ((*classes_)[unit.entry] & bit_) != 0;
   }
   /// Some unit of `u` is one of the words.
-  [[nodiscard]] bool in(const Units& u) const {
-    for (const Unit& unit : u) {
-      if (has(unit)) return true;
+  [[nodiscard]] bool in(const Units& u) const { return find(u, 0) != u.size(); }
+  /// The first unit of `u` from `from` on that is one of the words;
+  /// u.size() when there is none. For a scan of every unit for a rare word:
+  /// the table and the bit sit in locals, not reloaded at each unit as a
+  /// loop that calls out at its hits would.
+  [[nodiscard]] std::size_t find(const Units& u, std::size_t from) const {
+    const std::uint64_t* classes = classes_->data();
+    const std::uint64_t bit = bit_;
+    const Unit* units = u.data();
+    for (std::size_t i = from, n = u.size(); i < n; ++i) {
+      if (units[i].mention == nullptr && (classes[units[i].entry] & bit) != 0) return i;
     }
-    return false;
+    return u.size();
   }
   /// `word` is one of the words (a lookup in the index: prefer the forms
   /// above for units).
