@@ -10,8 +10,8 @@
 
 #include <array>
 #include <cstdint>
-#include <cstring>
 
+#include "orgkg/graph/ascii_scan.hpp"
 #include "orgkg/graph/utf8.hpp"
 
 namespace orgkg::export_detail {
@@ -41,13 +41,14 @@ constexpr std::array<unsigned char, 256> kJsonBytes = [] {
 }();
 
 // True when one of the eight bytes of `word` is not written as itself: a
-// control (below 0x20), a quote, a backslash or a non-ASCII byte. The usual
-// word tests (a byte below n shows as a borrow into its high bit) are exact
-// for "is there one" when no byte has its high bit set, and any byte that
-// does is itself a hit.
+// control (below 0x20), a quote, a backslash or a non-ASCII byte. The borrow
+// tests of ascii_scan.hpp need no masking here (a byte below n shows as a
+// borrow into its high bit, exact for "is there one" when no byte has its
+// high bit set, and any byte that does is itself a hit), so the four are
+// one expression.
 bool needs_attention(std::uint64_t word) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101U;
-  constexpr std::uint64_t kHighBits = 0x8080808080808080U;
+  using detail::ascii_scan::kHighBits;
+  using detail::ascii_scan::kOnes;
   const std::uint64_t quote = word ^ (kOnes * '"');
   const std::uint64_t backslash = word ^ (kOnes * '\\');
   return ((word | (word - kOnes * 0x20) | (quote - kOnes) | (backslash - kOnes)) & kHighBits) != 0;
@@ -55,9 +56,8 @@ bool needs_attention(std::uint64_t word) {
 
 // Where the run of bytes written as themselves from `pos` ends.
 std::size_t plain_end(std::string_view text, std::size_t pos) {
-  for (std::uint64_t word = 0; pos + sizeof word <= text.size(); pos += sizeof word) {
-    std::memcpy(&word, text.data() + pos, sizeof word);
-    if (needs_attention(word)) break;
+  for (; pos + sizeof(std::uint64_t) <= text.size(); pos += sizeof(std::uint64_t)) {
+    if (needs_attention(detail::load_word(text, pos))) break;
   }
   while (pos < text.size() && kJsonBytes[static_cast<unsigned char>(text[pos])] == 0) ++pos;
   return pos;

@@ -20,7 +20,7 @@
 #include <emmintrin.h>
 #endif
 
-#include "ascii_scan.hpp"
+#include "orgkg/graph/ascii_scan.hpp"
 #include "utf8.hpp"
 
 namespace orgkg::detail {

@@ -9,7 +9,7 @@
 #include <cstring>
 #include <utility>
 
-#include "ascii_scan.hpp"
+#include "orgkg/graph/ascii_scan.hpp"
 #include "utf8.hpp"
 #include "word_spelling.hpp"
 

@@ -6,7 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "ascii_scan.hpp"
+#include "orgkg/graph/ascii_scan.hpp"
 #include "orgkg/graph/utf8.hpp"
 
 namespace orgkg::detail {

@@ -3,7 +3,8 @@
 #include "orgkg/graph/utf8.hpp"
 
 #include <cstdint>
-#include <cstring>
+
+#include "orgkg/graph/ascii_scan.hpp"
 
 namespace orgkg {
 
@@ -52,13 +53,9 @@ namespace {
 // eight bytes at a time (no byte of the word has its high bit set), the
 // rest byte by byte.
 std::size_t ascii_end(std::string_view text, std::size_t pos) noexcept {
-  constexpr std::uint64_t kHighBits = 0x8080808080808080U;
-  for (std::uint64_t word = 0; pos + sizeof word <= text.size(); pos += sizeof word) {
-    std::memcpy(&word, text.data() + pos, sizeof word);
-    if ((word & kHighBits) != 0) break;
-  }
-  while (pos < text.size() && static_cast<unsigned char>(text[pos]) < 0x80) ++pos;
-  return pos;
+  return detail::skip_kept(
+      text, pos, [](std::uint64_t word) { return !detail::has_non_ascii(word); },
+      [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 // Where the well-formed UTF-8 from `pos` ends: text.size(), or the first

@@ -13,7 +13,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "ascii_scan.hpp"
+#include "orgkg/graph/ascii_scan.hpp"
 #include "extract_test_support.hpp"
 #include "orgkg/extract/build.hpp"
 #include "orgkg/extract/reader.hpp"

@@ -17,7 +17,7 @@
 #include <utility>
 #include <vector>
 
-#include "ascii_scan.hpp"
+#include "orgkg/graph/ascii_scan.hpp"
 
 namespace orgkg {
 namespace {

@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // Word-at-a-time scanning of text that is mostly plain ASCII: eight bytes are
-// tested together with integer arithmetic, so the readers and the sentence
-// splitter skip the long runs of ordinary characters between the few bytes
-// they act on. The tests are exact (no byte is ever missed), whatever the
-// byte order. Private to extract/.
+// tested together with integer arithmetic, so the readers, the sentence
+// splitter, the UTF-8 checks and the JSON writer skip the long runs of
+// ordinary characters between the few bytes they act on. The tests are exact
+// (no byte is ever missed), whatever the byte order. Internal to orgkg's
+// libraries (namespace detail), not an API for their users.
 #pragma once
 
 #include <cstddef>
