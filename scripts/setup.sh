@@ -20,6 +20,7 @@ build_packages=(
   libutf8proc-dev                        # utf8proc: Unicode NFC normalisation of input text
   doctest-dev                            # doctest: the unit tests
   libcli11-dev                           # CLI11: the orgkg command line
+  libmimalloc-dev                        # mimalloc: the allocator of the orgkg program and benchmarks
   iso-codes                              # ISO 3166 country names and codes: the state gazetteer
 )
 test_packages=(
