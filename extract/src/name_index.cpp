@@ -14,23 +14,6 @@ std::size_t skip_article(const std::vector<Token>& tokens) {
 
 }  // namespace
 
-namespace {
-
-// Dashes and dots, which no key or exact spelling holds.
-bool left_out_of_names(const Token& token) {
-  return token.type == TokenType::Punct && (token.is("-") || token.is("."));
-}
-
-}  // namespace
-
-std::string_view key_part(const Token& token) {
-  return left_out_of_names(token) ? std::string_view() : token.norm;
-}
-
-std::string_view exact_part(const Token& token) {
-  return left_out_of_names(token) ? std::string_view() : token.exact;
-}
-
 bool NameIndex::add(std::string_view name, const Entity* entity, NameForm form) {
   // The key and spelling are copied out of the tokens, which need not last:
   // a document's acronyms are added sentence by sentence.
@@ -52,11 +35,21 @@ bool NameIndex::add(std::string_view name, const Entity* entity, NameForm form) 
   std::uint64_t hash = kHashStart;
   for (char c : key) {
     hash = extend_hash(hash, std::string_view(&c, 1));
-    prefixes_.insert(hash, PrefixSet::Kind::Prefix);
+    prefixes_.add_prefix(hash);
   }
-  prefixes_.insert(hash, PrefixSet::Kind::Key);
   bool lowercase_start = entry.case_sensitive && !tokens[first].capitalized;
-  if (!names_.add(hash, std::move(entry))) return false;
+  // The entries with this fingerprint, in the order they were added: a name
+  // already there keeps its entry, a new one goes last.
+  std::uint32_t* link = &prefixes_.add_key(hash);
+  for (; *link != kNoEntry; link = &entries_[*link].next) {
+    const Entry& known = entries_[*link];
+    if (known.key == entry.key && known.case_sensitive == entry.case_sensitive &&
+        known.exact == entry.exact) {
+      return false;
+    }
+  }
+  *link = static_cast<std::uint32_t>(entries_.size());
+  entries_.push_back(std::move(entry));
   if (lowercase_start) lowercase_start_ = true;
   if (count > max_tokens_) max_tokens_ = count;
   return true;
@@ -65,11 +58,12 @@ bool NameIndex::add(std::string_view name, const Entity* entity, NameForm form) 
 namespace {
 
 // Whether the parts `part` takes of tokens [first, last] spell `text`.
+template <class Part>
 bool spells(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
-            std::string_view text, std::string_view (*part)(const Token&)) {
+            std::string_view text, Part part) {
   for (std::size_t i = first; i <= last; ++i) {
     std::string_view piece = part(tokens[i]);
-    if (text.substr(0, piece.size()) != piece) return false;
+    if (!text.starts_with(piece)) return false;
     text.remove_prefix(piece.size());
   }
   return text.empty();
@@ -77,120 +71,44 @@ bool spells(const std::vector<Token>& tokens, std::size_t first, std::size_t las
 
 }  // namespace
 
-const NameIndex::Entry* NameIndex::find(std::uint64_t hash, const std::vector<Token>& tokens,
+const NameIndex::Entry* NameIndex::find(std::uint32_t index, const std::vector<Token>& tokens,
                                         std::size_t first, std::size_t last) const {
-  for (const Entry* entry = names_.first(hash); entry != nullptr; entry = names_.next(*entry)) {
-    if (!spells(tokens, first, last, entry->key, key_part)) continue;
-    if (entry->case_sensitive) {
-      if (spells(tokens, first, last, entry->exact, exact_part)) return entry;
-    } else if (tokens[first].capitalized) {
-      return entry;
-    }
+  auto key = [](const Token& token) { return key_part(token); };
+  auto exact = [](const Token& token) { return exact_part(token); };
+  for (; index != kNoEntry; index = entries_[index].next) {
+    const Entry& entry = entries_[index];
+    // Any but an acronym starts with a capitalized word.
+    if (!entry.case_sensitive && !tokens[first].capitalized) continue;
+    if (!spells(tokens, first, last, entry.key, key)) continue;
+    if (!entry.case_sensitive || spells(tokens, first, last, entry.exact, exact)) return &entry;
   }
   return nullptr;
 }
 
-namespace {
-
-// A stored hash is never 0, the empty slot.
-std::uint64_t slot_value(std::uint64_t hash) { return hash == 0 ? 1 : hash; }
-
-// The slot value of a prefix hash: its lowest bit set for a whole key, never
-// 0 (the empty slot).
-constexpr std::uint64_t kKeyBit = 1;
-std::uint64_t prefix_slot(std::uint64_t hash, bool key) {
-  std::uint64_t unmarked = hash & ~kKeyBit;
-  return (unmarked == 0 ? 2 : unmarked) | (key ? kKeyBit : 0);
-}
-
-// Where probing for a prefix slot value starts: the same whatever its mark.
-std::size_t prefix_probe_start(std::uint64_t value, std::size_t mask) {
-  value |= kKeyBit;
-  return (value ^ (value >> 29)) & mask;
-}
-
-}  // namespace
-
-void NameIndex::PrefixSet::insert(std::uint64_t hash, Kind kind) {
-  if (2 * (count_ + 1) > slots_.size()) {
-    std::vector<std::uint64_t> old(2 * slots_.size(), 0);
-    old.swap(slots_);
-    count_ = 0;
-    for (std::uint64_t kept : old) {
-      if (kept != 0) insert(kept, (kept & kKeyBit) != 0 ? Kind::Key : Kind::Prefix);
-    }
+std::size_t NameIndex::PrefixTable::insert(std::uint64_t hash, bool key) {
+  if (2 * (count_ + 1) > fingerprints_.size()) grow();
+  std::uint32_t unmarked = fingerprint(hash);
+  std::size_t at = slot_of(unmarked);
+  if (fingerprints_[at] == 0) {
+    fingerprints_[at] = unmarked;
+    ++count_;
   }
-  std::uint64_t value = prefix_slot(hash, kind == Kind::Key);
-  std::size_t mask = slots_.size() - 1;
-  for (std::size_t at = prefix_probe_start(value, mask);; at = (at + 1) & mask) {
-    if ((slots_[at] | kKeyBit) == (value | kKeyBit)) {
-      slots_[at] |= value;  // a prefix that is also a key is marked
-      return;
-    }
-    if (slots_[at] == 0) {
-      slots_[at] = value;
-      ++count_;
-      return;
-    }
-  }
-}
-
-NameIndex::PrefixSet::Kind NameIndex::PrefixSet::find(std::uint64_t hash) const {
-  std::uint64_t value = prefix_slot(hash, true);
-  std::size_t mask = slots_.size() - 1;
-  for (std::size_t at = prefix_probe_start(value, mask);; at = (at + 1) & mask) {
-    std::uint64_t slot = slots_[at];
-    if ((slot | kKeyBit) == value) return (slot & kKeyBit) != 0 ? Kind::Key : Kind::Prefix;
-    if (slot == 0) return Kind::None;
-  }
-}
-
-std::size_t NameIndex::EntryTable::slot_of(std::uint64_t hash) const {
-  std::size_t mask = slots_.size() - 1;
-  std::size_t at = (hash ^ (hash >> 29)) & mask;
-  while (slots_[at].hash != hash && slots_[at].hash != 0) at = (at + 1) & mask;
+  if (key) fingerprints_[at] |= kKeyMark;
   return at;
 }
 
-void NameIndex::EntryTable::grow() {
-  std::vector<Slot> old(2 * slots_.size());
-  old.swap(slots_);
-  for (const Slot& slot : old) {
-    if (slot.hash != 0) slots_[slot_of(slot.hash)] = slot;
+void NameIndex::PrefixTable::grow() {
+  std::vector<std::uint32_t> fingerprints(2 * fingerprints_.size(), 0);
+  std::vector<std::uint32_t> first_entries(2 * first_entries_.size(), kNoEntry);
+  fingerprints.swap(fingerprints_);
+  first_entries.swap(first_entries_);
+  --shift_;
+  for (std::size_t i = 0; i < fingerprints.size(); ++i) {
+    if (fingerprints[i] == 0) continue;
+    std::size_t at = slot_of(fingerprints[i] & ~kKeyMark);
+    fingerprints_[at] = fingerprints[i];
+    first_entries_[at] = first_entries[i];
   }
-}
-
-bool NameIndex::EntryTable::add(std::uint64_t hash, Entry entry) {
-  hash = slot_value(hash);
-  Slot& slot = slots_[slot_of(hash)];
-  auto index = static_cast<std::uint32_t>(entries_.size());
-  if (slot.hash == 0) {
-    slot = {hash, index};
-  } else {
-    for (std::uint32_t at = slot.first;; at = entries_[at].next) {
-      const Entry& known = entries_[at];
-      if (known.key == entry.key && known.case_sensitive == entry.case_sensitive &&
-          known.exact == entry.exact) {
-        return false;
-      }
-      if (known.next == kNoEntry) {
-        entries_[at].next = index;
-        break;
-      }
-    }
-  }
-  entries_.push_back(std::move(entry));
-  if (2 * entries_.size() > slots_.size()) grow();
-  return true;
-}
-
-const NameIndex::Entry* NameIndex::EntryTable::first(std::uint64_t hash) const {
-  const Slot& slot = slots_[slot_of(slot_value(hash))];
-  return slot.hash == 0 ? nullptr : &entries_[slot.first];
-}
-
-const NameIndex::Entry* NameIndex::EntryTable::next(const Entry& entry) const {
-  return entry.next == kNoEntry ? nullptr : &entries_[entry.next];
 }
 
 std::optional<NameMatch> NameIndex::match_from(const std::vector<Token>& tokens,
@@ -201,13 +119,15 @@ std::optional<NameMatch> NameIndex::match_from(const std::vector<Token>& tokens,
   // two tokens, "Cooperation" one), hence the slack.
   std::size_t limit = std::min(tokens.size(), first + max_tokens_ + 4);
   for (std::size_t last = first; last < limit; ++last) {
-    std::string_view part = key_part(tokens[last]);
+    const Token& token = tokens[last];
+    std::string_view part = key_part(token);
+    if (part.empty()) continue;  // a dash or dot: the key so far is unchanged
     hash = extend_hash(hash, part);
-    PrefixSet::Kind kind = part.empty() ? PrefixSet::Kind::Prefix : prefixes_.find(hash);
-    if (kind == PrefixSet::Kind::None) break;
-    if (!tokens[last].is_word() || kind != PrefixSet::Kind::Key) continue;
-    if (const Entry* entry = find(hash, tokens, first, last)) {
-      best = NameMatch{entry->entity, tokens[first].begin, tokens[last].end, entry->form};
+    std::size_t slot = prefixes_.find(hash);
+    if (slot == PrefixTable::kAbsent) break;
+    if (!token.is_word() || !prefixes_.is_key(slot)) continue;
+    if (const Entry* entry = find(prefixes_.first_entry(slot), tokens, first, last)) {
+      best = NameMatch{entry->entity, tokens[first].begin, token.end, entry->form};
     }
   }
   return best;

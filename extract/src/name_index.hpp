@@ -9,11 +9,11 @@
 // other name must start with a capitalized word in the text.
 //
 // Matching walks forward from a token and stops as soon as the key built so
-// far begins no indexed key: a set of hashes of every key's prefixes answers
-// that, so a word that starts no name costs one hash lookup (and a word that
-// is not capitalized none). The same slot says whether the prefix is a whole
-// key; only then are the entries with that hash looked up, in a flat table,
-// and compared part by part with the tokens.
+// far begins no indexed key: one table holds a fingerprint of every key's
+// prefixes, so a word that starts no name costs one probe (and a word that is
+// not capitalized none). A prefix that is a whole key is marked and leads to
+// the entries with its fingerprint, which are compared part by part with the
+// tokens.
 #pragma once
 
 #include <cstddef>
@@ -57,7 +57,7 @@ class NameIndex {
   /// Whether a name of this index may start at `token`: a word, capitalized
   /// unless an acronym spelt with a lower-case first letter is indexed.
   [[nodiscard]] bool may_start(const Token& token) const {
-    return !names_.empty() && token.is_word() && (token.capitalized || lowercase_start_);
+    return !entries_.empty() && token.is_word() && (token.capitalized || lowercase_start_);
   }
 
   /// The largest number of tokens a name of this index spans.
@@ -70,7 +70,7 @@ class NameIndex {
     NameForm form = NameForm::Name;
     bool case_sensitive = false;
     std::string exact;
-    std::uint32_t next = kNoEntry;  ///< the next entry with the same key hash
+    std::uint32_t next = kNoEntry;  ///< the next entry with the same fingerprint
   };
   static constexpr std::uint32_t kNoEntry = 0xFFFFFFFF;
 
@@ -78,64 +78,84 @@ class NameIndex {
   [[nodiscard]] std::optional<NameMatch> match_from(const std::vector<Token>& tokens,
                                                     std::size_t first) const;
 
-  /// The entry tokens [first, last] name, their key hashing to `hash`.
-  [[nodiscard]] const Entry* find(std::uint64_t hash, const std::vector<Token>& tokens,
+  /// The entry tokens [first, last] name among `entry` and the entries after
+  /// it with the same fingerprint, or nullptr.
+  [[nodiscard]] const Entry* find(std::uint32_t entry, const std::vector<Token>& tokens,
                                   std::size_t first, std::size_t last) const;
 
-  // The hashes of every key's prefixes, each marked when it is a whole key:
-  // an open-addressing table (power-of-two size, 0 = empty), asked at every
-  // capitalized word of every sentence, so a step of matching reads one slot.
-  // A slot holds the hash with its lowest bit replaced by the mark: two
-  // hashes differing only there share a slot, which can only make a step go
-  // on that a spelling check (find()) then rejects.
-  class PrefixSet {
+  // A 31-bit fingerprint of every key's prefixes, the lowest bit marking a
+  // whole key, and for each key the first of its entries: an open-addressing
+  // table (power-of-two size, fingerprint 0 = empty) asked at every
+  // capitalized word of every sentence. The fingerprints alone are read while
+  // probing, four bytes a slot, so the table stays small in the cache. Two
+  // prefixes with the same fingerprint share a slot, which can only make a
+  // step of matching go on, or lead to entries, that a spelling check
+  // (find()) then rejects.
+  class PrefixTable {
    public:
-    enum class Kind { None, Prefix, Key };
-    void insert(std::uint64_t hash, Kind kind);
-    [[nodiscard]] Kind find(std::uint64_t hash) const;
+    static constexpr std::size_t kAbsent = ~std::size_t{0};
+    /// The slot of `hash`'s fingerprint, or kAbsent. Inline: asked at every
+    /// step of matching.
+    [[nodiscard]] std::size_t find(std::uint64_t hash) const {
+      std::size_t at = slot_of(fingerprint(hash));
+      return fingerprints_[at] == 0 ? kAbsent : at;
+    }
+    /// Whether the slot's fingerprint is that of a whole key.
+    [[nodiscard]] bool is_key(std::size_t slot) const { return (fingerprints_[slot] & 1) != 0; }
+    /// The first entry of a key's slot.
+    [[nodiscard]] std::uint32_t first_entry(std::size_t slot) const { return first_entries_[slot]; }
+    /// Adds `hash` as a prefix.
+    void add_prefix(std::uint64_t hash) { (void)insert(hash, false); }
+    /// Adds `hash` as a key: its slot's first entry, kNoEntry for a new key,
+    /// for the caller to set.
+    [[nodiscard]] std::uint32_t& add_key(std::uint64_t hash) {
+      return first_entries_[insert(hash, true)];
+    }
 
    private:
-    std::vector<std::uint64_t> slots_ = std::vector<std::uint64_t>(64, 0);
+    static constexpr std::uint32_t kKeyMark = 1;
+    // The fingerprint of a prefix's hash, unmarked: never 0 (the empty slot).
+    [[nodiscard]] static std::uint32_t fingerprint(std::uint64_t hash) {
+      auto folded = static_cast<std::uint32_t>(hash ^ (hash >> 32)) & ~kKeyMark;
+      return folded == 0 ? 2 : folded;
+    }
+    // The slot of an unmarked fingerprint, or the empty slot where it would go.
+    [[nodiscard]] std::size_t slot_of(std::uint32_t fingerprint) const {
+      std::size_t mask = fingerprints_.size() - 1;
+      std::size_t at = (fingerprint * 0x9E3779B97F4A7C15ULL) >> shift_;
+      while (fingerprints_[at] != 0 && (fingerprints_[at] & ~kKeyMark) != fingerprint) {
+        at = (at + 1) & mask;
+      }
+      return at;
+    }
+    std::size_t insert(std::uint64_t hash, bool key);  // the slot
+    void grow();
+
+    std::vector<std::uint32_t> fingerprints_ = std::vector<std::uint32_t>(64, 0);
+    std::vector<std::uint32_t> first_entries_ = std::vector<std::uint32_t>(64, kNoEntry);
+    int shift_ = 64 - 6;  // 64 - log2(size)
     std::size_t count_ = 0;
   };
 
-  // Key hash -> the entries with that hash, in the order they were added:
-  // an open-addressing table of (hash, first entry), each entry linking to
-  // the next one with the same hash.
-  class EntryTable {
-   public:
-    /// Adds `entry` unless an entry with the same key, case sensitivity and
-    /// exact spelling is there; false then.
-    bool add(std::uint64_t hash, Entry entry);
-    /// The first entry whose key hashes to `hash`, or nullptr.
-    [[nodiscard]] const Entry* first(std::uint64_t hash) const;
-    /// The entry after `entry` with the same hash, or nullptr.
-    [[nodiscard]] const Entry* next(const Entry& entry) const;
-    [[nodiscard]] bool empty() const noexcept { return entries_.empty(); }
-
-   private:
-    struct Slot {
-      std::uint64_t hash = 0;  // 0: empty
-      std::uint32_t first = 0;
-    };
-    [[nodiscard]] std::size_t slot_of(std::uint64_t hash) const;  // its slot or an empty one
-    void grow();
-
-    std::vector<Slot> slots_ = std::vector<Slot>(64);
-    std::vector<Entry> entries_;
-  };
-
-  EntryTable names_;  // by the key's hash
-  PrefixSet prefixes_;  // every key's prefixes; only those marked keys are looked up in names_
+  std::vector<Entry> entries_;  // in the order they were added
+  PrefixTable prefixes_;  // every key's prefixes; the keys lead to their entries
   // Whether a name may match at a word that is not capitalized: only an
   // acronym spelt with a lower-case first letter can.
   bool lowercase_start_ = false;
   std::size_t max_tokens_ = 0;
 };
 
+/// Dashes and dots, which no key or exact spelling holds.
+[[nodiscard]] inline bool left_out_of_names(const Token& token) {
+  return token.type == TokenType::Punct && (token.is("-") || token.is("."));
+}
 /// The part of a token that goes into a name key ("" for dashes and dots).
-[[nodiscard]] std::string_view key_part(const Token& token);
+[[nodiscard]] inline std::string_view key_part(const Token& token) {
+  return left_out_of_names(token) ? std::string_view() : token.norm;
+}
 /// The part of a token that goes into an exact (case-sensitive) spelling.
-[[nodiscard]] std::string_view exact_part(const Token& token);
+[[nodiscard]] inline std::string_view exact_part(const Token& token) {
+  return left_out_of_names(token) ? std::string_view() : token.exact;
+}
 
 }  // namespace orgkg::detail
