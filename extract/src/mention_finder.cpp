@@ -87,10 +87,10 @@ struct MentionFinder::Impl {
   std::vector<const Entity*> learned_order;
   detail::NameIndex local;
 
-  // Whether a name of either index may start at `token`: most words (not
-  // capitalized) are passed over on this test alone.
-  bool may_start(const Token& token) const {
-    return known_names->may_start(token) || local.may_start(token);
+  // Whether a name of either index may start at a word, capitalized or not:
+  // most words (not capitalized) are passed over on this test alone.
+  bool may_start_word(bool capitalized) const {
+    return known_names->may_start_word(capitalized) || local.may_start_word(capitalized);
   }
 
   std::optional<NameMatch> match(const Tokens& tokens, std::size_t i) const {
@@ -223,12 +223,20 @@ constexpr std::size_t kUsualMentions = 8;
 
 std::vector<Mention> MentionFinder::find(std::string_view text, std::size_t base,
                                          const Tokens& tokens) {
-  impl_->learn(text, tokens);
+  Impl& impl = *impl_;
+  impl.learn(text, tokens);
+  // Impl::may_start_word() for the whole sentence (no name is learned while it is
+  // read), so most words are passed over on two flags.
+  const bool at_capitalized = impl.may_start_word(true);
+  const bool at_lowercase = impl.may_start_word(false);
   std::vector<Mention> mentions;
   std::size_t i = 0;
   while (i < tokens.size()) {
-    std::optional<NameMatch> m =
-        impl_->may_start(tokens[i]) ? impl_->match(tokens, i) : std::nullopt;
+    const Token& token = tokens[i];
+    std::optional<NameMatch> m;
+    if (token.is_word() && (token.capitalized ? at_capitalized : at_lowercase)) {
+      m = impl.match(tokens, i);
+    }
     if (!m) {
       ++i;
       continue;

@@ -57,7 +57,11 @@ class NameIndex {
   /// Whether a name of this index may start at `token`: a word, capitalized
   /// unless an acronym spelt with a lower-case first letter is indexed.
   [[nodiscard]] bool may_start(const Token& token) const {
-    return !entries_.empty() && token.is_word() && (token.capitalized || lowercase_start_);
+    return token.is_word() && may_start_word(token.capitalized);
+  }
+  /// may_start() of a word, capitalized or not.
+  [[nodiscard]] bool may_start_word(bool capitalized) const {
+    return !entries_.empty() && (capitalized || lowercase_start_);
   }
 
   /// The largest number of tokens a name of this index spans.
