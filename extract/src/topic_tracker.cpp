@@ -140,18 +140,22 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
     // never overlap one another (each covers "it" or "the <head>", and no
     // head is "the"), so checking a later one against them changes nothing.
     std::size_t found = mentions.size();
+    // The subject comes before any "the" (an opening date phrase holds none).
     std::size_t subject = opening_date_phrase(t);
-    for (std::size_t i = 0; i < t.size(); ++i) {
-      std::size_t b = begin + t[i].begin;
-      if (i == subject && t[i].is("it") && !expletive_it(t, i)) {
-        if (!covered(mentions, b, begin + t[i].end))
-          mentions.push_back(reference(topic, b, begin + t[i].end));
-        continue;
-      }
-      if (!t[i].is("the") || i + 1 >= t.size()) continue;
+    if (subject < t.size() && t[subject].is("it") && !expletive_it(t, subject)) {
+      std::size_t b = begin + t[subject].begin;
+      std::size_t e = begin + t[subject].end;
+      if (!covered(mentions, b, e)) mentions.push_back(reference(topic, b, e));
+    }
+    // The count read once: the vector's size would be read again after every
+    // store into `mentions`.
+    const std::size_t count = t.size();
+    for (std::size_t i = 0; i + 1 < count; ++i) {
+      if (!t[i].is("the")) continue;
       const Token& head = t[i + 1];
       bool fits = generic_head(head.norm) || (head.capitalized && named_head(head.norm, *topic));
       if (!fits || blocks_head(t, i + 2)) continue;
+      std::size_t b = begin + t[i].begin;
       std::size_t e = begin + head.end;
       if (!covered(mentions, b, e)) mentions.push_back(reference(topic, b, e));
     }
