@@ -230,8 +230,11 @@ std::vector<Mention> MentionFinder::find(std::string_view text, std::size_t base
   const bool at_capitalized = impl.may_start_word(true);
   const bool at_lowercase = impl.may_start_word(false);
   std::vector<Mention> mentions;
+  // Read once: the vector's size would be read again after every store into
+  // `mentions`.
+  const std::size_t count = tokens.size();
   std::size_t i = 0;
-  while (i < tokens.size()) {
+  while (i < count) {
     const Token& token = tokens[i];
     std::optional<NameMatch> m;
     if (token.is_word() && (token.capitalized ? at_capitalized : at_lowercase)) {
@@ -242,11 +245,11 @@ std::vector<Mention> MentionFinder::find(std::string_view text, std::size_t base
       continue;
     }
     std::size_t last = i;
-    while (last + 1 < tokens.size() && tokens[last + 1].begin < m->end) ++last;
+    while (last + 1 < count && tokens[last + 1].begin < m->end) ++last;
     std::size_t begin = m->begin;
     if (m->entity->kind == EntityKind::Organisation) {
       // "the CICA Secretariat", "the Secretariat of the SCO": the organisation.
-      if (last + 1 < tokens.size() && is_secretariat(tokens[last + 1])) {
+      if (last + 1 < count && is_secretariat(tokens[last + 1])) {
         m->end = tokens[++last].end;
         m->form = NameForm::SubBody;
       }

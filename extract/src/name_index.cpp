@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "name_index.hpp"
 
+#include <algorithm>
+#include <span>
+
 #include "word_hash.hpp"
 
 namespace orgkg::detail {
@@ -57,12 +60,11 @@ bool NameIndex::add(std::string_view name, const Entity* entity, NameForm form) 
 
 namespace {
 
-// Whether the parts `part` takes of tokens [first, last] spell `text`.
+// Whether the parts `part` takes of `tokens` spell `text`.
 template <class Part>
-bool spells(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
-            std::string_view text, Part part) {
-  for (std::size_t i = first; i <= last; ++i) {
-    std::string_view piece = part(tokens[i]);
+bool spells(std::span<const Token> tokens, std::string_view text, Part part) {
+  for (const Token& token : tokens) {
+    std::string_view piece = part(token);
     if (!text.starts_with(piece)) return false;
     text.remove_prefix(piece.size());
   }
@@ -75,12 +77,13 @@ const NameIndex::Entry* NameIndex::find(std::uint32_t index, const std::vector<T
                                         std::size_t first, std::size_t last) const {
   auto key = [](const Token& token) { return key_part(token); };
   auto exact = [](const Token& token) { return exact_part(token); };
+  std::span<const Token> name(tokens.data() + first, last + 1 - first);
   for (; index != kNoEntry; index = entries_[index].next) {
     const Entry& entry = entries_[index];
     // Any but an acronym starts with a capitalized word.
-    if (!entry.case_sensitive && !tokens[first].capitalized) continue;
-    if (!spells(tokens, first, last, entry.key, key)) continue;
-    if (!entry.case_sensitive || spells(tokens, first, last, entry.exact, exact)) return &entry;
+    if (!entry.case_sensitive && !name.front().capitalized) continue;
+    if (!spells(name, entry.key, key)) continue;
+    if (!entry.case_sensitive || spells(name, entry.exact, exact)) return &entry;
   }
   return nullptr;
 }
@@ -103,6 +106,7 @@ void NameIndex::PrefixTable::grow() {
   fingerprints.swap(fingerprints_);
   first_entries.swap(first_entries_);
   --shift_;
+  mask_ = fingerprints_.size() - 1;
   for (std::size_t i = 0; i < fingerprints.size(); ++i) {
     if (fingerprints[i] == 0) continue;
     std::size_t at = slot_of(fingerprints[i] & ~kKeyMark);

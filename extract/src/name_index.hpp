@@ -125,10 +125,9 @@ class NameIndex {
     }
     // The slot of an unmarked fingerprint, or the empty slot where it would go.
     [[nodiscard]] std::size_t slot_of(std::uint32_t fingerprint) const {
-      std::size_t mask = fingerprints_.size() - 1;
       std::size_t at = (fingerprint * 0x9E3779B97F4A7C15ULL) >> shift_;
       while (fingerprints_[at] != 0 && (fingerprints_[at] & ~kKeyMark) != fingerprint) {
-        at = (at + 1) & mask;
+        at = (at + 1) & mask_;
       }
       return at;
     }
@@ -138,6 +137,7 @@ class NameIndex {
     std::vector<std::uint32_t> fingerprints_ = std::vector<std::uint32_t>(64, 0);
     std::vector<std::uint32_t> first_entries_ = std::vector<std::uint32_t>(64, kNoEntry);
     int shift_ = 64 - 6;  // 64 - log2(size)
+    std::size_t mask_ = 64 - 1;  // size - 1
     std::size_t count_ = 0;
   };
 
