@@ -99,10 +99,10 @@ const Entity* first_org(const std::vector<Mention>& mentions) {
 }  // namespace
 
 bool TopicTracker::named_head(std::string_view norm, const Entity& topic) {
-  if (!may_name_topic(norm)) return false;
   if (&topic != named_topic_) {  // a topic is asked about sentence after sentence
     named_topic_ = &topic;
-    topic_name_ = tokenize(topic.name.empty() ? topic.label : topic.name);
+    topic_name_arena_.clear();
+    tokenize_into(topic_name_, topic_name_arena_, topic.name.empty() ? topic.label : topic.name);
   }
   for (const Token& t : topic_name_) {
     if (t.norm == norm) return true;
@@ -147,25 +147,27 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
       std::size_t e = begin + t[subject].end;
       if (!covered(mentions, b, e)) mentions.push_back(reference(topic, b, e));
     }
-    // The count read once: the vector's size would be read again after every
-    // store into `mentions`.
+    // The tokens' place and count read once: the vector's would be read again
+    // after every store into `mentions`.
+    const Token* tokens = t.data();
     const std::size_t count = t.size();
     for (std::size_t i = 0; i + 1 < count; ++i) {
-      if (!t[i].is("the")) continue;
-      const Token& head = t[i + 1];
-      bool fits = generic_head(head.norm) || (head.capitalized && named_head(head.norm, *topic));
+      if (!tokens[i].is("the")) continue;
+      const Token& head = tokens[i + 1];
+      bool fits = generic_head(head.norm) ||
+                  (head.capitalized && may_name_topic(head.norm) && named_head(head.norm, *topic));
       if (!fits || blocks_head(t, i + 2)) continue;
-      std::size_t b = begin + t[i].begin;
+      std::size_t b = begin + tokens[i].begin;
       std::size_t e = begin + head.end;
       if (!covered(mentions, b, e)) mentions.push_back(reference(topic, b, e));
     }
-    if (mentions.size() != found) {  // else the mentions are sorted already
+    if (mentions.size() != found) {  // else the mentions are as they were, and sorted
       std::sort(mentions.begin(), mentions.end(),
                 [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+      // "The Organisation has observer status at the UN": a sentence that
+      // opens on the topic keeps it.
+      if (named != nullptr) named = first_org(mentions);
     }
-    // "The Organisation has observer status at the UN": a sentence that
-    // opens on the topic keeps it.
-    if (named != nullptr) named = first_org(mentions);
   }
   if (named != nullptr) topic_ = named;
 }

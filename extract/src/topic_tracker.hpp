@@ -43,7 +43,7 @@ class TopicTracker {
   [[nodiscard]] const Entity* topic() const noexcept;
 
  private:
-  // A head noun that stands for `topic` ("the Union"): one its name contains.
+  // Whether `topic`'s name contains the head noun `norm` ("the Union").
   bool named_head(std::string_view norm, const Entity& topic);
 
   std::string_view text_;
@@ -54,7 +54,8 @@ class TopicTracker {
   // The tokens of the name of the topic named_head() was last asked about
   // (entities outlive the tracker, so their names do too).
   const Entity* named_topic_ = nullptr;
-  TokenList topic_name_;
+  std::vector<Token> topic_name_;  // its spellings in the arena, reused from topic to topic
+  TokenArena topic_name_arena_;
 };
 
 }  // namespace orgkg::detail

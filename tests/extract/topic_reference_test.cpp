@@ -6,6 +6,7 @@
 // extractor; "joined in DATE" without an object joins the topic.
 #include <doctest/doctest.h>
 
+#include "document_analysis.hpp"
 #include "extract_test_support.hpp"
 #include "status_test_support.hpp"
 
@@ -35,6 +36,20 @@ TEST_SUITE("topic_reference") {
     CHECK(test::status_facts("OPEC meets in Vienna\n\nThe Organization of the Petroleum "
                              "Exporting Countries met. Ecuador left the Union in 2020.")
               .empty());
+  }
+
+  TEST_CASE("a name-like head is read against each topic's own name as the topic changes") {
+    Document doc = test::document(
+        "Notes\nThe Eurasian Economic Union met. The Union met. The CSTO met. The Union met. "
+        "The Eurasian Economic Union met. The Union met.");
+    detail::DocumentAnalysis analysis(doc);
+    Lines keys;
+    for (const detail::AnalysedSentence& sentence : analysis.sentences(test::gazetteer())) {
+      std::string line;
+      for (const Mention& m : sentence.mentions) line += m.entity->key + " ";
+      keys.push_back(line);
+    }
+    CHECK(keys == Lines{"", "EAEU ", "EAEU ", "CSTO ", "", "EAEU ", "EAEU "});
   }
 
   TEST_CASE("no topic, a compound or an expletive 'it' resolves to nothing") {
