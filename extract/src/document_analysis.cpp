@@ -13,7 +13,7 @@ namespace orgkg::detail {
 namespace {
 
 // The sentences of the documents this thread analysed before, kept so a new
-// document's sentences reuse their token and unit vectors instead of
+// document's sentences reuse their token, mention and unit vectors instead of
 // allocating them again. At most kPooled sentences are kept.
 constexpr std::size_t kPooled = 256;
 std::vector<AnalysedSentence>& sentence_pool() {
@@ -37,9 +37,6 @@ DocumentAnalysis::~DocumentAnalysis() {
   std::vector<AnalysedSentence>& pool = sentence_pool();
   for (AnalysedSentence& sentence : sentences_) {
     if (pool.size() == kPooled) break;
-    // The mentions are replaced whole by MentionFinder::find(), so their
-    // memory is of no use to a next sentence.
-    sentence.mentions = {};
     pool.push_back(std::move(sentence));
   }
 }
@@ -68,7 +65,7 @@ const std::vector<AnalysedSentence>& DocumentAnalysis::sentences(const Gazetteer
     std::string_view words = text.substr(span.begin, span.size());
     const std::vector<Token>& tokens = sentence.tokens;
     tokenize_into(sentence.tokens, token_arena_, words);
-    sentence.mentions = finder_->find(words, span.begin, tokens);
+    finder_->find_into(sentence.mentions, words, span.begin, tokens);
     topics.resolve(span.begin, span.end, sentence.mentions, tokens);
     make_units_into(sentence.units, tokens, span.begin, sentence.mentions);
     sentence.topic = topics.topic();

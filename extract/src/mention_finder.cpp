@@ -223,13 +223,20 @@ constexpr std::size_t kUsualMentions = 8;
 
 std::vector<Mention> MentionFinder::find(std::string_view text, std::size_t base,
                                          const Tokens& tokens) {
+  std::vector<Mention> mentions;
+  find_into(mentions, text, base, tokens);
+  return mentions;
+}
+
+void MentionFinder::find_into(std::vector<Mention>& mentions, std::string_view text,
+                              std::size_t base, const Tokens& tokens) {
   Impl& impl = *impl_;
   impl.learn(text, tokens);
   // Impl::may_start_word() for the whole sentence (no name is learned while it is
   // read), so most words are passed over on two flags.
   const bool at_capitalized = impl.may_start_word(true);
   const bool at_lowercase = impl.may_start_word(false);
-  std::vector<Mention> mentions;
+  std::size_t found = 0;  // the mentions of `text`: those before are replaced, those after dropped
   // Read once: the vector's size would be read again after every store into
   // `mentions`.
   const std::size_t count = tokens.size();
@@ -255,7 +262,7 @@ std::vector<Mention> MentionFinder::find(std::string_view text, std::size_t base
       }
       std::size_t k = i >= 1 && tokens[i - 1].is("the") ? i - 1 : i;
       if (k >= 2 && tokens[k - 1].is("of") && is_secretariat(tokens[k - 2]) &&
-          (mentions.empty() || mentions.back().end <= base + tokens[k - 2].begin)) {
+          (found == 0 || mentions[found - 1].end <= base + tokens[k - 2].begin)) {
         begin = tokens[k - 2].begin;
         m->form = NameForm::SubBody;
       }
@@ -279,23 +286,26 @@ std::vector<Mention> MentionFinder::find(std::string_view text, std::size_t base
           }
           --k;
         }
-        if (mentions.empty() || mentions.back().end <= base + tokens[k].begin) {
+        if (found == 0 || mentions[found - 1].end <= base + tokens[k].begin) {
           begin = tokens[k].begin;
         }
       }
     }
-    // Room for a sentence's usual handful at once, not grown 1, 2, 4, 8:
-    // growing was the commonest allocation of the analysis.
-    if (mentions.empty()) mentions.reserve(kUsualMentions);
-    Mention& mention = mentions.emplace_back();  // in place, not a temporary moved in
+    if (found == mentions.size()) {
+      // Room for a sentence's usual handful at once, not grown 1, 2, 4, 8:
+      // growing was the commonest allocation of the analysis.
+      if (mentions.capacity() == 0) mentions.reserve(kUsualMentions);
+      mentions.emplace_back();  // in place, not a temporary moved in
+    }
+    Mention& mention = mentions[found++];
     mention.begin = base + begin;
     mention.end = base + m->end;
     mention.entity = m->entity;
     mention.form = m->form;
-    mention.surface = text.substr(begin, m->end - begin);
+    mention.surface.assign(text.substr(begin, m->end - begin));
     i = last + 1;
   }
-  return mentions;
+  mentions.resize(found);
 }
 
 std::vector<const Entity*> MentionFinder::learned_entities() const { return impl_->learned_order; }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extract_test_support.hpp"
+#include "tokenizer.hpp"
 
 namespace orgkg {
 namespace {
@@ -66,6 +67,31 @@ TEST_SUITE("mention_finder") {
     CHECK(found(finder, "NATO (North Atlantic Treaty Organization) and XYZ (Other Name) met.") ==
           Lines{"NATO=NATO", "NATO=North Atlantic Treaty Organization"});
     CHECK(finder.learned_entities().size() == 1);
+  }
+
+  TEST_CASE("find_into replaces the mentions of the vector it is given") {
+    MentionFinder finder(test::gazetteer());
+    std::string_view first = "The Shanghai Cooperation Organisation, Russia, China and NATO met.";
+    std::string_view second = "Kazakhstan joined the SCO.";
+    detail::TokenList first_tokens = detail::tokenize(first);
+    detail::TokenList second_tokens = detail::tokenize(second);
+    std::vector<Mention> mentions;
+    finder.find_into(mentions, first, 10, first_tokens);
+    REQUIRE(mentions.size() == 4);
+    CHECK(mentions[0].surface == "Shanghai Cooperation Organisation");
+    CHECK(mentions[0].begin == 14);
+    finder.find_into(mentions, second, 100, second_tokens);
+    REQUIRE(mentions.size() == 2);
+    CHECK(mentions[0].entity->key == "KAZ");
+    CHECK(mentions[0].surface == "Kazakhstan");
+    CHECK(mentions[0].begin == 100);
+    CHECK(mentions[1].entity->key == "SCO");
+    CHECK(mentions[1].surface == "SCO");
+    CHECK(mentions[1].form == NameForm::Acronym);
+    std::string_view third = "No names here.";
+    detail::TokenList third_tokens = detail::tokenize(third);
+    finder.find_into(mentions, third, 0, third_tokens);
+    CHECK(mentions.empty());
   }
 
   TEST_CASE("does not learn from parentheses whose initials do not fit") {

@@ -55,6 +55,11 @@ class MentionFinder {
   /// tokens of exactly `text`), so it is not tokenized again.
   [[nodiscard]] std::vector<Mention> find(std::string_view text, std::size_t base,
                                           const std::vector<detail::Token>& tokens);
+  /// The same into `mentions`, which it replaces: a caller finding the
+  /// mentions of sentence after sentence passes vectors it keeps, whose
+  /// memory (and that of their surfaces) is reused.
+  void find_into(std::vector<Mention>& mentions, std::string_view text, std::size_t base,
+                 const std::vector<detail::Token>& tokens);
 
   /// Learns the acronym definitions in `text` without returning mentions.
   void learn(std::string_view text);
