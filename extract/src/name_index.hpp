@@ -82,19 +82,20 @@ class NameIndex {
   [[nodiscard]] std::optional<NameMatch> match_from(const std::vector<Token>& tokens,
                                                     std::size_t first) const;
 
-  /// The entry tokens [first, last] name among `entry` and the entries after
-  /// it with the same fingerprint, or nullptr.
-  [[nodiscard]] const Entry* find(std::uint32_t entry, const std::vector<Token>& tokens,
+  /// The entry tokens [first, last] name among entry `index` and the entries
+  /// after it with the same fingerprint, or nullptr.
+  [[nodiscard]] const Entry* find(std::uint32_t index, const std::vector<Token>& tokens,
                                   std::size_t first, std::size_t last) const;
 
   // A 31-bit fingerprint of every key's prefixes, the lowest bit marking a
   // whole key, and for each key the first of its entries: an open-addressing
   // table (power-of-two size, fingerprint 0 = empty) asked at every
   // capitalized word of every sentence. The fingerprints alone are read while
-  // probing, four bytes a slot, so the table stays small in the cache. Two
-  // prefixes with the same fingerprint share a slot, which can only make a
-  // step of matching go on, or lead to entries, that a spelling check
-  // (find()) then rejects.
+  // probing, four bytes a slot, so the table stays small in the cache; where
+  // probing starts depends on the fingerprint alone, so the table grows
+  // without the hashes. Two prefixes with the same fingerprint share a slot,
+  // which can only make a step of matching go on, or lead to entries, that a
+  // spelling check (find()) then rejects.
   class PrefixTable {
    public:
     static constexpr std::size_t kAbsent = ~std::size_t{0};
@@ -105,7 +106,9 @@ class NameIndex {
       return fingerprints_[at] == 0 ? kAbsent : at;
     }
     /// Whether the slot's fingerprint is that of a whole key.
-    [[nodiscard]] bool is_key(std::size_t slot) const { return (fingerprints_[slot] & 1) != 0; }
+    [[nodiscard]] bool is_key(std::size_t slot) const {
+      return (fingerprints_[slot] & kKeyMark) != 0;
+    }
     /// The first entry of a key's slot.
     [[nodiscard]] std::uint32_t first_entry(std::size_t slot) const { return first_entries_[slot]; }
     /// Adds `hash` as a prefix.
@@ -136,13 +139,13 @@ class NameIndex {
 
     std::vector<std::uint32_t> fingerprints_ = std::vector<std::uint32_t>(64, 0);
     std::vector<std::uint32_t> first_entries_ = std::vector<std::uint32_t>(64, kNoEntry);
-    int shift_ = 64 - 6;  // 64 - log2(size)
+    int shift_ = 64 - 6;         // 64 - log2(size)
     std::size_t mask_ = 64 - 1;  // size - 1
     std::size_t count_ = 0;
   };
 
   std::vector<Entry> entries_;  // in the order they were added
-  PrefixTable prefixes_;  // every key's prefixes; the keys lead to their entries
+  PrefixTable prefixes_;        // every key's prefixes; the keys lead to their entries
   // Whether a name may match at a word that is not capitalized: only an
   // acronym spelt with a lower-case first letter can.
   bool lowercase_start_ = false;

@@ -30,7 +30,8 @@ Entity organisation(std::string key) {
 std::string match_at(const NameIndex& index, std::string_view text, std::size_t pos = 0) {
   std::optional<NameMatch> match = index.match_at(text, pos);
   if (!match) return "";
-  return match->entity->key + "=" + std::string(text.substr(match->begin, match->end - match->begin));
+  return match->entity->key + "=" +
+         std::string(text.substr(match->begin, match->end - match->begin));
 }
 
 // A made-up word for `n`: "Q" and letters a to p, so no run of these words
