@@ -94,8 +94,9 @@ struct MentionFinder::Impl {
   }
 
   std::optional<NameMatch> match(const Tokens& tokens, std::size_t i) const {
-    std::optional<NameMatch> mine = local.match_tokens(tokens, i);
     std::optional<NameMatch> known = known_names->match_tokens(tokens, i);
+    if (local.empty()) return known;  // as in most documents, which define no name
+    std::optional<NameMatch> mine = local.match_tokens(tokens, i);
     if (!known) return mine;
     if (!mine) return known;
     return mine->end >= known->end ? mine : known;
@@ -237,12 +238,19 @@ void MentionFinder::find_into(std::vector<Mention>& mentions, std::string_view t
   const bool at_capitalized = impl.may_start_word(true);
   const bool at_lowercase = impl.may_start_word(false);
   std::size_t found = 0;  // the mentions of `text`: those before are replaced, those after dropped
-  // Read once: the vector's size would be read again after every store into
-  // `mentions`.
+  // The tokens' place and count read once: the vector's would be read again
+  // after every store into `mentions`.
+  const Token* const words = tokens.data();
   const std::size_t count = tokens.size();
   std::size_t i = 0;
   while (i < count) {
-    const Token& token = tokens[i];
+    // Unless an acronym may start in lower case, a run of words that are not
+    // capitalized is passed over on one flag each.
+    if (!at_lowercase) {
+      while (i < count && !words[i].capitalized) ++i;
+      if (i == count) break;
+    }
+    const Token& token = words[i];
     std::optional<NameMatch> m;
     if (token.is_word() && (token.capitalized ? at_capitalized : at_lowercase)) {
       m = impl.match(tokens, i);

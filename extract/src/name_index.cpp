@@ -73,8 +73,11 @@ bool spells(std::span<const Token> tokens, std::string_view text, Part part) {
 
 }  // namespace
 
-const NameIndex::Entry* NameIndex::find(std::uint32_t index, const std::vector<Token>& tokens,
-                                        std::size_t first, std::size_t last) const {
+// Inlined in match_from(), its only caller: the call cost nearly as much as
+// the spelling check.
+[[gnu::always_inline]] inline const NameIndex::Entry* NameIndex::find(
+    std::uint32_t index, const std::vector<Token>& tokens, std::size_t first,
+    std::size_t last) const {
   auto key = [](const Token& token) { return key_part(token); };
   auto exact = [](const Token& token) { return exact_part(token); };
   std::span<const Token> name(tokens.data() + first, last + 1 - first);

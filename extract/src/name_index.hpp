@@ -61,8 +61,11 @@ class NameIndex {
   }
   /// may_start() of a word, capitalized or not.
   [[nodiscard]] bool may_start_word(bool capitalized) const {
-    return !entries_.empty() && (capitalized || lowercase_start_);
+    return !empty() && (capitalized || lowercase_start_);
   }
+
+  /// Whether no name is indexed.
+  [[nodiscard]] bool empty() const noexcept { return entries_.empty(); }
 
   /// The largest number of tokens a name of this index spans.
   [[nodiscard]] std::size_t max_tokens() const noexcept { return max_tokens_; }

@@ -18,9 +18,18 @@ namespace orgkg::detail {
 
 inline constexpr std::uint64_t kHashStart = 14695981039346656037ULL;
 
-/// `hash` extended by `bytes`.
+/// `hash` extended by `bytes`. Two bytes a round: the same hash as a loop
+/// over the bytes, in fewer instructions (name matching extends a hash by
+/// each word of the names it walks).
 [[nodiscard]] inline std::uint64_t extend_hash(std::uint64_t hash, std::string_view bytes) {
-  for (unsigned char c : bytes) hash = (hash ^ c) * 1099511628211ULL;
+  constexpr std::uint64_t kPrime = 1099511628211ULL;
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const auto* end = p + bytes.size();
+  for (; end - p >= 2; p += 2) {
+    hash = (hash ^ p[0]) * kPrime;
+    hash = (hash ^ p[1]) * kPrime;
+  }
+  if (p != end) hash = (hash ^ *p) * kPrime;
   return hash;
 }
 

@@ -7,12 +7,14 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "tokenizer.hpp"
+#include "word_hash.hpp"
 
 namespace orgkg {
 namespace {
@@ -46,6 +48,21 @@ std::string word(unsigned n) {
 }
 
 TEST_SUITE("name_index") {
+  TEST_CASE("a key's hash is the same however the key is cut into pieces") {
+    std::string_view key = "shanghaicooperationorganization";
+    std::uint64_t whole = detail::extend_hash(detail::kHashStart, key);
+    for (std::size_t cut = 0; cut <= key.size(); ++cut) {
+      std::uint64_t pieces = detail::extend_hash(detail::kHashStart, key.substr(0, cut));
+      CHECK(detail::extend_hash(pieces, key.substr(cut)) == whole);
+    }
+    std::uint64_t bytes = detail::kHashStart;
+    for (char c : key) bytes = detail::extend_hash(bytes, std::string_view(&c, 1));
+    CHECK(bytes == whole);
+    // FNV-1a's published values.
+    CHECK(detail::extend_hash(detail::kHashStart, "a") == 0xaf63dc4c8601ec8cULL);
+    CHECK(detail::extend_hash(detail::kHashStart, "foobar") == 0x85944171f73967e8ULL);
+  }
+
   TEST_CASE("matches the longest name, whatever dashes and dots split it") {
     Entity sco = organisation("SCO");
     Entity shanghai = organisation("Shanghai");
