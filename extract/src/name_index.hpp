@@ -86,9 +86,10 @@ class NameIndex {
                                                     std::size_t first) const;
 
   /// The entry tokens [first, last] name among entry `index` and the entries
-  /// after it with the same fingerprint, or nullptr.
-  [[nodiscard]] const Entry* find(std::uint32_t index, const std::vector<Token>& tokens,
-                                  std::size_t first, std::size_t last) const;
+  /// after it with the same fingerprint, or nullptr. Inline, defined in
+  /// name_index.cpp: only match_from() calls it.
+  [[nodiscard]] inline const Entry* find(std::uint32_t index, const std::vector<Token>& tokens,
+                                         std::size_t first, std::size_t last) const;
 
   // A 31-bit fingerprint of every key's prefixes, the lowest bit marking a
   // whole key, and for each key the first of its entries: an open-addressing
