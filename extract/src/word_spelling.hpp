@@ -45,6 +45,16 @@ struct Respelling {
   std::string_view american;
 };
 
+// False when `word` cannot have a British ending (british_ending() is
+// nullptr): it is short or ends in a letter no ending ends in. Asked first,
+// inline, of every lower-case word.
+inline bool may_have_british_ending(std::string_view word) {
+  constexpr std::size_t kShortest = 6;  // "centre", "labour"
+  if (word.size() < kShortest) return false;
+  char last = word.back();
+  return last == 'n' || last == 's' || last == 'e' || last == 'r';
+}
+
 // The British ending of `word` that American spelling writes differently,
 // or nullptr. Asked of every word: the last letter picks the endings to try,
 // and no ending shares its last letter with another that could also match.
