@@ -44,8 +44,8 @@ class AsciiRuns {
     std::uint64_t stops = ~masks_.alnum >> offset;
     if (stops == 0) return long_run_at(pos);
     std::uint64_t run = (stops & (~stops + 1)) - 1;  // its bits, shifted to bit 0
-    return {static_cast<std::size_t>(std::countr_zero(stops)), ((masks_.upper >> offset) & run) != 0,
-            ((masks_.letter >> offset) & run) == 0};
+    return {static_cast<std::size_t>(std::countr_zero(stops)),
+            ((masks_.upper >> offset) & run) != 0, ((masks_.letter >> offset) & run) == 0};
   }
 
  private:
