@@ -210,6 +210,8 @@ void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t
   // Asked once, not at every token: index() checks its static's guard.
   const EntryWords& entry_words = EntryWords::index();
   auto mention = mentions.begin();
+  // Whether a ")" closes what may be an acronym's definition, "NAME ( X )".
+  bool may_define = false;
   for (const Token& token : tokens) {
     std::size_t begin = base + token.begin;
     while (mention != mentions.end() && mention->end <= begin) ++mention;
@@ -233,8 +235,11 @@ void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t
     unit.joined = token.hyphen_before;
     unit.hash = word_hash(token.norm);
     unit.entry = entry_words.id(unit.hash, unit.norm);
+    if (token.type == TokenType::Punct && unit.norm == ")" && units.size() >= 4) {
+      may_define = may_define || units[units.size() - 4].mention != nullptr;
+    }
   }
-  merge_acronym_definitions(units);
+  if (may_define) merge_acronym_definitions(units);
 }
 
 }  // namespace orgkg::detail
