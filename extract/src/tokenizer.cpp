@@ -173,7 +173,7 @@ inline void Scanner::word(Token& token, bool hyphen_before) {
       return;
     }
   }
-  std::string_view raw = text_.substr(pos_, run.length);
+  std::string_view raw(text_.data() + pos_, run.length);  // end <= the text's size
   pos_ = end;
   token.end = end;
   token.exact = raw;
@@ -287,7 +287,7 @@ bool ends_in_s(const Token& token) {
 // those left over are dropped at the end.
 class TokenSink {
  public:
-  explicit TokenSink(std::vector<Token>& tokens) : tokens_(tokens) {}
+  explicit TokenSink(std::vector<Token>& tokens) : tokens_(tokens), reusable_(tokens.size()) {}
   ~TokenSink() { tokens_.resize(count_); }
   TokenSink(const TokenSink&) = delete;
   TokenSink& operator=(const TokenSink&) = delete;
@@ -296,8 +296,9 @@ class TokenSink {
   [[nodiscard]] const Token& back() const { return tokens_[count_ - 1]; }
   // A default token, the next one.
   Token& next() {
-    if (count_ == tokens_.size()) {
+    if (count_ == reusable_) {
       ++count_;
+      ++reusable_;
       return tokens_.emplace_back();
     }
     Token& token = tokens_[count_++];
@@ -307,6 +308,7 @@ class TokenSink {
 
  private:
   std::vector<Token>& tokens_;
+  std::size_t reusable_;  // tokens_.size(), kept here: the loop's stores could change it
   std::size_t count_ = 0;
 };
 
