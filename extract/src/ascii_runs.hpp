@@ -39,7 +39,8 @@ class AsciiRuns {
   /// or digit); requires pos < the text's size. Inline: nearly every word
   /// is such a run and ends within the 64 bytes in hand.
   [[nodiscard]] AsciiRun at(std::size_t pos) {
-    if (pos < begin_ || pos - begin_ >= kBytes) refill(pos);
+    // Unsigned: a position before the bytes in hand is far past them too.
+    if (pos - begin_ >= reach_) refill(pos);
     std::size_t offset = pos - begin_;
     std::uint64_t stops = ~masks_.alnum >> offset;
     if (stops == 0) return long_run_at(pos);
@@ -50,6 +51,9 @@ class AsciiRuns {
 
  private:
   static constexpr std::size_t kBytes = 64;
+  // A run starting in the last bytes in hand is read from new masks from its
+  // start, unless the text ends with them: nearly every run is shorter.
+  static constexpr std::size_t kLongestRead = 16;
   // Bit i for byte i of the 64 in hand, in each class; bytes past the end
   // of the text are in none.
   struct Masks {
@@ -85,12 +89,15 @@ class AsciiRuns {
   // less when fewer than 64 bytes follow it, so the 64 are bytes of the text
   // where it has them.
   [[gnu::noinline]] void refill(std::size_t at) {
-    if (at + kBytes <= text_.size()) {
+    reach_ = kBytes - kLongestRead;
+    if (at + kBytes < text_.size()) {
       begin_ = at;
     } else if (text_.size() >= kBytes) {
       begin_ = text_.size() - kBytes;
+      reach_ = kBytes;
     } else {
       begin_ = 0;
+      reach_ = kBytes;
       char padded[kBytes] = {};  // NUL is in no class
       std::memcpy(padded, text_.data(), text_.size());
       masks_ = classify(padded);
@@ -138,7 +145,8 @@ class AsciiRuns {
 
   std::string_view text_;
   Masks masks_;
-  std::size_t begin_ = std::numeric_limits<std::size_t>::max();  // of the bytes in hand; none yet
+  std::size_t begin_ = 0;  // of the bytes in hand
+  std::size_t reach_ = 0;  // how far past begin_ a run is read from them; none yet
 };
 
 }  // namespace orgkg::detail

@@ -101,6 +101,11 @@ inline std::size_t respell(char* word, std::size_t size, const Respelling& endin
 // every dash "-", every double quote '"', either single quote "'", "&"
 // "and".
 inline std::string_view punct_norm(char32_t c, std::string_view raw) {
+  if (c < 0x80) {  // most punctuation: only '-', '"' and '&' are respelt
+    if (c == '-') return "-";
+    if (c == '"') return "\"";
+    return c == '&' ? "and" : raw;
+  }
   if (is_dash(c)) return "-";
   if (c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB) return "\"";
   if (c == 0x2018 || c == 0x2019) return "'";

@@ -235,6 +235,16 @@ TEST_SUITE("tokenizer") {
     CHECK_FALSE(points_into(tokens[9].exact, text));
   }
 
+  TEST_CASE("ASCII punctuation is spelt as written but for '-', '\"' and '&'") {
+    TokenList tokens = detail::tokenize("a - b \"c\" & d; (e) f's g'");
+    std::vector<std::string_view> norms;
+    for (const Token& token : tokens) norms.push_back(token.norm);
+    CHECK(norms == std::vector<std::string_view>{"a", "-", "b", "\"", "c", "\"", "and", "d", ";",
+                                                 "(", "e", ")", "f", "'s", "g", "'"});
+    CHECK(tokens[6].type == detail::TokenType::Word);  // "&" reads as "and"
+    CHECK(tokens[8].exact.data() == tokens[8].norm.data());
+  }
+
   TEST_CASE("tokens stay valid while their list lives, moved or not") {
     // Enough capitalized words to fill several of the arena's chunks.
     std::string text;
