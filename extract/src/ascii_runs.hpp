@@ -14,7 +14,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
-#include <limits>
 #include <string_view>
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -51,8 +50,9 @@ class AsciiRuns {
 
  private:
   static constexpr std::size_t kBytes = 64;
-  // A run starting in the last bytes in hand is read from new masks from its
-  // start, unless the text ends with them: nearly every run is shorter.
+  // A run starting in the last kLongestRead bytes in hand (but where the
+  // text ends with them) is read from 64 bytes classified from its start:
+  // nearly every run is shorter, so few go on past the bytes in hand.
   static constexpr std::size_t kLongestRead = 16;
   // Bit i for byte i of the 64 in hand, in each class; bytes past the end
   // of the text are in none.
