@@ -345,7 +345,9 @@ void tokenize_into(std::vector<Token>& tokens, TokenArena& arena, std::string_vi
   TokenSink sink(tokens);
   Scanner scanner(text, pos, arena);
   bool after_word = false;
-  while (!scanner.at_end() && sink.size() < max_tokens) {
+  if (max_tokens == 0) return;
+  // The token count is checked only when it grows (a space adds none).
+  while (!scanner.at_end()) {
     auto byte = static_cast<unsigned char>(text[scanner.pos()]);
     if (byte == ' ') {  // the commonest character between tokens
       scanner.advance(1);
@@ -372,6 +374,7 @@ void tokenize_into(std::vector<Token>& tokens, TokenArena& arena, std::string_vi
       scanner.punct(sink.next());
       after_word = false;
     }
+    if (sink.size() == max_tokens) return;
   }
 }
 

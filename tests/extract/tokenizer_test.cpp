@@ -183,6 +183,17 @@ TEST_SUITE("tokenizer") {
     check_same(scratch.tokenize("one Two three", 4, 1), detail::tokenize("one Two three", 4, 1));
   }
 
+  TEST_CASE("tokenizing stops after max_tokens tokens, spaces aside") {
+    CHECK(detail::tokenize("one two", 0, 0).empty());
+    TokenList one = detail::tokenize("  one   two", 0, 1);
+    REQUIRE(one.size() == 1);
+    CHECK(one[0].norm == "one");
+    TokenList two = detail::tokenize("  one ,  two three", 1, 2);
+    REQUIRE(two.size() == 2);
+    CHECK(two[1].norm == ",");
+    CHECK(detail::tokenize("one two", 0, 5).size() == 2);
+  }
+
   TEST_CASE("spellings are the text's bytes when nothing is dropped or replaced") {
     std::string text = "the Organisation of states, programmes and INTERNATIONALISATION 2014";
     TokenList tokens = detail::tokenize(text);
