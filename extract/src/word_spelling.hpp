@@ -45,12 +45,15 @@ struct Respelling {
   std::string_view american;
 };
 
+// The length of the shortest British ending below ("centre", "labour").
+inline constexpr std::size_t kShortestBritishEnding = 6;
+
 // False when `word` cannot have a British ending (british_ending() is
-// nullptr): it is short or ends in a letter no ending ends in. Asked first,
-// inline, of every lower-case word.
+// nullptr): it is shorter than the shortest or does not end in the last
+// letter of one (those british_ending() switches on). Asked first, inline,
+// of every lower-case word.
 inline bool may_have_british_ending(std::string_view word) {
-  constexpr std::size_t kShortest = 6;  // "centre", "labour"
-  if (word.size() < kShortest) return false;
+  if (word.size() < kShortestBritishEnding) return false;
   char last = word.back();
   return last == 'n' || last == 's' || last == 'e' || last == 'r';
 }
@@ -67,8 +70,7 @@ inline const Respelling* british_ending(std::string_view word) {
   static constexpr Respelling kCentres{"centres", "centers"};
   static constexpr Respelling kDefence{"defence", "defense"};
   static constexpr Respelling kLabour{"labour", "labor"};
-  constexpr std::size_t kShortest = 6;  // "centre", "labour"
-  if (word.size() < kShortest) return nullptr;
+  if (word.size() < kShortestBritishEnding) return nullptr;
   auto first_of = [word](std::initializer_list<const Respelling*> endings) -> const Respelling* {
     for (const Respelling* ending : endings) {
       if (ends_with(word, ending->british)) return ending;
