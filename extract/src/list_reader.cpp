@@ -9,6 +9,7 @@
 #include "list_reader.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include "entry_words.hpp"
 #include "list_phrases.hpp"
@@ -209,21 +210,32 @@ void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t
   units.reserve(tokens.size());
   // Asked once, not at every token: index() checks its static's guard.
   const EntryWords& entry_words = EntryWords::index();
+  // The first mention that does not end before the token, and where it
+  // begins: a token before it (nearly every token) is a word of its own.
   auto mention = mentions.begin();
+  auto begin_of = [&mentions](auto at) {
+    return at != mentions.end() ? at->begin : std::numeric_limits<std::size_t>::max();
+  };
+  std::size_t mention_begin = begin_of(mention);
+  // Whether a ")" closes what may be an acronym's definition, "NAME ( X )".
+  bool may_define = false;
   for (const Token& token : tokens) {
     std::size_t begin = base + token.begin;
-    while (mention != mentions.end() && mention->end <= begin) ++mention;
-    if (mention != mentions.end() && mention->begin <= begin) {
-      if (units.empty() || units.back().mention != &*mention) {
-        // Built in place, field by field, so a field added to Unit keeps its
-        // default here.
-        Unit& unit = units.emplace_back();
-        unit.begin = mention->begin;
-        unit.end = mention->end;
-        unit.mention = &*mention;
-        unit.capitalized = true;
+    if (begin >= mention_begin) {
+      while (mention != mentions.end() && mention->end <= begin) ++mention;
+      mention_begin = begin_of(mention);
+      if (begin >= mention_begin) {
+        if (units.empty() || units.back().mention != &*mention) {
+          // Built in place, field by field, so a field added to Unit keeps
+          // its default here.
+          Unit& unit = units.emplace_back();
+          unit.begin = mention->begin;
+          unit.end = mention->end;
+          unit.mention = &*mention;
+          unit.capitalized = true;
+        }
+        continue;
       }
-      continue;
     }
     Unit& unit = units.emplace_back();
     unit.begin = begin;
@@ -233,8 +245,11 @@ void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t
     unit.joined = token.hyphen_before;
     unit.hash = word_hash(token.norm);
     unit.entry = entry_words.id(unit.hash, unit.norm);
+    if (token.type == TokenType::Punct && unit.norm == ")" && units.size() >= 4) {
+      may_define = may_define || units[units.size() - 4].mention != nullptr;
+    }
   }
-  merge_acronym_definitions(units);
+  if (may_define) merge_acronym_definitions(units);
 }
 
 }  // namespace orgkg::detail

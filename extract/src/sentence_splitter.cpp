@@ -5,6 +5,7 @@
 // terminal mark; the word before a '.' decides whether it is an abbreviation.
 #include "orgkg/extract/sentence_splitter.hpp"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cctype>
@@ -25,28 +26,56 @@ using detail::has_byte;
 using detail::is_space;
 using detail::skip_kept;
 
+constexpr char ascii_lower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// A word of at most seven bytes in ASCII lower case, packed with its length
+// into one integer, so a word is looked up in a list by comparing integers;
+// 0 for a longer word, which no list holds.
+constexpr std::uint64_t lowered_key(std::string_view word) {
+  if (word.size() > 7) return 0;
+  std::uint64_t key = word.size();
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    key |= std::uint64_t{static_cast<unsigned char>(ascii_lower(word[i]))} << (8 * (i + 1));
+  }
+  return key;
+}
+
+// The keys of `words`, sorted for a binary search.
+template <std::size_t N>
+constexpr std::array<std::uint64_t, N> sorted_keys(const std::array<std::string_view, N>& words) {
+  std::array<std::uint64_t, N> keys{};
+  for (std::size_t i = 0; i < N; ++i) keys[i] = lowered_key(words[i]);
+  std::ranges::sort(keys);
+  return keys;
+}
+
 // Abbreviations after which a '.' never ends a sentence.
-constexpr std::array<std::string_view, 28> kTitles{
+constexpr auto kTitles = sorted_keys(std::array<std::string_view, 28>{
     "mr",     "mrs", "ms",  "dr",  "prof", "st",  "gen",  "col",    "lt", "capt",
     "sgt",    "sen", "rep", "gov", "amb",  "hon", "rev",  "messrs", "vs", "cf",
-    "approx", "ca",  "jr",  "sr",  "mt",   "ft",  "dept", "est"};
+    "approx", "ca",  "jr",  "sr",  "mt",   "ft",  "dept", "est"});
 // Abbreviations that do not end a sentence when a number follows ("No. 5").
-constexpr std::array<std::string_view, 16> kBeforeNumbers{
+constexpr auto kBeforeNumbers = sorted_keys(std::array<std::string_view, 16>{
     "no",  "nos", "art", "para", "p",   "pp",   "vol", "jan",
-    "feb", "mar", "apr", "aug",  "sep", "sept", "oct", "nov"};
+    "feb", "mar", "apr", "aug",  "sep", "sept", "oct", "nov"});
 
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-// Whether `list` holds `word` in ASCII lower case (the list is lower case).
-bool contains_lowered(auto const& list, std::string_view word) {
-  for (std::string_view item : list) {
-    if (item.size() != word.size()) continue;
-    std::size_t i = 0;
-    while (i < word.size() && ascii_lower(word[i]) == item[i]) ++i;
-    if (i == word.size()) return true;
-  }
-  return false;
+// Whether `keys` holds the word whose lowered_key() is `key`.
+template <std::size_t N>
+bool holds(const std::array<std::uint64_t, N>& keys, std::uint64_t key) {
+  return key != 0 && std::ranges::binary_search(keys, key);
 }
+
+// The ASCII characters a word before a '.' starts after: white space, '('
+// and '"'.
+constexpr std::array<bool, 0x80> kStartsAfter = [] {
+  std::array<bool, 0x80> after{};
+  for (char c : {' ', '\t', '\n', '\r', '\f', '\v', '(', '"'}) {
+    after[static_cast<std::size_t>(c)] = true;
+  }
+  return after;
+}();
 
 bool is_closer(char32_t c) {
   return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 || c == 0xBB;
@@ -90,9 +119,9 @@ class Splitter {
 
 void Splitter::close(std::size_t end) {
   std::size_t begin = start_;
-  while (begin < end) {
+  while (begin < end && space_at(begin)) {
     std::size_t len = 0;
-    if (!is_space(at(begin, &len))) break;
+    (void)at(begin, &len);
     begin += len;
   }
   while (end > begin) {
@@ -144,17 +173,23 @@ std::size_t Splitter::after_terminal(std::size_t pos) const {
 
 // Whether the '.' at `dot` ends a sentence whose next word starts at `next`.
 bool Splitter::period_ends(std::size_t dot, std::size_t next) const {
+  // The word before the dot: back to white space, '(' or '"'.
   std::size_t begin = dot;
-  while (begin > 0 && !space_at(begin - 1) && text_[begin - 1] != '(' && text_[begin - 1] != '"') {
+  bool dotted = false;
+  while (begin > 0) {
+    auto byte = static_cast<unsigned char>(text_[begin - 1]);
+    if (byte < 0x80 ? kStartsAfter[byte] : space_at(begin - 1)) break;
+    dotted = dotted || byte == '.';
     --begin;
   }
   std::string_view word = text_.substr(begin, dot - begin);  // compared in lower case
   if (word.empty()) return true;
-  if (word.find('.') != std::string_view::npos) return false;  // "U.S.", "e.g.", "i.e."
+  if (dotted) return false;  // "U.S.", "e.g.", "i.e."
   if (word.size() == 1 && text_[begin] >= 'A' && text_[begin] <= 'Z') return false;  // initial
-  if (contains_lowered(kTitles, word)) return false;
+  std::uint64_t key = lowered_key(word);
+  if (holds(kTitles, key)) return false;
   bool digit_next = next < text_.size() && text_[next] >= '0' && text_[next] <= '9';
-  return !(digit_next && contains_lowered(kBeforeNumbers, word));
+  return !(digit_next && holds(kBeforeNumbers, key));
 }
 
 bool may_end(char c) { return c == '\n' || c == '.' || c == '!' || c == '?' || c == '\xE2'; }
@@ -172,15 +207,25 @@ std::size_t next_candidate(std::string_view text, std::size_t pos) {
   const __m128i bang = _mm_set1_epi8('!');
   const __m128i question = _mm_set1_epi8('?');
   const __m128i ellipsis_lead = _mm_set1_epi8(static_cast<char>(0xE2));
-  for (; pos + sizeof(__m128i) <= text.size(); pos += sizeof(__m128i)) {
-    __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
+  // Bit i for byte i of the sixteen from `at` that may end a sentence.
+  auto candidates = [&](std::size_t at) {
+    __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
     __m128i found = _mm_or_si128(
         _mm_or_si128(_mm_cmpeq_epi8(bytes, newline), _mm_cmpeq_epi8(bytes, period)),
         _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, bang), _mm_cmpeq_epi8(bytes, question)),
                      _mm_cmpeq_epi8(bytes, ellipsis_lead)));
-    if (auto mask = static_cast<unsigned>(_mm_movemask_epi8(found)); mask != 0) {
+    return static_cast<std::uint32_t>(_mm_movemask_epi8(found));
+  };
+  // Thirty-two bytes a step, then sixteen.
+  for (; pos + 2 * sizeof(__m128i) <= text.size(); pos += 2 * sizeof(__m128i)) {
+    std::uint32_t mask = candidates(pos) | candidates(pos + sizeof(__m128i)) << 16;
+    if (mask != 0) return pos + static_cast<std::size_t>(std::countr_zero(mask));
+  }
+  if (pos + sizeof(__m128i) <= text.size()) {
+    if (std::uint32_t mask = candidates(pos); mask != 0) {
       return pos + static_cast<std::size_t>(std::countr_zero(mask));
     }
+    pos += sizeof(__m128i);
   }
 #endif
   auto none_ends = [](std::uint64_t word) {

@@ -4,11 +4,11 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <utility>
 
+#include "ascii_runs.hpp"
 #include "orgkg/graph/ascii_scan.hpp"
 #include "utf8.hpp"
 #include "word_spelling.hpp"
@@ -38,14 +38,6 @@ constexpr std::array<CharClass, 0x80> kAsciiClasses = [] {
   return classes;
 }();
 
-// Which bytes are ASCII letters and digits, the bulk of every word.
-constexpr std::array<bool, 0x100> kAsciiAlnum = [] {
-  std::array<bool, 0x100> alnum{};
-  for (std::size_t c = 0; c < kAsciiClasses.size(); ++c)
-    alnum[c] = kAsciiClasses[c] == CharClass::Word;
-  return alnum;
-}();
-
 CharClass classify(char32_t c) {
   if (c < 0x80) return kAsciiClasses[c];
   if (is_space(c)) return CharClass::Space;
@@ -58,13 +50,6 @@ CharClass classify(char32_t c) {
 
 // Sets both forms of `token` to `text` (bytes of the text or a literal).
 void spell(Token& token, std::string_view text) { token.norm = token.exact = text; }
-
-// A run of ASCII letters and digits.
-struct AsciiRun {
-  std::size_t length = 0;
-  bool upper = false;   // it holds an upper-case letter
-  bool digits = true;   // it holds only digits
-};
 
 class Scanner {
  public:
@@ -104,6 +89,10 @@ class Scanner {
   // The rare word that is not one run of ASCII letters and digits, its
   // spellings built piece by piece in norm_ and exact_.
   void spelled_word(Token& token);
+  // The matching form of a run of ASCII letters and digits that is not its
+  // bytes as written (an upper-case letter, a British ending), stored in the
+  // arena.
+  std::string_view respelt(std::string_view raw, bool digits);
 
   void take_char(Token& token) {
     std::size_t len = 0;
@@ -116,36 +105,8 @@ class Scanner {
     pos_ += len;
   }
 
-  // The run of ASCII letters and digits at the position, eight bytes at a
-  // time while they are all such.
-  AsciiRun ascii_alnum_run() const {
-    using ascii_scan::kHighBits;
-    AsciiRun run;
-    std::size_t end = pos_;
-    if constexpr (std::endian::native == std::endian::little) {
-      for (; end + sizeof(std::uint64_t) <= text_.size(); end += sizeof(std::uint64_t)) {
-        std::uint64_t bytes = load_word(text_, end);
-        std::uint64_t digits = bytes_between(bytes, '0', '9');
-        std::uint64_t upper = bytes_between(bytes, 'A', 'Z');
-        std::uint64_t stops = ~(digits | upper | bytes_between(bytes, 'a', 'z')) & kHighBits;
-        // The high bits of the bytes before the first that is no letter or digit.
-        std::uint64_t kept = stops == 0 ? kHighBits : ((stops & (~stops + 1)) - 1) & kHighBits;
-        run.upper = run.upper || (upper & kept) != 0;
-        run.digits = run.digits && (digits & kept) == kept;
-        if (stops != 0) {
-          run.length = end + std::countr_zero(stops) / 8 - pos_;
-          return run;
-        }
-      }
-    }
-    for (; end < text_.size() && kAsciiAlnum[static_cast<unsigned char>(text_[end])]; ++end) {
-      char c = text_[end];
-      run.upper = run.upper || (c >= 'A' && c <= 'Z');
-      run.digits = run.digits && c >= '0' && c <= '9';
-    }
-    run.length = end - pos_;
-    return run;
-  }
+  // The run of ASCII letters and digits at the position.
+  AsciiRun ascii_alnum_run() { return runs_.at(pos_); }
   // take_char() for a run of ASCII letters and digits.
   void take_ascii(Token& token, const AsciiRun& run) {
     std::string_view raw = text_.substr(pos_, run.length);
@@ -169,8 +130,11 @@ class Scanner {
   // slack, outside the spelling).
   void write_lower(char* out, std::size_t at, std::size_t size) const {
     constexpr std::uint64_t kCaseBits = ascii_scan::kOnes * 0x20;
+    // The bytes lowered eight at a time: all, but those in the text's last
+    // seven bytes.
+    std::size_t in_words = std::min(with_slack(size), (text_.size() - at) & ~std::size_t{7});
     std::size_t i = 0;
-    for (; i < size && at + i + sizeof(std::uint64_t) <= text_.size(); i += sizeof(std::uint64_t)) {
+    for (; i < in_words; i += sizeof(std::uint64_t)) {
       std::uint64_t lower = load_word(text_, at + i) | kCaseBits;
       std::memcpy(out + i, &lower, sizeof lower);
     }
@@ -186,11 +150,14 @@ class Scanner {
   std::string_view text_;
   std::size_t pos_;
   TokenArena& arena_;
+  AsciiRuns runs_{text_};
   std::string norm_;
   std::string exact_;
 };
 
-void Scanner::word(Token& token, bool hyphen_before) {
+// Inline, and respelt() too (a third of the words are capitalized): called
+// at nearly every token, a call cost as much as the common case's work.
+inline void Scanner::word(Token& token, bool hyphen_before) {
   token.begin = pos_;
   token.hyphen_before = hyphen_before;
   // Nearly every word is one run of ASCII letters and digits ended by a
@@ -206,23 +173,30 @@ void Scanner::word(Token& token, bool hyphen_before) {
       return;
     }
   }
-  std::string_view raw = text_.substr(pos_, run.length);
+  std::string_view raw(text_.data() + pos_, run.length);  // end <= the text's size
   pos_ = end;
   token.end = end;
   token.exact = raw;
   token.capitalized = raw[0] >= 'A' && raw[0] <= 'Z';
   token.type = run.digits ? TokenType::Number : TokenType::Word;
-  if (!run.upper && (run.digits || british_ending(raw) == nullptr)) {
+  if (!run.upper &&
+      (run.digits || !may_have_british_ending(raw) || british_ending(raw) == nullptr)) {
     token.norm = raw;
     return;
   }
+  token.norm = respelt(raw, run.digits);
+}
+
+inline std::string_view Scanner::respelt(std::string_view raw, bool digits) {
   char* norm = arena_.allocate(with_slack(raw.size()));
-  write_lower(norm, token.begin, raw.size());
+  write_lower(norm, static_cast<std::size_t>(raw.data() - text_.data()), raw.size());
   std::size_t size = raw.size();
-  if (!run.digits) {
-    if (const Respelling* ending = british_ending({norm, size})) size = respell(norm, size, *ending);
+  if (!digits && may_have_british_ending({norm, size})) {
+    if (const Respelling* ending = british_ending({norm, size})) {
+      size = respell(norm, size, *ending);
+    }
   }
-  token.norm = {norm, size};
+  return {norm, size};
 }
 
 [[gnu::noinline]] void Scanner::spelled_word(Token& token) {
@@ -313,7 +287,7 @@ bool ends_in_s(const Token& token) {
 // those left over are dropped at the end.
 class TokenSink {
  public:
-  explicit TokenSink(std::vector<Token>& tokens) : tokens_(tokens) {}
+  explicit TokenSink(std::vector<Token>& tokens) : tokens_(tokens), reusable_(tokens.size()) {}
   ~TokenSink() { tokens_.resize(count_); }
   TokenSink(const TokenSink&) = delete;
   TokenSink& operator=(const TokenSink&) = delete;
@@ -322,8 +296,9 @@ class TokenSink {
   [[nodiscard]] const Token& back() const { return tokens_[count_ - 1]; }
   // A default token, the next one.
   Token& next() {
-    if (count_ == tokens_.size()) {
+    if (count_ == reusable_) {
       ++count_;
+      ++reusable_;
       return tokens_.emplace_back();
     }
     Token& token = tokens_[count_++];
@@ -333,6 +308,7 @@ class TokenSink {
 
  private:
   std::vector<Token>& tokens_;
+  std::size_t reusable_;  // tokens_.size(), kept here: the loop's stores could change it
   std::size_t count_ = 0;
 };
 
@@ -369,13 +345,16 @@ void tokenize_into(std::vector<Token>& tokens, TokenArena& arena, std::string_vi
   TokenSink sink(tokens);
   Scanner scanner(text, pos, arena);
   bool after_word = false;
-  while (!scanner.at_end() && sink.size() < max_tokens) {
-    if (text[scanner.pos()] == ' ') {  // the commonest character between tokens
+  if (max_tokens == 0) return;
+  // The token count is checked only when it grows (a space adds none).
+  while (!scanner.at_end()) {
+    auto byte = static_cast<unsigned char>(text[scanner.pos()]);
+    if (byte == ' ') {  // the commonest character between tokens
       scanner.advance(1);
       after_word = false;
       continue;
     }
-    CharClass cls = scanner.peek_class();
+    CharClass cls = byte < 0x80 ? kAsciiClasses[byte] : scanner.peek_class();
     if (cls == CharClass::Space) {
       std::size_t len = 0;
       scanner.peek(0, &len);
@@ -395,6 +374,7 @@ void tokenize_into(std::vector<Token>& tokens, TokenArena& arena, std::string_vi
       scanner.punct(sink.next());
       after_word = false;
     }
+    if (sink.size() == max_tokens) return;
   }
 }
 

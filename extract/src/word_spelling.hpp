@@ -45,6 +45,19 @@ struct Respelling {
   std::string_view american;
 };
 
+// The length of the shortest British ending below ("centre", "labour").
+inline constexpr std::size_t kShortestBritishEnding = 6;
+
+// False when `word` cannot have a British ending (british_ending() is
+// nullptr): it is shorter than the shortest or does not end in the last
+// letter of one (those british_ending() switches on). Asked first, inline,
+// of every lower-case word.
+inline bool may_have_british_ending(std::string_view word) {
+  if (word.size() < kShortestBritishEnding) return false;
+  char last = word.back();
+  return last == 'n' || last == 's' || last == 'e' || last == 'r';
+}
+
 // The British ending of `word` that American spelling writes differently,
 // or nullptr. Asked of every word: the last letter picks the endings to try,
 // and no ending shares its last letter with another that could also match.
@@ -57,8 +70,7 @@ inline const Respelling* british_ending(std::string_view word) {
   static constexpr Respelling kCentres{"centres", "centers"};
   static constexpr Respelling kDefence{"defence", "defense"};
   static constexpr Respelling kLabour{"labour", "labor"};
-  constexpr std::size_t kShortest = 6;  // "centre", "labour"
-  if (word.size() < kShortest) return nullptr;
+  if (word.size() < kShortestBritishEnding) return nullptr;
   auto first_of = [word](std::initializer_list<const Respelling*> endings) -> const Respelling* {
     for (const Respelling* ending : endings) {
       if (ends_with(word, ending->british)) return ending;
@@ -91,6 +103,11 @@ inline std::size_t respell(char* word, std::size_t size, const Respelling& endin
 // every dash "-", every double quote '"', either single quote "'", "&"
 // "and".
 inline std::string_view punct_norm(char32_t c, std::string_view raw) {
+  if (c < 0x80) {  // most punctuation: only '-', '"' and '&' are respelt
+    if (c == '-') return "-";
+    if (c == '"') return "\"";
+    return c == '&' ? "and" : raw;
+  }
   if (is_dash(c)) return "-";
   if (c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB) return "\"";
   if (c == 0x2018 || c == 0x2019) return "'";

@@ -77,19 +77,22 @@ TEST_SUITE("sentence_splitter") {
   }
 
   TEST_CASE("finds a terminal mark or a newline at any byte, across the 16-byte blocks") {
-    // next_candidate() scans sixteen bytes at a time where it can: each
-    // mark is put at every position of a 40-byte text, inside a block, at
-    // its edges and in the tail after the last whole block.
+    // next_candidate() scans 32 and then 16 bytes at a time where it can:
+    // each mark is put at every position of a 40- and a 56-byte text, inside
+    // a block, at its edges and in the tail after the last whole block.
     for (std::string_view mark : {".", "!", "?", "\n\n", "\xE2\x80\xA6"}) {
-      for (std::size_t at = 1; at + 3 < 40; ++at) {
-        std::string text(40, 'x');
-        text.replace(at, 1, std::string(mark) + " Y");
-        CAPTURE(mark);
-        CAPTURE(at);
-        std::vector<TextSpan> spans = split_sentences(text);
-        REQUIRE(spans.size() == 2);
-        CHECK(spans[0].begin == 0);
-        CHECK(spans[1].begin == at + mark.size() + 1);
+      for (std::size_t size : {40, 56}) {
+        for (std::size_t at = 1; at + 3 < size; ++at) {
+          std::string text(size, 'x');
+          text.replace(at, 1, std::string(mark) + " Y");
+          CAPTURE(mark);
+          CAPTURE(size);
+          CAPTURE(at);
+          std::vector<TextSpan> spans = split_sentences(text);
+          REQUIRE(spans.size() == 2);
+          CHECK(spans[0].begin == 0);
+          CHECK(spans[1].begin == at + mark.size() + 1);
+        }
       }
     }
   }
@@ -97,6 +100,16 @@ TEST_SUITE("sentence_splitter") {
   TEST_CASE("knows abbreviations whatever their case") {
     CHECK(sentences("MR. Lavrov and PROF. Smith met. NO. 5 was signed. Then.") ==
           Lines{"MR. Lavrov and PROF. Smith met.", "NO. 5 was signed.", "Then."});
+  }
+
+  TEST_CASE("tells abbreviations from words that only begin or end like them") {
+    CHECK(sentences("It rose approx. 5 per cent (Messrs. Li and Wu) by Sept. 2019. Then.") ==
+          Lines{"It rose approx. 5 per cent (Messrs. Li and Wu) by Sept. 2019.", "Then."});
+    CHECK(sentences("It was approxim. Then a Col. Smith and a Colx. Next the Art. Five. End.") ==
+          Lines{"It was approxim.", "Then a Col. Smith and a Colx.", "Next the Art.", "Five.",
+                "End."});
+    CHECK(sentences("Under Art. 5 and Vol. 12, see e.g. Annex. It ends.") ==
+          Lines{"Under Art. 5 and Vol. 12, see e.g. Annex.", "It ends."});
   }
 }
 

@@ -1,10 +1,10 @@
 // Copyright 2026 The orgkg authors
 // SPDX-License-Identifier: Apache-2.0
 //
-// The tokenizer's fast paths (eight bytes at a time, tokens reused from one
-// sentence to the next) must cut and spell exactly as the plain reading does,
-// and its tokens' spellings (views) must point where tokenizer.hpp says and
-// live as long as it says.
+// The tokenizer's fast paths (64 bytes classified at once, tokens reused from
+// one sentence to the next) must cut and spell exactly as the plain reading
+// does, and its tokens' spellings (views) must point where tokenizer.hpp says
+// and live as long as it says.
 #include "tokenizer.hpp"
 
 #include <doctest/doctest.h>
@@ -92,6 +92,52 @@ TEST_SUITE("tokenizer") {
     CHECK(detail::tokenize("20142015")[0].type == detail::TokenType::Number);
   }
 
+  TEST_CASE("a word is cut and spelt the same wherever it falls in the bytes classified at once") {
+    // Words that end inside the bytes classified together and words that go
+    // on past them (a 70-letter word with a capital past its 64th byte, an
+    // 80-digit number with a letter at its end), at every offset, and the
+    // text ending right after a word.
+    std::string long_word = std::string(66, 'a') + "Bcd";
+    std::string long_number = std::string(79, '7') + "x";
+    std::string words = "The INTERNATIONAL Organisation 2014 U.S. d'Ivoire " + long_word + " " +
+                        long_number + " " + std::string(64, '9') + " programmes Centre";
+    TokenList plain = detail::tokenize(words);
+    REQUIRE(plain.size() == 11);
+    CHECK(plain[6].exact == long_word);
+    CHECK(plain[6].norm == std::string(66, 'a') + "bcd");
+    CHECK(plain[6].type == detail::TokenType::Word);
+    CHECK(plain[7].norm == long_number);
+    CHECK(plain[7].type == detail::TokenType::Word);
+    CHECK(plain[8].type == detail::TokenType::Number);
+    CHECK(plain[8].norm.data() == plain[8].exact.data());
+    CHECK(plain[9].norm == "programs");
+    CHECK(plain[10].norm == "center");
+    for (std::size_t shift = 0; shift < 140; ++shift) {
+      std::string text = std::string(shift, ' ') + words;
+      CAPTURE(shift);
+      TokenList tokens = detail::tokenize(text);
+      REQUIRE(tokens.size() == plain.size());
+      for (std::size_t i = 0; i < tokens.size(); ++i) {
+        CAPTURE(i);
+        CHECK(tokens[i].begin == plain[i].begin + shift);
+        CHECK(tokens[i].end == plain[i].end + shift);
+        CHECK(tokens[i].type == plain[i].type);
+        CHECK(tokens[i].norm == plain[i].norm);
+        CHECK(tokens[i].exact == plain[i].exact);
+        CHECK(tokens[i].capitalized == plain[i].capitalized);
+      }
+      // The text cut right after a token: the tokens up to it, the same.
+      std::size_t last = shift % plain.size();
+      TokenList head = detail::tokenize(std::string_view(text).substr(0, shift + plain[last].end));
+      REQUIRE(head.size() == last + 1);
+      for (std::size_t i = 0; i <= last; ++i) {
+        CAPTURE(i);
+        CHECK(head[i].end == plain[i].end + shift);
+        CHECK(head[i].norm == plain[i].norm);
+      }
+    }
+  }
+
   TEST_CASE("Token::is compares the whole norm") {
     TokenList tokens = detail::tokenize("The Organisation (");
     CHECK(tokens[0].is("the"));
@@ -135,6 +181,17 @@ TEST_SUITE("tokenizer") {
       check_same(scratch.tokenize(text), detail::tokenize(text));
     }
     check_same(scratch.tokenize("one Two three", 4, 1), detail::tokenize("one Two three", 4, 1));
+  }
+
+  TEST_CASE("tokenizing stops after max_tokens tokens, spaces aside") {
+    CHECK(detail::tokenize("one two", 0, 0).empty());
+    TokenList one = detail::tokenize("  one   two", 0, 1);
+    REQUIRE(one.size() == 1);
+    CHECK(one[0].norm == "one");
+    TokenList two = detail::tokenize("  one ,  two three", 1, 2);
+    REQUIRE(two.size() == 2);
+    CHECK(two[1].norm == ",");
+    CHECK(detail::tokenize("one two", 0, 5).size() == 2);
   }
 
   TEST_CASE("spellings are the text's bytes when nothing is dropped or replaced") {
@@ -187,6 +244,16 @@ TEST_SUITE("tokenizer") {
     CHECK_FALSE(points_into(tokens[4].exact, text));
     CHECK(points_into(tokens[2].exact, text));
     CHECK_FALSE(points_into(tokens[9].exact, text));
+  }
+
+  TEST_CASE("ASCII punctuation is spelt as written but for '-', '\"' and '&'") {
+    TokenList tokens = detail::tokenize("a - b \"c\" & d; (e) f's g'");
+    std::vector<std::string_view> norms;
+    for (const Token& token : tokens) norms.push_back(token.norm);
+    CHECK(norms == std::vector<std::string_view>{"a", "-", "b", "\"", "c", "\"", "and", "d", ";",
+                                                 "(", "e", ")", "f", "'s", "g", "'"});
+    CHECK(tokens[6].type == detail::TokenType::Word);  // "&" reads as "and"
+    CHECK(tokens[8].exact.data() == tokens[8].norm.data());
   }
 
   TEST_CASE("tokens stay valid while their list lives, moved or not") {

@@ -1,0 +1,95 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// make_units(): a sentence's tokens and mentions as units, each mention one
+// unit and a name with the acronym it defines ("NAME (ACRONYM)") one unit.
+#include "list_reader.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "orgkg/graph/entity.hpp"
+
+namespace orgkg::detail {
+namespace {
+
+// The units as text: a mention's bytes in brackets, a word as its norm.
+std::vector<std::string> render(const Units& units, std::string_view sentence) {
+  std::vector<std::string> out;
+  for (const Unit& unit : units) {
+    out.push_back(unit.mention != nullptr
+                      ? "[" + std::string(sentence.substr(unit.begin, unit.end - unit.begin)) + "]"
+                      : std::string(unit.norm));
+  }
+  return out;
+}
+
+// The mention of `entity` at the first `surface` in `sentence` from byte
+// `from`.
+Mention mention_of(std::string_view sentence, std::string_view surface, const Entity& entity,
+                   std::size_t from = 0) {
+  std::size_t at = sentence.find(surface, from);
+  REQUIRE(at != std::string_view::npos);
+  return {at, at + surface.size(), &entity, NameForm::Name, std::string(surface)};
+}
+
+using Lines = std::vector<std::string>;
+
+TEST_SUITE("list_reader") {
+  TEST_CASE("a name and the acronym it defines are one unit, wherever they are") {
+    Entity ndb;
+    ndb.key = "NDB";
+    ndb.kind = EntityKind::Organisation;
+    Entity brazil;
+    brazil.key = "BRA";
+    brazil.kind = EntityKind::State;
+    std::string sentence =
+        "Brazil (a) joined the New Development Bank (NDB) and (so) the NDB (NDB).";
+    std::size_t first = sentence.find("NDB");
+    std::size_t second = sentence.find("NDB", first + 1);
+    std::vector<Mention> mentions{
+        mention_of(sentence, "Brazil", brazil), mention_of(sentence, "New Development Bank", ndb),
+        mention_of(sentence, "NDB", ndb, first), mention_of(sentence, "NDB", ndb, second),
+        mention_of(sentence, "NDB", ndb, second + 1)};
+    TokenList tokens = tokenize(sentence);
+    Units units = make_units(tokens, 0, mentions);
+    CHECK(render(units, sentence) == Lines{"[Brazil]", "(", "a", ")", "joined", "the",
+                                           "[New Development Bank (NDB)]", "and", "(", "so", ")",
+                                           "the", "[NDB (NDB)]", "."});
+    // A sentence at byte 100 of its document: the units' offsets are the
+    // document's.
+    std::vector<Mention> shifted = mentions;
+    for (Mention& mention : shifted) {
+      mention.begin += 100;
+      mention.end += 100;
+    }
+    Units at_100 = make_units(tokens, 100, shifted);
+    REQUIRE(at_100.size() == units.size());
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      CAPTURE(i);
+      CHECK(at_100[i].begin == units[i].begin + 100);
+      CHECK(at_100[i].end == units[i].end + 100);
+    }
+  }
+
+  TEST_CASE("an acronym in brackets for another entity stays apart") {
+    Entity sco;
+    sco.key = "SCO";
+    sco.kind = EntityKind::Organisation;
+    Entity nato;
+    nato.key = "NATO";
+    nato.kind = EntityKind::Organisation;
+    std::string sentence = "The Shanghai Cooperation Organisation (NATO) met";
+    std::vector<Mention> mentions{mention_of(sentence, "Shanghai Cooperation Organisation", sco),
+                                  mention_of(sentence, "NATO", nato)};
+    TokenList tokens = tokenize(sentence);
+    CHECK(render(make_units(tokens, 0, mentions), sentence) ==
+          Lines{"the", "[Shanghai Cooperation Organisation]", "(", "[NATO]", ")", "met"});
+  }
+}
+
+}  // namespace
+}  // namespace orgkg::detail
