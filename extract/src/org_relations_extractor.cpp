@@ -136,7 +136,7 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
       handle(f, units, span, cooperation_here || cooperation_before_);
     }
   };
-  const detail::EntryUnits starts(units);
+  const detail::EntryUnits& starts = analysed.entry_units.of(units);
   handle_all(detail::find_cooperation(starts));
   handle_all(detail::find_agreements(units));
   handle_all(detail::find_seats(starts));

@@ -111,7 +111,8 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   bool in_title = title_end_ != std::string::npos && span.end <= title_end_;
   Org next;
   emitted_.clear();
-  for (const StatusFinding& f : detail::find_status_patterns(u, publisher_ != nullptr)) {
+  for (const StatusFinding& f :
+       detail::find_status_patterns(analysed.entry_units.of(u), publisher_ != nullptr)) {
     detail::CueCheck cues = detail::check_cues(u, f);
     if (cues.blocked) continue;
     Org org = resolve(f, u, plain);
@@ -242,9 +243,8 @@ void StatusExtractor::extract(const Document& document, const detail::DocumentAn
 
 namespace detail {
 
-StatusFindings find_status_patterns(const Units& u, bool publisher) {
+StatusFindings find_status_patterns(const EntryUnits& sentence, bool publisher) {
   StatusFindings findings;
-  const EntryUnits sentence(u);
   find_chair_patterns(sentence, publisher, findings);
   find_chair_role_patterns(sentence, publisher, findings);
   find_partner_patterns(sentence, publisher, findings);
