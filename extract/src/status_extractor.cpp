@@ -211,12 +211,12 @@ void Run::emit(const StatusFinding& f, const Org& org, const Units& u, TextSpan 
     if (stated->since || f.starts) valid_from = stated->date;
     if (f.ends && !years) valid_to = stated->date;
   }
-  const std::string object_id = node_id(*org.entity);
   std::optional<Entity> object;  // made for the first triple: every subject may be emitted already
   auto emit_for = [&](const Entity& entity, std::string_view surface) {
     if (entity.kind == EntityKind::City) return;
-    std::string subject_id = node_id(entity);
-    if (subject_id == object_id || !emitted_.insert(subject_id, f.relation, object_id)) return;
+    if (same_node_id(entity, *org.entity) || !emitted_.insert(entity, f.relation, *org.entity)) {
+      return;
+    }
     if (!object) object = seen_as(*org.entity, org.surface);
     sink_.accept(Triple{
         seen_as(entity, surface), f.relation, *object, valid_from, valid_to,
