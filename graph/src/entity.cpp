@@ -24,9 +24,8 @@ constexpr std::string_view kind_prefix(EntityKind kind) {
 // The kind whose prefix node_id() puts: a value outside the enumeration is
 // spelt as Other.
 constexpr EntityKind id_kind(EntityKind kind) {
-  return kind == EntityKind::State || kind == EntityKind::Organisation || kind == EntityKind::City
-             ? kind
-             : EntityKind::Other;
+  return static_cast<unsigned>(kind) <= static_cast<unsigned>(EntityKind::Other) ? kind
+                                                                                  : EntityKind::Other;
 }
 
 constexpr bool is_id_char(char c) {
@@ -126,7 +125,8 @@ std::string node_id(EntityKind kind, std::string_view key) {
 }
 
 bool same_node_id(const Entity& a, const Entity& b) noexcept {
-  return id_kind(a.kind) == id_kind(b.kind) && same_id_key(a.key, b.key);
+  if (a.kind != b.kind && id_kind(a.kind) != id_kind(b.kind)) return false;
+  return same_id_key(a.key, b.key);
 }
 
 namespace detail {
@@ -155,7 +155,9 @@ bool is_node_id_of(std::string_view id, EntityKind kind, std::string_view key) n
 int compare_node_ids(const Entity& a, const Entity& b) noexcept {
   // No prefix begins another ("org_", "other_"), so ids of two kinds part
   // within their prefixes.
-  if (id_kind(a.kind) != id_kind(b.kind)) return kind_prefix(a.kind).compare(kind_prefix(b.kind));
+  if (a.kind != b.kind && id_kind(a.kind) != id_kind(b.kind)) {
+    return kind_prefix(a.kind).compare(kind_prefix(b.kind));
+  }
   std::size_t common = std::min(a.key.size(), b.key.size());
   for (std::size_t i = 0; i < common; ++i) {
     auto x = static_cast<unsigned char>(id_char(a.key[i]));
