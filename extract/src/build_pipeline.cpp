@@ -124,6 +124,10 @@ class Pipeline {
   }
 
   void work() {
+    // Room for as many triples as the documents before gave (the most of
+    // late, fading by a quarter a document): a vector of triples that grows
+    // moves every triple it holds, which costs as much as making them.
+    std::size_t expected = 0;
     for (;;) {
       Item item;
       {
@@ -134,7 +138,11 @@ class Pipeline {
         todo_.pop_front();
       }
       try {
-        item.triples = extract_triples(*item.document, extractors_, item.diagnostics);
+        VectorSink sink;
+        sink.triples.reserve(expected);
+        detail::extract_into(*item.document, extractors_, sink, item.diagnostics);
+        expected = std::max(sink.triples.size(), expected - expected / 4);
+        item.triples = std::move(sink.triples);
       } catch (...) {
         item.error = std::current_exception();
       }
