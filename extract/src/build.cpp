@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "document_analysis.hpp"
+#include "extract_into.hpp"
 #include "orgkg/extract/sentence_splitter.hpp"
 
 namespace orgkg {
@@ -19,9 +20,9 @@ BuildStats add_documents(const std::vector<std::filesystem::path>& files,
   return add_documents(files, gazetteer, store, diagnostics, settings);
 }
 
-std::vector<Triple> extract_triples(const Document& document,
-                                    const std::vector<std::unique_ptr<Extractor>>& extractors,
-                                    Diagnostics& diagnostics) {
+void detail::extract_into(const Document& document,
+                          const std::vector<std::unique_ptr<Extractor>>& extractors,
+                          TripleSink& sink, Diagnostics& diagnostics) {
   std::vector<TextSpan> overlong;  // a document shorter than the limit has none
   if (document.text.size() > kMaxSentenceBytes) (void)split_sentences(document.text, &overlong);
   if (!overlong.empty()) {
@@ -35,11 +36,17 @@ std::vector<Triple> extract_triples(const Document& document,
                            std::to_string(kMaxSentenceBytes) +
                            " bytes without a sentence end skipped: not prose");
   }
-  VectorSink sink;
   const detail::DocumentAnalysis analysis(document);
   for (const std::unique_ptr<Extractor>& extractor : extractors) {
     extractor->extract(document, analysis, sink, diagnostics);
   }
+}
+
+std::vector<Triple> extract_triples(const Document& document,
+                                    const std::vector<std::unique_ptr<Extractor>>& extractors,
+                                    Diagnostics& diagnostics) {
+  VectorSink sink;
+  detail::extract_into(document, extractors, sink, diagnostics);
   return std::move(sink.triples);
 }
 

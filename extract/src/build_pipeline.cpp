@@ -5,7 +5,9 @@
 // bounded queue, worker threads extract them, and the calling thread takes
 // the results back in input order (a reorder window keyed by sequence number)
 // and adds them to the Store. Only the calling thread touches the Store and
-// calls on_file, so the result cannot depend on the number of threads.
+// calls on_file, so the result cannot depend on the number of threads. With
+// one thread, everything runs on the calling thread, and each triple goes
+// into the Store as it is emitted, in the same order.
 #include <algorithm>
 #include <condition_variable>
 #include <cstddef>
@@ -16,6 +18,7 @@
 #include <thread>
 #include <utility>
 
+#include "extract_into.hpp"
 #include "orgkg/extract/build.hpp"
 #include "orgkg/graph/error.hpp"
 
@@ -121,6 +124,10 @@ class Pipeline {
   }
 
   void work() {
+    // Room for as many triples as the documents before gave (the most of
+    // late, fading by a quarter a document): a vector of triples that grows
+    // moves every triple it holds, which costs as much as making them.
+    std::size_t expected = 0;
     for (;;) {
       Item item;
       {
@@ -131,7 +138,11 @@ class Pipeline {
         todo_.pop_front();
       }
       try {
-        item.triples = extract_triples(*item.document, extractors_, item.diagnostics);
+        VectorSink sink;
+        sink.triples.reserve(expected);
+        detail::extract_into(*item.document, extractors_, sink, item.diagnostics);
+        expected = std::max(sink.triples.size(), expected - expected / 4);
+        item.triples = std::move(sink.triples);
       } catch (...) {
         item.error = std::current_exception();
       }
@@ -163,15 +174,39 @@ class Pipeline {
   std::vector<std::thread> workers_;
 };
 
+// Counts a document whose source and `triples` triples are in the store, and
+// tells on_document.
+void count_document(const Document& document, std::size_t triples, BuildStats& stats,
+                    const BuildSettings& settings) {
+  stats.triples += triples;
+  ++stats.documents;
+  stats.bytes += document.text.size();
+  if (settings.on_document) settings.on_document(document, triples);
+}
+
 void add_triples(Store& store, const Document& document, std::vector<Triple>& triples,
                  BuildStats& stats, const BuildSettings& settings) {
   store.add_source(document.source);
   for (Triple& triple : triples) store.add(std::move(triple));
-  stats.triples += triples.size();
-  ++stats.documents;
-  stats.bytes += document.text.size();
-  if (settings.on_document) settings.on_document(document, triples.size());
+  count_document(document, triples.size(), stats, settings);
 }
+
+// Adds each triple to the store as it is emitted (extract_into.hpp): in the
+// order add_triples() would, so the store is the same.
+class StoreSink final : public TripleSink {
+ public:
+  explicit StoreSink(Store& store) : store_(store) {}
+  void accept(Triple triple) override {
+    store_.add(std::move(triple));
+    ++count_;
+  }
+  /// The triples accepted so far.
+  [[nodiscard]] std::size_t count() const { return count_; }
+
+ private:
+  Store& store_;
+  std::size_t count_ = 0;
+};
 
 void add_stats(BuildStats& total, const BuildStats& one) {
   total.documents += one.documents;
@@ -201,8 +236,10 @@ BuildStats add_in_order(const std::vector<std::filesystem::path>& files,
     Diagnostics extraction;
     try {
       for_each_document(file, settings.read, outcome.diagnostics, [&](Document&& document) {
-        std::vector<Triple> triples = extract_triples(document, extractors, extraction);
-        add_triples(store, document, triples, outcome.stats, settings);
+        store.add_source(document.source);
+        StoreSink sink(store);
+        detail::extract_into(document, extractors, sink, extraction);
+        count_document(document, sink.count(), outcome.stats, settings);
       });
       outcome.stats.files = 1;
     } catch (const Error&) {

@@ -14,6 +14,7 @@
 #include <optional>
 #include <vector>
 
+#include "entry_words.hpp"
 #include "list_reader.hpp"
 #include "orgkg/extract/document.hpp"
 #include "orgkg/extract/gazetteer.hpp"
@@ -30,6 +31,9 @@ struct AnalysedSentence {
   std::vector<Mention> mentions;  ///< sorted; topic references resolved
   Units units;                    ///< the sentence as units over `mentions`
   const Entity* topic = nullptr;  ///< the topic organisation after this sentence
+  /// Where the units' patterns can start, made for the first reader that
+  /// asks (entry_units.of(units)) and shared by the others.
+  LazyEntryUnits entry_units;
 };
 
 class DocumentAnalysis {

@@ -2,18 +2,18 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // EmittedKeys: the (subject, relation, object) facts a sentence has emitted,
-// by node id, so that an extractor states each fact once per sentence
-// however many of its patterns read it. A sentence emits a handful of facts,
-// so the keys sit in a flat vector searched linearly; one EmittedKeys serves
-// many sentences (a document's, or a thread's), cleared for each, and keeps
-// its slots (and their strings' storage) so that it allocates only while it
-// grows, not per sentence or per fact.
+// so that an extractor states each fact once per sentence however many of its
+// patterns read it. Two facts are the same when their node ids are, but the
+// ids are never built: the keys hold the entities (which outlive the
+// sentence) and compare them with same_node_id(), mostly by pointer. A
+// sentence emits a handful of facts, so the keys sit in a flat vector
+// searched linearly; one EmittedKeys serves many sentences (a document's, or
+// a thread's), cleared for each, and allocates only while it grows.
 #pragma once
 
-#include <cstddef>
-#include <string>
 #include <vector>
 
+#include "orgkg/graph/entity.hpp"
 #include "orgkg/graph/relation.hpp"
 
 namespace orgkg::detail {
@@ -21,32 +21,33 @@ namespace orgkg::detail {
 class EmittedKeys {
  public:
   /// Forgets every key (at the start of a sentence).
-  void clear() { size_ = 0; }
+  void clear() { keys_.clear(); }
 
-  /// Records the fact; false when this sentence emitted it already.
-  bool insert(const std::string& subject_id, Relation relation, const std::string& object_id) {
-    for (std::size_t k = 0; k < size_; ++k) {
-      const Key& key = keys_[k];
-      if (key.relation == relation && key.subject == subject_id && key.object == object_id) {
+  /// Records the fact; false when this sentence emitted it already (a
+  /// symmetric relation in either direction). Both entities must live until
+  /// clear().
+  bool insert(const Entity& subject, Relation relation, const Entity& object) {
+    for (const Key& key : keys_) {
+      if (key.relation != relation) continue;
+      if (same(*key.subject, subject) && same(*key.object, object)) return false;
+      if (is_symmetric(relation) && same(*key.subject, object) && same(*key.object, subject)) {
         return false;
       }
     }
-    if (size_ == keys_.size()) keys_.emplace_back();
-    Key& key = keys_[size_++];
-    key.subject = subject_id;
-    key.relation = relation;
-    key.object = object_id;
+    keys_.push_back({&subject, relation, &object});
     return true;
   }
 
  private:
   struct Key {
-    std::string subject;
-    Relation relation = Relation::MemberOf;
-    std::string object;
+    const Entity* subject;
+    Relation relation;
+    const Entity* object;
   };
-  std::vector<Key> keys_;  // [0, size_) this sentence's; the rest kept for their storage
-  std::size_t size_ = 0;
+
+  static bool same(const Entity& a, const Entity& b) { return &a == &b || same_node_id(a, b); }
+
+  std::vector<Key> keys_;  // this sentence's
 };
 
 }  // namespace orgkg::detail

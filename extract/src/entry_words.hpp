@@ -28,6 +28,7 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -269,6 +270,36 @@ class EntryUnits {
   std::array<Start, 32> few_;
   std::size_t count_ = 0;
   std::vector<Start> more_;
+};
+
+/// The EntryUnits of a sentence several readers share (AnalysedSentence),
+/// made when the first of them asks, so the pass over the units is made
+/// once. Copying or moving one gives an empty one: what it was made over
+/// belongs to where it was. Not thread-safe, like the sentence it serves.
+class LazyEntryUnits {
+ public:
+  LazyEntryUnits() = default;
+  LazyEntryUnits(const LazyEntryUnits& /*other*/) noexcept {}
+  LazyEntryUnits(LazyEntryUnits&& /*other*/) noexcept {}
+  LazyEntryUnits& operator=(const LazyEntryUnits& /*other*/) noexcept {
+    made_.reset();
+    return *this;
+  }
+  LazyEntryUnits& operator=(LazyEntryUnits&& /*other*/) noexcept {
+    made_.reset();
+    return *this;
+  }
+  ~LazyEntryUnits() = default;
+
+  /// The EntryUnits of `units`, made on the first call; every later call
+  /// must pass the same units, unchanged since.
+  [[nodiscard]] const EntryUnits& of(const Units& units) const {
+    if (!made_) made_.emplace(units);
+    return *made_;
+  }
+
+ private:
+  mutable std::optional<EntryUnits> made_;
 };
 
 template <class TryPattern>

@@ -291,12 +291,11 @@ void Run::emit(const ListFinding& finding, const Topic& org, const detail::Units
   if (relation == Relation::PartnerOf && gazetteer_.members_called_partners(*org.entity)) {
     relation = Relation::MemberOf;
   }
-  const std::string object_id = node_id(*org.entity);
   emitting_.clear();
   for (std::size_t k = 0; k < finding.items.size(); ++k) {
     const Mention* item = finding.items[k];
     if (item->entity == org.entity) continue;
-    if (emitted_.insert(node_id(*item->entity), relation, object_id)) emitting_.push_back(k);
+    if (emitted_.insert(*item->entity, relation, *org.entity)) emitting_.push_back(k);
   }
   if (emitting_.empty()) return;
 

@@ -49,7 +49,7 @@ bool is_org(const Party& p) { return p.entity->kind == EntityKind::Organisation;
 
 // Whether a relation may hold between these kinds of entity.
 bool fits(Relation relation, const Party& s, const Party& o) {
-  if (s.entity == o.entity || node_id(*s.entity) == node_id(*o.entity)) return false;
+  if (s.entity == o.entity || same_node_id(*s.entity, *o.entity)) return false;
   EntityKind sk = s.entity->kind;
   EntityKind ok = o.entity->kind;
   switch (relation) {
@@ -136,7 +136,7 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
       handle(f, units, span, cooperation_here || cooperation_before_);
     }
   };
-  const detail::EntryUnits starts(units);
+  const detail::EntryUnits& starts = analysed.entry_units.of(units);
   handle_all(detail::find_cooperation(starts));
   handle_all(detail::find_agreements(units));
   handle_all(detail::find_seats(starts));
@@ -231,10 +231,7 @@ Entity seen_as(const Party& party) {
 
 void Run::emit(const Party& s, Relation relation, const Party& o, const OrgFinding& f,
                const Units& u, TextSpan span, const std::string& rule) {
-  std::string first = node_id(*s.entity);
-  std::string second = node_id(*o.entity);
-  if (is_symmetric(relation) && second < first) std::swap(first, second);
-  if (!emitted_.insert(first, relation, second)) return;
+  if (!emitted_.insert(*s.entity, relation, *o.entity)) return;
   std::string sentence = document_.text.substr(span.begin, span.size());
   std::optional<detail::SentenceDate> stated;
   std::size_t end = std::min(f.date_end, u.size());

@@ -111,7 +111,8 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   bool in_title = title_end_ != std::string::npos && span.end <= title_end_;
   Org next;
   emitted_.clear();
-  for (const StatusFinding& f : detail::find_status_patterns(u, publisher_ != nullptr)) {
+  for (const StatusFinding& f :
+       detail::find_status_patterns(analysed.entry_units.of(u), publisher_ != nullptr)) {
     detail::CueCheck cues = detail::check_cues(u, f);
     if (cues.blocked) continue;
     Org org = resolve(f, u, plain);
@@ -210,12 +211,12 @@ void Run::emit(const StatusFinding& f, const Org& org, const Units& u, TextSpan 
     if (stated->since || f.starts) valid_from = stated->date;
     if (f.ends && !years) valid_to = stated->date;
   }
-  const std::string object_id = node_id(*org.entity);
   std::optional<Entity> object;  // made for the first triple: every subject may be emitted already
   auto emit_for = [&](const Entity& entity, std::string_view surface) {
     if (entity.kind == EntityKind::City) return;
-    std::string subject_id = node_id(entity);
-    if (subject_id == object_id || !emitted_.insert(subject_id, f.relation, object_id)) return;
+    if (same_node_id(entity, *org.entity) || !emitted_.insert(entity, f.relation, *org.entity)) {
+      return;
+    }
     if (!object) object = seen_as(*org.entity, org.surface);
     sink_.accept(Triple{
         seen_as(entity, surface), f.relation, *object, valid_from, valid_to,
@@ -242,9 +243,8 @@ void StatusExtractor::extract(const Document& document, const detail::DocumentAn
 
 namespace detail {
 
-StatusFindings find_status_patterns(const Units& u, bool publisher) {
+StatusFindings find_status_patterns(const EntryUnits& sentence, bool publisher) {
   StatusFindings findings;
-  const EntryUnits sentence(u);
   find_chair_patterns(sentence, publisher, findings);
   find_chair_role_patterns(sentence, publisher, findings);
   find_partner_patterns(sentence, publisher, findings);

@@ -80,7 +80,7 @@ void find_candidacy_patterns(const EntryUnits& sentence, bool publisher, StatusF
 /// left statements (left_patterns.cpp).
 void find_left_patterns(const EntryUnits& sentence, bool publisher, StatusFindings& out);
 
-/// Every status statement of the sentence `u` holds, family by family.
-[[nodiscard]] StatusFindings find_status_patterns(const Units& u, bool publisher);
+/// Every status statement of the sentence holds, family by family.
+[[nodiscard]] StatusFindings find_status_patterns(const EntryUnits& sentence, bool publisher);
 
 }  // namespace orgkg::detail

@@ -8,15 +8,17 @@
 // linear probing, at most half full), each holding the key's hash beside the
 // record, so a probe reads one slot, and only a slot whose hash matches has
 // its key compared. The keys are views into the Store's ordered index of
-// facts, whose nodes never move.
+// facts, whose nodes never move. The hash of an id is node_id_hash(), which
+// can also be had from an entity's kind and key (node_ids.hpp): a lookup by
+// entities (find() with a hash and a match) builds no id.
 #pragma once
 
 #include <cstddef>
-#include <functional>
 #include <string_view>
 #include <tuple>
 #include <vector>
 
+#include "node_ids.hpp"
 #include "orgkg/graph/relation.hpp"
 
 namespace orgkg::detail {
@@ -30,8 +32,11 @@ using FactKeyView = std::tuple<std::string_view, Relation, std::string_view>;
 struct FactKeyHash {
   std::size_t operator()(const FactKeyView& key) const noexcept {
     const auto& [subject, relation, object] = key;
-    std::hash<std::string_view> hash;
-    return (hash(subject) * 31 + hash(object)) * 31 + static_cast<std::size_t>(relation);
+    return combine(node_id_hash(subject), relation, node_id_hash(object));
+  }
+  /// The hash of a key from the node_id_hash() of its two ids.
+  static std::size_t combine(std::size_t subject, Relation relation, std::size_t object) noexcept {
+    return (subject * 31 + object) * 31 + static_cast<std::size_t>(relation);
   }
 };
 
@@ -39,10 +44,16 @@ class FactIndex {
  public:
   /// The record of `key`, or nullptr.
   [[nodiscard]] FactRecord* find(const FactKeyView& key) const noexcept {
+    return find(FactKeyHash{}(key), [&](const FactKeyView& stored) { return stored == key; });
+  }
+
+  /// The record whose key has hash `hash` (FactKeyHash) and satisfies
+  /// `match(key)`, or nullptr.
+  template <class Match>
+  [[nodiscard]] FactRecord* find(std::size_t hash, Match match) const noexcept {
     if (slots_.empty()) return nullptr;
-    const std::size_t hash = FactKeyHash{}(key);
     for (std::size_t i = hash & mask(); slots_[i].record != nullptr; i = (i + 1) & mask()) {
-      if (slots_[i].hash == hash && slots_[i].key == key) return slots_[i].record;
+      if (slots_[i].hash == hash && match(slots_[i].key)) return slots_[i].record;
     }
     return nullptr;
   }

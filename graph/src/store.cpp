@@ -27,6 +27,7 @@
 #include <tuple>
 #include <utility>
 
+#include "node_ids.hpp"
 #include "store_impl.hpp"
 #include "temporal.hpp"
 
@@ -103,6 +104,18 @@ void Store::Impl::merge_entity(detail::Vertex vertex, const Entity& entity) {
 
 FactRecord* Store::Impl::find_record(const detail::FactKeyView& key) const {
   return record_lookup.find(key);
+}
+
+FactRecord* Store::Impl::find_record(const Entity& subject, Relation relation,
+                                     const Entity& object) const {
+  std::size_t hash =
+      detail::FactKeyHash::combine(detail::node_id_hash(subject.kind, subject.key), relation,
+                                   detail::node_id_hash(object.kind, object.key));
+  return record_lookup.find(hash, [&](const detail::FactKeyView& key) {
+    const auto& [first, stored_relation, second] = key;
+    return stored_relation == relation && detail::is_node_id_of(first, subject.kind, subject.key) &&
+           detail::is_node_id_of(second, object.kind, object.key);
+  });
 }
 
 FactRecord& Store::Impl::record_for(const detail::FactKeyView& key) {
@@ -198,22 +211,26 @@ const Entity& Store::add_entity(const Entity& entity) {
 }
 
 bool Store::Impl::add(const Triple& triple, Evidence&& evidence) {
-  std::string subject = node_id(triple.subject);
-  std::string object = node_id(triple.object);
-  if (subject == object) return false;
-  detail::FactKeyView key = detail::canonical_view(subject, triple.relation, object);
-  FactRecord* record = find_record(key);
+  const Entity& subject = triple.subject;
+  const Entity& object = triple.object;
+  if (same_node_id(subject, object)) return false;
+  // The order canonical_view() gives, found without building the ids: a
+  // known fact, add()'s usual case, never builds them.
+  bool swapped = is_symmetric(triple.relation) && detail::compare_node_ids(object, subject) < 0;
+  FactRecord* record =
+      find_record(swapped ? object : subject, triple.relation, swapped ? subject : object);
   if (record != nullptr) {
     // A known fact: its edge gives both vertices, no entity need be looked up.
-    bool swapped = std::get<0>(key) != subject;  // canonical_view() put the object first
     detail::Vertex from = boost::source(record->edge, graph);
     detail::Vertex to = boost::target(record->edge, graph);
-    merge_entity(swapped ? to : from, triple.subject);
-    merge_entity(swapped ? from : to, triple.object);
+    merge_entity(swapped ? to : from, subject);
+    merge_entity(swapped ? from : to, object);
   } else {
-    vertex_for(subject, triple.subject);
-    vertex_for(object, triple.object);
-    record = &record_for(key);
+    std::string subject_id = node_id(subject);
+    std::string object_id = node_id(object);
+    vertex_for(subject_id, subject);
+    vertex_for(object_id, object);
+    record = &record_for(detail::canonical_view(subject_id, triple.relation, object_id));
   }
   add_observation(*record, std::move(evidence), StatedDates{triple.valid_from, triple.valid_to});
   return true;

@@ -106,6 +106,10 @@ struct Store::Impl {
   void merge_entity(detail::Vertex vertex, const Entity& entity);
   /// The record of the fact `key` (canonical_view()), or nullptr.
   [[nodiscard]] detail::FactRecord* find_record(const detail::FactKeyView& key) const;
+  /// find_record() of the fact (node_id(subject), relation, node_id(object)),
+  /// already in canonical order, building neither id.
+  [[nodiscard]] detail::FactRecord* find_record(const Entity& subject, Relation relation,
+                                                const Entity& object) const;
   /// The record of the fact `key` (canonical_view()), created if new;
   /// both entities must already have vertices (throws std::out_of_range if not).
   detail::FactRecord& record_for(const detail::FactKeyView& key);

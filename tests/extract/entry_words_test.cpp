@@ -108,6 +108,22 @@ TEST_SUITE("entry_words") {
       CHECK(message.find("\"joined\"") != std::string::npos);
     }
   }
+
+  TEST_CASE("a shared sentence's entry units are made once, and a moved one starts afresh") {
+    [[maybe_unused]] auto [tokens, u] = units_of("Brunei joined ASEAN.");
+    LazyEntryUnits lazy;
+    const EntryUnits& made = lazy.of(u);
+    CHECK(&made.units() == &u);
+    CHECK(made.has(PatternFamily::List));  // "joined"
+    CHECK(!made.starts().empty());
+    CHECK(&lazy.of(u) == &made);  // the same, not made again
+
+    [[maybe_unused]] auto [other_tokens, other] = units_of("Laos acceded.");
+    LazyEntryUnits moved(std::move(lazy));
+    CHECK(&moved.of(other).units() == &other);  // made over the units it is given now
+    lazy = std::move(moved);
+    CHECK(&lazy.of(u).units() == &u);
+  }
 }
 
 }  // namespace

@@ -137,7 +137,35 @@ TEST_SUITE("store") {
   TEST_CASE("ignores a fact relating an entity to itself") {
     Store store;
     CHECK_FALSE(store.add(observation(org("SCO"), Relation::MemberOf, org("SCO"), "a", Date{})));
+    CHECK_FALSE(store.add(
+        observation(org("Arab League"), Relation::MemberOf, org("Arab_League"), "a", {})));
     CHECK(store.fact_count() == 0);
+  }
+
+  TEST_CASE("keys node ids spell alike are one entity and one fact, known or new") {
+    Store store;
+    CHECK(store.add(observation(state("EGY", "Egypt"), Relation::MemberOf, org("Arab League"), "a",
+                                Date{2020})));
+    CHECK(store.add(observation(state("EGY", "Egypt"), Relation::MemberOf, org("Arab_League"), "b",
+                                Date{2021})));
+    CHECK(store.add(
+        observation(org("Arab:League"), Relation::CooperatesWith, org("AU"), "c", Date{2021})));
+    CHECK(store.add(
+        observation(org("AU"), Relation::CooperatesWith, org("Arab?League"), "d", Date{2021})));
+    CHECK(store.entity_count() == 4);  // state_EGY, org_Arab_League, org_Arab:League, org_AU
+    REQUIRE(store.fact_count() == 3);
+    const Fact* member = store.find_fact("state_EGY", Relation::MemberOf, "org_Arab_League");
+    REQUIRE(member != nullptr);
+    CHECK(member->evidence_count() == 2);
+    CHECK(member->last_seen == Date{2021});
+    // "Arab:League" keeps its colon; "Arab?League" is org_Arab_League: two pairs with the AU.
+    CHECK(store.find_fact("org_AU", Relation::CooperatesWith, "org_Arab:League") != nullptr);
+    const Fact* spelt = store.find_fact("org_Arab_League", Relation::CooperatesWith, "org_AU");
+    REQUIRE(spelt != nullptr);
+    CHECK(spelt->subject == "org_AU");  // the smaller id first
+    CHECK(store.add(
+        observation(org("Arab League"), Relation::CooperatesWith, org("AU"), "e", Date{2022})));
+    CHECK(spelt->evidence_count() == 2);
   }
 
   TEST_CASE("keeps stated validity and flags an end before a start") {

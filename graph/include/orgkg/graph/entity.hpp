@@ -47,5 +47,8 @@ struct Entity {
 [[nodiscard]] inline std::string node_id(const Entity& entity) {
   return node_id(entity.kind, entity.key);
 }
+/// Whether node_id(a) == node_id(b), without building either id: the same
+/// kind, and keys that node_id() spells alike ("Arab League", "Arab_League").
+[[nodiscard]] bool same_node_id(const Entity& a, const Entity& b) noexcept;
 
 }  // namespace orgkg
