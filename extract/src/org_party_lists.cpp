@@ -141,6 +141,10 @@ std::vector<OrgList> organisation_lists(const Units& u) {
   // readings give no list of two, so one vector per thread serves them all
   // rather than one allocated per reading.
   thread_local std::vector<const Mention*> parties;
+  // A list is of two organisations or more: a sentence naming fewer has none.
+  std::size_t orgs = 0;
+  for (std::size_t i = 0; i < u.size() && orgs < 2; ++i) orgs += is_org(u, i) ? 1 : 0;
+  if (orgs < 2) return lists;
   for (std::size_t i = 0; i < u.size(); ++i) {
     if (!is_org(u, i) || (i > 0 && is(u, i - 1, {"the"}) && i >= 2 && is_org(u, i - 2))) continue;
     std::size_t end = i;
