@@ -3,10 +3,12 @@
 #include "list_phrases.hpp"
 
 #include <algorithm>
-#include <array>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "dates.hpp"
+#include "word_set.hpp"
 
 namespace orgkg::detail {
 namespace {
@@ -36,25 +38,37 @@ std::size_t skip_adjectives(const Units& u, std::size_t i, std::size_t limit) {
 
 }  // namespace
 
+namespace {
+
+// Every word role_at() can start at: a qualifier ("full"), a role
+// ("member", "observers") or a plain noun ("states").
+const WordSet kRoleOpeners{"full",          "fledged",  "permanent", "official",  "current",
+                           "regular",       "existing", "member",    "observer",  "partner",
+                           "participating", "dialogue", "members",   "observers", "partners",
+                           "states",        "countries", "nations"};
+// The numbers count_at() reads as words, "zero" to "twenty", in order: a
+// word's place is its value.
+const WordSet kNumberWords{"zero",     "one",     "two",     "three",     "four",     "five",
+                           "six",      "seven",   "eight",   "nine",      "ten",      "eleven",
+                           "twelve",   "thirteen", "fourteen", "fifteen",  "sixteen",  "seventeen",
+                           "eighteen", "nineteen", "twenty"};
+
+}  // namespace
+
 bool is_plain_noun(const Units& u, std::size_t i) {
   return is(u, i, {"states", "countries", "nations"});
 }
 
 std::optional<int> count_at(const Units& u, std::size_t i) {
-  static constexpr std::array<std::string_view, 21> kWords{
-      "zero",     "one",     "two",     "three",     "four",     "five",     "six",
-      "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
-      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
   if (i >= u.size() || u[i].mention != nullptr || u[i].norm.empty()) return std::nullopt;
   std::string_view w = u[i].norm;
   if (w.size() <= 3 &&
       std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     return std::stoi(std::string(w));
   }
-  for (std::size_t n = 0; n < kWords.size(); ++n) {
-    if (w == kWords[n]) return static_cast<int>(n);
-  }
-  return std::nullopt;
+  if (!kNumberWords.has(u[i])) return std::nullopt;  // what most words part at
+  const std::vector<std::string_view>& words = kNumberWords.words();  // in order from "zero"
+  return static_cast<int>(std::find(words.begin(), words.end(), w) - words.begin());
 }
 
 namespace {
@@ -71,6 +85,7 @@ std::size_t for_cooperation(const Units& u, std::size_t i) {
 }  // namespace
 
 std::optional<Role> role_at(const Units& u, std::size_t i, std::size_t& length) {
+  if (!kRoleOpeners.at(u, i)) return std::nullopt;  // what most units part at
   std::size_t start = i;
   while (is(u, i, {"full", "fledged", "permanent", "official", "current", "regular", "existing"}))
     ++i;
