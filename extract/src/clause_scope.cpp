@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <string_view>
 
 #include "dates.hpp"
@@ -27,6 +28,31 @@ const WordSet kCues{
     "seeks",      "aspire",      "aspires",   "apply",    "applied",     "application", "candidate",
     "candidates", "prospective", "potential", "possible", "possibility", "if",          "unless",
     "whether",    "invited",     "ready"};
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// The words that may stand between an antecedent and the end of its clause
+// besides dates and states (connective_only()): a word is compared only with
+// those of its length.
+bool is_connective(std::string_view w) {
+  switch (w.size()) {
+    case 1: return one_of(w, {",", "(", ")", ".", "a"});
+    case 2: return one_of(w, {"in", "on", "at", "of", "to", "as", "an"});
+    case 3: return one_of(w, {"the", "and", "has", "had", "was"});
+    case 4:
+      return one_of(w, {"same", "that", "year", "from", "well", "also", "then", "both", "have",
+                        "were", "full"});
+    case 5: return one_of(w, {"since", "later"});
+    case 6: return one_of(w, {"joined", "became", "become", "member"});
+    case 7: return one_of(w, {"finally", "acceded", "members"});
+    case 8: return one_of(w, {"formally", "admitted"});
+    case 10: return one_of(w, {"officially", "eventually"});
+    case 12: return one_of(w, {"subsequently"});
+    default: return false;
+  }
+}
 
 bool is_cue(const Unit& unit) {
   if (unit.mention != nullptr) return false;
@@ -95,17 +121,9 @@ bool connective_only(const Units& u, std::size_t begin, std::size_t end) {
       continue;
     }
     std::string_view w = u[i].norm;
+    if (is_connective(w)) continue;
     bool date = !w.empty() && ((w[0] >= '0' && w[0] <= '9') || month_from_name(w) != 0);
-    if (!date &&
-        !is(u, i, {"in",         "on",       "at",           "of",         "to",      "the",
-                   "same",       "that",     "year",         "and",        ",",       "since",
-                   "from",       "as",       "well",         "also",       "later",   "then",
-                   "officially", "formally", "subsequently", "eventually", "finally", "both",
-                   "has",        "have",     "had",          "was",        "were",    "joined",
-                   "acceded",    "admitted", "became",       "become",     "a",       "an",
-                   "full",       "member",   "members",      "(",          ")",       "."})) {
-      return false;
-    }
+    if (!date) return false;
   }
   return true;
 }
