@@ -230,50 +230,6 @@ std::optional<ListFinding> role_led_pattern(const Units& u, std::size_t i,
   return finding;
 }
 
-// The verb phrase of a predicate at unit i ("are", "have been", "became");
-// its length, and whether it marks a start.
-std::size_t copula_at(const Units& u, std::size_t i, bool& starts) {
-  // "was admitted as the ninth member of ORG": a start, like "became".
-  for (Words words :
-       {Words{"was", "admitted", "as"}, Words{"were", "admitted", "as"},
-        Words{"has", "been", "admitted", "as"}, Words{"have", "been", "admitted", "as"}}) {
-    if (std::size_t n = phrase(u, i, words)) {
-      starts = true;
-      return n;
-    }
-  }
-  starts = is(u, i, {"became", "become", "becomes"});
-  for (Words words : {Words{"have", "been"}, Words{"has", "been"}, Words{"had", "been"},
-                      Words{"have", "become"}, Words{"has", "become"}, Words{"had", "become"}}) {
-    if (std::size_t n = phrase(u, i, words)) {
-      starts = words.begin()[1] == "become";
-      return n;
-    }
-  }
-  return is(u, i,
-            {"are", "is", "were", "was", "remain", "remains", "remained", "became", "become",
-             "becomes"})
-             ? 1
-             : 0;
-}
-
-// A status verb ("have", "had held", "were granted") followed by "observer status".
-std::size_t status_verb_at(const Units& u, std::size_t i, bool& starts) {
-  starts = true;
-  for (Words words :
-       {Words{"were", "granted"}, Words{"was", "granted"}, Words{"have", "been", "granted"},
-        Words{"has", "been", "granted"}, Words{"have", "obtained"}, Words{"has", "obtained"},
-        Words{"have", "received"}, Words{"has", "received"}}) {
-    if (std::size_t n = phrase(u, i, words)) return n;
-  }
-  if (is(u, i, {"received", "obtained", "gained", "acquired", "got"})) return 1;
-  starts = false;
-  if (is(u, i, {"have", "has", "had"}) && is(u, i + 1, {"held", "had", "enjoyed"})) return 2;
-  return is(u, i, {"have", "has", "had", "enjoy", "enjoys", "enjoyed", "hold", "holds", "held"})
-             ? 1
-             : 0;
-}
-
 // An ordinal or rank before a role: "the 57th participating State", "the
 // ninth member", "the newest member".
 

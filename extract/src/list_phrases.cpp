@@ -350,4 +350,63 @@ bool subject_before(const Units& u, std::size_t i, const Mention*& org) {
          (j >= 2 && is(u, j - 2, {"the", "this", "our"}) && is_generic_org_noun(u, j - 1));
 }
 
+namespace {
+
+// Unit i is an auxiliary ("was", "have"), the first word of every phrase
+// copula_at() and status_verb_at() read: tested once, their phrases are
+// tried only after one.
+bool is_auxiliary(const Units& u, std::size_t i) {
+  return is(u, i, {"was", "were", "has", "have", "had"});
+}
+
+}  // namespace
+
+std::size_t copula_at(const Units& u, std::size_t i, bool& starts) {
+  bool auxiliary = is_auxiliary(u, i);
+  // "was admitted as the ninth member of ORG": a start, like "became".
+  for (Words words :
+       {Words{"was", "admitted", "as"}, Words{"were", "admitted", "as"},
+        Words{"has", "been", "admitted", "as"}, Words{"have", "been", "admitted", "as"}}) {
+    if (!auxiliary) break;
+    if (std::size_t n = phrase(u, i, words)) {
+      starts = true;
+      return n;
+    }
+  }
+  starts = is(u, i, {"became", "become", "becomes"});
+  for (Words words : {Words{"have", "been"}, Words{"has", "been"}, Words{"had", "been"},
+                      Words{"have", "become"}, Words{"has", "become"}, Words{"had", "become"}}) {
+    if (!auxiliary) break;
+    if (std::size_t n = phrase(u, i, words)) {
+      starts = words.begin()[1] == "become";
+      return n;
+    }
+  }
+  return is(u, i,
+            {"are", "is", "were", "was", "remain", "remains", "remained", "became", "become",
+             "becomes"})
+             ? 1
+             : 0;
+}
+
+std::size_t status_verb_at(const Units& u, std::size_t i, bool& starts) {
+  bool auxiliary = is_auxiliary(u, i);
+  starts = true;
+  for (Words words :
+       {Words{"were", "granted"}, Words{"was", "granted"}, Words{"have", "been", "granted"},
+        Words{"has", "been", "granted"}, Words{"have", "obtained"}, Words{"has", "obtained"},
+        Words{"have", "received"}, Words{"has", "received"}}) {
+    if (!auxiliary) break;
+    if (std::size_t n = phrase(u, i, words)) return n;
+  }
+  if (is(u, i, {"received", "obtained", "gained", "acquired", "got"})) return 1;
+  starts = false;
+  if (auxiliary && is(u, i, {"have", "has", "had"}) && is(u, i + 1, {"held", "had", "enjoyed"})) {
+    return 2;
+  }
+  return is(u, i, {"have", "has", "had", "enjoy", "enjoys", "enjoyed", "hold", "holds", "held"})
+             ? 1
+             : 0;
+}
+
 }  // namespace orgkg::detail

@@ -110,4 +110,14 @@ struct OrgPhrase {
 /// subject.
 [[nodiscard]] bool subject_before(const Units& u, std::size_t i, const Mention*& org);
 
+/// The verb phrase of a predicate at unit i ("are", "have been", "became",
+/// "was admitted as"): its length, 0 when none; `starts` tells whether it
+/// marks a start ("became", "has become", "was admitted as").
+[[nodiscard]] std::size_t copula_at(const Units& u, std::size_t i, bool& starts);
+
+/// A status verb at unit i ("have", "had held", "were granted", "obtained")
+/// that "observer status" may follow: its length, 0 when none; `starts` tells
+/// whether it marks a start ("were granted", "obtained").
+[[nodiscard]] std::size_t status_verb_at(const Units& u, std::size_t i, bool& starts);
+
 }  // namespace orgkg::detail
