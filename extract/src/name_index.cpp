@@ -129,7 +129,8 @@ std::optional<NameMatch> NameIndex::match_from(const std::vector<Token>& tokens,
     const Token& token = tokens[last];
     std::string_view part = key_part(token);
     if (part.empty()) continue;  // a dash or dot: the key so far is unchanged
-    hash = concat_word_hash(hash, token.hash, part.size());  // part is the token's norm
+    // Part is the token's norm. The first part's hash is its own.
+    hash = last == first ? token.hash : concat_word_hash(hash, token.hash, part.size());
     std::size_t slot = prefixes_.find(hash);
     if (slot == PrefixTable::kAbsent) break;
     if (!token.is_word() || !prefixes_.is_key(slot)) continue;
