@@ -34,6 +34,7 @@
 #include <vector>
 
 #include "list_reader.hpp"
+#include "word_hash.hpp"
 
 namespace orgkg::detail {
 
@@ -198,8 +199,9 @@ class EntryWords {
   };
   // The slot of `word` (hash `hash`), or the empty slot where it would go.
   [[nodiscard]] std::size_t slot_of(std::uint64_t hash, std::string_view word) const {
-    std::size_t s = hash & slot_mask_;
-    while (slots_[s].id != 0 && !(slots_[s].hash == hash && slots_[s].word == word)) {
+    std::size_t s = spread_word_hash(hash) & slot_mask_;
+    while (slots_[s].id != 0 &&
+           !(slots_[s].hash == hash && same_word_as_hashed(slots_[s].word, word))) {
       s = (s + 1) & slot_mask_;
     }
     return s;

@@ -14,7 +14,6 @@
 #include "entry_words.hpp"
 #include "list_phrases.hpp"
 #include "tokenizer.hpp"
-#include "word_hash.hpp"
 
 namespace orgkg::detail {
 namespace {
@@ -243,7 +242,7 @@ void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t
     unit.norm = token.norm;
     unit.capitalized = token.capitalized;
     unit.joined = token.hyphen_before;
-    unit.hash = word_hash(token.norm);
+    unit.hash = token.hash;
     unit.entry = entry_words.id(unit.hash, unit.norm);
     if (token.type == TokenType::Punct && unit.norm == ")" && units.size() >= 4) {
       may_define = may_define || units[units.size() - 4].mention != nullptr;

@@ -28,7 +28,7 @@ struct Unit {
   const Mention* mention = nullptr;  ///< set for a mention
   bool capitalized = false;
   bool joined = false;     ///< joined to the previous word by a hyphen ("non-Arctic")
-  std::uint64_t hash = 0;  ///< word_hash(norm), computed once for table lookups; 0 for a mention
+  std::uint64_t hash = 0;  ///< the token's hash (word_hash(norm)); 0 for a mention
   /// EntryWords::index().id(hash): which patterns can start here
   /// (entry_words.hpp); 0 for a mention or a word no pattern starts at.
   std::uint16_t entry = 0;

@@ -35,9 +35,9 @@ bool NameIndex::add(std::string_view name, const Entity* entity, NameForm form) 
       form == NameForm::Acronym || (count == 1 && is_acronym_like(tokens[first]));
   if (entry.case_sensitive && entry.form == NameForm::Name) entry.form = NameForm::Acronym;
   if (!entry.case_sensitive) entry.exact.clear();
-  std::uint64_t hash = kHashStart;
+  std::uint64_t hash = 0;
   for (char c : key) {
-    hash = extend_hash(hash, std::string_view(&c, 1));
+    hash = extend_word_hash(hash, static_cast<unsigned char>(c));
     prefixes_.add_prefix(hash);
   }
   bool lowercase_start = entry.case_sensitive && !tokens[first].capitalized;
@@ -121,7 +121,7 @@ void NameIndex::PrefixTable::grow() {
 std::optional<NameMatch> NameIndex::match_from(const std::vector<Token>& tokens,
                                                std::size_t first) const {
   std::optional<NameMatch> best;
-  std::uint64_t hash = kHashStart;
+  std::uint64_t hash = 0;
   // A name of n tokens may span a few more in the text ("Co-operation" is
   // two tokens, "Cooperation" one), hence the slack.
   std::size_t limit = std::min(tokens.size(), first + max_tokens_ + 4);
@@ -129,7 +129,8 @@ std::optional<NameMatch> NameIndex::match_from(const std::vector<Token>& tokens,
     const Token& token = tokens[last];
     std::string_view part = key_part(token);
     if (part.empty()) continue;  // a dash or dot: the key so far is unchanged
-    hash = extend_hash(hash, part);
+    // Part is the token's norm. The first part's hash is its own.
+    hash = last == first ? token.hash : concat_word_hash(hash, token.hash, part.size());
     std::size_t slot = prefixes_.find(hash);
     if (slot == PrefixTable::kAbsent) break;
     if (!token.is_word() || !prefixes_.is_key(slot)) continue;

@@ -10,10 +10,11 @@
 //
 // Matching walks forward from a token and stops as soon as the key built so
 // far begins no indexed key: one table holds a fingerprint of every key's
-// prefixes, so a word that starts no name costs one probe (and a word that is
-// not capitalized none). A prefix that is a whole key is marked and leads to
-// the entries with its fingerprint, which are compared part by part with the
-// tokens.
+// prefixes (of their word_hash(), word_hash.hpp, which matching extends by
+// each token's hash without reading its bytes), so a word that starts no
+// name costs one probe (and a word that is not capitalized none). A prefix
+// that is a whole key is marked and leads to the entries with its
+// fingerprint, which are compared part by part with the tokens.
 #pragma once
 
 #include <cstddef>
@@ -25,6 +26,7 @@
 
 #include "orgkg/extract/gazetteer.hpp"
 #include "tokenizer.hpp"
+#include "word_hash.hpp"
 
 namespace orgkg::detail {
 
@@ -126,9 +128,10 @@ class NameIndex {
    private:
     static constexpr std::uint32_t kKeyMark = 1;
     // The fingerprint of a prefix's hash, unmarked: never 0 (the empty slot).
+    // Spread first: the mark takes the lowest bit, a word hash's weakest.
     [[nodiscard]] static std::uint32_t fingerprint(std::uint64_t hash) {
-      auto folded = static_cast<std::uint32_t>(hash ^ (hash >> 32)) & ~kKeyMark;
-      return folded == 0 ? 2 : folded;
+      std::uint32_t spread = spread_word_hash(hash) & ~kKeyMark;
+      return spread == 0 ? 2 : spread;
     }
     // The slot of an unmarked fingerprint, or the empty slot where it would go.
     [[nodiscard]] std::size_t slot_of(std::uint32_t fingerprint) const {

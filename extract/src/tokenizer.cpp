@@ -11,6 +11,7 @@
 #include "ascii_runs.hpp"
 #include "orgkg/graph/ascii_scan.hpp"
 #include "utf8.hpp"
+#include "word_hash.hpp"
 #include "word_spelling.hpp"
 
 namespace orgkg::detail {
@@ -48,8 +49,17 @@ CharClass classify(char32_t c) {
   return punct ? CharClass::Punct : CharClass::Word;
 }
 
+// Sets `token`'s matching form, and its hash.
+void set_norm(Token& token, std::string_view norm) {
+  token.norm = norm;
+  token.hash = word_hash(norm);
+}
+
 // Sets both forms of `token` to `text` (bytes of the text or a literal).
-void spell(Token& token, std::string_view text) { token.norm = token.exact = text; }
+void spell(Token& token, std::string_view text) {
+  token.exact = text;
+  set_norm(token, text);
+}
 
 class Scanner {
  public:
@@ -157,7 +167,8 @@ class Scanner {
 
 // Inline, and respelt() too (a third of the words are capitalized): called
 // at nearly every token, a call cost as much as the common case's work.
-inline void Scanner::word(Token& token, bool hyphen_before) {
+// Always: with the word's hash, the compiler no longer inlined it.
+[[gnu::always_inline]] inline void Scanner::word(Token& token, bool hyphen_before) {
   token.begin = pos_;
   token.hyphen_before = hyphen_before;
   // Nearly every word is one run of ASCII letters and digits ended by a
@@ -174,6 +185,8 @@ inline void Scanner::word(Token& token, bool hyphen_before) {
     }
   }
   std::string_view raw(text_.data() + pos_, run.length);  // end <= the text's size
+  // The hash of a short word in one load, where eight bytes can be read.
+  bool short_readable = run.length < 8 && pos_ + 8 <= text_.size();
   pos_ = end;
   token.end = end;
   token.exact = raw;
@@ -182,9 +195,12 @@ inline void Scanner::word(Token& token, bool hyphen_before) {
   if (!run.upper &&
       (run.digits || !may_have_british_ending(raw) || british_ending(raw) == nullptr)) {
     token.norm = raw;
+    token.hash = short_readable ? short_word_hash(raw) : word_hash(raw);
     return;
   }
+  // A respelt word has slack (respelt()), so eight bytes can be read.
   token.norm = respelt(raw, run.digits);
+  token.hash = token.norm.size() - 1 < 7 ? short_word_hash(token.norm) : word_hash(token.norm);
 }
 
 inline std::string_view Scanner::respelt(std::string_view raw, bool digits) {
@@ -254,7 +270,7 @@ inline std::string_view Scanner::respelt(std::string_view raw, bool digits) {
   // The spellings are bytes of the text when nothing was dropped or replaced.
   std::string_view raw = text_.substr(token.begin, token.end - token.begin);
   token.exact = exact_ == raw ? raw : store(exact_);
-  token.norm = norm_ == raw ? raw : store(norm_);
+  set_norm(token, norm_ == raw ? raw : store(norm_));
 }
 
 void Scanner::punct(Token& token) {

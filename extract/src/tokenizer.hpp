@@ -31,6 +31,7 @@
 
 #include <concepts>
 #include <cstddef>
+#include <cstdint>
 #include <limits>
 #include <memory>
 #include <string>
@@ -47,13 +48,16 @@ enum class TokenType { Word, Number, Punct };
 struct Token {
   std::size_t begin = 0;  ///< byte offset in the tokenized text
   std::size_t end = 0;    ///< one past the last byte
-  TokenType type = TokenType::Word;
   /// Matching form: ASCII lower case, Latin diacritics folded, dots dropped,
   /// ’ written ', British spellings made American ("organisation" ->
   /// "organization"), every dash "-", every double quote '"'.
   std::string_view norm;
   /// The token as written, dots dropped and ’ written ' (for acronyms).
   std::string_view exact;
+  /// word_hash(norm) (word_hash.hpp), computed once here for the tables of
+  /// words that look tokens up (names, entry words).
+  std::uint64_t hash = 0;
+  TokenType type = TokenType::Word;
   bool capitalized = false;    ///< starts with an upper-case (or non-ASCII) letter
   bool hyphen_before = false;  ///< joined to the previous word by a hyphen
 

@@ -1,71 +1,119 @@
 // Copyright 2026 The orgkg authors
 // SPDX-License-Identifier: Apache-2.0
 //
-// Hashes of words. extend_hash() is FNV-1a, extended a piece at a time: the
-// hash of a name key's prefix is a step on the way to the hash of the key
-// (name_index.hpp), so it must stay byte by byte. word_hash() hashes a whole
-// word for the entry-word tables (entry_words.hpp) and is free to read it a
-// word of eight bytes at a time: it runs at every token of every sentence,
-// where a byte-at-a-time loop cost more than the table probe it serves.
+// The hash of a word's spelling, the one every table of words in extract/
+// uses: the tokenizer computes it once for each token (Token::hash, the hash
+// of its norm), and the name index (name_index.hpp) and the entry-word index
+// (entry_words.hpp) hash the words they hold the same way, so neither reads a
+// token's bytes again to look it up.
+//
+// It is the word read as a number in base 256, its first byte the most
+// significant, modulo the prime P = 2^61 - 1. So the hash of a concatenation
+// comes from the hashes of its pieces and their lengths (concat_word_hash():
+// multiplying by 256^n modulo P is a rotation of 61 bits, as 2^61 = 1), and
+// the name index hashes a key byte by byte (extend_word_hash()) yet matches
+// it in the text token by token, however the tokens cut it ("Co-operation"
+// is two tokens, "cooperation" one key). A word of up to seven bytes is its
+// own hash: loaded eight bytes at once, its hash costs a byte swap and a
+// shift.
+//
+// Equal words have equal hashes; unequal ones may share one (a word with a
+// NUL byte, a long word), so a table confirms a hash hit by comparing
+// spellings. The low bits are a word's last letters: a table indexes by
+// spread_word_hash().
 // Private to extract/.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
 
 namespace orgkg::detail {
 
-inline constexpr std::uint64_t kHashStart = 14695981039346656037ULL;
+/// The modulus P of word hashes, 2^61 - 1; a hash is below it.
+inline constexpr std::uint64_t kWordHashModulus = (std::uint64_t{1} << 61) - 1;
 
-/// `hash` extended by `bytes`. Two bytes a round: the same hash as a loop
-/// over the bytes, in fewer instructions (name matching extends a hash by
-/// each word of the names it walks).
-[[nodiscard]] inline std::uint64_t extend_hash(std::uint64_t hash, std::string_view bytes) {
-  constexpr std::uint64_t kPrime = 1099511628211ULL;
-  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
-  const auto* end = p + bytes.size();
-  for (; end - p >= 2; p += 2) {
-    hash = (hash ^ p[0]) * kPrime;
-    hash = (hash ^ p[1]) * kPrime;
+namespace word_hash_detail {
+
+// `x` modulo P, for any x below 2^64.
+[[nodiscard]] constexpr std::uint64_t reduce(std::uint64_t x) {
+  std::uint64_t folded = (x & kWordHashModulus) + (x >> 61);  // at most P + 7
+  return folded >= kWordHashModulus ? folded - kWordHashModulus : folded;
+}
+
+// hash * 2^bits modulo P, for a hash below P: a rotation of its 61 bits.
+[[nodiscard]] constexpr std::uint64_t shift_hash(std::uint64_t hash, std::size_t bits) {
+  // No division for the common case, a word shorter than eight bytes.
+  auto s = static_cast<unsigned>(bits < 61 ? bits : bits % 61);
+  return ((hash << s) & kWordHashModulus) | (hash >> (61 - s));
+}
+
+// The one to eight bytes at the top of `memory_order` (a little-endian
+// load whose first `size` bytes are the word's) as a number, first byte most
+// significant, modulo P.
+[[nodiscard]] inline std::uint64_t value_of(std::uint64_t memory_order, std::size_t size) {
+  return reduce(__builtin_bswap64(memory_order) >> (8 * (8 - size)));
+}
+
+[[nodiscard]] inline std::uint64_t load64(const char* p) {
+  std::uint64_t v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+
+}  // namespace word_hash_detail
+
+/// The hash of a word followed by another, given the first's hash, and the
+/// second's hash and length in bytes.
+[[nodiscard]] constexpr std::uint64_t concat_word_hash(std::uint64_t first, std::uint64_t second,
+                                                       std::size_t second_size) {
+  std::uint64_t sum = word_hash_detail::shift_hash(first, 8 * second_size) + second;
+  return sum >= kWordHashModulus ? sum - kWordHashModulus : sum;
+}
+
+/// The hash of a word extended by one more byte (the hash of "" is 0).
+[[nodiscard]] constexpr std::uint64_t extend_word_hash(std::uint64_t hash, unsigned char byte) {
+  return concat_word_hash(hash, byte, 1);
+}
+
+/// The hash of `word`, reading no byte outside it.
+[[nodiscard]] inline std::uint64_t word_hash(std::string_view word) {
+  using namespace word_hash_detail;
+  const char* p = word.data();
+  std::size_t n = word.size();
+  if (n < 8) {
+    std::uint64_t hash = 0;
+    for (std::size_t i = 0; i < n; ++i) hash = (hash << 8) | static_cast<unsigned char>(p[i]);
+    return hash;  // below 2^56
   }
-  if (p != end) hash = (hash ^ *p) * kPrime;
+  std::uint64_t hash = 0;
+  for (; n >= 8; n -= 8, p += 8) hash = concat_word_hash(hash, value_of(load64(p), 8), 8);
+  // The last bytes, at the top of the eight that end the word.
+  if (n > 0) hash = concat_word_hash(hash, value_of(load64(p + n - 8) >> (8 * (8 - n)), n), n);
   return hash;
 }
 
-/// The hash of a whole word, well mixed in its low bits (tables index by
-/// them). Not extend_hash(): only equal words need equal hashes here.
-[[nodiscard]] inline std::uint64_t word_hash(std::string_view word) {
-  constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15ULL;
-  auto load64 = [](const char* p) {
-    std::uint64_t v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-  };
-  auto load32 = [](const char* p) {
-    std::uint32_t v;
-    std::memcpy(&v, p, sizeof v);
-    return std::uint64_t{v};
-  };
-  const char* p = word.data();
-  std::size_t n = word.size();
-  std::uint64_t h = kHashStart ^ (n * kMultiplier);
-  for (; n > 8; n -= 8, p += 8) {
-    h = (h ^ load64(p)) * kMultiplier;
-    h ^= h >> 32;
-  }
-  // The last one to eight bytes, read in at most two loads that may overlap
-  // (the length is already in the hash, so overlaps cannot make two words
-  // equal).
-  std::uint64_t last = 0;
-  if (n >= 4) {
-    last = (load32(p) << 32) | load32(p + n - 4);
-  } else if (n > 0) {
-    auto byte = [&](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(p[i])}; };
-    last = (byte(0) << 16) | (byte(n / 2) << 8) | byte(n - 1);
-  }
-  h = (h ^ last) * kMultiplier;
-  return h ^ (h >> 32);
+/// word_hash(word) for a word of one to seven bytes followed by enough
+/// readable bytes to make eight (any bytes: they are shifted out), in one
+/// load and no reduction (the word is its own hash): the tokenizer's common
+/// case, a short word of the text not near its end.
+[[nodiscard]] inline std::uint64_t short_word_hash(std::string_view word) {
+  return __builtin_bswap64(word_hash_detail::load64(word.data())) >> (8 * (8 - word.size()));
+}
+
+/// Whether two words with the same hash are the same word: those of equal
+/// length below eight bytes are, as such a word is its own hash, so only
+/// longer words are compared byte by byte (memcmp() cost more than the table
+/// probe it confirmed).
+[[nodiscard]] inline bool same_word_as_hashed(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && (a.size() < 8 || a == b);
+}
+
+/// A word hash's bits mixed into 32, for a table that indexes by them: the
+/// high half of a multiplication, where every bit of the hash counts.
+[[nodiscard]] constexpr std::uint32_t spread_word_hash(std::uint64_t hash) {
+  return static_cast<std::uint32_t>((hash * 0x9E3779B97F4A7C15ULL) >> 32);
 }
 
 }  // namespace orgkg::detail

@@ -20,6 +20,8 @@ namespace orgkg {
 namespace {
 
 using detail::NameIndex;
+using detail::Token;
+using detail::TokenList;
 
 Entity organisation(std::string key) {
   Entity entity;
@@ -49,18 +51,50 @@ std::string word(unsigned n) {
 
 TEST_SUITE("name_index") {
   TEST_CASE("a key's hash is the same however the key is cut into pieces") {
-    std::string_view key = "shanghaicooperationorganization";
-    std::uint64_t whole = detail::extend_hash(detail::kHashStart, key);
-    for (std::size_t cut = 0; cut <= key.size(); ++cut) {
-      std::uint64_t pieces = detail::extend_hash(detail::kHashStart, key.substr(0, cut));
-      CHECK(detail::extend_hash(pieces, key.substr(cut)) == whole);
+    // Byte by byte (as add() hashes a key), whole (as the tokenizer hashes a
+    // token) and joined from two pieces (as matching goes token by token):
+    // one value, for keys short and long.
+    for (std::string_view key : {"shanghaicooperationorganization", "eu", "commonwealth",
+                                 "organization", "asean+3", "caf\xc3\xa9", "a"}) {
+      CAPTURE(key);
+      std::uint64_t bytes = 0;
+      for (char c : key) bytes = detail::extend_word_hash(bytes, static_cast<unsigned char>(c));
+      CHECK(detail::word_hash(key) == bytes);
+      for (std::size_t cut = 0; cut <= key.size(); ++cut) {
+        std::string_view head = key.substr(0, cut);
+        std::string_view tail = key.substr(cut);
+        CHECK(detail::concat_word_hash(detail::word_hash(head), detail::word_hash(tail),
+                                       tail.size()) == bytes);
+      }
     }
-    std::uint64_t bytes = detail::kHashStart;
-    for (char c : key) bytes = detail::extend_hash(bytes, std::string_view(&c, 1));
-    CHECK(bytes == whole);
-    // FNV-1a's published values.
-    CHECK(detail::extend_hash(detail::kHashStart, "a") == 0xaf63dc4c8601ec8cULL);
-    CHECK(detail::extend_hash(detail::kHashStart, "foobar") == 0x85944171f73967e8ULL);
+    // A word shorter than eight bytes is its own hash, first byte highest.
+    CHECK(detail::word_hash("un") == 0x756EU);
+    CHECK(detail::word_hash("") == 0U);
+  }
+
+  TEST_CASE("a name's hash built at index time is the one matching combines over its tokens") {
+    // The key of "Shanghai Co-operation Organisation" hashed byte by byte,
+    // as add() does, against the tokens' hashes joined as match_from() does
+    // (the dash left out of the key).
+    for (std::string_view name :
+         {"Shanghai Co-operation Organisation", "Asia-Pacific Economic Cooperation",
+          "Organisation for Economic Co-operation and Development", "U.S.-Africa Leaders",
+          "Economic Community of West African States (ECOWAS)", "Côte d'Ivoire's"}) {
+      CAPTURE(name);
+      TokenList tokens = detail::tokenize(name);
+      std::string key;
+      std::uint64_t joined = 0;
+      for (const Token& token : tokens) {
+        CHECK(token.hash == detail::word_hash(token.norm));
+        std::string_view part = detail::key_part(token);
+        if (part.empty()) continue;  // a dash or a dot
+        key += part;
+        joined = detail::concat_word_hash(joined, token.hash, part.size());
+      }
+      std::uint64_t bytes = 0;
+      for (char c : key) bytes = detail::extend_word_hash(bytes, static_cast<unsigned char>(c));
+      CHECK(joined == bytes);
+    }
   }
 
   TEST_CASE("matches the longest name, whatever dashes and dots split it") {

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "orgkg/graph/ascii_scan.hpp"
+#include "word_hash.hpp"
 
 namespace orgkg {
 namespace {
@@ -125,6 +126,7 @@ TEST_SUITE("tokenizer") {
         CHECK(tokens[i].norm == plain[i].norm);
         CHECK(tokens[i].exact == plain[i].exact);
         CHECK(tokens[i].capitalized == plain[i].capitalized);
+        CHECK(tokens[i].hash == plain[i].hash);
       }
       // The text cut right after a token: the tokens up to it, the same.
       std::size_t last = shift % plain.size();
@@ -134,6 +136,34 @@ TEST_SUITE("tokenizer") {
         CAPTURE(i);
         CHECK(head[i].end == plain[i].end + shift);
         CHECK(head[i].norm == plain[i].norm);
+        CHECK(head[i].hash == plain[i].hash);
+      }
+    }
+  }
+
+  TEST_CASE("a token's hash is the word hash of its norm, however the norm was made") {
+    // Words of one to seventeen letters, lower case (norm in the text) and
+    // capitalized (norm in the arena), respelt ("programmes", "Centre"),
+    // spelt piece by piece ("U.S.", "d'Ivoire", "Côte"), punctuation and
+    // possessives; each text ends at its last word, where fewer than eight
+    // bytes are left to read.
+    std::vector<std::string> texts;
+    for (std::size_t n = 1; n <= 17; ++n) {
+      std::string word(n, 'k');
+      texts.push_back(word);
+      texts.push_back("K" + word.substr(1));
+      texts.push_back(word + " x");
+      texts.push_back("K" + word.substr(1) + " x");
+    }
+    texts.emplace_back("programmes Centre PROGRAMMES organisations U.S. d'Ivoire C\xc3\xb4te -- "
+                       "NATO's Belarus' (ASEAN+3), \xe2\x80\x9cquoted\xe2\x80\x9d");
+    for (const std::string& text : texts) {
+      CAPTURE(text);
+      TokenList tokens = detail::tokenize(text);
+      REQUIRE_FALSE(tokens.empty());
+      for (const Token& token : tokens) {
+        CAPTURE(token.norm);
+        CHECK(token.hash == detail::word_hash(token.norm));
       }
     }
   }
