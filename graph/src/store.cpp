@@ -152,8 +152,9 @@ void Store::Impl::settle(FactRecord& record) {
     return;
   }
   const std::vector<FactRecord*>& pair = *record.pair;
-  std::vector<detail::SpellInput> inputs;
-  inputs.reserve(pair.size());
+  std::vector<detail::SpellInput>& inputs = spell_inputs;
+  std::vector<detail::SpellOutput>& outputs = spell_outputs;
+  inputs.clear();
   for (const FactRecord* member : pair) {
     const Fact& fact = graph[member->edge];
     std::optional<Date> start = fact.valid_from;
@@ -161,7 +162,7 @@ void Store::Impl::settle(FactRecord& record) {
     inputs.push_back(
         {fact.relation, start, fact.last_seen, member->stated_to, own_conflict(fact, *member)});
   }
-  std::vector<detail::SpellOutput> outputs = detail::settle_spells(inputs);
+  detail::settle_spells(inputs, outputs);
   for (std::size_t i = 0; i < pair.size(); ++i) {
     Fact& fact = graph[pair[i]->edge];
     fact.valid_to = outputs[i].valid_to;

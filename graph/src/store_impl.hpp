@@ -29,6 +29,7 @@
 #include "fact_index.hpp"
 #include "orgkg/graph/bgl.hpp"
 #include "orgkg/graph/store.hpp"
+#include "temporal.hpp"
 
 namespace orgkg {
 namespace detail {
@@ -135,6 +136,10 @@ struct Store::Impl {
   std::vector<detail::RecentAliases> recent_aliases;
   /// (subject, relation, object) -> record, the views into the keys of `facts`.
   detail::FactIndex record_lookup;
+  /// settle()'s room for a pair's facts, kept between calls: settle() runs
+  /// whenever a fact's dates change, and should not allocate each time.
+  std::vector<detail::SpellInput> spell_inputs;
+  std::vector<detail::SpellOutput> spell_outputs;
 
   detail::FactRecord& index_fact(detail::FactKey key, detail::FactRecord record);
   [[nodiscard]] detail::EvidenceDates evidence_dates(const detail::FactRecord& record) const;

@@ -33,8 +33,8 @@ bool has_spell(Relation relation) {
   }
 }
 
-std::vector<SpellOutput> settle_spells(const std::vector<SpellInput>& facts) {
-  std::vector<SpellOutput> out(facts.size());
+void settle_spells(const std::vector<SpellInput>& facts, std::vector<SpellOutput>& out) {
+  out.assign(facts.size(), SpellOutput{});
   for (std::size_t i = 0; i < facts.size(); ++i) out[i].conflict = facts[i].own_conflict;
 
   // Facts that can close others (every status but a pending candidacy), in
@@ -67,7 +67,6 @@ std::vector<SpellOutput> settle_spells(const std::vector<SpellInput>& facts) {
       break;
     }
   }
-  return out;
 }
 
 }  // namespace orgkg::detail

@@ -44,7 +44,8 @@ struct SpellOutput {
 };
 
 /// Applies the spell rules to every status fact of one (subject, object) pair
-/// (no two with the same relation); the outputs are in the inputs' order.
-[[nodiscard]] std::vector<SpellOutput> settle_spells(const std::vector<SpellInput>& facts);
+/// (no two with the same relation) into `out`, which it resizes to one output
+/// per input, in the inputs' order (the caller may reuse `out`'s room).
+void settle_spells(const std::vector<SpellInput>& facts, std::vector<SpellOutput>& out);
 
 }  // namespace orgkg::detail
