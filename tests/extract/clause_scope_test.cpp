@@ -13,20 +13,16 @@
 #include <utility>
 #include <vector>
 
+#include "mention_test_support.hpp"
 #include "orgkg/graph/entity.hpp"
 
 namespace orgkg::detail {
 namespace {
 
-Entity entity(std::string key, EntityKind kind) {
-  Entity e;
-  e.key = std::move(key);
-  e.kind = kind;
-  return e;
-}
+using test::entity_of;
 
-const Entity kSco = entity("SCO", EntityKind::Organisation);
-const Entity kIndia = entity("IND", EntityKind::State);
+const Entity kSco = entity_of(EntityKind::Organisation, "SCO");
+const Entity kIndia = entity_of(EntityKind::State, "IND");
 
 // connective_only() over the whole of `sentence`, with mentions of the
 // organisation "SCO" and the state "India" where they occur.

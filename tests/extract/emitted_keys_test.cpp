@@ -6,26 +6,22 @@
 
 #include <doctest/doctest.h>
 
+#include "mention_test_support.hpp"
 #include "orgkg/graph/entity.hpp"
 #include "orgkg/graph/relation.hpp"
 
 namespace orgkg::detail {
 namespace {
 
-Entity entity(EntityKind kind, const char* key) {
-  Entity e;
-  e.kind = kind;
-  e.key = key;
-  return e;
-}
+using test::entity_of;
 
 TEST_SUITE("emitted_keys") {
   TEST_CASE("a fact is emitted once per sentence, by node id, a symmetric one either way") {
-    const Entity russia = entity(EntityKind::State, "RUS");
-    const Entity russia_again = entity(EntityKind::State, "RUS");  // another record, same id
-    const Entity sco = entity(EntityKind::Organisation, "SCO");
-    const Entity league = entity(EntityKind::Organisation, "Arab League");
-    const Entity league_spelt = entity(EntityKind::Organisation, "Arab_League");
+    const Entity russia = entity_of(EntityKind::State, "RUS");
+    const Entity russia_again = entity_of(EntityKind::State, "RUS");  // another record, same id
+    const Entity sco = entity_of(EntityKind::Organisation, "SCO");
+    const Entity league = entity_of(EntityKind::Organisation, "Arab League");
+    const Entity league_spelt = entity_of(EntityKind::Organisation, "Arab_League");
     EmittedKeys emitted;
     CHECK(emitted.insert(russia, Relation::MemberOf, sco));
     CHECK_FALSE(emitted.insert(russia, Relation::MemberOf, sco));

@@ -11,10 +11,13 @@
 #include <string_view>
 #include <vector>
 
+#include "mention_test_support.hpp"
 #include "orgkg/graph/entity.hpp"
 
 namespace orgkg::detail {
 namespace {
+
+using test::mention_of;
 
 // The units as text: a mention's bytes in brackets, a word as its norm.
 std::vector<std::string> render(const Units& units, std::string_view sentence) {
@@ -25,15 +28,6 @@ std::vector<std::string> render(const Units& units, std::string_view sentence) {
                       : std::string(unit.norm));
   }
   return out;
-}
-
-// The mention of `entity` at the first `surface` in `sentence` from byte
-// `from`.
-Mention mention_of(std::string_view sentence, std::string_view surface, const Entity& entity,
-                   std::size_t from = 0) {
-  std::size_t at = sentence.find(surface, from);
-  REQUIRE(at != std::string_view::npos);
-  return {at, at + surface.size(), &entity, NameForm::Name, std::string(surface)};
 }
 
 using Lines = std::vector<std::string>;

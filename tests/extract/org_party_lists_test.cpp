@@ -11,24 +11,14 @@
 #include <string_view>
 #include <vector>
 
+#include "mention_test_support.hpp"
 #include "orgkg/graph/entity.hpp"
 
 namespace orgkg::detail {
 namespace {
 
-Entity entity(std::string key, EntityKind kind) {
-  Entity e;
-  e.key = std::move(key);
-  e.kind = kind;
-  return e;
-}
-
-// The mention of `entity` at the first `surface` in `sentence`.
-Mention mention_of(std::string_view sentence, std::string_view surface, const Entity& entity) {
-  std::size_t at = sentence.find(surface);
-  REQUIRE(at != std::string_view::npos);
-  return {at, at + surface.size(), &entity, NameForm::Name, std::string(surface)};
-}
+using test::entity_of;
+using test::mention_of;
 
 // The lists as their organisations' keys, each followed by "@" and the unit
 // one past its end; "" for none.
@@ -41,10 +31,10 @@ std::string render(const std::vector<OrgList>& lists) {
   return out;
 }
 
-const Entity kSco = entity("SCO", EntityKind::Organisation);
-const Entity kAsean = entity("ASEAN", EntityKind::Organisation);
-const Entity kEaeu = entity("EAEU", EntityKind::Organisation);
-const Entity kRussia = entity("RUS", EntityKind::State);
+const Entity kSco = entity_of(EntityKind::Organisation, "SCO");
+const Entity kAsean = entity_of(EntityKind::Organisation, "ASEAN");
+const Entity kEaeu = entity_of(EntityKind::Organisation, "EAEU");
+const Entity kRussia = entity_of(EntityKind::State, "RUS");
 
 std::string lists_in(std::string_view sentence, std::vector<Mention> mentions) {
   TokenList tokens = tokenize(sentence);
