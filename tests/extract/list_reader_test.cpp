@@ -17,6 +17,7 @@
 namespace orgkg::detail {
 namespace {
 
+using test::entity_of;
 using test::mention_of;
 
 // The units as text: a mention's bytes in brackets, a word as its norm.
@@ -34,12 +35,8 @@ using Lines = std::vector<std::string>;
 
 TEST_SUITE("list_reader") {
   TEST_CASE("a name and the acronym it defines are one unit, wherever they are") {
-    Entity ndb;
-    ndb.key = "NDB";
-    ndb.kind = EntityKind::Organisation;
-    Entity brazil;
-    brazil.key = "BRA";
-    brazil.kind = EntityKind::State;
+    const Entity ndb = entity_of(EntityKind::Organisation, "NDB");
+    const Entity brazil = entity_of(EntityKind::State, "BRA");
     std::string sentence =
         "Brazil (a) joined the New Development Bank (NDB) and (so) the NDB (NDB).";
     std::size_t first = sentence.find("NDB");
@@ -70,12 +67,8 @@ TEST_SUITE("list_reader") {
   }
 
   TEST_CASE("an acronym in brackets for another entity stays apart") {
-    Entity sco;
-    sco.key = "SCO";
-    sco.kind = EntityKind::Organisation;
-    Entity nato;
-    nato.key = "NATO";
-    nato.kind = EntityKind::Organisation;
+    const Entity sco = entity_of(EntityKind::Organisation, "SCO");
+    const Entity nato = entity_of(EntityKind::Organisation, "NATO");
     std::string sentence = "The Shanghai Cooperation Organisation (NATO) met";
     std::vector<Mention> mentions{mention_of(sentence, "Shanghai Cooperation Organisation", sco),
                                   mention_of(sentence, "NATO", nato)};
