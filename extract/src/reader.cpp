@@ -14,6 +14,8 @@
 
 #include <cerrno>
 #include <cstdint>
+#include <cstring>
+#include <memory>
 #include <utility>
 
 #include "html_reader.hpp"
@@ -103,13 +105,19 @@ class InputFile {
   bool read(std::string& out, std::size_t bytes) {
     std::size_t old_size = out.size();
     out.resize(old_size + bytes);
+    std::size_t got = read_into(out.data() + old_size, bytes);
+    out.resize(old_size + got);
+    return got > 0;
+  }
+
+  // What one read of at most `bytes` into `dest` gives: 0 at the end of the file.
+  std::size_t read_into(char* dest, std::size_t bytes) {
     ::ssize_t got = 0;
     do {
-      got = ::read(fd_, out.data() + old_size, bytes);
+      got = ::read(fd_, dest, bytes);
     } while (got < 0 && errno == EINTR);
     if (got < 0) throw IoError(name_, "cannot read", errno != 0 ? errno : EIO);
-    out.resize(old_size + static_cast<std::size_t>(got));
-    return got > 0;
+    return static_cast<std::size_t>(got);
   }
 
  private:
@@ -252,13 +260,27 @@ void for_each_document(const std::filesystem::path& path, const ReadOptions& opt
     stream_json_lines(file, std::move(content), stem, source, options, diagnostics, complete);
     return;
   }
-  // The size the file system reports is read in one go (plus one byte, to see
-  // the end); a file that grows meanwhile, or one of unknown size, is read on
-  // in chunks. Each read zero-fills its room first, so the room stays small.
+  // The size the file system reports is read into a buffer that is not
+  // zero-filled first (plus one byte, to see the end); a file that grows
+  // meanwhile, or one of unknown size, is read on in chunks. Each chunk read
+  // zero-fills its room first, so the room stays small.
+  if (sized && size >= content.size()) {
+    std::size_t room = static_cast<std::size_t>(size) + 1;
+    auto buffer = std::make_unique_for_overwrite<char[]>(room);
+    std::memcpy(buffer.get(), content.data(), content.size());
+    std::size_t filled = content.size();
+    for (std::size_t got = 1; got > 0 && filled < room; filled += got) {
+      got = file.read_into(buffer.get() + filled, room - filled);
+    }
+    if (filled < room) {
+      parse({buffer.get(), filled}, *format, stem, source, options, diagnostics, complete);
+      return;
+    }
+    content.assign(buffer.get(), filled);
+  }
   std::size_t step = sized ? std::size_t{4096} : kChunkBytes;
-  std::size_t first =
-      sized && size >= content.size() ? static_cast<std::size_t>(size) - content.size() + 1 : step;
-  for (bool more = file.read(content, first); more;) more = file.read(content, step);
+  while (file.read(content, step)) {
+  }
   parse(content, *format, stem, source, options, diagnostics, complete);
 }
 

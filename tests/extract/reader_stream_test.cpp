@@ -212,6 +212,25 @@ TEST_SUITE("reader") {
     CHECK(streamed.diagnostics.size() == 1);  // the invalid byte
   }
 
+  TEST_CASE("a text file read whole gives what parse_documents gives, sniffed or not") {
+    // Over the bytes sniff() looks at, so the sniffed head is part of the whole read.
+    std::string body = "2020-01-02\nTitle\n";
+    for (int i = 0; i < 200; ++i) body += "Kazakhstan joined the SCO. ";
+    TempDir dir("whole");
+    for (const char* name : {"whole.txt", "whole.data"}) {
+      CAPTURE(name);
+      std::ofstream(dir.path / name, std::ios::binary) << body;
+      Reading streamed = stream(dir.path / name);
+      Diagnostics diagnostics;
+      std::vector<Document> parsed =
+          parse_documents(body, InputFormat::Text, "whole", {}, diagnostics);
+      REQUIRE(parsed.size() == 1);
+      parsed[0].source.path = (dir.path / name).string();
+      CHECK(streamed.documents == std::vector<std::string>{render(parsed[0])});
+      CHECK(streamed.diagnostics == messages(diagnostics));
+    }
+  }
+
   TEST_CASE("lines spanning 1 MiB chunks, CRLF, a BOM, bad bytes and no final newline") {
     TempDir dir("chunks");
     fs::path path = dir.path / "corpus.data";  // unknown extension: sniffed
