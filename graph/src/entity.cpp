@@ -61,15 +61,6 @@ constexpr std::array<std::uint64_t, 4> kPrefixHashes = {
     hash_prefix(EntityKind::State), hash_prefix(EntityKind::Organisation),
     hash_prefix(EntityKind::City), hash_prefix(EntityKind::Other)};
 
-// Whether `id_key` (a key as a node id spells it) is how node_id() spells `key`.
-bool spells_key(std::string_view id_key, std::string_view key) {
-  if (id_key.size() != key.size()) return false;
-  for (std::size_t i = 0; i < key.size(); ++i) {
-    if (id_key[i] != id_char(key[i])) return false;
-  }
-  return true;
-}
-
 // Whether the two keys are spelt alike in node ids.
 bool same_id_key(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -153,7 +144,8 @@ bool is_node_id_of(std::string_view id, EntityKind kind, std::string_view key) n
   for (std::size_t i = 0; i < prefix.size(); ++i) {
     if (id[i] != prefix[i]) return false;
   }
-  return spells_key(id.substr(prefix.size()), key);
+  // The rest of the id is a key as node_id() spells it, spelt so again.
+  return same_id_key(id.substr(prefix.size()), key);
 }
 
 int compare_node_ids(const Entity& a, const Entity& b) noexcept {
