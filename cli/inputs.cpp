@@ -46,8 +46,7 @@ std::vector<fs::path> input_files(const std::vector<std::string>& inputs, Skippe
       files.insert(files.end(), found.begin(), found.end());
     });
   }
-  std::sort(files.begin(), files.end());
-  files.erase(std::unique(files.begin(), files.end()), files.end());
+  sort_unique_paths(files);
   skipper.fail_if_nothing_read(!files.empty());
   if (files.empty()) throw Error("no statement files found in the inputs given");
   return files;

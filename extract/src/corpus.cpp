@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <string_view>
 #include <system_error>
 
 #include "orgkg/extract/reader.hpp"
@@ -29,7 +30,49 @@ void walk(const fs::path& directory, std::vector<fs::path>& files) {
   if (error) throw IoError(directory.string(), "cannot list directory", error.value());
 }
 
+// The byte `c` ranked so that string order is path order: the separator
+// below every other byte, since "a/b" (components "a", "b") sorts before
+// "a-b" (component "a-b").
+int path_rank(char c) { return c == '/' ? 0 : static_cast<unsigned char>(c) + 1; }
+
+// fs::path(a) < fs::path(b) for POSIX paths without an empty component (no
+// "//"): a relative path sorts before an absolute one, and the rest is the
+// components' order, which is the string order with path_rank().
+bool path_less(std::string_view a, std::string_view b) {
+  bool a_absolute = !a.empty() && a.front() == '/';
+  bool b_absolute = !b.empty() && b.front() == '/';
+  if (a_absolute != b_absolute) return b_absolute;
+  std::size_t common = std::min(a.size(), b.size());
+  auto [at_a, at_b] = std::mismatch(a.begin(), a.begin() + static_cast<std::ptrdiff_t>(common),
+                                    b.begin());
+  if (at_a != a.begin() + static_cast<std::ptrdiff_t>(common)) {
+    return path_rank(*at_a) < path_rank(*at_b);
+  }
+  return a.size() < b.size();
+}
+
+bool compares_as_string(const fs::path& file) {
+  if constexpr (fs::path::preferred_separator != '/') return false;
+  return file.native().find("//") == std::string::npos;
+}
+
 }  // namespace
+
+void sort_unique_paths(std::vector<fs::path>& files) {
+  if (!std::all_of(files.begin(), files.end(), compares_as_string)) {
+    std::sort(files.begin(), files.end());
+    files.erase(std::unique(files.begin(), files.end()), files.end());
+    return;
+  }
+  std::sort(files.begin(), files.end(), [](const fs::path& a, const fs::path& b) {
+    return path_less(a.native(), b.native());
+  });
+  files.erase(std::unique(files.begin(), files.end(),
+                          [](const fs::path& a, const fs::path& b) {
+                            return a.native() == b.native();
+                          }),
+              files.end());
+}
 
 std::vector<fs::path> list_corpus(const std::vector<fs::path>& inputs) {
   std::vector<fs::path> files;
@@ -46,8 +89,7 @@ std::vector<fs::path> list_corpus(const std::vector<fs::path>& inputs) {
     }
   }
   for (fs::path& file : files) file = file.lexically_normal();
-  std::sort(files.begin(), files.end());
-  files.erase(std::unique(files.begin(), files.end()), files.end());
+  sort_unique_paths(files);
   return files;
 }
 

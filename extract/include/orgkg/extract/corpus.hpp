@@ -20,4 +20,12 @@ namespace orgkg {
 [[nodiscard]] std::vector<std::filesystem::path> list_corpus(
     const std::vector<std::filesystem::path>& inputs);
 
+/// Sorts `files` into the order of std::filesystem::path's operator< and
+/// keeps each path once, as std::sort and std::unique would, but comparing
+/// the paths' strings in place: path's own comparison splits both paths into
+/// components at every call, which made sorting 50 000 files cost more than
+/// reading some of them. Exact for lexically normal paths (what list_corpus()
+/// returns); a list with any other path is sorted with path's operator<.
+void sort_unique_paths(std::vector<std::filesystem::path>& files);
+
 }  // namespace orgkg
