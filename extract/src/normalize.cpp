@@ -11,16 +11,19 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <cstdlib>
 #include <memory>
 #include <utility>
+#include <vector>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
 
 #include "orgkg/graph/ascii_scan.hpp"
+#include "orgkg/graph/utf8.hpp"
 #include "utf8.hpp"
 
 namespace orgkg::detail {
@@ -182,20 +185,80 @@ std::string normalize_text(std::string_view text) {
   return map_and_compose(text);
 }
 
+namespace {
+
+// Lines of a raw text counted only up to where a problem is noted, so a text
+// without one is never counted.
+class LineCounter {
+ public:
+  LineCounter(std::string_view text, std::size_t from) : text_(text), counted_(from) {}
+  // The 1-based line of byte `at`; calls come with `at` increasing.
+  std::size_t line_at(std::size_t at) {
+    line_ += static_cast<std::size_t>(
+        std::count(text_.begin() + static_cast<std::ptrdiff_t>(counted_),
+                   text_.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+    counted_ = at;
+    return line_;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t counted_;
+  std::size_t line_ = 1;
+};
+
+void note_line(std::vector<std::size_t>& lines, std::size_t line) {
+  if (lines.empty() || lines.back() != line) lines.push_back(line);
+}
+
+}  // namespace
+
 std::string clean_text(std::string_view raw, const std::string& source, Diagnostics& diagnostics,
                        std::size_t line) {
-  Utf8Repair repair = repair_utf8(raw);
-  for (std::size_t bad : repair.bad_lines) {
+  // repair_utf8() and the character map in one pass over the raw bytes, so
+  // the text is scanned and copied once: an invalid byte becomes U+FFFD and
+  // a NUL a space, as repair_utf8() does, and the map then keeps U+FFFD and
+  // the space as they are (tests/extract/normalize_test.cpp compares the two
+  // ways on random bytes).
+  std::string out;
+  out.reserve(raw.size());
+  std::vector<std::size_t> bad_lines;
+  std::vector<std::size_t> nul_lines;
+  bool unstable = false;
+  std::size_t pos = raw.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  LineCounter lines(raw, pos);
+  while (pos < raw.size()) {
+    std::size_t kept = kept_end(raw, pos);
+    out.append(raw.substr(pos, kept - pos));
+    pos = kept;
+    if (pos == raw.size()) break;
+    auto byte = static_cast<unsigned char>(raw[pos]);
+    if (byte == '\r') {
+      out.push_back('\n');
+      pos += pos + 1 < raw.size() && raw[pos + 1] == '\n' ? 2 : 1;
+    } else if (byte < 0x80) {
+      if (byte == 0) note_line(nul_lines, lines.line_at(pos));
+      out.push_back(' ');  // a NUL or another control character
+      ++pos;
+    } else if (DecodedChar c = decode_utf8(raw, pos); !c.valid) {
+      note_line(bad_lines, lines.line_at(pos));
+      append_utf8(out, kReplacementCharacter);
+      ++pos;
+    } else {
+      map_non_ascii(out, c.code_point, raw.substr(pos, c.length));
+      unstable = unstable || !nfc_stable(c.code_point);
+      pos += c.length;
+    }
+  }
+  for (std::size_t bad : bad_lines) {
     diagnostics.report(Severity::Warning, source, line != 0 ? line : bad,
                        "invalid UTF-8 replaced by U+FFFD");
   }
-  for (std::size_t nul : repair.nul_lines) {
+  for (std::size_t nul : nul_lines) {
     diagnostics.report(Severity::Warning, source, line != 0 ? line : nul,
                        "NUL bytes replaced by spaces");
   }
-  // Text that needs no map is moved on rather than copied.
-  if (!needs_map(repair.text)) return std::move(repair.text);
-  return map_and_compose(repair.text);  // not normalize_text(), which would scan it again
+  return unstable ? to_nfc(std::move(out)) : out;
 }
 
 }  // namespace orgkg::detail

@@ -34,7 +34,7 @@ namespace orgkg::detail {
 /// neighbour; normalize_text() skips NFC for text made of these.
 [[nodiscard]] bool nfc_stable(char32_t c);
 
-/// What every reader does to raw text: repair_utf8() (a Warning to
+/// What every reader does to raw text, in one pass: repair_utf8() (a Warning to
 /// `diagnostics` under `source` for each line with invalid UTF-8 or NUL
 /// bytes: its 1-based line in `raw`, or `line` for all when not 0), then
 /// normalize_text().

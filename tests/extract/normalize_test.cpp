@@ -18,6 +18,7 @@
 #include "orgkg/extract/build.hpp"
 #include "orgkg/extract/reader.hpp"
 #include "page_noise.hpp"
+#include "utf8.hpp"
 
 namespace orgkg {
 namespace {
@@ -67,6 +68,35 @@ TEST_SUITE("normalize") {
       }
     }
     CHECK(normalize_text(std::string(40, 'x') + "\n") == std::string(40, 'x') + "\n");
+  }
+
+  TEST_CASE("clean_text is repair_utf8 then normalize_text, warnings included, on random bytes") {
+    // Bytes that exercise every branch of the one-pass clean: ASCII, line
+    // ends, NUL and other controls, lead and continuation bytes of valid and
+    // broken sequences, a combining mark (NFC), a soft hyphen, C1 quotes.
+    const std::string_view pieces[] = {
+        "a",          "Member ", "\n",        "\r",       "\r\n",     std::string_view("\0", 1),
+        "\t",         "\x7F",    "\xC3\xA9",  "\xC3",     "\xA9",      "\xE2\x80\x94",
+        "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xCC\x88", "\xC2\xAD", "\xC2\x93", "\xEF\xBB\xBF",
+        "\xE2\x80\xA8", "\xF0\x9F\x98\x80", "\xFF"};
+    std::uint64_t state = 7;
+    for (int round = 0; round < 400; ++round) {
+      std::string raw = round % 5 == 0 ? "\xEF\xBB\xBF" : "";
+      int count = round % 40;
+      for (int k = 0; k < count; ++k) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        raw += pieces[(state >> 33) % std::size(pieces)];
+      }
+      Diagnostics diagnostics;
+      std::string cleaned = detail::clean_text(raw, "doc.txt", diagnostics);
+      detail::Utf8Repair repair = detail::repair_utf8(raw);
+      CHECK(cleaned == normalize_text(repair.text));
+      std::vector<std::size_t> warned;
+      for (const Diagnostic& item : diagnostics.items()) warned.push_back(item.line);
+      std::vector<std::size_t> expected = repair.bad_lines;
+      expected.insert(expected.end(), repair.nul_lines.begin(), repair.nul_lines.end());
+      CHECK(warned == expected);
+    }
   }
 
   TEST_CASE("composes decomposed letters (NFC)") {
