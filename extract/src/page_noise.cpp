@@ -31,6 +31,15 @@ constexpr std::array<std::string_view, 24> kCodes{"EN", "RU", "FR", "ES", "DE", 
                                                   "IT", "JA", "KO", "TR", "FA", "UK", "KK", "KY",
                                                   "UZ", "TG", "BE", "HY", "AZ", "KA", "MN", "VI"};
 
+constexpr std::size_t kLongestSeparator = 3;  // "•", "–" and "—" in UTF-8
+constexpr std::size_t kShortestAutonym = 6;   // "中文" in UTF-8
+static_assert(std::all_of(kSeparators.begin(), kSeparators.end(),
+                          [](std::string_view s) { return s.size() <= kLongestSeparator; }));
+static_assert(std::all_of(kCodes.begin(), kCodes.end(),
+                          [](std::string_view s) { return s.size() == 2; }));
+static_assert(std::all_of(kAutonyms.begin(), kAutonyms.end(),
+                          [](std::string_view s) { return s.size() >= kShortestAutonym; }));
+
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& list, std::string_view word) {
   for (std::string_view item : list) {
@@ -71,13 +80,16 @@ LanguageLine classify_language_line(std::string_view line) {
     std::size_t end = std::min(line.find_first_of(" \t", pos), line.size());
     std::string_view word = line.substr(pos, end - pos);
     pos = end;
-    if (in(kSeparators, word)) continue;
+    // The lists are searched only for a word of a length they hold: a prose
+    // line is rejected at its first word without comparing it to them all.
+    if (word.size() <= kLongestSeparator && in(kSeparators, word)) continue;
     ++words;
     bool region = false;
     if (is_language_tag(word, region)) {
       result.tagged = result.tagged || region;
       result.items += region ? 1 : 0;
-    } else if (in(kCodes, word) || in(kAutonyms, word)) {
+    } else if ((word.size() == 2 && in(kCodes, word)) ||
+               (word.size() >= kShortestAutonym && in(kAutonyms, word))) {
       ++result.items;
     } else {
       return LanguageLine{};
