@@ -133,7 +133,7 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
   const std::string dir =
       options.output.dir.empty() && options.into.empty() ? "out" : options.output.dir;
   if (!dir.empty()) {
-    for (const fs::path& path : write_outputs(store, *plan, dir))
+    for (const fs::path& path : write_outputs(store, *plan, dir, threads))
       written += (written.empty() ? "" : ", ") + path.string();
   }
   const double seconds =

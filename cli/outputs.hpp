@@ -32,9 +32,14 @@ struct OutputPlan {
 void check_outputs(const Store& store, const OutputPlan& plan);
 
 /// Writes DIR/graph.<ext> for each format of the plan (DIR created if
-/// missing); returns the paths written. Throws IoError naming the file.
+/// missing), on up to `threads` threads (the formats are independent, and
+/// the longest are started first); returns the paths written, in the plan's
+/// order. A file that cannot be written does not stop the others: each file
+/// is whole or untouched, and the first failure in the plan's order is
+/// thrown (IoError naming the file) once every writer is done.
 std::vector<std::filesystem::path> write_outputs(const Store& store, const OutputPlan& plan,
-                                                 const std::filesystem::path& dir);
+                                                 const std::filesystem::path& dir,
+                                                 unsigned threads);
 
 /// `orgkg export SNAPSHOT`: loads the snapshot and writes it like build does.
 /// Returns 0, or 2 for an unknown format. Throws orgkg::Error.

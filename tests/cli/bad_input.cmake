@@ -118,6 +118,19 @@ elseif(CASE STREQUAL "output_paths")
   kg_expect(1 "orgkg: error: [^\n]*adir: cannot read: Is a directory"
             build "${good}" --into "${WORK}/adir")
   kg_expect(1 "orgkg: error: [^\n]*adir: " merge "${WORK}/d/e/snap.json" -o "${WORK}/adir")
+  # A format that cannot be written (a directory in the way of graph.nq) is
+  # named, and the other formats of the run, written beside it on other
+  # threads, are still written whole.
+  file(MAKE_DIRECTORY "${WORK}/blocked/graph.nq")
+  kg_expect(1 "orgkg: error: [^\n]*blocked/graph.nq: "
+            build "${good}" -o "${WORK}/blocked" -f graphml,nq,ttl,json -j 2)
+  foreach(written IN ITEMS graph.graphml graph.ttl graph.json)
+    file(SIZE "${WORK}/blocked/${written}" size)
+    if(size EQUAL 0)
+      message(FATAL_ERROR "${written} was not written beside the blocked graph.nq")
+    endif()
+  endforeach()
+  kg_check_no_temp("${WORK}/blocked")
   file(READ "${WORK}/afile" after)
   if(NOT after STREQUAL "not a directory\n")
     message(FATAL_ERROR "the file in the way of -o was changed")
