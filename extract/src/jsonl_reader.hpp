@@ -67,6 +67,7 @@ class JsonLinesReader {
   std::set<std::string> ids_;
   std::size_t line_ = 0;  // 1-based number of the line being read
   std::string partial_;   // the start of a line whose '\n' has not arrived
+  std::string insitu_;    // the line being parsed in place (read_line())
 };
 
 }  // namespace orgkg::detail
