@@ -54,12 +54,6 @@ void free_organisations(const std::vector<Unit>& units, const std::vector<ListFi
   }
 }
 
-Entity seen_as(const Entity& entity, std::string_view surface) {
-  Entity copy = entity;
-  copy.aliases.emplace(surface);
-  return copy;
-}
-
 // An organisation and the words that named it: a mention's surface (the
 // analysis keeps the mentions for the whole document) or the entity's label.
 struct Topic {
@@ -311,20 +305,17 @@ void Run::emit(const ListFinding& finding, const Topic& org, const detail::Units
   if (stated && (stated->since || finding.starts)) valid_from = stated->date;
   ItemDates dates =
       item_dates(units, finding, sentence, *tokens_, span.begin, document_.source.published);
-  Entity object = seen_as(*org.entity, org.surface);
+  const SeenEntity object{org.entity, org.surface};
   for (std::size_t k : emitting_) {
     const Mention* item = finding.items[k];
-    Evidence own{document_.source.id, date,     std::string(sentence),
-                 span.begin,          span.end, finding.rule};
+    EvidenceView own{document_.source.id, date, sentence, span.begin, span.end, finding.rule};
     std::optional<Date> from = valid_from;
     if (!dates.empty() && dates[k]) {
       own.date = dates[k]->date;
       from = dates[k]->since || finding.starts ? std::optional<Date>(dates[k]->date) : std::nullopt;
     }
-    // Each triple holds its object by value: the last one takes it, the others copy it.
-    sink_.accept(Triple{seen_as(*item->entity, item->surface), relation,
-                        k == emitting_.back() ? Entity(std::move(object)) : Entity(object), from,
-                        std::nullopt, std::move(own)});
+    sink_.accept_view(TripleView{{item->entity, item->surface}, relation, object, from,
+                                 std::nullopt, own});
   }
 }
 

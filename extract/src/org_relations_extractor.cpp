@@ -223,16 +223,16 @@ void Run::handle(const OrgFinding& f, const Units& u, TextSpan span, bool cooper
   }
 }
 
-Entity seen_as(const Party& party) {
-  Entity entity = *party.entity;
-  if (!party.surface.empty()) entity.aliases.emplace(party.surface);
-  return entity;
+// A party as seen: one named without words of its own adds no alias.
+SeenEntity seen_as(const Party& party) {
+  return {party.entity,
+          party.surface.empty() ? std::nullopt : std::optional<std::string_view>(party.surface)};
 }
 
 void Run::emit(const Party& s, Relation relation, const Party& o, const OrgFinding& f,
                const Units& u, TextSpan span, const std::string& rule) {
   if (!emitted_.insert(*s.entity, relation, *o.entity)) return;
-  std::string sentence = document_.text.substr(span.begin, span.size());
+  std::string_view sentence = std::string_view(document_.text).substr(span.begin, span.size());
   std::optional<detail::SentenceDate> stated;
   std::size_t end = std::min(f.date_end, u.size());
   if (f.date_begin < end) {
@@ -246,16 +246,15 @@ void Run::emit(const Party& s, Relation relation, const Party& o, const OrgFindi
     if (known != founded_on_.end()) stated = detail::SentenceDate{known->second, false};
   }
   if (stated && relation == Relation::FounderOf) founded_on_.emplace(o.entity, stated->date);
-  Evidence evidence{document_.source.id,
-                    stated ? stated->date : document_.source.published,
-                    std::move(sentence),
-                    span.begin,
-                    span.end,
-                    rule};
+  EvidenceView evidence{document_.source.id,
+                        stated ? stated->date : document_.source.published,
+                        sentence,
+                        span.begin,
+                        span.end,
+                        rule};
   std::optional<Date> valid_from;
   if (stated && f.starts) valid_from = stated->date;
-  sink_.accept(
-      Triple{seen_as(s), relation, seen_as(o), valid_from, std::nullopt, std::move(evidence)});
+  sink_.accept_view(TripleView{seen_as(s), relation, seen_as(o), valid_from, std::nullopt, evidence});
 }
 
 // "ORG was founded|established|created|set up [in CITY] [on|in DATE]", "the

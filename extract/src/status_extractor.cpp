@@ -174,10 +174,9 @@ Org Run::context() const {
   return {};
 }
 
-Entity seen_as(const Entity& entity, std::string_view surface) {
-  Entity copy = entity;
-  if (!surface.empty()) copy.aliases.emplace(surface);
-  return copy;
+// An entity seen under `surface`: an empty one (the publisher) adds no alias.
+SeenEntity seen_as(const Entity& entity, std::string_view surface) {
+  return {&entity, surface.empty() ? std::nullopt : std::optional<std::string_view>(surface)};
 }
 
 void Run::emit(const StatusFinding& f, const Org& org, const Units& u, TextSpan span) {
@@ -211,16 +210,15 @@ void Run::emit(const StatusFinding& f, const Org& org, const Units& u, TextSpan 
     if (stated->since || f.starts) valid_from = stated->date;
     if (f.ends && !years) valid_to = stated->date;
   }
-  std::optional<Entity> object;  // made for the first triple: every subject may be emitted already
+  const SeenEntity object = seen_as(*org.entity, org.surface);
   auto emit_for = [&](const Entity& entity, std::string_view surface) {
     if (entity.kind == EntityKind::City) return;
     if (same_node_id(entity, *org.entity) || !emitted_.insert(entity, f.relation, *org.entity)) {
       return;
     }
-    if (!object) object = seen_as(*org.entity, org.surface);
-    sink_.accept(Triple{
-        seen_as(entity, surface), f.relation, *object, valid_from, valid_to,
-        Evidence{document_.source.id, date, std::string(sentence), span.begin, span.end, f.rule}});
+    sink_.accept_view(
+        TripleView{seen_as(entity, surface), f.relation, object, valid_from, valid_to,
+                   EvidenceView{document_.source.id, date, sentence, span.begin, span.end, f.rule}});
   };
   if (f.publisher && publisher_ != nullptr) emit_for(*publisher_, {});
   for (const Mention* m : f.subjects) emit_for(*m->entity, m->surface);
