@@ -162,6 +162,8 @@ class Run {
         diagnostics_(diagnostics),
         title_end_(document.text.find('\n')) {}
 
+  // Reads the document's next sentence; `analysed` must live until the next
+  // call (the analysis keeps every sentence of the document).
   void sentence(const detail::AnalysedSentence& analysed);
 
  private:
@@ -169,6 +171,7 @@ class Run {
                                        const std::vector<const Mention*>& free,
                                        const Topic& next) const;
   [[nodiscard]] Topic pronoun_referent(const detail::Units& units, std::size_t pronoun) const;
+  [[nodiscard]] Topic previous_antecedent() const;
   void note_document_organisation(TextSpan span, const std::vector<const Mention*>& free);
   void emit(const ListFinding& finding, const Topic& org, const detail::Units& units,
             TextSpan span);
@@ -186,7 +189,11 @@ class Run {
   Diagnostics& diagnostics_;
   std::size_t title_end_;
   Topic topic_;       // the organisation the previous sentence was about
-  Topic antecedent_;  // what an "it" in this sentence may stand for
+  // The units of the sentence before, whose last organisation an "it" in this
+  // sentence may stand for (previous_antecedent()); they live as long as the
+  // document's analysis. Few sentences have an "it" to resolve, so the
+  // antecedent is looked for only when one does.
+  const detail::Units* previous_units_ = nullptr;
   std::set<const Entity*> title_orgs_;
   bool document_org_known_ = false;
   Topic document_org_;
@@ -216,8 +223,7 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
     for (const Mention* more : finding.also) emit(finding, topic_of(more), units, span);
     next = org;
   }
-  std::optional<std::size_t> antecedent = detail::antecedent_before(units, units.size());
-  antecedent_ = antecedent ? topic_of(units[*antecedent].mention) : Topic{};
+  previous_units_ = &units;
   topic_ = next;
 }
 
@@ -243,7 +249,16 @@ Topic Run::pronoun_referent(const detail::Units& units, std::size_t pronoun) con
   for (std::size_t i = 0; i < pronoun; ++i) {
     if (detail::is_org(units, i)) return {};
   }
-  return detail::connective_only(units, 0, pronoun) ? antecedent_ : Topic{};
+  return detail::connective_only(units, 0, pronoun) ? previous_antecedent() : Topic{};
+}
+
+// What an "it" opening this sentence stands for: the organisation the
+// sentence before ended on (antecedent_before() its end).
+Topic Run::previous_antecedent() const {
+  if (previous_units_ == nullptr) return {};
+  const detail::Units& units = *previous_units_;
+  std::optional<std::size_t> antecedent = detail::antecedent_before(units, units.size());
+  return antecedent ? topic_of(units[*antecedent].mention) : Topic{};
 }
 
 // The document's main organisation: the only one its title (first line)
