@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "date_screen.hpp"
 #include "dates_relative.hpp"
 #include "tokenizer.hpp"
 
@@ -18,17 +19,13 @@ namespace {
 
 using Tokens = std::vector<Token>;
 
-constexpr std::array<std::string_view, 12> kMonths{"january",   "february", "march",    "april",
-                                                   "may",       "june",     "july",     "august",
-                                                   "september", "october",  "november", "december"};
-
 bool is_number(const Tokens& t, std::size_t i, std::size_t min_len, std::size_t max_len) {
   return i < t.size() && t[i].type == TokenType::Number && t[i].norm.size() >= min_len &&
          t[i].norm.size() <= max_len;
 }
 
 int number(const Tokens& t, std::size_t i, std::size_t length) {
-  return std::stoi(std::string(t[i].norm.substr(0, length)));
+  return leading_number(t[i].norm.substr(0, length));
 }
 
 // A year token: four digits, or four digits glued to an hour ("201610" + ":").
@@ -141,6 +138,19 @@ bool is_clause_opener(std::string_view word) {
 
 }  // namespace
 
+int leading_number(std::string_view digits) {
+  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  constexpr std::size_t kSafe = 9;  // nine digits never overflow an int
+  if (digits.empty() || !is_digit(digits[0]) || digits.size() > kSafe) {
+    return std::stoi(std::string(digits));
+  }
+  int value = 0;
+  for (std::size_t i = 0; i < digits.size() && is_digit(digits[i]); ++i) {
+    value = value * 10 + (digits[i] - '0');
+  }
+  return value;
+}
+
 int month_from_name(std::string_view word) {
   // Most words are no month: those of another length are rejected before
   // any work is done, and the rest are lowered into a buffer on the stack.
@@ -152,11 +162,11 @@ int month_from_name(std::string_view word) {
     buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
   }
   std::string_view lower(buffer.data(), word.size());
-  for (std::size_t m = 0; m < kMonths.size(); ++m) {
-    if (kMonths[m][0] != lower[0]) continue;  // most words and months part here
-    if (lower == kMonths[m]) return static_cast<int>(m) + 1;
+  for (std::size_t m = 0; m < kMonthNames.size(); ++m) {
+    if (kMonthNames[m][0] != lower[0]) continue;  // most words and months part here
+    if (lower == kMonthNames[m]) return static_cast<int>(m) + 1;
     // Abbreviations: three letters ("Jan"), and "Sept".
-    if (lower.size() == 3 && kMonths[m].substr(0, 3) == lower && lower != "may") {
+    if (lower.size() == 3 && kMonthNames[m].substr(0, 3) == lower && lower != "may") {
       return static_cast<int>(m) + 1;
     }
   }
@@ -238,71 +248,6 @@ bool may_open_date(const Token& token) {
          token.norm == "from" || token.norm == "of" || may_start_relative_date(token);
 }
 
-// Which two lower-case letters start a month name (and so its abbreviation)
-// or a relative date's unit, indexed [first - 'a'][second - 'a'].
-constexpr auto kDateWordStarts = [] {
-  std::array<std::array<bool, 26>, 26> starts{};
-  auto mark = [&starts](std::string_view word) { starts[word[0] - 'a'][word[1] - 'a'] = true; };
-  for (std::string_view month : kMonths) mark(month);
-  for (std::string_view unit : kRelativeDateUnits) mark(unit);
-  return starts;
-}();
-
-// True for a word of lower-case ASCII letters that is a month
-// (month_from_name()) or a relative date's unit (is_relative_date_unit()),
-// all of three letters or more; most words are told apart by their first two.
-bool is_date_word(std::string_view word) {
-  return word.size() >= 3 && kDateWordStarts[word[0] - 'a'][word[1] - 'a'] &&
-         (month_from_name(word) != 0 || is_relative_date_unit(word));
-}
-
-// False when `sentence` holds no date find_sentence_date() reads, decided on
-// its bytes without tokenizing it (about half the sentences asked about have
-// none). Every date has a number token, made of ASCII digits, or a token
-// whose norm is a date word. A token's norm only loses dots ("M.a.y") and
-// folds Latin letters (U+00C0-U+017F: lead bytes 0xC3-0xC5), so without
-// those, a word token made of letters is a whole run of ASCII letters in the
-// text.
-bool may_hold_date(std::string_view sentence) {
-  constexpr std::size_t kLongest = 9;  // "september", "yesterday"
-  std::array<char, kLongest> word{};   // the run of letters so far, lowered
-  std::size_t length = 0;              // its length; past kLongest it is no date word
-  auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  for (std::size_t i = 0; i < sentence.size(); ++i) {
-    char c = sentence[i];
-    auto byte = static_cast<unsigned char>(c);
-    if ((c >= '0' && c <= '9') || (byte >= 0xC3 && byte <= 0xC5)) return true;
-    if (is_letter(c)) {
-      if (length < kLongest) {
-        word[length] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-      }
-      ++length;
-      continue;
-    }
-    if (length <= kLongest && is_date_word(std::string_view(word.data(), length))) return true;
-    length = 0;
-    bool dotted = c == '.' && i > 0 && i + 1 < sentence.size() && is_letter(sentence[i - 1]) &&
-                  is_letter(sentence[i + 1]);
-    if (dotted) return true;  // "U.S.": a word of single letters and dots
-  }
-  return length <= kLongest && is_date_word(std::string_view(word.data(), length));
-}
-
-// may_hold_date() on the sentence's tokens (tokenize(sentence)), which the
-// extractors have at hand. That function rests on every date having a
-// number token or a token whose norm is a date word; asked of the tokens
-// themselves, this costs a few instructions a token, not a dozen a byte,
-// so it needs no cache either.
-bool tokens_may_hold_date(const Tokens& tokens) {
-  auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
-  for (const Token& token : tokens) {
-    if (token.type == TokenType::Number) return true;
-    std::string_view w = token.norm;
-    if (w.size() >= 3 && is_lower(w[0]) && is_lower(w[1]) && is_date_word(w)) return true;
-  }
-  return false;
-}
-
 // What find_date() needs of a sentence: whether it may hold a date at all
 // and, when it may, its tokens.
 struct SentenceTokens {
@@ -353,11 +298,12 @@ std::optional<SentenceDate> find_date(const Tokens& t, std::size_t begin, std::s
 }
 
 // find_fact_date() on the tokens of its sentence: an explicit date, else a
-// relative one resolved against `published`.
+// relative one resolved against `published`. Without a month or a unit word
+// the second pass would find nothing the first did not.
 std::optional<SentenceDate> fact_date(const Tokens& tokens, std::size_t begin, std::size_t end,
                                       const Date& published) {
   if (auto explicit_date = find_date(tokens, begin, end, Date{})) return explicit_date;
-  if (published.empty()) return std::nullopt;
+  if (published.empty() || !has_month_or_unit(tokens)) return std::nullopt;
   return find_date(tokens, begin, end, published);
 }
 

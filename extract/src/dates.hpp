@@ -6,6 +6,7 @@
 // publication date. Pure and thread-safe.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string_view>
@@ -15,6 +16,17 @@
 #include "tokenizer.hpp"
 
 namespace orgkg::detail {
+
+/// The English month names in lower case, January first.
+inline constexpr std::array<std::string_view, 12> kMonthNames{
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+
+/// std::stoi(std::string(digits)) without building the string: the value of
+/// the digits `digits` starts with (a number token's norm, or a prefix of
+/// one). Anything else (no leading digit, over nine bytes) goes to std::stoi
+/// itself, and throws as it does.
+[[nodiscard]] int leading_number(std::string_view digits);
 
 /// 1-12 for an English month name or its abbreviation ("May", "Sept", "oct");
 /// 0 otherwise.
