@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <set>
 
+#include "clause_dates.hpp"
 #include "clause_scope.hpp"
 #include "dates.hpp"
 #include "document_analysis.hpp"
@@ -115,9 +116,8 @@ ItemDates respective_dates(const detail::Units& u, const ListFinding& finding) {
 // items before it back to the previous dated one ("Laos and Myanmar in 1997"). Empty (no
 // allocation, the common case) unless at least two items carry dates of their own; else one per
 // item.
-ItemDates item_dates(const detail::Units& u, const ListFinding& finding, std::string_view sentence,
-                     const std::vector<detail::Token>& tokens, std::size_t base,
-                     const Date& published) {
+ItemDates item_dates(const detail::Units& u, const ListFinding& finding, std::size_t base,
+                     detail::ClauseDates& clause_dates) {
   ItemDates dates;  // sized at the first item that carries a date
   std::size_t own = 0;
   std::size_t p = finding.list_begin;
@@ -126,8 +126,8 @@ ItemDates item_dates(const detail::Units& u, const ListFinding& finding, std::st
     if (p >= u.size()) return {};
     auto [first, last] = item_date_units(u, p);
     if (first >= last) continue;
-    std::optional<detail::SentenceDate> date = detail::find_fact_date(
-        sentence, tokens, u[first].begin - base, u[last - 1].end - base, published);
+    std::optional<detail::SentenceDate> date =
+        clause_dates.find(u[first].begin - base, u[last - 1].end - base);
     if (!date) continue;
     if (dates.empty()) dates.resize(finding.items.size());
     dates[k] = date;
@@ -158,6 +158,7 @@ class Run {
         emitted_(buffers.emitted),
         gazetteer_(gazetteer),
         document_(document),
+        clause_dates_(document.source.published),
         sink_(sink),
         diagnostics_(diagnostics),
         title_end_(document.text.find('\n')) {}
@@ -184,7 +185,7 @@ class Run {
   const Gazetteer& gazetteer_;
   const Document& document_;
   const Entity* current_topic_ = nullptr;               // the topic tracker's, after this sentence
-  const std::vector<detail::Token>* tokens_ = nullptr;  // this sentence's, for its dates
+  detail::ClauseDates clause_dates_;                    // this sentence's
   TripleSink& sink_;
   Diagnostics& diagnostics_;
   std::size_t title_end_;
@@ -204,7 +205,7 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   std::string_view text = std::string_view(document_.text).substr(span.begin, span.size());
   const detail::Units& units = analysed.units;
   current_topic_ = analysed.topic;
-  tokens_ = &analysed.tokens;
+  clause_dates_.start(text, analysed.tokens);
   auto partners = [&](const Entity& org) { return gazetteer_.members_called_partners(org); };
   std::vector<ListFinding> findings = detail::find_list_patterns(units, partners);
   free_organisations(units, findings, free_);
@@ -312,14 +313,13 @@ void Run::emit(const ListFinding& finding, const Topic& org, const detail::Units
   auto [first, last] = detail::clause_of(units, finding);
   std::optional<detail::SentenceDate> stated;
   if (first < last) {
-    stated = detail::find_fact_date(sentence, *tokens_, units[first].begin - span.begin,
-                                    units[last - 1].end - span.begin, document_.source.published);
+    stated = clause_dates_.find(units[first].begin - span.begin, units[last - 1].end - span.begin);
   }
   const Date date = stated ? stated->date : document_.source.published;
   std::optional<Date> valid_from;
   if (stated && (stated->since || finding.starts)) valid_from = stated->date;
   ItemDates dates =
-      item_dates(units, finding, sentence, *tokens_, span.begin, document_.source.published);
+      item_dates(units, finding, span.begin, clause_dates_);
   const SeenEntity object{org.entity, org.surface};
   for (std::size_t k : emitting_) {
     const Mention* item = finding.items[k];
