@@ -151,15 +151,35 @@ int leading_number(std::string_view digits) {
   return value;
 }
 
+namespace {
+
+// Which two lower-case letters start a month name (and so its
+// abbreviations), indexed [first - 'a'][second - 'a'].
+constexpr auto kMonthStarts = [] {
+  std::array<std::array<bool, 26>, 26> starts{};
+  for (std::string_view month : kMonthNames) starts[month[0] - 'a'][month[1] - 'a'] = true;
+  return starts;
+}();
+
+constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+}  // namespace
+
 int month_from_name(std::string_view word) {
-  // Most words are no month: those of another length are rejected before
-  // any work is done, and the rest are lowered into a buffer on the stack.
+  // Most words are no month: those of another length, or whose first two
+  // letters start none, are rejected before any work is done, and the rest
+  // are lowered into a buffer on the stack.
   constexpr std::size_t kLongest = 9;  // "september"
   if (word.size() < 3 || word.size() > kLongest) return 0;
+  char first = ascii_lower(word[0]);
+  char second = ascii_lower(word[1]);
+  if (first < 'a' || first > 'z' || second < 'a' || second > 'z' ||
+      !kMonthStarts[first - 'a'][second - 'a']) {
+    return 0;
+  }
   std::array<char, kLongest> buffer{};
   for (std::size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    buffer[i] = ascii_lower(word[i]);
   }
   std::string_view lower(buffer.data(), word.size());
   for (std::size_t m = 0; m < kMonthNames.size(); ++m) {
