@@ -80,17 +80,24 @@ bool tokens_may_hold_date(const Tokens& tokens) {
   return false;
 }
 
-// Whether a token's norm is a month name or a relative date's unit. What a
-// publication date adds to find_date() needs one: a relative date has a unit
-// (kRelativeDateUnits), and a date it completes ("9 June") a month.
-bool has_month_or_unit(const Tokens& tokens) {
+DateWords date_words(const Tokens& tokens) {
   auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  DateWords words;
   for (const Token& token : tokens) {
     std::string_view w = token.norm;
     if (w.size() < 3) continue;
-    if (is_lower(w[0]) && is_lower(w[1]) ? is_date_word(w) : month_from_name(w) != 0) return true;
+    if (!is_lower(w[0]) || !is_lower(w[1])) {  // no unit, but maybe a month ("JUNE")
+      words.month = words.month || month_from_name(w) != 0;
+    } else if (is_date_word(w)) {
+      if (is_relative_date_unit(w)) {
+        words.unit = true;
+      } else {
+        words.month = true;
+      }
+    }
+    if (words.month && words.unit) break;
   }
-  return false;
+  return words;
 }
 
 }  // namespace orgkg::detail

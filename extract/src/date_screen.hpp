@@ -21,9 +21,14 @@ namespace orgkg::detail {
 /// may_hold_date() on the sentence's tokens (tokenize(sentence)).
 [[nodiscard]] bool tokens_may_hold_date(const std::vector<Token>& tokens);
 
-/// Whether a token's norm is a month name (month_from_name()) or a relative
-/// date's unit (kRelativeDateUnits). Without one, find_sentence_date() finds
-/// the same with a publication date as without.
-[[nodiscard]] bool has_month_or_unit(const std::vector<Token>& tokens);
+/// Which words that dates need a sentence has among its tokens' norms.
+struct DateWords {
+  bool month = false;  ///< a month name or abbreviation (month_from_name())
+  bool unit = false;   ///< a relative date's unit (kRelativeDateUnits)
+};
+/// The date words of the tokens. Without a unit, relative_date_at() finds
+/// nothing anywhere in the sentence; without a unit or a month,
+/// find_sentence_date() finds the same with a publication date as without.
+[[nodiscard]] DateWords date_words(const std::vector<Token>& tokens);
 
 }  // namespace orgkg::detail

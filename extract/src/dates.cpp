@@ -221,14 +221,16 @@ bool is_since(const Tokens& t, std::size_t i) {
 }
 
 // The date opened at token i of a clause whose first token is `first`:
-// "in|on|since|from|as of [early|late|mid] DATE", a relative date, or a full
-// date or month and year opening the clause.
+// "in|on|since|from|as of [early|late|mid] DATE", a relative date (only when
+// `relative`: the sentence has a unit word), or a full date or month and year
+// opening the clause.
 std::optional<SentenceDate> date_opened_at(const Tokens& t, std::size_t i, std::size_t first,
-                                           const Date& published, std::optional<int> last_year) {
+                                           const Date& published, std::optional<int> last_year,
+                                           bool relative) {
   std::string_view word = t[i].norm;
   std::size_t used = 0;
-  if (auto relative = relative_date_at(t, i, published, last_year, used)) {
-    return SentenceDate{*relative, false};
+  if (auto date = relative ? relative_date_at(t, i, published, last_year, used) : std::nullopt) {
+    return SentenceDate{*date, false};
   }
   bool opener = is_since(t, i) || word == "in" || word == "on" ||
                 (word == "of" && i > 0 && t[i - 1].norm == "as");
@@ -236,8 +238,9 @@ std::optional<SentenceDate> date_opened_at(const Tokens& t, std::size_t i, std::
   std::size_t at = opener ? i + 1 : i;
   if (at < t.size() && (t[at].norm == "early" || t[at].norm == "late" || t[at].norm == "mid")) ++at;
   // "since last year", "in March last year": a relative date after the opener.
-  if (auto relative = opener ? relative_date_at(t, at, published, last_year, used) : std::nullopt) {
-    return SentenceDate{*relative, is_since(t, i)};
+  if (auto date = opener && relative ? relative_date_at(t, at, published, last_year, used)
+                                     : std::nullopt) {
+    return SentenceDate{*date, is_since(t, i)};
   }
   std::optional<int> fallback = last_year;
   if (!fallback && !published.empty()) fallback = published.year;
@@ -262,10 +265,11 @@ std::optional<Date> parse_date_value(std::string_view value) {
 namespace {
 
 // Whether date_opened_at() can give a date at a token that does not open the
-// clause: an opener word or the start of a relative date.
-bool may_open_date(const Token& token) {
+// clause: an opener word or, when `relative`, the start of a relative date.
+bool may_open_date(const Token& token, bool relative) {
   return token.norm == "in" || token.norm == "on" || token.norm == "since" ||
-         token.norm == "from" || token.norm == "of" || may_start_relative_date(token);
+         token.norm == "from" || token.norm == "of" ||
+         (relative && may_start_relative_date(token));
 }
 
 // What find_date() needs of a sentence: whether it may hold a date at all
@@ -292,9 +296,11 @@ const SentenceTokens& sentence_tokens(std::string_view sentence) {
   return last;
 }
 
-// find_sentence_date() on the tokens of its sentence.
+// find_sentence_date() on the tokens of its sentence. `relative` is false
+// when the sentence has no unit word (date_words()): every relative date has
+// one, so none is looked for.
 std::optional<SentenceDate> find_date(const Tokens& t, std::size_t begin, std::size_t end,
-                                      const Date& published) {
+                                      const Date& published, bool relative) {
   bool in_clause = false;
   std::optional<std::size_t> first;
   std::optional<int> last_year;
@@ -309,8 +315,8 @@ std::optional<SentenceDate> find_date(const Tokens& t, std::size_t begin, std::s
     // is not the date of the sentence's statement.
     if (t[i].norm == ",") {
       in_clause = !in_clause && i + 1 < t.size() && is_clause_opener(t[i + 1].norm);
-    } else if (!in_clause && (i == *first || may_open_date(t[i]))) {
-      if (auto date = date_opened_at(t, i, *first, published, last_year)) return date;
+    } else if (!in_clause && (i == *first || may_open_date(t[i], relative))) {
+      if (auto date = date_opened_at(t, i, *first, published, last_year, relative)) return date;
     }
     last_year = year.has_value() ? year : last_year;
   }
@@ -322,9 +328,10 @@ std::optional<SentenceDate> find_date(const Tokens& t, std::size_t begin, std::s
 // the second pass would find nothing the first did not.
 std::optional<SentenceDate> fact_date(const Tokens& tokens, std::size_t begin, std::size_t end,
                                       const Date& published) {
-  if (auto explicit_date = find_date(tokens, begin, end, Date{})) return explicit_date;
-  if (published.empty() || !has_month_or_unit(tokens)) return std::nullopt;
-  return find_date(tokens, begin, end, published);
+  const DateWords words = date_words(tokens);
+  if (auto explicit_date = find_date(tokens, begin, end, Date{}, words.unit)) return explicit_date;
+  if (published.empty() || !(words.month || words.unit)) return std::nullopt;
+  return find_date(tokens, begin, end, published, words.unit);
 }
 
 }  // namespace
@@ -333,7 +340,7 @@ std::optional<SentenceDate> find_sentence_date(std::string_view sentence, std::s
                                                std::size_t end, const Date& published) {
   const SentenceTokens& tokens = sentence_tokens(sentence);
   if (!tokens.may_hold) return std::nullopt;
-  return find_date(tokens.tokens, begin, end, published);
+  return find_date(tokens.tokens, begin, end, published, date_words(tokens.tokens).unit);
 }
 
 std::optional<SentenceDate> find_fact_date(std::string_view sentence, std::size_t begin,

@@ -8,6 +8,7 @@
 #include <doctest/doctest.h>
 
 #include <stdexcept>
+#include <utility>
 #include <string>
 #include <string_view>
 
@@ -39,20 +40,26 @@ TEST_SUITE("date_screen") {
     CHECK(leading_number("0000000001") == 1);
   }
 
-  TEST_CASE("has_month_or_unit() finds a month name or a relative date's unit among the tokens") {
-    auto has = [](std::string_view text) {
+  TEST_CASE("date_words() finds the month names and relative date units among the tokens") {
+    auto words = [](std::string_view text) {
       TokenList tokens = tokenize(text);
-      return has_month_or_unit(tokens);
+      DateWords found = date_words(tokens);
+      return std::pair{found.month, found.unit};
     };
-    CHECK(has("In June the Council met."));
-    CHECK(has("It met in SEPT."));
-    CHECK(has("Two years ago it joined."));
-    CHECK(has("It joined yesterday"));
-    CHECK(has("the day before"));
-    CHECK_FALSE(has(""));
-    CHECK_FALSE(has("It joined in 2014."));
-    CHECK_FALSE(has("Last week the Mayor met the Marchers."));
-    CHECK_FALSE(has("Täglich trafen sich die Minister."));
+    using Found = std::pair<bool, bool>;  // month, unit
+    CHECK(words("In June the Council met.") == Found{true, false});
+    CHECK(words("It met in SEPT.") == Found{true, false});
+    CHECK(words("It met in Sept.") == Found{true, false});
+    CHECK(words("Two years ago it joined.") == Found{false, true});
+    CHECK(words("It joined yesterday") == Found{false, true});
+    CHECK(words("the day before") == Found{false, true});
+    CHECK(words("In March last year it joined.") == Found{true, true});
+    CHECK(words("") == Found{false, false});
+    CHECK(words("It joined in 2014.") == Found{false, false});
+    CHECK(words("Last week the Mayor met the Marchers.") == Found{false, false});
+    CHECK(words("Täglich trafen sich die Minister.") == Found{false, false});
+    CHECK(words("Yearly Daybooks of the Mayoral office.") == Found{false, false});
+    CHECK(words("Years of work.") == Found{false, true});  // norms are lower case
   }
 
   TEST_CASE("without a month or a unit, a publication date adds no date") {
@@ -63,7 +70,9 @@ TEST_SUITE("date_screen") {
           "It was admitted in early 2016 and 2017 respectively.", "No date here at all.", ""}) {
       CAPTURE(sentence);
       TokenList tokens = tokenize(sentence);
-      REQUIRE_FALSE(has_month_or_unit(tokens));
+      DateWords words = date_words(tokens);
+      REQUIRE_FALSE(words.month);
+      REQUIRE_FALSE(words.unit);
       CHECK(same(find_sentence_date(sentence, 0, std::string_view::npos, published),
                  find_sentence_date(sentence, 0, std::string_view::npos, Date{})));
       CHECK(same(find_fact_date(sentence, tokens, 0, sentence.size(), published),
