@@ -65,37 +65,25 @@ bool may_hold_date(std::string_view sentence) {
   return length <= kLongest && is_date_word(std::string_view(word.data(), length));
 }
 
-// may_hold_date() on the sentence's tokens (tokenize(sentence)), which the
-// extractors have at hand. That function rests on every date having a
-// number token or a token whose norm is a date word; asked of the tokens
-// themselves, this costs a few instructions a token, not a dozen a byte,
-// so it needs no cache either.
-bool tokens_may_hold_date(const Tokens& tokens) {
-  auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
-  for (const Token& token : tokens) {
-    if (token.type == TokenType::Number) return true;
-    std::string_view w = token.norm;
-    if (w.size() >= 3 && is_lower(w[0]) && is_lower(w[1]) && is_date_word(w)) return true;
-  }
-  return false;
-}
-
 DateWords date_words(const Tokens& tokens) {
+  // may_hold_date() rests on every date having a number token or a token
+  // whose norm is a date word; asked of the tokens themselves, this costs a
+  // few instructions a token, not a dozen a byte. Norms are in ASCII lower
+  // case (tokenizer.hpp), so a month's or a unit's starts with two letters.
   auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
   DateWords words;
   for (const Token& token : tokens) {
-    std::string_view w = token.norm;
-    if (w.size() < 3) continue;
-    if (!is_lower(w[0]) || !is_lower(w[1])) {  // no unit, but maybe a month ("JUNE")
-      words.month = words.month || month_from_name(w) != 0;
-    } else if (is_date_word(w)) {
-      if (is_relative_date_unit(w)) {
-        words.unit = true;
-      } else {
-        words.month = true;
-      }
+    if (token.type == TokenType::Number) {
+      words.number = true;
+      continue;
     }
-    if (words.month && words.unit) break;
+    std::string_view w = token.norm;
+    if (w.size() < 3 || !is_lower(w[0]) || !is_lower(w[1]) || !is_date_word(w)) continue;
+    if (is_relative_date_unit(w)) {
+      words.unit = true;
+    } else {
+      words.month = true;
+    }
   }
   return words;
 }

@@ -18,17 +18,21 @@ namespace orgkg::detail {
 /// its bytes without tokenizing it.
 [[nodiscard]] bool may_hold_date(std::string_view sentence);
 
-/// may_hold_date() on the sentence's tokens (tokenize(sentence)).
-[[nodiscard]] bool tokens_may_hold_date(const std::vector<Token>& tokens);
-
-/// Which words that dates need a sentence has among its tokens' norms.
+/// Which words dates need a sentence has among its tokens.
 struct DateWords {
-  bool month = false;  ///< a month name or abbreviation (month_from_name())
-  bool unit = false;   ///< a relative date's unit (kRelativeDateUnits)
+  bool number = false;  ///< a number token
+  bool month = false;   ///< a month name or abbreviation (month_from_name())
+  bool unit = false;    ///< a relative date's unit (kRelativeDateUnits)
+
+  /// may_hold_date() of the sentence: every date has a number or a month or
+  /// a unit word.
+  [[nodiscard]] bool may_hold() const { return number || month || unit; }
 };
-/// The date words of the tokens. Without a unit, relative_date_at() finds
-/// nothing anywhere in the sentence; without a unit or a month,
-/// find_sentence_date() finds the same with a publication date as without.
+
+/// The date words of a sentence's tokens (tokenize(sentence)). Without a
+/// unit, relative_date_at() finds nothing anywhere in the sentence; without a
+/// unit or a month, find_sentence_date() finds the same with a publication
+/// date as without.
 [[nodiscard]] DateWords date_words(const std::vector<Token>& tokens);
 
 }  // namespace orgkg::detail

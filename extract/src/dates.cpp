@@ -327,8 +327,7 @@ std::optional<SentenceDate> find_date(const Tokens& t, std::size_t begin, std::s
 // relative one resolved against `published`. Without a month or a unit word
 // the second pass would find nothing the first did not.
 std::optional<SentenceDate> fact_date(const Tokens& tokens, std::size_t begin, std::size_t end,
-                                      const Date& published) {
-  const DateWords words = date_words(tokens);
+                                      const Date& published, const DateWords& words) {
   if (auto explicit_date = find_date(tokens, begin, end, Date{}, words.unit)) return explicit_date;
   if (published.empty() || !(words.month || words.unit)) return std::nullopt;
   return find_date(tokens, begin, end, published, words.unit);
@@ -347,14 +346,20 @@ std::optional<SentenceDate> find_fact_date(std::string_view sentence, std::size_
                                            std::size_t end, const Date& published) {
   const SentenceTokens& tokens = sentence_tokens(sentence);
   if (!tokens.may_hold) return std::nullopt;
-  return fact_date(tokens.tokens, begin, end, published);
+  return fact_date(tokens.tokens, begin, end, published, date_words(tokens.tokens));
 }
 
 std::optional<SentenceDate> find_fact_date(std::string_view /*sentence*/, const Tokens& tokens,
                                            std::size_t begin, std::size_t end,
                                            const Date& published) {
-  if (!tokens_may_hold_date(tokens)) return std::nullopt;
-  return fact_date(tokens, begin, end, published);
+  return find_fact_date(tokens, begin, end, published, date_words(tokens));
+}
+
+std::optional<SentenceDate> find_fact_date(const Tokens& tokens, std::size_t begin,
+                                           std::size_t end, const Date& published,
+                                           const DateWords& words) {
+  if (!words.may_hold()) return std::nullopt;
+  return fact_date(tokens, begin, end, published, words);
 }
 
 }  // namespace orgkg::detail

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "date_screen.hpp"
 #include "orgkg/graph/date.hpp"
 #include "tokenizer.hpp"
 
@@ -78,5 +79,11 @@ struct SentenceDate {
                                                          const std::vector<Token>& tokens,
                                                          std::size_t begin, std::size_t end,
                                                          const Date& published);
+/// The same with the sentence's date_words(tokens) at hand too (a caller
+/// asking about several clauses of a sentence finds them once).
+[[nodiscard]] std::optional<SentenceDate> find_fact_date(const std::vector<Token>& tokens,
+                                                         std::size_t begin, std::size_t end,
+                                                         const Date& published,
+                                                         const DateWords& words);
 
 }  // namespace orgkg::detail

@@ -205,7 +205,7 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   std::string_view text = std::string_view(document_.text).substr(span.begin, span.size());
   const detail::Units& units = analysed.units;
   current_topic_ = analysed.topic;
-  clause_dates_.start(text, analysed.tokens);
+  clause_dates_.start(analysed.tokens);
   auto partners = [&](const Entity& org) { return gazetteer_.members_called_partners(org); };
   std::vector<ListFinding> findings = detail::find_list_patterns(units, partners);
   free_organisations(units, findings, free_);

@@ -120,8 +120,7 @@ class Run {
 
 void Run::sentence(const detail::AnalysedSentence& analysed) {
   TextSpan span = analysed.span;
-  clause_dates_.start(std::string_view(document_.text).substr(span.begin, span.size()),
-                      analysed.tokens);
+  clause_dates_.start(analysed.tokens);
   std::string_view gap = std::string_view(document_.text).substr(last_end_, span.begin - last_end_);
   if (std::count(gap.begin(), gap.end(), '\n') >= 2) {
     topic_ = nullptr;

@@ -100,9 +100,8 @@ class Run {
 
 void Run::sentence(const detail::AnalysedSentence& analysed) {
   TextSpan span = analysed.span;
-  std::string_view text = std::string_view(document_.text).substr(span.begin, span.size());
   const Units& u = analysed.units;
-  clause_dates_.start(text, analysed.tokens);
+  clause_dates_.start(analysed.tokens);
   std::vector<std::size_t>& plain = plain_;
   plain.clear();
   for (std::size_t i = 0; i < u.size(); ++i) {

@@ -34,7 +34,7 @@ TEST_SUITE("clause_dates") {
     };
     for (const Sentence& s : {Sentence{first, first_tokens}, Sentence{second, second_tokens},
                               Sentence{third, third_tokens}, Sentence{first, first_tokens}}) {
-      dates.start(s.text, s.tokens);
+      dates.start(s.tokens);
       std::vector<std::size_t> bounds = {0, s.text.size() / 3, s.text.size() / 2, s.text.size()};
       for (int round = 0; round < 2; ++round) {
         for (std::size_t b : bounds) {
@@ -57,10 +57,10 @@ TEST_SUITE("clause_dates") {
     TokenList dated_tokens = tokenize(dated);
     TokenList undated_tokens = tokenize(undated);
     ClauseDates dates(Date{});
-    dates.start(dated, dated_tokens);
+    dates.start(dated_tokens);
     REQUIRE(dates.find(0, dated.size()));
     CHECK(dates.find(0, dated.size())->date == Date{2001});
-    dates.start(undated, undated_tokens);
+    dates.start(undated_tokens);
     CHECK_FALSE(dates.find(0, undated.size()));
   }
 }

@@ -59,6 +59,12 @@ TEST_SUITE("date_screen") {
     CHECK(words("Last week the Mayor met the Marchers.") == Found{false, false});
     CHECK(words("Täglich trafen sich die Minister.") == Found{false, false});
     CHECK(words("Yearly Daybooks of the Mayoral office.") == Found{false, false});
+    TokenList numbered = tokenize("Since 2014 it has grown");
+    CHECK(date_words(numbered).number);
+    CHECK_FALSE(date_words(numbered).month);
+    TokenList unnumbered = tokenize("In June it grew");
+    CHECK_FALSE(date_words(unnumbered).number);
+    CHECK(date_words(unnumbered).may_hold());
     CHECK(words("Years of work.") == Found{false, true});  // norms are lower case
   }
 
@@ -93,7 +99,7 @@ TEST_SUITE("date_screen") {
     }
     auto tokens_may_hold = [](std::string_view text) {
       TokenList tokens = tokenize(text);
-      return tokens_may_hold_date(tokens);
+      return date_words(tokens).may_hold();
     };
     CHECK(tokens_may_hold("It joined in 2014."));
     CHECK(tokens_may_hold("It joined last month."));
