@@ -200,6 +200,10 @@ class StoreSink final : public TripleSink {
     store_.add(std::move(triple));
     ++count_;
   }
+  void accept_view(const TripleView& triple) override {
+    store_.add(triple);
+    ++count_;
+  }
   /// The triples accepted so far.
   [[nodiscard]] std::size_t count() const { return count_; }
 

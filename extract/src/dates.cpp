@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "date_screen.hpp"
 #include "dates_relative.hpp"
 #include "tokenizer.hpp"
 
@@ -18,17 +19,13 @@ namespace {
 
 using Tokens = std::vector<Token>;
 
-constexpr std::array<std::string_view, 12> kMonths{"january",   "february", "march",    "april",
-                                                   "may",       "june",     "july",     "august",
-                                                   "september", "october",  "november", "december"};
-
 bool is_number(const Tokens& t, std::size_t i, std::size_t min_len, std::size_t max_len) {
   return i < t.size() && t[i].type == TokenType::Number && t[i].norm.size() >= min_len &&
          t[i].norm.size() <= max_len;
 }
 
 int number(const Tokens& t, std::size_t i, std::size_t length) {
-  return std::stoi(std::string(t[i].norm.substr(0, length)));
+  return leading_number(t[i].norm.substr(0, length));
 }
 
 // A year token: four digits, or four digits glued to an hour ("201610" + ":").
@@ -141,22 +138,55 @@ bool is_clause_opener(std::string_view word) {
 
 }  // namespace
 
+int leading_number(std::string_view digits) {
+  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  constexpr std::size_t kSafe = 9;  // nine digits never overflow an int
+  if (digits.empty() || !is_digit(digits[0]) || digits.size() > kSafe) {
+    return std::stoi(std::string(digits));
+  }
+  int value = 0;
+  for (std::size_t i = 0; i < digits.size() && is_digit(digits[i]); ++i) {
+    value = value * 10 + (digits[i] - '0');
+  }
+  return value;
+}
+
+namespace {
+
+// Which two lower-case letters start a month name (and so its
+// abbreviations), indexed [first - 'a'][second - 'a'].
+constexpr auto kMonthStarts = [] {
+  std::array<std::array<bool, 26>, 26> starts{};
+  for (std::string_view month : kMonthNames) starts[month[0] - 'a'][month[1] - 'a'] = true;
+  return starts;
+}();
+
+constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+}  // namespace
+
 int month_from_name(std::string_view word) {
-  // Most words are no month: those of another length are rejected before
-  // any work is done, and the rest are lowered into a buffer on the stack.
+  // Most words are no month: those of another length, or whose first two
+  // letters start none, are rejected before any work is done, and the rest
+  // are lowered into a buffer on the stack.
   constexpr std::size_t kLongest = 9;  // "september"
   if (word.size() < 3 || word.size() > kLongest) return 0;
+  char first = ascii_lower(word[0]);
+  char second = ascii_lower(word[1]);
+  if (first < 'a' || first > 'z' || second < 'a' || second > 'z' ||
+      !kMonthStarts[first - 'a'][second - 'a']) {
+    return 0;
+  }
   std::array<char, kLongest> buffer{};
   for (std::size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    buffer[i] = ascii_lower(word[i]);
   }
   std::string_view lower(buffer.data(), word.size());
-  for (std::size_t m = 0; m < kMonths.size(); ++m) {
-    if (kMonths[m][0] != lower[0]) continue;  // most words and months part here
-    if (lower == kMonths[m]) return static_cast<int>(m) + 1;
+  for (std::size_t m = 0; m < kMonthNames.size(); ++m) {
+    if (kMonthNames[m][0] != lower[0]) continue;  // most words and months part here
+    if (lower == kMonthNames[m]) return static_cast<int>(m) + 1;
     // Abbreviations: three letters ("Jan"), and "Sept".
-    if (lower.size() == 3 && kMonths[m].substr(0, 3) == lower && lower != "may") {
+    if (lower.size() == 3 && kMonthNames[m].substr(0, 3) == lower && lower != "may") {
       return static_cast<int>(m) + 1;
     }
   }
@@ -191,14 +221,16 @@ bool is_since(const Tokens& t, std::size_t i) {
 }
 
 // The date opened at token i of a clause whose first token is `first`:
-// "in|on|since|from|as of [early|late|mid] DATE", a relative date, or a full
-// date or month and year opening the clause.
+// "in|on|since|from|as of [early|late|mid] DATE", a relative date (only when
+// `relative`: the sentence has a unit word), or a full date or month and year
+// opening the clause.
 std::optional<SentenceDate> date_opened_at(const Tokens& t, std::size_t i, std::size_t first,
-                                           const Date& published, std::optional<int> last_year) {
+                                           const Date& published, std::optional<int> last_year,
+                                           bool relative) {
   std::string_view word = t[i].norm;
   std::size_t used = 0;
-  if (auto relative = relative_date_at(t, i, published, last_year, used)) {
-    return SentenceDate{*relative, false};
+  if (auto date = relative ? relative_date_at(t, i, published, last_year, used) : std::nullopt) {
+    return SentenceDate{*date, false};
   }
   bool opener = is_since(t, i) || word == "in" || word == "on" ||
                 (word == "of" && i > 0 && t[i - 1].norm == "as");
@@ -206,8 +238,9 @@ std::optional<SentenceDate> date_opened_at(const Tokens& t, std::size_t i, std::
   std::size_t at = opener ? i + 1 : i;
   if (at < t.size() && (t[at].norm == "early" || t[at].norm == "late" || t[at].norm == "mid")) ++at;
   // "since last year", "in March last year": a relative date after the opener.
-  if (auto relative = opener ? relative_date_at(t, at, published, last_year, used) : std::nullopt) {
-    return SentenceDate{*relative, is_since(t, i)};
+  if (auto date = opener && relative ? relative_date_at(t, at, published, last_year, used)
+                                     : std::nullopt) {
+    return SentenceDate{*date, is_since(t, i)};
   }
   std::optional<int> fallback = last_year;
   if (!fallback && !published.empty()) fallback = published.year;
@@ -232,75 +265,11 @@ std::optional<Date> parse_date_value(std::string_view value) {
 namespace {
 
 // Whether date_opened_at() can give a date at a token that does not open the
-// clause: an opener word or the start of a relative date.
-bool may_open_date(const Token& token) {
+// clause: an opener word or, when `relative`, the start of a relative date.
+bool may_open_date(const Token& token, bool relative) {
   return token.norm == "in" || token.norm == "on" || token.norm == "since" ||
-         token.norm == "from" || token.norm == "of" || may_start_relative_date(token);
-}
-
-// Which two lower-case letters start a month name (and so its abbreviation)
-// or a relative date's unit, indexed [first - 'a'][second - 'a'].
-constexpr auto kDateWordStarts = [] {
-  std::array<std::array<bool, 26>, 26> starts{};
-  auto mark = [&starts](std::string_view word) { starts[word[0] - 'a'][word[1] - 'a'] = true; };
-  for (std::string_view month : kMonths) mark(month);
-  for (std::string_view unit : kRelativeDateUnits) mark(unit);
-  return starts;
-}();
-
-// True for a word of lower-case ASCII letters that is a month
-// (month_from_name()) or a relative date's unit (is_relative_date_unit()),
-// all of three letters or more; most words are told apart by their first two.
-bool is_date_word(std::string_view word) {
-  return word.size() >= 3 && kDateWordStarts[word[0] - 'a'][word[1] - 'a'] &&
-         (month_from_name(word) != 0 || is_relative_date_unit(word));
-}
-
-// False when `sentence` holds no date find_sentence_date() reads, decided on
-// its bytes without tokenizing it (about half the sentences asked about have
-// none). Every date has a number token, made of ASCII digits, or a token
-// whose norm is a date word. A token's norm only loses dots ("M.a.y") and
-// folds Latin letters (U+00C0-U+017F: lead bytes 0xC3-0xC5), so without
-// those, a word token made of letters is a whole run of ASCII letters in the
-// text.
-bool may_hold_date(std::string_view sentence) {
-  constexpr std::size_t kLongest = 9;  // "september", "yesterday"
-  std::array<char, kLongest> word{};   // the run of letters so far, lowered
-  std::size_t length = 0;              // its length; past kLongest it is no date word
-  auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  for (std::size_t i = 0; i < sentence.size(); ++i) {
-    char c = sentence[i];
-    auto byte = static_cast<unsigned char>(c);
-    if ((c >= '0' && c <= '9') || (byte >= 0xC3 && byte <= 0xC5)) return true;
-    if (is_letter(c)) {
-      if (length < kLongest) {
-        word[length] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-      }
-      ++length;
-      continue;
-    }
-    if (length <= kLongest && is_date_word(std::string_view(word.data(), length))) return true;
-    length = 0;
-    bool dotted = c == '.' && i > 0 && i + 1 < sentence.size() && is_letter(sentence[i - 1]) &&
-                  is_letter(sentence[i + 1]);
-    if (dotted) return true;  // "U.S.": a word of single letters and dots
-  }
-  return length <= kLongest && is_date_word(std::string_view(word.data(), length));
-}
-
-// may_hold_date() on the sentence's tokens (tokenize(sentence)), which the
-// extractors have at hand. That function rests on every date having a
-// number token or a token whose norm is a date word; asked of the tokens
-// themselves, this costs a few instructions a token, not a dozen a byte,
-// so it needs no cache either.
-bool tokens_may_hold_date(const Tokens& tokens) {
-  auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
-  for (const Token& token : tokens) {
-    if (token.type == TokenType::Number) return true;
-    std::string_view w = token.norm;
-    if (w.size() >= 3 && is_lower(w[0]) && is_lower(w[1]) && is_date_word(w)) return true;
-  }
-  return false;
+         token.norm == "from" || token.norm == "of" ||
+         (relative && may_start_relative_date(token));
 }
 
 // What find_date() needs of a sentence: whether it may hold a date at all
@@ -327,9 +296,11 @@ const SentenceTokens& sentence_tokens(std::string_view sentence) {
   return last;
 }
 
-// find_sentence_date() on the tokens of its sentence.
+// find_sentence_date() on the tokens of its sentence. `relative` is false
+// when the sentence has no unit word (date_words()): every relative date has
+// one, so none is looked for.
 std::optional<SentenceDate> find_date(const Tokens& t, std::size_t begin, std::size_t end,
-                                      const Date& published) {
+                                      const Date& published, bool relative) {
   bool in_clause = false;
   std::optional<std::size_t> first;
   std::optional<int> last_year;
@@ -344,8 +315,8 @@ std::optional<SentenceDate> find_date(const Tokens& t, std::size_t begin, std::s
     // is not the date of the sentence's statement.
     if (t[i].norm == ",") {
       in_clause = !in_clause && i + 1 < t.size() && is_clause_opener(t[i + 1].norm);
-    } else if (!in_clause && (i == *first || may_open_date(t[i]))) {
-      if (auto date = date_opened_at(t, i, *first, published, last_year)) return date;
+    } else if (!in_clause && (i == *first || may_open_date(t[i], relative))) {
+      if (auto date = date_opened_at(t, i, *first, published, last_year, relative)) return date;
     }
     last_year = year.has_value() ? year : last_year;
   }
@@ -353,12 +324,13 @@ std::optional<SentenceDate> find_date(const Tokens& t, std::size_t begin, std::s
 }
 
 // find_fact_date() on the tokens of its sentence: an explicit date, else a
-// relative one resolved against `published`.
+// relative one resolved against `published`. Without a month or a unit word
+// the second pass would find nothing the first did not.
 std::optional<SentenceDate> fact_date(const Tokens& tokens, std::size_t begin, std::size_t end,
-                                      const Date& published) {
-  if (auto explicit_date = find_date(tokens, begin, end, Date{})) return explicit_date;
-  if (published.empty()) return std::nullopt;
-  return find_date(tokens, begin, end, published);
+                                      const Date& published, const DateWords& words) {
+  if (auto explicit_date = find_date(tokens, begin, end, Date{}, words.unit)) return explicit_date;
+  if (published.empty() || !(words.month || words.unit)) return std::nullopt;
+  return find_date(tokens, begin, end, published, words.unit);
 }
 
 }  // namespace
@@ -367,21 +339,27 @@ std::optional<SentenceDate> find_sentence_date(std::string_view sentence, std::s
                                                std::size_t end, const Date& published) {
   const SentenceTokens& tokens = sentence_tokens(sentence);
   if (!tokens.may_hold) return std::nullopt;
-  return find_date(tokens.tokens, begin, end, published);
+  return find_date(tokens.tokens, begin, end, published, date_words(tokens.tokens).unit);
 }
 
 std::optional<SentenceDate> find_fact_date(std::string_view sentence, std::size_t begin,
                                            std::size_t end, const Date& published) {
   const SentenceTokens& tokens = sentence_tokens(sentence);
   if (!tokens.may_hold) return std::nullopt;
-  return fact_date(tokens.tokens, begin, end, published);
+  return fact_date(tokens.tokens, begin, end, published, date_words(tokens.tokens));
 }
 
 std::optional<SentenceDate> find_fact_date(std::string_view /*sentence*/, const Tokens& tokens,
                                            std::size_t begin, std::size_t end,
                                            const Date& published) {
-  if (!tokens_may_hold_date(tokens)) return std::nullopt;
-  return fact_date(tokens, begin, end, published);
+  return find_fact_date(tokens, begin, end, published, date_words(tokens));
+}
+
+std::optional<SentenceDate> find_fact_date(const Tokens& tokens, std::size_t begin,
+                                           std::size_t end, const Date& published,
+                                           const DateWords& words) {
+  if (!words.may_hold()) return std::nullopt;
+  return fact_date(tokens, begin, end, published, words);
 }
 
 }  // namespace orgkg::detail

@@ -6,15 +6,28 @@
 // publication date. Pure and thread-safe.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string_view>
 #include <vector>
 
+#include "date_screen.hpp"
 #include "orgkg/graph/date.hpp"
 #include "tokenizer.hpp"
 
 namespace orgkg::detail {
+
+/// The English month names in lower case, January first.
+inline constexpr std::array<std::string_view, 12> kMonthNames{
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+
+/// std::stoi(std::string(digits)) without building the string: the value of
+/// the digits `digits` starts with (a number token's norm, or a prefix of
+/// one). Anything else (no leading digit, over nine bytes) goes to std::stoi
+/// itself, and throws as it does.
+[[nodiscard]] int leading_number(std::string_view digits);
 
 /// 1-12 for an English month name or its abbreviation ("May", "Sept", "oct");
 /// 0 otherwise.
@@ -66,5 +79,11 @@ struct SentenceDate {
                                                          const std::vector<Token>& tokens,
                                                          std::size_t begin, std::size_t end,
                                                          const Date& published);
+/// The same with the sentence's date_words(tokens) at hand too (a caller
+/// asking about several clauses of a sentence finds them once).
+[[nodiscard]] std::optional<SentenceDate> find_fact_date(const std::vector<Token>& tokens,
+                                                         std::size_t begin, std::size_t end,
+                                                         const Date& published,
+                                                         const DateWords& words);
 
 }  // namespace orgkg::detail

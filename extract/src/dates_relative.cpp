@@ -34,7 +34,7 @@ int count_at(const Tokens& t, std::size_t i) {
   for (std::size_t n = 0; n < kCountWords.size(); ++n) {
     if (t[i].norm == kCountWords[n]) return n == 0 ? 1 : static_cast<int>(n);
   }
-  if (t[i].type == TokenType::Number && t[i].norm.size() <= 2) return std::stoi(std::string(t[i].norm));
+  if (t[i].type == TokenType::Number && t[i].norm.size() <= 2) return leading_number(t[i].norm);
   return 0;
 }
 

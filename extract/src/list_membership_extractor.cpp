@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <set>
 
+#include "clause_dates.hpp"
 #include "clause_scope.hpp"
 #include "dates.hpp"
 #include "document_analysis.hpp"
@@ -52,12 +53,6 @@ void free_organisations(const std::vector<Unit>& units, const std::vector<ListFi
     for (const Mention* org : orgs) seen = seen || org->entity == unit.mention->entity;
     if (!seen) orgs.push_back(unit.mention);
   }
-}
-
-Entity seen_as(const Entity& entity, std::string_view surface) {
-  Entity copy = entity;
-  copy.aliases.emplace(surface);
-  return copy;
 }
 
 // An organisation and the words that named it: a mention's surface (the
@@ -121,9 +116,8 @@ ItemDates respective_dates(const detail::Units& u, const ListFinding& finding) {
 // items before it back to the previous dated one ("Laos and Myanmar in 1997"). Empty (no
 // allocation, the common case) unless at least two items carry dates of their own; else one per
 // item.
-ItemDates item_dates(const detail::Units& u, const ListFinding& finding, std::string_view sentence,
-                     const std::vector<detail::Token>& tokens, std::size_t base,
-                     const Date& published) {
+ItemDates item_dates(const detail::Units& u, const ListFinding& finding, std::size_t base,
+                     detail::ClauseDates& clause_dates) {
   ItemDates dates;  // sized at the first item that carries a date
   std::size_t own = 0;
   std::size_t p = finding.list_begin;
@@ -132,8 +126,8 @@ ItemDates item_dates(const detail::Units& u, const ListFinding& finding, std::st
     if (p >= u.size()) return {};
     auto [first, last] = item_date_units(u, p);
     if (first >= last) continue;
-    std::optional<detail::SentenceDate> date = detail::find_fact_date(
-        sentence, tokens, u[first].begin - base, u[last - 1].end - base, published);
+    std::optional<detail::SentenceDate> date =
+        clause_dates.find(u[first].begin - base, u[last - 1].end - base);
     if (!date) continue;
     if (dates.empty()) dates.resize(finding.items.size());
     dates[k] = date;
@@ -164,10 +158,13 @@ class Run {
         emitted_(buffers.emitted),
         gazetteer_(gazetteer),
         document_(document),
+        clause_dates_(document.source.published),
         sink_(sink),
         diagnostics_(diagnostics),
         title_end_(document.text.find('\n')) {}
 
+  // Reads the document's next sentence; `analysed` must live until the next
+  // call (the analysis keeps every sentence of the document).
   void sentence(const detail::AnalysedSentence& analysed);
 
  private:
@@ -175,6 +172,7 @@ class Run {
                                        const std::vector<const Mention*>& free,
                                        const Topic& next) const;
   [[nodiscard]] Topic pronoun_referent(const detail::Units& units, std::size_t pronoun) const;
+  [[nodiscard]] Topic previous_antecedent() const;
   void note_document_organisation(TextSpan span, const std::vector<const Mention*>& free);
   void emit(const ListFinding& finding, const Topic& org, const detail::Units& units,
             TextSpan span);
@@ -187,12 +185,16 @@ class Run {
   const Gazetteer& gazetteer_;
   const Document& document_;
   const Entity* current_topic_ = nullptr;               // the topic tracker's, after this sentence
-  const std::vector<detail::Token>* tokens_ = nullptr;  // this sentence's, for its dates
+  detail::ClauseDates clause_dates_;                    // this sentence's
   TripleSink& sink_;
   Diagnostics& diagnostics_;
   std::size_t title_end_;
   Topic topic_;       // the organisation the previous sentence was about
-  Topic antecedent_;  // what an "it" in this sentence may stand for
+  // The units of the sentence before, whose last organisation an "it" in this
+  // sentence may stand for (previous_antecedent()); they live as long as the
+  // document's analysis. Few sentences have an "it" to resolve, so the
+  // antecedent is looked for only when one does.
+  const detail::Units* previous_units_ = nullptr;
   std::set<const Entity*> title_orgs_;
   bool document_org_known_ = false;
   Topic document_org_;
@@ -203,7 +205,7 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   std::string_view text = std::string_view(document_.text).substr(span.begin, span.size());
   const detail::Units& units = analysed.units;
   current_topic_ = analysed.topic;
-  tokens_ = &analysed.tokens;
+  clause_dates_.start(analysed.tokens);
   auto partners = [&](const Entity& org) { return gazetteer_.members_called_partners(org); };
   std::vector<ListFinding> findings = detail::find_list_patterns(units, partners);
   free_organisations(units, findings, free_);
@@ -222,8 +224,7 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
     for (const Mention* more : finding.also) emit(finding, topic_of(more), units, span);
     next = org;
   }
-  std::optional<std::size_t> antecedent = detail::antecedent_before(units, units.size());
-  antecedent_ = antecedent ? topic_of(units[*antecedent].mention) : Topic{};
+  previous_units_ = &units;
   topic_ = next;
 }
 
@@ -249,7 +250,16 @@ Topic Run::pronoun_referent(const detail::Units& units, std::size_t pronoun) con
   for (std::size_t i = 0; i < pronoun; ++i) {
     if (detail::is_org(units, i)) return {};
   }
-  return detail::connective_only(units, 0, pronoun) ? antecedent_ : Topic{};
+  return detail::connective_only(units, 0, pronoun) ? previous_antecedent() : Topic{};
+}
+
+// What an "it" opening this sentence stands for: the organisation the
+// sentence before ended on (antecedent_before() its end).
+Topic Run::previous_antecedent() const {
+  if (previous_units_ == nullptr) return {};
+  const detail::Units& units = *previous_units_;
+  std::optional<std::size_t> antecedent = detail::antecedent_before(units, units.size());
+  return antecedent ? topic_of(units[*antecedent].mention) : Topic{};
 }
 
 // The document's main organisation: the only one its title (first line)
@@ -303,28 +313,24 @@ void Run::emit(const ListFinding& finding, const Topic& org, const detail::Units
   auto [first, last] = detail::clause_of(units, finding);
   std::optional<detail::SentenceDate> stated;
   if (first < last) {
-    stated = detail::find_fact_date(sentence, *tokens_, units[first].begin - span.begin,
-                                    units[last - 1].end - span.begin, document_.source.published);
+    stated = clause_dates_.find(units[first].begin - span.begin, units[last - 1].end - span.begin);
   }
   const Date date = stated ? stated->date : document_.source.published;
   std::optional<Date> valid_from;
   if (stated && (stated->since || finding.starts)) valid_from = stated->date;
   ItemDates dates =
-      item_dates(units, finding, sentence, *tokens_, span.begin, document_.source.published);
-  Entity object = seen_as(*org.entity, org.surface);
+      item_dates(units, finding, span.begin, clause_dates_);
+  const SeenEntity object{org.entity, org.surface};
   for (std::size_t k : emitting_) {
     const Mention* item = finding.items[k];
-    Evidence own{document_.source.id, date,     std::string(sentence),
-                 span.begin,          span.end, finding.rule};
+    EvidenceView own{document_.source.id, date, sentence, span.begin, span.end, finding.rule};
     std::optional<Date> from = valid_from;
     if (!dates.empty() && dates[k]) {
       own.date = dates[k]->date;
       from = dates[k]->since || finding.starts ? std::optional<Date>(dates[k]->date) : std::nullopt;
     }
-    // Each triple holds its object by value: the last one takes it, the others copy it.
-    sink_.accept(Triple{seen_as(*item->entity, item->surface), relation,
-                        k == emitting_.back() ? Entity(std::move(object)) : Entity(object), from,
-                        std::nullopt, std::move(own)});
+    sink_.accept_view(TripleView{{item->entity, item->surface}, relation, object, from,
+                                 std::nullopt, own});
   }
 }
 

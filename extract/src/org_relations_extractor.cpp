@@ -20,6 +20,7 @@
 
 #include "agreement_patterns.hpp"
 #include "cooperation_patterns.hpp"
+#include "clause_dates.hpp"
 #include "dates.hpp"
 #include "document_analysis.hpp"
 #include "emitted_keys.hpp"
@@ -69,7 +70,7 @@ bool fits(Relation relation, const Party& s, const Party& o) {
 class Run {
  public:
   Run(const Gazetteer& gazetteer, const Document& document, TripleSink& sink)
-      : document_(document), sink_(sink) {
+      : document_(document), sink_(sink), clause_dates_(document.source.published) {
     std::string_view text = document.text;
     MentionFinder title_finder(gazetteer);
     std::set<const Entity*> orgs;
@@ -102,9 +103,9 @@ class Run {
   TripleSink& sink_;
   const Entity* document_org_ = nullptr;
   const Entity* topic_ = nullptr;  // what this paragraph's sentences were about
-  const std::vector<detail::Token>* tokens_ = nullptr;  // this sentence's, for its dates
-  std::size_t index_ = 0;                               // sentence number
-  std::size_t last_end_ = 0;                            // where the previous sentence ended
+  detail::ClauseDates clause_dates_;  // this sentence's
+  std::size_t index_ = 0;             // sentence number
+  std::size_t last_end_ = 0;          // where the previous sentence ended
   bool cooperation_before_ = false;
   std::vector<detail::OrgList> lists_here_;
   std::vector<Party> recent_list_;
@@ -119,7 +120,7 @@ class Run {
 
 void Run::sentence(const detail::AnalysedSentence& analysed) {
   TextSpan span = analysed.span;
-  tokens_ = &analysed.tokens;
+  clause_dates_.start(analysed.tokens);
   std::string_view gap = std::string_view(document_.text).substr(last_end_, span.begin - last_end_);
   if (std::count(gap.begin(), gap.end(), '\n') >= 2) {
     topic_ = nullptr;
@@ -223,39 +224,38 @@ void Run::handle(const OrgFinding& f, const Units& u, TextSpan span, bool cooper
   }
 }
 
-Entity seen_as(const Party& party) {
-  Entity entity = *party.entity;
-  if (!party.surface.empty()) entity.aliases.emplace(party.surface);
-  return entity;
+// A party as seen: one named without words of its own adds no alias.
+SeenEntity seen_as(const Party& party) {
+  return {party.entity,
+          party.surface.empty() ? std::nullopt : std::optional<std::string_view>(party.surface)};
 }
 
 void Run::emit(const Party& s, Relation relation, const Party& o, const OrgFinding& f,
                const Units& u, TextSpan span, const std::string& rule) {
   if (!emitted_.insert(*s.entity, relation, *o.entity)) return;
-  std::string sentence = document_.text.substr(span.begin, span.size());
+  std::string_view sentence = std::string_view(document_.text).substr(span.begin, span.size());
   std::optional<detail::SentenceDate> stated;
   std::size_t end = std::min(f.date_end, u.size());
   if (f.date_begin < end) {
     // An explicit date ("on 29 May 2014") beats a relative one ("Ten years ago").
     std::size_t b = u[f.date_begin].begin - span.begin;
     std::size_t e = u[end - 1].end - span.begin;
-    stated = detail::find_fact_date(sentence, *tokens_, b, e, document_.source.published);
+    stated = clause_dates_.find(b, e);
   }
   if (!stated && relation == Relation::FounderOf) {
     auto known = founded_on_.find(o.entity);
     if (known != founded_on_.end()) stated = detail::SentenceDate{known->second, false};
   }
   if (stated && relation == Relation::FounderOf) founded_on_.emplace(o.entity, stated->date);
-  Evidence evidence{document_.source.id,
-                    stated ? stated->date : document_.source.published,
-                    std::move(sentence),
-                    span.begin,
-                    span.end,
-                    rule};
+  EvidenceView evidence{document_.source.id,
+                        stated ? stated->date : document_.source.published,
+                        sentence,
+                        span.begin,
+                        span.end,
+                        rule};
   std::optional<Date> valid_from;
   if (stated && f.starts) valid_from = stated->date;
-  sink_.accept(
-      Triple{seen_as(s), relation, seen_as(o), valid_from, std::nullopt, std::move(evidence)});
+  sink_.accept_view(TripleView{seen_as(s), relation, seen_as(o), valid_from, std::nullopt, evidence});
 }
 
 // "ORG was founded|established|created|set up [in CITY] [on|in DATE]", "the
@@ -276,11 +276,9 @@ void Run::note_founding_date(const Units& u, TextSpan span) {
     if (!founded && !signed_doc) continue;
     std::size_t end = k + 2;
     while (end < u.size() && !detail::is(u, end, {";", ":", "and", "by", "which", "."})) ++end;
-    std::string_view sentence = std::string_view(document_.text).substr(span.begin, span.size());
     std::size_t b = 0;  // "In November 2008, the Agreement establishing ORG was signed"
     std::size_t e = u[std::min(end, u.size()) - 1].end - span.begin;
-    std::optional<detail::SentenceDate> date =
-        detail::find_fact_date(sentence, *tokens_, b, e, document_.source.published);
+    std::optional<detail::SentenceDate> date = clause_dates_.find(b, e);
     if (date && !date->since) founded_on_.emplace(u[i].mention->entity, date->date);
   }
 }

@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 
+#include "clause_dates.hpp"
 #include "dates.hpp"
 #include "document_analysis.hpp"
 #include "emitted_keys.hpp"
@@ -53,14 +54,12 @@ Org org_of(const Mention* m) { return m == nullptr ? Org{} : Org{m->entity, m->s
 
 // A future is a fact only with its date: a date, a year range or "for 2025"
 // in its clause.
-bool dated(const StatusFinding& f, const Units& u, std::string_view sentence,
-           const std::vector<detail::Token>& tokens, std::size_t base, const Date& published) {
+bool dated(const StatusFinding& f, const Units& u, std::size_t base,
+           detail::ClauseDates& clause_dates) {
   if (f.date_begin >= f.date_end || f.date_end > u.size()) return false;
   if (detail::find_year_span(u, f.date_begin, f.date_end)) return true;
   if (detail::find_term_year(u, f.date_begin, f.date_end)) return true;
-  return detail::find_fact_date(sentence, tokens, u[f.date_begin].begin - base,
-                                u[f.date_end - 1].end - base, published)
-      .has_value();
+  return clause_dates.find(u[f.date_begin].begin - base, u[f.date_end - 1].end - base).has_value();
 }
 
 class Run {
@@ -69,7 +68,8 @@ class Run {
       : gazetteer_(gazetteer),
         document_(document),
         sink_(sink),
-        title_end_(document.text.find('\n')) {
+        title_end_(document.text.find('\n')),
+        clause_dates_(document.source.published) {
     if (!document.source.publisher_country.empty()) {
       publisher_ = gazetteer.find(EntityKind::State, document.source.publisher_country);
     }
@@ -88,9 +88,9 @@ class Run {
   TripleSink& sink_;
   std::size_t title_end_;
   const Entity* publisher_ = nullptr;
-  const std::vector<detail::Token>* tokens_ = nullptr;  // this sentence's, for its dates
-  Org topic_;                                           // the organisation of the sentence before
-  std::set<const Entity*> title_orgs_;                  // the organisations the title names
+  detail::ClauseDates clause_dates_;    // this sentence's
+  Org topic_;                           // the organisation of the sentence before
+  std::set<const Entity*> title_orgs_;  // the organisations the title names
   Org title_org_;
   detail::EmittedKeys emitted_;
   // The units of the organisations the sentence names plainly, kept across
@@ -100,9 +100,8 @@ class Run {
 
 void Run::sentence(const detail::AnalysedSentence& analysed) {
   TextSpan span = analysed.span;
-  std::string_view text = std::string_view(document_.text).substr(span.begin, span.size());
   const Units& u = analysed.units;
-  tokens_ = &analysed.tokens;
+  clause_dates_.start(analysed.tokens);
   std::vector<std::size_t>& plain = plain_;
   plain.clear();
   for (std::size_t i = 0; i < u.size(); ++i) {
@@ -119,7 +118,7 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
     if (org.entity == nullptr) continue;
     bool scheduled = f.needs_date || f.modality == detail::Modality::Scheduled;
     if (cues.future && scheduled &&
-        !dated(f, u, text, analysed.tokens, span.begin, document_.source.published)) {
+        !dated(f, u, span.begin, clause_dates_)) {
       continue;
     }
     emit(f, org, u, span);
@@ -174,10 +173,9 @@ Org Run::context() const {
   return {};
 }
 
-Entity seen_as(const Entity& entity, std::string_view surface) {
-  Entity copy = entity;
-  if (!surface.empty()) copy.aliases.emplace(surface);
-  return copy;
+// An entity seen under `surface`: an empty one (the publisher) adds no alias.
+SeenEntity seen_as(const Entity& entity, std::string_view surface) {
+  return {&entity, surface.empty() ? std::nullopt : std::optional<std::string_view>(surface)};
 }
 
 void Run::emit(const StatusFinding& f, const Org& org, const Units& u, TextSpan span) {
@@ -189,8 +187,7 @@ void Run::emit(const StatusFinding& f, const Org& org, const Units& u, TextSpan 
   std::optional<detail::YearSpan> years;
   std::size_t date_end = std::min(f.date_end, f.date_cut);
   if (f.date_begin < date_end && date_end <= u.size()) {
-    stated = detail::find_fact_date(sentence, *tokens_, u[f.date_begin].begin - span.begin,
-                                    u[date_end - 1].end - span.begin, document_.source.published);
+    stated = clause_dates_.find(u[f.date_begin].begin - span.begin, u[date_end - 1].end - span.begin);
     if (f.use_period) years = detail::find_year_span(u, f.date_begin, date_end);
   }
   Date date = document_.source.published;
@@ -211,16 +208,15 @@ void Run::emit(const StatusFinding& f, const Org& org, const Units& u, TextSpan 
     if (stated->since || f.starts) valid_from = stated->date;
     if (f.ends && !years) valid_to = stated->date;
   }
-  std::optional<Entity> object;  // made for the first triple: every subject may be emitted already
+  const SeenEntity object = seen_as(*org.entity, org.surface);
   auto emit_for = [&](const Entity& entity, std::string_view surface) {
     if (entity.kind == EntityKind::City) return;
     if (same_node_id(entity, *org.entity) || !emitted_.insert(entity, f.relation, *org.entity)) {
       return;
     }
-    if (!object) object = seen_as(*org.entity, org.surface);
-    sink_.accept(Triple{
-        seen_as(entity, surface), f.relation, *object, valid_from, valid_to,
-        Evidence{document_.source.id, date, std::string(sentence), span.begin, span.end, f.rule}});
+    sink_.accept_view(
+        TripleView{seen_as(entity, surface), f.relation, object, valid_from, valid_to,
+                   EvidenceView{document_.source.id, date, sentence, span.begin, span.end, f.rule}});
   };
   if (f.publisher && publisher_ != nullptr) emit_for(*publisher_, {});
   for (const Mention* m : f.subjects) emit_for(*m->entity, m->surface);

@@ -71,10 +71,19 @@ bool own_conflict(const Fact& fact, const FactRecord& record) {
 
 detail::Vertex Store::Impl::vertex_for(std::string_view id, const Entity& entity) {
   auto found = vertex_by_id.find(id);
-  if (found != vertex_by_id.end()) {
-    merge_entity(found->second, entity);
-    return found->second;
-  }
+  if (found == vertex_by_id.end()) return new_vertex(id, entity);
+  merge_entity(found->second, entity);
+  return found->second;
+}
+
+detail::Vertex Store::Impl::vertex_for(std::string_view id, const SeenEntity& seen) {
+  auto found = vertex_by_id.find(id);
+  if (found == vertex_by_id.end()) return new_vertex(id, seen.to_entity());
+  merge_entity(found->second, seen);
+  return found->second;
+}
+
+detail::Vertex Store::Impl::new_vertex(std::string_view id, const Entity& entity) {
   detail::Vertex vertex = boost::add_vertex(entity, graph);
   recent_aliases.resize(boost::num_vertices(graph));
   vertex_by_id.emplace(id, vertex);
@@ -82,24 +91,37 @@ detail::Vertex Store::Impl::vertex_for(std::string_view id, const Entity& entity
 }
 
 void Store::Impl::merge_entity(detail::Vertex vertex, const Entity& entity) {
+  if (entity.aliases.size() == 1) {
+    graph[vertex].merge_fields(entity);
+    merge_alias(vertex, *entity.aliases.begin());
+    return;
+  }
+  graph[vertex].merge(entity);
+}
+
+void Store::Impl::merge_entity(detail::Vertex vertex, const SeenEntity& seen) {
+  const Entity& entity = *seen.entity;
+  if (!seen.alias) {
+    merge_entity(vertex, entity);
+  } else if (entity.aliases.empty()) {  // the usual case: a gazetteer's entity
+    graph[vertex].merge_fields(entity);
+    merge_alias(vertex, *seen.alias);
+  } else {
+    graph[vertex].merge(entity);
+    graph[vertex].aliases.emplace(*seen.alias);
+  }
+}
+
+void Store::Impl::merge_alias(detail::Vertex vertex, std::string_view alias) {
   // An entity in a triple is mostly the gazetteer's plus the one surface form
   // it was seen under, and the same forms recur: when it is one of the two
   // forms merged last, it is known to be there, and the alias set (scattered
   // nodes, cold in the cache) need not be searched.
-  const std::set<std::string>& aliases = entity.aliases;
   detail::RecentAliases& recent = recent_aliases[vertex];
-  if (aliases.size() == 1) {
-    const std::string& alias = *aliases.begin();
-    if (alias == recent[0] || alias == recent[1]) {
-      graph[vertex].merge_fields(entity);
-      return;
-    }
-    graph[vertex].merge(entity);
-    recent[1] = std::move(recent[0]);
-    recent[0] = alias;
-    return;
-  }
-  graph[vertex].merge(entity);
+  if (alias == recent[0] || alias == recent[1]) return;
+  graph[vertex].aliases.emplace(alias);
+  recent[1] = std::move(recent[0]);
+  recent[0] = alias;
 }
 
 FactRecord* Store::Impl::find_record(const detail::FactKeyView& key) const {
@@ -211,35 +233,48 @@ const Entity& Store::add_entity(const Entity& entity) {
   return impl_->graph[impl_->vertex_for(node_id(entity), entity)];
 }
 
-bool Store::Impl::add(const Triple& triple, Evidence&& evidence) {
-  const Entity& subject = triple.subject;
-  const Entity& object = triple.object;
+bool Store::Impl::add(const SeenEntity& subject_seen, Relation relation,
+                      const SeenEntity& object_seen, StatedDates stated, Evidence&& evidence) {
+  const Entity& subject = *subject_seen.entity;
+  const Entity& object = *object_seen.entity;
   if (same_node_id(subject, object)) return false;
   // The order canonical_view() gives, found without building the ids: a
   // known fact, add()'s usual case, never builds them.
-  bool swapped = is_symmetric(triple.relation) && detail::compare_node_ids(object, subject) < 0;
-  FactRecord* record =
-      find_record(swapped ? object : subject, triple.relation, swapped ? subject : object);
+  bool swapped = is_symmetric(relation) && detail::compare_node_ids(object, subject) < 0;
+  FactRecord* record = find_record(swapped ? object : subject, relation, swapped ? subject : object);
   if (record != nullptr) {
     // A known fact: its edge gives both vertices, no entity need be looked up.
     detail::Vertex from = boost::source(record->edge, graph);
     detail::Vertex to = boost::target(record->edge, graph);
-    merge_entity(swapped ? to : from, subject);
-    merge_entity(swapped ? from : to, object);
+    merge_entity(swapped ? to : from, subject_seen);
+    merge_entity(swapped ? from : to, object_seen);
   } else {
     std::string subject_id = node_id(subject);
     std::string object_id = node_id(object);
-    vertex_for(subject_id, subject);
-    vertex_for(object_id, object);
-    record = &record_for(detail::canonical_view(subject_id, triple.relation, object_id));
+    vertex_for(subject_id, subject_seen);
+    vertex_for(object_id, object_seen);
+    record = &record_for(detail::canonical_view(subject_id, relation, object_id));
   }
-  add_observation(*record, std::move(evidence), StatedDates{triple.valid_from, triple.valid_to});
+  add_observation(*record, std::move(evidence), stated);
   return true;
 }
 
-bool Store::add(const Triple& triple) { return impl_->add(triple, Evidence(triple.evidence)); }
+bool Store::add(const Triple& triple) {
+  return impl_->add({&triple.subject, std::nullopt}, triple.relation,
+                    {&triple.object, std::nullopt}, {triple.valid_from, triple.valid_to},
+                    Evidence(triple.evidence));
+}
 
-bool Store::add(Triple&& triple) { return impl_->add(triple, std::move(triple.evidence)); }
+bool Store::add(Triple&& triple) {
+  return impl_->add({&triple.subject, std::nullopt}, triple.relation,
+                    {&triple.object, std::nullopt}, {triple.valid_from, triple.valid_to},
+                    std::move(triple.evidence));
+}
+
+bool Store::add(const TripleView& triple) {
+  return impl_->add(triple.subject, triple.relation, triple.object,
+                    {triple.valid_from, triple.valid_to}, triple.evidence.to_evidence());
+}
 
 void Store::add_source(const Source& source) {
   auto [it, inserted] = impl_->sources.try_emplace(source.id, source);

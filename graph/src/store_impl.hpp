@@ -103,8 +103,12 @@ struct Store::Impl {
   /// The vertex of the entity with node id `id` (node_id(entity)), created or
   /// merged (merge_entity()).
   detail::Vertex vertex_for(std::string_view id, const Entity& entity);
+  /// vertex_for() of seen.to_entity(), built only for a new vertex.
+  detail::Vertex vertex_for(std::string_view id, const SeenEntity& seen);
   /// Merges `entity` into the entity of `vertex` (Entity::merge).
   void merge_entity(detail::Vertex vertex, const Entity& entity);
+  /// merge_entity() of seen.to_entity(), without building it.
+  void merge_entity(detail::Vertex vertex, const SeenEntity& seen);
   /// The record of the fact `key` (canonical_view()), or nullptr.
   [[nodiscard]] detail::FactRecord* find_record(const detail::FactKeyView& key) const;
   /// find_record() of the fact (node_id(subject), relation, node_id(object)),
@@ -119,10 +123,11 @@ struct Store::Impl {
   /// moved from only when it is kept.
   void add_observation(detail::FactRecord& record, Evidence&& evidence,
                        detail::StatedDates stated);
-  /// Store::add(), the evidence of `triple` given apart so it can be moved in
-  /// (it may be triple.evidence itself, which add() does not otherwise read):
-  /// an evidence item is moved once, into the fact, on its way in.
-  bool add(const Triple& triple, Evidence&& evidence);
+  /// Store::add() of the triple (subject, relation, object) stating `stated`,
+  /// its evidence given apart so it can be moved in: an evidence item is
+  /// moved once, into the fact, on its way in.
+  bool add(const SeenEntity& subject, Relation relation, const SeenEntity& object,
+           detail::StatedDates stated, Evidence&& evidence);
   /// The dates `evidence` (an item of the fact of `record`) stated.
   [[nodiscard]] detail::StatedDates stated_for(const detail::FactRecord& record,
                                                const Evidence& evidence) const;
@@ -142,6 +147,8 @@ struct Store::Impl {
   std::vector<detail::SpellOutput> spell_outputs;
 
   detail::FactRecord& index_fact(detail::FactKey key, detail::FactRecord record);
+  detail::Vertex new_vertex(std::string_view id, const Entity& entity);
+  void merge_alias(detail::Vertex vertex, std::string_view alias);
   [[nodiscard]] detail::EvidenceDates evidence_dates(const detail::FactRecord& record) const;
   void recount(detail::FactRecord& record);
   void settle(detail::FactRecord& record);

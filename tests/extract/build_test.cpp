@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -147,6 +148,30 @@ TEST_SUITE("build") {
     CHECK(test::facts(triples) == test::all({"ARM", "BLR", "RUS"}, "member_of", "CSTO"));
     CHECK(triples.size() == stats.triples);
     fs::remove_all(dir);
+  }
+
+  TEST_CASE("a sink handed a view by default accepts the triple it stands for") {
+    Entity rus;
+    rus.kind = EntityKind::State;
+    rus.key = "RUS";
+    Entity sco;
+    sco.kind = EntityKind::Organisation;
+    sco.key = "SCO";
+    TripleView view{{&rus, "Russia"},
+                    Relation::MemberOf,
+                    {&sco, std::nullopt},
+                    Date{2001},
+                    std::nullopt,
+                    EvidenceView{"doc", Date{2024, 7, 3}, "Russia is in the SCO.", 3, 24, "rule"}};
+    VectorSink sink;
+    static_cast<TripleSink&>(sink).accept_view(view);
+    REQUIRE(sink.triples.size() == 1);
+    const Triple& triple = sink.triples[0];
+    CHECK(triple.subject.aliases == std::set<std::string>{"Russia"});
+    CHECK(triple.object == sco);
+    CHECK(triple.valid_from == Date{2001});
+    CHECK(triple.evidence ==
+          Evidence{"doc", Date{2024, 7, 3}, "Russia is in the SCO.", 3, 24, "rule"});
   }
 }
 

@@ -8,6 +8,7 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -199,6 +200,30 @@ TEST_SUITE("dates") {
     }
     CHECK(parse_header_date("27 April 201610:03") == iso("2016-04-27"));
     CHECK(month_from_name("Sept") == 9);
+  }
+
+  TEST_CASE("month_from_name() takes every month and its abbreviations in any case, and no other word") {
+    for (std::size_t m = 0; m < kMonthNames.size(); ++m) {
+      std::string name(kMonthNames[m]);
+      CAPTURE(name);
+      int month = static_cast<int>(m) + 1;
+      CHECK(month_from_name(name) == month);
+      CHECK(month_from_name(name.substr(0, 3)) == month);
+      std::string upper = name;
+      for (char& c : upper) c = static_cast<char>(c - 'a' + 'A');
+      CHECK(month_from_name(upper) == month);
+      upper[1] = name[1];  // "JaNUARY" and the like
+      CHECK(month_from_name(upper) == month);
+      CHECK(month_from_name(name + "s") == 0);
+      CHECK(month_from_name(name.substr(0, 2)) == 0);
+    }
+    CHECK(month_from_name("SEPT") == 9);
+    for (std::string_view word : {"", "m", "ma", "mayor", "Marchers", "junes", "jn", "the",
+                                  "Ju\xC3\xB1o", "\xC3\xA9t\xC3\xA9", "12", "ja-", "j4n", "ju ",
+                                  "septembers"}) {
+      CAPTURE(word);
+      CHECK(month_from_name(word) == 0);
+    }
   }
 
   TEST_CASE("adds days across month and year ends, leap years included") {

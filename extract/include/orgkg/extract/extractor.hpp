@@ -18,6 +18,7 @@
 #include "orgkg/extract/document.hpp"
 #include "orgkg/graph/diagnostics.hpp"
 #include "orgkg/graph/triple.hpp"
+#include "orgkg/graph/triple_view.hpp"
 
 namespace orgkg {
 
@@ -32,6 +33,10 @@ class TripleSink {
   virtual ~TripleSink() = default;
   /// Takes one observation; may throw to abort the extraction.
   virtual void accept(Triple triple) = 0;
+  /// Takes one observation by views (triple_view.hpp), which need only live
+  /// for the call: the default hands accept() the Triple it stands for; a
+  /// sink that keeps less than a whole Triple (the Store) can skip building it.
+  virtual void accept_view(const TripleView& triple) { accept(triple.to_triple()); }
 };
 
 /// A TripleSink that keeps every triple, in the order received.

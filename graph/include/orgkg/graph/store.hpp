@@ -52,6 +52,7 @@
 #include "orgkg/graph/fact.hpp"
 #include "orgkg/graph/source.hpp"
 #include "orgkg/graph/triple.hpp"
+#include "orgkg/graph/triple_view.hpp"
 
 namespace orgkg {
 
@@ -82,6 +83,10 @@ class Store {
   /// add(), taking the evidence out of `triple` instead of copying it (the
   /// entities are left as they were).
   bool add(Triple&& triple);
+  /// add(triple.to_triple()), without building the Triple: the entities are
+  /// merged from where they are, and only the evidence, which the fact
+  /// keeps, is copied.
+  bool add(const TripleView& triple);
 
   /// Records what is known of a document; merges with a source of the same id.
   void add_source(const Source& source);
