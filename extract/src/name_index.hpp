@@ -43,8 +43,25 @@ class NameIndex {
   /// every word, and most words (not capitalized) can start no name.
   [[nodiscard]] std::optional<NameMatch> match_tokens(const std::vector<Token>& tokens,
                                                       std::size_t first) const {
-    if (first >= tokens.size() || !may_start(tokens[first])) return std::nullopt;
-    return match_from(tokens, first);
+    NameSpan span = match_span(tokens, first);
+    if (span.entry == nullptr) return std::nullopt;
+    return NameMatch{span.entry->entity, tokens[first].begin, tokens[span.last].end,
+                     span.entry->form};
+  }
+
+  /// match_tokens() as the entry's entity and form and the name's last token
+  /// (`last`), for a caller that goes on after the name: nullptr entity when
+  /// no name starts at `first`.
+  struct TokenMatch {
+    const Entity* entity = nullptr;
+    NameForm form = NameForm::Name;
+    std::size_t last = 0;
+  };
+  [[nodiscard]] TokenMatch match_token_span(const std::vector<Token>& tokens,
+                                            std::size_t first) const {
+    NameSpan span = match_span(tokens, first);
+    if (span.entry == nullptr) return {};
+    return {span.entry->entity, span.entry->form, span.last};
   }
 
   /// The longest name starting at byte `pos` of `text`.
@@ -75,6 +92,7 @@ class NameIndex {
  private:
   struct Entry {
     std::string key;
+    std::uint64_t key_hash = 0;  ///< word_hash(key)
     const Entity* entity = nullptr;
     NameForm form = NameForm::Name;
     bool case_sensitive = false;
@@ -83,15 +101,34 @@ class NameIndex {
   };
   static constexpr std::uint32_t kNoEntry = 0xFFFFFFFF;
 
-  /// match_tokens() at a token where a name may start.
-  [[nodiscard]] std::optional<NameMatch> match_from(const std::vector<Token>& tokens,
-                                                    std::size_t first) const;
+  /// The longest name's entry (nullptr for none) and last token.
+  struct NameSpan {
+    const Entry* entry = nullptr;
+    std::size_t last = 0;
+  };
+
+  /// The longest name at token `first`. Inline up to the first probe: most
+  /// words can start no name, and most capitalized ones that cannot are
+  /// turned away by the probe of their own hash.
+  [[nodiscard]] NameSpan match_span(const std::vector<Token>& tokens, std::size_t first) const {
+    if (first >= tokens.size() || !may_start(tokens[first])) return {};
+    std::size_t slot = prefixes_.find(tokens[first].hash);
+    if (slot == PrefixTable::kAbsent) return {};
+    return match_from(tokens, first, slot);
+  }
+
+  /// match_span() at a token where a name may start, whose hash is at `slot`
+  /// of the prefix table.
+  [[nodiscard]] NameSpan match_from(const std::vector<Token>& tokens, std::size_t first,
+                                    std::size_t slot) const;
 
   /// The entry tokens [first, last] name among entry `index` and the entries
-  /// after it with the same fingerprint, or nullptr. Inline, defined in
+  /// after it with the same fingerprint, or nullptr; `hash` and `size` are
+  /// the hash and length of the tokens' key parts joined. Inline, defined in
   /// name_index.cpp: only match_from() calls it.
   [[nodiscard]] inline const Entry* find(std::uint32_t index, const std::vector<Token>& tokens,
-                                         std::size_t first, std::size_t last) const;
+                                         std::size_t first, std::size_t last, std::uint64_t hash,
+                                         std::size_t size) const;
 
   // A 31-bit fingerprint of every key's prefixes, the lowest bit marking a
   // whole key, and for each key the first of its entries: an open-addressing
@@ -134,8 +171,10 @@ class NameIndex {
       return spread == 0 ? 2 : spread;
     }
     // The slot of an unmarked fingerprint, or the empty slot where it would go.
+    // A fingerprint's top bits are already mixed (spread_word_hash()), so
+    // they alone pick the first slot.
     [[nodiscard]] std::size_t slot_of(std::uint32_t fingerprint) const {
-      std::size_t at = (fingerprint * 0x9E3779B97F4A7C15ULL) >> shift_;
+      std::size_t at = fingerprint >> shift_;
       while (fingerprints_[at] != 0 && (fingerprints_[at] & ~kKeyMark) != fingerprint) {
         at = (at + 1) & mask_;
       }
@@ -146,7 +185,7 @@ class NameIndex {
 
     std::vector<std::uint32_t> fingerprints_ = std::vector<std::uint32_t>(64, 0);
     std::vector<std::uint32_t> first_entries_ = std::vector<std::uint32_t>(64, kNoEntry);
-    int shift_ = 64 - 6;         // 64 - log2(size)
+    int shift_ = 32 - 6;         // 32 - log2(size)
     std::size_t mask_ = 64 - 1;  // size - 1
     std::size_t count_ = 0;
   };
