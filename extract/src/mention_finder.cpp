@@ -21,6 +21,7 @@ namespace {
 
 using detail::Token;
 using Tokens = std::vector<Token>;
+using TokenMatch = detail::NameIndex::TokenMatch;
 
 constexpr std::array<std::string_view, 14> kFunctionWords{
     "of", "the", "and", "for", "on", "in", "to", "at", "with", "de", "du", "des", "la", "et"};
@@ -93,13 +94,15 @@ struct MentionFinder::Impl {
     return known_names->may_start_word(capitalized) || local.may_start_word(capitalized);
   }
 
-  std::optional<NameMatch> match(const Tokens& tokens, std::size_t i) const {
-    std::optional<NameMatch> known = known_names->match_tokens(tokens, i);
+  // The longest name at token i of either index (the document's on a tie),
+  // with its last token: no entity when there is none.
+  TokenMatch match(const Tokens& tokens, std::size_t i) const {
+    TokenMatch known = known_names->match_token_span(tokens, i);
     if (local.empty()) return known;  // as in most documents, which define no name
-    std::optional<NameMatch> mine = local.match_tokens(tokens, i);
-    if (!known) return mine;
-    if (!mine) return known;
-    return mine->end >= known->end ? mine : known;
+    TokenMatch mine = local.match_token_span(tokens, i);
+    if (known.entity == nullptr) return mine;
+    if (mine.entity == nullptr) return known;
+    return mine.last >= known.last ? mine : known;
   }
 
   void define(std::string_view acronym, const Entity* entity) {
@@ -138,9 +141,9 @@ void MentionFinder::Impl::learn_name_acronym(std::string_view text, const Tokens
   std::size_t last = open - 1;
   std::size_t start = name_run_start(tokens, last);
   for (std::size_t j = start; j <= last; ++j) {
-    std::optional<NameMatch> m = tokens[j].is_word() ? match(tokens, j) : std::nullopt;
-    if (m && m->end == tokens[last].end) {
-      define(acronym.exact, m->entity);
+    TokenMatch m = tokens[j].is_word() ? match(tokens, j) : TokenMatch{};
+    if (m.entity != nullptr && m.last == last) {
+      define(acronym.exact, m.entity);
       return;
     }
   }
@@ -160,9 +163,9 @@ void MentionFinder::Impl::learn_acronym_name(std::string_view text, const Tokens
   const Token& acronym = tokens[open - 1];
   std::size_t first = open + 1;
   std::size_t last = close - 1;
-  std::optional<NameMatch> m = match(tokens, first);
-  if (m && m->end == tokens[last].end) {
-    define(acronym.exact, m->entity);
+  TokenMatch m = match(tokens, first);
+  if (m.entity != nullptr && m.last == last) {
+    define(acronym.exact, m.entity);
     return;
   }
   if (name_run_start(tokens, last) == first &&
@@ -251,31 +254,30 @@ void MentionFinder::find_into(std::vector<Mention>& mentions, std::string_view t
       if (i == count) break;
     }
     const Token& token = words[i];
-    std::optional<NameMatch> m;
+    TokenMatch m;
     if (token.is_word() && (token.capitalized ? at_capitalized : at_lowercase)) {
       m = impl.match(tokens, i);
     }
-    if (!m) {
+    if (m.entity == nullptr) {
       ++i;
       continue;
     }
-    std::size_t last = i;
-    while (last + 1 < count && tokens[last + 1].begin < m->end) ++last;
-    std::size_t begin = m->begin;
-    if (m->entity->kind == EntityKind::Organisation) {
+    std::size_t last = m.last;
+    std::size_t begin = token.begin;
+    if (m.entity->kind == EntityKind::Organisation) {
       // "the CICA Secretariat", "the Secretariat of the SCO": the organisation.
       if (last + 1 < count && is_secretariat(tokens[last + 1])) {
-        m->end = tokens[++last].end;
-        m->form = NameForm::SubBody;
+        ++last;
+        m.form = NameForm::SubBody;
       }
       std::size_t k = i >= 1 && tokens[i - 1].is("the") ? i - 1 : i;
       if (k >= 2 && tokens[k - 1].is("of") && is_secretariat(tokens[k - 2]) &&
           (found == 0 || mentions[found - 1].end <= base + tokens[k - 2].begin)) {
         begin = tokens[k - 2].begin;
-        m->form = NameForm::SubBody;
+        m.form = NameForm::SubBody;
       }
     }
-    if (m->entity->kind == EntityKind::State) {
+    if (m.entity->kind == EntityKind::State) {
       // "the Republic of Niger", "the Bolivarian Republic of Venezuela": a
       // state title before a name the gazetteer knows stands for the state.
       std::size_t k = i;
@@ -305,12 +307,13 @@ void MentionFinder::find_into(std::vector<Mention>& mentions, std::string_view t
       if (mentions.capacity() == 0) mentions.reserve(kUsualMentions);
       mentions.emplace_back();  // in place, not a temporary moved in
     }
+    std::size_t end = tokens[last].end;
     Mention& mention = mentions[found++];
     mention.begin = base + begin;
-    mention.end = base + m->end;
-    mention.entity = m->entity;
-    mention.form = m->form;
-    mention.surface.assign(text.substr(begin, m->end - begin));
+    mention.end = base + end;
+    mention.entity = m.entity;
+    mention.form = m.form;
+    mention.surface.assign(text.substr(begin, end - begin));
     i = last + 1;
   }
   mentions.resize(found);
