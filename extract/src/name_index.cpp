@@ -35,10 +35,12 @@ bool NameIndex::add(std::string_view name, const Entity* entity, NameForm form) 
       form == NameForm::Acronym || (count == 1 && is_acronym_like(tokens[first]));
   if (entry.case_sensitive && entry.form == NameForm::Name) entry.form = NameForm::Acronym;
   if (!entry.case_sensitive) entry.exact.clear();
+  // Every prefix but the key itself goes on (the key may too, if a longer
+  // key starts with it).
   std::uint64_t hash = 0;
-  for (char c : key) {
-    hash = extend_word_hash(hash, static_cast<unsigned char>(c));
-    prefixes_.add_prefix(hash);
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    if (i > 0) prefixes_.add_prefix(hash);
+    hash = extend_word_hash(hash, static_cast<unsigned char>(key[i]));
   }
   entry.key_hash = hash;
   bool lowercase_start = entry.case_sensitive && !tokens[first].capitalized;
@@ -66,7 +68,9 @@ template <class Part>
 bool spells(std::span<const Token> tokens, std::string_view text, Part part) {
   for (const Token& token : tokens) {
     std::string_view piece = part(token);
-    if (!text.starts_with(piece)) return false;
+    if (piece.size() > text.size() || !same_bytes(piece.data(), text.data(), piece.size())) {
+      return false;
+    }
     text.remove_prefix(piece.size());
   }
   return text.empty();
@@ -96,7 +100,7 @@ bool spells(std::span<const Token> tokens, std::string_view text, Part part) {
   return nullptr;
 }
 
-std::size_t NameIndex::PrefixTable::insert(std::uint64_t hash, bool key) {
+std::size_t NameIndex::PrefixTable::insert(std::uint64_t hash, std::uint32_t marks) {
   if (2 * (count_ + 1) > fingerprints_.size()) grow();
   std::uint32_t unmarked = fingerprint(hash);
   std::size_t at = slot_of(unmarked);
@@ -104,7 +108,7 @@ std::size_t NameIndex::PrefixTable::insert(std::uint64_t hash, bool key) {
     fingerprints_[at] = unmarked;
     ++count_;
   }
-  if (key) fingerprints_[at] |= kKeyMark;
+  fingerprints_[at] |= marks;
   return at;
 }
 
@@ -117,7 +121,7 @@ void NameIndex::PrefixTable::grow() {
   mask_ = fingerprints_.size() - 1;
   for (std::size_t i = 0; i < fingerprints.size(); ++i) {
     if (fingerprints[i] == 0) continue;
-    std::size_t at = slot_of(fingerprints[i] & ~kKeyMark);
+    std::size_t at = slot_of(fingerprints[i] & ~kMarks);
     fingerprints_[at] = fingerprints[i];
     first_entries_[at] = first_entries[i];
   }
@@ -137,6 +141,7 @@ NameIndex::NameSpan NameIndex::match_from(const std::vector<Token>& tokens, std:
       const Entry* entry = find(prefixes_.first_entry(slot), tokens, first, last, hash, size);
       if (entry != nullptr) best = {entry, last};
     }
+    if (!prefixes_.is_continued(slot)) return best;  // no key is longer
     // The next token that adds to the key: dashes and dots leave it as it is.
     std::string_view part;
     do {

@@ -19,6 +19,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -138,7 +139,9 @@ class NameIndex {
   // probing starts depends on the fingerprint alone, so the table grows
   // without the hashes. Two prefixes with the same fingerprint share a slot,
   // which can only make a step of matching go on, or lead to entries, that a
-  // spelling check (find()) then rejects.
+  // spelling check (find()) then rejects. A second mark tells a prefix that
+  // some longer key continues: matching stops at a key no other continues
+  // without hashing and probing the next word.
   class PrefixTable {
    public:
     static constexpr std::size_t kAbsent = ~std::size_t{0};
@@ -152,35 +155,42 @@ class NameIndex {
     [[nodiscard]] bool is_key(std::size_t slot) const {
       return (fingerprints_[slot] & kKeyMark) != 0;
     }
+    /// Whether a longer prefix continues the slot's: false says that no key
+    /// is longer by a byte or more (a shared fingerprint can only say true).
+    [[nodiscard]] bool is_continued(std::size_t slot) const {
+      return (fingerprints_[slot] & kContinuedMark) != 0;
+    }
     /// The first entry of a key's slot.
     [[nodiscard]] std::uint32_t first_entry(std::size_t slot) const { return first_entries_[slot]; }
-    /// Adds `hash` as a prefix.
-    void add_prefix(std::uint64_t hash) { (void)insert(hash, false); }
+    /// Adds `hash` as a prefix of a key that goes on after it.
+    void add_prefix(std::uint64_t hash) { (void)insert(hash, kContinuedMark); }
     /// Adds `hash` as a key: its slot's first entry, kNoEntry for a new key,
     /// for the caller to set.
     [[nodiscard]] std::uint32_t& add_key(std::uint64_t hash) {
-      return first_entries_[insert(hash, true)];
+      return first_entries_[insert(hash, kKeyMark)];
     }
 
    private:
     static constexpr std::uint32_t kKeyMark = 1;
+    static constexpr std::uint32_t kContinuedMark = 2;
+    static constexpr std::uint32_t kMarks = kKeyMark | kContinuedMark;
     // The fingerprint of a prefix's hash, unmarked: never 0 (the empty slot).
-    // Spread first: the mark takes the lowest bit, a word hash's weakest.
+    // Spread first: the marks take the lowest bits, a word hash's weakest.
     [[nodiscard]] static std::uint32_t fingerprint(std::uint64_t hash) {
-      std::uint32_t spread = spread_word_hash(hash) & ~kKeyMark;
-      return spread == 0 ? 2 : spread;
+      std::uint32_t spread = spread_word_hash(hash) & ~kMarks;
+      return spread == 0 ? 4 : spread;
     }
     // The slot of an unmarked fingerprint, or the empty slot where it would go.
     // A fingerprint's top bits are already mixed (spread_word_hash()), so
     // they alone pick the first slot.
     [[nodiscard]] std::size_t slot_of(std::uint32_t fingerprint) const {
       std::size_t at = fingerprint >> shift_;
-      while (fingerprints_[at] != 0 && (fingerprints_[at] & ~kKeyMark) != fingerprint) {
+      while (fingerprints_[at] != 0 && (fingerprints_[at] & ~kMarks) != fingerprint) {
         at = (at + 1) & mask_;
       }
       return at;
     }
-    std::size_t insert(std::uint64_t hash, bool key);  // the slot
+    std::size_t insert(std::uint64_t hash, std::uint32_t marks);  // the slot
     void grow();
 
     std::vector<std::uint32_t> fingerprints_ = std::vector<std::uint32_t>(64, 0);
@@ -197,6 +207,30 @@ class NameIndex {
   bool lowercase_start_ = false;
   std::size_t max_tokens_ = 0;
 };
+
+/// Whether the `size` bytes at `a` and at `b` are the same. Inline, in two
+/// loads of eight, four or two bytes (overlapping when `size` is not twice
+/// that), or one byte: a name's pieces are short, and a call of memcmp()
+/// cost more than comparing them.
+[[nodiscard]] inline bool same_bytes(const char* a, const char* b, std::size_t size) {
+  auto equal = [a, b]<class Word>(Word, std::size_t at) {
+    Word x;
+    Word y;
+    std::memcpy(&x, a + at, sizeof x);
+    std::memcpy(&y, b + at, sizeof y);
+    return x == y;
+  };
+  if (size >= 8) {
+    std::size_t at = 0;
+    for (; size - at > 8; at += 8) {
+      if (!equal(std::uint64_t{}, at)) return false;
+    }
+    return equal(std::uint64_t{}, size - 8);
+  }
+  if (size >= 4) return equal(std::uint32_t{}, 0) && equal(std::uint32_t{}, size - 4);
+  if (size >= 2) return equal(std::uint16_t{}, 0) && equal(std::uint16_t{}, size - 2);
+  return size == 0 || *a == *b;
+}
 
 /// Dashes and dots, which no key or exact spelling holds.
 [[nodiscard]] inline bool left_out_of_names(const Token& token) {
