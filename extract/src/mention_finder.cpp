@@ -8,6 +8,7 @@
 // and other parentheses from minting organisations.
 #include "orgkg/extract/mention_finder.hpp"
 
+#include <algorithm>
 #include <array>
 #include <deque>
 #include <optional>
@@ -188,12 +189,16 @@ void MentionFinder::learn(std::string_view text) {
 }
 
 void MentionFinder::Impl::learn(std::string_view text, const Tokens& tokens) {
-  // A definition needs a "(" token, which only a '(' byte makes: most
-  // sentences have none, and a byte search is cheaper than a look at each
-  // token.
-  if (text.find('(') == std::string_view::npos) return;
-  for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {
-    if (!tokens[k].is("(")) continue;
+  // A definition needs a "(" token, which only a '(' byte makes, the token
+  // starting at it: most sentences have none, and a byte search is cheaper
+  // than a look at each token. The token at each '(' is found by its offset
+  // (the tokens are in text order), in the order of the tokens.
+  for (std::size_t at = text.find('('); at != std::string_view::npos;
+       at = text.find('(', at + 1)) {
+    auto starts_before = [](const Token& token, std::size_t pos) { return token.begin < pos; };
+    auto k = static_cast<std::size_t>(
+        std::lower_bound(tokens.begin(), tokens.end(), at, starts_before) - tokens.begin());
+    if (k < 1 || k + 1 >= tokens.size() || !tokens[k].is("(")) continue;
     bool acronym_inside = detail::is_acronym_like(tokens[k + 1]) && k + 2 < tokens.size() &&
                           tokens[k + 2].is(")");
     if (acronym_inside && tokens[k - 1].is_word()) {
