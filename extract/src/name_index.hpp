@@ -131,8 +131,8 @@ class NameIndex {
                                          std::size_t first, std::size_t last, std::uint64_t hash,
                                          std::size_t size) const;
 
-  // A 31-bit fingerprint of every key's prefixes, the lowest bit marking a
-  // whole key, and for each key the first of its entries: an open-addressing
+  // A 30-bit fingerprint of every key's prefixes, the two lowest bits its
+  // marks, and for each key the first of its entries: an open-addressing
   // table (power-of-two size, fingerprint 0 = empty) asked at every
   // capitalized word of every sentence. The fingerprints alone are read while
   // probing, four bytes a slot, so the table stays small in the cache; where
