@@ -3,6 +3,7 @@
 #include "document_analysis.hpp"
 
 #include <cassert>
+#include <iterator>
 #include <string_view>
 #include <utility>
 
@@ -14,7 +15,9 @@ namespace {
 
 // The sentences of the documents this thread analysed before, kept so a new
 // document's sentences reuse their token, mention and unit vectors instead of
-// allocating them again. At most kPooled sentences are kept.
+// allocating them again. The vector changes hands whole, so the sentences
+// are reused where they lie and only those one document has more of than
+// the other move. At most kPooled sentences are kept.
 constexpr std::size_t kPooled = 256;
 std::vector<AnalysedSentence>& sentence_pool() {
   thread_local std::vector<AnalysedSentence> pool;
@@ -23,6 +26,16 @@ std::vector<AnalysedSentence>& sentence_pool() {
 TokenArena& spare_arena() {
   thread_local TokenArena arena;
   return arena;
+}
+
+// Moves the sentences of `from` from index `first` on to the end of `to`,
+// and drops them from `from`.
+void move_tail(std::vector<AnalysedSentence>& from, std::size_t first,
+               std::vector<AnalysedSentence>& to) {
+  if (first >= from.size()) return;
+  to.insert(to.end(), std::make_move_iterator(from.begin() + static_cast<std::ptrdiff_t>(first)),
+            std::make_move_iterator(from.end()));
+  from.erase(from.begin() + static_cast<std::ptrdiff_t>(first), from.end());
 }
 
 }  // namespace
@@ -34,11 +47,15 @@ DocumentAnalysis::DocumentAnalysis(const Document& document)
 
 DocumentAnalysis::~DocumentAnalysis() {
   spare_arena() = std::move(token_arena_);
+  if (sentences_.empty()) return;
+  // The pool holds what sentences() left over: it joins this document's
+  // sentences, which then become the pool.
   std::vector<AnalysedSentence>& pool = sentence_pool();
-  for (AnalysedSentence& sentence : sentences_) {
-    if (pool.size() == kPooled) break;
-    pool.push_back(std::move(sentence));
+  move_tail(pool, 0, sentences_);
+  if (sentences_.size() > kPooled) {
+    sentences_.erase(sentences_.begin() + static_cast<std::ptrdiff_t>(kPooled), sentences_.end());
   }
+  pool.swap(sentences_);
 }
 
 const std::vector<AnalysedSentence>& DocumentAnalysis::sentences(const Gazetteer& gazetteer) const {
@@ -51,17 +68,15 @@ const std::vector<AnalysedSentence>& DocumentAnalysis::sentences(const Gazetteer
   TopicTracker topics(document_.text);
   std::string_view text = document_.text;
   std::vector<TextSpan> spans = split_sentences(text);
+  // The pooled sentences, reused in place; the pool is left empty.
+  sentences_.swap(sentence_pool());
   sentences_.reserve(spans.size());
-  std::vector<AnalysedSentence>& pool = sentence_pool();
+  std::size_t count = 0;
   for (TextSpan span : spans) {
-    if (pool.empty()) {
-      sentences_.emplace_back();
-    } else {
-      sentences_.push_back(std::move(pool.back()));
-      pool.pop_back();
-    }
-    AnalysedSentence& sentence = sentences_.back();
+    if (count == sentences_.size()) sentences_.emplace_back();
+    AnalysedSentence& sentence = sentences_[count++];
     sentence.span = span;
+    sentence.entry_units = LazyEntryUnits();  // made for the units of an earlier sentence
     std::string_view words = text.substr(span.begin, span.size());
     const std::vector<Token>& tokens = sentence.tokens;
     tokenize_into(sentence.tokens, token_arena_, words);
@@ -70,6 +85,8 @@ const std::vector<AnalysedSentence>& DocumentAnalysis::sentences(const Gazetteer
     make_units_into(sentence.units, tokens, span.begin, sentence.mentions);
     sentence.topic = topics.topic();
   }
+  // The pooled sentences this document did not need go back to the pool.
+  move_tail(sentences_, count, sentence_pool());
   return sentences_;
 }
 

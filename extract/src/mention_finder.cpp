@@ -8,6 +8,7 @@
 // and other parentheses from minting organisations.
 #include "orgkg/extract/mention_finder.hpp"
 
+#include <algorithm>
 #include <array>
 #include <deque>
 #include <optional>
@@ -21,6 +22,7 @@ namespace {
 
 using detail::Token;
 using Tokens = std::vector<Token>;
+using TokenMatch = detail::NameIndex::TokenMatch;
 
 constexpr std::array<std::string_view, 14> kFunctionWords{
     "of", "the", "and", "for", "on", "in", "to", "at", "with", "de", "du", "des", "la", "et"};
@@ -93,13 +95,15 @@ struct MentionFinder::Impl {
     return known_names->may_start_word(capitalized) || local.may_start_word(capitalized);
   }
 
-  std::optional<NameMatch> match(const Tokens& tokens, std::size_t i) const {
-    std::optional<NameMatch> known = known_names->match_tokens(tokens, i);
+  // The longest name at token i of either index (the document's on a tie),
+  // with its last token: no entity when there is none.
+  TokenMatch match(const Tokens& tokens, std::size_t i) const {
+    TokenMatch known = known_names->match_token_span(tokens, i);
     if (local.empty()) return known;  // as in most documents, which define no name
-    std::optional<NameMatch> mine = local.match_tokens(tokens, i);
-    if (!known) return mine;
-    if (!mine) return known;
-    return mine->end >= known->end ? mine : known;
+    TokenMatch mine = local.match_token_span(tokens, i);
+    if (known.entity == nullptr) return mine;
+    if (mine.entity == nullptr) return known;
+    return mine.last >= known.last ? mine : known;
   }
 
   void define(std::string_view acronym, const Entity* entity) {
@@ -138,9 +142,9 @@ void MentionFinder::Impl::learn_name_acronym(std::string_view text, const Tokens
   std::size_t last = open - 1;
   std::size_t start = name_run_start(tokens, last);
   for (std::size_t j = start; j <= last; ++j) {
-    std::optional<NameMatch> m = tokens[j].is_word() ? match(tokens, j) : std::nullopt;
-    if (m && m->end == tokens[last].end) {
-      define(acronym.exact, m->entity);
+    TokenMatch m = tokens[j].is_word() ? match(tokens, j) : TokenMatch{};
+    if (m.entity != nullptr && m.last == last) {
+      define(acronym.exact, m.entity);
       return;
     }
   }
@@ -160,9 +164,9 @@ void MentionFinder::Impl::learn_acronym_name(std::string_view text, const Tokens
   const Token& acronym = tokens[open - 1];
   std::size_t first = open + 1;
   std::size_t last = close - 1;
-  std::optional<NameMatch> m = match(tokens, first);
-  if (m && m->end == tokens[last].end) {
-    define(acronym.exact, m->entity);
+  TokenMatch m = match(tokens, first);
+  if (m.entity != nullptr && m.last == last) {
+    define(acronym.exact, m.entity);
     return;
   }
   if (name_run_start(tokens, last) == first &&
@@ -185,12 +189,16 @@ void MentionFinder::learn(std::string_view text) {
 }
 
 void MentionFinder::Impl::learn(std::string_view text, const Tokens& tokens) {
-  // A definition needs a "(" token, which only a '(' byte makes: most
-  // sentences have none, and a byte search is cheaper than a look at each
-  // token.
-  if (text.find('(') == std::string_view::npos) return;
-  for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {
-    if (!tokens[k].is("(")) continue;
+  // A definition needs a "(" token, which only a '(' byte makes, the token
+  // starting at it: most sentences have none, and a byte search is cheaper
+  // than a look at each token. The token at each '(' is found by its offset
+  // (the tokens are in text order), in the order of the tokens.
+  for (std::size_t at = text.find('('); at != std::string_view::npos;
+       at = text.find('(', at + 1)) {
+    auto starts_before = [](const Token& token, std::size_t pos) { return token.begin < pos; };
+    auto k = static_cast<std::size_t>(
+        std::lower_bound(tokens.begin(), tokens.end(), at, starts_before) - tokens.begin());
+    if (k < 1 || k + 1 >= tokens.size() || !tokens[k].is("(")) continue;
     bool acronym_inside = detail::is_acronym_like(tokens[k + 1]) && k + 2 < tokens.size() &&
                           tokens[k + 2].is(")");
     if (acronym_inside && tokens[k - 1].is_word()) {
@@ -251,31 +259,30 @@ void MentionFinder::find_into(std::vector<Mention>& mentions, std::string_view t
       if (i == count) break;
     }
     const Token& token = words[i];
-    std::optional<NameMatch> m;
+    TokenMatch m;
     if (token.is_word() && (token.capitalized ? at_capitalized : at_lowercase)) {
       m = impl.match(tokens, i);
     }
-    if (!m) {
+    if (m.entity == nullptr) {
       ++i;
       continue;
     }
-    std::size_t last = i;
-    while (last + 1 < count && tokens[last + 1].begin < m->end) ++last;
-    std::size_t begin = m->begin;
-    if (m->entity->kind == EntityKind::Organisation) {
+    std::size_t last = m.last;
+    std::size_t begin = token.begin;
+    if (m.entity->kind == EntityKind::Organisation) {
       // "the CICA Secretariat", "the Secretariat of the SCO": the organisation.
       if (last + 1 < count && is_secretariat(tokens[last + 1])) {
-        m->end = tokens[++last].end;
-        m->form = NameForm::SubBody;
+        ++last;
+        m.form = NameForm::SubBody;
       }
       std::size_t k = i >= 1 && tokens[i - 1].is("the") ? i - 1 : i;
       if (k >= 2 && tokens[k - 1].is("of") && is_secretariat(tokens[k - 2]) &&
           (found == 0 || mentions[found - 1].end <= base + tokens[k - 2].begin)) {
         begin = tokens[k - 2].begin;
-        m->form = NameForm::SubBody;
+        m.form = NameForm::SubBody;
       }
     }
-    if (m->entity->kind == EntityKind::State) {
+    if (m.entity->kind == EntityKind::State) {
       // "the Republic of Niger", "the Bolivarian Republic of Venezuela": a
       // state title before a name the gazetteer knows stands for the state.
       std::size_t k = i;
@@ -305,12 +312,13 @@ void MentionFinder::find_into(std::vector<Mention>& mentions, std::string_view t
       if (mentions.capacity() == 0) mentions.reserve(kUsualMentions);
       mentions.emplace_back();  // in place, not a temporary moved in
     }
+    std::size_t end = tokens[last].end;
     Mention& mention = mentions[found++];
     mention.begin = base + begin;
-    mention.end = base + m->end;
-    mention.entity = m->entity;
-    mention.form = m->form;
-    mention.surface.assign(text.substr(begin, m->end - begin));
+    mention.end = base + end;
+    mention.entity = m.entity;
+    mention.form = m.form;
+    mention.surface.assign(text.substr(begin, end - begin));
     i = last + 1;
   }
   mentions.resize(found);

@@ -24,7 +24,7 @@ bool NameIndex::add(std::string_view name, const Entity* entity, NameForm form) 
   const std::vector<Token>& tokens = scratch.tokenize(name);
   std::size_t first = skip_article(tokens);
   if (first >= tokens.size() || !tokens[first].is_word()) return false;
-  Entry entry{{}, entity, form, false, {}};
+  Entry entry{{}, 0, entity, form, false, {}};
   std::string& key = entry.key;
   for (std::size_t i = first; i < tokens.size(); ++i) {
     key += key_part(tokens[i]);
@@ -35,11 +35,14 @@ bool NameIndex::add(std::string_view name, const Entity* entity, NameForm form) 
       form == NameForm::Acronym || (count == 1 && is_acronym_like(tokens[first]));
   if (entry.case_sensitive && entry.form == NameForm::Name) entry.form = NameForm::Acronym;
   if (!entry.case_sensitive) entry.exact.clear();
+  // Every prefix but the key itself goes on (the key may too, if a longer
+  // key starts with it).
   std::uint64_t hash = 0;
-  for (char c : key) {
-    hash = extend_word_hash(hash, static_cast<unsigned char>(c));
-    prefixes_.add_prefix(hash);
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    if (i > 0) prefixes_.add_prefix(hash);
+    hash = extend_word_hash(hash, static_cast<unsigned char>(key[i]));
   }
+  entry.key_hash = hash;
   bool lowercase_start = entry.case_sensitive && !tokens[first].capitalized;
   // The entries with this fingerprint, in the order they were added: a name
   // already there keeps its entry, a new one goes last.
@@ -65,7 +68,9 @@ template <class Part>
 bool spells(std::span<const Token> tokens, std::string_view text, Part part) {
   for (const Token& token : tokens) {
     std::string_view piece = part(token);
-    if (!text.starts_with(piece)) return false;
+    if (piece.size() > text.size() || !same_bytes(piece.data(), text.data(), piece.size())) {
+      return false;
+    }
     text.remove_prefix(piece.size());
   }
   return text.empty();
@@ -76,8 +81,8 @@ bool spells(std::span<const Token> tokens, std::string_view text, Part part) {
 // Inlined in match_from(), its only caller: the call cost nearly as much as
 // the spelling check.
 [[gnu::always_inline]] inline const NameIndex::Entry* NameIndex::find(
-    std::uint32_t index, const std::vector<Token>& tokens, std::size_t first,
-    std::size_t last) const {
+    std::uint32_t index, const std::vector<Token>& tokens, std::size_t first, std::size_t last,
+    std::uint64_t hash, std::size_t size) const {
   auto key = [](const Token& token) { return key_part(token); };
   auto exact = [](const Token& token) { return exact_part(token); };
   std::span<const Token> name(tokens.data() + first, last + 1 - first);
@@ -85,13 +90,17 @@ bool spells(std::span<const Token> tokens, std::string_view text, Part part) {
     const Entry& entry = entries_[index];
     // Any but an acronym starts with a capitalized word.
     if (!entry.case_sensitive && !name.front().capitalized) continue;
-    if (!spells(name, entry.key, key)) continue;
+    // The parts spell the key only if their hash and length are the key's;
+    // below eight bytes a word is its own hash (word_hash.hpp), so these
+    // two say it all, and only a longer key is compared byte by byte.
+    if (entry.key_hash != hash || entry.key.size() != size) continue;
+    if (size >= 8 && !spells(name, entry.key, key)) continue;
     if (!entry.case_sensitive || spells(name, entry.exact, exact)) return &entry;
   }
   return nullptr;
 }
 
-std::size_t NameIndex::PrefixTable::insert(std::uint64_t hash, bool key) {
+std::size_t NameIndex::PrefixTable::insert(std::uint64_t hash, std::uint32_t marks) {
   if (2 * (count_ + 1) > fingerprints_.size()) grow();
   std::uint32_t unmarked = fingerprint(hash);
   std::size_t at = slot_of(unmarked);
@@ -99,7 +108,7 @@ std::size_t NameIndex::PrefixTable::insert(std::uint64_t hash, bool key) {
     fingerprints_[at] = unmarked;
     ++count_;
   }
-  if (key) fingerprints_[at] |= kKeyMark;
+  fingerprints_[at] |= marks;
   return at;
 }
 
@@ -112,33 +121,39 @@ void NameIndex::PrefixTable::grow() {
   mask_ = fingerprints_.size() - 1;
   for (std::size_t i = 0; i < fingerprints.size(); ++i) {
     if (fingerprints[i] == 0) continue;
-    std::size_t at = slot_of(fingerprints[i] & ~kKeyMark);
+    std::size_t at = slot_of(fingerprints[i] & ~kMarks);
     fingerprints_[at] = fingerprints[i];
     first_entries_[at] = first_entries[i];
   }
 }
 
-std::optional<NameMatch> NameIndex::match_from(const std::vector<Token>& tokens,
-                                               std::size_t first) const {
-  std::optional<NameMatch> best;
-  std::uint64_t hash = 0;
+NameIndex::NameSpan NameIndex::match_from(const std::vector<Token>& tokens, std::size_t first,
+                                          std::size_t slot) const {
+  NameSpan best;
+  // The first token, a word, is its own key part, found at `slot`.
+  std::uint64_t hash = tokens[first].hash;
+  std::size_t size = tokens[first].norm.size();
   // A name of n tokens may span a few more in the text ("Co-operation" is
   // two tokens, "Cooperation" one), hence the slack.
   std::size_t limit = std::min(tokens.size(), first + max_tokens_ + 4);
-  for (std::size_t last = first; last < limit; ++last) {
-    const Token& token = tokens[last];
-    std::string_view part = key_part(token);
-    if (part.empty()) continue;  // a dash or dot: the key so far is unchanged
-    // Part is the token's norm. The first part's hash is its own.
-    hash = last == first ? token.hash : concat_word_hash(hash, token.hash, part.size());
-    std::size_t slot = prefixes_.find(hash);
-    if (slot == PrefixTable::kAbsent) break;
-    if (!token.is_word() || !prefixes_.is_key(slot)) continue;
-    if (const Entry* entry = find(prefixes_.first_entry(slot), tokens, first, last)) {
-      best = NameMatch{entry->entity, tokens[first].begin, token.end, entry->form};
+  for (std::size_t last = first;;) {
+    if (tokens[last].is_word() && prefixes_.is_key(slot)) {
+      const Entry* entry = find(prefixes_.first_entry(slot), tokens, first, last, hash, size);
+      if (entry != nullptr) best = {entry, last};
     }
+    if (!prefixes_.is_continued(slot)) return best;  // no key is longer
+    // The next token that adds to the key: dashes and dots leave it as it is.
+    std::string_view part;
+    do {
+      if (++last >= limit) return best;
+      part = key_part(tokens[last]);
+    } while (part.empty());
+    // Part is the token's norm, whose hash the token holds.
+    hash = concat_word_hash(hash, tokens[last].hash, part.size());
+    size += part.size();
+    slot = prefixes_.find(hash);
+    if (slot == PrefixTable::kAbsent) return best;
   }
-  return best;
 }
 
 std::optional<NameMatch> NameIndex::match_at(std::string_view text, std::size_t pos) const {

@@ -19,6 +19,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,8 +44,25 @@ class NameIndex {
   /// every word, and most words (not capitalized) can start no name.
   [[nodiscard]] std::optional<NameMatch> match_tokens(const std::vector<Token>& tokens,
                                                       std::size_t first) const {
-    if (first >= tokens.size() || !may_start(tokens[first])) return std::nullopt;
-    return match_from(tokens, first);
+    NameSpan span = match_span(tokens, first);
+    if (span.entry == nullptr) return std::nullopt;
+    return NameMatch{span.entry->entity, tokens[first].begin, tokens[span.last].end,
+                     span.entry->form};
+  }
+
+  /// match_tokens() as the entry's entity and form and the name's last token
+  /// (`last`), for a caller that goes on after the name: nullptr entity when
+  /// no name starts at `first`.
+  struct TokenMatch {
+    const Entity* entity = nullptr;
+    NameForm form = NameForm::Name;
+    std::size_t last = 0;
+  };
+  [[nodiscard]] TokenMatch match_token_span(const std::vector<Token>& tokens,
+                                            std::size_t first) const {
+    NameSpan span = match_span(tokens, first);
+    if (span.entry == nullptr) return {};
+    return {span.entry->entity, span.entry->form, span.last};
   }
 
   /// The longest name starting at byte `pos` of `text`.
@@ -75,6 +93,7 @@ class NameIndex {
  private:
   struct Entry {
     std::string key;
+    std::uint64_t key_hash = 0;  ///< word_hash(key)
     const Entity* entity = nullptr;
     NameForm form = NameForm::Name;
     bool case_sensitive = false;
@@ -83,25 +102,46 @@ class NameIndex {
   };
   static constexpr std::uint32_t kNoEntry = 0xFFFFFFFF;
 
-  /// match_tokens() at a token where a name may start.
-  [[nodiscard]] std::optional<NameMatch> match_from(const std::vector<Token>& tokens,
-                                                    std::size_t first) const;
+  /// The longest name's entry (nullptr for none) and last token.
+  struct NameSpan {
+    const Entry* entry = nullptr;
+    std::size_t last = 0;
+  };
+
+  /// The longest name at token `first`. Inline up to the first probe: most
+  /// words can start no name, and most capitalized ones that cannot are
+  /// turned away by the probe of their own hash.
+  [[nodiscard]] NameSpan match_span(const std::vector<Token>& tokens, std::size_t first) const {
+    if (first >= tokens.size() || !may_start(tokens[first])) return {};
+    std::size_t slot = prefixes_.find(tokens[first].hash);
+    if (slot == PrefixTable::kAbsent) return {};
+    return match_from(tokens, first, slot);
+  }
+
+  /// match_span() at a token where a name may start, whose hash is at `slot`
+  /// of the prefix table.
+  [[nodiscard]] NameSpan match_from(const std::vector<Token>& tokens, std::size_t first,
+                                    std::size_t slot) const;
 
   /// The entry tokens [first, last] name among entry `index` and the entries
-  /// after it with the same fingerprint, or nullptr. Inline, defined in
+  /// after it with the same fingerprint, or nullptr; `hash` and `size` are
+  /// the hash and length of the tokens' key parts joined. Inline, defined in
   /// name_index.cpp: only match_from() calls it.
   [[nodiscard]] inline const Entry* find(std::uint32_t index, const std::vector<Token>& tokens,
-                                         std::size_t first, std::size_t last) const;
+                                         std::size_t first, std::size_t last, std::uint64_t hash,
+                                         std::size_t size) const;
 
-  // A 31-bit fingerprint of every key's prefixes, the lowest bit marking a
-  // whole key, and for each key the first of its entries: an open-addressing
+  // A 30-bit fingerprint of every key's prefixes, the two lowest bits its
+  // marks, and for each key the first of its entries: an open-addressing
   // table (power-of-two size, fingerprint 0 = empty) asked at every
   // capitalized word of every sentence. The fingerprints alone are read while
   // probing, four bytes a slot, so the table stays small in the cache; where
   // probing starts depends on the fingerprint alone, so the table grows
   // without the hashes. Two prefixes with the same fingerprint share a slot,
   // which can only make a step of matching go on, or lead to entries, that a
-  // spelling check (find()) then rejects.
+  // spelling check (find()) then rejects. A second mark tells a prefix that
+  // some longer key continues: matching stops at a key no other continues
+  // without hashing and probing the next word.
   class PrefixTable {
    public:
     static constexpr std::size_t kAbsent = ~std::size_t{0};
@@ -115,38 +155,47 @@ class NameIndex {
     [[nodiscard]] bool is_key(std::size_t slot) const {
       return (fingerprints_[slot] & kKeyMark) != 0;
     }
+    /// Whether a longer prefix continues the slot's: false says that no key
+    /// is longer by a byte or more (a shared fingerprint can only say true).
+    [[nodiscard]] bool is_continued(std::size_t slot) const {
+      return (fingerprints_[slot] & kContinuedMark) != 0;
+    }
     /// The first entry of a key's slot.
     [[nodiscard]] std::uint32_t first_entry(std::size_t slot) const { return first_entries_[slot]; }
-    /// Adds `hash` as a prefix.
-    void add_prefix(std::uint64_t hash) { (void)insert(hash, false); }
+    /// Adds `hash` as a prefix of a key that goes on after it.
+    void add_prefix(std::uint64_t hash) { (void)insert(hash, kContinuedMark); }
     /// Adds `hash` as a key: its slot's first entry, kNoEntry for a new key,
     /// for the caller to set.
     [[nodiscard]] std::uint32_t& add_key(std::uint64_t hash) {
-      return first_entries_[insert(hash, true)];
+      return first_entries_[insert(hash, kKeyMark)];
     }
 
    private:
     static constexpr std::uint32_t kKeyMark = 1;
+    static constexpr std::uint32_t kContinuedMark = 2;
+    static constexpr std::uint32_t kMarks = kKeyMark | kContinuedMark;
     // The fingerprint of a prefix's hash, unmarked: never 0 (the empty slot).
-    // Spread first: the mark takes the lowest bit, a word hash's weakest.
+    // Spread first: the marks take the lowest bits, a word hash's weakest.
     [[nodiscard]] static std::uint32_t fingerprint(std::uint64_t hash) {
-      std::uint32_t spread = spread_word_hash(hash) & ~kKeyMark;
-      return spread == 0 ? 2 : spread;
+      std::uint32_t spread = spread_word_hash(hash) & ~kMarks;
+      return spread == 0 ? 4 : spread;
     }
     // The slot of an unmarked fingerprint, or the empty slot where it would go.
+    // A fingerprint's top bits are already mixed (spread_word_hash()), so
+    // they alone pick the first slot.
     [[nodiscard]] std::size_t slot_of(std::uint32_t fingerprint) const {
-      std::size_t at = (fingerprint * 0x9E3779B97F4A7C15ULL) >> shift_;
-      while (fingerprints_[at] != 0 && (fingerprints_[at] & ~kKeyMark) != fingerprint) {
+      std::size_t at = fingerprint >> shift_;
+      while (fingerprints_[at] != 0 && (fingerprints_[at] & ~kMarks) != fingerprint) {
         at = (at + 1) & mask_;
       }
       return at;
     }
-    std::size_t insert(std::uint64_t hash, bool key);  // the slot
+    std::size_t insert(std::uint64_t hash, std::uint32_t marks);  // the slot
     void grow();
 
     std::vector<std::uint32_t> fingerprints_ = std::vector<std::uint32_t>(64, 0);
     std::vector<std::uint32_t> first_entries_ = std::vector<std::uint32_t>(64, kNoEntry);
-    int shift_ = 64 - 6;         // 64 - log2(size)
+    int shift_ = 32 - 6;         // 32 - log2(size)
     std::size_t mask_ = 64 - 1;  // size - 1
     std::size_t count_ = 0;
   };
@@ -158,6 +207,30 @@ class NameIndex {
   bool lowercase_start_ = false;
   std::size_t max_tokens_ = 0;
 };
+
+/// Whether the `size` bytes at `a` and at `b` are the same. Inline, in two
+/// loads of eight, four or two bytes (overlapping when `size` is not twice
+/// that), or one byte: a name's pieces are short, and a call of memcmp()
+/// cost more than comparing them.
+[[nodiscard]] inline bool same_bytes(const char* a, const char* b, std::size_t size) {
+  auto equal = [a, b]<class Word>(Word, std::size_t at) {
+    Word x;
+    Word y;
+    std::memcpy(&x, a + at, sizeof x);
+    std::memcpy(&y, b + at, sizeof y);
+    return x == y;
+  };
+  if (size >= 8) {
+    std::size_t at = 0;
+    for (; size - at > 8; at += 8) {
+      if (!equal(std::uint64_t{}, at)) return false;
+    }
+    return equal(std::uint64_t{}, size - 8);
+  }
+  if (size >= 4) return equal(std::uint32_t{}, 0) && equal(std::uint32_t{}, size - 4);
+  if (size >= 2) return equal(std::uint16_t{}, 0) && equal(std::uint16_t{}, size - 2);
+  return size == 0 || *a == *b;
+}
 
 /// Dashes and dots, which no key or exact spelling holds.
 [[nodiscard]] inline bool left_out_of_names(const Token& token) {

@@ -3,9 +3,12 @@
 #include "topic_tracker.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <string>
 
 #include "tokenizer.hpp"
+#include "word_hash.hpp"
 
 namespace orgkg::detail {
 namespace {
@@ -15,15 +18,42 @@ bool one_of(std::string_view word, std::initializer_list<std::string_view> words
 }
 
 // A head noun that stands for any organisation.
+constexpr std::array<std::string_view, 5> kGenericHeads{"organization", "bloc", "grouping", "forum",
+                                                        "association"};
 bool generic_head(std::string_view norm) {
-  return one_of(norm, {"organization", "bloc", "grouping", "forum", "association"});
+  return std::find(kGenericHeads.begin(), kGenericHeads.end(), norm) != kGenericHeads.end();
 }
 
 // A head noun that may stand for the topic (when its name contains the word).
+constexpr std::array<std::string_view, 9> kTopicHeads{"alliance",  "union",       "conference",
+                                                      "community", "council",     "commonwealth",
+                                                      "league",    "cooperation", "group"};
 bool may_name_topic(std::string_view norm) {
-  return one_of(norm, {"alliance", "union", "conference", "community", "council", "commonwealth",
-                       "league", "cooperation", "group"});
+  return std::find(kTopicHeads.begin(), kTopicHeads.end(), norm) != kTopicHeads.end();
 }
+
+// One bit of 64 for a word's hash (word_hash.hpp): its top bits, mixed.
+constexpr unsigned filter_bit(std::uint64_t hash) { return spread_word_hash(hash) >> 26; }
+// word_hash() of a word, as a constant.
+constexpr std::uint64_t constant_word_hash(std::string_view word) {
+  std::uint64_t hash = 0;
+  for (char c : word) hash = extend_word_hash(hash, static_cast<unsigned char>(c));
+  return hash;
+}
+// The bits of every head noun above: a word whose bit is clear is none of
+// them (equal words have equal hashes), which settles the common case, a
+// word after "the" that is no head noun, on its hash alone.
+constexpr std::uint64_t kHeadFilter = [] {
+  std::uint64_t bits = 0;
+  for (std::string_view head : kGenericHeads) {
+    bits |= std::uint64_t{1} << filter_bit(constant_word_hash(head));
+  }
+  for (std::string_view head : kTopicHeads) {
+    bits |= std::uint64_t{1} << filter_bit(constant_word_hash(head));
+  }
+  return bits;
+}();
+bool may_be_head(const Token& token) { return ((kHeadFilter >> filter_bit(token.hash)) & 1) != 0; }
 
 // Words after which "the <head>" is part of a longer name or a compound:
 // "the Council of Ministers", "the association agreement".
@@ -154,6 +184,7 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
     for (std::size_t i = 0; i + 1 < count; ++i) {
       if (!tokens[i].is("the")) continue;
       const Token& head = tokens[i + 1];
+      if (!may_be_head(head)) continue;
       bool fits = generic_head(head.norm) ||
                   (head.capitalized && may_name_topic(head.norm) && named_head(head.norm, *topic));
       if (!fits || blocks_head(t, i + 2)) continue;

@@ -94,6 +94,21 @@ TEST_SUITE("mention_finder") {
     CHECK(mentions.empty());
   }
 
+  TEST_CASE("learns every definition of a sentence, in order, whatever parentheses surround it") {
+    // The "(" tokens are found from the '(' bytes: several in a sentence,
+    // one opening it, one closing it, one inside another's words.
+    MentionFinder finder(test::gazetteer());
+    CHECK(found(finder, "(In brief) the Caspian Littoral Forum (CLF), the Arctic Shipping "
+                        "Board (ASB) and (see above) the Barents Rail Union (BRU) met (") ==
+          Lines{"CLF=Caspian Littoral Forum", "CLF=CLF", "ASB=Arctic Shipping Board", "ASB=ASB",
+                "BRU=Barents Rail Union", "BRU=BRU"});
+    REQUIRE(finder.learned_entities().size() == 3);
+    CHECK(finder.learned_entities()[0]->key == "CLF");
+    CHECK(finder.learned_entities()[2]->key == "BRU");
+    CHECK(found(finder, "(BRU)") == Lines{"BRU=BRU"});  // a "(" first: no definition
+    CHECK(finder.learned_entities().size() == 3);
+  }
+
   TEST_CASE("does not learn from parentheses whose initials do not fit") {
     MentionFinder finder(test::gazetteer());
     (void)finder.find("Foreign Minister Sergey Lavrov (MFA) spoke.");

@@ -97,6 +97,55 @@ TEST_SUITE("name_index") {
     }
   }
 
+  TEST_CASE("same_bytes() compares every length, and finds a difference at every offset") {
+    // Lengths around each load size (1, 2, 4, 8 bytes) and several loads.
+    std::string a;
+    for (unsigned n = 0; n < 40; ++n) a += static_cast<char>('A' + n % 26);
+    a[5] = '\xc3';  // a non-ASCII byte among them
+    for (std::size_t size = 0; size <= a.size(); ++size) {
+      CAPTURE(size);
+      std::string b = a;
+      CHECK(detail::same_bytes(a.data(), b.data(), size));
+      for (std::size_t at = 0; at < size; ++at) {
+        CAPTURE(at);
+        b[at] = static_cast<char>(b[at] ^ 0x20);
+        CHECK_FALSE(detail::same_bytes(a.data(), b.data(), size));
+        b[at] = a[at];
+      }
+      // A difference just past the compared bytes is none of its business.
+      if (size < a.size()) {
+        b[size] = '#';
+        CHECK(detail::same_bytes(a.data(), b.data(), size));
+      }
+    }
+  }
+
+  TEST_CASE("tells apart keys of the same length and hash-sized neighbours") {
+    // Keys below eight bytes are accepted on their hash and length alone,
+    // longer ones after a byte comparison: near misses on either side.
+    Entity eu = organisation("EU");
+    Entity asean = organisation("ASEAN");
+    Entity oecd = organisation("OECD");
+    Entity forum = organisation("FORUM");
+    NameIndex index;
+    CHECK(index.add("Eu", &eu, NameForm::Name));
+    CHECK(index.add("Aseanx", &asean, NameForm::Name));        // six bytes
+    CHECK(index.add("Oecd Group", &oecd, NameForm::Name));     // "oecdgroup": nine
+    CHECK(index.add("Arctic Forum", &forum, NameForm::Name));  // "arcticforum": eleven
+    CHECK(match_at(index, "Eu said") == "EU=Eu");
+    CHECK(match_at(index, "Ex said").empty());
+    CHECK(match_at(index, "Aseanx met") == "ASEAN=Aseanx");
+    CHECK(match_at(index, "Aseany met").empty());
+    CHECK(match_at(index, "Asean-x met") == "ASEAN=Asean-x");  // the dash left out
+    CHECK(match_at(index, "Oecd Group met") == "OECD=Oecd Group");
+    CHECK(match_at(index, "Oecd-Group met") == "OECD=Oecd-Group");
+    CHECK(match_at(index, "Oecd Grouq met").empty());
+    CHECK(match_at(index, "Oecd Groups met").empty());
+    CHECK(match_at(index, "Arctic Forum") == "FORUM=Arctic Forum");
+    CHECK(match_at(index, "Arctic Forun").empty());
+    CHECK(match_at(index, "Arctic Foru").empty());
+  }
+
   TEST_CASE("matches the longest name, whatever dashes and dots split it") {
     Entity sco = organisation("SCO");
     Entity shanghai = organisation("Shanghai");
