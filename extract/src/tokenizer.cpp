@@ -80,12 +80,14 @@ class Scanner {
   std::size_t pos() const { return pos_; }
   void advance(std::size_t bytes) { pos_ += bytes; }
 
-  // Each reads one token into `token`, a default Token already in place in
-  // the result (no Token is moved).
+  // Each reads one token into `token`, a Token already in place in the result
+  // (no Token is moved), setting its every field: it may hold an earlier
+  // sentence's token.
   void word(Token& token, bool hyphen_before);
   void punct(Token& token);
   // The apostrophe after a word ending in s, as the possessive "'s".
   void bare_possessive(Token& token) {
+    token = Token{};
     token.begin = pos_;
     std::size_t len = 0;
     peek(0, &len);
@@ -217,6 +219,7 @@ inline std::string_view Scanner::respelt(std::string_view raw, bool digits) {
 
 [[gnu::noinline]] void Scanner::spelled_word(Token& token) {
   token.type = TokenType::Number;
+  token.capitalized = false;  // until its first character is read
   norm_.clear();
   exact_.clear();
   std::size_t segment = 0;  // characters since the start or the last dot
@@ -274,6 +277,7 @@ inline std::string_view Scanner::respelt(std::string_view raw, bool digits) {
 }
 
 void Scanner::punct(Token& token) {
+  token = Token{};
   token.begin = pos_;
   token.type = TokenType::Punct;
   std::size_t len = 0;
@@ -310,16 +314,15 @@ class TokenSink {
 
   [[nodiscard]] std::size_t size() const { return count_; }
   [[nodiscard]] const Token& back() const { return tokens_[count_ - 1]; }
-  // A default token, the next one.
+  // The next token, as a reused one left it: the reader sets its every field
+  // (resetting it first cost as much as a short word's other stores).
   Token& next() {
     if (count_ == reusable_) {
       ++count_;
       ++reusable_;
       return tokens_.emplace_back();
     }
-    Token& token = tokens_[count_++];
-    token = Token{};
-    return token;
+    return tokens_[count_++];
   }
 
  private:
