@@ -110,10 +110,10 @@ class Scanner {
   // The rare word that is not one run of ASCII letters and digits, its
   // spellings built piece by piece in norm_ and exact_.
   void spelled_word(Token& token);
-  // The matching form of a run of ASCII letters and digits that is not its
-  // bytes as written (an upper-case letter, a British ending), stored in the
-  // arena.
-  std::string_view respelt(std::string_view raw, bool digits);
+  // Sets the matching form of a run of ASCII letters and digits that is not
+  // its bytes as written (an upper-case letter, a British ending), stored in
+  // the arena, and its hash.
+  void respell(Token& token, std::string_view raw, const AsciiRun& run);
 
   void take_char(Token& token) {
     std::size_t len = 0;
@@ -176,7 +176,7 @@ class Scanner {
   std::string exact_;
 };
 
-// Inline, and respelt() too (a third of the words are capitalized): called
+// Inline, and respell() too (a third of the words are capitalized): called
 // at nearly every token, a call cost as much as the common case's work.
 // Always: with the word's hash, the compiler no longer inlined it.
 [[gnu::always_inline]] inline void Scanner::word(Token& token, bool hyphen_before) {
@@ -196,34 +196,45 @@ class Scanner {
     }
   }
   std::string_view raw(text_.data() + pos_, run.length);  // end <= the text's size
-  // The hash of a short word in one load, where eight bytes can be read.
-  bool short_readable = run.length < 8 && pos_ + 8 <= text_.size();
+  std::size_t begin = pos_;
   pos_ = end;
   token.end = end;
   token.exact = raw;
   token.capitalized = raw[0] >= 'A' && raw[0] <= 'Z';
   token.type = run.digits ? TokenType::Number : TokenType::Word;
-  if (!run.upper &&
-      (run.digits || !may_have_british_ending(raw) || british_ending(raw) == nullptr)) {
-    token.norm = raw;
-    token.hash = short_readable ? short_word_hash(raw) : word_hash(raw);
+  if (run.upper || (!run.digits && may_have_british_ending(raw) && british_ending(raw) != nullptr)) {
+    respell(token, raw, run);
     return;
   }
-  // A respelt word has slack (respelt()), so eight bytes can be read.
-  token.norm = respelt(raw, run.digits);
-  token.hash = token.norm.size() - 1 < 7 ? short_word_hash(token.norm) : word_hash(token.norm);
+  token.norm = raw;
+  if (run.loaded) {
+    token.hash = word_hash_of_bytes(run.bytes[0], run.bytes[1], raw.size());
+  } else {  // near the text's end: a short word in one load where eight bytes are left
+    token.hash = raw.size() < 8 && begin + 8 <= text_.size() ? short_word_hash(raw) : word_hash(raw);
+  }
 }
 
-inline std::string_view Scanner::respelt(std::string_view raw, bool digits) {
-  char* norm = arena_.allocate(with_slack(raw.size()));
-  write_lower(norm, static_cast<std::size_t>(raw.data() - text_.data()), raw.size());
+inline void Scanner::respell(Token& token, std::string_view raw, const AsciiRun& run) {
   std::size_t size = raw.size();
-  if (!digits && may_have_british_ending({norm, size})) {
-    if (const Respelling* ending = british_ending({norm, size})) {
-      size = respell(norm, size, *ending);
-    }
+  char* norm = arena_.allocate(with_slack(size));
+  // A letter or digit's lower case is itself with bit 0x20 set.
+  constexpr std::uint64_t kCaseBits = ascii_scan::kOnes * 0x20;
+  std::uint64_t lower[2] = {run.bytes[0] | kCaseBits, run.bytes[1] | kCaseBits};
+  if (run.loaded) {  // the run's bytes lowered eight at a time from the two loads
+    std::memcpy(norm, &lower[0], sizeof lower[0]);
+    if (size > sizeof lower[0]) std::memcpy(norm + sizeof lower[0], &lower[1], sizeof lower[1]);
+  } else {
+    write_lower(norm, static_cast<std::size_t>(raw.data() - text_.data()), size);
   }
-  return {norm, size};
+  const Respelling* ending =
+      !run.digits && may_have_british_ending({norm, size}) ? british_ending({norm, size}) : nullptr;
+  if (ending != nullptr) size = word_spelling::respell(norm, size, *ending);
+  token.norm = {norm, size};
+  if (run.loaded && ending == nullptr) {  // the norm is the lowered bytes in hand
+    token.hash = word_hash_of_bytes(lower[0], lower[1], size);
+  } else {  // the norm has slack (with_slack()), so eight bytes can be read
+    token.hash = size - 1 < 7 ? short_word_hash(token.norm) : word_hash(token.norm);
+  }
 }
 
 [[gnu::noinline]] void Scanner::spelled_word(Token& token) {
@@ -276,7 +287,7 @@ inline std::string_view Scanner::respelt(std::string_view raw, bool digits) {
   token.end = pos_;
   if (token.type == TokenType::Word) {
     if (const Respelling* ending = british_ending(norm_)) {
-      norm_.resize(respell(norm_.data(), norm_.size(), *ending));
+      norm_.resize(word_spelling::respell(norm_.data(), norm_.size(), *ending));
     }
   }
   // The spellings are bytes of the text when nothing was dropped or replaced.
