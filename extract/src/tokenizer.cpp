@@ -127,7 +127,7 @@ class Scanner {
   }
 
   // The run of ASCII letters and digits at the position.
-  AsciiRun ascii_alnum_run() { return runs_.at(pos_); }
+  AsciiRun ascii_alnum_run() const { return AsciiRuns(text_).at(pos_); }
   // take_char() for a run of ASCII letters and digits.
   void take_ascii(Token& token, const AsciiRun& run) {
     std::string_view raw = text_.substr(pos_, run.length);
@@ -171,7 +171,6 @@ class Scanner {
   std::string_view text_;
   std::size_t pos_;
   TokenArena& arena_;
-  AsciiRuns runs_{text_};
   std::string norm_;
   std::string exact_;
 };
