@@ -213,7 +213,7 @@ class Scanner {
   }
 }
 
-inline void Scanner::respell(Token& token, std::string_view raw, const AsciiRun& run) {
+[[gnu::always_inline]] inline void Scanner::respell(Token& token, std::string_view raw, const AsciiRun& run) {
   std::size_t size = raw.size();
   char* norm = arena_.allocate(with_slack(size));
   // A letter or digit's lower case is itself with bit 0x20 set.
