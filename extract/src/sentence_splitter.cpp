@@ -236,6 +236,9 @@ std::size_t next_candidate(std::string_view text, std::size_t pos) {
 }
 
 std::vector<TextSpan> Splitter::run() {
+  // Room for a sentence every 64 bytes, more than most texts hold: the
+  // vector is not regrown (its spans copied) five or six times a document.
+  spans_.reserve(text_.size() / 64 + 1);
   std::size_t pos = 0;
   while ((pos = next_candidate(text_, pos)) < text_.size()) {
     std::size_t len = 0;
