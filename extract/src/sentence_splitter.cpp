@@ -91,6 +91,7 @@ class Splitter {
   void close(std::size_t end);
   bool newline_breaks(std::size_t pos) const;
   std::size_t after_terminal(std::size_t pos) const;
+  std::size_t word_start(std::size_t end, bool& dotted) const;
   bool period_ends(std::size_t dot, std::size_t next) const;
   char32_t at(std::size_t pos, std::size_t* length = nullptr) const {
     std::size_t len = 0;
@@ -171,17 +172,45 @@ std::size_t Splitter::after_terminal(std::size_t pos) const {
   return pos;
 }
 
-// Whether the '.' at `dot` ends a sentence whose next word starts at `next`.
-bool Splitter::period_ends(std::size_t dot, std::size_t next) const {
-  // The word before the dot: back to white space, '(' or '"'.
-  std::size_t begin = dot;
-  bool dotted = false;
+// Where the word ending at `end` starts: after white space, '(' or '"', or
+// at the text's start. Sets `dotted` when the word holds a '.'.
+std::size_t Splitter::word_start(std::size_t end, bool& dotted) const {
+  std::size_t begin = end;
   while (begin > 0) {
+#ifdef __SSE2__
+    // Sixteen bytes at a time back to the last that may end the word (a
+    // character it starts after, or a byte of a non-ASCII character, whose
+    // character decides), which is then tested alone below.
+    if (begin >= sizeof(__m128i)) {
+      std::size_t from = begin - sizeof(__m128i);
+      __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text_.data() + from));
+      auto is = [bytes](char c) { return _mm_cmpeq_epi8(bytes, _mm_set1_epi8(c)); };
+      // '\t'..'\r' are 0x09..0x0D: below 5 once moved down by 9, as a signed
+      // compare once moved down by 0x80 more.
+      __m128i controls = _mm_cmplt_epi8(_mm_add_epi8(bytes, _mm_set1_epi8(0x80 - 9)),
+                                        _mm_set1_epi8(static_cast<char>(0x80 + 5)));
+      __m128i starts = _mm_or_si128(_mm_or_si128(is(' '), is('(')), _mm_or_si128(is('"'), controls));
+      auto marks = static_cast<std::uint32_t>(_mm_movemask_epi8(starts) | _mm_movemask_epi8(bytes));
+      auto dots = static_cast<std::uint32_t>(_mm_movemask_epi8(is('.')));
+      // The bytes after the last mark (all sixteen when none) are the word's.
+      unsigned word_from = marks == 0 ? 0 : 32 - static_cast<unsigned>(std::countl_zero(marks));
+      dotted = dotted || (dots >> word_from) != 0;
+      begin = from + word_from;
+      if (marks == 0) continue;
+    }
+#endif
     auto byte = static_cast<unsigned char>(text_[begin - 1]);
     if (byte < 0x80 ? kStartsAfter[byte] : space_at(begin - 1)) break;
     dotted = dotted || byte == '.';
     --begin;
   }
+  return begin;
+}
+
+// Whether the '.' at `dot` ends a sentence whose next word starts at `next`.
+bool Splitter::period_ends(std::size_t dot, std::size_t next) const {
+  bool dotted = false;
+  std::size_t begin = word_start(dot, dotted);
   std::string_view word = text_.substr(begin, dot - begin);  // compared in lower case
   if (word.empty()) return true;
   if (dotted) return false;  // "U.S.", "e.g.", "i.e."
