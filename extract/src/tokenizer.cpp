@@ -10,6 +10,7 @@
 
 #include "ascii_runs.hpp"
 #include "orgkg/graph/ascii_scan.hpp"
+#include "token_chars.hpp"
 #include "utf8.hpp"
 #include "word_hash.hpp"
 #include "word_spelling.hpp"
@@ -17,37 +18,8 @@
 namespace orgkg::detail {
 namespace {
 
+using namespace token_chars;
 using namespace word_spelling;
-
-enum class CharClass { Space, Word, Punct, Apostrophe, Hyphen };
-
-constexpr CharClass classify_ascii(char c) {
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-    return CharClass::Space;
-  }
-  if (c == '\'') return CharClass::Apostrophe;
-  if (c == '-') return CharClass::Hyphen;
-  bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  return alnum ? CharClass::Word : CharClass::Punct;
-}
-
-// classify_ascii() of each ASCII character, looked up: most characters are.
-constexpr std::array<CharClass, 0x80> kAsciiClasses = [] {
-  std::array<CharClass, 0x80> classes{};
-  for (std::size_t c = 0; c < classes.size(); ++c)
-    classes[c] = classify_ascii(static_cast<char>(c));
-  return classes;
-}();
-
-CharClass classify(char32_t c) {
-  if (c < 0x80) return kAsciiClasses[c];
-  if (is_space(c)) return CharClass::Space;
-  if (c == 0x2019) return CharClass::Apostrophe;
-  bool punct = (c >= 0xA1 && c <= 0xBF) || c == 0xD7 || c == 0xF7 || (c >= 0x2010 && c <= 0x206F) ||
-               (c >= 0x2190 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) || c == 0xFFFD ||
-               (c >= 0xFE30 && c <= 0xFE4F);
-  return punct ? CharClass::Punct : CharClass::Word;
-}
 
 // Sets `token`'s matching form, and its hash.
 void set_norm(Token& token, std::string_view norm) {
@@ -351,25 +323,6 @@ class TokenSink {
 };
 
 }  // namespace
-
-char* TokenArena::allocate_in_next_chunk(std::size_t size) {
-  // The next chunk kept from before clear() that is large enough, else a new
-  // one: small for the few spellings of a short text, larger as a
-  // document's add up.
-  std::size_t next = next_ == nullptr ? 0 : current_ + 1;
-  while (next < chunks_.size() && chunks_[next].size < size) ++next;
-  if (next == chunks_.size()) {
-    constexpr std::size_t kFirstChunk = 1024;
-    constexpr std::size_t kLargestChunk = 16 * 1024;
-    std::size_t chunk = std::max(size, std::min(kFirstChunk << chunks_.size(), kLargestChunk));
-    chunks_.push_back({std::unique_ptr<char[]>(new char[chunk]), chunk});
-  }
-  current_ = next;
-  char* at = chunks_[next].bytes.get();
-  next_ = at + size;
-  limit_ = at + chunks_[next].size;
-  return at;
-}
 
 TokenList tokenize(std::string_view text, std::size_t pos, std::size_t max_tokens) {
   TokenList list;
