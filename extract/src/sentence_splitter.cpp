@@ -5,7 +5,6 @@
 // terminal mark; the word before a '.' decides whether it is an abbreviation.
 #include "orgkg/extract/sentence_splitter.hpp"
 
-#include <algorithm>
 #include <array>
 #include <bit>
 #include <cctype>
@@ -21,9 +20,11 @@
 namespace orgkg {
 namespace {
 
+using detail::bytes_between;
 using detail::decode_at;
 using detail::has_byte;
 using detail::is_space;
+using detail::load_word;
 using detail::skip_kept;
 
 constexpr char ascii_lower(char c) {
@@ -42,30 +43,49 @@ constexpr std::uint64_t lowered_key(std::string_view word) {
   return key;
 }
 
-// The keys of `words`, sorted for a binary search.
-template <std::size_t N>
-constexpr std::array<std::uint64_t, N> sorted_keys(const std::array<std::string_view, N>& words) {
-  std::array<std::uint64_t, N> keys{};
-  for (std::size_t i = 0; i < N; ++i) keys[i] = lowered_key(words[i]);
-  std::ranges::sort(keys);
-  return keys;
-}
+// The keys of a few words in a table of 64 slots (0 for an empty one),
+// each key at the slot its hash picks or the first empty one after: a
+// lookup reads a slot or two where a binary search took five steps, at
+// every '.' of a text.
+class KeySet {
+ public:
+  template <std::size_t N>
+  constexpr explicit KeySet(const std::array<std::string_view, N>& words) {
+    static_assert(N < kSlots / 2, "a table at most half full");
+    for (std::string_view word : words) {
+      std::size_t slot = slot_of(lowered_key(word));
+      while (slots_[slot] != 0) slot = (slot + 1) % kSlots;
+      slots_[slot] = lowered_key(word);
+    }
+  }
+  // Whether it holds the word whose lowered_key() is `key`.
+  [[nodiscard]] constexpr bool holds(std::uint64_t key) const {
+    if (key == 0) return false;  // a word too long for any list
+    for (std::size_t slot = slot_of(key); slots_[slot] != 0; slot = (slot + 1) % kSlots) {
+      if (slots_[slot] == key) return true;
+    }
+    return false;
+  }
+
+ private:
+  static constexpr std::size_t kSlots = 64;
+  static constexpr std::size_t slot_of(std::uint64_t key) {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 58);
+  }
+  std::array<std::uint64_t, kSlots> slots_{};
+};
 
 // Abbreviations after which a '.' never ends a sentence.
-constexpr auto kTitles = sorted_keys(std::array<std::string_view, 28>{
+constexpr KeySet kTitles(std::array<std::string_view, 28>{
     "mr",     "mrs", "ms",  "dr",  "prof", "st",  "gen",  "col",    "lt", "capt",
     "sgt",    "sen", "rep", "gov", "amb",  "hon", "rev",  "messrs", "vs", "cf",
     "approx", "ca",  "jr",  "sr",  "mt",   "ft",  "dept", "est"});
 // Abbreviations that do not end a sentence when a number follows ("No. 5").
-constexpr auto kBeforeNumbers = sorted_keys(std::array<std::string_view, 16>{
+constexpr KeySet kBeforeNumbers(std::array<std::string_view, 16>{
     "no",  "nos", "art", "para", "p",   "pp",   "vol", "jan",
     "feb", "mar", "apr", "aug",  "sep", "sept", "oct", "nov"});
-
-// Whether `keys` holds the word whose lowered_key() is `key`.
-template <std::size_t N>
-bool holds(const std::array<std::uint64_t, N>& keys, std::uint64_t key) {
-  return key != 0 && std::ranges::binary_search(keys, key);
-}
+static_assert(kTitles.holds(lowered_key("Messrs")) && !kTitles.holds(lowered_key("no")));
+static_assert(kBeforeNumbers.holds(lowered_key("SEPT")) && !kBeforeNumbers.holds(lowered_key("mr")));
 
 // The ASCII characters a word before a '.' starts after: white space, '('
 // and '"'.
@@ -91,6 +111,8 @@ class Splitter {
   void close(std::size_t end);
   bool newline_breaks(std::size_t pos) const;
   std::size_t after_terminal(std::size_t pos) const;
+  std::size_t word_start(std::size_t end, bool& dotted) const;
+  std::uint64_t key_before(std::size_t end, std::string_view word) const;
   bool period_ends(std::size_t dot, std::size_t next) const;
   char32_t at(std::size_t pos, std::size_t* length = nullptr) const {
     std::size_t len = 0;
@@ -117,7 +139,9 @@ class Splitter {
   std::size_t start_ = 0;
 };
 
-void Splitter::close(std::size_t end) {
+// Inline: called at every sentence end, where the call cost about as much
+// as the common case's work (a space to skip, a span to add).
+[[gnu::always_inline]] inline void Splitter::close(std::size_t end) {
   std::size_t begin = start_;
   while (begin < end && space_at(begin)) {
     std::size_t len = 0;
@@ -171,25 +195,68 @@ std::size_t Splitter::after_terminal(std::size_t pos) const {
   return pos;
 }
 
-// Whether the '.' at `dot` ends a sentence whose next word starts at `next`.
-bool Splitter::period_ends(std::size_t dot, std::size_t next) const {
-  // The word before the dot: back to white space, '(' or '"'.
-  std::size_t begin = dot;
-  bool dotted = false;
+// lowered_key(word) for the word that ends at `end`, in one load where the
+// eight bytes before `end` are the text's (a key is built at every '.').
+std::uint64_t Splitter::key_before(std::size_t end, std::string_view word) const {
+  if constexpr (std::endian::native == std::endian::little) {
+    if (word.size() <= 7 && end >= sizeof(std::uint64_t)) {
+      // The word's bytes, the last of the eight, moved down so its first
+      // byte is the lowest; 0x20 added to each upper-case letter.
+      std::uint64_t bytes = load_word(text_, end - sizeof(std::uint64_t)) >> (8 * (8 - word.size()));
+      bytes |= bytes_between(bytes, 'A', 'Z') >> 2;
+      return bytes << 8 | word.size();
+    }
+  }
+  return lowered_key(word);
+}
+
+// Where the word ending at `end` starts: after white space, '(' or '"', or
+// at the text's start. Sets `dotted` when the word holds a '.'.
+std::size_t Splitter::word_start(std::size_t end, bool& dotted) const {
+  std::size_t begin = end;
   while (begin > 0) {
+#ifdef __SSE2__
+    // Sixteen bytes at a time back to the last that may end the word (a
+    // character it starts after, or a byte of a non-ASCII character, whose
+    // character decides), which is then tested alone below.
+    if (begin >= sizeof(__m128i)) {
+      std::size_t from = begin - sizeof(__m128i);
+      __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text_.data() + from));
+      auto is = [bytes](char c) { return _mm_cmpeq_epi8(bytes, _mm_set1_epi8(c)); };
+      // '\t'..'\r' are 0x09..0x0D: below 5 once moved down by 9, as a signed
+      // compare once moved down by 0x80 more.
+      __m128i controls = _mm_cmplt_epi8(_mm_add_epi8(bytes, _mm_set1_epi8(0x80 - 9)),
+                                        _mm_set1_epi8(static_cast<char>(0x80 + 5)));
+      __m128i starts = _mm_or_si128(_mm_or_si128(is(' '), is('(')), _mm_or_si128(is('"'), controls));
+      auto marks = static_cast<std::uint32_t>(_mm_movemask_epi8(starts) | _mm_movemask_epi8(bytes));
+      auto dots = static_cast<std::uint32_t>(_mm_movemask_epi8(is('.')));
+      // The bytes after the last mark (all sixteen when none) are the word's.
+      unsigned word_from = marks == 0 ? 0 : 32 - static_cast<unsigned>(std::countl_zero(marks));
+      dotted = dotted || (dots >> word_from) != 0;
+      begin = from + word_from;
+      if (marks == 0) continue;
+    }
+#endif
     auto byte = static_cast<unsigned char>(text_[begin - 1]);
     if (byte < 0x80 ? kStartsAfter[byte] : space_at(begin - 1)) break;
     dotted = dotted || byte == '.';
     --begin;
   }
+  return begin;
+}
+
+// Whether the '.' at `dot` ends a sentence whose next word starts at `next`.
+bool Splitter::period_ends(std::size_t dot, std::size_t next) const {
+  bool dotted = false;
+  std::size_t begin = word_start(dot, dotted);
   std::string_view word = text_.substr(begin, dot - begin);  // compared in lower case
   if (word.empty()) return true;
   if (dotted) return false;  // "U.S.", "e.g.", "i.e."
   if (word.size() == 1 && text_[begin] >= 'A' && text_[begin] <= 'Z') return false;  // initial
-  std::uint64_t key = lowered_key(word);
-  if (holds(kTitles, key)) return false;
+  std::uint64_t key = key_before(dot, word);
+  if (kTitles.holds(key)) return false;
   bool digit_next = next < text_.size() && text_[next] >= '0' && text_[next] <= '9';
-  return !(digit_next && holds(kBeforeNumbers, key));
+  return !(digit_next && kBeforeNumbers.holds(key));
 }
 
 bool may_end(char c) { return c == '\n' || c == '.' || c == '!' || c == '?' || c == '\xE2'; }
@@ -236,6 +303,9 @@ std::size_t next_candidate(std::string_view text, std::size_t pos) {
 }
 
 std::vector<TextSpan> Splitter::run() {
+  // Room for a sentence every 64 bytes, more than most texts hold: the
+  // vector is not regrown (its spans copied) five or six times a document.
+  spans_.reserve(text_.size() / 64 + 1);
   std::size_t pos = 0;
   while ((pos = next_candidate(text_, pos)) < text_.size()) {
     std::size_t len = 0;

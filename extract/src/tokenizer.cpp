@@ -10,6 +10,7 @@
 
 #include "ascii_runs.hpp"
 #include "orgkg/graph/ascii_scan.hpp"
+#include "token_chars.hpp"
 #include "utf8.hpp"
 #include "word_hash.hpp"
 #include "word_spelling.hpp"
@@ -17,37 +18,8 @@
 namespace orgkg::detail {
 namespace {
 
+using namespace token_chars;
 using namespace word_spelling;
-
-enum class CharClass { Space, Word, Punct, Apostrophe, Hyphen };
-
-constexpr CharClass classify_ascii(char c) {
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-    return CharClass::Space;
-  }
-  if (c == '\'') return CharClass::Apostrophe;
-  if (c == '-') return CharClass::Hyphen;
-  bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  return alnum ? CharClass::Word : CharClass::Punct;
-}
-
-// classify_ascii() of each ASCII character, looked up: most characters are.
-constexpr std::array<CharClass, 0x80> kAsciiClasses = [] {
-  std::array<CharClass, 0x80> classes{};
-  for (std::size_t c = 0; c < classes.size(); ++c)
-    classes[c] = classify_ascii(static_cast<char>(c));
-  return classes;
-}();
-
-CharClass classify(char32_t c) {
-  if (c < 0x80) return kAsciiClasses[c];
-  if (is_space(c)) return CharClass::Space;
-  if (c == 0x2019) return CharClass::Apostrophe;
-  bool punct = (c >= 0xA1 && c <= 0xBF) || c == 0xD7 || c == 0xF7 || (c >= 0x2010 && c <= 0x206F) ||
-               (c >= 0x2190 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) || c == 0xFFFD ||
-               (c >= 0xFE30 && c <= 0xFE4F);
-  return punct ? CharClass::Punct : CharClass::Word;
-}
 
 // Sets `token`'s matching form, and its hash.
 void set_norm(Token& token, std::string_view norm) {
@@ -79,13 +51,24 @@ class Scanner {
   }
   std::size_t pos() const { return pos_; }
   void advance(std::size_t bytes) { pos_ += bytes; }
+  // Steps over a space when an ASCII letter or digit follows it; false,
+  // without moving, elsewhere.
+  bool skip_space_before_word() {
+    if (pos_ + 1 >= text_.size() || text_[pos_] != ' ') return false;
+    auto next = static_cast<unsigned char>(text_[pos_ + 1]);
+    if (next >= 0x80 || kAsciiClasses[next] != CharClass::Word) return false;
+    pos_ += 1;
+    return true;
+  }
 
-  // Each reads one token into `token`, a default Token already in place in
-  // the result (no Token is moved).
+  // Each reads one token into `token`, a Token already in place in the result
+  // (no Token is moved), setting its every field: it may hold an earlier
+  // sentence's token.
   void word(Token& token, bool hyphen_before);
   void punct(Token& token);
   // The apostrophe after a word ending in s, as the possessive "'s".
   void bare_possessive(Token& token) {
+    token = Token{};
     token.begin = pos_;
     std::size_t len = 0;
     peek(0, &len);
@@ -99,10 +82,10 @@ class Scanner {
   // The rare word that is not one run of ASCII letters and digits, its
   // spellings built piece by piece in norm_ and exact_.
   void spelled_word(Token& token);
-  // The matching form of a run of ASCII letters and digits that is not its
-  // bytes as written (an upper-case letter, a British ending), stored in the
-  // arena.
-  std::string_view respelt(std::string_view raw, bool digits);
+  // Sets the matching form of a run of ASCII letters and digits that is not
+  // its bytes as written (an upper-case letter, a British ending), stored in
+  // the arena, and its hash.
+  void respell(Token& token, std::string_view raw, const AsciiRun& run);
 
   void take_char(Token& token) {
     std::size_t len = 0;
@@ -116,7 +99,7 @@ class Scanner {
   }
 
   // The run of ASCII letters and digits at the position.
-  AsciiRun ascii_alnum_run() { return runs_.at(pos_); }
+  AsciiRun ascii_alnum_run() const { return AsciiRuns(text_).at(pos_); }
   // take_char() for a run of ASCII letters and digits.
   void take_ascii(Token& token, const AsciiRun& run) {
     std::string_view raw = text_.substr(pos_, run.length);
@@ -160,12 +143,11 @@ class Scanner {
   std::string_view text_;
   std::size_t pos_;
   TokenArena& arena_;
-  AsciiRuns runs_{text_};
   std::string norm_;
   std::string exact_;
 };
 
-// Inline, and respelt() too (a third of the words are capitalized): called
+// Inline, and respell() too (a third of the words are capitalized): called
 // at nearly every token, a call cost as much as the common case's work.
 // Always: with the word's hash, the compiler no longer inlined it.
 [[gnu::always_inline]] inline void Scanner::word(Token& token, bool hyphen_before) {
@@ -185,38 +167,50 @@ class Scanner {
     }
   }
   std::string_view raw(text_.data() + pos_, run.length);  // end <= the text's size
-  // The hash of a short word in one load, where eight bytes can be read.
-  bool short_readable = run.length < 8 && pos_ + 8 <= text_.size();
+  std::size_t begin = pos_;
   pos_ = end;
   token.end = end;
   token.exact = raw;
   token.capitalized = raw[0] >= 'A' && raw[0] <= 'Z';
   token.type = run.digits ? TokenType::Number : TokenType::Word;
-  if (!run.upper &&
-      (run.digits || !may_have_british_ending(raw) || british_ending(raw) == nullptr)) {
-    token.norm = raw;
-    token.hash = short_readable ? short_word_hash(raw) : word_hash(raw);
+  if (run.upper || (!run.digits && may_have_british_ending(raw) && british_ending(raw) != nullptr)) {
+    respell(token, raw, run);
     return;
   }
-  // A respelt word has slack (respelt()), so eight bytes can be read.
-  token.norm = respelt(raw, run.digits);
-  token.hash = token.norm.size() - 1 < 7 ? short_word_hash(token.norm) : word_hash(token.norm);
+  token.norm = raw;
+  if (run.loaded) {
+    token.hash = word_hash_of_bytes(run.bytes[0], run.bytes[1], raw.size());
+  } else {  // near the text's end: a short word in one load where eight bytes are left
+    token.hash = raw.size() < 8 && begin + 8 <= text_.size() ? short_word_hash(raw) : word_hash(raw);
+  }
 }
 
-inline std::string_view Scanner::respelt(std::string_view raw, bool digits) {
-  char* norm = arena_.allocate(with_slack(raw.size()));
-  write_lower(norm, static_cast<std::size_t>(raw.data() - text_.data()), raw.size());
+[[gnu::always_inline]] inline void Scanner::respell(Token& token, std::string_view raw, const AsciiRun& run) {
   std::size_t size = raw.size();
-  if (!digits && may_have_british_ending({norm, size})) {
-    if (const Respelling* ending = british_ending({norm, size})) {
-      size = respell(norm, size, *ending);
-    }
+  char* norm = arena_.allocate(with_slack(size));
+  // A letter or digit's lower case is itself with bit 0x20 set.
+  constexpr std::uint64_t kCaseBits = ascii_scan::kOnes * 0x20;
+  std::uint64_t lower[2] = {run.bytes[0] | kCaseBits, run.bytes[1] | kCaseBits};
+  if (run.loaded) {  // the run's bytes lowered eight at a time from the two loads
+    std::memcpy(norm, &lower[0], sizeof lower[0]);
+    if (size > sizeof lower[0]) std::memcpy(norm + sizeof lower[0], &lower[1], sizeof lower[1]);
+  } else {
+    write_lower(norm, static_cast<std::size_t>(raw.data() - text_.data()), size);
   }
-  return {norm, size};
+  const Respelling* ending =
+      !run.digits && may_have_british_ending({norm, size}) ? british_ending({norm, size}) : nullptr;
+  if (ending != nullptr) size = word_spelling::respell(norm, size, *ending);
+  token.norm = {norm, size};
+  if (run.loaded && ending == nullptr) {  // the norm is the lowered bytes in hand
+    token.hash = word_hash_of_bytes(lower[0], lower[1], size);
+  } else {  // the norm has slack (with_slack()), so eight bytes can be read
+    token.hash = size - 1 < 7 ? short_word_hash(token.norm) : word_hash(token.norm);
+  }
 }
 
 [[gnu::noinline]] void Scanner::spelled_word(Token& token) {
   token.type = TokenType::Number;
+  token.capitalized = false;  // until its first character is read
   norm_.clear();
   exact_.clear();
   std::size_t segment = 0;  // characters since the start or the last dot
@@ -264,7 +258,7 @@ inline std::string_view Scanner::respelt(std::string_view raw, bool digits) {
   token.end = pos_;
   if (token.type == TokenType::Word) {
     if (const Respelling* ending = british_ending(norm_)) {
-      norm_.resize(respell(norm_.data(), norm_.size(), *ending));
+      norm_.resize(word_spelling::respell(norm_.data(), norm_.size(), *ending));
     }
   }
   // The spellings are bytes of the text when nothing was dropped or replaced.
@@ -274,6 +268,7 @@ inline std::string_view Scanner::respelt(std::string_view raw, bool digits) {
 }
 
 void Scanner::punct(Token& token) {
+  token = Token{};
   token.begin = pos_;
   token.type = TokenType::Punct;
   std::size_t len = 0;
@@ -310,16 +305,15 @@ class TokenSink {
 
   [[nodiscard]] std::size_t size() const { return count_; }
   [[nodiscard]] const Token& back() const { return tokens_[count_ - 1]; }
-  // A default token, the next one.
+  // The next token, as a reused one left it: the reader sets its every field
+  // (resetting it first cost as much as a short word's other stores).
   Token& next() {
     if (count_ == reusable_) {
       ++count_;
       ++reusable_;
       return tokens_.emplace_back();
     }
-    Token& token = tokens_[count_++];
-    token = Token{};
-    return token;
+    return tokens_[count_++];
   }
 
  private:
@@ -329,25 +323,6 @@ class TokenSink {
 };
 
 }  // namespace
-
-char* TokenArena::allocate_in_next_chunk(std::size_t size) {
-  // The next chunk kept from before clear() that is large enough, else a new
-  // one: small for the few spellings of a short text, larger as a
-  // document's add up.
-  std::size_t next = next_ == nullptr ? 0 : current_ + 1;
-  while (next < chunks_.size() && chunks_[next].size < size) ++next;
-  if (next == chunks_.size()) {
-    constexpr std::size_t kFirstChunk = 1024;
-    constexpr std::size_t kLargestChunk = 16 * 1024;
-    std::size_t chunk = std::max(size, std::min(kFirstChunk << chunks_.size(), kLargestChunk));
-    chunks_.push_back({std::unique_ptr<char[]>(new char[chunk]), chunk});
-  }
-  current_ = next;
-  char* at = chunks_[next].bytes.get();
-  next_ = at + size;
-  limit_ = at + chunks_[next].size;
-  return at;
-}
 
 TokenList tokenize(std::string_view text, std::size_t pos, std::size_t max_tokens) {
   TokenList list;
@@ -377,7 +352,12 @@ void tokenize_into(std::vector<Token>& tokens, TokenArena& arena, std::string_vi
       scanner.advance(len);
       after_word = false;
     } else if (cls == CharClass::Word) {
+      // Words one space apart, the commonest sequence, read in a loop of
+      // their own, the space skipped without a turn of the outer loop.
       scanner.word(sink.next(), false);
+      while (sink.size() != max_tokens && scanner.skip_space_before_word()) {
+        scanner.word(sink.next(), false);
+      }
       after_word = true;
     } else if (cls == CharClass::Hyphen && after_word && scanner.peek_class(1) == CharClass::Word) {
       scanner.advance(1);

@@ -102,6 +102,20 @@ namespace word_hash_detail {
   return __builtin_bswap64(word_hash_detail::load64(word.data())) >> (8 * (8 - word.size()));
 }
 
+/// word_hash() of a word of one to sixteen bytes from the sixteen bytes at
+/// its start, given as two little-endian loads (`first` & 0xFF is its first
+/// byte; the bytes past the word may be anything): the tokenizer has them in
+/// hand, so it hashes a word without reading it again.
+[[nodiscard]] inline std::uint64_t word_hash_of_bytes(std::uint64_t first, std::uint64_t second,
+                                                      std::size_t size) {
+  using namespace word_hash_detail;
+  if (size < 8) return __builtin_bswap64(first) >> (8 * (8 - size));  // its own hash
+  // As word_hash() reads it: the first eight bytes, then the rest.
+  std::uint64_t head = value_of(first, 8);
+  if (size == 8) return head;
+  return concat_word_hash(head, value_of(second, size - 8), size - 8);
+}
+
 /// Whether two words with the same hash are the same word: those of equal
 /// length below eight bytes are, as such a word is its own hash, so only
 /// longer words are compared byte by byte (memcmp() cost more than the table

@@ -97,6 +97,70 @@ TEST_SUITE("sentence_splitter") {
     }
   }
 
+  TEST_CASE("reads the word before a '.' back to its start, wherever that falls") {
+    // The word is found sixteen bytes at a time back from the dot: each text
+    // is put after 0 to 40 bytes, so the word's start (a space, a tab, '(',
+    // '"', a no-break space, the text's start), a dot inside it and a
+    // non-ASCII letter in it fall at every place in those sixteen and past
+    // them.
+    struct Case {
+      std::string_view text;
+      std::size_t sentences;
+    };
+    const Case cases[] = {
+        {"Talks with Mr. Smith ended. Next.", 2},
+        {"Talks with(Mr. Smith ended. Next.", 2},
+        {"Talks with \"Dr. Smith\" ended. Next.", 2},
+        {"Talks with\tMr. Smith ended. Next.", 2},
+        {"Talks with\xC2\xA0Mr. Smith ended. Next.", 2},
+        {"Talks withMr. Smith ended. Next.", 3},
+        {"See www.example-organisation-site. Next.", 1},
+        {"A long word abcdefghijklmnopqrstuvwxyz. Next.", 2},
+        {"abcdefghijklmnopqrstuvwxyzabcdefgh. Next.", 2},
+        {"Held at Z\xC3\xBCrichsee-Konferenzzentrum. Next.", 2},
+        {"The abcdefghijklmnopq.rstuvwxyz. Next.", 1},
+        {"x.y. Next.", 1},
+    };
+    for (const Case& c : cases) {
+      for (std::size_t pad = 0; pad <= 40; ++pad) {
+        for (std::string_view before : {"", "- "}) {
+          std::string text = std::string(pad, '-') + std::string(before) + std::string(c.text);
+          CAPTURE(text);
+          Lines got = sentences(text);
+          CHECK(got.size() == c.sentences);
+          CHECK(got.back().ends_with("Next."));
+        }
+      }
+    }
+  }
+
+  TEST_CASE("knows every listed abbreviation, and no word one letter off") {
+    // The lists are looked up by a key of the word's lowered bytes, read in
+    // one load where eight bytes precede the '.': each word is tried at the
+    // text's start (fewer than eight) and after a long one.
+    for (std::string_view title :
+         {"mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "capt", "sgt", "sen", "rep",
+          "gov", "amb", "hon", "rev", "messrs", "vs", "cf", "approx", "ca", "jr", "sr", "mt", "ft",
+          "dept", "est"}) {
+      for (std::string_view before : {"", "Consultations with "}) {
+        std::string word(title);
+        word[0] = static_cast<char>(word[0] - 'a' + 'A');
+        CAPTURE(word);
+        CHECK(sentences(std::string(before) + word + ". Smith spoke. Then.").size() == 2);
+        CHECK(sentences(std::string(before) + word + "x. Smith spoke. Then.").size() == 3);
+      }
+    }
+    for (std::string_view number_word : {"no", "nos", "art", "para", "p", "pp", "vol", "jan", "feb",
+                                         "mar", "apr", "aug", "sep", "sept", "oct", "nov"}) {
+      for (std::string_view before : {"", "See the agreement, "}) {
+        std::string word(number_word);
+        CAPTURE(word);
+        CHECK(sentences(std::string(before) + word + ". 5 was signed. Then.").size() == 2);
+        CHECK(sentences(std::string(before) + word + "z. 5 was signed. Then.").size() == 3);
+      }
+    }
+  }
+
   TEST_CASE("knows abbreviations whatever their case") {
     CHECK(sentences("MR. Lavrov and PROF. Smith met. NO. 5 was signed. Then.") ==
           Lines{"MR. Lavrov and PROF. Smith met.", "NO. 5 was signed.", "Then."});

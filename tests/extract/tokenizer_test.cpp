@@ -1,7 +1,7 @@
 // Copyright 2026 The orgkg authors
 // SPDX-License-Identifier: Apache-2.0
 //
-// The tokenizer's fast paths (64 bytes classified at once, tokens reused from
+// The tokenizer's fast paths (16 bytes classified at once, tokens reused from
 // one sentence to the next) must cut and spell exactly as the plain reading
 // does, and its tokens' spellings (views) must point where tokenizer.hpp says
 // and live as long as it says.
