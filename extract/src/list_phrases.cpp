@@ -89,8 +89,9 @@ std::optional<Role> role_at(const Units& u, std::size_t i, std::size_t& length) 
   std::size_t start = i;
   while (is(u, i, {"full", "fledged", "permanent", "official", "current", "regular", "existing"}))
     ++i;
-  Words nouns = {"states", "countries", "nations", "economies", "organizations",
-                 "status", "state",     "country", "nation"};
+  static constexpr std::string_view kNouns[] = {
+      "states", "countries", "nations", "economies", "organizations",
+      "status", "state",     "country", "nation"};
   std::optional<Role> role;
   if (is(u, i, {"member", "observer", "partner", "participating", "dialogue"})) {
     std::string_view head = u[i].norm;
@@ -100,7 +101,7 @@ std::optional<Role> role_at(const Units& u, std::size_t i, std::size_t& length) 
            : head == "member" || head == "participating" ? Role::Member
            : head == "dialogue"                          ? Role::DialoguePartner
                                                          : Role::Partner;
-    if (is(u, i + 1, nouns)) {
+    if (is(u, i + 1, kNouns)) {
       ++i;
       if (*role == Role::Partner) role = Role::DialoguePartner;  // "partner states"
     } else if (head == "participating") {
