@@ -86,7 +86,18 @@ template <std::size_t N>
   }(std::make_index_sequence<N>{});
   return found ? N : 0;
 }
-/// The same for a phrase chosen at run time (one of several a loop tries).
+/// Length of the first of `phrases` at unit i, tried in order
+/// (`first_phrase(u, i, {"has", "been"}, {"was"})`), 0 when none is there.
+/// Constant like phrase(): a loop over a list of Words would build every
+/// phrase on the stack at each call.
+template <std::size_t... N>
+[[nodiscard, gnu::always_inline]] inline std::size_t first_phrase(
+    const Units& u, std::size_t i, const std::string_view (&... phrases)[N]) {
+  std::size_t n = 0;
+  (((n = phrase(u, i, phrases)) != 0) || ...);
+  return n;
+}
+/// The same as phrase() for a phrase chosen at run time.
 [[nodiscard]] inline std::size_t phrase(const Units& u, std::size_t i,
                                         std::span<const std::string_view> words) {
   if (i + words.size() > u.size()) return 0;

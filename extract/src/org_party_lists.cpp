@@ -95,11 +95,8 @@ void read_parties(const Units& u, std::size_t i, std::size_t& end,
     if (continues_org_phrase(u, next)) break;
     parties.push_back(u[k].mention);
     end = next;
-    std::size_t sep = 0;
-    for (Words w : {Words{",", "as", "well", "as"}, Words{"as", "well", "as"}, Words{",", "and"},
-                    Words{";", "and"}, Words{"and"}, Words{","}, Words{";"}}) {
-      if ((sep = phrase(u, next, w)) != 0) break;
-    }
+    std::size_t sep = first_phrase(u, next, {",", "as", "well", "as"}, {"as", "well", "as"},
+                                   {",", "and"}, {";", "and"}, {"and"}, {","}, {";"});
     if (sep == 0) break;
     k = next + sep;
   }
