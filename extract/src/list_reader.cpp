@@ -225,26 +225,26 @@ void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t
       mention_begin = begin_of(mention);
       if (begin >= mention_begin) {
         if (units.empty() || units.back().mention != &*mention) {
-          // Built in place, field by field, so a field added to Unit keeps
-          // its default here.
-          Unit& unit = units.emplace_back();
-          unit.begin = mention->begin;
-          unit.end = mention->end;
-          unit.mention = &*mention;
-          unit.capitalized = true;
+          // Designated, so a field added to Unit keeps its default here;
+          // whole, so its bytes are written once and not zeroed first.
+          units.push_back(Unit{.begin = mention->begin,
+                               .end = mention->end,
+                               .norm = {},
+                               .mention = &*mention,
+                               .capitalized = true});
         }
         continue;
       }
     }
-    Unit& unit = units.emplace_back();
-    unit.begin = begin;
-    unit.end = base + token.end;
-    unit.norm = token.norm;
-    unit.capitalized = token.capitalized;
-    unit.joined = token.hyphen_before;
-    unit.hash = token.hash;
-    unit.entry = entry_words.id(unit.hash, unit.norm);
-    if (token.type == TokenType::Punct && unit.norm == ")" && units.size() >= 4) {
+    units.push_back(Unit{.begin = begin,
+                         .end = base + token.end,
+                         .norm = token.norm,
+                         .mention = nullptr,
+                         .capitalized = token.capitalized,
+                         .joined = token.hyphen_before,
+                         .hash = token.hash,
+                         .entry = entry_words.id(token.hash, token.norm)});
+    if (token.type == TokenType::Punct && token.norm == ")" && units.size() >= 4) {
       may_define = may_define || units[units.size() - 4].mention != nullptr;
     }
   }
