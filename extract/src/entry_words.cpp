@@ -137,15 +137,18 @@ EntryUnits::EntryUnits(const Units& units) : units_(units) {
   const std::uint32_t at_mentions = index.mention_families_;
   const Unit* first = units.data();
   const Unit* end = first + units.size();
-  std::uint16_t all = 0;
-  std::uint32_t needed = 0;  // in the high half
+  // Every unit's bits: the families that start there in the low half, those
+  // that need its word in the high half.
+  std::uint32_t seen = 0;
   std::size_t count = 0;
   for (const Unit* unit = first; unit != end; ++unit) {
-    std::uint32_t bits = unit->mention != nullptr ? at_mentions : families_by_id[unit->entry];
-    needed |= bits;
+    // A mention's entry is 0, a word nothing registered (no bits): its
+    // families are those that start at mentions.
+    std::uint32_t bits =
+        families_by_id[unit->entry] | (unit->mention != nullptr ? at_mentions : 0U);
+    seen |= bits;
     auto families = static_cast<std::uint16_t>(bits);
     if (families == 0) continue;
-    all |= families;
     Start start{static_cast<std::uint32_t>(unit - first), families};
     if (count < few_.size()) {
       few_[count++] = start;
@@ -154,8 +157,8 @@ EntryUnits::EntryUnits(const Units& units) : units_(units) {
     if (more_.empty()) more_.assign(few_.begin(), few_.end());
     more_.push_back(start);
   }
-  families_ = all;
-  needed_ = static_cast<std::uint16_t>(needed >> 16);
+  families_ = static_cast<std::uint16_t>(seen);
+  needed_ = static_cast<std::uint16_t>(seen >> 16);
   count_ = count;
 }
 
