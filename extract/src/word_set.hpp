@@ -45,13 +45,14 @@ class WordSet {
   /// The first unit of `u` from `from` on that is one of the words;
   /// u.size() when there is none. For a scan of every unit for a rare word:
   /// the table and the bit sit in locals, not reloaded at each unit as a
-  /// loop that calls out at its hits would.
+  /// loop that calls out at its hits would. A mention's entry is 0, a word
+  /// in no set, so the scan need not ask whether a unit is a mention.
   [[nodiscard]] std::size_t find(const Units& u, std::size_t from) const {
     const std::uint64_t* classes = classes_->data();
     const std::uint64_t bit = bit_;
     const Unit* units = u.data();
     for (std::size_t i = from, n = u.size(); i < n; ++i) {
-      if (units[i].mention == nullptr && (classes[units[i].entry] & bit) != 0) return i;
+      if ((classes[units[i].entry] & bit) != 0) return i;
     }
     return u.size();
   }
