@@ -94,7 +94,8 @@ template <std::size_t... N>
 [[nodiscard, gnu::always_inline]] inline std::size_t first_phrase(
     const Units& u, std::size_t i, const std::string_view (&... phrases)[N]) {
   std::size_t n = 0;
-  (((n = phrase(u, i, phrases)) != 0) || ...);
+  // `||` stops at the first phrase found, leaving its length in n.
+  [[maybe_unused]] bool found = (((n = phrase(u, i, phrases)) != 0) || ...);
   return n;
 }
 /// The same as phrase() for a phrase chosen at run time.
