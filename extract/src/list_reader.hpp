@@ -58,11 +58,12 @@ void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t
 /// the word of that length, one comparison of its bytes), and the list is
 /// never built. An std::initializer_list parameter made GCC 12 store every
 /// word's pointer and length on the stack at each call, however long the
-/// list and whatever the unit (a mention, a word of another length).
+/// list and whatever the unit (a mention, a word of another length). A
+/// mention's norm is "", which no word is: it needs no test of its own.
 template <std::size_t N>
 [[nodiscard, gnu::always_inline]] inline bool is(const Units& u, std::size_t i,
                                                  const std::string_view (&words)[N]) {
-  if (i >= u.size() || u[i].mention != nullptr) return false;
+  if (i >= u.size()) return false;
   std::string_view norm = u[i].norm;
   return [&]<std::size_t... W>(std::index_sequence<W...>) __attribute__((always_inline)) {
     return ((!words[W].empty() && norm.size() == words[W].size() &&
@@ -72,14 +73,14 @@ template <std::size_t N>
   }(std::make_index_sequence<N>{});
 }
 /// Length of the phrase `words` at unit i, 0 when it is not there. A
-/// template for the reason is() is.
+/// template for the reasons is() is.
 template <std::size_t N>
 [[nodiscard, gnu::always_inline]] inline std::size_t phrase(const Units& u, std::size_t i,
                                                             const std::string_view (&words)[N]) {
   if (i + N > u.size()) return 0;
   const Unit* at = u.data() + i;
   bool found = [&]<std::size_t... W>(std::index_sequence<W...>) __attribute__((always_inline)) {
-    return ((at[W].mention == nullptr && at[W].norm.size() == words[W].size() &&
+    return ((!words[W].empty() && at[W].norm.size() == words[W].size() &&
              std::char_traits<char>::compare(at[W].norm.data(), words[W].data(),
                                              words[W].size()) == 0) &&
             ...);
