@@ -107,11 +107,22 @@ bool is_month_may(const Units& u, std::size_t i) {
   return (u[i].capitalized && i > 0) || (i > 0 && number(i - 1)) || number(i + 1);
 }
 
-const Mention* last_org_before(const Units& u, std::size_t end) {
-  for (std::size_t j = std::min(end, u.size()); j > 0; --j) {
-    if (is_org(u, j - 1)) return u[j - 1].mention;
+std::size_t org_end_before(const Units& u, std::size_t end) {
+  // By pointer, not is_org() at each index: a reader scans the whole
+  // sentence back for its last organisation, and is_org() would test the
+  // bounds at every unit.
+  const Unit* first = u.data();
+  const Unit* at = first + std::min(end, u.size());
+  while (at != first && (at[-1].mention == nullptr ||
+                         at[-1].mention->entity->kind != EntityKind::Organisation)) {
+    --at;
   }
-  return nullptr;
+  return static_cast<std::size_t>(at - first);
+}
+
+const Mention* last_org_before(const Units& u, std::size_t end) {
+  std::size_t j = org_end_before(u, end);
+  return j == 0 ? nullptr : u[j - 1].mention;
 }
 
 // Reads a list forwards from unit i.

@@ -127,6 +127,9 @@ template <std::size_t... N>
 [[nodiscard]] inline bool is_item(const Units& u, std::size_t i) {
   return is_org(u, i) || is_state(u, i);
 }
+/// One past the last unit before unit `end` that mentions an organisation,
+/// 0 when none does.
+[[nodiscard]] std::size_t org_end_before(const Units& u, std::size_t end);
 /// The last organisation mentioned before unit `end` ("withdrew from it",
 /// "the Agreement on its establishment"), or nullptr.
 [[nodiscard]] const Mention* last_org_before(const Units& u, std::size_t end);

@@ -76,6 +76,28 @@ TEST_SUITE("list_reader") {
     CHECK(render(make_units(tokens, 0, mentions), sentence) ==
           Lines{"the", "[Shanghai Cooperation Organisation]", "(", "[NATO]", ")", "met"});
   }
+
+  TEST_CASE("the last organisation before a unit, passing states and words") {
+    const Entity sco = entity_of(EntityKind::Organisation, "SCO");
+    const Entity india = entity_of(EntityKind::State, "IND");
+    std::string sentence = "SCO admitted India and it said so";
+    std::vector<Mention> mentions{mention_of(sentence, "SCO", sco),
+                                  mention_of(sentence, "India", india)};
+    TokenList tokens = tokenize(sentence);
+    Units u = make_units(tokens, 0, mentions);
+    REQUIRE(u.size() == 7);
+    for (std::size_t end : {1, 2, 3, 7, 8, 100}) {
+      CAPTURE(end);
+      CHECK(org_end_before(u, end) == 1);
+      CHECK(last_org_before(u, end) == &mentions[0]);
+    }
+    CHECK(org_end_before(u, 0) == 0);
+    CHECK(last_org_before(u, 0) == nullptr);
+    Units none = make_units(tokens, 0, {mentions[1]});  // only the state
+    CHECK(org_end_before(none, none.size()) == 0);
+    CHECK(last_org_before(none, none.size()) == nullptr);
+    CHECK(org_end_before(Units{}, 3) == 0);
+  }
 }
 
 }  // namespace
