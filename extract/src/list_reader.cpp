@@ -19,15 +19,22 @@ namespace orgkg::detail {
 namespace {
 
 // Separator between list items ending before unit i (reading backwards) or
-// starting at unit i (reading forwards); its length, 0 when none.
+// starting at unit i (reading forwards); its length, 0 when none: ", as
+// well as", "as well as", ", together with", "together with", ", and", ";
+// and", ",", ";" or "and", the longest that is there. Read by its first
+// word, asked once (the readers ask at every item), then what follows it.
 std::size_t separator_at(const Units& u, std::size_t i) {
-  if (std::size_t n = phrase(u, i, {",", "as", "well", "as"})) return n;
-  if (std::size_t n = phrase(u, i, {"as", "well", "as"})) return n;
-  if (std::size_t n = phrase(u, i, {",", "together", "with"})) return n;
-  if (std::size_t n = phrase(u, i, {"together", "with"})) return n;
-  if (std::size_t n = phrase(u, i, {",", "and"})) return n;
-  if (std::size_t n = phrase(u, i, {";", "and"})) return n;
-  return is(u, i, {",", ";", "and"}) ? 1 : 0;
+  if (is(u, i, {","})) {
+    return phrase(u, i + 1, {"as", "well", "as"})     ? 4
+           : phrase(u, i + 1, {"together", "with"}) ? 3
+           : is(u, i + 1, {"and"})                  ? 2
+                                                    : 1;
+  }
+  if (is(u, i, {";"})) return is(u, i + 1, {"and"}) ? 2 : 1;
+  if (is(u, i, {"and"})) return 1;
+  if (is(u, i, {"as"})) return phrase(u, i + 1, {"well", "as"}) ? 3 : 0;
+  if (is(u, i, {"together"})) return is(u, i + 1, {"with"}) ? 2 : 0;
+  return 0;
 }
 
 std::size_t separator_before(const Units& u, std::size_t end) {
