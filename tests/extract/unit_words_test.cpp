@@ -73,6 +73,24 @@ TEST_SUITE("unit_words") {
     CHECK_FALSE(kMemberWords.at(u, 0));
   }
 
+  TEST_CASE("a word set's scan finds each of its words from where it starts, to the end") {
+    TokenList tokens = tokenize("member of the observer states and member");
+    Units u = make_units(tokens, 0, {});
+    REQUIRE(u.size() == 7);
+    CHECK(kMemberWords.find(u, 0) == 0);  // at where it starts
+    CHECK(kMemberWords.find(u, 1) == 3);
+    CHECK(kMemberWords.find(u, 4) == 6);  // the last unit
+    CHECK(kMemberWords.find(u, 6) == 6);
+    CHECK(kMemberWords.find(u, 7) == u.size());  // from the end, or past it
+    CHECK(kMemberWords.find(u, 100) == u.size());
+    CHECK(kMemberWords.in(u));
+    TokenList none = tokenize("the states and the nations");
+    Units v = make_units(none, 0, {});
+    CHECK(kMemberWords.find(v, 0) == v.size());
+    CHECK_FALSE(kMemberWords.in(v));
+    CHECK(kMemberWords.find(Units{}, 0) == 0);
+  }
+
   TEST_CASE("phrase() needs every word in order, within the sentence") {
     TokenList tokens = tokenize("It was admitted as a member");
     Units u = make_units(tokens, 0, {});
