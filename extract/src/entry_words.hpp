@@ -337,13 +337,18 @@ void EntryWords::run(PatternFamily family, std::size_t count, const Units& u,
     const Mask at_mentions = at_mentions_[f];
     // A mention's entry is 0, a word no pattern starts at: a family that
     // starts at no mention reads each unit's mask without asking.
+    // By pointer, not index: the scan is most of the pass's cost.
+    const Unit* const end = first + u.size();
     auto visit = [&](auto starts_at_mentions) {
-      for (std::size_t i = 0, n = u.size(); i < n; ++i) {
-        Mask mask = masks[first[i].entry][f];
+      for (const Unit* unit = first; unit != end; ++unit) {
+        Mask mask = masks[unit->entry][f];
         if constexpr (decltype(starts_at_mentions)::value) {
-          if (first[i].mention != nullptr) mask = at_mentions;
+          if (unit->mention != nullptr) mask = at_mentions;
         }
-        if (mask != 0) try_at(family, count, u, i, mask, false, false, try_pattern);
+        if (mask != 0) {
+          try_at(family, count, u, static_cast<std::size_t>(unit - first), mask, false, false,
+                 try_pattern);
+        }
       }
     };
     if (at_mentions == 0) {
