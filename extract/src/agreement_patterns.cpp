@@ -97,12 +97,11 @@ std::optional<std::size_t> verb_before(const Units& u, std::size_t d, bool& has)
 std::size_t passive_end(const Units& u, std::size_t k) {
   if (is(u, k, {","})) ++k;
   if (is(u, k, {"which", "that"})) ++k;
-  for (Words aux : {Words{"was"}, Words{"were"}, Words{"has", "been"}, Words{"have", "been"},
-                    Words{"had", "been"}, Words{"is"}, Words{"are"}}) {
-    std::size_t n = phrase(u, k, aux);
-    if (n != 0 && is(u, k + n, {"also", "already", "recently", "successfully"})) ++n;
-    if (n != 0 && is_sign_verb(u, k + n)) return k + n + 1;
-  }
+  // The auxiliaries start with different words: at most one is there.
+  std::size_t n = first_phrase(u, k, {"was"}, {"were"}, {"has", "been"}, {"have", "been"},
+                               {"had", "been"}, {"is"}, {"are"});
+  if (n != 0 && is(u, k + n, {"also", "already", "recently", "successfully"})) ++n;
+  if (n != 0 && is_sign_verb(u, k + n)) return k + n + 1;
   if (is_sign_verb(u, k)) return k + 1;
   // "entered into force", "has come into force": in force, so signed
   if (is(u, k, {"has", "have", "had"})) ++k;

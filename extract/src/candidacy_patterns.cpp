@@ -156,9 +156,11 @@ void applied_pattern(const Units& u, std::size_t i, bool publisher, StatusFindin
   out.push_back(std::move(f));
 }
 
-// STATE's [membership] application|bid for ...|to join ...
-void application_pattern(const Units& u, std::size_t i, StatusFindings& out) {
-  if (!is_item(u, i) || u[i].mention->form == NameForm::Demonym || !is(u, i + 1, {"'s"})) return;
+// application_pattern() past its first test, at a mention followed by "'s".
+// Apart, and not inlined: the pattern is tried at every mention, and the
+// finding this part builds would make every try save and restore the
+// registers it needs.
+[[gnu::noinline]] void read_application(const Units& u, std::size_t i, StatusFindings& out) {
   std::size_t k = i + 2;
   StatusFinding f = candidate("candidate.application");
   if (is_org(u, k)) f.organisation = u[k++].mention;
@@ -173,6 +175,12 @@ void application_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   f.modality = Modality::Presupposed;
   set_scopes(u, noun, i, end.value_or(noun + 1), f);
   out.push_back(std::move(f));
+}
+
+// STATE's [membership] application|bid for ...|to join ...
+void application_pattern(const Units& u, std::size_t i, StatusFindings& out) {
+  if (!is_item(u, i) || u[i].mention->form == NameForm::Demonym || !is(u, i + 1, {"'s"})) return;
+  read_application(u, i, out);
 }
 
 // After "procedure for|of" at unit k: "admitting LIST", "granting LIST ROLE

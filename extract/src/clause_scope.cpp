@@ -129,8 +129,7 @@ bool connective_only(const Units& u, std::size_t begin, std::size_t end) {
 }
 
 std::optional<std::size_t> antecedent_before(const Units& u, std::size_t end) {
-  std::size_t j = std::min(end, u.size());
-  while (j > 0 && !is_org(u, j - 1)) --j;
+  std::size_t j = org_end_before(u, end);
   if (j == 0) return std::nullopt;
   std::size_t org = j - 1;
   // "the Eurasian Economic Union (EAEU)": the name, not the acronym after it.

@@ -136,26 +136,36 @@ EntryUnits::EntryUnits(const Units& units) : units_(units) {
   const std::uint32_t* families_by_id = index.families_.data();
   const std::uint32_t at_mentions = index.mention_families_;
   const Unit* first = units.data();
-  const Unit* end = first + units.size();
-  std::uint16_t all = 0;
-  std::uint32_t needed = 0;  // in the high half
+  // A unit's bits: the families that start there in the low half, those
+  // that need its word in the high half. A mention's entry is 0, a word
+  // nothing registered (no bits): its families are those that start at
+  // mentions.
+  auto bits_of = [&](const Unit& unit) {
+    return families_by_id[unit.entry] | (unit.mention != nullptr ? at_mentions : 0U);
+  };
+  std::uint32_t seen = 0;  // every unit's bits
   std::size_t count = 0;
-  for (const Unit* unit = first; unit != end; ++unit) {
-    std::uint32_t bits = unit->mention != nullptr ? at_mentions : families_by_id[unit->entry];
-    needed |= bits;
-    auto families = static_cast<std::uint16_t>(bits);
-    if (families == 0) continue;
-    all |= families;
-    Start start{static_cast<std::uint32_t>(unit - first), families};
-    if (count < few_.size()) {
-      few_[count++] = start;
-      continue;
+  const auto n = static_cast<std::uint32_t>(units.size());
+  std::uint32_t i = 0;
+  // Into few_ while the starts fit (most sentences): a loop with no call in
+  // it, so its values stay in registers.
+  for (; i < n && count < few_.size(); ++i) {
+    std::uint32_t bits = bits_of(first[i]);
+    seen |= bits;
+    if (static_cast<std::uint16_t>(bits) != 0) {
+      few_[count++] = Start{i, static_cast<std::uint16_t>(bits)};
     }
-    if (more_.empty()) more_.assign(few_.begin(), few_.end());
-    more_.push_back(start);
   }
-  families_ = all;
-  needed_ = static_cast<std::uint16_t>(needed >> 16);
+  // Past the last start few_ holds, every start into more_.
+  for (; i < n; ++i) {
+    std::uint32_t bits = bits_of(first[i]);
+    seen |= bits;
+    if (static_cast<std::uint16_t>(bits) == 0) continue;
+    if (more_.empty()) more_.assign(few_.begin(), few_.end());
+    more_.push_back(Start{i, static_cast<std::uint16_t>(bits)});
+  }
+  families_ = static_cast<std::uint16_t>(seen);
+  needed_ = static_cast<std::uint16_t>(seen >> 16);
   count_ = count;
 }
 

@@ -31,6 +31,7 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "list_reader.hpp"
@@ -334,9 +335,26 @@ void EntryWords::run(PatternFamily family, std::size_t count, const Units& u,
     const Unit* first = u.data();
     const FamilyMasks* masks = masks_.data();
     const Mask at_mentions = at_mentions_[f];
-    for (std::size_t i = 0, n = u.size(); i < n; ++i) {
-      Mask mask = first[i].mention != nullptr ? at_mentions : masks[first[i].entry][f];
-      if (mask != 0) try_at(family, count, u, i, mask, false, false, try_pattern);
+    // A mention's entry is 0, a word no pattern starts at: a family that
+    // starts at no mention reads each unit's mask without asking.
+    // By pointer, not index: the scan is most of the pass's cost.
+    const Unit* const end = first + u.size();
+    auto visit = [&](auto starts_at_mentions) {
+      for (const Unit* unit = first; unit != end; ++unit) {
+        Mask mask = masks[unit->entry][f];
+        if constexpr (decltype(starts_at_mentions)::value) {
+          if (unit->mention != nullptr) mask = at_mentions;
+        }
+        if (mask != 0) {
+          try_at(family, count, u, static_cast<std::size_t>(unit - first), mask, false, false,
+                 try_pattern);
+        }
+      }
+    };
+    if (at_mentions == 0) {
+      visit(std::false_type{});
+    } else {
+      visit(std::true_type{});
     }
   }
 }

@@ -32,12 +32,11 @@ std::size_t join_verb_at(const Units& u, std::size_t i, const char*& rule) {
   rule = "list.acceded";
   if (std::size_t n = phrase(u, i, {"acceded", "to"})) return n;
   rule = "list.admitted";
-  for (Words aux : {Words{"was"}, Words{"were"}, Words{"has", "been"}, Words{"have", "been"},
-                    Words{"had", "been"}}) {
-    std::size_t n = phrase(u, i, aux);
-    if (n != 0 && is(u, i + n, {"officially", "formally"})) ++n;
-    if (n != 0 && is(u, i + n, {"admitted"}) && is(u, i + n + 1, {"to", "into"})) return n + 2;
-  }
+  // The auxiliaries start with different words: at most one is there.
+  std::size_t n =
+      first_phrase(u, i, {"was"}, {"were"}, {"has", "been"}, {"have", "been"}, {"had", "been"});
+  if (n != 0 && is(u, i + n, {"officially", "formally"})) ++n;
+  if (n != 0 && is(u, i + n, {"admitted"}) && is(u, i + n + 1, {"to", "into"})) return n + 2;
   return 0;
 }
 

@@ -295,14 +295,12 @@ std::optional<OrgFinding> active_founding(const Units& u, std::size_t v) {
     if (!is(u, k, {"declaration", "agreement", "treaty", "convention", "charter", "protocol"}))
       return std::nullopt;
     ++k;
-    std::size_t n = phrase(u, k, {"establishing"});
-    for (Words w :
-         {Words{"on", "the", "establishment", "of"}, Words{"on", "the", "creation", "of"},
-          Words{"on", "the", "foundation", "of"}, Words{"on", "the", "formation", "of"},
-          Words{"on", "the", "founding", "of"}, Words{"of", "the", "establishment", "of"},
-          Words{"on", "establishing"}, Words{"on", "the", "establishment", "of", "the"}}) {
-      n = n != 0 ? n : phrase(u, k, w);
-    }
+    std::size_t n = first_phrase(
+        u, k, {"establishing"}, {"on", "the", "establishment", "of"},
+        {"on", "the", "creation", "of"}, {"on", "the", "foundation", "of"},
+        {"on", "the", "formation", "of"}, {"on", "the", "founding", "of"},
+        {"of", "the", "establishment", "of"}, {"on", "establishing"},
+        {"on", "the", "establishment", "of", "the"});
     if (n == 0 && treaty && is(u, k, {"on"})) n = 1;  // "the Treaty on the EAEU"
     // "signed the Agreement on its establishment": the organisation the
     // sentence named before.

@@ -62,14 +62,12 @@ std::size_t skip_role_region(const Units& u, std::size_t i) {
 bool is_include_verb(const Units& u, std::size_t i, std::size_t& length, bool& needs_role) {
   needs_role = false;
   if ((length = is_organisation_of(u, i)) != 0) return true;  // the count is checked after
-  for (Words verb :
-       {Words{"consists", "of"}, Words{"consist", "of"}, Words{"consisted", "of"},
-        Words{"is", "composed", "of"}, Words{"is", "made", "up", "of"}, Words{"brings", "together"},
-        Words{"bring", "together"}, Words{"brought", "together"},
-        Words{"was", "enlarged", "to", "include"}, Words{"was", "expanded", "to", "include"},
-        Words{"enlarged", "to", "include"}, Words{"expanded", "to", "include"}}) {
-    if ((length = phrase(u, i, verb)) != 0) return true;
-  }
+  length = first_phrase(u, i, {"consists", "of"}, {"consist", "of"}, {"consisted", "of"},
+                        {"is", "composed", "of"}, {"is", "made", "up", "of"},
+                        {"brings", "together"}, {"bring", "together"}, {"brought", "together"},
+                        {"was", "enlarged", "to", "include"}, {"was", "expanded", "to", "include"},
+                        {"enlarged", "to", "include"}, {"expanded", "to", "include"});
+  if (length != 0) return true;
   length = 1;
   if (is(u, i,
          {"includes", "include", "included", "comprises", "comprise", "comprised", "unites",
@@ -177,11 +175,7 @@ const Mention* org_before(const Units& u, std::size_t i, bool& found) {
 // ("are"), an optional head noun ("the eight Arctic states") and an opener;
 // 0 when nothing opens a list there.
 std::size_t role_led_opener(const Units& u, std::size_t k, std::optional<int>& count) {
-  std::size_t verb = 0;
-  for (Words words : {Words{"are"}, Words{"were"}, Words{"include"}, Words{"includes"},
-                      Words{"included"}, Words{"comprise"}}) {
-    verb += phrase(u, k, words);
-  }
+  std::size_t verb = is(u, k, {"are", "were", "include", "includes", "included", "comprise"});
   if (verb == 0) return list_opener(u, k);
   std::size_t head = head_noun_at(u, k + verb, count);
   std::size_t opener = list_opener(u, k + verb + head);

@@ -89,8 +89,9 @@ std::optional<Role> role_at(const Units& u, std::size_t i, std::size_t& length) 
   std::size_t start = i;
   while (is(u, i, {"full", "fledged", "permanent", "official", "current", "regular", "existing"}))
     ++i;
-  Words nouns = {"states", "countries", "nations", "economies", "organizations",
-                 "status", "state",     "country", "nation"};
+  static constexpr std::string_view kNouns[] = {
+      "states", "countries", "nations", "economies", "organizations",
+      "status", "state",     "country", "nation"};
   std::optional<Role> role;
   if (is(u, i, {"member", "observer", "partner", "participating", "dialogue"})) {
     std::string_view head = u[i].norm;
@@ -100,7 +101,7 @@ std::optional<Role> role_at(const Units& u, std::size_t i, std::size_t& length) 
            : head == "member" || head == "participating" ? Role::Member
            : head == "dialogue"                          ? Role::DialoguePartner
                                                          : Role::Partner;
-    if (is(u, i + 1, nouns)) {
+    if (is(u, i + 1, kNouns)) {
       ++i;
       if (*role == Role::Partner) role = Role::DialoguePartner;  // "partner states"
     } else if (head == "participating") {
@@ -286,9 +287,9 @@ std::optional<Role> predicate_role(const Units& u, std::size_t& k, bool status,
 
 std::size_t list_opener(const Units& u, std::size_t i) {
   std::size_t comma = is(u, i, {","}) ? 1 : 0;
-  for (Words words : {Words{"such", "as"}, Words{"namely"}, Words{"including"},
-                      Words{"among", "them"}, Words{"among", "which"}, Words{"notably"}}) {
-    if (std::size_t n = phrase(u, i + comma, words)) return comma + n;
+  if (std::size_t n = first_phrase(u, i + comma, {"such", "as"}, {"namely"}, {"including"},
+                                   {"among", "them"}, {"among", "which"}, {"notably"})) {
+    return comma + n;
   }
   return is(u, i, {"-", ":", ","}) ? 1 : 0;
 }
@@ -300,113 +301,6 @@ Relation relation_of(Role role) {
 
 bool accept_role(Role role, const Mention* org, const PartnerPolicy& partners) {
   return role != Role::Partner || (org != nullptr && partners(*org->entity));
-}
-
-namespace {
-
-// "ORG, which was founded in 2001, includes": where a clause set off by
-// commas and ending at unit `end` starts, else `end`.
-std::size_t clause_start(const Units& u, std::size_t end) {
-  if (end == 0 || !is(u, end - 1, {","})) return end;
-  for (std::size_t j = end - 1; j > 0 && j + 16 > end; --j) {
-    if (is(u, j - 1, {","})) {
-      bool relative = is(u, j,
-                         {"which", "that", "founded", "established", "created", "set", "formed",
-                          "launched", "headquartered", "based"});
-      return relative ? j - 1 : end;
-    }
-  }
-  return end;
-}
-
-}  // namespace
-
-bool subject_before(const Units& u, std::size_t i, const Mention*& org) {
-  std::size_t j = i;
-  while (j > 0 && is(u, j - 1,
-                     {"now", "currently", "also", "today", "presently", "already", "still", "which",
-                      "that", "has", "have", "had"})) {
-    --j;
-  }
-  j = clause_start(u, j);
-  if (j > 0 && is(u, j - 1, {","}) && j < i) --j;  // "the SCO, which includes"
-  if (j >= 3 && is(u, j - 1, {")"})) {             // "the Community of ... States (CELAC), which"
-    std::size_t open = j - 1;
-    while (open > 0 && j - open < 6 && !is(u, open, {"("})) --open;
-    if (is(u, open, {"("}) && open > 0 && is_org(u, open - 1)) {
-      j = open;
-    } else if (is(u, open, {"("}) && is_org(u, open + 1)) {
-      org = u[open + 1].mention;
-      return true;
-    }
-  }
-  if (j == 0) return false;
-  if (is_org(u, j - 1)) {
-    org = u[j - 1].mention;
-    return true;
-  }
-  org = nullptr;
-  return is(u, j - 1, {"it"}) ||
-         (j >= 2 && is(u, j - 2, {"the", "this", "our"}) && is_generic_org_noun(u, j - 1));
-}
-
-namespace {
-
-// Unit i is an auxiliary ("was", "have"), the first word of every phrase
-// copula_at() and status_verb_at() read: tested once, their phrases are
-// tried only after one.
-bool is_auxiliary(const Units& u, std::size_t i) {
-  return is(u, i, {"was", "were", "has", "have", "had"});
-}
-
-}  // namespace
-
-std::size_t copula_at(const Units& u, std::size_t i, bool& starts) {
-  bool auxiliary = is_auxiliary(u, i);
-  // "was admitted as the ninth member of ORG": a start, like "became".
-  for (Words words :
-       {Words{"was", "admitted", "as"}, Words{"were", "admitted", "as"},
-        Words{"has", "been", "admitted", "as"}, Words{"have", "been", "admitted", "as"}}) {
-    if (!auxiliary) break;
-    if (std::size_t n = phrase(u, i, words)) {
-      starts = true;
-      return n;
-    }
-  }
-  starts = is(u, i, {"became", "become", "becomes"});
-  for (Words words : {Words{"have", "been"}, Words{"has", "been"}, Words{"had", "been"},
-                      Words{"have", "become"}, Words{"has", "become"}, Words{"had", "become"}}) {
-    if (!auxiliary) break;
-    if (std::size_t n = phrase(u, i, words)) {
-      starts = words.begin()[1] == "become";
-      return n;
-    }
-  }
-  return is(u, i,
-            {"are", "is", "were", "was", "remain", "remains", "remained", "became", "become",
-             "becomes"})
-             ? 1
-             : 0;
-}
-
-std::size_t status_verb_at(const Units& u, std::size_t i, bool& starts) {
-  bool auxiliary = is_auxiliary(u, i);
-  starts = true;
-  for (Words words :
-       {Words{"were", "granted"}, Words{"was", "granted"}, Words{"have", "been", "granted"},
-        Words{"has", "been", "granted"}, Words{"have", "obtained"}, Words{"has", "obtained"},
-        Words{"have", "received"}, Words{"has", "received"}}) {
-    if (!auxiliary) break;
-    if (std::size_t n = phrase(u, i, words)) return n;
-  }
-  if (is(u, i, {"received", "obtained", "gained", "acquired", "got"})) return 1;
-  starts = false;
-  if (auxiliary && is(u, i, {"have", "has", "had"}) && is(u, i + 1, {"held", "had", "enjoyed"})) {
-    return 2;
-  }
-  return is(u, i, {"have", "has", "had", "enjoy", "enjoys", "enjoyed", "hold", "holds", "held"})
-             ? 1
-             : 0;
 }
 
 }  // namespace orgkg::detail

@@ -103,6 +103,8 @@ struct OrgPhrase {
 /// Bare partners are members only where the organisation calls its members so.
 [[nodiscard]] bool accept_role(Role role, const Mention* org, const PartnerPolicy& partners);
 
+// The subject and the verbs, defined in list_verbs.cpp.
+
 /// The subject before the verb at unit i: an organisation mention (set in
 /// `org`), or the organisation in context ("It", "The Organisation"; `org`
 /// nullptr), stepping back over adverbs and a relative clause ("the SCO,

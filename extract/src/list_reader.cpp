@@ -9,6 +9,7 @@
 #include "list_reader.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <limits>
 
 #include "entry_words.hpp"
@@ -19,15 +20,22 @@ namespace orgkg::detail {
 namespace {
 
 // Separator between list items ending before unit i (reading backwards) or
-// starting at unit i (reading forwards); its length, 0 when none.
+// starting at unit i (reading forwards); its length, 0 when none: ", as
+// well as", "as well as", ", together with", "together with", ", and", ";
+// and", ",", ";" or "and", the longest that is there. Read by its first
+// word, asked once (the readers ask at every item), then what follows it.
 std::size_t separator_at(const Units& u, std::size_t i) {
-  if (std::size_t n = phrase(u, i, {",", "as", "well", "as"})) return n;
-  if (std::size_t n = phrase(u, i, {"as", "well", "as"})) return n;
-  if (std::size_t n = phrase(u, i, {",", "together", "with"})) return n;
-  if (std::size_t n = phrase(u, i, {"together", "with"})) return n;
-  if (std::size_t n = phrase(u, i, {",", "and"})) return n;
-  if (std::size_t n = phrase(u, i, {";", "and"})) return n;
-  return is(u, i, {",", ";", "and"}) ? 1 : 0;
+  if (is(u, i, {","})) {
+    return phrase(u, i + 1, {"as", "well", "as"})     ? 4
+           : phrase(u, i + 1, {"together", "with"}) ? 3
+           : is(u, i + 1, {"and"})                  ? 2
+                                                    : 1;
+  }
+  if (is(u, i, {";"})) return is(u, i + 1, {"and"}) ? 2 : 1;
+  if (is(u, i, {"and"})) return 1;
+  if (is(u, i, {"as"})) return phrase(u, i + 1, {"well", "as"}) ? 3 : 0;
+  if (is(u, i, {"together"})) return is(u, i + 1, {"with"}) ? 2 : 0;
+  return 0;
 }
 
 std::size_t separator_before(const Units& u, std::size_t end) {
@@ -107,11 +115,22 @@ bool is_month_may(const Units& u, std::size_t i) {
   return (u[i].capitalized && i > 0) || (i > 0 && number(i - 1)) || number(i + 1);
 }
 
-const Mention* last_org_before(const Units& u, std::size_t end) {
-  for (std::size_t j = std::min(end, u.size()); j > 0; --j) {
-    if (is_org(u, j - 1)) return u[j - 1].mention;
+std::size_t org_end_before(const Units& u, std::size_t end) {
+  // By pointer, not is_org() at each index: a reader scans the whole
+  // sentence back for its last organisation, and is_org() would test the
+  // bounds at every unit.
+  const Unit* first = u.data();
+  const Unit* at = first + std::min(end, u.size());
+  while (at != first && (at[-1].mention == nullptr ||
+                         at[-1].mention->entity->kind != EntityKind::Organisation)) {
+    --at;
   }
-  return nullptr;
+  return static_cast<std::size_t>(at - first);
+}
+
+const Mention* last_org_before(const Units& u, std::size_t end) {
+  std::size_t j = org_end_before(u, end);
+  return j == 0 ? nullptr : u[j - 1].mention;
 }
 
 // Reads a list forwards from unit i.
@@ -219,32 +238,39 @@ void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t
   // Whether a ")" closes what may be an acronym's definition, "NAME ( X )".
   bool may_define = false;
   for (const Token& token : tokens) {
+    // A token makes one unit at most, and the units have room for every
+    // token: told so, the compiler drops the growth path from the loop, and
+    // the call in it that would make it keep its values on the stack.
+    if (units.size() == units.capacity()) {
+      assert(false && "a token makes one unit at most");
+      __builtin_unreachable();
+    }
     std::size_t begin = base + token.begin;
     if (begin >= mention_begin) {
       while (mention != mentions.end() && mention->end <= begin) ++mention;
       mention_begin = begin_of(mention);
       if (begin >= mention_begin) {
         if (units.empty() || units.back().mention != &*mention) {
-          // Built in place, field by field, so a field added to Unit keeps
-          // its default here.
-          Unit& unit = units.emplace_back();
-          unit.begin = mention->begin;
-          unit.end = mention->end;
-          unit.mention = &*mention;
-          unit.capitalized = true;
+          // Designated, so a field added to Unit keeps its default here;
+          // whole, so its bytes are written once and not zeroed first.
+          units.push_back(Unit{.begin = mention->begin,
+                               .end = mention->end,
+                               .norm = {},
+                               .mention = &*mention,
+                               .capitalized = true});
         }
         continue;
       }
     }
-    Unit& unit = units.emplace_back();
-    unit.begin = begin;
-    unit.end = base + token.end;
-    unit.norm = token.norm;
-    unit.capitalized = token.capitalized;
-    unit.joined = token.hyphen_before;
-    unit.hash = token.hash;
-    unit.entry = entry_words.id(unit.hash, unit.norm);
-    if (token.type == TokenType::Punct && unit.norm == ")" && units.size() >= 4) {
+    units.push_back(Unit{.begin = begin,
+                         .end = base + token.end,
+                         .norm = token.norm,
+                         .mention = nullptr,
+                         .capitalized = token.capitalized,
+                         .joined = token.hyphen_before,
+                         .hash = token.hash,
+                         .entry = entry_words.id(token.hash, token.norm)});
+    if (token.type == TokenType::Punct && token.norm == ")" && units.size() >= 4) {
       may_define = may_define || units[units.size() - 4].mention != nullptr;
     }
   }

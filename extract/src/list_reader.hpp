@@ -9,8 +9,10 @@
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "orgkg/extract/mention_finder.hpp"
@@ -48,28 +50,63 @@ using Words = std::initializer_list<std::string_view>;
 void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t base,
                      const std::vector<Mention>& mentions);
 
-/// Unit i is a token whose norm is one of `words`. Inline: the pattern
-/// readers ask it at every unit, so it compares lengths and first letters
-/// before bytes.
-[[nodiscard]] inline bool is(const Units& u, std::size_t i, Words words) {
-  if (i >= u.size() || u[i].mention != nullptr) return false;
+/// Unit i is a token whose norm is one of `words`, a braced list of
+/// literals (`is(u, i, {"the", "both"})`) or a constant array.
+///
+/// A template on the list's length, unrolled, and always inlined: each word
+/// is then a constant, so a test is a length comparison per word (and, for
+/// the word of that length, one comparison of its bytes), and the list is
+/// never built. An std::initializer_list parameter made GCC 12 store every
+/// word's pointer and length on the stack at each call, however long the
+/// list and whatever the unit (a mention, a word of another length). A
+/// mention's norm is "", which no word is: it needs no test of its own.
+template <std::size_t N>
+[[nodiscard, gnu::always_inline]] inline bool is(const Units& u, std::size_t i,
+                                                 const std::string_view (&words)[N]) {
+  if (i >= u.size()) return false;
   std::string_view norm = u[i].norm;
-  if (norm.empty()) return false;
-  for (std::string_view word : words) {
-    if (word.size() == norm.size() && word[0] == norm[0] &&
-        std::char_traits<char>::compare(word.data(), norm.data(), word.size()) == 0) {
-      return true;
-    }
-  }
-  return false;
+  return [&]<std::size_t... W>(std::index_sequence<W...>) __attribute__((always_inline)) {
+    return ((!words[W].empty() && norm.size() == words[W].size() &&
+             std::char_traits<char>::compare(norm.data(), words[W].data(), words[W].size()) ==
+                 0) ||
+            ...);
+  }(std::make_index_sequence<N>{});
 }
-/// Length of the phrase `words` at unit i, 0 when it is not there.
-[[nodiscard]] inline std::size_t phrase(const Units& u, std::size_t i, Words words) {
+/// Length of the phrase `words` at unit i, 0 when it is not there. A
+/// template for the reasons is() is.
+template <std::size_t N>
+[[nodiscard, gnu::always_inline]] inline std::size_t phrase(const Units& u, std::size_t i,
+                                                            const std::string_view (&words)[N]) {
+  if (i + N > u.size()) return 0;
+  const Unit* at = u.data() + i;
+  bool found = [&]<std::size_t... W>(std::index_sequence<W...>) __attribute__((always_inline)) {
+    return ((!words[W].empty() && at[W].norm.size() == words[W].size() &&
+             std::char_traits<char>::compare(at[W].norm.data(), words[W].data(),
+                                             words[W].size()) == 0) &&
+            ...);
+  }(std::make_index_sequence<N>{});
+  return found ? N : 0;
+}
+/// Length of the first of `phrases` at unit i, tried in order
+/// (`first_phrase(u, i, {"has", "been"}, {"was"})`), 0 when none is there.
+/// Constant like phrase(): a loop over a list of Words would build every
+/// phrase on the stack at each call.
+template <std::size_t... N>
+[[nodiscard, gnu::always_inline]] inline std::size_t first_phrase(
+    const Units& u, std::size_t i, const std::string_view (&... phrases)[N]) {
+  std::size_t n = 0;
+  // `||` stops at the first phrase found, leaving its length in n.
+  [[maybe_unused]] bool found = (((n = phrase(u, i, phrases)) != 0) || ...);
+  return n;
+}
+/// The same as phrase() for a phrase chosen at run time.
+[[nodiscard]] inline std::size_t phrase(const Units& u, std::size_t i,
+                                        std::span<const std::string_view> words) {
   if (i + words.size() > u.size()) return 0;
   std::size_t n = 0;
   for (std::string_view word : words) {
     const Unit& unit = u[i + n];
-    if (unit.mention != nullptr || unit.norm.size() != word.size() || unit.norm != word) return 0;
+    if (unit.mention != nullptr || unit.norm != word) return 0;
     ++n;
   }
   return n;
@@ -90,6 +127,9 @@ void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t
 [[nodiscard]] inline bool is_item(const Units& u, std::size_t i) {
   return is_org(u, i) || is_state(u, i);
 }
+/// One past the last unit before unit `end` that mentions an organisation,
+/// 0 when none does.
+[[nodiscard]] std::size_t org_end_before(const Units& u, std::size_t end);
 /// The last organisation mentioned before unit `end` ("withdrew from it",
 /// "the Agreement on its establishment"), or nullptr.
 [[nodiscard]] const Mention* last_org_before(const Units& u, std::size_t end);

@@ -95,11 +95,8 @@ void read_parties(const Units& u, std::size_t i, std::size_t& end,
     if (continues_org_phrase(u, next)) break;
     parties.push_back(u[k].mention);
     end = next;
-    std::size_t sep = 0;
-    for (Words w : {Words{",", "as", "well", "as"}, Words{"as", "well", "as"}, Words{",", "and"},
-                    Words{";", "and"}, Words{"and"}, Words{","}, Words{";"}}) {
-      if ((sep = phrase(u, next, w)) != 0) break;
-    }
+    std::size_t sep = first_phrase(u, next, {",", "as", "well", "as"}, {"as", "well", "as"},
+                                   {",", "and"}, {";", "and"}, {"and"}, {","}, {";"});
     if (sep == 0) break;
     k = next + sep;
   }
@@ -142,11 +139,20 @@ std::vector<OrgList> organisation_lists(const Units& u) {
   // rather than one allocated per reading.
   thread_local std::vector<const Mention*> parties;
   // A list is of two organisations or more: a sentence naming fewer has none.
+  // Most sentences do, and each of their units is asked: by reference, and
+  // whether it is a mention before what it mentions.
+  auto names_org = [](const Unit& unit) {
+    return unit.mention != nullptr && unit.mention->entity->kind == EntityKind::Organisation;
+  };
   std::size_t orgs = 0;
-  for (std::size_t i = 0; i < u.size() && orgs < 2; ++i) orgs += is_org(u, i) ? 1 : 0;
+  for (const Unit& unit : u) {
+    if (names_org(unit) && ++orgs == 2) break;
+  }
   if (orgs < 2) return lists;
   for (std::size_t i = 0; i < u.size(); ++i) {
-    if (!is_org(u, i) || (i > 0 && is(u, i - 1, {"the"}) && i >= 2 && is_org(u, i - 2))) continue;
+    if (!names_org(u[i]) || (i > 0 && is(u, i - 1, {"the"}) && i >= 2 && is_org(u, i - 2))) {
+      continue;
+    }
     std::size_t end = i;
     read_parties(u, i, end, parties);
     if (parties.empty()) {  // the last item continues ("the CIS member states")

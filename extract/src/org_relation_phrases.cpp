@@ -198,12 +198,17 @@ bool is_sub_body(const Mention& mention) {
   static constexpr std::array<std::string_view, 11> kBodies{
       "council", "committee",  "commission", "structure", "assembly", "secretariat",
       "court",   "parliament", "staff",      "board",     "tribunal"};
+  // The entity's name in lower case, made once a body's word is found (most
+  // surfaces have none).
   std::string name;
-  for (char c : mention.entity->name) name.push_back(static_cast<char>(std::tolower(c)));
   for (const Token& token : tokenize(mention.surface)) {
     std::string_view word = token.norm;
     if (word.size() > 1 && word.back() == 's') word.remove_suffix(1);  // "secretariats"
-    if (contains(kBodies, word) && name.find(word) == std::string::npos) return true;
+    if (!contains(kBodies, word)) continue;
+    if (name.empty()) {
+      for (char c : mention.entity->name) name.push_back(static_cast<char>(std::tolower(c)));
+    }
+    if (name.find(word) == std::string::npos) return true;
   }
   return false;
 }

@@ -191,13 +191,10 @@ std::optional<OrgFinding> noun_phrase_pattern(const Units& u, std::size_t k) {
 
 // the Secretariat, which opened|was established|began work in CITY.
 std::optional<OrgFinding> opened_pattern(const Units& u, std::size_t v) {
-  std::size_t n = 0;
-  for (Words verb : {Words{"opened"}, Words{"was", "opened"}, Words{"was", "established"},
-                     Words{"was", "set", "up"}, Words{"was", "inaugurated"}, Words{"began", "work"},
-                     Words{"began", "its", "work"}, Words{"started", "work"}, Words{"moved"},
-                     Words{"was", "moved"}, Words{"was", "relocated"}, Words{"relocated"}}) {
-    if ((n = phrase(u, v, verb)) != 0) break;
-  }
+  std::size_t n = first_phrase(u, v, {"opened"}, {"was", "opened"}, {"was", "established"},
+                               {"was", "set", "up"}, {"was", "inaugurated"}, {"began", "work"},
+                               {"began", "its", "work"}, {"started", "work"}, {"moved"},
+                               {"was", "moved"}, {"was", "relocated"}, {"relocated"});
   if (n == 0 || (v > 0 && is(u, v - 1, {"has", "had", "to"}))) return std::nullopt;
   std::optional<std::size_t> city = city_after(u, v + n);
   std::optional<Subject> s = city ? seat_subject(u, v, false) : std::nullopt;

@@ -109,6 +109,40 @@ TEST_SUITE("entry_words") {
     }
   }
 
+  TEST_CASE("a sentence's starts are its registered words and mentions, however many") {
+    const EntryWords& index = EntryWords::index();
+    Entity asean;
+    asean.key = "ASEAN";
+    asean.kind = EntityKind::Organisation;
+    // "joined" is a start (the list family), "Viet" and "quickly" none; so
+    // n repetitions have n starts: below, at and past the 32 held in place.
+    for (std::size_t n : {0, 1, 31, 32, 33, 64, 100}) {
+      CAPTURE(n);
+      std::string sentence;
+      for (std::size_t k = 0; k < n; ++k) sentence += "Viet joined quickly ";
+      sentence += "ASEAN";
+      std::vector<Mention> mentions{{sentence.size() - 5, sentence.size(), &asean,
+                                     NameForm::Acronym, "ASEAN"}};
+      [[maybe_unused]] auto [tokens, u] = units_of(sentence, mentions);
+      REQUIRE(u.size() == 3 * n + 1);
+      EntryUnits made(u);
+      std::vector<std::uint32_t> expected;
+      for (std::size_t i = 0; i < u.size(); ++i) {
+        bool starts = false;
+        for (std::size_t f = 0; f < kPatternFamilies; ++f) {
+          starts = starts || index.at(static_cast<PatternFamily>(f), u, i) != 0;
+        }
+        if (starts) expected.push_back(static_cast<std::uint32_t>(i));
+      }
+      std::vector<std::uint32_t> found;
+      for (EntryUnits::Start start : made.starts()) found.push_back(start.unit);
+      CHECK(found == expected);
+      CHECK(found.size() == n + 1);  // every "joined", and the mention (the seat family)
+      CHECK(made.has(PatternFamily::List) == (n > 0));
+      CHECK(made.has(PatternFamily::Seat));
+    }
+  }
+
   TEST_CASE("a shared sentence's entry units are made once, and a moved one starts afresh") {
     [[maybe_unused]] auto [tokens, u] = units_of("Brunei joined ASEAN.");
     LazyEntryUnits lazy;

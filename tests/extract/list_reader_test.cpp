@@ -76,6 +76,69 @@ TEST_SUITE("list_reader") {
     CHECK(render(make_units(tokens, 0, mentions), sentence) ==
           Lines{"the", "[Shanghai Cooperation Organisation]", "(", "[NATO]", ")", "met"});
   }
+
+  TEST_CASE("a list reads across every separator, forwards and backwards") {
+    const Entity a = entity_of(EntityKind::State, "AAA");
+    const Entity b = entity_of(EntityKind::State, "BBB");
+    const Entity c = entity_of(EntityKind::State, "CCC");
+    const Entity d = entity_of(EntityKind::State, "DDD");
+    const Entity e = entity_of(EntityKind::State, "EEE");
+    const Entity f = entity_of(EntityKind::State, "FFF");
+    const Entity g = entity_of(EntityKind::State, "GGG");
+    const Entity h = entity_of(EntityKind::State, "HHH");
+    std::string sentence =
+        "Alfa, Bravo as well as Charlie, as well as Delta together with Echo, together with "
+        "Foxtrot; and Golf, and Hotel; India";
+    std::vector<Mention> mentions{
+        mention_of(sentence, "Alfa", a),    mention_of(sentence, "Bravo", b),
+        mention_of(sentence, "Charlie", c), mention_of(sentence, "Delta", d),
+        mention_of(sentence, "Echo", e),    mention_of(sentence, "Foxtrot", f),
+        mention_of(sentence, "Golf", g),    mention_of(sentence, "Hotel", h)};
+    TokenList tokens = tokenize(sentence);
+    Units u = make_units(tokens, 0, mentions);
+    std::vector<const Mention*> all;
+    for (const Mention& mention : mentions) all.push_back(&mention);
+    ListItems forward;
+    read_list_forward(u, 0, forward);
+    CHECK(forward.items == all);
+    // "; India": an unknown item after the last known one.
+    CHECK(forward.unknown_items.size() == 1);
+    ListItems backward;
+    std::size_t hotel = u.size() - 3;
+    REQUIRE(u[hotel].mention == &mentions.back());
+    read_list_backward(u, hotel + 1, backward);
+    CHECK(backward.items == all);
+    CHECK(backward.list_begin == 0);
+    // A separator's first word alone ends the list: "together" without "with".
+    std::string cut = "Alfa together Bravo";
+    std::vector<Mention> two{mention_of(cut, "Alfa", a), mention_of(cut, "Bravo", b)};
+    TokenList cut_tokens = tokenize(cut);
+    ListItems one;
+    read_list_forward(make_units(cut_tokens, 0, two), 0, one);
+    CHECK(one.items.empty());  // "Alfa" does not close before "together"
+  }
+
+  TEST_CASE("the last organisation before a unit, passing states and words") {
+    const Entity sco = entity_of(EntityKind::Organisation, "SCO");
+    const Entity india = entity_of(EntityKind::State, "IND");
+    std::string sentence = "SCO admitted India and it said so";
+    std::vector<Mention> mentions{mention_of(sentence, "SCO", sco),
+                                  mention_of(sentence, "India", india)};
+    TokenList tokens = tokenize(sentence);
+    Units u = make_units(tokens, 0, mentions);
+    REQUIRE(u.size() == 7);
+    for (std::size_t end : {1, 2, 3, 7, 8, 100}) {
+      CAPTURE(end);
+      CHECK(org_end_before(u, end) == 1);
+      CHECK(last_org_before(u, end) == &mentions[0]);
+    }
+    CHECK(org_end_before(u, 0) == 0);
+    CHECK(last_org_before(u, 0) == nullptr);
+    Units none = make_units(tokens, 0, {mentions[1]});  // only the state
+    CHECK(org_end_before(none, none.size()) == 0);
+    CHECK(last_org_before(none, none.size()) == nullptr);
+    CHECK(org_end_before(Units{}, 3) == 0);
+  }
 }
 
 }  // namespace
