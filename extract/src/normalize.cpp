@@ -1,12 +1,13 @@
 // Copyright 2026 The orgkg authors
 // SPDX-License-Identifier: Apache-2.0
 //
-// Two passes: a character map (spaces, controls, invisibles) and then NFC
-// through utf8proc_map(), which is only called when a character outside the
-// NFC-stable ranges of nfc_stable() remains: statements are mostly ASCII with
-// typographic quotes and dashes, and utf8proc would otherwise be most of the
-// reading time. The map runs first so that a soft hyphen between a base
-// letter and its combining mark does not stop them composing.
+// Two passes: a character map (spaces, controls, invisibles; invalid UTF-8
+// repaired on the way) and then NFC through utf8proc_map(), which is only
+// called when a character outside the NFC-stable ranges of nfc_stable()
+// remains: statements are mostly ASCII with typographic quotes and dashes,
+// and utf8proc would otherwise be most of the reading time. The map runs
+// first so that a soft hyphen between a base letter and its combining mark
+// does not stop them composing.
 #include "normalize.hpp"
 
 #include <utf8proc.h>
@@ -24,7 +25,6 @@
 
 #include "orgkg/graph/ascii_scan.hpp"
 #include "orgkg/graph/utf8.hpp"
-#include "utf8.hpp"
 
 namespace orgkg::detail {
 namespace {
@@ -107,36 +107,6 @@ std::size_t kept_end(std::string_view text, std::size_t pos) {
   return skip_kept(text, pos, all_printable, kept);
 }
 
-// The character map. Sets `unstable` when the result may need NFC.
-std::string map_characters(std::string_view text, bool& unstable) {
-  std::string out;
-  out.reserve(text.size());
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t kept = kept_end(text, pos);
-    out.append(text.substr(pos, kept - pos));
-    pos = kept;
-    if (pos == text.size()) break;
-    auto byte = static_cast<unsigned char>(text[pos]);
-    if (byte < 0x80) {
-      if (byte == '\r') {
-        out.push_back('\n');
-        pos += pos + 1 < text.size() && text[pos + 1] == '\n' ? 2 : 1;
-        continue;
-      }
-      out.push_back(' ');  // a control character
-      ++pos;
-      continue;
-    }
-    std::size_t length = 0;
-    char32_t c = decode_at(text, pos, length);
-    map_non_ascii(out, c, text.substr(pos, length));
-    unstable = unstable || !nfc_stable(c);
-    pos += length;
-  }
-  return out;
-}
-
 bool needs_map(std::string_view text) { return kept_end(text, 0) != text.size(); }
 
 struct FreeDeleter {
@@ -171,22 +141,6 @@ bool nfc_stable(char32_t c) {
 
 namespace {
 
-// normalize_text() of a text needs_map() said yes to.
-std::string map_and_compose(std::string_view text) {
-  bool unstable = false;
-  std::string mapped = map_characters(text, unstable);
-  return unstable ? to_nfc(std::move(mapped)) : mapped;
-}
-
-}  // namespace
-
-std::string normalize_text(std::string_view text) {
-  if (!needs_map(text)) return std::string(text);
-  return map_and_compose(text);
-}
-
-namespace {
-
 // Lines of a raw text counted only up to where a problem is noted, so a text
 // without one is never counted.
 class LineCounter {
@@ -211,19 +165,22 @@ void note_line(std::vector<std::size_t>& lines, std::size_t line) {
   if (lines.empty() || lines.back() != line) lines.push_back(line);
 }
 
-}  // namespace
-
-std::string clean_text(std::string_view raw, const std::string& source, Diagnostics& diagnostics,
-                       std::size_t line) {
-  // repair_utf8() and the character map in one pass over the raw bytes, so
-  // the text is scanned and copied once: an invalid byte becomes U+FFFD and
-  // a NUL a space, as repair_utf8() does, and the map then keeps U+FFFD and
-  // the space as they are (tests/extract/normalize_test.cpp compares the two
-  // ways on random bytes).
-  std::string out;
-  out.reserve(raw.size());
+// Where a raw text was not valid UTF-8 or held NUL bytes: 1-based lines,
+// each once.
+struct Problems {
   std::vector<std::size_t> bad_lines;
   std::vector<std::size_t> nul_lines;
+};
+
+// repair_utf8() and the character map in one pass over the raw bytes, so
+// the text is scanned and copied once, then NFC where a character may need
+// it: an invalid byte becomes U+FFFD and a NUL a space, as repair_utf8()
+// does, and the map keeps U+FFFD and the space as they are
+// (tests/extract/normalize_test.cpp compares this with the two passes on
+// random bytes).
+std::string repair_and_map(std::string_view raw, Problems& problems) {
+  std::string out;
+  out.reserve(raw.size());
   bool unstable = false;
   std::size_t pos = raw.starts_with("\xEF\xBB\xBF") ? 3 : 0;
   LineCounter lines(raw, pos);
@@ -237,11 +194,11 @@ std::string clean_text(std::string_view raw, const std::string& source, Diagnost
       out.push_back('\n');
       pos += pos + 1 < raw.size() && raw[pos + 1] == '\n' ? 2 : 1;
     } else if (byte < 0x80) {
-      if (byte == 0) note_line(nul_lines, lines.line_at(pos));
+      if (byte == 0) note_line(problems.nul_lines, lines.line_at(pos));
       out.push_back(' ');  // a NUL or another control character
       ++pos;
     } else if (DecodedChar c = decode_utf8(raw, pos); !c.valid) {
-      note_line(bad_lines, lines.line_at(pos));
+      note_line(problems.bad_lines, lines.line_at(pos));
       append_utf8(out, kReplacementCharacter);
       ++pos;
     } else {
@@ -250,15 +207,30 @@ std::string clean_text(std::string_view raw, const std::string& source, Diagnost
       pos += c.length;
     }
   }
-  for (std::size_t bad : bad_lines) {
+  return unstable ? to_nfc(std::move(out)) : out;
+}
+
+}  // namespace
+
+std::string normalize_text(std::string_view text) {
+  if (!needs_map(text)) return std::string(text);
+  Problems ignored;  // valid UTF-8 has none to report
+  return repair_and_map(text, ignored);
+}
+
+std::string clean_text(std::string_view raw, const std::string& source, Diagnostics& diagnostics,
+                       std::size_t line) {
+  Problems problems;
+  std::string text = repair_and_map(raw, problems);
+  for (std::size_t bad : problems.bad_lines) {
     diagnostics.report(Severity::Warning, source, line != 0 ? line : bad,
                        "invalid UTF-8 replaced by U+FFFD");
   }
-  for (std::size_t nul : nul_lines) {
+  for (std::size_t nul : problems.nul_lines) {
     diagnostics.report(Severity::Warning, source, line != 0 ? line : nul,
                        "NUL bytes replaced by spaces");
   }
-  return unstable ? to_nfc(std::move(out)) : out;
+  return text;
 }
 
 }  // namespace orgkg::detail

@@ -17,7 +17,7 @@
 
 namespace orgkg::detail {
 
-/// Normalises valid UTF-8 `text` (run repair_utf8() first):
+/// Normalises `text` (invalid UTF-8 is repaired as repair_utf8() does):
 /// - no-break, typographic and ideographic spaces (U+00A0, U+1680,
 ///   U+2000-U+200A, U+202F, U+205F, U+3000), tab, vertical tab, form feed
 ///   and C0/C1 control characters become ' ';
