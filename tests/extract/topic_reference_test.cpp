@@ -17,6 +17,19 @@ using test::all;
 using test::facts_of;
 using Lines = std::vector<std::string>;
 
+// The keys of each sentence's mentions, topic references resolved: one line
+// a sentence.
+Lines mention_keys(const Document& doc) {
+  detail::DocumentAnalysis analysis(doc);
+  Lines keys;
+  for (const detail::AnalysedSentence& sentence : analysis.sentences(test::gazetteer())) {
+    std::string line;
+    for (const Mention& m : sentence.mentions) line += m.entity->key + " ";
+    keys.push_back(line);
+  }
+  return keys;
+}
+
 TEST_SUITE("topic_reference") {
   TEST_CASE("a generic head noun falls back on the title's organisation") {
     CHECK(facts_of("Eurasian Economic Union\n\nThe organisation brings together Armenia, "
@@ -42,13 +55,7 @@ TEST_SUITE("topic_reference") {
     Document doc = test::document(
         "Notes\nThe Eurasian Economic Union met. The Union met. The CSTO met. The Union met. "
         "The Eurasian Economic Union met. The Union met.");
-    detail::DocumentAnalysis analysis(doc);
-    Lines keys;
-    for (const detail::AnalysedSentence& sentence : analysis.sentences(test::gazetteer())) {
-      std::string line;
-      for (const Mention& m : sentence.mentions) line += m.entity->key + " ";
-      keys.push_back(line);
-    }
+    Lines keys = mention_keys(doc);
     CHECK(keys == Lines{"", "EAEU ", "EAEU ", "CSTO ", "", "EAEU ", "EAEU "});
   }
 
@@ -59,13 +66,7 @@ TEST_SUITE("topic_reference") {
         "Notes\nThe CSTO met. The bloc met. The grouping met. The forum met. The association "
         "met. The organisation met. The Organization met. The meeting met. The blocs met. The "
         "Eurasian Economic Union met. The Union met. The Council met.");
-    detail::DocumentAnalysis analysis(doc);
-    Lines keys;
-    for (const detail::AnalysedSentence& sentence : analysis.sentences(test::gazetteer())) {
-      std::string line;
-      for (const Mention& m : sentence.mentions) line += m.entity->key + " ";
-      keys.push_back(line);
-    }
+    Lines keys = mention_keys(doc);
     CHECK(keys == Lines{"", "CSTO ", "CSTO ", "CSTO ", "CSTO ", "CSTO ", "CSTO ", "CSTO ", "", "",
                         "EAEU ", "EAEU ", ""});
   }
