@@ -134,7 +134,8 @@ TEST_SUITE("list_reader") {
     }
     CHECK(org_end_before(u, 0) == 0);
     CHECK(last_org_before(u, 0) == nullptr);
-    Units none = make_units(tokens, 0, {mentions[1]});  // only the state
+    const std::vector<Mention> state_only{mentions[1]};  // units point into it: kept named
+    Units none = make_units(tokens, 0, state_only);
     CHECK(org_end_before(none, none.size()) == 0);
     CHECK(last_org_before(none, none.size()) == nullptr);
     CHECK(org_end_before(Units{}, 3) == 0);
