@@ -23,11 +23,14 @@ constexpr auto kDateWordStarts = [] {
   return starts;
 }();
 
-// True for a word of lower-case ASCII letters that is a month
-// (month_from_name()) or a relative date's unit (is_relative_date_unit()),
-// all of three letters or more; most words are told apart by their first two.
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+// True for a word in lower-case ASCII that is a month (month_from_name()) or
+// a relative date's unit (is_relative_date_unit()), all of three letters or
+// more; most words are told apart by their first two.
 bool is_date_word(std::string_view word) {
-  return word.size() >= 3 && kDateWordStarts[word[0] - 'a'][word[1] - 'a'] &&
+  return word.size() >= 3 && is_lower(word[0]) && is_lower(word[1]) &&
+         kDateWordStarts[word[0] - 'a'][word[1] - 'a'] &&
          (month_from_name(word) != 0 || is_relative_date_unit(word));
 }
 
@@ -70,16 +73,14 @@ DateWords date_words(const Tokens& tokens) {
   // whose norm is a date word; asked of the tokens themselves, this costs a
   // few instructions a token, not a dozen a byte. Norms are in ASCII lower
   // case (tokenizer.hpp), so a month's or a unit's starts with two letters.
-  auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
   DateWords words;
   for (const Token& token : tokens) {
     if (token.type == TokenType::Number) {
       words.number = true;
       continue;
     }
-    std::string_view w = token.norm;
-    if (w.size() < 3 || !is_lower(w[0]) || !is_lower(w[1]) || !is_date_word(w)) continue;
-    if (is_relative_date_unit(w)) {
+    if (!is_date_word(token.norm)) continue;
+    if (is_relative_date_unit(token.norm)) {
       words.unit = true;
     } else {
       words.month = true;

@@ -50,6 +50,14 @@ using Words = std::initializer_list<std::string_view>;
 void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t base,
                      const std::vector<Mention>& mentions);
 
+/// norm == word for a word that is not empty (a mention's norm is "", which
+/// no word is). Inline into is() and phrase(), where `word` is a constant.
+[[nodiscard, gnu::always_inline]] inline bool norm_is_word(std::string_view norm,
+                                                           std::string_view word) {
+  return !word.empty() && norm.size() == word.size() &&
+         std::char_traits<char>::compare(norm.data(), word.data(), word.size()) == 0;
+}
+
 /// Unit i is a token whose norm is one of `words`, a braced list of
 /// literals (`is(u, i, {"the", "both"})`) or a constant array.
 ///
@@ -66,10 +74,7 @@ template <std::size_t N>
   if (i >= u.size()) return false;
   std::string_view norm = u[i].norm;
   return [&]<std::size_t... W>(std::index_sequence<W...>) __attribute__((always_inline)) {
-    return ((!words[W].empty() && norm.size() == words[W].size() &&
-             std::char_traits<char>::compare(norm.data(), words[W].data(), words[W].size()) ==
-                 0) ||
-            ...);
+    return (norm_is_word(norm, words[W]) || ...);
   }(std::make_index_sequence<N>{});
 }
 /// Length of the phrase `words` at unit i, 0 when it is not there. A
@@ -80,10 +85,7 @@ template <std::size_t N>
   if (i + N > u.size()) return 0;
   const Unit* at = u.data() + i;
   bool found = [&]<std::size_t... W>(std::index_sequence<W...>) __attribute__((always_inline)) {
-    return ((!words[W].empty() && at[W].norm.size() == words[W].size() &&
-             std::char_traits<char>::compare(at[W].norm.data(), words[W].data(),
-                                             words[W].size()) == 0) &&
-            ...);
+    return (norm_is_word(at[W].norm, words[W]) && ...);
   }(std::make_index_sequence<N>{});
   return found ? N : 0;
 }
