@@ -14,14 +14,16 @@
 #include <string_view>
 
 #include "subject_list.hpp"
+#include "word_set.hpp"
 
 namespace orgkg::detail {
 namespace {
 
-constexpr std::array<std::string_view, 8> kNegation{"not", "never",   "no",     "neither",
-                                                    "nor", "without", "cannot", "none"};
+// The cue words, each class a WordSet: a unit is tested against a class by
+// a bit of its word's entry (word_set.hpp), not a comparison per word.
+const WordSet kNegation{"not", "never", "no", "neither", "nor", "without", "cannot", "none"};
 
-constexpr std::array<std::string_view, 72> kModal{
+const WordSet kModal{
     "could",    "would",     "might",       "may",       "should",      "must",
     "can",      "hope",      "hopes",       "hoped",     "hoping",      "wish",
     "wishes",   "want",      "wants",       "wanted",    "intend",      "intends",
@@ -35,22 +37,28 @@ constexpr std::array<std::string_view, 72> kModal{
     "prospect", "prospects", "perhaps",     "maybe",     "call",        "calls",
     "calling",  "called",    "urge",        "urged",     "demand",      "demanded"};
 
-constexpr std::array<std::string_view, 3> kFuture{"will", "shall", "'ll"};
+const WordSet kFuture{"will", "shall", "'ll"};
 
-constexpr std::array<std::string_view, 14> kPending{
+const WordSet kPending{
     "apply",      "applies",   "applied", "applying", "application", "applications", "candidate",
     "candidates", "candidacy", "invited", "invite",   "invitation",  "bid",          "bids"};
 
 // A withdrawal decided, announced or begun is not yet done.
-constexpr std::array<std::string_view, 16> kUnfinished{
+const WordSet kUnfinished{
     "decide",    "decided",      "decides",   "decision", "announce",     "announced",
     "announces", "announcement", "notified",  "notify",   "notification", "began",
     "begin",     "started",      "initiated", "procedure"};
 
-template <std::size_t N>
-bool in(const std::array<std::string_view, N>& words, std::string_view w) {
-  return std::find(words.begin(), words.end(), w) != words.end();
-}
+// What drops a presupposed statement ("under the upcoming chairmanship"):
+// a modifier just before it.
+const WordSet kPresupposedCues{"upcoming", "forthcoming", "future",      "next",
+                               "incoming", "planned",     "proposed",    "possible",
+                               "potential", "prospective", "hypothetical", "eventual",
+                               "any"};
+
+// Every word of the classes above: the one test most units of a scope get.
+const WordSet kCueWords{{&kNegation, &kModal, &kFuture, &kPending, &kUnfinished,
+                         &kPresupposedCues}};
 
 bool is_boundary(const Units& u, std::size_t i) {
   if (is(u, i, {";", "but", "while", "whereas", "although", "though", "however"})) return true;
@@ -253,20 +261,20 @@ CueCheck check_cues(const Units& u, const StatusFinding& f) {
     end = std::min(f.anchor, u.size());
   }
   for (std::size_t i = begin; i < end; ++i) {
-    if (u[i].mention != nullptr) continue;
-    std::string_view w = u[i].norm;
-    bool negation = in(kNegation, w) || (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0);
-    bool modal = in(kModal, w) && !is_month_may(u, i);
-    bool future = in(kFuture, w);
-    bool pending = in(kPending, w);
+    const Unit& unit = u[i];
+    if (unit.mention != nullptr) continue;
+    std::string_view w = unit.norm;
+    bool contracted = w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0;  // "hasn't"
+    if (!contracted && !kCueWords.has(unit)) continue;
+    bool negation = contracted || kNegation.has(unit);
+    bool modal = kModal.has(unit) && !is_month_may(u, i);
+    bool future = kFuture.has(unit);
+    bool pending = kPending.has(unit);
     if (f.modality == Modality::Presupposed) {  // modifiers of the phrase only
-      negation = negation ||
-                 is(u, i,
-                    {"upcoming", "forthcoming", "future", "next", "incoming", "planned", "proposed",
-                     "possible", "potential", "prospective", "hypothetical", "eventual", "any"});
+      negation = negation || kPresupposedCues.has(unit);
       modal = pending = future = false;
     }
-    if (f.relation == Relation::Left && in(kUnfinished, w)) return {true, false};
+    if (f.relation == Relation::Left && kUnfinished.has(unit)) return {true, false};
     if (negation || modal) return {true, false};
     if (future) check.future = true;
     if (pending && f.modality != Modality::Pending) return {true, false};
