@@ -11,6 +11,8 @@
 
 #include <array>
 #include <optional>
+#include <stdexcept>
+#include <string>
 
 #include "list_phrases.hpp"
 
@@ -257,19 +259,35 @@ std::optional<OrgFinding> noun_patterns(const Units& u, std::size_t i) {
 
 }  // namespace
 
-// is_cooperation_noun, is_cooperation_verb
+// is_cooperation_noun, is_cooperation_verb; and "cooperative", so that every
+// word speaks_of_cooperation_at() accepts starts a pattern (read_cooperation()).
 FamilyEntryWords cooperation_entry_words() {
   return {"the cooperation patterns",
           {{"cooperation", "interaction", "ties", "contacts", "partnership", "relations", "links",
             "collaboration", "dialogue", "coordination", "operation"},
            {"cooperate", "cooperates", "cooperated", "cooperating", "interact", "interacts",
             "interacted", "interacting", "collaborate", "collaborates", "collaborated",
-            "collaborating", "work", "works", "worked", "working"}}};
+            "collaborating", "work", "works", "worked", "working", "cooperative"}}};
 }
 
-std::vector<OrgFinding> find_cooperation(const EntryUnits& sentence) {
+CooperationReading read_cooperation(const EntryUnits& sentence) {
   static constexpr std::array<OrgPattern, 2> kPatterns{noun_patterns, verb_pattern};
-  return find_org_patterns(PatternFamily::Cooperation, kPatterns, sentence);
+  CooperationReading reading;
+  const Units& u = sentence.units();
+  reading.findings =
+      find_org_patterns(PatternFamily::Cooperation, kPatterns, sentence, [&](std::size_t i) {
+        reading.speaks = reading.speaks || speaks_of_cooperation_at(u, i);
+      });
+  if constexpr (kCheckEntryWords) {  // the registration covers every such word
+    for (std::size_t i = 0; i < u.size(); ++i) {
+      if (speaks_of_cooperation_at(u, i) &&
+          EntryWords::index().at(PatternFamily::Cooperation, u, i) == 0) {
+        throw std::logic_error("entry words: \"" + std::string(u[i].norm) +
+                               "\" speaks of cooperation but starts no cooperation pattern");
+      }
+    }
+  }
+  return reading;
 }
 
 }  // namespace orgkg::detail

@@ -24,7 +24,16 @@
 
 namespace orgkg::detail {
 
-/// Every cooperates_with statement of the sentence, in text order.
-[[nodiscard]] std::vector<OrgFinding> find_cooperation(const EntryUnits& sentence);
+/// What the cooperation patterns read in a sentence.
+struct CooperationReading {
+  std::vector<OrgFinding> findings;  ///< every cooperates_with statement, in text order
+  /// Some unit of the sentence speaks of cooperation (speaks_of_cooperation_at()):
+  /// every word that does starts one of the patterns, so the patterns' pass
+  /// over their start units tells, and the sentence is not scanned again.
+  bool speaks = false;
+};
+
+/// The cooperation patterns' reading of the sentence.
+[[nodiscard]] CooperationReading read_cooperation(const EntryUnits& sentence);
 
 }  // namespace orgkg::detail

@@ -50,9 +50,6 @@ const WordSet kCooperationNouns{"cooperation", "interaction", "ties",  "contacts
 const WordSet kCooperationVerbs{"cooperate", "cooperates", "cooperated",  "cooperating",
                                 "interact",  "interacts",  "interacting", "cooperative"};
 
-// Every word the two sets above hold, and the "operation" of "co-operation".
-const WordSet kCooperationWords{{&kCooperationNouns, &kCooperationVerbs}, {"operation"}};
-
 // Verbs that, after "to", name a step not yet taken ("to establish ties").
 const WordSet kFirstSteps{"establish", "launch",   "start", "begin", "set",      "build", "forge",
                           "create",    "initiate", "open",  "sign",  "conclude", "join"};
@@ -157,19 +154,6 @@ bool has_cue(const Units& u, std::size_t begin, std::size_t end, bool founding) 
   return false;
 }
 
-std::vector<OrgFinding> find_org_patterns(PatternFamily family,
-                                          std::span<const OrgPattern> patterns,
-                                          const EntryUnits& sentence) {
-  const Units& u = sentence.units();
-  std::vector<OrgFinding> findings;
-  EntryWords::index().run(family, patterns.size(), sentence, [&](std::size_t p, std::size_t i) {
-    std::optional<OrgFinding> f = patterns[p](u, i);
-    if (f) findings.push_back(std::move(*f));
-    return f.has_value();
-  });
-  return findings;
-}
-
 bool is_cooperation_noun(const Units& u, std::size_t i) {
   if (i < u.size() && u[i].joined && is(u, i, {"operation"}) && i > 0 && is(u, i - 1, {"co"})) {
     return true;
@@ -177,13 +161,8 @@ bool is_cooperation_noun(const Units& u, std::size_t i) {
   return kCooperationNouns.at(u, i);
 }
 
-bool speaks_of_cooperation(const Units& u) {
-  // Only the cooperation words: the one test most words get.
-  for (std::size_t i = kCooperationWords.find(u, 0); i < u.size();
-       i = kCooperationWords.find(u, i + 1)) {
-    if (is_cooperation_noun(u, i) || kCooperationVerbs.at(u, i)) return true;
-  }
-  return false;
+bool speaks_of_cooperation_at(const Units& u, std::size_t i) {
+  return is_cooperation_noun(u, i) || kCooperationVerbs.at(u, i);
 }
 
 bool is_seat_noun(const Units& u, std::size_t i) {

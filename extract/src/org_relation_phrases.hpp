@@ -16,6 +16,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "entry_words.hpp"
@@ -61,10 +62,28 @@ using OrgPattern = std::optional<OrgFinding> (*)(const Units& u, std::size_t i);
 /// What the `family`'s `patterns` find in a sentence: at each unit the
 /// first of them that finds something, trying only those it registered for
 /// the unit (entry_words.hpp; a checked build runs the others too and throws
-/// when one of them finds something).
+/// when one of them finds something). `tried(i)` is called before each
+/// pattern tried at unit i: at least once at every unit that starts one.
+template <class Tried>
 [[nodiscard]] std::vector<OrgFinding> find_org_patterns(PatternFamily family,
                                                         std::span<const OrgPattern> patterns,
-                                                        const EntryUnits& sentence);
+                                                        const EntryUnits& sentence, Tried tried) {
+  const Units& u = sentence.units();
+  std::vector<OrgFinding> findings;
+  EntryWords::index().run(family, patterns.size(), sentence, [&](std::size_t p, std::size_t i) {
+    tried(i);
+    std::optional<OrgFinding> f = patterns[p](u, i);
+    if (f) findings.push_back(std::move(*f));
+    return f.has_value();
+  });
+  return findings;
+}
+
+/// The same with nothing to note at each unit.
+[[nodiscard]] inline std::vector<OrgFinding> find_org_patterns(
+    PatternFamily family, std::span<const OrgPattern> patterns, const EntryUnits& sentence) {
+  return find_org_patterns(family, patterns, sentence, [](std::size_t /*i*/) {});
+}
 
 /// Unit i ends the clause a statement stands in: ";", ":", "but", "while",
 /// "whereas", "although", "however".
@@ -91,9 +110,10 @@ using OrgPattern = std::optional<OrgFinding> (*)(const Units& u, std::size_t i);
 /// "collaboration", "dialogue".
 [[nodiscard]] bool is_cooperation_noun(const Units& u, std::size_t i);
 
-/// True when the sentence speaks of cooperation anywhere (the nouns above or
-/// "cooperate", "interact" and their forms).
-[[nodiscard]] bool speaks_of_cooperation(const Units& u);
+/// True when unit i speaks of cooperation (a noun above, or "cooperate",
+/// "interact" and their forms, "cooperative"); a sentence does when one of
+/// its units does (read_cooperation() tells).
+[[nodiscard]] bool speaks_of_cooperation_at(const Units& u, std::size_t i);
 
 /// Unit i is "secretariat", "headquarters", "seat" or "secretariats".
 [[nodiscard]] bool is_seat_noun(const Units& u, std::size_t i);

@@ -128,8 +128,10 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   }
   const Units& units = analysed.units;
   lists_here_ = detail::organisation_lists(units);
-  bool cooperation_here = detail::speaks_of_cooperation(units);
   emitted_.clear();
+  const detail::EntryUnits& starts = analysed.entry_units.of(units);
+  detail::CooperationReading cooperation = detail::read_cooperation(starts);
+  bool cooperation_here = cooperation.speaks;
   auto handle_all = [&](const std::vector<OrgFinding>& findings) {
     for (const OrgFinding& f : findings) {
       bool founding = f.relation == Relation::FounderOf;
@@ -137,8 +139,7 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
       handle(f, units, span, cooperation_here || cooperation_before_);
     }
   };
-  const detail::EntryUnits& starts = analysed.entry_units.of(units);
-  handle_all(detail::find_cooperation(starts));
+  handle_all(cooperation.findings);
   handle_all(detail::find_agreements(units));
   handle_all(detail::find_seats(starts));
   handle_all(detail::find_founders(starts));
