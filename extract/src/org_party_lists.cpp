@@ -132,27 +132,40 @@ std::size_t anaphor_at(const Units& u, std::size_t i, int& count) {
   return 0;
 }
 
-std::vector<OrgList> organisation_lists(const Units& u) {
-  std::vector<OrgList> lists;
-  // The parties read at each organisation: most sentences name one and most
-  // readings give no list of two, so one vector per thread serves them all
-  // rather than one allocated per reading.
-  thread_local std::vector<const Mention*> parties;
-  // A list is of two organisations or more: a sentence naming fewer has none.
-  // Most sentences do, and each of their units is asked: by reference, and
-  // whether it is a mention before what it mentions.
-  auto names_org = [](const Unit& unit) {
-    return unit.mention != nullptr && unit.mention->entity->kind == EntityKind::Organisation;
-  };
-  std::size_t orgs = 0;
-  for (const Unit& unit : u) {
-    if (names_org(unit) && ++orgs == 2) break;
+void SentenceMentions::read(const Units& u) {
+  orgs.clear();
+  // In locals, by pointer: a store into `orgs` could alias the members, and
+  // the compiler would reload them at each unit. Most units are no mention.
+  bool names_city = false;
+  const Unit* const first = u.data();
+  const Unit* const end = first + u.size();
+  for (const Unit* unit = first; unit != end; ++unit) {
+    if (unit->mention == nullptr) continue;
+    EntityKind kind = unit->mention->entity->kind;
+    if (kind == EntityKind::Organisation) orgs.push_back(static_cast<std::size_t>(unit - first));
+    names_city = names_city || kind == EntityKind::City;
   }
-  if (orgs < 2) return lists;
-  for (std::size_t i = 0; i < u.size(); ++i) {
-    if (!names_org(u[i]) || (i > 0 && is(u, i - 1, {"the"}) && i >= 2 && is_org(u, i - 2))) {
-      continue;
-    }
+  city = names_city;
+}
+
+std::vector<OrgList> organisation_lists(const Units& u) {
+  SentenceMentions mentions;
+  mentions.read(u);
+  return organisation_lists(u, mentions.orgs);
+}
+
+std::vector<OrgList> organisation_lists(const Units& u, std::span<const std::size_t> orgs) {
+  std::vector<OrgList> lists;
+  // A list is of two organisations or more: a sentence naming fewer (most
+  // do) has none.
+  if (orgs.size() < 2) return lists;
+  // The parties read at each organisation: most readings give no list of
+  // two, so one vector per thread serves them all rather than one allocated
+  // per reading.
+  thread_local std::vector<const Mention*> parties;
+  std::size_t from = 0;  // past the last list read
+  for (std::size_t i : orgs) {
+    if (i < from || (i > 0 && is(u, i - 1, {"the"}) && i >= 2 && is_org(u, i - 2))) continue;
     std::size_t end = i;
     read_parties(u, i, end, parties);
     if (parties.empty()) {  // the last item continues ("the CIS member states")
@@ -164,7 +177,7 @@ std::vector<OrgList> organisation_lists(const Units& u) {
       all_orgs = all_orgs && m->entity->kind == EntityKind::Organisation;
     }
     if (all_orgs) lists.push_back({parties, end});
-    i = std::max(i, end - 1);
+    from = std::max(i, end - 1) + 1;
   }
   return lists;
 }

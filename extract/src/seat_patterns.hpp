@@ -27,6 +27,8 @@
 namespace orgkg::detail {
 
 /// Every headquartered_in statement of the sentence, in text order.
-[[nodiscard]] std::vector<OrgFinding> find_seats(const EntryUnits& sentence);
+/// `names_city` says whether some unit of it mentions a city (every seat is
+/// one: a sentence without is not read, but in a checked build).
+[[nodiscard]] std::vector<OrgFinding> find_seats(const EntryUnits& sentence, bool names_city);
 
 }  // namespace orgkg::detail
