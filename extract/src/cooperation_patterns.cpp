@@ -275,9 +275,11 @@ CooperationReading read_cooperation(const EntryUnits& sentence) {
   CooperationReading reading;
   const Units& u = sentence.units();
   reading.findings =
-      find_org_patterns(PatternFamily::Cooperation, kPatterns, sentence, [&](std::size_t i) {
-        reading.speaks = reading.speaks || speaks_of_cooperation_at(u, i);
-      });
+      find_org_patterns(PatternFamily::Cooperation, kPatterns, sentence,
+                        [&](std::size_t /*p*/, std::size_t i) {
+                          reading.speaks = reading.speaks || speaks_of_cooperation_at(u, i);
+                          return true;
+                        });
   if constexpr (kCheckEntryWords) {  // the registration covers every such word
     for (std::size_t i = 0; i < u.size(); ++i) {
       if (speaks_of_cooperation_at(u, i) &&

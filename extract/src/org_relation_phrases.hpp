@@ -59,30 +59,43 @@ struct OrgFinding {
 /// A pattern tried at unit i.
 using OrgPattern = std::optional<OrgFinding> (*)(const Units& u, std::size_t i);
 
+/// Checked builds: pattern p of `family` found something at unit i where
+/// its caller's screen said it could not (find_org_patterns()).
+[[noreturn]] void screened_wrongly(PatternFamily family, std::size_t p, const Units& u,
+                                   std::size_t i);
+
 /// What the `family`'s `patterns` find in a sentence: at each unit the
 /// first of them that finds something, trying only those it registered for
 /// the unit (entry_words.hpp; a checked build runs the others too and throws
-/// when one of them finds something). `tried(i)` is called before each
-/// pattern tried at unit i: at least once at every unit that starts one.
-template <class Tried>
+/// when one of them finds something). `may_find(p, i)` is asked before
+/// pattern p is tried at unit i (so at least once at every unit that starts
+/// one): false when the caller knows the pattern finds nothing there, and
+/// it is not tried (a checked build tries it anyway, and throws when it
+/// finds something).
+template <class MayFind>
 [[nodiscard]] std::vector<OrgFinding> find_org_patterns(PatternFamily family,
                                                         std::span<const OrgPattern> patterns,
-                                                        const EntryUnits& sentence, Tried tried) {
+                                                        const EntryUnits& sentence,
+                                                        MayFind may_find) {
   const Units& u = sentence.units();
   std::vector<OrgFinding> findings;
   EntryWords::index().run(family, patterns.size(), sentence, [&](std::size_t p, std::size_t i) {
-    tried(i);
+    bool screened = !may_find(p, i);
+    if (screened && !kCheckEntryWords) return false;
     std::optional<OrgFinding> f = patterns[p](u, i);
-    if (f) findings.push_back(std::move(*f));
-    return f.has_value();
+    if (!f) return false;
+    if (screened) screened_wrongly(family, p, u, i);
+    findings.push_back(std::move(*f));
+    return true;
   });
   return findings;
 }
 
-/// The same with nothing to note at each unit.
+/// The same with every pattern tried where it is registered.
 [[nodiscard]] inline std::vector<OrgFinding> find_org_patterns(
     PatternFamily family, std::span<const OrgPattern> patterns, const EntryUnits& sentence) {
-  return find_org_patterns(family, patterns, sentence, [](std::size_t /*i*/) {});
+  return find_org_patterns(family, patterns, sentence,
+                           [](std::size_t /*p*/, std::size_t /*i*/) { return true; });
 }
 
 /// Unit i ends the clause a statement stands in: ";", ":", "but", "while",
