@@ -15,6 +15,7 @@
 
 #include "founding_events.hpp"
 #include "list_phrases.hpp"
+#include "pattern_screens.hpp"
 #include "subject_list.hpp"
 #include "word_set.hpp"
 
@@ -255,26 +256,6 @@ std::optional<OrgFinding> idea_pattern(const Units& u, std::size_t i) {
   return f;
 }
 
-// Whether a founding role word (kFoundingRoleWords) follows unit i in the
-// sentence, for units asked in increasing order (as the patterns are tried):
-// one scan of the sentence however many ask.
-class RoleWordAfter {
- public:
-  explicit RoleWordAfter(const Units& u) : u_(u) {}
-  bool operator()(std::size_t i) {
-    if (next_ <= i || i + 1 < from_) {  // not known yet for i
-      from_ = i + 1;
-      next_ = kFoundingRoleWords.find(u_, from_);
-    }
-    return next_ < u_.size();
-  }
-
- private:
-  const Units& u_;
-  std::size_t from_ = static_cast<std::size_t>(-1);  // where the scan began
-  std::size_t next_ = 0;  // the first role word from `from_` on, else u_.size()
-};
-
 }  // namespace
 
 // Each pattern's first test at its anchor, in the order find_founders tries them.
@@ -299,7 +280,7 @@ std::vector<OrgFinding> find_founders(const EntryUnits& sentence) {
   // predicate_founders and as_founder_opening read a founding role after
   // their comma, copula or "as": where the sentence has none after it (most
   // sentences have none at all), they are not tried.
-  RoleWordAfter role_after(sentence.units());
+  WordAfter role_after(kFoundingRoleWords, sentence.units());
   return find_org_patterns(PatternFamily::Founding, kPatterns, sentence,
                            [&](std::size_t p, std::size_t i) {
                              return (p != 1 && p != 2) || role_after(i);

@@ -20,6 +20,7 @@
 #include "entry_words.hpp"
 #include "event_patterns.hpp"
 #include "list_phrases.hpp"
+#include "pattern_screens.hpp"
 #include "subject_list.hpp"
 
 namespace orgkg::detail {
@@ -313,10 +314,9 @@ FamilyEntryWords list_entry_words() {
             "include", "included", "comprises",   "comprise", "comprised",    "unites",
             "united",  "gathers",  "encompasses", "embraces", "incorporates", "has",
             "have",    "had",      "counts",      "numbers"},
-           // role_at
+           // role_at, but for its Plain nouns ("states"), which the pattern refuses
            {"full", "fledged", "permanent", "official", "current", "regular", "existing", "member",
-            "observer", "partner", "participating", "dialogue", "members", "observers", "partners",
-            "states", "countries", "nations"},
+            "observer", "partner", "participating", "dialogue", "members", "observers", "partners"},
            // copula_at, status_verb_at
            {"was",      "were", "has",    "have",    "had",      "became",   "become",   "becomes",
             "are",      "is",   "remain", "remains", "remained", "received", "obtained", "gained",
@@ -340,12 +340,20 @@ std::vector<ListFinding> find_list_patterns(const std::vector<Unit>& units,
       admit_pattern,          take_part_pattern, appositive_role_pattern,
       as_role_opening_pattern};
   static_assert(kPatterns.size() <= EntryWords::kMaxPatterns);
+  // predicate_pattern and as_role_pattern read a role other than Plain
+  // after their anchor ("are members", "as observers"): where no role head
+  // follows in the sentence, they are not tried (pattern_screens.hpp).
+  WordAfter role_head_after(role_heads(), units);
   std::vector<ListFinding> findings;
   EntryWords::index().run(PatternFamily::List, kPatterns.size(), units,
                           [&](std::size_t p, std::size_t i) {
+                            bool screened = (p == 2 || p == 3) && !role_head_after(i);
+                            if (screened && !kCheckEntryWords) return false;
                             std::optional<ListFinding> finding = kPatterns[p](units, i, partners);
-                            if (finding) findings.push_back(std::move(*finding));
-                            return finding.has_value();
+                            if (!finding) return false;
+                            if (screened) screened_wrongly(PatternFamily::List, p, units, i);
+                            findings.push_back(std::move(*finding));
+                            return true;
                           });
   // A list one reading gives to the organisation the sentence names ("The
   // G20 brings together 21 members – A, B") is not another reading's list of

@@ -46,6 +46,9 @@ const WordSet kRoleOpeners{"full",          "fledged",  "permanent", "official",
                            "regular",       "existing", "member",    "observer",  "partner",
                            "participating", "dialogue", "members",   "observers", "partners",
                            "states",        "countries", "nations"};
+// The heads of role_at()'s roles other than Plain.
+const WordSet kRoleHeads{"member",  "observer",  "partner",  "participating",
+                         "dialogue", "members", "observers", "partners"};
 // The numbers count_at() reads as words, "zero" to "twenty", in order: a
 // word's place is its value.
 const WordSet kNumberWords{"zero",     "one",     "two",     "three",     "four",     "five",
@@ -121,6 +124,8 @@ std::optional<Role> role_at(const Units& u, std::size_t i, std::size_t& length) 
   if (role) length = i + 1 - start;
   return role;
 }
+
+const WordSet& role_heads() { return kRoleHeads; }
 
 std::optional<Role> counted_role_at(const Units& u, std::size_t i, std::size_t& length,
                                     std::optional<int>& count) {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "list_patterns.hpp"
+#include "word_set.hpp"
 
 namespace orgkg::detail {
 
@@ -33,6 +34,9 @@ enum class Role { Member, Observer, Partner, DialoguePartner, Plain };
 /// "members", "observers", "partners", or Plain "states"/"countries". Sets
 /// `length` to its units.
 [[nodiscard]] std::optional<Role> role_at(const Units& u, std::size_t i, std::size_t& length);
+/// The heads a role other than Plain has ("member", "observers", "dialogue",
+/// ...): a role_at() of one starts at or before one of them.
+[[nodiscard]] const WordSet& role_heads();
 
 /// "[N] [adjectives] ROLE" at unit i ("eight member states", "eight Arctic
 /// states", "member states"): up to two adjectives (a hyphenated word counts

@@ -10,8 +10,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <stdexcept>
-#include <string>
 #include <string_view>
 
 #include "list_phrases.hpp"
@@ -154,15 +152,6 @@ bool has_cue(const Units& u, std::size_t begin, std::size_t end, bool founding) 
     }
   }
   return false;
-}
-
-void screened_wrongly(PatternFamily family, std::size_t p, const Units& u, std::size_t i) {
-  std::string unit = i < u.size() && u[i].mention != nullptr ? u[i].mention->surface
-                     : i < u.size()                          ? std::string(u[i].norm)
-                                                             : std::string();
-  throw std::logic_error(std::string("pattern ") + std::to_string(p) + " of " +
-                         EntryWords::index().name(family) + " found a fact at \"" + unit +
-                         "\", where its reader's screen said it could not");
 }
 
 bool is_cooperation_noun(const Units& u, std::size_t i) {

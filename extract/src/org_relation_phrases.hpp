@@ -22,6 +22,7 @@
 #include "entry_words.hpp"
 #include "list_reader.hpp"
 #include "org_party_lists.hpp"
+#include "pattern_screens.hpp"
 #include "orgkg/graph/relation.hpp"
 
 namespace orgkg::detail {
@@ -59,19 +60,13 @@ struct OrgFinding {
 /// A pattern tried at unit i.
 using OrgPattern = std::optional<OrgFinding> (*)(const Units& u, std::size_t i);
 
-/// Checked builds: pattern p of `family` found something at unit i where
-/// its caller's screen said it could not (find_org_patterns()).
-[[noreturn]] void screened_wrongly(PatternFamily family, std::size_t p, const Units& u,
-                                   std::size_t i);
-
 /// What the `family`'s `patterns` find in a sentence: at each unit the
 /// first of them that finds something, trying only those it registered for
 /// the unit (entry_words.hpp; a checked build runs the others too and throws
 /// when one of them finds something). `may_find(p, i)` is asked before
 /// pattern p is tried at unit i (so at least once at every unit that starts
 /// one): false when the caller knows the pattern finds nothing there, and
-/// it is not tried (a checked build tries it anyway, and throws when it
-/// finds something).
+/// it is not tried (pattern_screens.hpp).
 template <class MayFind>
 [[nodiscard]] std::vector<OrgFinding> find_org_patterns(PatternFamily family,
                                                         std::span<const OrgPattern> patterns,
