@@ -106,14 +106,33 @@ struct MentionFinder::Impl {
     return mine.last >= known.last ? mine : known;
   }
 
-  void define(std::string_view acronym, const Entity* entity) {
-    // Tokenized once for both indexes.
-    thread_local detail::TokenScratch scratch;
-    const Tokens& tokens = scratch.tokenize(acronym);
+  // Makes the text's acronym token `acronym` a name of `entity`, unless it
+  // already names it.
+  void define(const Token& acronym, const Entity* entity) {
+    const Tokens& tokens = acronym_as_name(acronym);
     std::optional<NameMatch> known = local.lookup_tokens(tokens);
     if (!known) known = known_names->lookup_tokens(tokens);
     if (known && known->entity == entity) return;
-    local.add(acronym, entity, NameForm::Acronym);
+    local.add(acronym.exact, entity, NameForm::Acronym);
+  }
+
+  // tokenize(acronym.exact), the acronym as a name of its own, tokenized once
+  // for both indexes. An acronym written as plain ASCII letters and digits
+  // (nearly all: "NATO", "G20") is that one token again, so it is copied,
+  // not tokenized: only a spelling the tokenizer changed ("U.S.", "d’X") is
+  // tokenized anew.
+  static const Tokens& acronym_as_name(const Token& acronym) {
+    bool as_written = acronym.exact.size() == acronym.end - acronym.begin &&
+                      std::all_of(acronym.exact.begin(), acronym.exact.end(), [](char c) {
+                        return is_letter(c) || (c >= '0' && c <= '9');
+                      });
+    if (as_written) {
+      thread_local Tokens one(1);
+      one[0] = acronym;
+      return one;
+    }
+    thread_local detail::TokenScratch scratch;
+    return scratch.tokenize(acronym.exact);
   }
 
   void create(std::string_view name, std::string_view acronym) {
@@ -144,7 +163,7 @@ void MentionFinder::Impl::learn_name_acronym(std::string_view text, const Tokens
   for (std::size_t j = start; j <= last; ++j) {
     TokenMatch m = tokens[j].is_word() ? match(tokens, j) : TokenMatch{};
     if (m.entity != nullptr && m.last == last) {
-      define(acronym.exact, m.entity);
+      define(acronym, m.entity);
       return;
     }
   }
@@ -166,7 +185,7 @@ void MentionFinder::Impl::learn_acronym_name(std::string_view text, const Tokens
   std::size_t last = close - 1;
   TokenMatch m = match(tokens, first);
   if (m.entity != nullptr && m.last == last) {
-    define(acronym.exact, m.entity);
+    define(acronym, m.entity);
     return;
   }
   if (name_run_start(tokens, last) == first &&
