@@ -10,8 +10,9 @@
 
 #include <algorithm>
 #include <array>
-#include <deque>
+#include <memory>
 #include <optional>
+#include <vector>
 
 #include "gazetteer_impl.hpp"
 #include "name_index.hpp"
@@ -85,8 +86,10 @@ bool is_secretariat(const Token& token) {
 struct MentionFinder::Impl {
   const Gazetteer* gazetteer;
   const detail::NameIndex* known_names;  // the gazetteer's, asked at every word
-  std::deque<Entity> learned;
-  std::vector<const Entity*> learned_order;
+  // The organisations it created, in order; each entity on its own, so the
+  // pointers to it stay valid (a deque would allocate in every finder, and
+  // few documents create one).
+  std::vector<std::unique_ptr<const Entity>> learned;
   detail::NameIndex local;
 
   // Whether a name of either index may start at a word, capitalized or not:
@@ -143,8 +146,7 @@ struct MentionFinder::Impl {
     entity.key = std::string(taken ? name : acronym);
     entity.label = entity.acronym = std::string(acronym);
     entity.name = std::string(name);
-    const Entity& stored = learned.emplace_back(std::move(entity));
-    learned_order.push_back(&stored);
+    const Entity& stored = *learned.emplace_back(std::make_unique<const Entity>(std::move(entity)));
     local.add(name, &stored, NameForm::Name);
     local.add(acronym, &stored, NameForm::Acronym);
   }
@@ -242,8 +244,10 @@ bool is_state_title(std::string_view word) {
 }  // namespace
 
 std::vector<Mention> MentionFinder::find(std::string_view text, std::size_t base) {
-  detail::TokenList tokens = detail::tokenize(text);
-  return find(text, base, tokens);
+  // Tokenized into storage the thread reuses: a TokenList's own vector and
+  // arena cost more than finding the names of a title.
+  thread_local detail::TokenScratch scratch;
+  return find(text, base, scratch.tokenize(text));
 }
 
 // Mentions in a sentence that names anything, as a rule at most.
@@ -343,6 +347,11 @@ void MentionFinder::find_into(std::vector<Mention>& mentions, std::string_view t
   mentions.resize(found);
 }
 
-std::vector<const Entity*> MentionFinder::learned_entities() const { return impl_->learned_order; }
+std::vector<const Entity*> MentionFinder::learned_entities() const {
+  std::vector<const Entity*> entities;
+  entities.reserve(impl_->learned.size());
+  for (const std::unique_ptr<const Entity>& entity : impl_->learned) entities.push_back(entity.get());
+  return entities;
+}
 
 }  // namespace orgkg
