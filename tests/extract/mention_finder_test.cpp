@@ -54,6 +54,13 @@ TEST_SUITE("mention_finder") {
     CHECK(found(other, "The EAU includes Armenia.") == Lines{"ARM=Armenia"});
   }
 
+  TEST_CASE("an acronym defined for another organisation than the gazetteer's names it after") {
+    MentionFinder finder(test::gazetteer());
+    CHECK(found(finder, "The Eurasian Economic Union (CICA) and the CICA met.") ==
+          Lines{"EAEU=Eurasian Economic Union", "EAEU=CICA", "EAEU=CICA"});
+    CHECK(found(finder, "The CICA includes Armenia.") == Lines{"EAEU=CICA", "ARM=Armenia"});
+  }
+
   TEST_CASE("learns an acronym written with dots as the same one without") {
     // "E.A.U." is a token whose spelling the tokenizer changed, "EAU" one it
     // did not: both must teach the same name.
