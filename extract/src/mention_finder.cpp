@@ -418,7 +418,7 @@ void MentionFinder::Impl::find_names(std::vector<Mention>& mentions, std::string
 std::vector<const Entity*> MentionFinder::learned_entities() const {
   std::vector<const Entity*> entities;
   entities.reserve(impl_->learned.size());
-  for (const std::unique_ptr<const Entity>& entity : impl_->learned) entities.push_back(entity.get());
+  for (const auto& entity : impl_->learned) entities.push_back(entity.get());
   return entities;
 }
 
