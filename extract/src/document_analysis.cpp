@@ -3,7 +3,6 @@
 #include "document_analysis.hpp"
 
 #include <cassert>
-#include <iterator>
 #include <string_view>
 #include <utility>
 
@@ -15,9 +14,8 @@ namespace {
 
 // The sentences of the documents this thread analysed before, kept so a new
 // document's sentences reuse their token, mention and unit vectors instead of
-// allocating them again. The vector changes hands whole, so the sentences
-// are reused where they lie and only those one document has more of than
-// the other move. At most kPooled sentences are kept.
+// allocating them again. The vector changes hands whole, and the sentences
+// are reused where they lie: none moves. At most kPooled sentences are kept.
 constexpr std::size_t kPooled = 256;
 std::vector<AnalysedSentence>& sentence_pool() {
   thread_local std::vector<AnalysedSentence> pool;
@@ -26,16 +24,6 @@ std::vector<AnalysedSentence>& sentence_pool() {
 TokenArena& spare_arena() {
   thread_local TokenArena arena;
   return arena;
-}
-
-// Moves the sentences of `from` from index `first` on to the end of `to`,
-// and drops them from `from`.
-void move_tail(std::vector<AnalysedSentence>& from, std::size_t first,
-               std::vector<AnalysedSentence>& to) {
-  if (first >= from.size()) return;
-  to.insert(to.end(), std::make_move_iterator(from.begin() + static_cast<std::ptrdiff_t>(first)),
-            std::make_move_iterator(from.end()));
-  from.erase(from.begin() + static_cast<std::ptrdiff_t>(first), from.end());
 }
 
 }  // namespace
@@ -47,28 +35,27 @@ DocumentAnalysis::DocumentAnalysis(const Document& document)
 
 DocumentAnalysis::~DocumentAnalysis() {
   spare_arena() = std::move(token_arena_);
-  if (sentences_.empty()) return;
-  // The pool holds what sentences() left over: it joins this document's
-  // sentences, which then become the pool.
-  std::vector<AnalysedSentence>& pool = sentence_pool();
-  move_tail(pool, 0, sentences_);
   if (sentences_.size() > kPooled) {
     sentences_.erase(sentences_.begin() + static_cast<std::ptrdiff_t>(kPooled), sentences_.end());
   }
-  pool.swap(sentences_);
+  // The pool is empty unless another analysis of the thread gave its
+  // sentences back meanwhile: the larger set stays.
+  std::vector<AnalysedSentence>& pool = sentence_pool();
+  if (sentences_.size() > pool.size()) pool.swap(sentences_);
 }
 
-const std::vector<AnalysedSentence>& DocumentAnalysis::sentences(const Gazetteer& gazetteer) const {
+std::span<const AnalysedSentence> DocumentAnalysis::sentences(const Gazetteer& gazetteer) const {
   if (gazetteer_ != nullptr) {
     assert(gazetteer_ == &gazetteer);
-    return sentences_;
+    return {sentences_.data(), count_};
   }
   gazetteer_ = &gazetteer;
   finder_ = std::make_unique<MentionFinder>(gazetteer);
   TopicTracker topics(document_.text);
   std::string_view text = document_.text;
   std::vector<TextSpan> spans = split_sentences(text);
-  // The pooled sentences, reused in place; the pool is left empty.
+  // The pooled sentences, reused in place (those after the document's stay
+  // there); the pool is left empty.
   sentences_.swap(sentence_pool());
   sentences_.reserve(spans.size());
   std::size_t count = 0;
@@ -85,9 +72,8 @@ const std::vector<AnalysedSentence>& DocumentAnalysis::sentences(const Gazetteer
     make_units_into(sentence.units, tokens, span.begin, sentence.mentions);
     sentence.topic = topics.topic();
   }
-  // The pooled sentences this document did not need go back to the pool.
-  move_tail(sentences_, count, sentence_pool());
-  return sentences_;
+  count_ = count;
+  return {sentences_.data(), count_};
 }
 
 }  // namespace orgkg::detail

@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <vector>
 
 #include "entry_words.hpp"
@@ -47,14 +48,17 @@ class DocumentAnalysis {
   /// The document's sentences in order, analysed with `gazetteer` on the
   /// first call (every call must pass the same gazetteer). Entity pointers
   /// stay valid while the analysis and the gazetteer live.
-  [[nodiscard]] const std::vector<AnalysedSentence>& sentences(const Gazetteer& gazetteer) const;
+  [[nodiscard]] std::span<const AnalysedSentence> sentences(const Gazetteer& gazetteer) const;
 
  private:
   const Document& document_;
   mutable const Gazetteer* gazetteer_ = nullptr;
   mutable std::unique_ptr<MentionFinder> finder_;  // owns the organisations the text defines
   mutable TokenArena token_arena_;  // the spellings of every sentence's tokens not in the text
+  // The document's sentences first, then those of earlier documents the
+  // thread analysed, whose memory later documents reuse (document_analysis.cpp).
   mutable std::vector<AnalysedSentence> sentences_;
+  mutable std::size_t count_ = 0;  // the document's
 };
 
 }  // namespace orgkg::detail

@@ -10,8 +10,9 @@
 
 #include <algorithm>
 #include <array>
-#include <deque>
+#include <memory>
 #include <optional>
+#include <vector>
 
 #include "gazetteer_impl.hpp"
 #include "name_index.hpp"
@@ -85,8 +86,10 @@ bool is_secretariat(const Token& token) {
 struct MentionFinder::Impl {
   const Gazetteer* gazetteer;
   const detail::NameIndex* known_names;  // the gazetteer's, asked at every word
-  std::deque<Entity> learned;
-  std::vector<const Entity*> learned_order;
+  // The organisations it created, in order; each entity on its own, so the
+  // pointers to it stay valid (a deque would allocate in every finder, and
+  // few documents create one).
+  std::vector<std::unique_ptr<const Entity>> learned;
   detail::NameIndex local;
 
   // Whether a name of either index may start at a word, capitalized or not:
@@ -106,14 +109,78 @@ struct MentionFinder::Impl {
     return mine.last >= known.last ? mine : known;
   }
 
-  void define(std::string_view acronym, const Entity* entity) {
-    // Tokenized once for both indexes.
-    thread_local detail::TokenScratch scratch;
-    const Tokens& tokens = scratch.tokenize(acronym);
-    std::optional<NameMatch> known = local.lookup_tokens(tokens);
-    if (!known) known = known_names->lookup_tokens(tokens);
+  // The matches the first pass over the text being read found (find_into()),
+  // one for each token it asked about, in token order. Learning asks about
+  // the same tokens again, and until it changes a name of `local` they stand:
+  // `seen_valid` says so.
+  struct SeenMatch {
+    std::size_t at;
+    TokenMatch match;
+  };
+  std::vector<SeenMatch> seen;
+  bool seen_valid = false;
+  bool local_changed = false;  // since the first pass
+
+  // The first pass's match at token i, or nullptr when it asked none (or
+  // learning has changed the names since).
+  const TokenMatch* seen_at(std::size_t i) const {
+    if (!seen_valid) return nullptr;
+    auto before = [](const SeenMatch& s, std::size_t at) { return s.at < at; };
+    auto it = std::lower_bound(seen.begin(), seen.end(), i, before);
+    return it != seen.end() && it->at == i ? &it->match : nullptr;
+  }
+  // match() for learning, from the first pass where it can.
+  TokenMatch match_again(const Tokens& tokens, std::size_t i) const {
+    const TokenMatch* m = seen_at(i);
+    return m != nullptr ? *m : match(tokens, i);
+  }
+
+  void add_local(std::string_view name, const Entity* entity, NameForm form) {
+    if (local.add(name, entity, form)) {  // else the names are as they were
+      seen_valid = false;
+      local_changed = true;
+    }
+  }
+
+  // Makes the text's acronym token tokens[at] a name of `entity`, unless it
+  // already names it.
+  void define(const Tokens& tokens, std::size_t at, const Entity* entity) {
+    const Token& acronym = tokens[at];
+    bool as_written = written_as_token(acronym);
+    // The first pass's longest name at an acronym written as its token is
+    // the one the lookups below would find when it ends there (of either
+    // index, the document's on a tie, as they ask), and none when there is none.
+    if (const TokenMatch* m = as_written && !acronym.is("the") ? seen_at(at) : nullptr;
+        m != nullptr && (m->entity == nullptr || m->last == at)) {
+      if (m->entity != entity) add_local(acronym.exact, entity, NameForm::Acronym);
+      return;
+    }
+    const Tokens& name = acronym_as_name(acronym, as_written);
+    std::optional<NameMatch> known = local.lookup_tokens(name);
+    if (!known) known = known_names->lookup_tokens(name);
     if (known && known->entity == entity) return;
-    local.add(acronym, entity, NameForm::Acronym);
+    add_local(acronym.exact, entity, NameForm::Acronym);
+  }
+
+  // Whether tokenize(acronym.exact) is `acronym` again: an acronym written
+  // as plain ASCII letters and digits (nearly all: "NATO", "G20"), not a
+  // spelling the tokenizer changed ("U.S.", "d’X").
+  static bool written_as_token(const Token& acronym) {
+    return acronym.exact.size() == acronym.end - acronym.begin &&
+           std::all_of(acronym.exact.begin(), acronym.exact.end(),
+                       [](char c) { return is_letter(c) || (c >= '0' && c <= '9'); });
+  }
+
+  // tokenize(acronym.exact), the acronym as a name of its own, tokenized once
+  // for both indexes; copied, not tokenized, when it is `written_as_token`.
+  static const Tokens& acronym_as_name(const Token& acronym, bool written_as_token) {
+    if (written_as_token) {
+      thread_local Tokens one(1);
+      one[0] = acronym;
+      return one;
+    }
+    thread_local detail::TokenScratch scratch;
+    return scratch.tokenize(acronym.exact);
   }
 
   void create(std::string_view name, std::string_view acronym) {
@@ -124,12 +191,15 @@ struct MentionFinder::Impl {
     entity.key = std::string(taken ? name : acronym);
     entity.label = entity.acronym = std::string(acronym);
     entity.name = std::string(name);
-    const Entity& stored = learned.emplace_back(std::move(entity));
-    learned_order.push_back(&stored);
-    local.add(name, &stored, NameForm::Name);
-    local.add(acronym, &stored, NameForm::Acronym);
+    const Entity& stored = *learned.emplace_back(std::make_unique<const Entity>(std::move(entity)));
+    add_local(name, &stored, NameForm::Name);
+    add_local(acronym, &stored, NameForm::Acronym);
   }
 
+  // The mentions of `text` into `mentions` (MentionFinder::find_into()),
+  // each match it asks for kept in `seen` when `keep_seen`.
+  void find_names(std::vector<Mention>& mentions, std::string_view text, std::size_t base,
+                  const Tokens& tokens, bool keep_seen);
   void learn(std::string_view text, const Tokens& tokens);
   void learn_name_acronym(std::string_view text, const Tokens& tokens, std::size_t open);
   void learn_acronym_name(std::string_view text, const Tokens& tokens, std::size_t open);
@@ -142,9 +212,9 @@ void MentionFinder::Impl::learn_name_acronym(std::string_view text, const Tokens
   std::size_t last = open - 1;
   std::size_t start = name_run_start(tokens, last);
   for (std::size_t j = start; j <= last; ++j) {
-    TokenMatch m = tokens[j].is_word() ? match(tokens, j) : TokenMatch{};
+    TokenMatch m = tokens[j].is_word() ? match_again(tokens, j) : TokenMatch{};
     if (m.entity != nullptr && m.last == last) {
-      define(acronym.exact, m.entity);
+      define(tokens, open + 1, m.entity);
       return;
     }
   }
@@ -164,9 +234,9 @@ void MentionFinder::Impl::learn_acronym_name(std::string_view text, const Tokens
   const Token& acronym = tokens[open - 1];
   std::size_t first = open + 1;
   std::size_t last = close - 1;
-  TokenMatch m = match(tokens, first);
+  TokenMatch m = match_again(tokens, first);
   if (m.entity != nullptr && m.last == last) {
-    define(acronym.exact, m.entity);
+    define(tokens, open - 1, m.entity);
     return;
   }
   if (name_run_start(tokens, last) == first &&
@@ -223,8 +293,10 @@ bool is_state_title(std::string_view word) {
 }  // namespace
 
 std::vector<Mention> MentionFinder::find(std::string_view text, std::size_t base) {
-  detail::TokenList tokens = detail::tokenize(text);
-  return find(text, base, tokens);
+  // Tokenized into storage the thread reuses: a TokenList's own vector and
+  // arena cost more than finding the names of a title.
+  thread_local detail::TokenScratch scratch;
+  return find(text, base, scratch.tokenize(text));
 }
 
 // Mentions in a sentence that names anything, as a rule at most.
@@ -240,11 +312,29 @@ std::vector<Mention> MentionFinder::find(std::string_view text, std::size_t base
 void MentionFinder::find_into(std::vector<Mention>& mentions, std::string_view text,
                               std::size_t base, const Tokens& tokens) {
   Impl& impl = *impl_;
+  // The definitions are learned before the names are found, as if: a first
+  // pass finds them, and learning asks it about the names that define
+  // acronyms; only when learning changed a name is the text read again.
+  // Most sentences cannot define (no '(', Impl::learn()): they are read once.
+  if (text.find('(') == std::string_view::npos) {
+    impl.find_names(mentions, text, base, tokens, false);
+    return;
+  }
+  impl.seen.clear();
+  impl.find_names(mentions, text, base, tokens, true);
+  impl.seen_valid = true;
+  impl.local_changed = false;
   impl.learn(text, tokens);
-  // Impl::may_start_word() for the whole sentence (no name is learned while it is
+  impl.seen_valid = false;
+  if (impl.local_changed) impl.find_names(mentions, text, base, tokens, false);
+}
+
+void MentionFinder::Impl::find_names(std::vector<Mention>& mentions, std::string_view text,
+                                     std::size_t base, const Tokens& tokens, bool keep_seen) {
+  // may_start_word() for the whole sentence (no name is learned while it is
   // read), so most words are passed over on two flags.
-  const bool at_capitalized = impl.may_start_word(true);
-  const bool at_lowercase = impl.may_start_word(false);
+  const bool at_capitalized = may_start_word(true);
+  const bool at_lowercase = may_start_word(false);
   std::size_t found = 0;  // the mentions of `text`: those before are replaced, those after dropped
   // The tokens' place and count read once: the vector's would be read again
   // after every store into `mentions`.
@@ -261,7 +351,8 @@ void MentionFinder::find_into(std::vector<Mention>& mentions, std::string_view t
     const Token& token = words[i];
     TokenMatch m;
     if (token.is_word() && (token.capitalized ? at_capitalized : at_lowercase)) {
-      m = impl.match(tokens, i);
+      m = match(tokens, i);
+      if (keep_seen) seen.push_back({i, m});
     }
     if (m.entity == nullptr) {
       ++i;
@@ -324,6 +415,11 @@ void MentionFinder::find_into(std::vector<Mention>& mentions, std::string_view t
   mentions.resize(found);
 }
 
-std::vector<const Entity*> MentionFinder::learned_entities() const { return impl_->learned_order; }
+std::vector<const Entity*> MentionFinder::learned_entities() const {
+  std::vector<const Entity*> entities;
+  entities.reserve(impl_->learned.size());
+  for (const auto& entity : impl_->learned) entities.push_back(entity.get());
+  return entities;
+}
 
 }  // namespace orgkg

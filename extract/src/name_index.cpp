@@ -17,6 +17,21 @@ std::size_t skip_article(const std::vector<Token>& tokens) {
 
 }  // namespace
 
+// Inline in add(), which asks it for every byte of a key: the call cost
+// as much as the insertion.
+[[gnu::always_inline]] inline std::size_t NameIndex::PrefixTable::insert(std::uint64_t hash,
+                                                                         std::uint32_t marks) {
+  if (2 * (count_ + 1) > fingerprints_.size()) grow();
+  std::uint32_t unmarked = fingerprint(hash);
+  std::size_t at = slot_of(unmarked);
+  if (fingerprints_[at] == 0) {
+    fingerprints_[at] = unmarked;
+    ++count_;
+  }
+  fingerprints_[at] |= marks;
+  return at;
+}
+
 bool NameIndex::add(std::string_view name, const Entity* entity, NameForm form) {
   // The key and spelling are copied out of the tokens, which need not last:
   // a document's acronyms are added sentence by sentence.
@@ -98,18 +113,6 @@ bool spells(std::span<const Token> tokens, std::string_view text, Part part) {
     if (!entry.case_sensitive || spells(name, entry.exact, exact)) return &entry;
   }
   return nullptr;
-}
-
-std::size_t NameIndex::PrefixTable::insert(std::uint64_t hash, std::uint32_t marks) {
-  if (2 * (count_ + 1) > fingerprints_.size()) grow();
-  std::uint32_t unmarked = fingerprint(hash);
-  std::size_t at = slot_of(unmarked);
-  if (fingerprints_[at] == 0) {
-    fingerprints_[at] = unmarked;
-    ++count_;
-  }
-  fingerprints_[at] |= marks;
-  return at;
 }
 
 void NameIndex::PrefixTable::grow() {

@@ -54,6 +54,25 @@ TEST_SUITE("mention_finder") {
     CHECK(found(other, "The EAU includes Armenia.") == Lines{"ARM=Armenia"});
   }
 
+  TEST_CASE("an acronym defined for another organisation than the gazetteer's names it after") {
+    MentionFinder finder(test::gazetteer());
+    CHECK(found(finder, "The Eurasian Economic Union (CICA) and the CICA met.") ==
+          Lines{"EAEU=Eurasian Economic Union", "EAEU=CICA", "EAEU=CICA"});
+    CHECK(found(finder, "The CICA includes Armenia.") == Lines{"EAEU=CICA", "ARM=Armenia"});
+  }
+
+  TEST_CASE("learns an acronym written with dots as the same one without") {
+    // "E.A.U." is a token whose spelling the tokenizer changed, "EAU" one it
+    // did not: both must teach the same name.
+    MentionFinder finder(test::gazetteer());
+    CHECK(found(finder, "The Eurasian Economic Union (E.A.U.) met.") ==
+          Lines{"EAEU=Eurasian Economic Union", "EAEU=E.A.U."});
+    CHECK(found(finder, "The EAU includes Armenia.") == Lines{"EAEU=EAU", "ARM=Armenia"});
+    MentionFinder other(test::gazetteer());
+    CHECK(found(other, "The Eurasian Economic Union (EAU) met, E.A.U. too.") ==
+          Lines{"EAEU=Eurasian Economic Union", "EAEU=EAU", "EAEU=E.A.U."});
+  }
+
   TEST_CASE("creates an organisation for an unknown 'Full Name (ACR)' and uses it after") {
     MentionFinder finder(test::gazetteer());
     CHECK(found(finder, "Talks with the Caspian Littoral Forum (CLF) began.") ==
