@@ -4,9 +4,12 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <string_view>
 
 #include "dates.hpp"
 #include "dates_relative.hpp"
+#include "word_hash.hpp"
 
 namespace orgkg::detail {
 namespace {
@@ -68,22 +71,83 @@ bool may_hold_date(std::string_view sentence) {
   return length <= kLongest && is_date_word(std::string_view(word.data(), length));
 }
 
+namespace {
+
+// The date words of is_date_word() by their word_hash(), which the tokens
+// carry (Token::hash): a norm is lower-case ASCII (tokenizer.hpp), and
+// is_date_word() of one is true exactly for the words here, so a token is
+// told by one probe of its hash instead of by its letters.
+class DateWordTable {
+ public:
+  enum class Kind : std::uint8_t { None, Month, Unit };
+
+  DateWordTable() {
+    // month_from_name() takes a month's name and some of its prefixes
+    // ("jan", "sept"): those, and the units.
+    for (std::string_view month : kMonthNames) {
+      for (std::size_t n = 3; n <= month.size(); ++n) {
+        if (month_from_name(month.substr(0, n)) != 0) add(month.substr(0, n), Kind::Month);
+      }
+    }
+    for (std::string_view unit : kRelativeDateUnits) add(unit, Kind::Unit);
+  }
+
+  // What `word` is, given its word_hash().
+  [[nodiscard]] Kind kind(std::uint64_t hash, std::string_view word) const {
+    for (std::size_t s = slot_of(hash); slots_[s].kind != Kind::None; s = (s + 1) & kMask) {
+      if (slots_[s].hash == hash && same_word_as_hashed(slots_[s].word, word)) {
+        return slots_[s].kind;
+      }
+    }
+    return Kind::None;
+  }
+
+ private:
+  // 33 words in 128 slots: most words that are none end at an empty slot.
+  static constexpr std::size_t kSlots = 128;
+  static constexpr std::size_t kMask = kSlots - 1;
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::string_view word;
+    Kind kind = Kind::None;  // None: an empty slot
+  };
+  [[nodiscard]] static std::size_t slot_of(std::uint64_t hash) {
+    return spread_word_hash(hash) & kMask;
+  }
+  void add(std::string_view word, Kind kind) {
+    std::uint64_t hash = word_hash(word);
+    std::size_t s = slot_of(hash);
+    while (slots_[s].kind != Kind::None) s = (s + 1) & kMask;
+    slots_[s] = Slot{hash, word, kind};
+  }
+  std::array<Slot, kSlots> slots_{};
+};
+
+}  // namespace
+
 DateWords date_words(const Tokens& tokens) {
   // may_hold_date() rests on every date having a number token or a token
-  // whose norm is a date word; asked of the tokens themselves, this costs a
-  // few instructions a token, not a dozen a byte. Norms are in ASCII lower
-  // case (tokenizer.hpp), so a month's or a unit's starts with two letters.
+  // whose norm is a date word; asked of the tokens themselves, by their
+  // hashes, this costs a few instructions a token, not a dozen a byte.
+  static const DateWordTable kDateWords;
   DateWords words;
   for (const Token& token : tokens) {
     if (token.type == TokenType::Number) {
       words.number = true;
       continue;
     }
-    if (!is_date_word(token.norm)) continue;
-    if (is_relative_date_unit(token.norm)) {
-      words.unit = true;
-    } else {
-      words.month = true;
+    // Every date word has three to nine letters: most tokens, punctuation
+    // and short words, need no probe.
+    if (token.norm.size() - 3 > 9 - 3) continue;
+    switch (kDateWords.kind(token.hash, token.norm)) {
+      case DateWordTable::Kind::Month:
+        words.month = true;
+        break;
+      case DateWordTable::Kind::Unit:
+        words.unit = true;
+        break;
+      case DateWordTable::Kind::None:
+        break;
     }
   }
   return words;

@@ -80,7 +80,7 @@ EntryWords::EntryWords() {
 
 std::uint16_t EntryWords::intern(std::string_view word) {
   std::uint64_t h = word_hash(word);
-  Slot& slot = slots_[slot_of(h, word)];
+  Slot& slot = slots_[slot_of(slots_.data(), slot_mask_, h, word)];
   if (slot.id == 0) {
     slot = {h, word, static_cast<std::uint16_t>(masks_.size())};
     masks_.emplace_back();

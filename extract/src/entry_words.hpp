@@ -111,8 +111,30 @@ class EntryWords {
   /// The id of `word`, whose word_hash() is `hash`: 1 and up for a word a
   /// family or a WordSet registered, 0 for any other.
   [[nodiscard]] std::uint16_t id(std::uint64_t hash, std::string_view word) const {
-    return slots_[slot_of(hash, word)].id;
+    return slots_[slot_of(slots_.data(), slot_mask_, hash, word)].id;
   }
+
+ private:
+  struct Slot;  // below
+
+ public:
+  /// id() for a loop that stores as it looks words up (make_units_into()):
+  /// the table's address and size are held in the lookup, which the loop
+  /// keeps in registers, where id() would reload them from the index after
+  /// every store the compiler cannot tell apart from them.
+  class Lookup {
+   public:
+    explicit Lookup(const EntryWords& index)
+        : slots_(index.slots_.data()), slot_mask_(index.slot_mask_) {}
+    /// index.id(hash, word).
+    [[nodiscard]] std::uint16_t id(std::uint64_t hash, std::string_view word) const {
+      return slots_[slot_of(slots_, slot_mask_, hash, word)].id;
+    }
+
+   private:
+    const Slot* slots_;
+    std::size_t slot_mask_;
+  };
 
   /// The patterns of `family` that can start at unit i (bit p for pattern
   /// p); none past the end.
@@ -198,12 +220,14 @@ class EntryWords {
     std::string_view word;
     std::uint16_t id = 0;  ///< 0: an empty slot
   };
-  // The slot of `word` (hash `hash`), or the empty slot where it would go.
-  [[nodiscard]] std::size_t slot_of(std::uint64_t hash, std::string_view word) const {
-    std::size_t s = spread_word_hash(hash) & slot_mask_;
-    while (slots_[s].id != 0 &&
-           !(slots_[s].hash == hash && same_word_as_hashed(slots_[s].word, word))) {
-      s = (s + 1) & slot_mask_;
+  // The slot of `word` (hash `hash`) in the table `slots` of mask
+  // `slot_mask`, or the empty slot where it would go.
+  [[nodiscard]] static std::size_t slot_of(const Slot* slots, std::size_t slot_mask,
+                                           std::uint64_t hash, std::string_view word) {
+    std::size_t s = spread_word_hash(hash) & slot_mask;
+    while (slots[s].id != 0 &&
+           !(slots[s].hash == hash && same_word_as_hashed(slots[s].word, word))) {
+      s = (s + 1) & slot_mask;
     }
     return s;
   }

@@ -227,7 +227,7 @@ void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t
   units.clear();
   units.reserve(tokens.size());
   // Asked once, not at every token: index() checks its static's guard.
-  const EntryWords& entry_words = EntryWords::index();
+  const EntryWords::Lookup entry_words(EntryWords::index());
   // The first mention that does not end before the token, and where it
   // begins: a token before it (nearly every token) is a word of its own.
   auto mention = mentions.begin();

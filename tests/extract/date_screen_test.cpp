@@ -11,8 +11,10 @@
 #include <utility>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "dates.hpp"
+#include "dates_relative.hpp"
 #include "tokenizer.hpp"
 
 namespace orgkg::detail {
@@ -66,6 +68,31 @@ TEST_SUITE("date_screen") {
     CHECK_FALSE(date_words(unnumbered).number);
     CHECK(date_words(unnumbered).may_hold());
     CHECK(words("Years of work.") == Found{false, true});  // norms are lower case
+  }
+
+  TEST_CASE("date_words() tells a word a month exactly when month_from_name() does") {
+    // Every prefix of every month name and unit, and words near them: the
+    // screen looks words up by hash, the definition reads their letters.
+    std::vector<std::string> candidates{"sept", "Sept", "SEPT", "septs", "mays", "junes", "decs",
+                                        "yesterdays", "todays", "dayx", "yearly", "monthly"};
+    auto add_prefixes = [&candidates](std::string_view word) {
+      for (std::size_t n = 1; n <= word.size(); ++n) {
+        candidates.emplace_back(word.substr(0, n));
+        candidates.emplace_back(std::string(word.substr(0, n)) + "s");
+      }
+    };
+    for (std::string_view month : kMonthNames) add_prefixes(month);
+    for (std::string_view unit : kRelativeDateUnits) add_prefixes(unit);
+    for (const std::string& word : candidates) {
+      CAPTURE(word);
+      TokenList tokens = tokenize(word);
+      REQUIRE(tokens.size() == 1);
+      std::string_view norm = tokens[0].norm;
+      DateWords found = date_words(tokens);
+      bool unit = is_relative_date_unit(norm);
+      CHECK(found.unit == unit);
+      CHECK(found.month == (!unit && norm.size() >= 3 && month_from_name(norm) != 0));
+    }
   }
 
   TEST_CASE("without a month or a unit, a publication date adds no date") {
