@@ -234,7 +234,8 @@ const Entity& Store::add_entity(const Entity& entity) {
 }
 
 bool Store::Impl::add(const SeenEntity& subject_seen, Relation relation,
-                      const SeenEntity& object_seen, StatedDates stated, Evidence&& evidence) {
+                      const SeenEntity& object_seen, StatedDates stated,
+                      const EvidenceView& evidence, Evidence* owned) {
   const Entity& subject = *subject_seen.entity;
   const Entity& object = *object_seen.entity;
   if (same_node_id(subject, object)) return false;
@@ -255,25 +256,25 @@ bool Store::Impl::add(const SeenEntity& subject_seen, Relation relation,
     vertex_for(object_id, object_seen);
     record = &record_for(detail::canonical_view(subject_id, relation, object_id));
   }
-  add_observation(*record, std::move(evidence), stated);
+  add_observation(*record, evidence, owned, stated);
   return true;
 }
 
 bool Store::add(const Triple& triple) {
   return impl_->add({&triple.subject, std::nullopt}, triple.relation,
                     {&triple.object, std::nullopt}, {triple.valid_from, triple.valid_to},
-                    Evidence(triple.evidence));
+                    detail::view_of(triple.evidence), nullptr);
 }
 
 bool Store::add(Triple&& triple) {
   return impl_->add({&triple.subject, std::nullopt}, triple.relation,
                     {&triple.object, std::nullopt}, {triple.valid_from, triple.valid_to},
-                    std::move(triple.evidence));
+                    detail::view_of(triple.evidence), &triple.evidence);
 }
 
 bool Store::add(const TripleView& triple) {
   return impl_->add(triple.subject, triple.relation, triple.object,
-                    {triple.valid_from, triple.valid_to}, triple.evidence.to_evidence());
+                    {triple.valid_from, triple.valid_to}, triple.evidence, nullptr);
 }
 
 void Store::add_source(const Source& source) {
@@ -289,7 +290,7 @@ void Store::merge(const Store& other) {
   for (const auto& [key, record] : theirs.facts) {
     FactRecord& mine = impl_->record_for(key);
     for (const Evidence& item : theirs.graph[record.edge].evidence) {
-      impl_->add_observation(mine, Evidence(item), theirs.stated_for(record, item));
+      impl_->add_observation(mine, detail::view_of(item), nullptr, theirs.stated_for(record, item));
     }
   }
 }

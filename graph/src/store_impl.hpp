@@ -72,6 +72,9 @@ using RecentAliases = std::array<std::optional<std::string>, 2>;
 
 [[nodiscard]] SentenceKey sentence_key(const Evidence& evidence);
 
+/// `evidence` by views, to compare it without copying it.
+[[nodiscard]] EvidenceView view_of(const Evidence& evidence) noexcept;
+
 /// The key of a fact, the smaller id first for a symmetric relation.
 [[nodiscard]] FactKeyView canonical_view(std::string_view subject, Relation relation,
                                          std::string_view object);
@@ -123,11 +126,17 @@ struct Store::Impl {
   /// moved from only when it is kept.
   void add_observation(detail::FactRecord& record, Evidence&& evidence,
                        detail::StatedDates stated);
+  /// add_observation() of the item `evidence` views, which is compared by
+  /// its views and built only when it is kept: moved from `*owned` when that
+  /// is given (the Evidence `evidence` views), else copied from the views.
+  void add_observation(detail::FactRecord& record, const EvidenceView& evidence, Evidence* owned,
+                       detail::StatedDates stated);
   /// Store::add() of the triple (subject, relation, object) stating `stated`,
-  /// its evidence given apart so it can be moved in: an evidence item is
-  /// moved once, into the fact, on its way in.
+  /// its evidence given by views (and `owned`, as add_observation() takes
+  /// it), so that an item is copied or moved once, into the fact, and only
+  /// when it is kept.
   bool add(const SeenEntity& subject, Relation relation, const SeenEntity& object,
-           detail::StatedDates stated, Evidence&& evidence);
+           detail::StatedDates stated, const EvidenceView& evidence, Evidence* owned);
   /// The dates `evidence` (an item of the fact of `record`) stated.
   [[nodiscard]] detail::StatedDates stated_for(const detail::FactRecord& record,
                                                const Evidence& evidence) const;
