@@ -35,18 +35,31 @@ namespace {
 using detail::FactRecord;
 using detail::StatedDates;
 
-void widen(Date& first, Date& last, const Date& date) {
-  if (date.empty()) return;
-  if (first.empty() || date < first) first = date;
-  if (last.empty() || last < date) last = date;
+// These three say whether they changed anything.
+bool widen(Date& first, Date& last, const Date& date) {
+  if (date.empty()) return false;
+  bool changed = false;
+  if (first.empty() || date < first) {
+    first = date;
+    changed = true;
+  }
+  if (last.empty() || last < date) {
+    last = date;
+    changed = true;
+  }
+  return changed;
 }
 
-void take_earliest(std::optional<Date>& mine, const std::optional<Date>& theirs) {
-  if (theirs && (!mine || *theirs < *mine)) mine = theirs;
+bool take_earliest(std::optional<Date>& mine, const std::optional<Date>& theirs) {
+  if (!theirs || (mine && !(*theirs < *mine))) return false;
+  mine = theirs;
+  return true;
 }
 
-void take_latest(std::optional<Date>& mine, const std::optional<Date>& theirs) {
-  if (theirs && (!mine || *mine < *theirs)) mine = theirs;
+bool take_latest(std::optional<Date>& mine, const std::optional<Date>& theirs) {
+  if (!theirs || (mine && !(*mine < *theirs))) return false;
+  mine = theirs;
+  return true;
 }
 
 std::optional<Date> non_empty(const std::optional<Date>& date) {
@@ -116,7 +129,6 @@ StatedDates Store::Impl::stated_for(const FactRecord& record, const Evidence& ev
   return found == record.stated.end() ? StatedDates{} : found->second;
 }
 
-// Inline: add_observation() asks it twice per item, and nothing else does.
 inline detail::EvidenceDates Store::Impl::evidence_dates(const FactRecord& record) const {
   const Fact& fact = graph[record.edge];
   return {fact.first_seen, fact.last_seen, fact.valid_from, record.stated_to};
@@ -130,8 +142,7 @@ void Store::Impl::add_observation(FactRecord& record, const EvidenceView& eviden
                                   StatedDates stated) {
   stated = {non_empty(stated.from), non_empty(stated.to)};
   Fact& fact = graph[record.edge];
-  const bool fresh = fact.evidence.empty();
-  const detail::EvidenceDates before = evidence_dates(record);
+  bool changed = fact.evidence.empty();  // a fresh fact's pair is settled anew
   // The list is sorted, document first: only this document's items can be
   // the same sentence (a linear scan made large builds quadratic).
   auto [first, last] = document_items(fact.evidence, evidence.doc_id);
@@ -143,12 +154,14 @@ void Store::Impl::add_observation(FactRecord& record, const EvidenceView& eviden
     StatedDates old = stated_for(record, *same);
     int order = compare_in_document(evidence, *same);
     if (!(order < 0 || (order == 0 && stated < old))) return;
+    const detail::EvidenceDates before = evidence_dates(record);
     record.stated.erase(detail::sentence_key(*same));
     // Smaller, but still of this document: sorting [first, last) keeps the list sorted.
     *same = make_evidence(evidence, owned);
     remember_stated(record, *same, stated);
     std::sort(first, last);
     recount(record);
+    changed = evidence_dates(record) != before;
   } else {
     auto place = std::upper_bound(
         first, last, evidence,
@@ -156,12 +169,14 @@ void Store::Impl::add_observation(FactRecord& record, const EvidenceView& eviden
     const Evidence& stored = *fact.evidence.insert(place, make_evidence(evidence, owned));
     ++evidence_total;
     remember_stated(record, stored, stated);
-    widen(fact.first_seen, fact.last_seen, stored.date);
-    take_earliest(fact.valid_from, stated.from);
-    take_latest(record.stated_to, stated.to);
+    // Three tests, not one ||: each update must be applied.
+    if (widen(fact.first_seen, fact.last_seen, stored.date)) changed = true;
+    if (take_earliest(fact.valid_from, stated.from)) changed = true;
+    if (take_latest(record.stated_to, stated.to)) changed = true;
   }
-  // The rules read nothing else of a fact: if its dates stayed, so did its pair's.
-  if (fresh || evidence_dates(record) != before) settle(record);
+  // The rules read nothing else of a fact (evidence_dates()): if its dates
+  // stayed, so did its pair's.
+  if (changed) settle(record);
 }
 
 void Store::Impl::recount(FactRecord& record) {
