@@ -22,7 +22,8 @@ BuildStats add_documents(const std::vector<std::filesystem::path>& files,
 
 void detail::extract_into(const Document& document,
                           const std::vector<std::unique_ptr<Extractor>>& extractors,
-                          TripleSink& sink, Diagnostics& diagnostics) {
+                          TripleSink& sink, Diagnostics& diagnostics,
+                          const std::function<void()>& after_each) {
   std::vector<TextSpan> overlong;  // a document shorter than the limit has none
   if (document.text.size() > kMaxSentenceBytes) (void)split_sentences(document.text, &overlong);
   if (!overlong.empty()) {
@@ -39,6 +40,7 @@ void detail::extract_into(const Document& document,
   const detail::DocumentAnalysis analysis(document);
   for (const std::unique_ptr<Extractor>& extractor : extractors) {
     extractor->extract(document, analysis, sink, diagnostics);
+    if (after_each) after_each();
   }
 }
 

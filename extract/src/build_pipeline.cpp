@@ -192,23 +192,28 @@ void add_triples(Store& store, const Document& document, std::vector<Triple>& tr
 }
 
 // Adds each triple to the store as it is emitted (extract_into.hpp): in the
-// order add_triples() would, so the store is the same.
+// order add_triples() would, so the store is the same. The views go in as a
+// Store::Batch: an extractor's entities (the gazetteer's, the document's, its
+// own) stay put while it runs, so restart() after each extractor.
 class StoreSink final : public TripleSink {
  public:
-  explicit StoreSink(Store& store) : store_(store) {}
+  explicit StoreSink(Store& store) : store_(store), batch_(store) {}
   void accept(Triple triple) override {
     store_.add(std::move(triple));
     ++count_;
   }
   void accept_view(const TripleView& triple) override {
-    store_.add(triple);
+    batch_.add(triple);
     ++count_;
   }
+  /// An extractor is done: the entities it named may be gone now.
+  void restart() { batch_.restart(); }
   /// The triples accepted so far.
   [[nodiscard]] std::size_t count() const { return count_; }
 
  private:
   Store& store_;
+  Store::Batch batch_;
   std::size_t count_ = 0;
 };
 
@@ -242,7 +247,7 @@ BuildStats add_in_order(const std::vector<std::filesystem::path>& files,
       for_each_document(file, settings.read, outcome.diagnostics, [&](Document&& document) {
         store.add_source(document.source);
         StoreSink sink(store);
-        detail::extract_into(document, extractors, sink, extraction);
+        detail::extract_into(document, extractors, sink, extraction, [&] { sink.restart(); });
         count_document(document, sink.count(), outcome.stats, settings);
       });
       outcome.stats.files = 1;

@@ -8,6 +8,7 @@
 // the vector's growth, cost about as much as adding it does.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -19,9 +20,10 @@ namespace orgkg::detail {
 
 /// Emits into `sink` the triples `extractors` find in `document`, in the
 /// order extract_triples() returns them, and reports to `diagnostics` what
-/// it reports.
+/// it reports. Calls `after_each`, when given, after each extractor: what an
+/// extractor made for the document (entities of its own) may be gone then.
 void extract_into(const Document& document,
                   const std::vector<std::unique_ptr<Extractor>>& extractors, TripleSink& sink,
-                  Diagnostics& diagnostics);
+                  Diagnostics& diagnostics, const std::function<void()>& after_each = {});
 
 }  // namespace orgkg::detail

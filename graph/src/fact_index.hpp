@@ -51,11 +51,15 @@ class FactIndex {
   /// `match(key)`, or nullptr.
   template <class Match>
   [[nodiscard]] FactRecord* find(std::size_t hash, Match match) const noexcept {
-    if (slots_.empty()) return nullptr;
-    for (std::size_t i = hash & mask(); slots_[i].record != nullptr; i = (i + 1) & mask()) {
-      if (slots_[i].hash == hash && match(slots_[i].key)) return slots_[i].record;
-    }
-    return nullptr;
+    return probe(hash, [&](const Slot& slot) { return match(slot.key); });
+  }
+
+  /// The record whose key has hash `hash` (FactKeyHash) and that satisfies
+  /// `match(key, record)`, or nullptr: for a caller that knows a fact's
+  /// vertices rather than its ids.
+  template <class Match>
+  [[nodiscard]] FactRecord* find_if(std::size_t hash, Match match) const noexcept {
+    return probe(hash, [&](const Slot& slot) { return match(slot.key, *slot.record); });
   }
 
   /// Enters `record` under `key`, which must not be in the index yet and
@@ -79,6 +83,15 @@ class FactIndex {
   };
 
   [[nodiscard]] std::size_t mask() const noexcept { return slots_.size() - 1; }
+
+  template <class MatchSlot>
+  [[nodiscard]] FactRecord* probe(std::size_t hash, MatchSlot match) const noexcept {
+    if (slots_.empty()) return nullptr;
+    for (std::size_t i = hash & mask(); slots_[i].record != nullptr; i = (i + 1) & mask()) {
+      if (slots_[i].hash == hash && match(slots_[i])) return slots_[i].record;
+    }
+    return nullptr;
+  }
 
   void place(const Slot& slot) {
     std::size_t i = slot.hash & mask();

@@ -233,11 +233,11 @@ const Entity& Store::add_entity(const Entity& entity) {
   return impl_->graph[impl_->vertex_for(node_id(entity), entity)];
 }
 
-bool Store::Impl::add(const SeenEntity& subject_seen, Relation relation,
-                      const SeenEntity& object_seen, StatedDates stated, Evidence&& evidence) {
+detail::FactAt Store::Impl::fact_for(const SeenEntity& subject_seen, Relation relation,
+                                     const SeenEntity& object_seen) {
   const Entity& subject = *subject_seen.entity;
   const Entity& object = *object_seen.entity;
-  if (same_node_id(subject, object)) return false;
+  if (same_node_id(subject, object)) return {};
   // The order canonical_view() gives, found without building the ids: a
   // known fact, add()'s usual case, never builds them.
   bool swapped = is_symmetric(relation) && detail::compare_node_ids(object, subject) < 0;
@@ -246,34 +246,41 @@ bool Store::Impl::add(const SeenEntity& subject_seen, Relation relation,
     // A known fact: its edge gives both vertices, no entity need be looked up.
     detail::Vertex from = boost::source(record->edge, graph);
     detail::Vertex to = boost::target(record->edge, graph);
-    merge_entity(swapped ? to : from, subject_seen);
-    merge_entity(swapped ? from : to, object_seen);
-  } else {
-    std::string subject_id = node_id(subject);
-    std::string object_id = node_id(object);
-    vertex_for(subject_id, subject_seen);
-    vertex_for(object_id, object_seen);
-    record = &record_for(detail::canonical_view(subject_id, relation, object_id));
+    detail::FactAt found{record, swapped ? to : from, swapped ? from : to};
+    merge_entity(found.subject, subject_seen);
+    merge_entity(found.object, object_seen);
+    return found;
   }
-  add_observation(*record, std::move(evidence), stated);
+  std::string subject_id = node_id(subject);
+  std::string object_id = node_id(object);
+  detail::Vertex from = vertex_for(subject_id, subject_seen);
+  detail::Vertex to = vertex_for(object_id, object_seen);
+  return {&record_for(detail::canonical_view(subject_id, relation, object_id)), from, to};
+}
+
+bool Store::Impl::add(const SeenEntity& subject, Relation relation, const SeenEntity& object,
+                      StatedDates stated, const EvidenceView& evidence, Evidence* owned) {
+  FactRecord* record = fact_for(subject, relation, object).record;
+  if (record == nullptr) return false;
+  add_observation(*record, evidence, owned, stated);
   return true;
 }
 
 bool Store::add(const Triple& triple) {
   return impl_->add({&triple.subject, std::nullopt}, triple.relation,
                     {&triple.object, std::nullopt}, {triple.valid_from, triple.valid_to},
-                    Evidence(triple.evidence));
+                    detail::view_of(triple.evidence), nullptr);
 }
 
 bool Store::add(Triple&& triple) {
   return impl_->add({&triple.subject, std::nullopt}, triple.relation,
                     {&triple.object, std::nullopt}, {triple.valid_from, triple.valid_to},
-                    std::move(triple.evidence));
+                    detail::view_of(triple.evidence), &triple.evidence);
 }
 
 bool Store::add(const TripleView& triple) {
   return impl_->add(triple.subject, triple.relation, triple.object,
-                    {triple.valid_from, triple.valid_to}, triple.evidence.to_evidence());
+                    {triple.valid_from, triple.valid_to}, triple.evidence, nullptr);
 }
 
 void Store::add_source(const Source& source) {
@@ -289,7 +296,7 @@ void Store::merge(const Store& other) {
   for (const auto& [key, record] : theirs.facts) {
     FactRecord& mine = impl_->record_for(key);
     for (const Evidence& item : theirs.graph[record.edge].evidence) {
-      impl_->add_observation(mine, Evidence(item), theirs.stated_for(record, item));
+      impl_->add_observation(mine, detail::view_of(item), nullptr, theirs.stated_for(record, item));
     }
   }
 }

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -22,6 +23,11 @@ SentenceKey sentence_key(const Evidence& evidence) {
   return {evidence.doc_id, evidence.begin, evidence.end};
 }
 
+EvidenceView view_of(const Evidence& evidence) noexcept {
+  return {evidence.doc_id, evidence.date, evidence.sentence,
+          evidence.begin,  evidence.end,  evidence.rule};
+}
+
 }  // namespace detail
 
 namespace {
@@ -29,46 +35,77 @@ namespace {
 using detail::FactRecord;
 using detail::StatedDates;
 
-void widen(Date& first, Date& last, const Date& date) {
-  if (date.empty()) return;
-  if (first.empty() || date < first) first = date;
-  if (last.empty() || last < date) last = date;
+// These three say whether they changed anything.
+bool widen(Date& first, Date& last, const Date& date) {
+  if (date.empty()) return false;
+  bool changed = false;
+  if (first.empty() || date < first) {
+    first = date;
+    changed = true;
+  }
+  if (last.empty() || last < date) {
+    last = date;
+    changed = true;
+  }
+  return changed;
 }
 
-void take_earliest(std::optional<Date>& mine, const std::optional<Date>& theirs) {
-  if (theirs && (!mine || *theirs < *mine)) mine = theirs;
+bool take_earliest(std::optional<Date>& mine, const std::optional<Date>& theirs) {
+  if (!theirs || (mine && !(*theirs < *mine))) return false;
+  mine = theirs;
+  return true;
 }
 
-void take_latest(std::optional<Date>& mine, const std::optional<Date>& theirs) {
-  if (theirs && (!mine || *mine < *theirs)) mine = theirs;
+bool take_latest(std::optional<Date>& mine, const std::optional<Date>& theirs) {
+  if (!theirs || (mine && !(*mine < *theirs))) return false;
+  mine = theirs;
+  return true;
 }
 
 std::optional<Date> non_empty(const std::optional<Date>& date) {
   return date && !date->empty() ? date : std::nullopt;
 }
 
-bool same_sentence(const Evidence& a, const Evidence& b) {
-  return a.doc_id == b.doc_id && a.begin == b.begin && a.end == b.end;
-}
-
 using EvidenceIt = std::vector<Evidence>::iterator;
 
-// The items of `item`'s document in `list` (sorted, document first), an empty
-// range where `item` would go if there are none. Documents mostly come in
+std::string_view doc_of(const Evidence& item) { return item.doc_id; }
+std::string_view doc_of(std::string_view doc_id) { return doc_id; }
+
+// The items of document `doc_id` in `list` (sorted, document first), an empty
+// range where its items would go if there are none. Documents mostly come in
 // order, so the document is usually the last one listed, or after it: then the
 // tail is all there is to look at, and the list (long, and cold in the cache)
 // is not searched.
 std::pair<EvidenceIt, EvidenceIt> document_items(std::vector<Evidence>& list,
-                                                 const Evidence& item) {
-  int order = list.empty() ? -1 : list.back().doc_id.compare(item.doc_id);
+                                                 std::string_view doc_id) {
+  int order = list.empty() ? -1 : list.back().doc_id.compare(doc_id);
   if (order < 0) return {list.end(), list.end()};
   if (order == 0) {
     auto first = list.end() - 1;
-    while (first != list.begin() && (first - 1)->doc_id == item.doc_id) --first;
+    while (first != list.begin() && (first - 1)->doc_id == doc_id) --first;
     return {first, list.end()};
   }
-  return std::equal_range(list.begin(), list.end(), item,
-                          [](const Evidence& a, const Evidence& b) { return a.doc_id < b.doc_id; });
+  auto by_document = [](const auto& a, const auto& b) { return doc_of(a) < doc_of(b); };
+  return std::equal_range(list.begin(), list.end(), doc_id, by_document);
+}
+
+// `a` <=> `b` as Evidence orders them, for two items of the same document:
+// negative, zero or positive.
+int compare_in_document(const EvidenceView& a, const Evidence& b) {
+  if (a.date != b.date) return a.date < b.date ? -1 : 1;
+  if (int order = a.sentence.compare(b.sentence)) return order;
+  if (a.begin != b.begin) return a.begin < b.begin ? -1 : 1;
+  if (a.end != b.end) return a.end < b.end ? -1 : 1;
+  return a.rule.compare(b.rule);
+}
+
+// The Evidence `item` views: moved from `*owned` (the Evidence `item` views)
+// when given, else copied from the views.
+Evidence make_evidence(const EvidenceView& item, Evidence* owned) {
+  if (owned != nullptr) return std::move(*owned);
+  return Evidence{
+      std::string(item.doc_id), item.date, std::string(item.sentence), item.begin, item.end,
+      std::string(item.rule)};
 }
 
 // remember_stated() of an item that states a date: out of line, as most
@@ -92,42 +129,54 @@ StatedDates Store::Impl::stated_for(const FactRecord& record, const Evidence& ev
   return found == record.stated.end() ? StatedDates{} : found->second;
 }
 
-// Inline: add_observation() asks it twice per item, and nothing else does.
 inline detail::EvidenceDates Store::Impl::evidence_dates(const FactRecord& record) const {
   const Fact& fact = graph[record.edge];
   return {fact.first_seen, fact.last_seen, fact.valid_from, record.stated_to};
 }
 
 void Store::Impl::add_observation(FactRecord& record, Evidence&& evidence, StatedDates stated) {
+  add_observation(record, detail::view_of(evidence), &evidence, stated);
+}
+
+void Store::Impl::add_observation(FactRecord& record, const EvidenceView& evidence, Evidence* owned,
+                                  StatedDates stated) {
   stated = {non_empty(stated.from), non_empty(stated.to)};
   Fact& fact = graph[record.edge];
-  const bool fresh = fact.evidence.empty();
-  const detail::EvidenceDates before = evidence_dates(record);
+  bool changed = fact.evidence.empty();  // a fresh fact's pair is settled anew
   // The list is sorted, document first: only this document's items can be
   // the same sentence (a linear scan made large builds quadratic).
-  auto [first, last] = document_items(fact.evidence, evidence);
-  auto same =
-      std::find_if(first, last, [&](const Evidence& e) { return same_sentence(e, evidence); });
+  auto [first, last] = document_items(fact.evidence, evidence.doc_id);
+  auto same = std::find_if(first, last, [&](const Evidence& e) {
+    return e.begin == evidence.begin && e.end == evidence.end;
+  });
   if (same != last) {
     // One item per sentence: keep the smaller of the two, whichever came first.
     StatedDates old = stated_for(record, *same);
-    if (!(std::tie(evidence, stated) < std::tie(*same, old))) return;
+    int order = compare_in_document(evidence, *same);
+    if (!(order < 0 || (order == 0 && stated < old))) return;
+    const detail::EvidenceDates before = evidence_dates(record);
     record.stated.erase(detail::sentence_key(*same));
-    remember_stated(record, evidence, stated);
-    *same = std::move(evidence);  // smaller, but still of this document: [first, last) stays sorted
+    // Smaller, but still of this document: sorting [first, last) keeps the list sorted.
+    *same = make_evidence(evidence, owned);
+    remember_stated(record, *same, stated);
     std::sort(first, last);
     recount(record);
+    changed = evidence_dates(record) != before;
   } else {
-    auto place = std::upper_bound(first, last, evidence);
-    const Evidence& stored = *fact.evidence.insert(place, std::move(evidence));
+    auto place = std::upper_bound(
+        first, last, evidence,
+        [](const EvidenceView& a, const Evidence& b) { return compare_in_document(a, b) < 0; });
+    const Evidence& stored = *fact.evidence.insert(place, make_evidence(evidence, owned));
     ++evidence_total;
     remember_stated(record, stored, stated);
-    widen(fact.first_seen, fact.last_seen, stored.date);
-    take_earliest(fact.valid_from, stated.from);
-    take_latest(record.stated_to, stated.to);
+    // Three tests, not one ||: each update must be applied.
+    if (widen(fact.first_seen, fact.last_seen, stored.date)) changed = true;
+    if (take_earliest(fact.valid_from, stated.from)) changed = true;
+    if (take_latest(record.stated_to, stated.to)) changed = true;
   }
-  // The rules read nothing else of a fact: if its dates stayed, so did its pair's.
-  if (fresh || evidence_dates(record) != before) settle(record);
+  // The rules read nothing else of a fact (evidence_dates()): if its dates
+  // stayed, so did its pair's.
+  if (changed) settle(record);
 }
 
 void Store::Impl::recount(FactRecord& record) {

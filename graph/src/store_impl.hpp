@@ -29,6 +29,7 @@
 #include "fact_index.hpp"
 #include "orgkg/graph/bgl.hpp"
 #include "orgkg/graph/store.hpp"
+#include "seen_entities.hpp"
 #include "temporal.hpp"
 
 namespace orgkg {
@@ -72,9 +73,20 @@ using RecentAliases = std::array<std::optional<std::string>, 2>;
 
 [[nodiscard]] SentenceKey sentence_key(const Evidence& evidence);
 
+/// `evidence` by views, to compare it without copying it.
+[[nodiscard]] EvidenceView view_of(const Evidence& evidence) noexcept;
+
 /// The key of a fact, the smaller id first for a symmetric relation.
 [[nodiscard]] FactKeyView canonical_view(std::string_view subject, Relation relation,
                                          std::string_view object);
+
+/// Where Store::Impl::fact_for() found or made a fact: its record and the
+/// vertices of the subject and object as given (not in canonical order).
+struct FactAt {
+  FactRecord* record = nullptr;
+  Vertex subject{};
+  Vertex object{};
+};
 
 /// The dates a fact's evidence gives it, which are all the temporal rules read
 /// of it: while they stay the same, so do the derived dates of its pair.
@@ -123,11 +135,27 @@ struct Store::Impl {
   /// moved from only when it is kept.
   void add_observation(detail::FactRecord& record, Evidence&& evidence,
                        detail::StatedDates stated);
+  /// add_observation() of the item `evidence` views, which is compared by
+  /// its views and built only when it is kept: moved from `*owned` when that
+  /// is given (the Evidence `evidence` views), else copied from the views.
+  void add_observation(detail::FactRecord& record, const EvidenceView& evidence, Evidence* owned,
+                       detail::StatedDates stated);
+  /// The fact (subject, relation, object), created if new, once both entities
+  /// are merged into their vertices (created if new); no record if the two
+  /// are one entity (same node id), and then nothing is merged.
+  detail::FactAt fact_for(const SeenEntity& subject, Relation relation, const SeenEntity& object);
   /// Store::add() of the triple (subject, relation, object) stating `stated`,
-  /// its evidence given apart so it can be moved in: an evidence item is
-  /// moved once, into the fact, on its way in.
+  /// its evidence given by views (and `owned`, as add_observation() takes
+  /// it), so that an item is copied or moved once, into the fact, and only
+  /// when it is kept.
   bool add(const SeenEntity& subject, Relation relation, const SeenEntity& object,
-           detail::StatedDates stated, Evidence&& evidence);
+           detail::StatedDates stated, const EvidenceView& evidence, Evidence* owned);
+  /// Store::Batch::add(): add() of `triple`, finding the fact of two
+  /// entities the open batch has seen by their vertices, and merging each
+  /// only when it comes with another alias than last time.
+  bool add_in_batch(const TripleView& triple);
+  /// Forgets what the open batches know (a batch opens, restarts or ends).
+  void forget_seen() noexcept { seen.clear(); }
   /// The dates `evidence` (an item of the fact of `record`) stated.
   [[nodiscard]] detail::StatedDates stated_for(const detail::FactRecord& record,
                                                const Evidence& evidence) const;
@@ -141,11 +169,14 @@ struct Store::Impl {
   std::vector<detail::RecentAliases> recent_aliases;
   /// (subject, relation, object) -> record, the views into the keys of `facts`.
   detail::FactIndex record_lookup;
+  /// What the open batches (Store::Batch) know of their entities.
+  detail::SeenEntities seen;
   /// settle()'s room for a pair's facts, kept between calls: settle() runs
   /// whenever a fact's dates change, and should not allocate each time.
   std::vector<detail::SpellInput> spell_inputs;
   std::vector<detail::SpellOutput> spell_outputs;
 
+  void merge_again(detail::SeenRecord& record, const SeenEntity& entity);
   detail::FactRecord& index_fact(detail::FactKey key, detail::FactRecord record);
   detail::Vertex new_vertex(std::string_view id, const Entity& entity);
   void merge_alias(detail::Vertex vertex, std::string_view alias);

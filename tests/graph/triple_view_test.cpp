@@ -36,6 +36,35 @@ TripleView view(const Entity& s, std::optional<std::string_view> s_alias, Relati
                                  "test.rule"}};
 }
 
+// The entities of the store tests, and a run of views among them that
+// visits every path of Store::add().
+struct Entities {
+  const Entity rus = entity(EntityKind::State, "RUS");
+  const Entity kaz = entity(EntityKind::State, "KAZ", {"Kazakhstan"});
+  const Entity sco = entity(EntityKind::Organisation, "SCO");
+  const Entity cica = entity(EntityKind::Organisation, "CICA", {"CICA"});
+  const Entity rus_again = entity(EntityKind::State, "RUS");  // another object, same entity
+
+  [[nodiscard]] std::vector<TripleView> views() const {
+    return {
+        view(rus, "Russia", Relation::MemberOf, sco, "SCO", "a", 0),
+        view(rus, "Russia", Relation::MemberOf, sco, "SCO", "a", 40),  // a recent alias
+        view(rus, "Russian Federation", Relation::MemberOf, sco, std::nullopt, "a", 80),
+        view(rus, "Rossiya", Relation::MemberOf, sco, "Shanghai", "b", 0),
+        view(rus, "Russia", Relation::MemberOf, sco, "SCO", "b", 40),  // pushed out of recent
+        view(rus_again, "Россия", Relation::MemberOf, cica, "СВМДА", "b", 80),  // non-ASCII
+        view(kaz, "Qazaqstan", Relation::MemberOf, cica, "CICA", "c", 0),     // own aliases
+        view(kaz, std::nullopt, Relation::MemberOf, cica, "", "c", 40),       // empty alias
+        view(sco, "SCO", Relation::CooperatesWith, cica, "CICA", "c", 80),    // symmetric
+        view(cica, "CICA", Relation::CooperatesWith, sco, "SCO", "c", 80),    // swapped, same sentence
+        view(rus, "Russia", Relation::MemberOf, sco, "SCO", "a", 0, Date{2019}),  // same sentence, smaller
+        view(rus, "Russia", Relation::MemberOf, rus_again, "Russia", "d", 0),     // a loop: ignored
+        view(rus_again, "Russia", Relation::MemberOf, rus, "Russia", "d", 40),    // and again
+        view(kaz, "Qazaqstan", Relation::MemberOf, sco, "SCO", "d", 80),  // a new fact of known ones
+    };
+  }
+};
+
 }  // namespace
 
 TEST_SUITE("triple_view") {
@@ -69,39 +98,56 @@ TEST_SUITE("triple_view") {
   }
 
   TEST_CASE("Store::add() of a view gives the store add() of its triple gives") {
-    const Entity rus = entity(EntityKind::State, "RUS");
-    const Entity kaz = entity(EntityKind::State, "KAZ", {"Kazakhstan"});
-    const Entity sco = entity(EntityKind::Organisation, "SCO");
-    const Entity cica = entity(EntityKind::Organisation, "CICA", {"CICA"});
-    const Entity rus_again = entity(EntityKind::State, "RUS");  // another object, same entity
-    std::vector<TripleView> views = {
-        view(rus, "Russia", Relation::MemberOf, sco, "SCO", "a", 0),
-        view(rus, "Russia", Relation::MemberOf, sco, "SCO", "a", 40),  // a recent alias
-        view(rus, "Russian Federation", Relation::MemberOf, sco, std::nullopt, "a", 80),
-        view(rus, "Rossiya", Relation::MemberOf, sco, "Shanghai", "b", 0),
-        view(rus, "Russia", Relation::MemberOf, sco, "SCO", "b", 40),  // pushed out of recent
-        view(rus_again, "Россия", Relation::MemberOf, cica, "СВМДА", "b", 80),  // non-ASCII
-        view(kaz, "Qazaqstan", Relation::MemberOf, cica, "CICA", "c", 0),     // own aliases
-        view(kaz, std::nullopt, Relation::MemberOf, cica, "", "c", 40),       // empty alias
-        view(sco, "SCO", Relation::CooperatesWith, cica, "CICA", "c", 80),    // symmetric
-        view(cica, "CICA", Relation::CooperatesWith, sco, "SCO", "c", 80),    // swapped, same sentence
-        view(rus, "Russia", Relation::MemberOf, sco, "SCO", "a", 0, Date{2019}),  // same sentence, smaller
-        view(rus, "Russia", Relation::MemberOf, rus_again, "Russia", "d", 0),     // a loop: ignored
-    };
+    const Entities e;
     Store by_view;
     Store by_triple;
-    for (const TripleView& v : views) {
+    for (const TripleView& v : e.views()) {
       CAPTURE(v.evidence.doc_id);
       CAPTURE(v.evidence.begin);
       CHECK(by_view.add(v) == by_triple.add(v.to_triple()));
     }
     CHECK(by_view == by_triple);
-    CHECK(by_view.fact_count() == 4);
+    CHECK(by_view.fact_count() == 5);
     CHECK(by_view.evidence_count() == by_triple.evidence_count());
     CHECK(by_view.find_entity("state_RUS")->aliases ==
           std::set<std::string>{"Rossiya", "Russia", "Russian Federation", "Россия"});
     CHECK(by_view.find_entity("state_KAZ")->aliases ==
           std::set<std::string>{"Kazakhstan", "Qazaqstan"});
     CHECK(by_view.find_entity("org_CICA")->aliases == std::set<std::string>{"", "CICA", "СВМДА"});
+  }
+
+  TEST_CASE("a Store::Batch gives the store add() gives, however often it restarts") {
+    const Entities e;
+    const std::vector<TripleView> views = e.views();
+    Store by_triple;
+    for (const TripleView& v : views) by_triple.add(v.to_triple());
+    for (std::size_t every : {0, 1, 3, 5}) {  // restart() after every so many triples (0: never)
+      CAPTURE(every);
+      Store by_batch;
+      Store::Batch batch(by_batch);
+      for (std::size_t i = 0; i < views.size(); ++i) {
+        CAPTURE(i);
+        CHECK(batch.add(views[i]) == Store().add(views[i].to_triple()));
+        if (every != 0 && (i + 1) % every == 0) batch.restart();
+      }
+      CHECK(by_batch == by_triple);
+    }
+  }
+
+  TEST_CASE("a Store::Batch merges an entity seen again under another alias") {
+    const Entities e;
+    Store store;
+    {
+      Store::Batch batch(store);
+      CHECK(batch.add(view(e.rus, "Russia", Relation::MemberOf, e.sco, "SCO", "a", 0)));
+      CHECK(batch.add(view(e.rus, "Russia", Relation::MemberOf, e.cica, "CICA", "a", 40)));
+      CHECK(batch.add(view(e.rus, "Rossiya", Relation::MemberOf, e.sco, "SCO", "a", 80)));
+      CHECK(batch.add(view(e.rus, "Russia", Relation::MemberOf, e.sco, std::nullopt, "a", 120)));
+      CHECK_FALSE(batch.add(view(e.rus_again, "RF", Relation::MemberOf, e.rus, "RF", "a", 160)));
+    }
+    CHECK(store.find_entity("state_RUS")->aliases == std::set<std::string>{"Rossiya", "Russia"});
+    CHECK(store.find_entity("org_SCO")->aliases == std::set<std::string>{"SCO"});
+    CHECK(store.fact_count() == 2);
+    CHECK(store.evidence_count() == 4);
   }
 }

@@ -1,0 +1,93 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// SeenEntities: what a Store::Batch knows of the entities its triples have
+// named, by address: the vertex each was merged into, the hash of its node id
+// and the alias it was last merged with. A batch's entities stay where they
+// are, unchanged, while it is open (store.hpp), so an address seen again is
+// the same entity: its fact is found from the two hashes and vertices without
+// reading either node id, and a merge it has had already is not done again.
+//
+// A batch names a few dozen entities, and is forgotten whole when it ends, so
+// the table is flat (open addressing, linear probing, at most half full) and
+// is cleared by starting a new generation rather than by touching its slots.
+#pragma once
+
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "orgkg/graph/bgl.hpp"
+#include "orgkg/graph/entity.hpp"
+
+namespace orgkg::detail {
+
+struct SeenRecord {
+  const Entity* entity = nullptr;
+  StoreGraph::vertex_descriptor vertex{};
+  std::size_t id_hash = 0;                ///< node_id_hash() of its node id
+  std::optional<std::string_view> alias;  ///< SeenEntity::alias of its last merge
+  std::uint64_t generation = 0;           ///< the table's when entered; 0: never used
+};
+
+class SeenEntities {
+ public:
+  /// Forgets every entity.
+  void clear() noexcept {
+    ++generation_;
+    size_ = 0;
+  }
+
+  /// The record of `entity`, or nullptr.
+  [[nodiscard]] SeenRecord* find(const Entity* entity) noexcept {
+    if (slots_.empty()) return nullptr;
+    for (std::size_t i = slot_of(entity); live(slots_[i]); i = (i + 1) & mask()) {
+      if (slots_[i].entity == entity) return &slots_[i];
+    }
+    return nullptr;
+  }
+
+  /// Enters `record`, whose entity must not be in the table yet.
+  void insert(const SeenRecord& record) {
+    if (2 * (size_ + 1) > slots_.size()) grow();
+    place(record);
+    ++size_;
+  }
+
+ private:
+  [[nodiscard]] bool live(const SeenRecord& slot) const noexcept {
+    return slot.generation == generation_;
+  }
+  [[nodiscard]] std::size_t mask() const noexcept { return slots_.size() - 1; }
+  // Fibonacci hashing: the top bits of the address times 2^64 / phi.
+  [[nodiscard]] std::size_t slot_of(const Entity* entity) const noexcept {
+    auto address = reinterpret_cast<std::uintptr_t>(entity);
+    return static_cast<std::size_t>((address * 0x9E3779B97F4A7C15ULL) >> shift_);
+  }
+
+  void place(const SeenRecord& record) {
+    std::size_t i = slot_of(record.entity);
+    while (live(slots_[i])) i = (i + 1) & mask();
+    slots_[i] = record;
+    slots_[i].generation = generation_;
+  }
+
+  void grow() {
+    std::vector<SeenRecord> old(slots_.empty() ? 64 : 2 * slots_.size());
+    old.swap(slots_);
+    shift_ = 64 - std::countr_zero(slots_.size());
+    for (const SeenRecord& slot : old) {
+      if (live(slot)) place(slot);
+    }
+  }
+
+  std::vector<SeenRecord> slots_;  // a power of two of them, or none
+  std::size_t size_ = 0;           // live ones
+  int shift_ = 64;                 // 64 - log2(slots_.size())
+  std::uint64_t generation_ = 1;
+};
+
+}  // namespace orgkg::detail

@@ -1,0 +1,112 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// Store::Batch (store.hpp): adding triples whose entities stay where they are
+// while the batch is open, each entity known by its address once the batch
+// has seen it (seen_entities.hpp): the batch keeps its vertex and the hash of
+// its node id, so a fact is found by comparing vertices, not ids, and an
+// entity merged before in the batch is merged again only when it comes with
+// another alias (merging an entity a second time adds nothing). An entity
+// new to the batch is looked up as Store::add() does, and remembered.
+#include <string>
+#include <string_view>
+
+#include "node_ids.hpp"
+#include "orgkg/graph/store.hpp"
+#include "store_impl.hpp"
+
+namespace orgkg {
+
+Store::Batch::Batch(Store& store) : store_(store) { store_.impl_->forget_seen(); }
+Store::Batch::~Batch() { store_.impl_->forget_seen(); }
+bool Store::Batch::add(const TripleView& triple) { return store_.impl_->add_in_batch(triple); }
+void Store::Batch::restart() { store_.impl_->forget_seen(); }
+
+namespace {
+
+// One side of a triple: the entity as seen, and what the batch knows of it
+// (`known`, else nullptr: then `hash` is computed here).
+struct Side {
+  const SeenEntity& seen;
+  detail::SeenRecord* known;
+  std::size_t hash;
+
+  Side(const SeenEntity& entity, detail::SeenEntities& batch)
+      : seen(entity),
+        known(batch.find(entity.entity)),
+        hash(known != nullptr ? known->id_hash
+                              : detail::node_id_hash(entity.entity->kind, entity.entity->key)) {}
+
+  // Whether the fact's end with node id `id` at `vertex` is this entity.
+  [[nodiscard]] bool is(std::string_view id, detail::Vertex vertex) const {
+    return known != nullptr ? known->vertex == vertex
+                            : detail::is_node_id_of(id, seen.entity->kind, seen.entity->key);
+  }
+};
+
+}  // namespace
+
+bool Store::Impl::add_in_batch(const TripleView& triple) {
+  Side subject(triple.subject, seen);
+  Side object(triple.object, seen);
+  const Entity& subject_entity = *triple.subject.entity;
+  const Entity& object_entity = *triple.object.entity;
+  if (subject.known != nullptr && object.known != nullptr) {
+    if (subject.known->vertex == object.known->vertex) return false;  // one node id
+  } else if (same_node_id(subject_entity, object_entity)) {
+    return false;
+  }
+  const Relation relation = triple.relation;
+  bool swapped =
+      is_symmetric(relation) && detail::compare_node_ids(object_entity, subject_entity) < 0;
+  const Side& first = swapped ? object : subject;
+  const Side& second = swapped ? subject : object;
+  std::size_t hash = detail::FactKeyHash::combine(first.hash, relation, second.hash);
+  detail::FactRecord* record =
+      record_lookup.find_if(hash, [&](const detail::FactKeyView& key, const detail::FactRecord& r) {
+        return r.relation == relation && first.is(std::get<0>(key), boost::source(r.edge, graph)) &&
+               second.is(std::get<2>(key), boost::target(r.edge, graph));
+      });
+  detail::Vertex subject_vertex{};
+  detail::Vertex object_vertex{};
+  if (record != nullptr) {
+    // A known fact: its edge gives both vertices.
+    detail::Vertex from = boost::source(record->edge, graph);
+    detail::Vertex to = boost::target(record->edge, graph);
+    subject_vertex = swapped ? to : from;
+    object_vertex = swapped ? from : to;
+    if (subject.known != nullptr) merge_again(*subject.known, triple.subject);
+    if (object.known != nullptr) merge_again(*object.known, triple.object);
+    if (subject.known == nullptr) merge_entity(subject_vertex, triple.subject);
+    if (object.known == nullptr) merge_entity(object_vertex, triple.object);
+  } else {
+    // A new fact: as fact_for() makes one.
+    std::string subject_id = node_id(subject_entity);
+    std::string object_id = node_id(object_entity);
+    subject_vertex = vertex_for(subject_id, triple.subject);
+    object_vertex = vertex_for(object_id, triple.object);
+    record = &record_for(detail::canonical_view(subject_id, relation, object_id));
+    if (subject.known != nullptr) subject.known->alias = triple.subject.alias;
+    if (object.known != nullptr) object.known->alias = triple.object.alias;
+  }
+  // The entities new to the batch are entered last: entering one may move
+  // the records of the others.
+  if (subject.known == nullptr) {
+    seen.insert({&subject_entity, subject_vertex, subject.hash, triple.subject.alias, 0});
+  }
+  if (object.known == nullptr) {
+    seen.insert({&object_entity, object_vertex, object.hash, triple.object.alias, 0});
+  }
+  add_observation(*record, triple.evidence, nullptr, {triple.valid_from, triple.valid_to});
+  return true;
+}
+
+// Merges `entity` into the vertex the batch has merged it into before, unless
+// it comes with the same alias as last time: it would add nothing.
+void Store::Impl::merge_again(detail::SeenRecord& record, const SeenEntity& entity) {
+  if (entity.alias == record.alias) return;
+  merge_entity(record.vertex, entity);
+  record.alias = entity.alias;
+}
+
+}  // namespace orgkg
