@@ -51,6 +51,24 @@ bool path_less(std::string_view a, std::string_view b) {
   return a.size() < b.size();
 }
 
+// True when `path` is surely lexically normal, so lexically_normal() would
+// return it unchanged: not empty, no empty component but a leading root
+// ("//", a trailing "/"), no "." or ".." component. Conservative (a path it
+// rejects may be normal too); it spares nearly every file a directory walk
+// finds the allocations of lexically_normal().
+bool surely_lexically_normal(std::string_view path) {
+  if constexpr (fs::path::preferred_separator != '/') return false;
+  if (path.empty() || path.back() == '/') return false;
+  std::size_t begin = path.front() == '/' ? 1 : 0;
+  while (begin <= path.size()) {
+    std::size_t end = std::min(path.find('/', begin), path.size());
+    std::string_view component = path.substr(begin, end - begin);
+    if (component.empty() || component == "." || component == "..") return false;
+    begin = end + 1;
+  }
+  return true;
+}
+
 bool compares_as_string(const fs::path& file) {
   if constexpr (fs::path::preferred_separator != '/') return false;
   return file.native().find("//") == std::string::npos;
@@ -64,9 +82,10 @@ void sort_unique_paths(std::vector<fs::path>& files) {
     files.erase(std::unique(files.begin(), files.end()), files.end());
     return;
   }
-  std::sort(files.begin(), files.end(), [](const fs::path& a, const fs::path& b) {
-    return path_less(a.native(), b.native());
-  });
+  auto less = [](const fs::path& a, const fs::path& b) { return path_less(a.native(), b.native()); };
+  // A list already in order (one directory walked, or lists merged in
+  // order) is checked in one pass rather than sorted again.
+  if (!std::is_sorted(files.begin(), files.end(), less)) std::sort(files.begin(), files.end(), less);
   files.erase(std::unique(files.begin(), files.end(),
                           [](const fs::path& a, const fs::path& b) {
                             return a.native() == b.native();
@@ -88,7 +107,9 @@ std::vector<fs::path> list_corpus(const std::vector<fs::path>& inputs) {
       files.push_back(input);
     }
   }
-  for (fs::path& file : files) file = file.lexically_normal();
+  for (fs::path& file : files) {
+    if (!surely_lexically_normal(file.native())) file = file.lexically_normal();
+  }
   sort_unique_paths(files);
   return files;
 }

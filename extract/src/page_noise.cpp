@@ -142,7 +142,9 @@ std::vector<std::string_view> split_lines(std::string_view text) {
 bool is_blank_line(std::string_view line) {
   // Only white space (no-break and typographic spaces too): every other
   // character would make a token. Stops at the first one, so a 100 MB line
-  // costs nothing.
+  // costs nothing; a line of text nearly always starts with a printable
+  // ASCII character, told at once without decoding it.
+  if (!line.empty() && line[0] > ' ' && line[0] < 0x7F) return false;
   for (std::size_t pos = 0; pos < line.size();) {
     std::size_t length = 0;
     if (!is_space(decode_at(line, pos, length))) return false;
@@ -157,7 +159,15 @@ bool is_language_switcher(std::string_view line) {
 }
 
 bool starts_furniture(std::string_view line) {
-  if (line.size() > 48) return false;
+  // The headings are 8 to 20 bytes; a longer line may only space them out.
+  // Each starts with an a, r or s, so a line starting with another letter
+  // or a digit is told without tokenizing it.
+  if (line.size() < 8 || line.size() > 48) return false;
+  if (char first = static_cast<char>(line[0] | 0x20); first >= 'a' && first <= 'z' &&
+                                                      first != 'a' && first != 'r' && first != 's') {
+    return false;
+  }
+  if (line[0] >= '0' && line[0] <= '9') return false;
   std::string words = lower_words(line);
   return words == "additional materials" || words == "advanced settings" ||
          words == "related materials" || words == "see also";

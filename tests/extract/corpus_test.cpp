@@ -69,6 +69,28 @@ TEST_SUITE("corpus") {
     fs::remove_all(root);
   }
 
+  TEST_CASE("list_corpus gives each file its lexically normal path, once") {
+    fs::path root = fs::temp_directory_path() / "orgkg_corpus_normal_test";
+    fs::remove_all(root);
+    fs::create_directories(root / "b");
+    std::ofstream(root / "a.txt") << "x";
+    std::ofstream(root / "b" / "c.txt") << "x";
+    // Spellings with ".", ".." and an empty component name the same file.
+    std::vector<fs::path> files = list_corpus({root / "b" / ".." / "a.txt", root / "." / "a.txt",
+                                               fs::path(root.native() + "//a.txt"), root / "a.txt",
+                                               root / "b" / "."});
+    CHECK(files == std::vector<fs::path>{root / "a.txt", root / "b" / "c.txt"});
+    fs::remove_all(root);
+  }
+
+  TEST_CASE("sort_unique_paths drops the duplicates of a list already in order") {
+    std::vector<fs::path> files{"a", "a", "a/b", "a/b", "a/c", "a-b", "b"};
+    std::vector<fs::path> expected = sorted_by_path(files);
+    sort_unique_paths(files);
+    CHECK(files == expected);
+    CHECK(files.size() == 5);
+  }
+
   TEST_CASE("sort_unique_paths orders and dedups as path's own comparison does") {
     std::vector<fs::path> files = paths_around_the_separator(3000);
     std::vector<fs::path> expected = sorted_by_path(files);

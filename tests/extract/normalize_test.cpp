@@ -249,6 +249,27 @@ TEST_SUITE("page_noise") {
     CHECK(detail::drop_page_noise(single) == single);
   }
 
+  TEST_CASE("tells blank lines and the furniture headings however they are written") {
+    for (std::string_view line : {"", " ", "\t \r", "\xC2\xA0", "\xE2\x80\x83 "}) {
+      CAPTURE(line);
+      CHECK(detail::is_blank_line(line));
+    }
+    for (std::string_view line : {"x", " x", "\xC2\xA0x", "\xC3\xA9", "~", "\x01"}) {
+      CAPTURE(line);
+      CHECK_FALSE(detail::is_blank_line(line));
+    }
+    for (std::string_view line : {"See also", "  see   also ", "ADDITIONAL MATERIALS",
+                                  "Related materials", "Advanced settings", "\xC2\xA0See also"}) {
+      CAPTURE(line);
+      CHECK(detail::starts_furniture(line));
+    }
+    for (std::string_view line : {"See", "Seen also", "Also see", "7 see also", "Topics",
+                                  "Related materials and more", "See also: the SCO Charter"}) {
+      CAPTURE(line);
+      CHECK_FALSE(detail::starts_furniture(line));
+    }
+  }
+
   TEST_CASE("composes a page: date above or under the title, title given or found") {
     detail::PageText page = detail::compose_page("\n\n12 October 2021 11:38\n\nTitle\n\nBody.\n");
     CHECK(page.date == Date::parse_iso("2021-10-12"));
