@@ -99,6 +99,13 @@ int compare_in_document(const EvidenceView& a, const Evidence& b) {
   return a.rule.compare(b.rule);
 }
 
+// A string made from a view where it is needed: handed to Evidence's
+// (parenthesised aggregate) initialisation, it builds the member in place.
+struct CopyOf {
+  std::string_view text;
+  operator std::string() const { return std::string(text); }  // NOLINT: implicit on purpose
+};
+
 // The Evidence `item` views: moved from `*owned` (the Evidence `item` views)
 // when given, else copied from the views.
 Evidence make_evidence(const EvidenceView& item, Evidence* owned) {
@@ -106,6 +113,16 @@ Evidence make_evidence(const EvidenceView& item, Evidence* owned) {
   return Evidence{
       std::string(item.doc_id), item.date, std::string(item.sentence), item.begin, item.end,
       std::string(item.rule)};
+}
+
+// Inserts at `place` in `list` the Evidence `item` views, as make_evidence()
+// makes it, but built where it is stored: copied from the views straight
+// into the list's element, not into a temporary moved there.
+const Evidence& insert_evidence(std::vector<Evidence>& list, EvidenceIt place,
+                                const EvidenceView& item, Evidence* owned) {
+  if (owned != nullptr) return *list.insert(place, std::move(*owned));
+  return *list.emplace(place, CopyOf{item.doc_id}, item.date, CopyOf{item.sentence}, item.begin,
+                       item.end, CopyOf{item.rule});
 }
 
 // remember_stated() of an item that states a date: out of line, as most
@@ -166,7 +183,7 @@ void Store::Impl::add_observation(FactRecord& record, const EvidenceView& eviden
     auto place = std::upper_bound(
         first, last, evidence,
         [](const EvidenceView& a, const Evidence& b) { return compare_in_document(a, b) < 0; });
-    const Evidence& stored = *fact.evidence.insert(place, make_evidence(evidence, owned));
+    const Evidence& stored = insert_evidence(fact.evidence, place, evidence, owned);
     ++evidence_total;
     remember_stated(record, stored, stated);
     // Three tests, not one ||: each update must be applied.
