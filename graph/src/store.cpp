@@ -240,22 +240,14 @@ detail::FactAt Store::Impl::fact_for(const SeenEntity& subject_seen, Relation re
   if (same_node_id(subject, object)) return {};
   // The order canonical_view() gives, found without building the ids: a
   // known fact, add()'s usual case, never builds them.
-  bool swapped = is_symmetric(relation) && detail::compare_node_ids(object, subject) < 0;
-  FactRecord* record = find_record(swapped ? object : subject, relation, swapped ? subject : object);
-  if (record != nullptr) {
-    // A known fact: its edge gives both vertices, no entity need be looked up.
-    detail::Vertex from = boost::source(record->edge, graph);
-    detail::Vertex to = boost::target(record->edge, graph);
-    detail::FactAt found{record, swapped ? to : from, swapped ? from : to};
-    merge_entity(found.subject, subject_seen);
-    merge_entity(found.object, object_seen);
-    return found;
-  }
-  std::string subject_id = node_id(subject);
-  std::string object_id = node_id(object);
-  detail::Vertex from = vertex_for(subject_id, subject_seen);
-  detail::Vertex to = vertex_for(object_id, object_seen);
-  return {&record_for(detail::canonical_view(subject_id, relation, object_id)), from, to};
+  bool reversed = detail::stored_reversed(subject, relation, object);
+  FactRecord* record =
+      find_record(reversed ? object : subject, relation, reversed ? subject : object);
+  if (record == nullptr) return new_fact(subject_seen, relation, object_seen);
+  detail::FactAt found = fact_at(*record, reversed);
+  merge_entity(found.subject, subject_seen);
+  merge_entity(found.object, object_seen);
+  return found;
 }
 
 bool Store::Impl::add(const SeenEntity& subject, Relation relation, const SeenEntity& object,

@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "fact_index.hpp"
+#include "node_ids.hpp"
 #include "orgkg/graph/bgl.hpp"
 #include "orgkg/graph/store.hpp"
 #include "seen_entities.hpp"
@@ -79,6 +80,14 @@ using RecentAliases = std::array<std::optional<std::string>, 2>;
 /// The key of a fact, the smaller id first for a symmetric relation.
 [[nodiscard]] FactKeyView canonical_view(std::string_view subject, Relation relation,
                                          std::string_view object);
+
+/// Whether canonical_view() of (node_id(subject), relation, node_id(object))
+/// swaps the two ids (a symmetric relation, the object's id the smaller),
+/// building neither.
+[[nodiscard]] inline bool stored_reversed(const Entity& subject, Relation relation,
+                                          const Entity& object) noexcept {
+  return is_symmetric(relation) && compare_node_ids(object, subject) < 0;
+}
 
 /// Where Store::Impl::fact_for() found or made a fact: its record and the
 /// vertices of the subject and object as given (not in canonical order).
@@ -144,6 +153,24 @@ struct Store::Impl {
   /// are merged into their vertices (created if new); no record if the two
   /// are one entity (same node id), and then nothing is merged.
   detail::FactAt fact_for(const SeenEntity& subject, Relation relation, const SeenEntity& object);
+  /// The FactAt of the known fact of `record` for its two entities as given,
+  /// `reversed` when stored the other way round (stored_reversed()).
+  [[nodiscard]] detail::FactAt fact_at(detail::FactRecord& record, bool reversed) const {
+    // Its edge gives both vertices: no entity need be looked up.
+    detail::Vertex from = boost::source(record.edge, graph);
+    detail::Vertex to = boost::target(record.edge, graph);
+    return {&record, reversed ? to : from, reversed ? from : to};
+  }
+  /// fact_for() of a fact no index has given: both entities are looked up
+  /// by their node ids and merged into their vertices (created if new),
+  /// and the fact is created if new. The two must not be one entity.
+  detail::FactAt new_fact(const SeenEntity& subject, Relation relation, const SeenEntity& object) {
+    std::string subject_id = node_id(*subject.entity);
+    std::string object_id = node_id(*object.entity);
+    detail::Vertex from = vertex_for(subject_id, subject);
+    detail::Vertex to = vertex_for(object_id, object);
+    return {&record_for(detail::canonical_view(subject_id, relation, object_id)), from, to};
+  }
   /// Store::add() of the triple (subject, relation, object) stating `stated`,
   /// its evidence given by views (and `owned`, as add_observation() takes
   /// it), so that an item is copied or moved once, into the fact, and only
