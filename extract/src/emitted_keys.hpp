@@ -27,12 +27,11 @@ class EmittedKeys {
   /// symmetric relation in either direction). Both entities must live until
   /// clear().
   bool insert(const Entity& subject, Relation relation, const Entity& object) {
+    const bool symmetric = is_symmetric(relation);  // once, not per key
     for (const Key& key : keys_) {
       if (key.relation != relation) continue;
       if (same(*key.subject, subject) && same(*key.object, object)) return false;
-      if (is_symmetric(relation) && same(*key.subject, object) && same(*key.object, subject)) {
-        return false;
-      }
+      if (symmetric && same(*key.subject, object) && same(*key.object, subject)) return false;
     }
     keys_.push_back({&subject, relation, &object});
     return true;
