@@ -20,6 +20,7 @@
 #include "orgkg/graph/store.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <optional>
 #include <set>
 #include <stdexcept>
@@ -143,16 +144,20 @@ FactRecord* Store::Impl::find_record(const Entity& subject, Relation relation,
 FactRecord& Store::Impl::record_for(const detail::FactKeyView& key) {
   if (FactRecord* found = find_record(key)) return *found;
   const auto& [subject, relation, object] = key;
-  Fact fresh;
-  fresh.subject = subject;
-  fresh.relation = relation;
-  fresh.object = object;
-  FactKey stored_key{fresh.subject, relation, fresh.object};
-  detail::Edge edge =
-      boost::add_edge(vertex_at(vertex_by_id, subject), vertex_at(vertex_by_id, object),
-                      std::move(fresh), graph)
-          .first;
-  return index_fact(std::move(stored_key), FactRecord{edge, relation, {}, {}});
+  return add_fact(key, vertex_at(vertex_by_id, subject), vertex_at(vertex_by_id, object));
+}
+
+FactRecord& Store::Impl::add_fact(const detail::FactKeyView& key, detail::Vertex subject_vertex,
+                                  detail::Vertex object_vertex) {
+  assert(find_record(key) == nullptr);
+  const auto& [subject, relation, object] = key;
+  // The edge's Fact is filled where it stands: add_edge() would copy one.
+  detail::Edge edge = boost::add_edge(subject_vertex, object_vertex, graph).first;
+  Fact& fact = graph[edge];
+  fact.subject = subject;
+  fact.relation = relation;
+  fact.object = object;
+  return index_fact(FactKey{fact.subject, relation, fact.object}, FactRecord{edge, relation, {}, {}});
 }
 
 // Enters `record` in every index.

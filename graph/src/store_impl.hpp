@@ -139,6 +139,10 @@ struct Store::Impl {
   /// The record of the fact `key` (canonical_view()), created if new;
   /// both entities must already have vertices (throws std::out_of_range if not).
   detail::FactRecord& record_for(const detail::FactKeyView& key);
+  /// record_for() of a fact known to be new, whose subject and object (in
+  /// the order of `key`) are at these vertices: nothing is looked up.
+  detail::FactRecord& add_fact(const detail::FactKeyView& key, detail::Vertex subject_vertex,
+                               detail::Vertex object_vertex);
   /// Records one evidence item of the fact of `record`, then re-derives the
   /// dates of the pair's facts if the fact's own dates changed. `evidence` is
   /// moved from only when it is kept.
@@ -161,15 +165,19 @@ struct Store::Impl {
     detail::Vertex to = boost::target(record.edge, graph);
     return {&record, reversed ? to : from, reversed ? from : to};
   }
-  /// fact_for() of a fact no index has given: both entities are looked up
-  /// by their node ids and merged into their vertices (created if new),
-  /// and the fact is created if new. The two must not be one entity.
+  /// fact_for() of a fact the index does not hold (a lookup by its key
+  /// found none): both entities are looked up by their node ids and merged
+  /// into their vertices (created if new), and the fact is created. The two
+  /// must not be one entity.
   detail::FactAt new_fact(const SeenEntity& subject, Relation relation, const SeenEntity& object) {
     std::string subject_id = node_id(*subject.entity);
     std::string object_id = node_id(*object.entity);
     detail::Vertex from = vertex_for(subject_id, subject);
     detail::Vertex to = vertex_for(object_id, object);
-    return {&record_for(detail::canonical_view(subject_id, relation, object_id)), from, to};
+    // canonical_view() swaps the views it is given, not their contents.
+    detail::FactKeyView key = detail::canonical_view(subject_id, relation, object_id);
+    bool swapped = std::get<0>(key).data() == object_id.data();
+    return {&add_fact(key, swapped ? to : from, swapped ? from : to), from, to};
   }
   /// Store::add() of the triple (subject, relation, object) stating `stated`,
   /// its evidence given by views (and `owned`, as add_observation() takes
