@@ -56,16 +56,6 @@ std::optional<RolePhrase> role_at_unit(const Units& u, std::size_t i) {
   return r;
 }
 
-StatusFinding status_finding(const RolePhrase& role, const char* partner_rule,
-                             const char* associate_rule) {
-  StatusFinding f;
-  f.relation = role.relation;
-  f.rule = role.relation == Relation::PartnerOf ? partner_rule : associate_rule;
-  f.modality = Modality::Stated;
-  f.organisation = role.org;
-  return f;
-}
-
 bool org_after_role(const Units& u, std::size_t k, StatusFinding& f, std::size_t& end) {
   OrgPhrase after = org_phrase_after(u, k);
   if (after.length == 0 && unresolved_place(u, k)) return false;

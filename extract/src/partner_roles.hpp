@@ -35,8 +35,16 @@ struct RolePhrase {
 
 /// A finding of the role's relation with `partner_rule` or
 /// `associate_rule` (literals), stated, of the role's organisation.
-[[nodiscard]] StatusFinding status_finding(const RolePhrase& role, const char* partner_rule,
-                                           const char* associate_rule);
+/// Inline, as the caller fills the finding in further.
+[[nodiscard]] inline StatusFinding status_finding(const RolePhrase& role, const char* partner_rule,
+                                                  const char* associate_rule) {
+  StatusFinding f;
+  f.relation = role.relation;
+  f.rule = role.relation == Relation::PartnerOf ? partner_rule : associate_rule;
+  f.modality = Modality::Stated;
+  f.organisation = role.org;
+  return f;
+}
 
 /// The organisation phrase after a role at unit k into `f`; false when it
 /// names something unknown or is a pronoun. Returns its end in `end`.
