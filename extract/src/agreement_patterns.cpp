@@ -9,8 +9,10 @@
 // each group by its own year.
 #include "agreement_patterns.hpp"
 
+#include <array>
 #include <optional>
 
+#include "entry_words.hpp"
 #include "list_phrases.hpp"
 #include "subject_list.hpp"
 #include "word_set.hpp"
@@ -22,9 +24,6 @@ const WordSet kDocNouns{"memorandum", "memoranda", "memorandums", "memo",     "m
                         "mous",       "agreement", "agreements",  "protocol", "protocols"};
 
 const WordSet kSignVerbs{"signed", "concluded", "inked"};
-
-// Either: the one test most units of a sentence get (find_agreements()).
-const WordSet kAgreementAnchors{{&kDocNouns, &kSignVerbs}};
 
 bool is_doc_noun(const Units& u, std::size_t i) { return kDocNouns.at(u, i); }
 
@@ -281,7 +280,11 @@ void add_group_findings(const std::vector<Group>& groups, const OrgFinding& base
   }
 }
 
-void doc_pattern(const Units& u, std::size_t d, std::vector<OrgFinding>& out) {
+// Whether it found something: the two patterns below say so to the
+// entry-word index (find_agreements()).
+bool doc_pattern(const Units& u, std::size_t d, std::vector<OrgFinding>& out) {
+  if (!is_doc_noun(u, d)) return false;
+  std::size_t found = out.size();
   OrgFinding base;
   base.relation = Relation::AgreementWith;
   base.cooperation_frame = d > 0 && is_cooperation_noun(u, d - 1);
@@ -304,7 +307,7 @@ void doc_pattern(const Units& u, std::size_t d, std::vector<OrgFinding>& out) {
   if (!active && !signing_of) {
     std::size_t tail = skip_doc_tail(u, end, base.cooperation_frame);
     std::size_t passive = passive_end(u, tail);
-    if (passive == 0) return;
+    if (passive == 0) return false;
     if (is(u, tail, {","}) && is(u, tail + 1, {"which", "that"})) relative = tail + 1;
     end = read_groups(u, passive, groups);
     end = std::max(end, passive);
@@ -330,18 +333,23 @@ void doc_pattern(const Units& u, std::size_t d, std::vector<OrgFinding>& out) {
   if (groups.empty()) {
     // "A and B signed a memorandum": between them. Three or more signatories
     // may have signed with others.
-    if (!active || has || base.subjects.size() != 2) return;
+    if (!active || has || base.subjects.size() != 2) return false;
     base.rule = "agreement.signed_pair";
     base.all_pairs = true;
     out.push_back(std::move(base));
-    return;
+    return true;
   }
   add_group_findings(groups, base, out);
+  return out.size() != found;
 }
 
 // SUBJECT signed with A [and B] a DOC: the verb at unit v.
-void verb_first_pattern(const Units& u, std::size_t v, std::vector<OrgFinding>& out) {
-  if (!is(u, v + 1, {"with"}) || (v > 0 && is(u, v - 1, {"was", "were", "been", "be"}))) return;
+bool verb_first_pattern(const Units& u, std::size_t v, std::vector<OrgFinding>& out) {
+  if (!is_sign_verb(u, v) || !is(u, v + 1, {"with"}) ||
+      (v > 0 && is(u, v - 1, {"was", "were", "been", "be"}))) {
+    return false;
+  }
+  std::size_t found = out.size();
   std::vector<Group> groups;
   std::size_t end = read_groups(u, v + 1, groups);
   std::size_t d = end;
@@ -349,7 +357,7 @@ void verb_first_pattern(const Units& u, std::size_t v, std::vector<OrgFinding>& 
          !is(u, d, {",", ".", ";", "and", "with", "between"})) {
     ++d;
   }
-  if (groups.empty() || d >= u.size() || !is_doc_noun(u, d)) return;
+  if (groups.empty() || d >= u.size() || !is_doc_noun(u, d)) return false;
   OrgFinding base;
   base.relation = Relation::AgreementWith;
   base.rule = "agreement.signed_with";
@@ -359,17 +367,25 @@ void verb_first_pattern(const Units& u, std::size_t v, std::vector<OrgFinding>& 
   base.scope_begin = base.date_begin = clause_begin(u, begin);
   base.scope_end = base.date_end = phrase_end(u, skip_doc_tail(u, d + 1, base.cooperation_frame));
   add_group_findings(groups, base, out);
+  return out.size() != found;
 }
 
 }  // namespace
 
-std::vector<OrgFinding> find_agreements(const Units& u) {
+// Each pattern starts at its own first test's words (entry_words.hpp): the
+// sets above, which no word is in both of.
+FamilyEntryWords agreement_entry_words() {
+  return {"the agreement patterns", {kDocNouns.words(), kSignVerbs.words()}};
+}
+
+std::vector<OrgFinding> find_agreements(const EntryUnits& sentence) {
+  using Pattern = bool (*)(const Units&, std::size_t, std::vector<OrgFinding>&);
+  static constexpr std::array<Pattern, 2> kPatterns{doc_pattern, verb_first_pattern};
+  const Units& u = sentence.units();
   std::vector<OrgFinding> findings;
-  for (std::size_t i = kAgreementAnchors.find(u, 0); i < u.size();
-       i = kAgreementAnchors.find(u, i + 1)) {
-    if (is_doc_noun(u, i)) doc_pattern(u, i, findings);
-    if (is_sign_verb(u, i)) verb_first_pattern(u, i, findings);
-  }
+  EntryWords::index().run(
+      PatternFamily::Agreement, kPatterns.size(), sentence,
+      [&](std::size_t p, std::size_t i) { return kPatterns[p](u, i, findings); });
   return findings;
 }
 

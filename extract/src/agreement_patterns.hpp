@@ -35,7 +35,7 @@
 
 namespace orgkg::detail {
 
-/// Every agreement_with statement of the sentence `u`, in text order.
-[[nodiscard]] std::vector<OrgFinding> find_agreements(const Units& u);
+/// Every agreement_with statement of the sentence, in text order.
+[[nodiscard]] std::vector<OrgFinding> find_agreements(const EntryUnits& sentence);
 
 }  // namespace orgkg::detail

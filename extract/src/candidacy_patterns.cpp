@@ -156,11 +156,12 @@ void applied_pattern(const Units& u, std::size_t i, bool publisher, StatusFindin
   out.push_back(std::move(f));
 }
 
-// application_pattern() past its first test, at a mention followed by "'s".
-// Apart, and not inlined: the pattern is tried at every mention, and the
-// finding this part builds would make every try save and restore the
-// registers it needs.
-[[gnu::noinline]] void read_application(const Units& u, std::size_t i, StatusFindings& out) {
+// STATE's [membership] application|bid for ...|to join ...: anchored on the
+// "'s" at unit j, the rarer of its first two words.
+void application_pattern(const Units& u, std::size_t j, StatusFindings& out) {
+  if (j == 0 || !is(u, j, {"'s"})) return;
+  std::size_t i = j - 1;
+  if (!is_item(u, i) || u[i].mention->form == NameForm::Demonym) return;
   std::size_t k = i + 2;
   StatusFinding f = candidate("candidate.application");
   if (is_org(u, k)) f.organisation = u[k++].mention;
@@ -175,12 +176,6 @@ void applied_pattern(const Units& u, std::size_t i, bool publisher, StatusFindin
   f.modality = Modality::Presupposed;
   set_scopes(u, noun, i, end.value_or(noun + 1), f);
   out.push_back(std::move(f));
-}
-
-// STATE's [membership] application|bid for ...|to join ...
-void application_pattern(const Units& u, std::size_t i, StatusFindings& out) {
-  if (!is_item(u, i) || u[i].mention->form == NameForm::Demonym || !is(u, i + 1, {"'s"})) return;
-  read_application(u, i, out);
 }
 
 // After "procedure for|of" at unit k: "admitting LIST", "granting LIST ROLE
@@ -337,8 +332,7 @@ void candidate_status_pattern(const Units& u, std::size_t i, bool publisher, Sta
 
 }  // namespace
 
-// Each pattern's first test at its anchor, in the order find_candidacy_patterns tries them;
-// "STATE's application" starts at the state.
+// Each pattern's first test at its anchor, in the order find_candidacy_patterns tries them.
 FamilyEntryWords candidacy_entry_words() {
   return {"the candidacy patterns",
           {{"applied", "applies", "submitted", "filed", "lodged", "sent", "submits", "files"},
@@ -348,8 +342,7 @@ FamilyEntryWords candidacy_entry_words() {
            {"grant", "granting", "give", "giving", "admit", "admitting", "memorandum", "invite",
             "invited", "invites", "offered", "extended", "negotiations", "talks"},
            {"candidate"},
-           {}},
-          /*at_mentions=*/0b100000};
+           {"'s"}}};
 }
 
 void find_candidacy_patterns(const EntryUnits& sentence, bool publisher, StatusFindings& out) {

@@ -16,7 +16,7 @@
 //   under the chairmanship of STATE; the presidency of STATE in ORG  chair.chairmanship_of
 //   the presidency of the Council of ORG, which STATE holds [in 2014]  chair.holds
 //   the Kazakhstan [ORG] chairmanship [of ORG]             chair.attributive
-// (the role nouns "chair", "president": chair_roles.cpp).
+// (the role nouns "chair", "president": chair_roles.cpp; the phrases: chair_phrases.hpp).
 // "presidency" and "president" also name a head of state, so they need the
 // organisation named in the sentence; "chairmanship" may take it from context.
 // A future ("will chair", "will pass to") counts only with a date (Modality
@@ -26,6 +26,7 @@
 #include <optional>
 #include <utility>
 
+#include "chair_phrases.hpp"
 #include "status_phrases.hpp"
 #include "word_set.hpp"
 
@@ -36,79 +37,6 @@ namespace {
 // or a verb of chairing (chairs_pattern(), chaired_by_pattern()).
 const WordSet kChairWords{"chairmanship", "chairship", "presidency", "chair",    "chairs",
                           "chaired",      "chairing",  "presides",   "presided", "presiding"};
-
-// A chairmanship noun phrase: [the|its] [ORG ['s]] [modifiers] NOUN [of ORG].
-struct ChairPhrase {
-  std::size_t noun = 0;
-  std::size_t end = 0;  // one past the phrase
-  const Mention* org = nullptr;
-  bool presidency = false;  // the noun names a head of state too
-};
-
-bool is_chair_modifier(const Units& u, std::size_t i) {
-  // "rotating", "annual", "year-long" (two words), "one-year", "two-year",
-  // "pro tempore" (Mercosur, Unasur), "six-month".
-  return is(u, i,
-            {"rotating", "annual", "current", "year", "long", "yearlong", "one", "two", "next",
-             "new", "pro", "tempore", "six", "month", "half"});
-}
-
-// The noun at unit i: "chairmanship", "chairship", "presidency" (and "chair"
-// when `chair_word`).
-bool chair_noun(const Units& u, std::size_t i, bool chair_word) {
-  if (is(u, i, {"chairmanship", "chairship", "presidency"})) return true;
-  return chair_word && is(u, i, {"chair"});
-}
-
-std::optional<ChairPhrase> chair_phrase_at(const Units& u, std::size_t i, bool chair_word) {
-  ChairPhrase p;
-  std::size_t k = is(u, i, {"the", "its", "their"}) ? i + 1 : i;
-  while (is_chair_modifier(u, k)) ++k;
-  if (is_org(u, k)) {
-    p.org = u[k].mention;
-    k += is(u, k + 1, {"'s", "'"}) ? 2 : 1;  // "the SCO's", "BRICS' presidency"
-  }
-  while (is_chair_modifier(u, k)) ++k;
-  if (!chair_noun(u, k, chair_word)) return std::nullopt;
-  p.noun = k;
-  p.presidency = is(u, k, {"presidency"});
-  p.end = k + 1;
-  if (u[k].joined || (is(u, k + 1, {"in"}) && u[k + 1].joined)) {  // "Chairmanship-in-Office"
-    if (is(u, k + 1, {"in"}) && is(u, k + 2, {"office"})) p.end = k + 3;
-  }
-  OrgPhrase after = org_phrase_after(u, p.end);
-  if (after.length == 0 && unresolved_place(u, p.end)) return std::nullopt;
-  if (after.length != 0) {
-    if (p.org != nullptr && after.org != nullptr && after.org->entity != p.org->entity) {
-      return std::nullopt;
-    }
-    if (after.org != nullptr) p.org = after.org;
-    p.end += after.length;
-  }
-  return p;
-}
-
-StatusFinding chair_finding(const char* rule, const ChairPhrase* phrase, Modality modality) {
-  StatusFinding f;
-  f.relation = Relation::ChairOf;
-  f.rule = rule;
-  f.modality = modality;
-  if (phrase != nullptr) {
-    f.organisation = phrase->org;
-    f.context_allowed = !phrase->presidency;
-  }
-  return f;
-}
-
-// What may follow the organisation a verb takes as its object.
-bool object_ends_at(const Units& u, std::size_t i) {
-  if (i >= u.size()) return true;
-  return is(u, i,
-            {".",           ",",        ";",       ":",        "-",      "(",          ")",
-             "in",          "on",       "for",     "from",     "since",  "until",      "during",
-             "at",          "and",      "council", "councils", "bodies", "summit",     "summits",
-             "ministerial", "meetings", "this",    "last",     "next",   "throughout", "till"});
-}
 
 // STATE assumed|took over|holds [the] chairmanship [of ORG] [from STATE2].
 void assume_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
@@ -175,21 +103,6 @@ void chairs_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
   out.push_back(std::move(f));
 }
 
-// The last chairmanship named before unit i ("which held the SCO
-// chairmanship ..., passed it to China").
-std::optional<ChairPhrase> chair_before(const Units& u, std::size_t i) {
-  for (std::size_t j = i; j > 0; --j) {
-    if (!chair_noun(u, j - 1, false)) continue;
-    for (std::size_t start = j - 1; start + 4 > j && start < u.size(); --start) {
-      std::optional<ChairPhrase> p = chair_phrase_at(u, start, false);
-      if (p && p->noun == j - 1) return p;
-      if (start == 0) break;
-    }
-    return std::nullopt;
-  }
-  return std::nullopt;
-}
-
 // STATE handed over|passed (the chairmanship [of ORG] | it) [over] to STATE2.
 void handover_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
   if (!is(u, i,
@@ -224,31 +137,6 @@ void handover_pattern(const Units& u, std::size_t i, bool publisher, StatusFindi
   set_scopes(u, i, f.phrase_begin, to + 2, f);
   f.starts = true;
   out.push_back(std::move(f));
-}
-
-// The verb after a chairmanship subject at unit k: "passed to", "will pass
-// to", "was handed over to", "is held by", "will be held by"; its length.
-std::size_t passive_verb_at(const Units& u, std::size_t k, bool& starts) {
-  std::size_t n = 0;
-  while (is(u, k + n,
-            {"will", "has", "have", "had", "was", "is", "be", "been", "being", "shall", "then",
-             "now", "currently"})) {
-    ++n;
-  }
-  starts = true;
-  if (is(u, k + n,
-         {"passed", "passes", "pass", "went", "goes", "go", "transferred", "assumed", "taken"})) {
-    ++n;
-  } else if (is(u, k + n, {"handed"}) && is(u, k + n + 1, {"over"})) {
-    n += 2;
-  } else if (is(u, k + n, {"held", "exercised"})) {
-    starts = false;
-    ++n;
-  } else {
-    return 0;
-  }
-  if (is(u, k + n, {"over"})) ++n;
-  return is(u, k + n, {"to", "by"}) ? n + 1 : 0;
 }
 
 // "... passed|went|was handed over from STATE [, which had chaired it since

@@ -26,7 +26,8 @@ EntryWords::EntryWords() {
   std::array<FamilyEntryWords, kPatternFamilies> families{
       list_entry_words(),       left_entry_words(),     chair_entry_words(),
       chair_role_entry_words(), partner_entry_words(),  candidacy_entry_words(),
-      seat_entry_words(),       founding_entry_words(), cooperation_entry_words()};
+      seat_entry_words(),       founding_entry_words(), cooperation_entry_words(),
+      agreement_entry_words()};
   std::vector<WordSet*>& sets = word_sets();
   if (sets.size() > 64) throw std::logic_error("entry words: more than 64 word sets");
   std::size_t count = 0;

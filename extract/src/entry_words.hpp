@@ -59,8 +59,9 @@ enum class PatternFamily : std::uint8_t {
   Seat,
   Founding,
   Cooperation,
+  Agreement,
 };
-inline constexpr std::size_t kPatternFamilies = 9;
+inline constexpr std::size_t kPatternFamilies = 10;
 
 /// A family's registration: its name (for errors), and for each of its
 /// patterns, in the order the family tries them, the words the pattern's
@@ -90,6 +91,7 @@ struct FamilyEntryWords {
 [[nodiscard]] FamilyEntryWords seat_entry_words();         // seat_patterns.cpp
 [[nodiscard]] FamilyEntryWords founding_entry_words();     // founding_patterns.cpp
 [[nodiscard]] FamilyEntryWords cooperation_entry_words();  // cooperation_patterns.cpp
+[[nodiscard]] FamilyEntryWords agreement_entry_words();    // agreement_patterns.cpp
 
 class EntryUnits;
 

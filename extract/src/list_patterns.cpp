@@ -340,14 +340,17 @@ std::vector<ListFinding> find_list_patterns(const std::vector<Unit>& units,
       admit_pattern,          take_part_pattern, appositive_role_pattern,
       as_role_opening_pattern};
   static_assert(kPatterns.size() <= EntryWords::kMaxPatterns);
-  // predicate_pattern and as_role_pattern read a role other than Plain
-  // after their anchor ("are members", "as observers"): where no role head
-  // follows in the sentence, they are not tried (pattern_screens.hpp).
+  // predicate_pattern, as_role_pattern and the two capacity patterns read
+  // a role other than Plain after their anchor ("are members", "as
+  // observers", ", associate members of", "As a dialogue partner of"):
+  // where no role head follows in the sentence, they are not tried
+  // (pattern_screens.hpp).
+  constexpr std::uint64_t kNeedRoleHead = 1U << 2 | 1U << 3 | 1U << 8 | 1U << 9;
   WordAfter role_head_after(role_heads(), units);
   std::vector<ListFinding> findings;
   EntryWords::index().run(PatternFamily::List, kPatterns.size(), units,
                           [&](std::size_t p, std::size_t i) {
-                            bool screened = (p == 2 || p == 3) && !role_head_after(i);
+                            bool screened = (kNeedRoleHead >> p & 1U) != 0 && !role_head_after(i);
                             if (screened && !kCheckEntryWords) return false;
                             std::optional<ListFinding> finding = kPatterns[p](units, i, partners);
                             if (!finding) return false;

@@ -142,7 +142,7 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
     }
   };
   handle_all(cooperation.findings);
-  handle_all(detail::find_agreements(units));
+  handle_all(detail::find_agreements(starts));
   handle_all(detail::find_seats(starts, mentions_.city));
   handle_all(detail::find_founders(starts));
   if (!lists_here_.empty()) {

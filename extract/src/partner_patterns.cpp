@@ -26,6 +26,7 @@
 #include <optional>
 #include <utility>
 
+#include "partner_roles.hpp"
 #include "status_phrases.hpp"
 #include "word_set.hpp"
 
@@ -36,88 +37,6 @@ namespace {
 // partner(s)", "partner state", "associate member") or "dialogue
 // partnership" (partnership_pattern()).
 const WordSet kPartnerWords{"partner", "partners", "associate", "partnership"};
-
-struct RolePhrase {
-  Relation relation = Relation::PartnerOf;
-  std::size_t length = 0;
-  bool status = false;  // "... status", "status of ...", "associate membership"
-  bool plural = false;
-  const Mention* org = nullptr;  // "the status of an SCO dialogue partner"
-};
-
-bool is_country_noun(const Units& u, std::size_t i) {
-  return is(u, i, {"state", "states", "country", "countries", "nation", "nations"});
-}
-
-// "[full|sectoral] dialogue partner(s) [state]", "partner state(s)",
-// "associate member(s) [state]", "associate membership", each optionally
-// followed by "status".
-std::optional<RolePhrase> role_noun_at(const Units& u, std::size_t i) {
-  RolePhrase r;
-  std::size_t k = i;
-  while (is(u, k, {"full", "full-fledged", "sectoral", "official", "formal"})) ++k;
-  if (is(u, k, {"dialogue"}) && is(u, k + 1, {"partner", "partners"})) {
-    r.plural = is(u, k + 1, {"partners"});
-    k += 2;
-    if (is_country_noun(u, k)) r.plural = is(u, k++, {"states", "countries", "nations"});
-  } else if (is(u, k, {"partner"}) && is_country_noun(u, k + 1)) {
-    r.plural = is(u, k + 1, {"states", "countries", "nations"});
-    k += 2;
-  } else if (is(u, k, {"associate"}) && is(u, k + 1, {"member", "members", "membership"})) {
-    r.relation = Relation::AssociateMemberOf;
-    r.plural = is(u, k + 1, {"members"});
-    r.status = is(u, k + 1, {"membership"});
-    k += 2;
-    if (!r.status && is_country_noun(u, k)) r.plural = is(u, k++, {"states", "countries"});
-  } else {
-    return std::nullopt;
-  }
-  if (is(u, k, {"status"})) {
-    r.status = true;
-    ++k;
-  }
-  r.length = k - i;
-  return r;
-}
-
-// A role at unit i, also "the status of [a|an] ROLE".
-std::optional<RolePhrase> role_at_unit(const Units& u, std::size_t i) {
-  std::size_t k = is(u, i, {"the"}) ? i + 1 : i;
-  if (is(u, k, {"status"}) && is(u, k + 1, {"of"})) {
-    std::size_t a = is(u, k + 2, {"a", "an"}) ? k + 3 : k + 2;
-    const Mention* org = is_org(u, a) ? u[a++].mention : nullptr;
-    std::optional<RolePhrase> r = role_noun_at(u, a);
-    if (!r || r->status) return std::nullopt;
-    r->status = true;
-    r->org = org;
-    r->length = a + r->length - i;
-    return r;
-  }
-  std::optional<RolePhrase> r = role_noun_at(u, k);
-  if (r) r->length += k - i;
-  return r;
-}
-
-StatusFinding status_finding(const RolePhrase& role, const char* partner_rule,
-                             const char* associate_rule) {
-  StatusFinding f;
-  f.relation = role.relation;
-  f.rule = role.relation == Relation::PartnerOf ? partner_rule : associate_rule;
-  f.modality = Modality::Stated;
-  f.organisation = role.org;
-  return f;
-}
-
-// The organisation phrase after a role at unit k into `f`; false when it
-// names something unknown. Returns its end in `end`.
-bool org_after_role(const Units& u, std::size_t k, StatusFinding& f, std::size_t& end) {
-  OrgPhrase after = org_phrase_after(u, k);
-  if (after.length == 0 && unresolved_place(u, k)) return false;
-  if (after.org != nullptr) f.organisation = after.org;
-  f.also = after.also;
-  end = k + after.length;
-  return !after.pronoun;
-}
 
 // LIST are|became [a] [ORG's] ROLE [of ORG]; LIST have|obtained [the] ROLE status [in ORG].
 void predicate_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {

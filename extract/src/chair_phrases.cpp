@@ -1,0 +1,91 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+#include "chair_phrases.hpp"
+
+namespace orgkg::detail {
+namespace {
+
+bool is_chair_modifier(const Units& u, std::size_t i) {
+  // "rotating", "annual", "year-long" (two words), "one-year", "two-year",
+  // "pro tempore" (Mercosur, Unasur), "six-month".
+  return is(u, i,
+            {"rotating", "annual", "current", "year", "long", "yearlong", "one", "two", "next",
+             "new", "pro", "tempore", "six", "month", "half"});
+}
+
+}  // namespace
+
+std::optional<ChairPhrase> chair_phrase_at(const Units& u, std::size_t i, bool chair_word) {
+  ChairPhrase p;
+  std::size_t k = is(u, i, {"the", "its", "their"}) ? i + 1 : i;
+  while (is_chair_modifier(u, k)) ++k;
+  if (is_org(u, k)) {
+    p.org = u[k].mention;
+    k += is(u, k + 1, {"'s", "'"}) ? 2 : 1;  // "the SCO's", "BRICS' presidency"
+  }
+  while (is_chair_modifier(u, k)) ++k;
+  if (!chair_noun(u, k, chair_word)) return std::nullopt;
+  p.noun = k;
+  p.presidency = is(u, k, {"presidency"});
+  p.end = k + 1;
+  if (u[k].joined || (is(u, k + 1, {"in"}) && u[k + 1].joined)) {  // "Chairmanship-in-Office"
+    if (is(u, k + 1, {"in"}) && is(u, k + 2, {"office"})) p.end = k + 3;
+  }
+  OrgPhrase after = org_phrase_after(u, p.end);
+  if (after.length == 0 && unresolved_place(u, p.end)) return std::nullopt;
+  if (after.length != 0) {
+    if (p.org != nullptr && after.org != nullptr && after.org->entity != p.org->entity) {
+      return std::nullopt;
+    }
+    if (after.org != nullptr) p.org = after.org;
+    p.end += after.length;
+  }
+  return p;
+}
+
+bool object_ends_at(const Units& u, std::size_t i) {
+  if (i >= u.size()) return true;
+  return is(u, i,
+            {".",           ",",        ";",       ":",        "-",      "(",          ")",
+             "in",          "on",       "for",     "from",     "since",  "until",      "during",
+             "at",          "and",      "council", "councils", "bodies", "summit",     "summits",
+             "ministerial", "meetings", "this",    "last",     "next",   "throughout", "till"});
+}
+
+std::optional<ChairPhrase> chair_before(const Units& u, std::size_t i) {
+  for (std::size_t j = i; j > 0; --j) {
+    if (!chair_noun(u, j - 1, false)) continue;
+    for (std::size_t start = j - 1; start + 4 > j && start < u.size(); --start) {
+      std::optional<ChairPhrase> p = chair_phrase_at(u, start, false);
+      if (p && p->noun == j - 1) return p;
+      if (start == 0) break;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::size_t passive_verb_at(const Units& u, std::size_t k, bool& starts) {
+  std::size_t n = 0;
+  while (is(u, k + n,
+            {"will", "has", "have", "had", "was", "is", "be", "been", "being", "shall", "then",
+             "now", "currently"})) {
+    ++n;
+  }
+  starts = true;
+  if (is(u, k + n,
+         {"passed", "passes", "pass", "went", "goes", "go", "transferred", "assumed", "taken"})) {
+    ++n;
+  } else if (is(u, k + n, {"handed"}) && is(u, k + n + 1, {"over"})) {
+    n += 2;
+  } else if (is(u, k + n, {"held", "exercised"})) {
+    starts = false;
+    ++n;
+  } else {
+    return 0;
+  }
+  if (is(u, k + n, {"over"})) ++n;
+  return is(u, k + n, {"to", "by"}) ? n + 1 : 0;
+}
+
+}  // namespace orgkg::detail

@@ -1,0 +1,71 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// The phrases the chair patterns (chair_patterns.cpp) are built from: the
+// chairmanship noun phrase ("the rotating SCO chairmanship", "the presidency
+// of BRICS"), the chairmanship a sentence named before a verb, the passive
+// verb after one ("will pass to", "is held by"), what may end a verb's
+// object, and the finding a chairmanship states. Pure.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+
+#include "status_phrases.hpp"
+
+namespace orgkg::detail {
+
+/// A chairmanship noun phrase: [the|its] [ORG ['s]] [modifiers] NOUN [of ORG].
+struct ChairPhrase {
+  std::size_t noun = 0;
+  std::size_t end = 0;  ///< one past the phrase
+  const Mention* org = nullptr;
+  bool presidency = false;  ///< the noun names a head of state too
+};
+
+/// The noun at unit i: "chairmanship", "chairship", "presidency" (and
+/// "chair" when `chair_word`).
+[[nodiscard]] inline bool chair_noun(const Units& u, std::size_t i, bool chair_word) {
+  if (is(u, i, {"chairmanship", "chairship", "presidency"})) return true;
+  return chair_word && is(u, i, {"chair"});
+}
+
+/// A chairmanship noun phrase at unit i; nullopt when there is none, or
+/// when its organisation phrase names something unknown or two
+/// organisations disagree.
+[[nodiscard]] std::optional<ChairPhrase> chair_phrase_at(const Units& u, std::size_t i,
+                                                         bool chair_word);
+
+/// A chair_of finding with `rule` (a literal) and `modality`, of the
+/// phrase's organisation (none when `phrase` is null); a presidency does
+/// not take its organisation from context.
+/// Inline: a finding is built at every match, and a call would build it
+/// field by field where the caller fills it in place.
+[[nodiscard]] inline StatusFinding chair_finding(const char* rule, const ChairPhrase* phrase,
+                                                 Modality modality) {
+  StatusFinding f;
+  f.relation = Relation::ChairOf;
+  f.rule = rule;
+  f.modality = modality;
+  if (phrase != nullptr) {
+    f.organisation = phrase->org;
+    f.context_allowed = !phrase->presidency;
+  }
+  return f;
+}
+
+/// What may follow the organisation a verb takes as its object, at unit i
+/// (also the sentence end).
+[[nodiscard]] bool object_ends_at(const Units& u, std::size_t i);
+
+/// The last chairmanship named before unit i ("which held the SCO
+/// chairmanship ..., passed it to China").
+[[nodiscard]] std::optional<ChairPhrase> chair_before(const Units& u, std::size_t i);
+
+/// The verb after a chairmanship subject at unit k: "passed to", "will pass
+/// to", "was handed over to", "is held by", "will be held by"; its length,
+/// 0 when there is none. `starts` is false for "held": a holder, not a
+/// handover.
+[[nodiscard]] std::size_t passive_verb_at(const Units& u, std::size_t k, bool& starts);
+
+}  // namespace orgkg::detail
