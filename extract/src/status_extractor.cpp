@@ -104,8 +104,8 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   clause_dates_.start(analysed.tokens);
   std::vector<std::size_t>& plain = plain_;
   plain.clear();
-  for (std::size_t i = 0; i < u.size(); ++i) {
-    if (detail::is_org(u, i) && !governed(u, i)) plain.push_back(i);
+  for (std::size_t i : analysed.named.orgs) {
+    if (!governed(u, i)) plain.push_back(i);
   }
   bool in_title = title_end_ != std::string::npos && span.end <= title_end_;
   Org next;
