@@ -281,7 +281,8 @@ void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t
                                .end = mention->end,
                                .norm = {},
                                .mention = &*mention,
-                               .capitalized = true});
+                               .capitalized = true,
+                               .families = entry_words.mention_families()});
           EntityKind kind = mention->entity->kind;
           if (kind == EntityKind::Organisation) {
             if (org_count < orgs.size()) orgs[org_count] = static_cast<std::uint32_t>(units.size() - 1);
@@ -292,13 +293,15 @@ void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t
         continue;
       }
     }
+    std::uint16_t entry = entry_words.id(token.hash, token.norm);
     units.push_back(Unit{.begin = begin,
                          .end = base + token.end,
                          .norm = token.norm,
                          .mention = nullptr,
                          .capitalized = token.capitalized,
                          .joined = token.hyphen_before,
-                         .entry = entry_words.id(token.hash, token.norm)});
+                         .entry = entry,
+                         .families = entry_words.families(entry)});
     if (token.type == TokenType::Punct && token.norm == ")" && units.size() >= 4) {
       may_define = may_define || units[units.size() - 4].mention != nullptr;
     }

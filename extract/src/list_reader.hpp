@@ -35,6 +35,11 @@ struct Unit {
   /// starts at. Beside the flags, in what would be padding: a unit is 48
   /// bytes, and the three extractors walk every sentence's units.
   std::uint16_t entry = 0;
+  /// The pattern families that can start here (bit f for PatternFamily f)
+  /// and, in the high half, those that need this word in their sentence
+  /// (EntryUnits, entry_words.hpp), read from the index when the unit is
+  /// made, so the pass that finds a sentence's start units reads them here.
+  std::uint32_t families = 0;
 };
 
 using Units = std::vector<Unit>;
