@@ -69,7 +69,7 @@ std::span<const AnalysedSentence> DocumentAnalysis::sentences(const Gazetteer& g
     tokenize_into(sentence.tokens, token_arena_, words);
     finder_->find_into(sentence.mentions, words, span.begin, tokens);
     topics.resolve(span.begin, span.end, sentence.mentions, tokens);
-    make_units_into(sentence.units, tokens, span.begin, sentence.mentions);
+    make_units_into(sentence.units, tokens, span.begin, sentence.mentions, &sentence.named);
     sentence.topic = topics.topic();
   }
   count_ = count;

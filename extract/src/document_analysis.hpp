@@ -31,6 +31,9 @@ struct AnalysedSentence {
   std::vector<Token> tokens;
   std::vector<Mention> mentions;  ///< sorted; topic references resolved
   Units units;                    ///< the sentence as units over `mentions`
+  /// The units mentioning an organisation and whether one names a city,
+  /// noted as the units are made: each reader of the sentence asks.
+  SentenceMentions named;
   const Entity* topic = nullptr;  ///< the topic organisation after this sentence
   /// Where the units' patterns can start, made for the first reader that
   /// asks (entry_units.of(units)) and shared by the others.

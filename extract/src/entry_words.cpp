@@ -7,7 +7,9 @@
 // sets that hold it.
 #include "entry_words.hpp"
 
+#include <algorithm>
 #include <stdexcept>
+#include <tuple>
 #include <string>
 
 #include "word_hash.hpp"
@@ -131,35 +133,31 @@ void EntryWords::unregistered(const char* family, std::size_t pattern, const Uni
 }
 
 EntryUnits::EntryUnits(const Units& units) : units_(units) {
-  const EntryWords& index = EntryWords::index();
-  // All in locals while the loop runs: the stores into few_ could alias
-  // the vectors' storage, and the compiler would reload them at each unit.
-  const std::uint32_t* families_by_id = index.families_.data();
-  const std::uint32_t at_mentions = index.mention_families_;
+  // A unit's bits (Unit::families): the families that start there in the
+  // low half, those that need its word in the high half.
   const Unit* first = units.data();
-  // A unit's bits: the families that start there in the low half, those
-  // that need its word in the high half. A mention's entry is 0, a word
-  // nothing registered (no bits): its families are those that start at
-  // mentions.
-  auto bits_of = [&](const Unit& unit) {
-    return families_by_id[unit.entry] | (unit.mention != nullptr ? at_mentions : 0U);
-  };
   std::uint32_t seen = 0;  // every unit's bits
   std::size_t count = 0;
   const auto n = static_cast<std::uint32_t>(units.size());
   std::uint32_t i = 0;
   // Into few_ while the starts fit (most sentences): a loop with no call in
-  // it, so its values stay in registers.
-  for (; i < n && count < few_.size(); ++i) {
-    std::uint32_t bits = bits_of(first[i]);
+  // it, so its values stay in registers. Every unit is written, and kept
+  // (counted) only if it is a start: about half the units are, in no order
+  // a branch could predict.
+  auto note = [&](std::uint32_t at) {
+    std::uint32_t bits = first[at].families;
     seen |= bits;
-    if (static_cast<std::uint16_t>(bits) != 0) {
-      few_[count++] = Start{i, static_cast<std::uint16_t>(bits)};
-    }
-  }
+    few_[count] = Start{at, static_cast<std::uint16_t>(bits)};
+    count += static_cast<std::uint16_t>(bits) != 0 ? 1 : 0;
+  };
+  // The first kFew units (most sentences have fewer) need no test of
+  // `count`: it is at most the number of units passed.
+  constexpr auto kFew = static_cast<std::uint32_t>(std::tuple_size_v<decltype(few_)>);
+  for (const std::uint32_t m = std::min(n, kFew); i < m; ++i) note(i);
+  for (; i < n && count < kFew; ++i) note(i);
   // Past the last start few_ holds, every start into more_.
   for (; i < n; ++i) {
-    std::uint32_t bits = bits_of(first[i]);
+    std::uint32_t bits = first[i].families;
     seen |= bits;
     if (static_cast<std::uint16_t>(bits) == 0) continue;
     if (more_.empty()) more_.assign(few_.begin(), few_.end());

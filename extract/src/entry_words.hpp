@@ -127,15 +127,24 @@ class EntryWords {
   class Lookup {
    public:
     explicit Lookup(const EntryWords& index)
-        : slots_(index.slots_.data()), slot_mask_(index.slot_mask_) {}
+        : slots_(index.slots_.data()),
+          slot_mask_(index.slot_mask_),
+          families_(index.families_.data()),
+          mention_families_(index.mention_families_) {}
     /// index.id(hash, word).
     [[nodiscard]] std::uint16_t id(std::uint64_t hash, std::string_view word) const {
       return slots_[slot_of(slots_, slot_mask_, hash, word)].id;
     }
+    /// Unit::families of a word of id `id`.
+    [[nodiscard]] std::uint32_t families(std::uint16_t id) const { return families_[id]; }
+    /// Unit::families of a mention.
+    [[nodiscard]] std::uint32_t mention_families() const { return mention_families_; }
 
    private:
     const Slot* slots_;
     std::size_t slot_mask_;
+    const std::uint32_t* families_;
+    std::uint32_t mention_families_;
   };
 
   /// The patterns of `family` that can start at unit i (bit p for pattern
@@ -176,7 +185,6 @@ class EntryWords {
                                     std::size_t i);
 
  private:
-  friend class EntryUnits;  // reads families_ in its pass over a sentence
   EntryWords();
   // Builds the index on first use (index()).
   static const EntryWords& build();

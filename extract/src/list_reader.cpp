@@ -9,6 +9,7 @@
 #include "list_reader.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cassert>
 #include <limits>
 
@@ -222,8 +223,24 @@ Units make_units(const std::vector<Token>& tokens, std::size_t base,
   return units;
 }
 
+void SentenceMentions::read(const Units& u) {
+  orgs.clear();
+  // In locals, by pointer: a store into `orgs` could alias the members, and
+  // the compiler would reload them at each unit. Most units are no mention.
+  bool names_city = false;
+  const Unit* const first = u.data();
+  const Unit* const end = first + u.size();
+  for (const Unit* unit = first; unit != end; ++unit) {
+    if (unit->mention == nullptr) continue;
+    EntityKind kind = unit->mention->entity->kind;
+    if (kind == EntityKind::Organisation) orgs.push_back(static_cast<std::size_t>(unit - first));
+    names_city = names_city || kind == EntityKind::City;
+  }
+  city = names_city;
+}
+
 void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t base,
-                     const std::vector<Mention>& mentions) {
+                     const std::vector<Mention>& mentions, SentenceMentions* named) {
   units.clear();
   units.reserve(tokens.size());
   // Asked once, not at every token: index() checks its static's guard.
@@ -237,6 +254,13 @@ void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t
   std::size_t mention_begin = begin_of(mention);
   // Whether a ")" closes what may be an acronym's definition, "NAME ( X )".
   bool may_define = false;
+  // For `named`: the units of the organisations mentioned while they fit
+  // here, and whether a city is. A local array, not named->orgs: a store
+  // into a vector could alias `units`, and the compiler would keep the
+  // units' vector in memory through the loop.
+  std::array<std::uint32_t, 32> orgs;
+  std::size_t org_count = 0;
+  bool city = false;
   for (const Token& token : tokens) {
     // A token makes one unit at most, and the units have room for every
     // token: told so, the compiler drops the growth path from the loop, and
@@ -257,24 +281,39 @@ void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t
                                .end = mention->end,
                                .norm = {},
                                .mention = &*mention,
-                               .capitalized = true});
+                               .capitalized = true,
+                               .families = entry_words.mention_families()});
+          EntityKind kind = mention->entity->kind;
+          if (kind == EntityKind::Organisation) {
+            if (org_count < orgs.size()) orgs[org_count] = static_cast<std::uint32_t>(units.size() - 1);
+            ++org_count;
+          }
+          city = city || kind == EntityKind::City;
         }
         continue;
       }
     }
+    std::uint16_t entry = entry_words.id(token.hash, token.norm);
     units.push_back(Unit{.begin = begin,
                          .end = base + token.end,
                          .norm = token.norm,
                          .mention = nullptr,
                          .capitalized = token.capitalized,
                          .joined = token.hyphen_before,
-                         .hash = token.hash,
-                         .entry = entry_words.id(token.hash, token.norm)});
+                         .entry = entry,
+                         .families = entry_words.families(entry)});
     if (token.type == TokenType::Punct && token.norm == ")" && units.size() >= 4) {
       may_define = may_define || units[units.size() - 4].mention != nullptr;
     }
   }
   if (may_define) merge_acronym_definitions(units);
+  if (named == nullptr) return;
+  if (may_define || org_count > orgs.size()) {  // the units moved, or more than fit
+    named->read(units);
+    return;
+  }
+  named->orgs.assign(orgs.begin(), orgs.begin() + static_cast<std::ptrdiff_t>(org_count));
+  named->city = city;
 }
 
 }  // namespace orgkg::detail

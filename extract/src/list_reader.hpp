@@ -29,11 +29,17 @@ struct Unit {
   std::string_view norm;
   const Mention* mention = nullptr;  ///< set for a mention
   bool capitalized = false;
-  bool joined = false;     ///< joined to the previous word by a hyphen ("non-Arctic")
-  std::uint64_t hash = 0;  ///< the token's hash (word_hash(norm)); 0 for a mention
-  /// EntryWords::index().id(hash): which patterns can start here
-  /// (entry_words.hpp); 0 for a mention or a word no pattern starts at.
+  bool joined = false;  ///< joined to the previous word by a hyphen ("non-Arctic")
+  /// EntryWords::index().id(word_hash(norm), norm): which patterns can
+  /// start here (entry_words.hpp); 0 for a mention or a word no pattern
+  /// starts at. Beside the flags, in what would be padding: a unit is 48
+  /// bytes, and the three extractors walk every sentence's units.
   std::uint16_t entry = 0;
+  /// The pattern families that can start here (bit f for PatternFamily f)
+  /// and, in the high half, those that need this word in their sentence
+  /// (EntryUnits, entry_words.hpp), read from the index when the unit is
+  /// made, so the pass that finds a sentence's start units reads them here.
+  std::uint32_t families = 0;
 };
 
 using Units = std::vector<Unit>;
@@ -45,10 +51,24 @@ using Words = std::initializer_list<std::string_view>;
 /// are valid while the tokens are.
 [[nodiscard]] Units make_units(const std::vector<Token>& tokens, std::size_t base,
                                const std::vector<Mention>& mentions);
+/// What a sentence's mentions name that several of its readers look for:
+/// the units that mention an organisation and whether one mentions a city,
+/// found in one pass rather than by a scan of every unit in each reader.
+struct SentenceMentions {
+  std::vector<std::size_t> orgs;  ///< the units mentioning an organisation, in order
+  bool city = false;              ///< some unit mentions a city
+
+  /// Reads the sentence `u`, replacing what was read before (keeping the
+  /// storage, for a caller that reads sentence after sentence).
+  void read(const Units& u);
+};
+
 /// The same into `units`, which it replaces (a caller making the units of
-/// sentence after sentence passes vectors whose memory is reused).
+/// sentence after sentence passes vectors whose memory is reused). With
+/// `named`, also what the mentions name (`named->read(units)`), noted as
+/// their units are made rather than by another pass over the units.
 void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t base,
-                     const std::vector<Mention>& mentions);
+                     const std::vector<Mention>& mentions, SentenceMentions* named = nullptr);
 
 /// norm == word for a word that is not empty (a mention's norm is "", which
 /// no word is). Inline into is() and phrase(), where `word` is a constant.

@@ -132,22 +132,6 @@ std::size_t anaphor_at(const Units& u, std::size_t i, int& count) {
   return 0;
 }
 
-void SentenceMentions::read(const Units& u) {
-  orgs.clear();
-  // In locals, by pointer: a store into `orgs` could alias the members, and
-  // the compiler would reload them at each unit. Most units are no mention.
-  bool names_city = false;
-  const Unit* const first = u.data();
-  const Unit* const end = first + u.size();
-  for (const Unit* unit = first; unit != end; ++unit) {
-    if (unit->mention == nullptr) continue;
-    EntityKind kind = unit->mention->entity->kind;
-    if (kind == EntityKind::Organisation) orgs.push_back(static_cast<std::size_t>(unit - first));
-    names_city = names_city || kind == EntityKind::City;
-  }
-  city = names_city;
-}
-
 std::vector<OrgList> organisation_lists(const Units& u) {
   SentenceMentions mentions;
   mentions.read(u);

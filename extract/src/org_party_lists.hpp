@@ -42,17 +42,8 @@ void read_parties(const Units& u, std::size_t i, std::size_t& end,
 /// states in `count` (0 for "these").
 [[nodiscard]] std::size_t anaphor_at(const Units& u, std::size_t i, int& count);
 
-/// What a sentence's mentions name that several of its readers look for:
-/// the units that mention an organisation and whether one mentions a city,
-/// found in one pass rather than by a scan of every unit in each reader.
-struct SentenceMentions {
-  std::vector<std::size_t> orgs;  ///< the units mentioning an organisation, in order
-  bool city = false;              ///< some unit mentions a city
-
-  /// Reads the sentence `u`, replacing what was read before (keeping the
-  /// storage, for a caller that reads sentence after sentence).
-  void read(const Units& u);
-};
+// SentenceMentions (what a sentence's mentions name) is in list_reader.hpp:
+// make_units_into() notes it as it makes the units.
 
 /// Lists of two or more organisations the sentence names ("the SCO, ASEAN
 /// and the EAEU"), each with the unit it ends at, in text order.

@@ -116,7 +116,7 @@ class Run {
   // their storage is reused rather than allocated for each.
   std::vector<Party> subjects_;
   std::vector<Party> objects_;
-  detail::SentenceMentions mentions_;  // this sentence's
+  const detail::SentenceMentions* mentions_ = nullptr;  // this sentence's
 };
 
 void Run::sentence(const detail::AnalysedSentence& analysed) {
@@ -128,8 +128,8 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
     cooperation_before_ = false;
   }
   const Units& units = analysed.units;
-  mentions_.read(units);
-  lists_here_ = detail::organisation_lists(units, mentions_.orgs);
+  mentions_ = &analysed.named;
+  lists_here_ = detail::organisation_lists(units, mentions_->orgs);
   emitted_.clear();
   const detail::EntryUnits& starts = analysed.entry_units.of(units);
   detail::CooperationReading cooperation = detail::read_cooperation(starts);
@@ -143,7 +143,7 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   };
   handle_all(cooperation.findings);
   handle_all(detail::find_agreements(starts));
-  handle_all(detail::find_seats(starts, mentions_.city));
+  handle_all(detail::find_seats(starts, mentions_->city));
   handle_all(detail::find_founders(starts));
   if (!lists_here_.empty()) {
     recent_list_.clear();
@@ -265,7 +265,7 @@ void Run::emit(const Party& s, Relation relation, const Party& o, const OrgFindi
 // Agreement establishing ORG was signed in November 2008": remembers the
 // date for the founders the document lists later.
 void Run::note_founding_date(const Units& u, TextSpan span) {
-  for (std::size_t i : mentions_.orgs) {
+  for (std::size_t i : mentions_->orgs) {
     std::size_t k = i + 1;
     if (detail::is(u, k, {"("}) && detail::is(u, k + 2, {")"})) k += 3;  // "ORG (ACR)"
     bool founded = detail::is(u, k, {"was", "were"}) &&
@@ -291,7 +291,7 @@ void Run::update_topic(const Units& u) {
   const Entity* first = nullptr;  // the first organisation named
   bool several = false;           // another one is named
   const Entity* subject = nullptr;
-  for (std::size_t i : mentions_.orgs) {
+  for (std::size_t i : mentions_->orgs) {
     const Entity* org = u[i].mention->entity;
     if (first == nullptr) first = org;
     several = several || org != first;

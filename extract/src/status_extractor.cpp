@@ -104,13 +104,8 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   clause_dates_.start(analysed.tokens);
   std::vector<std::size_t>& plain = plain_;
   plain.clear();
-  // Most sentences name no organisation: their few mentions (the units'
-  // own) say so without a pass over every unit.
-  bool names_org =
-      std::any_of(analysed.mentions.begin(), analysed.mentions.end(),
-                  [](const Mention& m) { return m.entity->kind == EntityKind::Organisation; });
-  for (std::size_t i = 0; names_org && i < u.size(); ++i) {
-    if (detail::is_org(u, i) && !governed(u, i)) plain.push_back(i);
+  for (std::size_t i : analysed.named.orgs) {
+    if (!governed(u, i)) plain.push_back(i);
   }
   bool in_title = title_end_ != std::string::npos && span.end <= title_end_;
   Org next;

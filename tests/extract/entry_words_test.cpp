@@ -53,7 +53,7 @@ TEST_SUITE("entry_words") {
     [[maybe_unused]] auto [tokens, u] = units_of("joined joinedx joine withdrew withdrewn chairmanship chairmanships");
     REQUIRE(u.size() == 7);
     CHECK(u[0].entry != 0);
-    CHECK(u[0].entry == index.id(u[0].hash, u[0].norm));
+    CHECK(u[0].entry == index.id(word_hash(u[0].norm), u[0].norm));
     CHECK(u[1].entry == 0);
     CHECK(u[2].entry == 0);
     CHECK(u[3].entry != 0);

@@ -77,6 +77,53 @@ TEST_SUITE("list_reader") {
           Lines{"the", "[Shanghai Cooperation Organisation]", "(", "[NATO]", ")", "met"});
   }
 
+  TEST_CASE("the mentions make_units_into() notes are those a pass over the units reads") {
+    const Entity ndb = entity_of(EntityKind::Organisation, "NDB");
+    const Entity nato = entity_of(EntityKind::Organisation, "NATO");
+    const Entity brazil = entity_of(EntityKind::State, "BRA");
+    const Entity rome = entity_of(EntityKind::City, "ROM");
+    auto check = [](const std::string& sentence, const std::vector<Mention>& mentions) {
+      CAPTURE(sentence);
+      TokenList tokens = tokenize(sentence);
+      Units units;
+      SentenceMentions noted;
+      noted.orgs = {7};  // replaced, not added to
+      noted.city = true;
+      make_units_into(units, tokens, 0, mentions, &noted);
+      SentenceMentions read;
+      read.read(units);
+      CHECK(noted.orgs == read.orgs);
+      CHECK(noted.city == read.city);
+      return noted;
+    };
+    // Merged definitions move the units after them.
+    std::string merged = "Brazil joined the New Development Bank (NDB) in Rome and NATO (NATO).";
+    SentenceMentions noted =
+        check(merged, {mention_of(merged, "Brazil", brazil),
+                       mention_of(merged, "New Development Bank", ndb),
+                       mention_of(merged, "NDB", ndb, merged.find("NDB")),
+                       mention_of(merged, "Rome", rome), mention_of(merged, "NATO", nato),
+                       mention_of(merged, "NATO", nato, merged.rfind("NATO"))});
+    CHECK(noted.orgs.size() == 2);
+    CHECK(noted.city);
+    // Brackets that define nothing, and no city.
+    std::string apart = "The New Development Bank (NATO) met";
+    noted = check(apart, {mention_of(apart, "New Development Bank", ndb),
+                          mention_of(apart, "NATO", nato)});
+    CHECK(noted.orgs == std::vector<std::size_t>{1, 3});
+    CHECK(!noted.city);
+    // More organisations than make_units_into() holds in place.
+    std::string many;
+    std::vector<std::size_t> at;
+    for (int k = 0; k < 40; ++k) {
+      at.push_back(many.size());
+      many += "NATO and ";
+    }
+    std::vector<Mention> mentions;
+    for (std::size_t begin : at) mentions.push_back(mention_of(many, "NATO", nato, begin));
+    CHECK(check(many, mentions).orgs.size() == 40);
+  }
+
   TEST_CASE("a list reads across every separator, forwards and backwards") {
     const Entity a = entity_of(EntityKind::State, "AAA");
     const Entity b = entity_of(EntityKind::State, "BBB");
