@@ -80,8 +80,7 @@ std::size_t name_run_start(const Tokens& tokens, std::size_t last) {
 
 // Makes the text's acronym token tokens[at] a name of `entity`, unless it
 // already names it.
-void MentionFinder::Impl::define(const Tokens& tokens, std::size_t at,
-                                 const Entity* entity) {
+void MentionFinder::Impl::define(const Tokens& tokens, std::size_t at, const Entity* entity) {
   const Token& acronym = tokens[at];
   bool as_written = written_as_token(acronym);
   // The first pass's longest name at an acronym written as its token is
@@ -110,8 +109,7 @@ bool MentionFinder::Impl::written_as_token(const Token& acronym) {
 
 // tokenize(acronym.exact), the acronym as a name of its own, tokenized once
 // for both indexes; copied, not tokenized, when it is `written_as_token`.
-const Tokens& MentionFinder::Impl::acronym_as_name(const Token& acronym,
-                                                   bool written_as_token) {
+const Tokens& MentionFinder::Impl::acronym_as_name(const Token& acronym, bool written_as_token) {
   if (written_as_token) {
     thread_local Tokens one(1);
     one[0] = acronym;
@@ -183,14 +181,13 @@ void MentionFinder::Impl::learn(std::string_view text, const Tokens& tokens) {
   // starting at it: most sentences have none, and a byte search is cheaper
   // than a look at each token. The token at each '(' is found by its offset
   // (the tokens are in text order), in the order of the tokens.
-  for (std::size_t at = text.find('('); at != std::string_view::npos;
-       at = text.find('(', at + 1)) {
+  for (std::size_t at = text.find('('); at != std::string_view::npos; at = text.find('(', at + 1)) {
     auto starts_before = [](const Token& token, std::size_t pos) { return token.begin < pos; };
     auto k = static_cast<std::size_t>(
         std::lower_bound(tokens.begin(), tokens.end(), at, starts_before) - tokens.begin());
     if (k < 1 || k + 1 >= tokens.size() || !tokens[k].is("(")) continue;
-    bool acronym_inside = detail::is_acronym_like(tokens[k + 1]) && k + 2 < tokens.size() &&
-                          tokens[k + 2].is(")");
+    bool acronym_inside =
+        detail::is_acronym_like(tokens[k + 1]) && k + 2 < tokens.size() && tokens[k + 2].is(")");
     if (acronym_inside && tokens[k - 1].is_word()) {
       learn_name_acronym(text, tokens, k);
     } else if (detail::is_acronym_like(tokens[k - 1])) {

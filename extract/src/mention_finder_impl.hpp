@@ -95,7 +95,6 @@ struct MentionFinder::Impl {
   // Creates an organisation for an unknown "name (acronym)", named both ways.
   void create(std::string_view name, std::string_view acronym);
 
-
   // The mentions of `text` into `mentions` (MentionFinder::find_into()),
   // each match it asks for kept in `seen` when `keep_seen`.
   void find_names(std::vector<Mention>& mentions, std::string_view text, std::size_t base,

@@ -78,9 +78,8 @@ constexpr std::uint32_t last_four_key(std::string_view word) {
 }
 
 // The British endings, for the table below.
-inline constexpr const Respelling* kBritishEndings[] = {&kIsation, &kIsations,   &kProgramme,
-                                                        &kProgrammes, &kCentre, &kCentres,
-                                                        &kDefence, &kLabour};
+inline constexpr const Respelling* kBritishEndings[] = {
+    &kIsation, &kIsations, &kProgramme, &kProgrammes, &kCentre, &kCentres, &kDefence, &kLabour};
 
 // The slot of a table of 32 for four bytes `key`: the top five bits of the
 // key times `multiplier`.
