@@ -27,6 +27,17 @@ void set_norm(Token& token, std::string_view norm) {
   token.hash = word_hash(norm);
 }
 
+// The last four of the `size` bytes at `word` in one load (the first four
+// when `size` is below four), for may_end_british(): four bytes from `word`
+// must be readable.
+std::uint32_t last_four(const char* word, std::size_t size) {
+  std::uint32_t bytes;
+  // Arithmetic, not a choice, which the compiler made a branch.
+  std::size_t offset = (size - sizeof bytes) & (std::size_t{0} - std::size_t{size >= sizeof bytes});
+  std::memcpy(&bytes, word + offset, sizeof bytes);
+  return bytes;
+}
+
 // Sets both forms of `token` to `text` (bytes of the text or a literal).
 void spell(Token& token, std::string_view text) {
   token.exact = text;
@@ -173,7 +184,13 @@ class Scanner {
   token.exact = raw;
   token.capitalized = raw[0] >= 'A' && raw[0] <= 'Z';
   token.type = run.digits ? TokenType::Number : TokenType::Word;
-  if (run.upper || (!run.digits && may_have_british_ending(raw) && british_ending(raw) != nullptr)) {
+  // The branch-free screen for a British ending where the word's last four
+  // bytes can be read at once: the sixteen from its start are in the text.
+  if (run.upper ||
+      (!run.digits &&
+       (run.loaded ? may_end_british(last_four(raw.data(), raw.size()), raw.size())
+                   : may_have_british_ending(raw)) &&
+       british_ending(raw) != nullptr)) {
     respell(token, raw, run);
     return;
   }
@@ -198,7 +215,8 @@ class Scanner {
     write_lower(norm, static_cast<std::size_t>(raw.data() - text_.data()), size);
   }
   const Respelling* ending =
-      !run.digits && may_have_british_ending({norm, size}) ? british_ending({norm, size}) : nullptr;
+      !run.digits && may_end_british(last_four(norm, size), size) ? british_ending({norm, size})
+                                                                  : nullptr;
   if (ending != nullptr) size = word_spelling::respell(norm, size, *ending);
   token.norm = {norm, size};
   if (run.loaded && ending == nullptr) {  // the norm is the lowered bytes in hand

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <initializer_list>
 #include <string>
@@ -45,31 +46,110 @@ struct Respelling {
   std::string_view american;
 };
 
+// The British endings that vary in organisation names.
+inline constexpr Respelling kIsation{"isation", "ization"};
+inline constexpr Respelling kIsations{"isations", "izations"};
+inline constexpr Respelling kProgramme{"programme", "program"};
+inline constexpr Respelling kProgrammes{"programmes", "programs"};
+inline constexpr Respelling kCentre{"centre", "center"};
+inline constexpr Respelling kCentres{"centres", "centers"};
+inline constexpr Respelling kDefence{"defence", "defense"};
+inline constexpr Respelling kLabour{"labour", "labor"};
+
 // The length of the shortest British ending below ("centre", "labour").
 inline constexpr std::size_t kShortestBritishEnding = 6;
 
 // False when `word` cannot have a British ending (british_ending() is
 // nullptr): it is shorter than the shortest or does not end in the last
-// letter of one (those british_ending() switches on). Asked first, inline,
-// of every lower-case word.
+// letter of one (those british_ending() switches on).
 inline bool may_have_british_ending(std::string_view word) {
   if (word.size() < kShortestBritishEnding) return false;
   char last = word.back();
   return last == 'n' || last == 's' || last == 'e' || last == 'r';
 }
 
+// The last four bytes of a word as one little-endian load.
+constexpr std::uint32_t last_four_key(std::string_view word) {
+  std::uint32_t key = 0;
+  for (std::size_t i = 0; i < 4; ++i) {
+    key |= std::uint32_t{static_cast<unsigned char>(word[word.size() - 4 + i])} << (8 * i);
+  }
+  return key;
+}
+
+// The British endings, for the table below.
+inline constexpr const Respelling* kBritishEndings[] = {
+    &kIsation, &kIsations, &kProgramme, &kProgrammes, &kCentre, &kCentres, &kDefence, &kLabour};
+
+// The slot of a table of 32 for four bytes `key`: the top five bits of the
+// key times `multiplier`.
+constexpr std::uint32_t british_ending_slot(std::uint32_t key, std::uint32_t multiplier) {
+  return (key * multiplier) >> 27;
+}
+
+// The first multiplier that gives the last four bytes of each British
+// ending a slot of its own.
+constexpr std::uint32_t british_ending_multiplier() {
+  for (std::uint32_t multiplier = 0x9E3779B1U;; multiplier += 2) {
+    std::uint32_t used = 0;
+    bool alone = true;
+    for (const Respelling* ending : kBritishEndings) {
+      std::uint32_t bit = std::uint32_t{1}
+                          << british_ending_slot(last_four_key(ending->british), multiplier);
+      alone = alone && (used & bit) == 0;
+      used |= bit;
+    }
+    if (alone) return multiplier;
+  }
+}
+
+// The last four bytes of every British ending, each alone in its slot:
+// looking a word's last four bytes up there tells, with one compare, whether
+// it may end like one.
+class BritishEndingKeys {
+ public:
+  constexpr BritishEndingKeys() {
+    for (const Respelling* ending : kBritishEndings) {
+      std::uint32_t key = last_four_key(ending->british);
+      keys_[british_ending_slot(key, kMultiplier)] = key;
+    }
+  }
+  // Whether `key` is the last four bytes of a British ending.
+  [[nodiscard]] constexpr bool holds(std::uint32_t key) const {
+    return keys_[british_ending_slot(key, kMultiplier)] == key;
+  }
+
+ private:
+  // A constant, so the look-up multiplies by an immediate.
+  static constexpr std::uint32_t kMultiplier = british_ending_multiplier();
+  // Empty slots hold 0, which no word's last four bytes are.
+  std::uint32_t keys_[32] = {};
+};
+inline constexpr BritishEndingKeys kBritishEndingKeys;
+static_assert(
+    [] {
+      for (const Respelling* ending : kBritishEndings) {
+        if (!kBritishEndingKeys.holds(last_four_key(ending->british))) return false;
+      }
+      return !kBritishEndingKeys.holds(last_four_key("words"));
+    }(),
+    "every ending, and no other word, in its slot");
+
+// may_have_british_ending() of a lower-case word of `size` bytes whose last
+// four bytes, loaded at once, are `last_four` (any bytes when `size` is
+// below four), with no branch, in one look-up (BritishEndingKeys). Asked of
+// every word of the text, where the branches of may_have_british_ending()
+// mispredicted at nearly one word in two (a word's length and last letter
+// are what the text makes them); fewer words pass it too, so the branch on
+// its answer is rarely taken.
+inline bool may_end_british(std::uint32_t last_four, std::size_t size) {
+  return kBritishEndingKeys.holds(last_four) & (size >= kShortestBritishEnding);
+}
+
 // The British ending of `word` that American spelling writes differently,
-// or nullptr. Asked of every word: the last letter picks the endings to try,
-// and no ending shares its last letter with another that could also match.
+// or nullptr. The last letter picks the endings to try, and no ending shares
+// its last letter with another that could also match.
 inline const Respelling* british_ending(std::string_view word) {
-  static constexpr Respelling kIsation{"isation", "ization"};
-  static constexpr Respelling kIsations{"isations", "izations"};
-  static constexpr Respelling kProgramme{"programme", "program"};
-  static constexpr Respelling kProgrammes{"programmes", "programs"};
-  static constexpr Respelling kCentre{"centre", "center"};
-  static constexpr Respelling kCentres{"centres", "centers"};
-  static constexpr Respelling kDefence{"defence", "defense"};
-  static constexpr Respelling kLabour{"labour", "labor"};
   if (word.size() < kShortestBritishEnding) return nullptr;
   auto first_of = [word](std::initializer_list<const Respelling*> endings) -> const Respelling* {
     for (const Respelling* ending : endings) {

@@ -324,4 +324,32 @@ TEST_SUITE("tokenizer") {
 }
 
 }  // namespace
+TEST_CASE("every British ending is respelt, whatever the word's length, case and place") {
+  // The screen that lets a word through to the endings reads its last four
+  // bytes at once where the text allows, and its last letter elsewhere.
+  const std::pair<std::string_view, std::string_view> kEndings[] = {
+      {"isation", "ization"},     {"isations", "izations"}, {"programme", "program"},
+      {"programmes", "programs"}, {"centre", "center"},     {"centres", "centers"},
+      {"defence", "defense"},     {"labour", "labor"}};
+  for (auto [british, american] : kEndings) {
+    for (std::string_view stem : {"", "r", "organ", "internationalised"}) {
+      std::string word = std::string(stem) + std::string(british);
+      std::string upper = word;
+      upper[0] = static_cast<char>(upper[0] - 'a' + 'A');
+      std::string expected = std::string(stem) + std::string(american);
+      for (const std::string& text :
+           {word + " of the kind", "the " + word, "the " + upper + " of", upper, word}) {
+        TokenList tokens = detail::tokenize(text);
+        bool found = false;
+        for (const Token& token : tokens) found = found || token.norm == expected;
+        CHECK_MESSAGE(found, text);
+      }
+    }
+  }
+  for (std::string_view text : {"ion tion nation sation ization ours labor centers", "tres ence"}) {
+    TokenList tokens = detail::tokenize(text);
+    for (const Token& token : tokens) CHECK(token.norm == token.exact);
+  }
+}
+
 }  // namespace orgkg
