@@ -70,13 +70,15 @@ bool fits(Relation relation, const Party& s, const Party& o) {
 class Run {
  public:
   Run(const Gazetteer& gazetteer, const Document& document, TripleSink& sink)
-      : document_(document), sink_(sink), clause_dates_(document.source.published) {
+      : document_(document),
+        sink_(sink),
+        title_finder_(gazetteer),
+        clause_dates_(document.source.published) {
     std::string_view text = document.text;
-    MentionFinder title_finder(gazetteer);
     std::set<const Entity*> orgs;
     // The title line; a first line longer than any sentence is no title.
     for (const Mention& m :
-         title_finder.find(text.substr(0, std::min(text.find('\n'), kMaxSentenceBytes)))) {
+         title_finder_.find(text.substr(0, std::min(text.find('\n'), kMaxSentenceBytes)))) {
       if (m.entity->kind == EntityKind::Organisation) orgs.insert(m.entity);
     }
     if (orgs.size() == 1) document_org_ = *orgs.begin();
@@ -101,6 +103,9 @@ class Run {
   std::map<const Entity*, Date> founded_on_;
   const Document& document_;
   TripleSink& sink_;
+  // Owns an organisation the title defines ("Eurasian Water Council (EWC)"),
+  // which document_org_ may be: it lives as long as the run.
+  MentionFinder title_finder_;
   const Entity* document_org_ = nullptr;
   const Entity* topic_ = nullptr;  // what this paragraph's sentences were about
   detail::ClauseDates clause_dates_;  // this sentence's
