@@ -192,6 +192,14 @@ TEST_SUITE("org_relations.seat") {
       CHECK(org_facts(sentence) == Lines{});
     }
   }
+
+  TEST_CASE("gives the seat to the organisation the title defines") {
+    // The title's own definition makes the organisation the document is
+    // about; it must outlive the title's reading (the sanitizer run checks).
+    CHECK(dated(org_triples("Eurasian Water Council (EWC) holds its first session\n\n"
+                            "Its headquarters are located in Almaty.")) ==
+          Lines{"EWC headquartered_in Almaty @2021-10-12"});
+  }
 }
 
 }  // namespace
