@@ -121,8 +121,12 @@ Evidence make_evidence(const EvidenceView& item, Evidence* owned) {
 const Evidence& insert_evidence(std::vector<Evidence>& list, EvidenceIt place,
                                 const EvidenceView& item, Evidence* owned) {
   if (owned != nullptr) return *list.insert(place, std::move(*owned));
+#if defined(__cpp_aggregate_paren_init)
   return *list.emplace(place, CopyOf{item.doc_id}, item.date, CopyOf{item.sentence}, item.begin,
                        item.end, CopyOf{item.rule});
+#else  // a compiler without C++20's parenthesised aggregates (Clang before 16): one move more
+  return *list.insert(place, make_evidence(item, nullptr));
+#endif
 }
 
 // remember_stated() of an item that states a date: out of line, as most
