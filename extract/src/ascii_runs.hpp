@@ -37,6 +37,12 @@ struct AsciiRun {
   /// Those bytes as two little-endian loads (bytes[0] & 0xFF is the run's
   /// first byte); zero when not `loaded`.
   std::uint64_t bytes[2] = {};
+  /// The run is followed by one space and an ASCII letter or digit, both
+  /// among the sixteen bytes classified (false when they are not: a run of
+  /// fifteen or more bytes, or near the text's end, may be followed so
+  /// though this is false). The tokenizer goes on to the next word without
+  /// reading the bytes between again.
+  bool word_after_space = false;
 };
 
 /// Reads the runs of ASCII letters and digits of a text, which must outlive
@@ -58,7 +64,11 @@ class AsciiRuns {
     auto length = static_cast<std::size_t>(std::countr_zero(~masks.alnum));
     if (length == kBytes) return long_run_at(pos);
     std::uint32_t run = (std::uint32_t{1} << length) - 1;
-    AsciiRun result{length, (masks.upper & run) != 0, (masks.letter & run) == 0, loaded, {}};
+    AsciiRun result{.length = length,
+                    .upper = (masks.upper & run) != 0,
+                    .digits = (masks.letter & run) == 0,
+                    .loaded = loaded,
+                    .word_after_space = (((masks.space & (masks.alnum >> 1)) >> length) & 1U) != 0};
     if (loaded) {
       std::memcpy(&result.bytes[0], text_.data() + pos, sizeof result.bytes[0]);
       std::memcpy(&result.bytes[1], text_.data() + pos + 8, sizeof result.bytes[1]);
@@ -73,6 +83,7 @@ class AsciiRuns {
     std::uint32_t alnum = 0;   // ASCII letters and digits
     std::uint32_t letter = 0;  // ASCII letters
     std::uint32_t upper = 0;   // ASCII upper-case letters
+    std::uint32_t space = 0;   // ' '
   };
 
   // The masks of the sixteen bytes from `pos` (pos <= the text's size) where
@@ -84,7 +95,8 @@ class AsciiRuns {
       std::size_t from = text_.size() - kBytes;
       Masks masks = classify(text_.data() + from);
       auto shift = static_cast<unsigned>(pos - from);  // at most 16, within the 32 bits
-      return {masks.alnum >> shift, masks.letter >> shift, masks.upper >> shift};
+      return {masks.alnum >> shift, masks.letter >> shift, masks.upper >> shift,
+              masks.space >> shift};
     }
     char padded[kBytes] = {};
     std::memcpy(padded, text_.data() + pos, text_.size() - pos);
@@ -106,7 +118,7 @@ class AsciiRuns {
       end += length;
       if (length < kBytes) break;
     }
-    return {end - pos, upper != 0, letters == 0, false, {}};
+    return {.length = end - pos, .upper = upper != 0, .digits = letters == 0};
   }
 
   // The masks of the sixteen bytes at `bytes`.
@@ -124,7 +136,8 @@ class AsciiRuns {
     // puts no other byte in a..z.
     __m128i letter = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
     __m128i digit = in_range(v, '0', '9');
-    return {bits(_mm_or_si128(letter, digit)), bits(letter), bits(in_range(v, 'A', 'Z'))};
+    return {bits(_mm_or_si128(letter, digit)), bits(letter), bits(in_range(v, 'A', 'Z')),
+            bits(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')))};
 #else
     Masks masks;
     for (std::size_t i = 0; i < kBytes; ++i) {
@@ -135,6 +148,7 @@ class AsciiRuns {
       masks.alnum |= std::uint32_t{letter || digit} << i;
       masks.letter |= std::uint32_t{letter} << i;
       masks.upper |= std::uint32_t{upper} << i;
+      masks.space |= std::uint32_t{c == ' '} << i;
     }
     return masks;
 #endif

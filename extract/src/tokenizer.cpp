@@ -75,7 +75,10 @@ class Scanner {
   // Each reads one token into `token`, a Token already in place in the result
   // (no Token is moved), setting its every field: it may hold an earlier
   // sentence's token.
-  void word(Token& token, bool hyphen_before);
+  // word() then steps over a space when an ASCII letter or digit follows it,
+  // and says whether it did (skip_space_before_word()): the next word starts
+  // there.
+  bool word(Token& token, bool hyphen_before);
   void punct(Token& token);
   // The apostrophe after a word ending in s, as the possessive "'s".
   void bare_possessive(Token& token) {
@@ -161,20 +164,21 @@ class Scanner {
 // Inline, and respell() too (a third of the words are capitalized): called
 // at nearly every token, a call cost as much as the common case's work.
 // Always: with the word's hash, the compiler no longer inlined it.
-[[gnu::always_inline]] inline void Scanner::word(Token& token, bool hyphen_before) {
+[[gnu::always_inline]] inline bool Scanner::word(Token& token, bool hyphen_before) {
   token.begin = pos_;
   token.hyphen_before = hyphen_before;
   // Nearly every word is one run of ASCII letters and digits ended by a
   // character that cannot continue it (not an apostrophe, not the dot of
-  // "U.S."): its spellings are its bytes, or their lower case.
+  // "U.S."): its spellings are its bytes, or their lower case. A space
+  // before another word, the commonest end, is one.
   AsciiRun run = ascii_alnum_run();
   std::size_t end = pos_ + run.length;
-  if (run.length == 0 || end < text_.size()) {
+  if (!run.word_after_space && (run.length == 0 || end < text_.size())) {
     char next = run.length == 0 ? '\x80' : text_[end];
     if (static_cast<unsigned char>(next) >= 0x80 || next == '\'' ||
         (next == '.' && run.length == 1)) {
       spelled_word(token);
-      return;
+      return skip_space_before_word();
     }
   }
   std::string_view raw(text_.data() + pos_, run.length);  // end <= the text's size
@@ -192,14 +196,20 @@ class Scanner {
                    : may_have_british_ending(raw)) &&
        british_ending(raw) != nullptr)) {
     respell(token, raw, run);
-    return;
+  } else {
+    token.norm = raw;
+    if (run.loaded) {
+      token.hash = word_hash_of_bytes(run.bytes[0], run.bytes[1], raw.size());
+    } else {  // near the text's end: a short word in one load where eight bytes are left
+      token.hash =
+          raw.size() < 8 && begin + 8 <= text_.size() ? short_word_hash(raw) : word_hash(raw);
+    }
   }
-  token.norm = raw;
-  if (run.loaded) {
-    token.hash = word_hash_of_bytes(run.bytes[0], run.bytes[1], raw.size());
-  } else {  // near the text's end: a short word in one load where eight bytes are left
-    token.hash = raw.size() < 8 && begin + 8 <= text_.size() ? short_word_hash(raw) : word_hash(raw);
+  if (run.word_after_space) {
+    pos_ += 1;
+    return true;
   }
+  return skip_space_before_word();
 }
 
 [[gnu::always_inline]] inline void Scanner::respell(Token& token, std::string_view raw, const AsciiRun& run) {
@@ -369,17 +379,15 @@ void tokenize_into(std::vector<Token>& tokens, TokenArena& arena, std::string_vi
       scanner.peek(0, &len);
       scanner.advance(len);
       after_word = false;
-    } else if (cls == CharClass::Word) {
+    } else if (cls == CharClass::Word ||
+               (cls == CharClass::Hyphen && after_word && scanner.peek_class(1) == CharClass::Word)) {
       // Words one space apart, the commonest sequence, read in a loop of
       // their own, the space skipped without a turn of the outer loop.
-      scanner.word(sink.next(), false);
-      while (sink.size() != max_tokens && scanner.skip_space_before_word()) {
-        scanner.word(sink.next(), false);
-      }
+      bool hyphen_before = cls == CharClass::Hyphen;
+      scanner.advance(hyphen_before ? 1 : 0);
+      bool word_next = scanner.word(sink.next(), hyphen_before);
+      while (word_next && sink.size() != max_tokens) word_next = scanner.word(sink.next(), false);
       after_word = true;
-    } else if (cls == CharClass::Hyphen && after_word && scanner.peek_class(1) == CharClass::Word) {
-      scanner.advance(1);
-      scanner.word(sink.next(), true);
     } else if (cls == CharClass::Apostrophe && after_word && ends_in_s(sink.back()) &&
                scanner.peek_class(1) != CharClass::Word) {
       scanner.bare_possessive(sink.next());  // "Belarus' application"
