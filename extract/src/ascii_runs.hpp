@@ -58,11 +58,11 @@ class AsciiRuns {
   /// is such a run.
   [[nodiscard]] AsciiRun at(std::size_t pos) const {
     bool loaded = pos + kBytes <= text_.size();
-    Masks masks = loaded ? classify(text_.data() + pos) : masks_near_end(pos);
+    Masks masks = loaded ? classify(text_.data() + pos) : masks_near_end(text_, pos);
     // Bits past the sixteen are stops, so a run of all sixteen is one of
     // length kBytes, read on by long_run_at().
     auto length = static_cast<std::size_t>(std::countr_zero(~masks.alnum));
-    if (length == kBytes) return long_run_at(pos);
+    if (length == kBytes) return long_run_at(text_, pos);
     std::uint32_t run = (std::uint32_t{1} << length) - 1;
     AsciiRun result{.length = length,
                     .upper = (masks.upper & run) != 0,
@@ -86,31 +86,32 @@ class AsciiRuns {
     std::uint32_t space = 0;   // ' '
   };
 
-  // The masks of the sixteen bytes from `pos` (pos <= the text's size) where
-  // fewer than sixteen are left: the text's last sixteen classified and
-  // shifted, or, in a shorter text, its bytes copied beside NULs (in no
-  // class).
-  [[gnu::noinline]] Masks masks_near_end(std::size_t pos) const {
-    if (text_.size() >= kBytes) {
-      std::size_t from = text_.size() - kBytes;
-      Masks masks = classify(text_.data() + from);
+  // The masks of the sixteen bytes of `text` from `pos` (pos <= its size)
+  // where fewer than sixteen are left: the text's last sixteen classified
+  // and shifted, or, in a shorter text, its bytes copied beside NULs (in no
+  // class). Static, as long_run_at() is, so that at() passes the text in
+  // registers and need not keep the reader in memory for the call.
+  [[gnu::noinline]] static Masks masks_near_end(std::string_view text, std::size_t pos) {
+    if (text.size() >= kBytes) {
+      std::size_t from = text.size() - kBytes;
+      Masks masks = classify(text.data() + from);
       auto shift = static_cast<unsigned>(pos - from);  // at most 16, within the 32 bits
       return {masks.alnum >> shift, masks.letter >> shift, masks.upper >> shift,
               masks.space >> shift};
     }
     char padded[kBytes] = {};
-    std::memcpy(padded, text_.data() + pos, text_.size() - pos);
+    std::memcpy(padded, text.data() + pos, text.size() - pos);
     return classify(padded);
   }
 
-  // at() for a run of sixteen bytes or more.
-  [[gnu::noinline]] AsciiRun long_run_at(std::size_t pos) const {
+  // at() for a run of sixteen bytes or more of `text`.
+  [[gnu::noinline]] static AsciiRun long_run_at(std::string_view text, std::size_t pos) {
     std::uint32_t upper = 0;
     std::uint32_t letters = 0;
     std::size_t end = pos;
     while (true) {
       Masks masks =
-          end + kBytes <= text_.size() ? classify(text_.data() + end) : masks_near_end(end);
+          end + kBytes <= text.size() ? classify(text.data() + end) : masks_near_end(text, end);
       auto length = static_cast<std::size_t>(std::countr_zero(~masks.alnum));
       std::uint32_t run = length == kBytes ? 0xFFFFU : (std::uint32_t{1} << length) - 1;
       upper |= masks.upper & run;
