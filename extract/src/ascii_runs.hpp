@@ -28,8 +28,9 @@ namespace orgkg::detail {
 /// A run of ASCII letters and digits.
 struct AsciiRun {
   std::size_t length = 0;
-  bool upper = false;  ///< it holds an upper-case letter
-  bool digits = true;  ///< it holds only digits
+  bool upper = false;        ///< it holds an upper-case letter
+  bool upper_first = false;  ///< it starts with an upper-case letter
+  bool digits = true;        ///< it holds only digits
   /// Whether `bytes` hold the sixteen bytes of the text from the run's
   /// start: set when the run is shorter than sixteen bytes and the text has
   /// sixteen from its start.
@@ -66,6 +67,7 @@ class AsciiRuns {
     std::uint32_t run = (std::uint32_t{1} << length) - 1;
     AsciiRun result{.length = length,
                     .upper = (masks.upper & run) != 0,
+                    .upper_first = (masks.upper & 1U) != 0,
                     .digits = (masks.letter & run) == 0,
                     .loaded = loaded,
                     .word_after_space = (((masks.space & (masks.alnum >> 1)) >> length) & 1U) != 0};
@@ -119,7 +121,11 @@ class AsciiRuns {
       end += length;
       if (length < kBytes) break;
     }
-    return {.length = end - pos, .upper = upper != 0, .digits = letters == 0};
+    auto first = static_cast<unsigned char>(text[pos]);
+    return {.length = end - pos,
+            .upper = upper != 0,
+            .upper_first = first >= 'A' && first <= 'Z',
+            .digits = letters == 0};
   }
 
   // The masks of the sixteen bytes at `bytes`.

@@ -186,7 +186,7 @@ class Scanner {
   pos_ = end;
   token.end = end;
   token.exact = raw;
-  token.capitalized = raw[0] >= 'A' && raw[0] <= 'Z';
+  token.capitalized = run.upper_first;
   token.type = run.digits ? TokenType::Number : TokenType::Word;
   // The branch-free screen for a British ending where the word's last four
   // bytes can be read at once: the sixteen from its start are in the text.

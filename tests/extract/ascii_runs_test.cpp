@@ -3,8 +3,9 @@
 //
 // The tokenizer's bulk readers: AsciiRuns (sixteen bytes classified from each
 // run's start) must find the run a byte-by-byte reading finds, wherever it
-// starts and ends relative to the text's end, and word_hash_of_bytes() must
-// give word_hash() from the bytes in hand.
+// starts and ends relative to the text's end (and tell a space and a word
+// after it where it can), and word_hash_of_bytes() must give word_hash()
+// from the bytes in hand.
 #include "ascii_runs.hpp"
 
 #include <doctest/doctest.h>
@@ -33,9 +34,12 @@ AsciiRun plain_run_at(std::string_view text, std::size_t pos) {
   AsciiRun run;
   for (std::size_t i = pos; i < text.size() && is_alnum(text[i]); ++i) {
     ++run.length;
+    run.upper_first = run.upper_first || (i == pos && is_upper(text[i]));
     run.upper = run.upper || is_upper(text[i]);
     run.digits = run.digits && !is_letter(text[i]);
   }
+  std::size_t end = pos + run.length;
+  run.word_after_space = end + 1 < text.size() && text[end] == ' ' && is_alnum(text[end + 1]);
   return run;
 }
 
@@ -48,10 +52,18 @@ void check_every_position(std::string_view text) {
     AsciiRun want = plain_run_at(text, pos);
     CHECK(got.length == want.length);
     CHECK(got.upper == want.upper);
+    CHECK(got.upper_first == want.upper_first);
     CHECK(got.digits == want.digits);
     // The bytes come with a run shorter than sixteen that has sixteen bytes
     // of text from its start, and are those bytes.
     CHECK(got.loaded == (want.length < AsciiRuns::kBytes && pos + AsciiRuns::kBytes <= text.size()));
+    // A space and a word after the run are told when both are among the
+    // sixteen bytes classified, and never told wrongly.
+    if (want.length + 2 <= AsciiRuns::kBytes && pos + want.length + 2 <= text.size()) {
+      CHECK(got.word_after_space == want.word_after_space);
+    } else {
+      CHECK((!got.word_after_space || want.word_after_space));
+    }
     if (got.loaded) {
       std::uint64_t bytes[2];
       std::memcpy(bytes, text.data() + pos, sizeof bytes);
