@@ -296,9 +296,11 @@ class Scanner {
 }
 
 void Scanner::punct(Token& token) {
-  token = Token{};
+  // Every field set, none reset first: spell() sets the spellings and hash.
   token.begin = pos_;
   token.type = TokenType::Punct;
+  token.capitalized = false;
+  token.hyphen_before = false;
   std::size_t len = 0;
   char32_t c = peek(0, &len);
   std::string_view raw = text_.substr(pos_, len);
