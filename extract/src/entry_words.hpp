@@ -31,7 +31,6 @@
 #include <optional>
 #include <span>
 #include <string_view>
-#include <type_traits>
 #include <vector>
 
 #include "list_reader.hpp"
@@ -369,26 +368,15 @@ void EntryWords::run(PatternFamily family, std::size_t count, const Units& u,
     const Unit* first = u.data();
     const FamilyMasks* masks = masks_.data();
     const Mask at_mentions = at_mentions_[f];
-    // A mention's entry is 0, a word no pattern starts at: a family that
-    // starts at no mention reads each unit's mask without asking.
-    // By pointer, not index: the scan is most of the pass's cost.
+    // By pointer, not index: the scan is most of the pass's cost. A unit's
+    // family bit (Unit::families) says whether the family starts there at
+    // all, so most units (no start) are passed over without their mask.
     const Unit* const end = first + u.size();
-    auto visit = [&](auto starts_at_mentions) {
-      for (const Unit* unit = first; unit != end; ++unit) {
-        Mask mask = masks[unit->entry][f];
-        if constexpr (decltype(starts_at_mentions)::value) {
-          if (unit->mention != nullptr) mask = at_mentions;
-        }
-        if (mask != 0) {
-          try_at(family, count, u, static_cast<std::size_t>(unit - first), mask, false, false,
-                 try_pattern);
-        }
-      }
-    };
-    if (at_mentions == 0) {
-      visit(std::false_type{});
-    } else {
-      visit(std::true_type{});
+    for (const Unit* unit = first; unit != end; ++unit) {
+      if ((unit->families >> f & 1U) == 0) continue;
+      Mask mask = unit->mention != nullptr ? at_mentions : masks[unit->entry][f];
+      try_at(family, count, u, static_cast<std::size_t>(unit - first), mask, false, false,
+             try_pattern);
     }
   }
 }
