@@ -149,9 +149,7 @@ class EntryWords {
   /// The patterns of `family` that can start at unit i (bit p for pattern
   /// p); none past the end.
   [[nodiscard]] Mask at(PatternFamily family, const Units& u, std::size_t i) const {
-    if (i >= u.size()) return 0;
-    auto f = static_cast<std::size_t>(family);
-    return u[i].mention != nullptr ? at_mentions_[f] : masks_[u[i].entry][f];
+    return i < u.size() ? mask_of(u[i], static_cast<std::size_t>(family)) : 0;
   }
 
   /// The family's name, for errors ("the list patterns").
@@ -210,6 +208,10 @@ class EntryWords {
       if (lacks) unneeded(name(family), p, u, i);
       break;
     }
+  }
+  // at() of a unit of the sentence, family f.
+  [[nodiscard]] Mask mask_of(const Unit& unit, std::size_t f) const {
+    return unit.mention != nullptr ? at_mentions_[f] : masks_[unit.entry][f];
   }
   // Whether the sentence lacks what the family needs (`needs`, `needs_word`).
   [[nodiscard]] bool lacks(PatternFamily family, const Units& u) const;
@@ -351,7 +353,7 @@ void EntryWords::run(PatternFamily family, std::size_t count, const EntryUnits& 
     if (needs_[f] != nullptr && !needs_[f](u)) return;
     for (EntryUnits::Start start : sentence.starts()) {
       if ((start.families >> f & 1U) == 0) continue;
-      try_at(family, count, u, start.unit, at(family, u, start.unit), false, false, try_pattern);
+      try_at(family, count, u, start.unit, mask_of(u[start.unit], f), false, false, try_pattern);
     }
   }
 }
