@@ -93,6 +93,9 @@ void MentionFinder::Impl::find_names(std::vector<Mention>& mentions, std::string
   // read), so most words are passed over on two flags.
   const bool at_capitalized = may_start_word(true);
   const bool at_lowercase = may_start_word(false);
+  // Then, as in most documents, which define no name, the gazetteer's index
+  // alone is asked, at a word the two flags have found it may start at.
+  const bool known_only = local.empty();
   std::size_t found = 0;  // the mentions of `text`: those before are replaced, those after dropped
   // The tokens' place and count read once: the vector's would be read again
   // after every store into `mentions`.
@@ -109,7 +112,7 @@ void MentionFinder::Impl::find_names(std::vector<Mention>& mentions, std::string
     const Token& token = words[i];
     TokenMatch m;
     if (token.is_word() && (token.capitalized ? at_capitalized : at_lowercase)) {
-      m = match(tokens, i);
+      m = known_only ? known_names->match_token_span_at_start(tokens, i) : match(tokens, i);
       if constexpr (kKeepSeen) seen.push_back({i, m});
     }
     if (m.entity == nullptr) {
