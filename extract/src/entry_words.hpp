@@ -31,7 +31,6 @@
 #include <optional>
 #include <span>
 #include <string_view>
-#include <type_traits>
 #include <vector>
 
 #include "list_reader.hpp"
@@ -150,9 +149,7 @@ class EntryWords {
   /// The patterns of `family` that can start at unit i (bit p for pattern
   /// p); none past the end.
   [[nodiscard]] Mask at(PatternFamily family, const Units& u, std::size_t i) const {
-    if (i >= u.size()) return 0;
-    auto f = static_cast<std::size_t>(family);
-    return u[i].mention != nullptr ? at_mentions_[f] : masks_[u[i].entry][f];
+    return i < u.size() ? mask_of(u[i], static_cast<std::size_t>(family)) : 0;
   }
 
   /// The family's name, for errors ("the list patterns").
@@ -211,6 +208,10 @@ class EntryWords {
       if (lacks) unneeded(name(family), p, u, i);
       break;
     }
+  }
+  // at() of a unit of the sentence, family f.
+  [[nodiscard]] Mask mask_of(const Unit& unit, std::size_t f) const {
+    return unit.mention != nullptr ? at_mentions_[f] : masks_[unit.entry][f];
   }
   // Whether the sentence lacks what the family needs (`needs`, `needs_word`).
   [[nodiscard]] bool lacks(PatternFamily family, const Units& u) const;
@@ -352,7 +353,7 @@ void EntryWords::run(PatternFamily family, std::size_t count, const EntryUnits& 
     if (needs_[f] != nullptr && !needs_[f](u)) return;
     for (EntryUnits::Start start : sentence.starts()) {
       if ((start.families >> f & 1U) == 0) continue;
-      try_at(family, count, u, start.unit, at(family, u, start.unit), false, false, try_pattern);
+      try_at(family, count, u, start.unit, mask_of(u[start.unit], f), false, false, try_pattern);
     }
   }
 }
@@ -369,26 +370,15 @@ void EntryWords::run(PatternFamily family, std::size_t count, const Units& u,
     const Unit* first = u.data();
     const FamilyMasks* masks = masks_.data();
     const Mask at_mentions = at_mentions_[f];
-    // A mention's entry is 0, a word no pattern starts at: a family that
-    // starts at no mention reads each unit's mask without asking.
-    // By pointer, not index: the scan is most of the pass's cost.
+    // By pointer, not index: the scan is most of the pass's cost. A unit's
+    // family bit (Unit::families) says whether the family starts there at
+    // all, so most units (no start) are passed over without their mask.
     const Unit* const end = first + u.size();
-    auto visit = [&](auto starts_at_mentions) {
-      for (const Unit* unit = first; unit != end; ++unit) {
-        Mask mask = masks[unit->entry][f];
-        if constexpr (decltype(starts_at_mentions)::value) {
-          if (unit->mention != nullptr) mask = at_mentions;
-        }
-        if (mask != 0) {
-          try_at(family, count, u, static_cast<std::size_t>(unit - first), mask, false, false,
-                 try_pattern);
-        }
-      }
-    };
-    if (at_mentions == 0) {
-      visit(std::false_type{});
-    } else {
-      visit(std::true_type{});
+    for (const Unit* unit = first; unit != end; ++unit) {
+      if ((unit->families >> f & 1U) == 0) continue;
+      Mask mask = unit->mention != nullptr ? at_mentions : masks[unit->entry][f];
+      try_at(family, count, u, static_cast<std::size_t>(unit - first), mask, false, false,
+             try_pattern);
     }
   }
 }

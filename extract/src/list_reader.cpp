@@ -302,7 +302,10 @@ void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t
                          .joined = token.hyphen_before,
                          .entry = entry,
                          .families = entry_words.families(entry)});
-    if (token.type == TokenType::Punct && token.norm == ")" && units.size() >= 4) {
+    // ")" by its hash first, its own (word_hash.hpp): a test of the type
+    // first would be mispredicted at many a comma and dot.
+    if (token.hash == ')' && token.norm.size() == 1 && token.type == TokenType::Punct &&
+        units.size() >= 4) {
       may_define = may_define || units[units.size() - 4].mention != nullptr;
     }
   }

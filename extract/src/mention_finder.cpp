@@ -74,24 +74,28 @@ void MentionFinder::find_into(std::vector<Mention>& mentions, std::string_view t
   // acronyms; only when learning changed a name is the text read again.
   // Most sentences cannot define (no '(', Impl::learn()): they are read once.
   if (text.find('(') == std::string_view::npos) {
-    impl.find_names(mentions, text, base, tokens, false);
+    impl.find_names<false>(mentions, text, base, tokens);
     return;
   }
   impl.seen.clear();
-  impl.find_names(mentions, text, base, tokens, true);
+  impl.find_names<true>(mentions, text, base, tokens);
   impl.seen_valid = true;
   impl.local_changed = false;
   impl.learn(text, tokens);
   impl.seen_valid = false;
-  if (impl.local_changed) impl.find_names(mentions, text, base, tokens, false);
+  if (impl.local_changed) impl.find_names<false>(mentions, text, base, tokens);
 }
 
+template <bool kKeepSeen>
 void MentionFinder::Impl::find_names(std::vector<Mention>& mentions, std::string_view text,
-                                     std::size_t base, const Tokens& tokens, bool keep_seen) {
+                                     std::size_t base, const Tokens& tokens) {
   // may_start_word() for the whole sentence (no name is learned while it is
   // read), so most words are passed over on two flags.
   const bool at_capitalized = may_start_word(true);
   const bool at_lowercase = may_start_word(false);
+  // Then, as in most documents, which define no name, the gazetteer's index
+  // alone is asked, at a word the two flags have found it may start at.
+  const bool known_only = local.empty();
   std::size_t found = 0;  // the mentions of `text`: those before are replaced, those after dropped
   // The tokens' place and count read once: the vector's would be read again
   // after every store into `mentions`.
@@ -108,8 +112,8 @@ void MentionFinder::Impl::find_names(std::vector<Mention>& mentions, std::string
     const Token& token = words[i];
     TokenMatch m;
     if (token.is_word() && (token.capitalized ? at_capitalized : at_lowercase)) {
-      m = match(tokens, i);
-      if (keep_seen) seen.push_back({i, m});
+      m = known_only ? known_names->match_token_span_at_start(tokens, i) : match(tokens, i);
+      if constexpr (kKeepSeen) seen.push_back({i, m});
     }
     if (m.entity == nullptr) {
       ++i;

@@ -60,9 +60,14 @@ class NameIndex {
   };
   [[nodiscard]] TokenMatch match_token_span(const std::vector<Token>& tokens,
                                             std::size_t first) const {
-    NameSpan span = match_span(tokens, first);
-    if (span.entry == nullptr) return {};
-    return {span.entry->entity, span.entry->form, span.last};
+    return token_match(match_span(tokens, first));
+  }
+  /// match_token_span() at a token `first` the caller has found to be one
+  /// where a name may start (may_start()): the mention finder tests that of
+  /// every word, and testing it again cost as much as the probe.
+  [[nodiscard]] TokenMatch match_token_span_at_start(const std::vector<Token>& tokens,
+                                                     std::size_t first) const {
+    return token_match(match_span_at_start(tokens, first));
   }
 
   /// The longest name starting at byte `pos` of `text`.
@@ -113,9 +118,19 @@ class NameIndex {
   /// turned away by the probe of their own hash.
   [[nodiscard]] NameSpan match_span(const std::vector<Token>& tokens, std::size_t first) const {
     if (first >= tokens.size() || !may_start(tokens[first])) return {};
+    return match_span_at_start(tokens, first);
+  }
+  /// match_span() at a token where a name may start.
+  [[nodiscard]] NameSpan match_span_at_start(const std::vector<Token>& tokens,
+                                             std::size_t first) const {
     std::size_t slot = prefixes_.find(tokens[first].hash);
     if (slot == PrefixTable::kAbsent) return {};
     return match_from(tokens, first, slot);
+  }
+  /// A span as a TokenMatch.
+  [[nodiscard]] static TokenMatch token_match(NameSpan span) {
+    if (span.entry == nullptr) return {};
+    return {span.entry->entity, span.entry->form, span.last};
   }
 
   /// match_span() at a token where a name may start, whose hash is at `slot`
