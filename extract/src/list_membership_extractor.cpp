@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <set>
+#include <span>
 
 #include "clause_dates.hpp"
 #include "clause_scope.hpp"
@@ -40,18 +41,19 @@ bool listed(const Mention* mention, const std::vector<ListFinding>& findings) {
 }
 
 // The organisations a sentence names outside every list, each entity once,
-// into `orgs`.
-void free_organisations(const std::vector<Unit>& units, const std::vector<ListFinding>& findings,
+// into `orgs`. `org_units` are the units naming an organisation, in order
+// (SentenceMentions::orgs): most units name none, so walking all of them
+// cost more than the lists.
+void free_organisations(const std::vector<Unit>& units, std::span<const std::size_t> org_units,
+                        const std::vector<ListFinding>& findings,
                         std::vector<const Mention*>& orgs) {
   orgs.clear();
-  for (const Unit& unit : units) {
-    if (unit.mention == nullptr || unit.mention->entity->kind != EntityKind::Organisation ||
-        listed(unit.mention, findings)) {
-      continue;
-    }
+  for (std::size_t u : org_units) {
+    const Mention* mention = units[u].mention;
+    if (listed(mention, findings)) continue;
     bool seen = false;
-    for (const Mention* org : orgs) seen = seen || org->entity == unit.mention->entity;
-    if (!seen) orgs.push_back(unit.mention);
+    for (const Mention* org : orgs) seen = seen || org->entity == mention->entity;
+    if (!seen) orgs.push_back(mention);
   }
 }
 
@@ -208,7 +210,7 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   clause_dates_.start(analysed.tokens);
   auto partners = [&](const Entity& org) { return gazetteer_.members_called_partners(org); };
   std::vector<ListFinding> findings = detail::find_list_patterns(units, partners);
-  free_organisations(units, findings, free_);
+  free_organisations(units, analysed.named.orgs, findings, free_);
   const std::vector<const Mention*>& free = free_;
   note_document_organisation(span, free);
 
