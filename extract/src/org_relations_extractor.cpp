@@ -90,7 +90,11 @@ class Run {
   [[nodiscard]] std::optional<Party> context_org(const Units& u, std::size_t before) const;
   void anaphor_orgs(const OrgFinding& f, std::vector<Party>& orgs) const;
   [[nodiscard]] std::optional<Party> made_org(TextSpan bytes) const;
-  void handle(const OrgFinding& f, const Units& u, TextSpan span, bool cooperation_near);
+  // Out of line: inlined into sentence()'s loops over the findings, its
+  // frame made each of them save registers and reserve stack even for the
+  // empty vectors most sentences give.
+  [[gnu::noinline]] void handle(const OrgFinding& f, const Units& u, TextSpan span,
+                                bool cooperation_near);
   void emit(const Party& s, Relation relation, const Party& o, const OrgFinding& f, const Units& u,
             TextSpan span, const std::string& rule);
   void update_topic(const Units& u);
