@@ -24,8 +24,19 @@ using StatusPattern = void (*)(const Units& u, std::size_t i, bool publisher, St
 /// at each until one finds something, only those it registered for the unit
 /// (entry_words.hpp; a checked build runs the others too and throws when one
 /// of them finds something).
-void find_status_family(PatternFamily family, std::span<const StatusPattern> patterns,
-                        const EntryUnits& sentence, bool publisher, StatusFindings& out);
+void run_status_family(PatternFamily family, std::span<const StatusPattern> patterns,
+                       const EntryUnits& sentence, bool publisher, StatusFindings& out);
+
+/// run_status_family() for a sentence some unit of which can start a pattern
+/// of the family (always in a checked build). Most sentences start no
+/// pattern of most families; asked inline, before the call, that costs a
+/// few instructions instead of the frame of the pattern loop.
+inline void find_status_family(PatternFamily family, std::span<const StatusPattern> patterns,
+                               const EntryUnits& sentence, bool publisher, StatusFindings& out) {
+  if (kCheckEntryWords || sentence.has(family)) {
+    run_status_family(family, patterns, sentence, publisher, out);
+  }
+}
 
 /// Unit i is a state named by its name or acronym (not by a demonym).
 [[nodiscard]] bool is_state_name(const Units& u, std::size_t i);
