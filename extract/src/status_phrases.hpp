@@ -13,6 +13,7 @@
 
 #include "entry_words.hpp"
 #include "list_phrases.hpp"
+#include "pattern_screens.hpp"
 #include "status_patterns.hpp"
 
 namespace orgkg::detail {
@@ -27,13 +28,10 @@ using StatusPattern = void (*)(const Units& u, std::size_t i, bool publisher, St
 void run_status_family(PatternFamily family, std::span<const StatusPattern> patterns,
                        const EntryUnits& sentence, bool publisher, StatusFindings& out);
 
-/// run_status_family() for a sentence some unit of which can start a pattern
-/// of the family (always in a checked build). Most sentences start no
-/// pattern of most families; asked inline, before the call, that costs a
-/// few instructions instead of the frame of the pattern loop.
+/// run_status_family() where the sentence may_start() a pattern of the family.
 inline void find_status_family(PatternFamily family, std::span<const StatusPattern> patterns,
                                const EntryUnits& sentence, bool publisher, StatusFindings& out) {
-  if (kCheckEntryWords || sentence.has(family)) {
+  if (may_start(sentence, family)) {
     run_status_family(family, patterns, sentence, publisher, out);
   }
 }
