@@ -209,7 +209,8 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   current_topic_ = analysed.topic;
   clause_dates_.start(analysed.tokens);
   auto partners = [&](const Entity& org) { return gazetteer_.members_called_partners(org); };
-  std::vector<ListFinding> findings = detail::find_list_patterns(units, partners);
+  std::vector<ListFinding> findings =
+      detail::find_list_patterns(analysed.entry_units.of(units), partners);
   free_organisations(units, analysed.named.orgs, findings, free_);
   const std::vector<const Mention*>& free = free_;
   note_document_organisation(span, free);
