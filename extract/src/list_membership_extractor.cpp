@@ -23,6 +23,7 @@
 #include "emitted_keys.hpp"
 #include "list_patterns.hpp"
 #include "list_phrases.hpp"
+#include "pattern_screens.hpp"
 #include "orgkg/extract/gazetteer.hpp"
 #include "orgkg/extract/mention_finder.hpp"
 #include "orgkg/extract/sentence_splitter.hpp"
@@ -208,9 +209,12 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   const detail::Units& units = analysed.units;
   current_topic_ = analysed.topic;
   clause_dates_.start(analysed.tokens);
-  auto partners = [&](const Entity& org) { return gazetteer_.members_called_partners(org); };
-  std::vector<ListFinding> findings =
-      detail::find_list_patterns(analysed.entry_units.of(units), partners);
+  const detail::EntryUnits& starts = analysed.entry_units.of(units);
+  std::vector<ListFinding> findings;
+  if (detail::may_start(starts, detail::PatternFamily::List)) {
+    auto partners = [&](const Entity& org) { return gazetteer_.members_called_partners(org); };
+    findings = detail::find_list_patterns(starts, partners);
+  }
   free_organisations(units, analysed.named.orgs, findings, free_);
   const std::vector<const Mention*>& free = free_;
   note_document_organisation(span, free);
