@@ -160,6 +160,8 @@ class Run {
         emitting_(buffers.emitting),
         emitted_(buffers.emitted),
         gazetteer_(gazetteer),
+        partners_(
+            [&gazetteer](const Entity& org) { return gazetteer.members_called_partners(org); }),
         document_(document),
         clause_dates_(document.source.published),
         sink_(sink),
@@ -186,6 +188,9 @@ class Run {
   detail::EmittedKeys& emitted_;
 
   const Gazetteer& gazetteer_;
+  // The gazetteer's members_called_partners(), as the list patterns take it:
+  // a std::function, made once for the document rather than for each sentence.
+  const detail::PartnerPolicy partners_;
   const Document& document_;
   const Entity* current_topic_ = nullptr;               // the topic tracker's, after this sentence
   detail::ClauseDates clause_dates_;                    // this sentence's
@@ -212,8 +217,7 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   const detail::EntryUnits& starts = analysed.entry_units.of(units);
   std::vector<ListFinding> findings;
   if (detail::may_start(starts, detail::PatternFamily::List)) {
-    auto partners = [&](const Entity& org) { return gazetteer_.members_called_partners(org); };
-    findings = detail::find_list_patterns(starts, partners);
+    findings = detail::find_list_patterns(starts, partners_);
   }
   free_organisations(units, analysed.named.orgs, findings, free_);
   const std::vector<const Mention*>& free = free_;
