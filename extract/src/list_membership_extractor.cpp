@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <set>
+#include <span>
 
 #include "clause_dates.hpp"
 #include "clause_scope.hpp"
@@ -22,6 +23,7 @@
 #include "emitted_keys.hpp"
 #include "list_patterns.hpp"
 #include "list_phrases.hpp"
+#include "pattern_screens.hpp"
 #include "orgkg/extract/gazetteer.hpp"
 #include "orgkg/extract/mention_finder.hpp"
 #include "orgkg/extract/sentence_splitter.hpp"
@@ -40,18 +42,19 @@ bool listed(const Mention* mention, const std::vector<ListFinding>& findings) {
 }
 
 // The organisations a sentence names outside every list, each entity once,
-// into `orgs`.
-void free_organisations(const std::vector<Unit>& units, const std::vector<ListFinding>& findings,
+// into `orgs`. `org_units` are the units naming an organisation, in order
+// (SentenceMentions::orgs): most units name none, so walking all of them
+// cost more than the lists.
+void free_organisations(const std::vector<Unit>& units, std::span<const std::size_t> org_units,
+                        const std::vector<ListFinding>& findings,
                         std::vector<const Mention*>& orgs) {
   orgs.clear();
-  for (const Unit& unit : units) {
-    if (unit.mention == nullptr || unit.mention->entity->kind != EntityKind::Organisation ||
-        listed(unit.mention, findings)) {
-      continue;
-    }
+  for (std::size_t u : org_units) {
+    const Mention* mention = units[u].mention;
+    if (listed(mention, findings)) continue;
     bool seen = false;
-    for (const Mention* org : orgs) seen = seen || org->entity == unit.mention->entity;
-    if (!seen) orgs.push_back(unit.mention);
+    for (const Mention* org : orgs) seen = seen || org->entity == mention->entity;
+    if (!seen) orgs.push_back(mention);
   }
 }
 
@@ -157,6 +160,8 @@ class Run {
         emitting_(buffers.emitting),
         emitted_(buffers.emitted),
         gazetteer_(gazetteer),
+        partners_(
+            [&gazetteer](const Entity& org) { return gazetteer.members_called_partners(org); }),
         document_(document),
         clause_dates_(document.source.published),
         sink_(sink),
@@ -183,6 +188,9 @@ class Run {
   detail::EmittedKeys& emitted_;
 
   const Gazetteer& gazetteer_;
+  // The gazetteer's members_called_partners(), as the list patterns take it:
+  // a std::function, made once for the document rather than for each sentence.
+  const detail::PartnerPolicy partners_;
   const Document& document_;
   const Entity* current_topic_ = nullptr;               // the topic tracker's, after this sentence
   detail::ClauseDates clause_dates_;                    // this sentence's
@@ -206,9 +214,12 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   const detail::Units& units = analysed.units;
   current_topic_ = analysed.topic;
   clause_dates_.start(analysed.tokens);
-  auto partners = [&](const Entity& org) { return gazetteer_.members_called_partners(org); };
-  std::vector<ListFinding> findings = detail::find_list_patterns(units, partners);
-  free_organisations(units, findings, free_);
+  const detail::EntryUnits& starts = analysed.entry_units.of(units);
+  std::vector<ListFinding> findings;
+  if (detail::may_start(starts, detail::PatternFamily::List)) {
+    findings = detail::find_list_patterns(starts, partners_);
+  }
+  free_organisations(units, analysed.named.orgs, findings, free_);
   const std::vector<const Mention*>& free = free_;
   note_document_organisation(span, free);
 

@@ -332,8 +332,9 @@ FamilyEntryWords list_entry_words() {
            {"as"}}};
 }
 
-std::vector<ListFinding> find_list_patterns(const std::vector<Unit>& units,
+std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
                                             const PartnerPolicy& partners) {
+  const Units& units = sentence.units();
   static constexpr std::array kPatterns{
       includes_pattern,       role_led_pattern,  predicate_pattern,
       as_role_pattern,        join_pattern,      grant_pattern,
@@ -348,7 +349,7 @@ std::vector<ListFinding> find_list_patterns(const std::vector<Unit>& units,
   constexpr std::uint64_t kNeedRoleHead = 1U << 2 | 1U << 3 | 1U << 8 | 1U << 9;
   WordAfter role_head_after(role_heads(), units);
   std::vector<ListFinding> findings;
-  EntryWords::index().run(PatternFamily::List, kPatterns.size(), units,
+  EntryWords::index().run(PatternFamily::List, kPatterns.size(), sentence,
                           [&](std::size_t p, std::size_t i) {
                             bool screened = (kNeedRoleHead >> p & 1U) != 0 && !role_head_after(i);
                             if (screened && !kCheckEntryWords) return false;

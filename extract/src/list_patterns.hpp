@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "entry_words.hpp"
 #include "list_reader.hpp"
 #include "orgkg/graph/relation.hpp"
 
@@ -40,8 +41,10 @@ struct ListFinding : ListItems {
 /// True when an organisation calls its members "partners" (ASEM).
 using PartnerPolicy = std::function<bool(const Entity& organisation)>;
 
-/// Every list statement of the sentence `units` holds.
-[[nodiscard]] std::vector<ListFinding> find_list_patterns(const std::vector<Unit>& units,
+/// Every list statement of the sentence holds. By its EntryUnits, which
+/// the other readers of the sentence share: its start units, not every
+/// unit, are visited.
+[[nodiscard]] std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
                                                           const PartnerPolicy& partners);
 
 }  // namespace orgkg::detail

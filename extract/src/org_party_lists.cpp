@@ -138,11 +138,8 @@ std::vector<OrgList> organisation_lists(const Units& u) {
   return organisation_lists(u, mentions.orgs);
 }
 
-std::vector<OrgList> organisation_lists(const Units& u, std::span<const std::size_t> orgs) {
+std::vector<OrgList> read_organisation_lists(const Units& u, std::span<const std::size_t> orgs) {
   std::vector<OrgList> lists;
-  // A list is of two organisations or more: a sentence naming fewer (most
-  // do) has none.
-  if (orgs.size() < 2) return lists;
   // The parties read at each organisation: most readings give no list of
   // two, so one vector per thread serves them all rather than one allocated
   // per reading.

@@ -52,8 +52,16 @@ struct OrgList {
   std::size_t end = 0;
 };
 [[nodiscard]] std::vector<OrgList> organisation_lists(const Units& u);
-/// The same, given the units that mention an organisation (SentenceMentions).
-[[nodiscard]] std::vector<OrgList> organisation_lists(const Units& u,
-                                                      std::span<const std::size_t> orgs);
+/// The same, given the units that mention an organisation (SentenceMentions),
+/// two or more of them.
+[[nodiscard]] std::vector<OrgList> read_organisation_lists(const Units& u,
+                                                           std::span<const std::size_t> orgs);
+/// The same for any number of them. Inline: a list is of two organisations
+/// or more, and a sentence naming fewer (most do) has none.
+[[nodiscard]] inline std::vector<OrgList> organisation_lists(const Units& u,
+                                                             std::span<const std::size_t> orgs) {
+  if (orgs.size() < 2) return {};
+  return read_organisation_lists(u, orgs);
+}
 
 }  // namespace orgkg::detail

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <span>
 #include <string_view>
 
 #include "list_phrases.hpp"
@@ -68,6 +69,24 @@ bool contains(auto const& list, std::string_view word) {
 }
 
 bool is_title(const Units& u, std::size_t i) { return kTitles.at(u, i); }
+
+// False when no token of `surface` can have one of `words` as its norm: a
+// norm is its token's bytes in lower case but for dots (dropped) and Latin
+// letters past ASCII (folded; tokenizer.hpp), so a surface with neither that
+// holds no word of `words` in any case holds none, and need not be
+// tokenized. Long surfaces, few and costly to copy, are not screened.
+bool may_hold_norm_of(std::string_view surface, std::span<const std::string_view> words) {
+  std::array<char, 96> lower{};
+  if (surface.size() > lower.size()) return true;
+  for (std::size_t i = 0; i < surface.size(); ++i) {
+    auto byte = static_cast<unsigned char>(surface[i]);
+    if (byte >= 0x80 || byte == '.') return true;
+    lower[i] = static_cast<char>(std::tolower(byte));
+  }
+  std::string_view text(lower.data(), surface.size());
+  return std::any_of(words.begin(), words.end(),
+                     [&](std::string_view word) { return text.find(word) != text.npos; });
+}
 
 bool is_preposition(const Units& u, std::size_t i) {
   return is(u, i,
@@ -179,6 +198,7 @@ bool is_sub_body(const Mention& mention) {
       "court",   "parliament", "staff",      "board",     "tribunal"};
   // The entity's name in lower case, made once a body's word is found (most
   // surfaces have none).
+  if (!may_hold_norm_of(mention.surface, kBodies)) return false;
   std::string name;
   for (const Token& token : tokenize(mention.surface)) {
     std::string_view word = token.norm;

@@ -19,8 +19,8 @@
 #include <utility>
 
 #include "agreement_patterns.hpp"
-#include "cooperation_patterns.hpp"
 #include "clause_dates.hpp"
+#include "cooperation_patterns.hpp"
 #include "dates.hpp"
 #include "document_analysis.hpp"
 #include "emitted_keys.hpp"
@@ -28,12 +28,15 @@
 #include "orgkg/extract/gazetteer.hpp"
 #include "orgkg/extract/mention_finder.hpp"
 #include "orgkg/extract/sentence_splitter.hpp"
+#include "pattern_screens.hpp"
 #include "seat_patterns.hpp"
 
 namespace orgkg {
 namespace {
 
+using detail::may_start;
 using detail::OrgFinding;
+using detail::PatternFamily;
 using detail::Units;
 
 // An entity and the words that named it: a view of its mention's surface
@@ -90,7 +93,11 @@ class Run {
   [[nodiscard]] std::optional<Party> context_org(const Units& u, std::size_t before) const;
   void anaphor_orgs(const OrgFinding& f, std::vector<Party>& orgs) const;
   [[nodiscard]] std::optional<Party> made_org(TextSpan bytes) const;
-  void handle(const OrgFinding& f, const Units& u, TextSpan span, bool cooperation_near);
+  // Out of line: inlined into sentence()'s loops over the findings, its
+  // frame made each of them save registers and reserve stack even for the
+  // empty vectors most sentences give.
+  [[gnu::noinline]] void handle(const OrgFinding& f, const Units& u, TextSpan span,
+                                bool cooperation_near);
   void emit(const Party& s, Relation relation, const Party& o, const OrgFinding& f, const Units& u,
             TextSpan span, const std::string& rule);
   void update_topic(const Units& u);
@@ -107,7 +114,7 @@ class Run {
   // which document_org_ may be: it lives as long as the run.
   MentionFinder title_finder_;
   const Entity* document_org_ = nullptr;
-  const Entity* topic_ = nullptr;  // what this paragraph's sentences were about
+  const Entity* topic_ = nullptr;     // what this paragraph's sentences were about
   detail::ClauseDates clause_dates_;  // this sentence's
   std::size_t index_ = 0;             // sentence number
   std::size_t last_end_ = 0;          // where the previous sentence ended
@@ -137,7 +144,8 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   lists_here_ = detail::organisation_lists(units, mentions_->orgs);
   emitted_.clear();
   const detail::EntryUnits& starts = analysed.entry_units.of(units);
-  detail::CooperationReading cooperation = detail::read_cooperation(starts);
+  detail::CooperationReading cooperation;
+  if (may_start(starts, PatternFamily::Cooperation)) cooperation = detail::read_cooperation(starts);
   bool cooperation_here = cooperation.speaks;
   auto handle_all = [&](const std::vector<OrgFinding>& findings) {
     for (const OrgFinding& f : findings) {
@@ -147,9 +155,10 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
     }
   };
   handle_all(cooperation.findings);
-  handle_all(detail::find_agreements(starts));
-  handle_all(detail::find_seats(starts, mentions_->city));
-  handle_all(detail::find_founders(starts));
+  if (may_start(starts, PatternFamily::Agreement)) handle_all(detail::find_agreements(starts));
+  if (may_start(starts, PatternFamily::Seat))
+    handle_all(detail::find_seats(starts, mentions_->city));
+  if (may_start(starts, PatternFamily::Founding)) handle_all(detail::find_founders(starts));
   if (!lists_here_.empty()) {
     recent_list_.clear();
     for (const Mention* m : lists_here_.back().orgs) recent_list_.push_back(party_of(m));
@@ -263,7 +272,8 @@ void Run::emit(const Party& s, Relation relation, const Party& o, const OrgFindi
                         rule};
   std::optional<Date> valid_from;
   if (stated && f.starts) valid_from = stated->date;
-  sink_.accept_view(TripleView{seen_as(s), relation, seen_as(o), valid_from, std::nullopt, evidence});
+  sink_.accept_view(
+      TripleView{seen_as(s), relation, seen_as(o), valid_from, std::nullopt, evidence});
 }
 
 // "ORG was founded|established|created|set up [in CITY] [on|in DATE]", "the

@@ -272,9 +272,7 @@ FamilyEntryWords seat_entry_words() {
           }};
 }
 
-std::vector<OrgFinding> find_seats(const EntryUnits& sentence, bool names_city) {
-  // What the registration's `needs` would find by a scan of every unit.
-  if (!names_city && !kCheckEntryWords) return {};
+std::vector<OrgFinding> read_seats(const EntryUnits& sentence) {
   static constexpr std::array<OrgPattern, 6> kPatterns{
       located_pattern, has_seat_pattern, noun_phrase_pattern,
       opened_pattern,  hosts_pattern,    city_apposition_pattern};

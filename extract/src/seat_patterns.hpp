@@ -27,8 +27,17 @@
 namespace orgkg::detail {
 
 /// Every headquartered_in statement of the sentence, in text order.
-/// `names_city` says whether some unit of it mentions a city (every seat is
-/// one: a sentence without is not read, but in a checked build).
-[[nodiscard]] std::vector<OrgFinding> find_seats(const EntryUnits& sentence, bool names_city);
+[[nodiscard]] std::vector<OrgFinding> read_seats(const EntryUnits& sentence);
+
+/// read_seats() of a sentence some unit of which mentions a city, as
+/// `names_city` says (every seat is one: a sentence without is not read, but
+/// in a checked build). `names_city` is what the registration's `needs`
+/// would find by a scan of every unit; asked inline, as most sentences name
+/// no city, it costs less than the call.
+[[nodiscard]] inline std::vector<OrgFinding> find_seats(const EntryUnits& sentence,
+                                                        bool names_city) {
+  if (!names_city && !kCheckEntryWords) return {};
+  return read_seats(sentence);
+}
 
 }  // namespace orgkg::detail

@@ -73,8 +73,8 @@ bool is_number(const Units& u, std::size_t i, std::size_t digits) {
 
 }  // namespace
 
-void find_status_family(PatternFamily family, std::span<const StatusPattern> patterns,
-                        const EntryUnits& sentence, bool publisher, StatusFindings& out) {
+void run_status_family(PatternFamily family, std::span<const StatusPattern> patterns,
+                       const EntryUnits& sentence, bool publisher, StatusFindings& out) {
   const Units& u = sentence.units();
   EntryWords::index().run(family, patterns.size(), sentence, [&](std::size_t p, std::size_t i) {
     std::size_t before = out.size();

@@ -13,6 +13,7 @@
 
 #include "entry_words.hpp"
 #include "list_phrases.hpp"
+#include "pattern_screens.hpp"
 #include "status_patterns.hpp"
 
 namespace orgkg::detail {
@@ -24,8 +25,16 @@ using StatusPattern = void (*)(const Units& u, std::size_t i, bool publisher, St
 /// at each until one finds something, only those it registered for the unit
 /// (entry_words.hpp; a checked build runs the others too and throws when one
 /// of them finds something).
-void find_status_family(PatternFamily family, std::span<const StatusPattern> patterns,
-                        const EntryUnits& sentence, bool publisher, StatusFindings& out);
+void run_status_family(PatternFamily family, std::span<const StatusPattern> patterns,
+                       const EntryUnits& sentence, bool publisher, StatusFindings& out);
+
+/// run_status_family() where the sentence may_start() a pattern of the family.
+inline void find_status_family(PatternFamily family, std::span<const StatusPattern> patterns,
+                               const EntryUnits& sentence, bool publisher, StatusFindings& out) {
+  if (may_start(sentence, family)) {
+    run_status_family(family, patterns, sentence, publisher, out);
+  }
+}
 
 /// Unit i is a state named by its name or acronym (not by a demonym).
 [[nodiscard]] bool is_state_name(const Units& u, std::size_t i);
