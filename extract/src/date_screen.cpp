@@ -92,16 +92,6 @@ class DateWordTable {
     for (std::string_view unit : kRelativeDateUnits) add(unit, Kind::Unit);
   }
 
-  // False for a word, given its word_hash(), that is surely none of the
-  // table's: a bit per value of the hash's top spread bits, set for the
-  // table's words. Few words pass it, so the probe past it is seldom taken,
-  // and a branch on it seldom mispredicted (a probe's own loop, taken for
-  // each word of three to nine letters, was).
-  [[nodiscard]] bool may_hold(std::uint64_t hash) const {
-    std::uint32_t bit = filter_bit(hash);
-    return (filter_[bit / 64] >> (bit % 64) & 1U) != 0;
-  }
-
   // What `word` is, given its word_hash().
   [[nodiscard]] Kind kind(std::uint64_t hash, std::string_view word) const {
     for (std::size_t s = slot_of(hash); slots_[s].kind != Kind::None; s = (s + 1) & kMask) {
@@ -124,21 +114,13 @@ class DateWordTable {
   [[nodiscard]] static std::size_t slot_of(std::uint64_t hash) {
     return spread_word_hash(hash) & kMask;
   }
-  // 1024 filter bits for 33 words: about one other word in 30 passes.
-  static constexpr unsigned kFilterBits = 10;
-  [[nodiscard]] static std::uint32_t filter_bit(std::uint64_t hash) {
-    return spread_word_hash(hash) >> (32 - kFilterBits);
-  }
   void add(std::string_view word, Kind kind) {
     std::uint64_t hash = word_hash(word);
     std::size_t s = slot_of(hash);
     while (slots_[s].kind != Kind::None) s = (s + 1) & kMask;
     slots_[s] = Slot{hash, word, kind};
-    std::uint32_t bit = filter_bit(hash);
-    filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
   }
   std::array<Slot, kSlots> slots_{};
-  std::array<std::uint64_t, (1U << kFilterBits) / 64> filter_{};
 };
 
 }  // namespace
@@ -149,15 +131,14 @@ DateWords date_words(const Tokens& tokens) {
   // hashes, this costs a few instructions a token, not a dozen a byte.
   static const DateWordTable kDateWords;
   DateWords words;
-  bool any_number = false;
   for (const Token& token : tokens) {
-    // Without a branch on either test: each is true of a token in no order
-    // a branch could predict. Every date word has three to nine letters, and
-    // a number is none.
-    bool number = token.type == TokenType::Number;
-    any_number |= number;
-    bool may_be_word = !number & (token.norm.size() - 3 <= 9 - 3);
-    if (!(may_be_word & kDateWords.may_hold(token.hash))) continue;
+    if (token.type == TokenType::Number) {
+      words.number = true;
+      continue;
+    }
+    // Every date word has three to nine letters: most tokens, punctuation
+    // and short words, need no probe.
+    if (token.norm.size() - 3 > 9 - 3) continue;
     switch (kDateWords.kind(token.hash, token.norm)) {
       case DateWordTable::Kind::Month:
         words.month = true;
@@ -169,7 +150,6 @@ DateWords date_words(const Tokens& tokens) {
         break;
     }
   }
-  words.number = any_number;
   return words;
 }
 
