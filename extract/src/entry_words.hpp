@@ -168,11 +168,6 @@ class EntryWords {
   void run(PatternFamily family, std::size_t count, const EntryUnits& sentence,
            TryPattern try_pattern) const;
 
-  /// The same for a sentence only one family reads: a pass over its units
-  /// costs what EntryUnits' pass would.
-  template <class TryPattern>
-  void run(PatternFamily family, std::size_t count, const Units& u, TryPattern try_pattern) const;
-
   /// Checked builds: a pattern skipped at unit i found something there.
   [[noreturn]] static void unregistered(const char* family, std::size_t pattern, const Units& u,
                                         std::size_t i);
@@ -267,9 +262,8 @@ class EntryWords {
 /// "the", "as" and "," are among them), each with the families that start
 /// there. Found in one pass and shared by the families that read the
 /// sentence (the status reader tries five, the organisation-relation reader
-/// three), so that each visits its own starts and not every unit, and one
-/// with no start in the sentence returns at once. The list reader, one
-/// family, makes no such pass: run() over the units costs it the same.
+/// three, the list reader one), so that each visits its own starts and not
+/// every unit, and one with no start in the sentence returns at once.
 class EntryUnits {
  public:
   // No member initializers: `few_` is written before it is read, and
@@ -354,31 +348,6 @@ void EntryWords::run(PatternFamily family, std::size_t count, const EntryUnits& 
     for (EntryUnits::Start start : sentence.starts()) {
       if ((start.families >> f & 1U) == 0) continue;
       try_at(family, count, u, start.unit, mask_of(u[start.unit], f), false, false, try_pattern);
-    }
-  }
-}
-
-template <class TryPattern>
-void EntryWords::run(PatternFamily family, std::size_t count, const Units& u,
-                     TryPattern try_pattern) const {
-  if constexpr (kCheckEntryWords) {
-    run_checked(family, count, u, try_pattern);
-  } else {
-    auto f = static_cast<std::size_t>(family);
-    if ((needs_[f] != nullptr || needs_words_[f] != nullptr) && lacks(family, u)) return;
-    // In locals: the compiler cannot tell that a pattern leaves them be.
-    const Unit* first = u.data();
-    const FamilyMasks* masks = masks_.data();
-    const Mask at_mentions = at_mentions_[f];
-    // By pointer, not index: the scan is most of the pass's cost. A unit's
-    // family bit (Unit::families) says whether the family starts there at
-    // all, so most units (no start) are passed over without their mask.
-    const Unit* const end = first + u.size();
-    for (const Unit* unit = first; unit != end; ++unit) {
-      if ((unit->families >> f & 1U) == 0) continue;
-      Mask mask = unit->mention != nullptr ? at_mentions : masks[unit->entry][f];
-      try_at(family, count, u, static_cast<std::size_t>(unit - first), mask, false, false,
-             try_pattern);
     }
   }
 }

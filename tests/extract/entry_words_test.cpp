@@ -89,11 +89,13 @@ TEST_SUITE("entry_words") {
       return false;
     };
     std::size_t patterns = list_entry_words().words.size();
-    index.run(PatternFamily::List, patterns, u, record);
+    EntryUnits sentence(u);
+    index.run(PatternFamily::List, patterns, sentence, record);
     CHECK(std::find(tried.begin(), tried.end(), std::pair<std::size_t, std::size_t>{4, 1}) !=
           tried.end());
     if (kCheckEntryWords) {
-      CHECK_THROWS_AS(index.run(PatternFamily::List, patterns + 1, u, record), std::logic_error);
+      CHECK_THROWS_AS(index.run(PatternFamily::List, patterns + 1, sentence, record),
+                      std::logic_error);
     }
   }
 
