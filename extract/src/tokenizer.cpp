@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <utility>
 
 #include "ascii_runs.hpp"
@@ -61,14 +62,16 @@ class Scanner {
     return pos_ + ahead_bytes < text_.size() ? classify(peek(ahead_bytes)) : CharClass::Space;
   }
   std::size_t pos() const { return pos_; }
+  void set_pos(std::size_t pos) { pos_ = pos; }
   void advance(std::size_t bytes) { pos_ += bytes; }
   // Steps over a space when an ASCII letter or digit follows it; false,
   // without moving, elsewhere.
-  bool skip_space_before_word() {
-    if (pos_ + 1 >= text_.size() || text_[pos_] != ' ') return false;
-    auto next = static_cast<unsigned char>(text_[pos_ + 1]);
+  // Static, on the word loop's locals (word()).
+  static bool skip_space_before_word(std::string_view text, std::size_t& pos) {
+    if (pos + 1 >= text.size() || text[pos] != ' ') return false;
+    auto next = static_cast<unsigned char>(text[pos + 1]);
     if (next >= 0x80 || kAsciiClasses[next] != CharClass::Word) return false;
-    pos_ += 1;
+    pos += 1;
     return true;
   }
 
@@ -77,8 +80,12 @@ class Scanner {
   // sentence's token.
   // word() then steps over a space when an ASCII letter or digit follows it,
   // and says whether it did (skip_space_before_word()): the next word starts
-  // there.
-  bool word(Token& token, bool hyphen_before);
+  // there. It reads and moves `pos`, not the scanner's position, and reads
+  // `text`, the scanner's text: the caller's locals, kept in registers over
+  // the word loop, where the scanner's members were reloaded at every word
+  // (a store to a token's size_t fields may change them, for the compiler).
+  // The caller sets the scanner's position after the loop (set_pos()).
+  bool word(Token& token, bool hyphen_before, std::string_view text, std::size_t& pos);
   void punct(Token& token);
   // The apostrophe after a word ending in s, as the possessive "'s".
   void bare_possessive(Token& token) {
@@ -164,37 +171,39 @@ class Scanner {
 // Inline, and respell() too (a third of the words are capitalized): called
 // at nearly every token, a call cost as much as the common case's work.
 // Always: with the word's hash, the compiler no longer inlined it.
-[[gnu::always_inline]] inline bool Scanner::word(Token& token, bool hyphen_before) {
-  token.begin = pos_;
+[[gnu::always_inline]] inline bool Scanner::word(Token& token, bool hyphen_before,
+                                                 std::string_view text, std::size_t& pos) {
+  token.begin = pos;
   token.hyphen_before = hyphen_before;
   // Nearly every word is one run of ASCII letters and digits ended by a
   // character that cannot continue it (not an apostrophe, not the dot of
   // "U.S."): its spellings are its bytes, or their lower case. A space
   // before another word, the commonest end, is one.
-  AsciiRun run = ascii_alnum_run();
-  std::size_t end = pos_ + run.length;
-  if (!run.word_after_space && (run.length == 0 || end < text_.size())) {
-    char next = run.length == 0 ? '\x80' : text_[end];
+  AsciiRun run = AsciiRuns(text).at(pos);
+  std::size_t end = pos + run.length;
+  if (!run.word_after_space && (run.length == 0 || end < text.size())) {
+    char next = run.length == 0 ? '\x80' : text[end];
     if (static_cast<unsigned char>(next) >= 0x80 || next == '\'' ||
         (next == '.' && run.length == 1)) {
+      pos_ = pos;  // the rare path reads and moves the scanner's position
       spelled_word(token);
-      return skip_space_before_word();
+      pos = pos_;
+      return skip_space_before_word(text, pos);
     }
   }
-  std::string_view raw(text_.data() + pos_, run.length);  // end <= the text's size
-  std::size_t begin = pos_;
-  pos_ = end;
+  std::string_view raw(text.data() + pos, run.length);  // end <= the text's size
+  std::size_t begin = pos;
+  pos = end;
   token.end = end;
   token.exact = raw;
   token.capitalized = run.upper_first;
   token.type = run.digits ? TokenType::Number : TokenType::Word;
   // The branch-free screen for a British ending where the word's last four
   // bytes can be read at once: the sixteen from its start are in the text.
-  if (run.upper ||
-      (!run.digits &&
-       (run.loaded ? may_end_british(last_four(raw.data(), raw.size()), raw.size())
-                   : may_have_british_ending(raw)) &&
-       british_ending(raw) != nullptr)) {
+  if (run.upper || (!run.digits &&
+                    (run.loaded ? may_end_british(last_four(raw.data(), raw.size()), raw.size())
+                                : may_have_british_ending(raw)) &&
+                    british_ending(raw) != nullptr)) {
     respell(token, raw, run);
   } else {
     token.norm = raw;
@@ -202,17 +211,18 @@ class Scanner {
       token.hash = word_hash_of_bytes(run.bytes[0], run.bytes[1], raw.size());
     } else {  // near the text's end: a short word in one load where eight bytes are left
       token.hash =
-          raw.size() < 8 && begin + 8 <= text_.size() ? short_word_hash(raw) : word_hash(raw);
+          raw.size() < 8 && begin + 8 <= text.size() ? short_word_hash(raw) : word_hash(raw);
     }
   }
   if (run.word_after_space) {
-    pos_ += 1;
+    pos += 1;
     return true;
   }
-  return skip_space_before_word();
+  return skip_space_before_word(text, pos);
 }
 
-[[gnu::always_inline]] inline void Scanner::respell(Token& token, std::string_view raw, const AsciiRun& run) {
+[[gnu::always_inline]] inline void Scanner::respell(Token& token, std::string_view raw,
+                                                    const AsciiRun& run) {
   std::size_t size = raw.size();
   char* norm = arena_.allocate(with_slack(size));
   // A letter or digit's lower case is itself with bit 0x20 set.
@@ -224,9 +234,9 @@ class Scanner {
   } else {
     write_lower(norm, static_cast<std::size_t>(raw.data() - text_.data()), size);
   }
-  const Respelling* ending =
-      !run.digits && may_end_british(last_four(norm, size), size) ? british_ending({norm, size})
-                                                                  : nullptr;
+  const Respelling* ending = !run.digits && may_end_british(last_four(norm, size), size)
+                                 ? british_ending({norm, size})
+                                 : nullptr;
   if (ending != nullptr) size = word_spelling::respell(norm, size, *ending);
   token.norm = {norm, size};
   if (run.loaded && ending == nullptr) {  // the norm is the lowered bytes in hand
@@ -345,6 +355,15 @@ class TokenSink {
     }
     return tokens_[count_++];
   }
+  // The reused tokens next() would give before the count reaches
+  // `max_tokens`, for a loop that writes them through a pointer of its own
+  // and then says how many it wrote (took()): the count and the vector,
+  // reread at every token otherwise, stay out of that loop.
+  [[nodiscard]] std::span<Token> reusable(std::size_t max_tokens) {
+    std::size_t stop = std::min(reusable_, max_tokens);
+    return {tokens_.data() + count_, stop - std::min(count_, stop)};
+  }
+  void took(std::size_t tokens) { count_ += tokens; }
 
  private:
   std::vector<Token>& tokens_;
@@ -381,14 +400,31 @@ void tokenize_into(std::vector<Token>& tokens, TokenArena& arena, std::string_vi
       scanner.peek(0, &len);
       scanner.advance(len);
       after_word = false;
-    } else if (cls == CharClass::Word ||
-               (cls == CharClass::Hyphen && after_word && scanner.peek_class(1) == CharClass::Word)) {
+    } else if (cls == CharClass::Word || (cls == CharClass::Hyphen && after_word &&
+                                          scanner.peek_class(1) == CharClass::Word)) {
       // Words one space apart, the commonest sequence, read in a loop of
-      // their own, the space skipped without a turn of the outer loop.
+      // their own, the space skipped without a turn of the outer loop; into
+      // the reused tokens through a pointer, the position and the text in
+      // locals, so that only the words' bytes and tokens are in memory.
       bool hyphen_before = cls == CharClass::Hyphen;
-      scanner.advance(hyphen_before ? 1 : 0);
-      bool word_next = scanner.word(sink.next(), hyphen_before);
-      while (word_next && sink.size() != max_tokens) word_next = scanner.word(sink.next(), false);
+      std::size_t pos = scanner.pos() + (hyphen_before ? 1 : 0);
+      bool word_next = scanner.word(sink.next(), hyphen_before, text, pos);
+      while (word_next && sink.size() != max_tokens) {
+        std::span<Token> room = sink.reusable(max_tokens);
+        if (room.empty()) {  // the vector grows
+          word_next = scanner.word(sink.next(), false, text, pos);
+          continue;
+        }
+        Token* token = room.data();
+        // Counted down, not compared with an end pointer: the compiler then
+        // kept more of the word's state in registers (1 M fewer instructions).
+        std::size_t left = room.size();
+        do {
+          word_next = scanner.word(*token++, false, text, pos);
+        } while (word_next && --left != 0);
+        sink.took(static_cast<std::size_t>(token - room.data()));
+      }
+      scanner.set_pos(pos);
       after_word = true;
     } else if (cls == CharClass::Apostrophe && after_word && ends_in_s(sink.back()) &&
                scanner.peek_class(1) != CharClass::Word) {
