@@ -166,7 +166,22 @@ class EntryWords {
   /// finds something is reported (unregistered()).
   template <class TryPattern>
   void run(PatternFamily family, std::size_t count, const EntryUnits& sentence,
-           TryPattern try_pattern) const;
+           TryPattern try_pattern) const {
+    if (kCheckEntryWords || may_find(family, sentence)) {
+      run_found(family, count, sentence, try_pattern);
+    }
+  }
+
+  /// Whether run() can find anything in the sentence: some unit of it
+  /// starts a pattern of the family, and it has what the family needs
+  /// (`needs`, `needs_word`). Always true in checked builds. Inline, so
+  /// that a caller can ask before it builds the frame of its reader's loop.
+  [[nodiscard]] bool may_find(PatternFamily family, const EntryUnits& sentence) const;
+
+  /// run() of a sentence may_find() was true of (not asked again).
+  template <class TryPattern>
+  void run_found(PatternFamily family, std::size_t count, const EntryUnits& sentence,
+                 TryPattern try_pattern) const;
 
   /// Checked builds: a pattern skipped at unit i found something there.
   [[noreturn]] static void unregistered(const char* family, std::size_t pattern, const Units& u,
@@ -334,17 +349,22 @@ class LazyEntryUnits {
   mutable std::optional<EntryUnits> made_;
 };
 
+inline bool EntryWords::may_find(PatternFamily family, const EntryUnits& sentence) const {
+  if constexpr (kCheckEntryWords) return true;
+  if (!sentence.has(family)) return false;
+  unsigned f = static_cast<unsigned>(family);
+  if ((needs_word_families_ >> f & 1U) != 0 && !sentence.has_needed_word(family)) return false;
+  return needs_[f] == nullptr || needs_[f](sentence.units());
+}
+
 template <class TryPattern>
-void EntryWords::run(PatternFamily family, std::size_t count, const EntryUnits& sentence,
-                     TryPattern try_pattern) const {
+void EntryWords::run_found(PatternFamily family, std::size_t count, const EntryUnits& sentence,
+                           TryPattern try_pattern) const {
   const Units& u = sentence.units();
   if constexpr (kCheckEntryWords) {
     run_checked(family, count, u, try_pattern);
   } else {
-    if (!sentence.has(family)) return;
     unsigned f = static_cast<unsigned>(family);
-    if ((needs_word_families_ >> f & 1U) != 0 && !sentence.has_needed_word(family)) return;
-    if (needs_[f] != nullptr && !needs_[f](u)) return;
     for (EntryUnits::Start start : sentence.starts()) {
       if ((start.families >> f & 1U) == 0) continue;
       try_at(family, count, u, start.unit, mask_of(u[start.unit], f), false, false, try_pattern);

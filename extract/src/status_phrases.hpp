@@ -21,17 +21,20 @@ namespace orgkg::detail {
 /// A status pattern tried at unit i; it appends what it finds to `out`.
 using StatusPattern = void (*)(const Units& u, std::size_t i, bool publisher, StatusFindings& out);
 
-/// Tries the `family`'s `patterns` at every unit of the sentence, in order
-/// at each until one finds something, only those it registered for the unit
+/// Tries the `family`'s `patterns` at every unit of a sentence that
+/// EntryWords::may_find() a find of the family in, in order at each until
+/// one finds something, only those it registered for the unit
 /// (entry_words.hpp; a checked build runs the others too and throws when one
 /// of them finds something).
 void run_status_family(PatternFamily family, std::span<const StatusPattern> patterns,
                        const EntryUnits& sentence, bool publisher, StatusFindings& out);
 
-/// run_status_family() where the sentence may_start() a pattern of the family.
+/// run_status_family() where the sentence may_start() a pattern of the
+/// family and has what the family needs (EntryWords::may_find()), both asked
+/// here, inline, before the reader's frame is built.
 inline void find_status_family(PatternFamily family, std::span<const StatusPattern> patterns,
                                const EntryUnits& sentence, bool publisher, StatusFindings& out) {
-  if (may_start(sentence, family)) {
+  if (may_start(sentence, family) && EntryWords::index().may_find(family, sentence)) {
     run_status_family(family, patterns, sentence, publisher, out);
   }
 }
