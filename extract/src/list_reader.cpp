@@ -46,9 +46,9 @@ std::size_t separator_before(const Units& u, std::size_t end) {
   return 0;
 }
 
-bool closes_item(const Units& u, std::size_t i) {
-  return i >= u.size() || separator_at(u, i) != 0 ||
-         is(u, i, {".", ")", ":", "-", "!", "?", "\"", "with", "have", "has", "are", "is"}) ||
+// closes_item() by a word other than a separator (and not past the end).
+bool closes_item_but_separator(const Units& u, std::size_t i) {
+  return is(u, i, {".", ")", ":", "-", "!", "?", "\"", "with", "have", "has", "are", "is"}) ||
          // "... and Russia since 2015", "to Japan on 2 January 2011"
          (is(u, i, {"since", "in", "on"}) && is_date_word(u, i + 1)) ||
          // "to Russia last year", "to Egypt earlier this year", "to Iran yesterday"
@@ -59,6 +59,12 @@ bool closes_item(const Units& u, std::size_t i) {
          is(u, i, {"yesterday", "today"}) ||
          (is(u, i, {"as"}) &&  // "... and Sweden as new members"
           is(u, i + 1, {"a", "an", "new", "full", "members", "member", "observers", "observer"}));
+}
+
+// Unit i ends a list item: the sentence's end, a separator, a clause's
+// first word, a date.
+bool closes_item(const Units& u, std::size_t i) {
+  return i >= u.size() || separator_at(u, i) != 0 || closes_item_but_separator(u, i);
 }
 
 // Words of an unknown list item: capitalized words up to a separator.
@@ -140,16 +146,20 @@ void read_list_forward(const Units& u, std::size_t i, ListItems& list) {
   while (i < u.size()) {
     if (is(u, i, {"the", "both"})) ++i;
     std::size_t next = skip_region(u, skip_parenthetical(u, i + 1));
-    if (is_item(u, i) && closes_item(u, next)) {
+    // The separator after the item: found once, as it is also the first
+    // thing that closes an item (closes_item()).
+    std::size_t sep = 0;
+    if (is_item(u, i) && (next >= u.size() || (sep = separator_at(u, next)) != 0 ||
+                          closes_item_but_separator(u, next))) {
       list.items.push_back(u[i].mention);
       list.list_end = i = next;
     } else if (std::size_t n = list.items.empty() ? 0 : unknown_item_at(u, i)) {
       list.unknown_items.push_back({u[i].begin, u[i + n - 1].end});
       list.list_end = i += n;
+      sep = separator_at(u, i);
     } else {
       break;
     }
-    std::size_t sep = separator_at(u, i);
     if (sep == 0) break;
     i += sep;
   }
