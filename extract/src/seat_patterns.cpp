@@ -54,21 +54,24 @@ std::optional<Subject> seat_np_before(const Units& u, std::size_t j, bool allow_
   if (j == 0) return std::nullopt;
   if (is_org(u, j - 1)) {
     s.org = u[j - 1].mention;
+    bool permanent_body = names_permanent_body(*s.org);
     // A body of its own (the Regional Anti-Terrorist Structure) has its own seat.
-    if (is_sub_body(*s.org) && !names_permanent_body(*s.org)) return std::nullopt;
+    if (!permanent_body && is_sub_body(*s.org)) return std::nullopt;
     s.begin = j - 1;
     s.permanent =
-        names_permanent_body(*s.org) ||
+        permanent_body ||
         (j >= 3 && is(u, j - 2, {"of", "the"}) && is_seat_noun(u, j - 3)) ||
         (j >= 4 && is(u, j - 2, {"the"}) && is(u, j - 3, {"of"}) && is_seat_noun(u, j - 4));
     return s;
   }
-  if (is_seat_noun(u, j - 1) && j >= 2 && is_org(u, j - 2)) {
+  // Most of the tests below ask it of the same unit.
+  const bool seat_noun = is_seat_noun(u, j - 1);
+  if (seat_noun && j >= 2 && is_org(u, j - 2)) {
     return Subject{u[j - 2].mention, j - 2, true};
   }
   // "the GCC General Secretariat", "the ECOWAS Commission", "the CIS
   // Executive Committee": an organisation's permanent executive body.
-  if (is_seat_noun(u, j - 1) && j >= 3 && is(u, j - 2, {"general", "permanent"}) &&
+  if (seat_noun && j >= 3 && is(u, j - 2, {"general", "permanent"}) &&
       is_org(u, j - 3)) {
     return Subject{u[j - 3].mention, j - 3, true};
   }
@@ -76,11 +79,11 @@ std::optional<Subject> seat_np_before(const Units& u, std::size_t j, bool allow_
     return Subject{u[j - 2].mention, j - 2, true};
   }
   // "its General Secretariat", "the Permanent Secretariat": the one in context.
-  if (is_seat_noun(u, j - 1) && j >= 3 && is(u, j - 2, {"general", "permanent"}) &&
+  if (seat_noun && j >= 3 && is(u, j - 2, {"general", "permanent"}) &&
       is(u, j - 3, {"its", "the"})) {
     return Subject{nullptr, j - 3, true};
   }
-  if (is_seat_noun(u, j - 1) && j >= 3 && is(u, j - 2, {"'s"}) && is_org(u, j - 3)) {
+  if (seat_noun && j >= 3 && is(u, j - 2, {"'s"}) && is_org(u, j - 3)) {
     return Subject{u[j - 3].mention, j - 3, true};
   }
   std::size_t b = 0;
@@ -91,7 +94,7 @@ std::optional<Subject> seat_np_before(const Units& u, std::size_t j, bool allow_
   }
   if (is(u, j - 1, {"it"}) && !allow_it) return std::nullopt;
   if (!context_subject_before(u, j, b) || is(u, j - 1, {"parties"})) return std::nullopt;
-  return Subject{nullptr, b, is_seat_noun(u, j - 1)};
+  return Subject{nullptr, b, seat_noun};
 }
 
 // The subject of a verb phrase starting at unit v, over "is", "which", a
