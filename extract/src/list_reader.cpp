@@ -16,6 +16,7 @@
 #include "entry_words.hpp"
 #include "list_phrases.hpp"
 #include "tokenizer.hpp"
+#include "word_hash.hpp"
 
 namespace orgkg::detail {
 namespace {
@@ -249,6 +250,9 @@ void SentenceMentions::read(const Units& u) {
   city = names_city;
 }
 
+// word_hash(")"), which make_units_into() tests first.
+constexpr std::uint64_t kCloseParenHash = constant_word_hash(")");
+
 void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t base,
                      const std::vector<Mention>& mentions, SentenceMentions* named) {
   units.clear();
@@ -295,7 +299,9 @@ void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t
                                .families = entry_words.mention_families()});
           EntityKind kind = mention->entity->kind;
           if (kind == EntityKind::Organisation) {
-            if (org_count < orgs.size()) orgs[org_count] = static_cast<std::uint32_t>(units.size() - 1);
+            if (org_count < orgs.size()) {
+              orgs[org_count] = static_cast<std::uint32_t>(units.size() - 1);
+            }
             ++org_count;
           }
           city = city || kind == EntityKind::City;
@@ -312,10 +318,10 @@ void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t
                          .joined = token.hyphen_before,
                          .entry = entry,
                          .families = entry_words.families(entry)});
-    // ")" by its hash first, its own (word_hash.hpp): a test of the type
-    // first would be mispredicted at many a comma and dot.
-    if (token.hash == ')' && token.norm.size() == 1 && token.type == TokenType::Punct &&
-        units.size() >= 4) {
+    // ")" by its hash first: a test of the type first would be mispredicted
+    // at many a comma and dot.
+    if (token.hash == kCloseParenHash && token.norm.size() == 1 &&
+        token.type == TokenType::Punct && units.size() >= 4) {
       may_define = may_define || units[units.size() - 4].mention != nullptr;
     }
   }

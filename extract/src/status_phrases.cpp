@@ -76,7 +76,8 @@ bool is_number(const Units& u, std::size_t i, std::size_t digits) {
 void run_status_family(PatternFamily family, std::span<const StatusPattern> patterns,
                        const EntryUnits& sentence, bool publisher, StatusFindings& out) {
   const Units& u = sentence.units();
-  EntryWords::index().run_found(family, patterns.size(), sentence, [&](std::size_t p, std::size_t i) {
+  const EntryWords& index = EntryWords::index();
+  index.run_found(family, patterns.size(), sentence, [&](std::size_t p, std::size_t i) {
     std::size_t before = out.size();
     patterns[p](u, i, publisher, out);
     return out.size() != before;

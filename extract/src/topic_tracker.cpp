@@ -34,12 +34,6 @@ bool may_name_topic(std::string_view norm) {
 
 // One bit of 64 for a word's hash (word_hash.hpp): its top bits, mixed.
 constexpr unsigned filter_bit(std::uint64_t hash) { return spread_word_hash(hash) >> 26; }
-// word_hash() of a word, as a constant.
-constexpr std::uint64_t constant_word_hash(std::string_view word) {
-  std::uint64_t hash = 0;
-  for (char c : word) hash = extend_word_hash(hash, static_cast<unsigned char>(c));
-  return hash;
-}
 // The bits of every head noun above: a word whose bit is clear is none of
 // them (equal words have equal hashes), which settles the common case, a
 // word after "the" that is no head noun, on its hash alone.

@@ -77,6 +77,14 @@ namespace word_hash_detail {
   return concat_word_hash(hash, byte, 1);
 }
 
+/// word_hash(word) as a constant, for words the code names: a token is
+/// that word when its hash and length are the word's.
+[[nodiscard]] constexpr std::uint64_t constant_word_hash(std::string_view word) {
+  std::uint64_t hash = 0;
+  for (char c : word) hash = extend_word_hash(hash, static_cast<unsigned char>(c));
+  return hash;
+}
+
 /// The hash of `word`, reading no byte outside it.
 [[nodiscard]] inline std::uint64_t word_hash(std::string_view word) {
   using namespace word_hash_detail;
