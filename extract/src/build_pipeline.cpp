@@ -5,7 +5,9 @@
 // bounded queue, worker threads extract them, and the calling thread takes
 // the results back in input order (a reorder window keyed by sequence number)
 // and adds them to the Store. Only the calling thread touches the Store and
-// calls on_file, so the result cannot depend on the number of threads. With
+// calls on_file, so the result cannot depend on the number of threads. A
+// worker keeps a document's triples by views (kept_triples.hpp), which the
+// calling thread adds through a Store::Batch as the single thread does. With
 // one thread, everything runs on the calling thread, and each triple goes
 // into the Store as it is emitted, in the same order.
 #include <algorithm>
@@ -13,12 +15,14 @@
 #include <cstddef>
 #include <deque>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
 #include <utility>
 
 #include "extract_into.hpp"
+#include "kept_triples.hpp"
 #include "orgkg/extract/build.hpp"
 #include "orgkg/graph/error.hpp"
 
@@ -31,9 +35,10 @@ namespace {
 struct Item {
   std::size_t sequence = 0;
   std::size_t file = 0;
-  std::optional<Document> document;
+  // Behind a pointer, so that it stays where the kept triples' views point.
+  std::unique_ptr<Document> document;
   // Filled by a worker for a document:
-  std::vector<Triple> triples;
+  std::optional<detail::KeptTriples> triples;
   Diagnostics diagnostics;  // extraction's; for an end-of-file item, the reader's
   std::exception_ptr error;
 };
@@ -45,6 +50,7 @@ class Pipeline {
       : files_(files),
         settings_(settings),
         extractors_(default_extractors(gazetteer)),
+        stable_(stable_entities(gazetteer)),
         window_(std::size_t{16} * threads) {
     reader_ = std::thread([this] { read_all(); });
     for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this] { work(); });
@@ -107,7 +113,7 @@ class Pipeline {
         for_each_document(files_[file], settings_.read, end.diagnostics, [&](Document&& document) {
           Item item;
           item.file = file;
-          item.document = std::move(document);
+          item.document = std::make_unique<Document>(std::move(document));
           if (!push(std::move(item))) throw Stopped();
         });
       } catch (const Stopped&) {
@@ -123,11 +129,17 @@ class Pipeline {
     todo_cv_.notify_all();
   }
 
+  // The gazetteer's entities, which outlive every item.
+  static detail::StableEntities stable_entities(const Gazetteer& gazetteer) {
+    detail::StableEntities stable;
+    for (EntityKind kind :
+         {EntityKind::State, EntityKind::Organisation, EntityKind::City, EntityKind::Other}) {
+      for (const Entity* entity : gazetteer.entities(kind)) stable.insert(entity);
+    }
+    return stable;
+  }
+
   void work() {
-    // Room for as many triples as the documents before gave (the most of
-    // late, fading by a quarter a document): a vector of triples that grows
-    // moves every triple it holds, which costs as much as making them.
-    std::size_t expected = 0;
     for (;;) {
       Item item;
       {
@@ -138,11 +150,9 @@ class Pipeline {
         todo_.pop_front();
       }
       try {
-        VectorSink sink;
-        sink.triples.reserve(expected);
-        detail::extract_into(*item.document, extractors_, sink, item.diagnostics);
-        expected = std::max(sink.triples.size(), expected - expected / 4);
-        item.triples = std::move(sink.triples);
+        detail::KeptTriples& kept = item.triples.emplace(*item.document, stable_);
+        detail::extract_into(*item.document, extractors_, kept, item.diagnostics,
+                             [&] { kept.end_extractor(); });
       } catch (...) {
         item.error = std::current_exception();
       }
@@ -157,6 +167,7 @@ class Pipeline {
   const std::vector<std::filesystem::path>& files_;
   const BuildSettings& settings_;
   const std::vector<std::unique_ptr<Extractor>> extractors_;
+  const detail::StableEntities stable_;
   const std::size_t window_;  // items read but not yet taken, at most
 
   std::mutex mutex_;
@@ -184,10 +195,10 @@ void count_document(const Document& document, std::size_t triples, BuildStats& s
   if (settings.on_document) settings.on_document(document, triples);
 }
 
-void add_triples(Store& store, const Document& document, std::vector<Triple>& triples,
+void add_triples(Store& store, const Document& document, const detail::KeptTriples& triples,
                  BuildStats& stats, const BuildSettings& settings) {
   store.add_source(document.source);
-  for (Triple& triple : triples) store.add(std::move(triple));
+  triples.add_to(store);
   count_document(document, triples.size(), stats, settings);
 }
 
@@ -278,7 +289,7 @@ BuildStats add_documents(const std::vector<std::filesystem::path>& files,
   while (std::optional<Item> item = pipeline.next()) {
     if (item->document) {
       if (item->error) std::rethrow_exception(item->error);
-      add_triples(store, *item->document, item->triples, outcome.stats, settings);
+      add_triples(store, *item->document, *item->triples, outcome.stats, settings);
       extraction.append(std::move(item->diagnostics));
       continue;
     }
