@@ -1,0 +1,117 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+#include "kept_triples.hpp"
+
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "orgkg/graph/snapshot.hpp"
+#include "orgkg/graph/store.hpp"
+
+namespace orgkg::detail {
+namespace {
+
+Entity make_entity(EntityKind kind, std::string key, std::string label) {
+  Entity entity;
+  entity.kind = kind;
+  entity.key = std::move(key);
+  entity.label = std::move(label);
+  return entity;
+}
+
+Document make_document() {
+  Document document;
+  document.source.id = "kept-1";
+  document.text = "Armenia joined the Eurasian Water Council in 2019.";
+  return document;
+}
+
+TEST_SUITE("kept_triples") {
+  TEST_CASE("keeps what dies with the extractor, and adds the store a Batch would") {
+    const Document document = make_document();
+    const std::string_view text = document.text;
+    const Entity armenia = make_entity(EntityKind::State, "ARM", "Armenia");
+    const StableEntities stable{&armenia};
+    auto council = std::make_unique<Entity>(
+        make_entity(EntityKind::Organisation, "EWC", "Eurasian Water Council"));
+    std::string alias = "the Water Council";  // not in the text: an analysis's own form
+    std::string rule = "test.kept_rule";      // not in the text either
+
+    const auto view = [&](const Entity& object) {
+      return TripleView{{&armenia, text.substr(0, 7)},
+                        Relation::MemberOf,
+                        {&object, alias},
+                        Date{2019, 0, 0},
+                        std::nullopt,
+                        {document.source.id, Date{2020, 5, 1}, text, 0, text.size(), rule}};
+    };
+    KeptTriples kept(document, stable);
+    kept.accept_view(view(*council));
+    kept.end_extractor();
+
+    // What the single-thread path would store, made while everything lives.
+    Store expected;
+    {
+      Store::Batch batch(expected);
+      batch.add(view(*council));
+    }
+    // The extractor's entity and strings die, and their memory is reused.
+    const Entity copy = *council;
+    council.reset();
+    alias.assign(alias.size(), 'x');
+    rule.assign(rule.size(), 'y');
+    auto other = std::make_unique<Entity>(make_entity(EntityKind::Organisation, "ZZZ", "Other"));
+
+    Store store;
+    kept.add_to(store);
+    CHECK(kept.size() == 1);
+    CHECK(to_snapshot(store) == to_snapshot(expected));
+    const Fact* fact = store.find_fact(node_id(armenia), Relation::MemberOf, node_id(copy));
+    REQUIRE(fact != nullptr);
+    REQUIRE(fact->evidence.size() == 1);
+    CHECK(fact->evidence[0].rule == "test.kept_rule");
+    CHECK(fact->evidence[0].sentence == text);
+    const Entity* stored = store.find_entity(node_id(copy));
+    REQUIRE(stored != nullptr);
+    CHECK(stored->label == copy.label);
+    CHECK(stored->aliases.contains("the Water Council"));
+  }
+
+  TEST_CASE("a whole Triple is kept in its place among the views") {
+    const Document document = make_document();
+    const std::string_view text = document.text;
+    const Entity armenia = make_entity(EntityKind::State, "ARM", "Armenia");
+    const Entity council =
+        make_entity(EntityKind::Organisation, "EWC", "Eurasian Water Council");
+    const StableEntities stable{&armenia, &council};
+    Triple whole;
+    whole.subject = make_entity(EntityKind::State, "KAZ", "Kazakhstan");
+    whole.relation = Relation::ObserverOf;
+    whole.object = council;
+    whole.evidence = Evidence{"kept-1", Date{2020, 5, 1}, std::string(text), 0, text.size(),
+                              "test.whole"};
+    const TripleView first{{&armenia, std::nullopt}, Relation::MemberOf, {&council, std::nullopt},
+                           std::nullopt, std::nullopt,
+                           {document.source.id, Date{2020, 5, 1}, text, 0, text.size(), "a"}};
+
+    KeptTriples kept(document, stable);
+    kept.accept_view(first);
+    kept.accept(whole);
+    kept.end_extractor();
+    Store expected;
+    Store::Batch(expected).add(first);
+    expected.add(whole);
+
+    Store store;
+    kept.add_to(store);
+    CHECK(kept.size() == 2);
+    CHECK(to_snapshot(store) == to_snapshot(expected));
+    CHECK(store.fact_count() == 2);
+  }
+}
+
+}  // namespace
+}  // namespace orgkg::detail
