@@ -129,13 +129,45 @@ const Evidence& insert_evidence(std::vector<Evidence>& list, EvidenceIt place,
 #endif
 }
 
+using StatedList = decltype(FactRecord::stated);
+
+// (doc_id, begin, end) of an evidence item, by view.
+using SentenceView = std::tuple<std::string_view, std::size_t, std::size_t>;
+SentenceView sentence_view(const Evidence& evidence) {
+  return {evidence.doc_id, evidence.begin, evidence.end};
+}
+SentenceView sentence_view(const StatedList::value_type& entry) {
+  const auto& [doc_id, begin, end] = entry.first;
+  return {doc_id, begin, end};
+}
+
+// Where the entry of `sentence` is or would go in `list`.
+StatedList::iterator stated_place(StatedList& list, const SentenceView& sentence) {
+  // Documents mostly come in order, so a new sentence usually sorts last.
+  if (list.empty() || sentence_view(list.back()) < sentence) return list.end();
+  return std::lower_bound(list.begin(), list.end(), sentence,
+                          [](const auto& entry, const SentenceView& key) {
+                            return sentence_view(entry) < key;
+                          });
+}
+
 // remember_stated() of an item that states a date: out of line, as most
 // items state none, and for those remember_stated() is one test.
 [[gnu::noinline]] void enter_stated(FactRecord& record, const Evidence& evidence,
                                     const StatedDates& stated) {
-  // Documents mostly come in order, so a new sentence usually sorts last: the
-  // hint makes that one comparison (a wrong hint only costs the usual search).
-  record.stated.emplace_hint(record.stated.end(), detail::sentence_key(evidence), stated);
+  const SentenceView sentence = sentence_view(evidence);
+  auto place = stated_place(record.stated, sentence);
+  if (place != record.stated.end() && sentence_view(*place) == sentence) return;
+  record.stated.emplace(place, detail::sentence_key(evidence), stated);
+}
+
+// Forgets the dates the item of `evidence`'s sentence stated.
+void forget_stated(FactRecord& record, const Evidence& evidence) {
+  const SentenceView sentence = sentence_view(evidence);
+  auto place = stated_place(record.stated, sentence);
+  if (place != record.stated.end() && sentence_view(*place) == sentence) {
+    record.stated.erase(place);
+  }
 }
 
 inline void remember_stated(FactRecord& record, const Evidence& evidence,
@@ -146,8 +178,13 @@ inline void remember_stated(FactRecord& record, const Evidence& evidence,
 }  // namespace
 
 StatedDates Store::Impl::stated_for(const FactRecord& record, const Evidence& evidence) const {
-  auto found = record.stated.find(detail::sentence_key(evidence));
-  return found == record.stated.end() ? StatedDates{} : found->second;
+  const SentenceView sentence = sentence_view(evidence);
+  auto found = std::lower_bound(record.stated.begin(), record.stated.end(), sentence,
+                                [](const auto& entry, const SentenceView& key) {
+                                  return sentence_view(entry) < key;
+                                });
+  return found == record.stated.end() || sentence_view(*found) != sentence ? StatedDates{}
+                                                                            : found->second;
 }
 
 inline detail::EvidenceDates Store::Impl::evidence_dates(const FactRecord& record) const {
@@ -176,7 +213,7 @@ void Store::Impl::add_observation(FactRecord& record, const EvidenceView& eviden
     int order = compare_in_document(evidence, *same);
     if (!(order < 0 || (order == 0 && stated < old))) return;
     const detail::EvidenceDates before = evidence_dates(record);
-    record.stated.erase(detail::sentence_key(*same));
+    forget_stated(record, *same);
     // Smaller, but still of this document: sorting [first, last) keeps the list sorted.
     *same = make_evidence(evidence, owned);
     remember_stated(record, *same, stated);

@@ -56,7 +56,11 @@ struct StatedDates {
 struct FactRecord {
   Edge edge{};
   Relation relation = Relation::MemberOf;
-  std::map<SentenceKey, StatedDates> stated;  ///< only the evidence that states a date
+  /// Only the evidence that states a date, sorted by sentence: a flat list,
+  /// not a map, as a new item's sentence mostly sorts last (documents come
+  /// in order), and a tree node per item cost a build more than the rest of
+  /// the item's bookkeeping.
+  std::vector<std::pair<SentenceKey, StatedDates>> stated;
   std::optional<Date> stated_to;              ///< the latest stated end
   /// The status facts of its (subject, object) pair (Store::Impl::spells), for
   /// a status fact; nullptr for the others.
