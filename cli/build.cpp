@@ -106,11 +106,16 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
                                                                   : Store();
   ProgressCounters totals;
   totals.files_total = files.size();
-  std::vector<std::uintmax_t> sizes;  // one stat() per file, for the progress counters
-  sizes.reserve(files.size());
-  for (const fs::path& file : files) {
-    sizes.push_back(file_size_or_zero(file));
-    totals.bytes_total += sizes.back();
+  // One stat() per file, for the progress counters and the summary's rate:
+  // none when quiet, which shows neither (on many small files, it costs as
+  // much as opening them).
+  std::vector<std::uintmax_t> sizes;
+  if (!options.quiet) {
+    sizes.reserve(files.size());
+    for (const fs::path& file : files) {
+      sizes.push_back(file_size_or_zero(file));
+      totals.bytes_total += sizes.back();
+    }
   }
   Progress progress(err, progress_wanted(options.quiet, options.progress), totals);
   const unsigned threads = resolve_jobs(options.jobs);
