@@ -62,7 +62,7 @@ class Pipeline {
       : files_(files),
         settings_(settings),
         extractors_(default_extractors(gazetteer)),
-        stable_(stable_entities(gazetteer)),
+        stable_(detail::stable_entities(gazetteer)),
         window_(std::size_t{16} * threads) {
     reader_ = std::thread([this] { read_all(); });
     for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this] { work(); });
@@ -80,6 +80,9 @@ class Pipeline {
     reader_.join();
     for (std::thread& worker : workers_) worker.join();
   }
+
+  // The entities that outlive every item: the gazetteer's.
+  [[nodiscard]] const detail::StableEntities& stable() const noexcept { return stable_; }
 
   // The next item in input order; nullopt after the last one.
   std::optional<Item> next() {
@@ -148,16 +151,6 @@ class Pipeline {
     todo_cv_.notify_all();
   }
 
-  // The gazetteer's entities, which outlive every item.
-  static detail::StableEntities stable_entities(const Gazetteer& gazetteer) {
-    detail::StableEntities stable;
-    for (EntityKind kind :
-         {EntityKind::State, EntityKind::Organisation, EntityKind::City, EntityKind::Other}) {
-      for (const Entity* entity : gazetteer.entities(kind)) stable.insert(entity);
-    }
-    return stable;
-  }
-
   void work() {
     for (;;) {
       Item item;
@@ -217,20 +210,23 @@ void count_document(const Document& document, std::size_t triples, BuildStats& s
   if (settings.on_document) settings.on_document(document, triples);
 }
 
-void add_triples(Store& store, const Document& document, const detail::KeptTriples& triples,
-                 BuildStats& stats, const BuildSettings& settings) {
+void add_triples(Store& store, Store::Batch& batch, const Document& document,
+                 const detail::KeptTriples& triples, BuildStats& stats,
+                 const BuildSettings& settings) {
   store.add_source(document.source);
-  triples.add_to(store);
+  triples.add_to(batch);
   count_document(document, triples.size(), stats, settings);
 }
 
 // Adds each triple to the store as it is emitted (extract_into.hpp): in the
-// order add_triples() would, so the store is the same. The views go in as a
-// Store::Batch: an extractor's entities (the gazetteer's, the document's, its
-// own) stay put while it runs, so restart() after each extractor.
+// order add_triples() would, so the store is the same. The views go in
+// through a Store::Batch: an extractor's entities (the gazetteer's, the
+// document's, its own) stay put while it runs, so restart() after each
+// extractor; the gazetteer's stay put for the whole build (the batch's
+// lasting entities).
 class StoreSink final : public TripleSink {
  public:
-  explicit StoreSink(Store& store) : store_(store), batch_(store) {}
+  StoreSink(Store& store, Store::Batch& batch) : store_(store), batch_(batch) {}
   void accept(Triple triple) override {
     store_.add(std::move(triple));
     ++count_;
@@ -246,7 +242,7 @@ class StoreSink final : public TripleSink {
 
  private:
   Store& store_;
-  Store::Batch batch_;
+  Store::Batch& batch_;
   std::size_t count_ = 0;
 };
 
@@ -272,6 +268,8 @@ BuildStats add_in_order(const std::vector<std::filesystem::path>& files,
                         const Gazetteer& gazetteer, Store& store, Diagnostics& diagnostics,
                         const BuildSettings& settings) {
   std::vector<std::unique_ptr<Extractor>> extractors = default_extractors(gazetteer);
+  const detail::StableEntities stable = detail::stable_entities(gazetteer);
+  Store::Batch batch(store, stable);
   BuildStats total;
   for (const std::filesystem::path& file : files) {
     FileOutcome outcome{file, {}, {}, {}};
@@ -279,7 +277,8 @@ BuildStats add_in_order(const std::vector<std::filesystem::path>& files,
     try {
       for_each_document(file, settings.read, outcome.diagnostics, [&](Document&& document) {
         store.add_source(document.source);
-        StoreSink sink(store);
+        batch.restart();  // nothing of the last document's is left, even after a throw
+        StoreSink sink(store, batch);
         detail::extract_into(document, extractors, sink, extraction, [&] { sink.restart(); });
         count_document(document, sink.count(), outcome.stats, settings);
       });
@@ -305,6 +304,7 @@ BuildStats add_documents(const std::vector<std::filesystem::path>& files,
     return add_in_order(files, gazetteer, store, diagnostics, settings);
   }
   Pipeline pipeline(files, gazetteer, settings, threads);
+  Store::Batch batch(store, pipeline.stable());
   BuildStats total;
   FileOutcome outcome;
   Diagnostics extraction;  // the current file's, after the reader's
@@ -312,7 +312,7 @@ BuildStats add_documents(const std::vector<std::filesystem::path>& files,
     for (Entry& entry : item->entries) {
       if (entry.document) {
         if (entry.error) std::rethrow_exception(entry.error);
-        add_triples(store, *entry.document, *entry.triples, outcome.stats, settings);
+        add_triples(store, batch, *entry.document, *entry.triples, outcome.stats, settings);
         extraction.append(std::move(entry.diagnostics));
         continue;
       }

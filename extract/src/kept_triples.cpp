@@ -19,6 +19,15 @@ bool points_into(std::string_view view, const std::string& text) {
 
 }  // namespace
 
+StableEntities stable_entities(const Gazetteer& gazetteer) {
+  StableEntities stable;
+  for (EntityKind kind :
+       {EntityKind::State, EntityKind::Organisation, EntityKind::City, EntityKind::Other}) {
+    for (const Entity* entity : gazetteer.entities(kind)) stable.insert(entity);
+  }
+  return stable;
+}
+
 std::string_view KeptTriples::keep(std::string_view text) {
   if (text.empty()) return {};
   if (points_into(text, document_->text) || points_into(text, document_->source.id)) return text;
@@ -68,13 +77,13 @@ void KeptTriples::end_extractor() {
   copied_.clear();
 }
 
-void KeptTriples::add_to(Store& store) const {
-  Store::Batch batch(store);
+void KeptTriples::add_to(Store::Batch& batch) const {
   auto end = extractor_ends_.begin();
   for (std::size_t i = 0; i < views_.size(); ++i) {
     for (; end != extractor_ends_.end() && *end == i; ++end) batch.restart();
     batch.add(views_[i]);
   }
+  for (; end != extractor_ends_.end(); ++end) batch.restart();
 }
 
 }  // namespace orgkg::detail

@@ -27,6 +27,7 @@
 
 #include "orgkg/extract/document.hpp"
 #include "orgkg/extract/extractor.hpp"
+#include "orgkg/extract/gazetteer.hpp"
 #include "orgkg/graph/store.hpp"
 #include "orgkg/graph/triple_view.hpp"
 #include "tokenizer.hpp"
@@ -35,6 +36,9 @@ namespace orgkg::detail {
 
 /// Entities that outlive every record: their addresses are kept as they are.
 using StableEntities = std::unordered_set<const Entity*>;
+
+/// The gazetteer's entities, which outlive a build.
+[[nodiscard]] StableEntities stable_entities(const Gazetteer& gazetteer);
 
 class KeptTriples final : public TripleSink {
  public:
@@ -55,9 +59,9 @@ class KeptTriples final : public TripleSink {
 
   /// The triples kept.
   [[nodiscard]] std::size_t size() const noexcept { return views_.size(); }
-  /// Adds the triples to `store` in the order accepted, through a
-  /// Store::Batch restarted after each extractor's.
-  void add_to(Store& store) const;
+  /// Adds the triples in the order accepted through `batch`, restarted
+  /// after each extractor's triples, the last one's too.
+  void add_to(Store::Batch& batch) const;
 
  private:
   [[nodiscard]] std::string_view keep(std::string_view text);

@@ -17,6 +17,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -29,8 +30,10 @@ struct SeenRecord {
   const Entity* entity = nullptr;
   StoreGraph::vertex_descriptor vertex{};
   std::size_t id_hash = 0;                ///< node_id_hash() of its node id
-  std::optional<std::string_view> alias;  ///< SeenEntity::alias of its last merge
-  std::uint64_t generation = 0;           ///< the table's when entered; 0: never used
+  /// SeenEntity::alias of its last merge, a copy: the words it views may be
+  /// gone when a lasting entity (store.hpp) is seen again.
+  std::optional<std::string> alias;
+  std::uint64_t generation = 0;  ///< the table's when entered; 0: never used
 };
 
 class SeenEntities {

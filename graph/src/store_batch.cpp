@@ -17,10 +17,14 @@
 
 namespace orgkg {
 
-Store::Batch::Batch(Store& store) : store_(store) { store_.impl_->forget_seen(); }
-Store::Batch::~Batch() { store_.impl_->forget_seen(); }
+Store::Batch::Batch(Store& store) : store_(store) { store_.impl_->open_batch(nullptr); }
+Store::Batch::Batch(Store& store, const std::unordered_set<const Entity*>& lasting)
+    : store_(store) {
+  store_.impl_->open_batch(&lasting);
+}
+Store::Batch::~Batch() { store_.impl_->open_batch(nullptr); }
 bool Store::Batch::add(const TripleView& triple) { return store_.impl_->add_in_batch(triple); }
-void Store::Batch::restart() { store_.impl_->forget_seen(); }
+void Store::Batch::restart() { store_.impl_->restart_batch(); }
 
 namespace {
 
@@ -31,9 +35,9 @@ struct Side {
   detail::SeenRecord* known;
   std::size_t hash;
 
-  Side(const SeenEntity& entity, detail::SeenEntities& batch)
+  Side(const SeenEntity& entity, detail::SeenRecord* record)
       : seen(entity),
-        known(batch.find(entity.entity)),
+        known(record),
         hash(known != nullptr ? known->id_hash
                               : detail::node_id_hash(entity.entity->kind, entity.entity->key)) {}
 
@@ -47,8 +51,8 @@ struct Side {
 }  // namespace
 
 bool Store::Impl::add_in_batch(const TripleView& triple) {
-  Side subject(triple.subject, seen);
-  Side object(triple.object, seen);
+  Side subject(triple.subject, find_seen(triple.subject.entity));
+  Side object(triple.object, find_seen(triple.object.entity));
   const Entity& subject_entity = *triple.subject.entity;
   const Entity& object_entity = *triple.object.entity;
   // As fact_for(), but two entities the batch knows are told apart, and
@@ -77,17 +81,13 @@ bool Store::Impl::add_in_batch(const TripleView& triple) {
     if (object.known == nullptr) merge_entity(found.object, triple.object);
   } else {
     found = new_fact(triple.subject, relation, triple.object);
-    if (subject.known != nullptr) subject.known->alias = triple.subject.alias;
-    if (object.known != nullptr) object.known->alias = triple.object.alias;
+    if (subject.known != nullptr) remember_alias(*subject.known, triple.subject);
+    if (object.known != nullptr) remember_alias(*object.known, triple.object);
   }
   // The entities new to the batch are entered last: entering one may move
   // the records of the others.
-  if (subject.known == nullptr) {
-    seen.insert({&subject_entity, found.subject, subject.hash, triple.subject.alias, 0});
-  }
-  if (object.known == nullptr) {
-    seen.insert({&object_entity, found.object, object.hash, triple.object.alias, 0});
-  }
+  if (subject.known == nullptr) enter_seen(triple.subject, found.subject, subject.hash);
+  if (object.known == nullptr) enter_seen(triple.object, found.object, object.hash);
   add_observation(*found.record, triple.evidence, nullptr, {triple.valid_from, triple.valid_to});
   return true;
 }
@@ -97,7 +97,7 @@ bool Store::Impl::add_in_batch(const TripleView& triple) {
 void Store::Impl::merge_again(detail::SeenRecord& record, const SeenEntity& entity) {
   if (entity.alias == record.alias) return;
   merge_entity(record.vertex, entity);
-  record.alias = entity.alias;
+  remember_alias(record, entity);
 }
 
 }  // namespace orgkg

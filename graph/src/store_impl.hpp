@@ -23,6 +23,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -193,8 +194,15 @@ struct Store::Impl {
   /// entities the open batch has seen by their vertices, and merging each
   /// only when it comes with another alias than last time.
   bool add_in_batch(const TripleView& triple);
-  /// Forgets what the open batches know (a batch opens, restarts or ends).
-  void forget_seen() noexcept { seen.clear(); }
+  /// A batch opens (Store::Batch), with the entities it keeps knowing
+  /// across restarts (nullptr: none), or ends (nullptr).
+  void open_batch(const std::unordered_set<const Entity*>* lasting) noexcept {
+    seen.clear();
+    seen_lasting.clear();
+    lasting_entities = lasting;
+  }
+  /// The open batch restarts: forgets its entities but the lasting ones.
+  void restart_batch() noexcept { seen.clear(); }
   /// The dates `evidence` (an item of the fact of `record`) stated.
   [[nodiscard]] detail::StatedDates stated_for(const detail::FactRecord& record,
                                                const Evidence& evidence) const;
@@ -208,14 +216,41 @@ struct Store::Impl {
   std::vector<detail::RecentAliases> recent_aliases;
   /// (subject, relation, object) -> record, the views into the keys of `facts`.
   detail::FactIndex record_lookup;
-  /// What the open batches (Store::Batch) know of their entities.
+  /// What the open batch (Store::Batch) knows of its entities: the lasting
+  /// ones (Batch's constructor) in a table of their own, which restarts keep.
   detail::SeenEntities seen;
+  detail::SeenEntities seen_lasting;
+  const std::unordered_set<const Entity*>* lasting_entities = nullptr;
+  /// The open batch's record of `entity`, or nullptr.
+  [[nodiscard]] detail::SeenRecord* find_seen(const Entity* entity) noexcept {
+    if (lasting_entities != nullptr) {
+      if (detail::SeenRecord* record = seen_lasting.find(entity)) return record;
+    }
+    return seen.find(entity);
+  }
+  /// Enters `entity`, new to the open batch, merged into `vertex`.
+  void enter_seen(const SeenEntity& entity, detail::Vertex vertex, std::size_t id_hash) {
+    detail::SeenRecord record{entity.entity, vertex, id_hash, std::nullopt, 0};
+    remember_alias(record, entity);
+    bool lasts = lasting_entities != nullptr && lasting_entities->contains(entity.entity);
+    (lasts ? seen_lasting : seen).insert(record);
+  }
   /// settle()'s room for a pair's facts, kept between calls: settle() runs
   /// whenever a fact's dates change, and should not allocate each time.
   std::vector<detail::SpellInput> spell_inputs;
   std::vector<detail::SpellOutput> spell_outputs;
 
   void merge_again(detail::SeenRecord& record, const SeenEntity& entity);
+  /// Notes `entity`'s alias as the last one the open batch merged for `record`.
+  static void remember_alias(detail::SeenRecord& record, const SeenEntity& entity) {
+    if (!entity.alias) {
+      record.alias.reset();
+    } else if (record.alias) {
+      record.alias->assign(*entity.alias);  // its room is reused
+    } else {
+      record.alias.emplace(*entity.alias);
+    }
+  }
   detail::FactRecord& index_fact(detail::FactKey key, detail::FactRecord record);
   detail::Vertex new_vertex(std::string_view id, const Entity& entity);
   void merge_alias(detail::Vertex vertex, std::string_view alias);

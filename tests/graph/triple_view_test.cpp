@@ -6,6 +6,7 @@
 
 #include <set>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "orgkg/graph/store.hpp"
@@ -132,6 +133,45 @@ TEST_SUITE("triple_view") {
       }
       CHECK(by_batch == by_triple);
     }
+  }
+
+  TEST_CASE("a Store::Batch with lasting entities gives the store add() gives") {
+    const Entities e;
+    const std::vector<TripleView> views = e.views();
+    Store by_triple;
+    for (const TripleView& v : views) by_triple.add(v.to_triple());
+    const std::unordered_set<const Entity*> lasting{&e.rus, &e.sco, &e.cica};  // not kaz
+    for (std::size_t every : {0, 1, 3, 5}) {  // restart() after every so many triples (0: never)
+      CAPTURE(every);
+      Store by_batch;
+      Store::Batch batch(by_batch, lasting);
+      for (std::size_t i = 0; i < views.size(); ++i) {
+        CAPTURE(i);
+        CHECK(batch.add(views[i]) == Store().add(views[i].to_triple()));
+        if (every != 0 && (i + 1) % every == 0) batch.restart();
+      }
+      CHECK(by_batch == by_triple);
+    }
+  }
+
+  TEST_CASE("a lasting entity's alias is kept by the batch, not by the words it was seen in") {
+    const Entities e;
+    const std::unordered_set<const Entity*> lasting{&e.rus, &e.sco};
+    Store store;
+    {
+      Store::Batch batch(store, lasting);
+      std::string words = "Russia";
+      CHECK(batch.add(view(e.rus, words, Relation::MemberOf, e.sco, "SCO", "a", 0)));
+      batch.restart();
+      words = "Rossia";  // the same room, other words: a new alias, to be merged
+      CHECK(batch.add(view(e.rus, words, Relation::MemberOf, e.sco, "SCO", "b", 0)));
+      batch.restart();
+      words = "Russia";  // seen before, but not as the last one
+      CHECK(batch.add(view(e.rus, words, Relation::ObserverOf, e.sco, "SCO", "c", 0)));
+    }
+    CHECK(store.find_entity("state_RUS")->aliases == std::set<std::string>{"Rossia", "Russia"});
+    CHECK(store.fact_count() == 2);
+    CHECK(store.evidence_count() == 3);
   }
 
   TEST_CASE("a Store::Batch merges an entity seen again under another alias") {

@@ -46,6 +46,7 @@
 #include <cstddef>
 #include <memory>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "orgkg/graph/entity.hpp"
@@ -92,19 +93,27 @@ class Store {
   /// same entities recur (one extractor's triples of one document): an entity
   /// the batch has seen is known by its address, so its fact is found without
   /// reading its node id, and a merge it has had is not done again. Every
-  /// entity a triple of the batch points at, and the words of its alias, must
-  /// stay where they are, unchanged, until the batch ends or restart()s. The
-  /// Store must outlive the batch and not be assigned to while it is open.
+  /// entity a triple of the batch points at must stay where it is, unchanged,
+  /// until the batch ends or restart()s (the words of its alias need only
+  /// live for the call). The Store must outlive the batch and not be
+  /// assigned to while it is open.
   class Batch {
    public:
     explicit Batch(Store& store);
+    /// A batch that restart() does not make forget the `lasting` entities
+    /// (a gazetteer's, which a whole build names again and again): each stays
+    /// known by its address, with the alias it was last merged with, until
+    /// the batch ends, and must stay where it is, unchanged, until then.
+    /// `lasting` must outlive the batch.
+    Batch(Store& store, const std::unordered_set<const Entity*>& lasting);
     ~Batch();
     Batch(const Batch&) = delete;
     Batch& operator=(const Batch&) = delete;
 
     /// Store::add(triple).
     bool add(const TripleView& triple);
-    /// Forgets the entities seen so far, which may be gone after this.
+    /// Forgets the entities seen so far, which may be gone after this (but
+    /// for the lasting ones, whose aliases it forgets).
     void restart();
 
    private:
