@@ -62,7 +62,7 @@ class Pipeline {
       : files_(files),
         settings_(settings),
         extractors_(default_extractors(gazetteer)),
-        stable_(detail::stable_entities(gazetteer)),
+        lasting_(detail::lasting_entities(gazetteer)),
         window_(std::size_t{16} * threads) {
     reader_ = std::thread([this] { read_all(); });
     for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this] { work(); });
@@ -82,7 +82,7 @@ class Pipeline {
   }
 
   // The entities that outlive every item: the gazetteer's.
-  [[nodiscard]] const detail::StableEntities& stable() const noexcept { return stable_; }
+  [[nodiscard]] const detail::LastingEntities& lasting() const noexcept { return lasting_; }
 
   // The next item in input order; nullopt after the last one.
   std::optional<Item> next() {
@@ -164,7 +164,7 @@ class Pipeline {
       for (Entry& entry : item.entries) {
         if (!entry.document) continue;
         try {
-          detail::KeptTriples& kept = entry.triples.emplace(*entry.document, stable_);
+          detail::KeptTriples& kept = entry.triples.emplace(*entry.document, lasting_);
           detail::extract_into(*entry.document, extractors_, kept, entry.diagnostics,
                                [&] { kept.end_extractor(); });
         } catch (...) {
@@ -182,7 +182,7 @@ class Pipeline {
   const std::vector<std::filesystem::path>& files_;
   const BuildSettings& settings_;
   const std::vector<std::unique_ptr<Extractor>> extractors_;
-  const detail::StableEntities stable_;
+  const detail::LastingEntities lasting_;
   const std::size_t window_;  // items read but not yet taken, at most
 
   std::mutex mutex_;
@@ -268,8 +268,8 @@ BuildStats add_in_order(const std::vector<std::filesystem::path>& files,
                         const Gazetteer& gazetteer, Store& store, Diagnostics& diagnostics,
                         const BuildSettings& settings) {
   std::vector<std::unique_ptr<Extractor>> extractors = default_extractors(gazetteer);
-  const detail::StableEntities stable = detail::stable_entities(gazetteer);
-  Store::Batch batch(store, stable);
+  const detail::LastingEntities lasting = detail::lasting_entities(gazetteer);
+  Store::Batch batch(store, lasting);
   BuildStats total;
   for (const std::filesystem::path& file : files) {
     FileOutcome outcome{file, {}, {}, {}};
@@ -304,7 +304,7 @@ BuildStats add_documents(const std::vector<std::filesystem::path>& files,
     return add_in_order(files, gazetteer, store, diagnostics, settings);
   }
   Pipeline pipeline(files, gazetteer, settings, threads);
-  Store::Batch batch(store, pipeline.stable());
+  Store::Batch batch(store, pipeline.lasting());
   BuildStats total;
   FileOutcome outcome;
   Diagnostics extraction;  // the current file's, after the reader's

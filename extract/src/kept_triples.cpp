@@ -19,13 +19,13 @@ bool points_into(std::string_view view, const std::string& text) {
 
 }  // namespace
 
-StableEntities stable_entities(const Gazetteer& gazetteer) {
-  StableEntities stable;
+LastingEntities lasting_entities(const Gazetteer& gazetteer) {
+  LastingEntities lasting;
   for (EntityKind kind :
        {EntityKind::State, EntityKind::Organisation, EntityKind::City, EntityKind::Other}) {
-    for (const Entity* entity : gazetteer.entities(kind)) stable.insert(entity);
+    for (const Entity* entity : gazetteer.entities(kind)) lasting.insert(entity);
   }
-  return stable;
+  return lasting;
 }
 
 std::string_view KeptTriples::keep(std::string_view text) {
@@ -37,7 +37,7 @@ std::string_view KeptTriples::keep(std::string_view text) {
 }
 
 const Entity* KeptTriples::keep(const Entity* entity) {
-  if (stable_->contains(entity)) return entity;
+  if (lasting_->contains(entity)) return entity;
   auto copied = std::find_if(copied_.begin(), copied_.end(),
                              [&](const auto& pair) { return pair.first == entity; });
   if (copied != copied_.end()) return copied->second;

@@ -13,7 +13,7 @@
 //
 // A view is kept as it is where it points at what outlives the record: the
 // document (which must stay where it is, e.g. behind a unique_ptr, while
-// the record lives) and the entities of `stable` (the gazetteer's). Anything
+// the record lives) and the entities of `lasting` (the gazetteer's). Anything
 // else (an entity an extractor made for the document, a surface form in an
 // analysis, a rule name) is copied into the record when it is accepted.
 #pragma once
@@ -35,16 +35,16 @@
 namespace orgkg::detail {
 
 /// Entities that outlive every record: their addresses are kept as they are.
-using StableEntities = std::unordered_set<const Entity*>;
+using LastingEntities = std::unordered_set<const Entity*>;
 
 /// The gazetteer's entities, which outlive a build.
-[[nodiscard]] StableEntities stable_entities(const Gazetteer& gazetteer);
+[[nodiscard]] LastingEntities lasting_entities(const Gazetteer& gazetteer);
 
 class KeptTriples final : public TripleSink {
  public:
   /// Triples of `document`, which must not move or change while this lives.
-  KeptTriples(const Document& document, const StableEntities& stable)
-      : document_(&document), stable_(&stable) {}
+  KeptTriples(const Document& document, const LastingEntities& lasting)
+      : document_(&document), lasting_(&lasting) {}
   KeptTriples(KeptTriples&&) noexcept = default;
   KeptTriples& operator=(KeptTriples&&) noexcept = default;
   KeptTriples(const KeptTriples&) = delete;
@@ -68,11 +68,11 @@ class KeptTriples final : public TripleSink {
   [[nodiscard]] const Entity* keep(const Entity* entity);
 
   const Document* document_;
-  const StableEntities* stable_;
+  const LastingEntities* lasting_;
   std::vector<TripleView> views_;
   std::vector<std::size_t> extractor_ends_;  // views_.size() at each end_extractor()
   std::deque<Triple> owned_;                 // the triples accept() was given
-  std::deque<Entity> entities_;              // copies of the entities not stable
+  std::deque<Entity> entities_;              // copies of the entities not lasting
   // The entities of the current extractor copied so far: (original, copy).
   std::vector<std::pair<const Entity*, const Entity*>> copied_;
   TokenArena strings_;  // copies of the views that do not point into the document

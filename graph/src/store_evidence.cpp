@@ -141,14 +141,21 @@ SentenceView sentence_view(const StatedList::value_type& entry) {
   return {doc_id, begin, end};
 }
 
-// Where the entry of `sentence` is or would go in `list`.
-StatedList::iterator stated_place(StatedList& list, const SentenceView& sentence) {
-  // Documents mostly come in order, so a new sentence usually sorts last.
-  if (list.empty() || sentence_view(list.back()) < sentence) return list.end();
+// The first entry of `list` (a StatedList, const or not) whose sentence is
+// not before `sentence`.
+template <class List>
+auto stated_lower_bound(List& list, const SentenceView& sentence) {
   return std::lower_bound(list.begin(), list.end(), sentence,
                           [](const auto& entry, const SentenceView& key) {
                             return sentence_view(entry) < key;
                           });
+}
+
+// The entry of `sentence` in `list`, or list.end().
+template <class List>
+auto find_stated(List& list, const SentenceView& sentence) {
+  auto found = stated_lower_bound(list, sentence);
+  return found != list.end() && sentence_view(*found) == sentence ? found : list.end();
 }
 
 // remember_stated() of an item that states a date: out of line, as most
@@ -156,18 +163,19 @@ StatedList::iterator stated_place(StatedList& list, const SentenceView& sentence
 [[gnu::noinline]] void enter_stated(FactRecord& record, const Evidence& evidence,
                                     const StatedDates& stated) {
   const SentenceView sentence = sentence_view(evidence);
-  auto place = stated_place(record.stated, sentence);
-  if (place != record.stated.end() && sentence_view(*place) == sentence) return;
-  record.stated.emplace(place, detail::sentence_key(evidence), stated);
+  // Documents mostly come in order, so a new sentence usually sorts last.
+  StatedList& list = record.stated;
+  auto place = list.empty() || sentence_view(list.back()) < sentence
+                   ? list.end()
+                   : stated_lower_bound(list, sentence);
+  if (place != list.end() && sentence_view(*place) == sentence) return;
+  list.emplace(place, detail::sentence_key(evidence), stated);
 }
 
 // Forgets the dates the item of `evidence`'s sentence stated.
 void forget_stated(FactRecord& record, const Evidence& evidence) {
-  const SentenceView sentence = sentence_view(evidence);
-  auto place = stated_place(record.stated, sentence);
-  if (place != record.stated.end() && sentence_view(*place) == sentence) {
-    record.stated.erase(place);
-  }
+  auto found = find_stated(record.stated, sentence_view(evidence));
+  if (found != record.stated.end()) record.stated.erase(found);
 }
 
 inline void remember_stated(FactRecord& record, const Evidence& evidence,
@@ -178,13 +186,8 @@ inline void remember_stated(FactRecord& record, const Evidence& evidence,
 }  // namespace
 
 StatedDates Store::Impl::stated_for(const FactRecord& record, const Evidence& evidence) const {
-  const SentenceView sentence = sentence_view(evidence);
-  auto found = std::lower_bound(record.stated.begin(), record.stated.end(), sentence,
-                                [](const auto& entry, const SentenceView& key) {
-                                  return sentence_view(entry) < key;
-                                });
-  return found == record.stated.end() || sentence_view(*found) != sentence ? StatedDates{}
-                                                                            : found->second;
+  auto found = find_stated(record.stated, sentence_view(evidence));
+  return found == record.stated.end() ? StatedDates{} : found->second;
 }
 
 inline detail::EvidenceDates Store::Impl::evidence_dates(const FactRecord& record) const {

@@ -34,7 +34,7 @@ TEST_SUITE("kept_triples") {
     const Document document = make_document();
     const std::string_view text = document.text;
     const Entity armenia = make_entity(EntityKind::State, "ARM", "Armenia");
-    const StableEntities stable{&armenia};
+    const LastingEntities lasting{&armenia};
     auto council = std::make_unique<Entity>(
         make_entity(EntityKind::Organisation, "EWC", "Eurasian Water Council"));
     std::string alias = "the Water Council";  // not in the text: an analysis's own form
@@ -48,7 +48,7 @@ TEST_SUITE("kept_triples") {
                         std::nullopt,
                         {document.source.id, Date{2020, 5, 1}, text, 0, text.size(), rule}};
     };
-    KeptTriples kept(document, stable);
+    KeptTriples kept(document, lasting);
     kept.accept_view(view(*council));
     kept.end_extractor();
 
@@ -89,7 +89,7 @@ TEST_SUITE("kept_triples") {
     const Entity armenia = make_entity(EntityKind::State, "ARM", "Armenia");
     const Entity council =
         make_entity(EntityKind::Organisation, "EWC", "Eurasian Water Council");
-    const StableEntities stable{&armenia, &council};
+    const LastingEntities lasting{&armenia, &council};
     Triple whole;
     whole.subject = make_entity(EntityKind::State, "KAZ", "Kazakhstan");
     whole.relation = Relation::ObserverOf;
@@ -100,7 +100,7 @@ TEST_SUITE("kept_triples") {
                            std::nullopt, std::nullopt,
                            {document.source.id, Date{2020, 5, 1}, text, 0, text.size(), "a"}};
 
-    KeptTriples kept(document, stable);
+    KeptTriples kept(document, lasting);
     kept.accept_view(first);
     kept.accept(whole);
     kept.end_extractor();
@@ -110,7 +110,7 @@ TEST_SUITE("kept_triples") {
 
     Store store;
     {
-      Store::Batch batch(store, stable);  // ends restarted: the next document's may follow
+      Store::Batch batch(store, lasting);  // ends restarted: the next document's may follow
       kept.add_to(batch);
     }
     CHECK(kept.size() == 2);

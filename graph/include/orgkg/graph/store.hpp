@@ -112,8 +112,8 @@ class Store {
 
     /// Store::add(triple).
     bool add(const TripleView& triple);
-    /// Forgets the entities seen so far, which may be gone after this (but
-    /// for the lasting ones, whose aliases it forgets).
+    /// Forgets the entities seen so far, which may be gone after this, but
+    /// for the lasting ones.
     void restart();
 
    private:
