@@ -81,7 +81,7 @@ RecallReport score_recall(const Store& store, const std::vector<TruthRow>& truth
     auto it = edges.find(key);
     bool found = it != edges.end(), in_doc = false, date = false;
     if (found) {
-      for (const Evidence& e : it->second->evidence) {
+      for (const EvidenceView e : it->second->evidence) {
         if (e.doc_id != row.doc) continue;
         in_doc = true;
         date = date || e.date.to_iso() == row.date;
@@ -106,7 +106,7 @@ RecallReport score_recall(const Store& store, const std::vector<TruthRow>& truth
     ++report.not_planted_by_relation[std::get<1>(key)];
     if (report.not_planted_examples.size() < examples * 3) {
       std::string example = std::get<0>(key) + " " + std::get<1>(key) + " " + std::get<2>(key);
-      if (!fact->evidence.empty()) example += ": " + fact->evidence.front().sentence;
+      if (!fact->evidence.empty()) example.append(": ").append(fact->evidence.front().sentence);
       report.not_planted_examples.push_back(std::move(example));
     }
   }

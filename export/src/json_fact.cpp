@@ -10,6 +10,8 @@
 
 #include <charconv>
 #include <cstdint>
+#include <optional>
+#include <string_view>
 #include <vector>
 
 #include "json_escape.hpp"
@@ -46,7 +48,7 @@ void append_entity(OutputBuffer& out, const Entity& entity, std::string_view id)
   out.put('}');
 }
 
-void append_evidence(OutputBuffer& out, const Evidence& evidence) {
+void append_evidence(OutputBuffer& out, const EvidenceView& evidence) {
   out.put(R"({"doc":)");
   append_json_string(out, evidence.doc_id);
   date_field(out, R"(,"date":)", evidence.date);
@@ -77,9 +79,9 @@ void append_string_array(OutputBuffer& out, const std::vector<std::string>& item
 void append_sources(OutputBuffer& out, const Fact& fact) {
   const std::size_t start = out.size();
   out.put('[');
-  const std::string* previous = nullptr;
-  for (const Evidence& item : fact.evidence) {
-    if (previous != nullptr) {
+  std::optional<std::string_view> previous;
+  for (const EvidenceView item : fact.evidence) {
+    if (previous) {
       if (*previous == item.doc_id) continue;
       if (item.doc_id < *previous) {
         out.truncate(start);
@@ -89,7 +91,7 @@ void append_sources(OutputBuffer& out, const Fact& fact) {
       out.put(',');
     }
     append_json_string(out, item.doc_id);
-    previous = &item.doc_id;
+    previous = item.doc_id;
   }
   out.put(']');
 }
@@ -120,9 +122,14 @@ void append_fact_json(OutputBuffer& out, const FactJson& fact) {
   optional_date_field(out, R"(,"valid_to":)", fact.valid_to);
   if (fact.merged != nullptr) merged_fields(out, *fact.merged);
   out.put(R"(,"evidence":[)");
-  for (std::size_t i = 0; i < fact.evidence.size(); ++i) {
-    if (i != 0) out.put(',');
-    append_evidence(out, fact.evidence[i]);
+  if (fact.merged != nullptr) {
+    for (bool first = true; const EvidenceView item : fact.merged->evidence) {
+      if (!first) out.put(',');
+      first = false;
+      append_evidence(out, item);
+    }
+  } else if (fact.evidence != nullptr) {
+    append_evidence(out, view_of(*fact.evidence));
   }
   out.put("]}");
 }

@@ -10,7 +10,6 @@
 #pragma once
 
 #include <optional>
-#include <span>
 #include <string>
 #include <string_view>
 
@@ -34,8 +33,9 @@ struct FactJson {
   std::string_view object_id;  ///< node_id(*object)
   const std::optional<Date>* valid_from = nullptr;
   const std::optional<Date>* valid_to = nullptr;
-  std::span<const Evidence> evidence;
   const Fact* merged = nullptr;
+  /// The evidence of a single triple (`merged` null); a Fact's is its own.
+  const Evidence* evidence = nullptr;
 };
 
 /// Appends the object, on one line without the newline, to `out`: valid UTF-8

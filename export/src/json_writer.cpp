@@ -54,7 +54,6 @@ void write_lines(const std::vector<export_detail::FactView>& facts, std::ostream
                                        .object_id = fact.object,
                                        .valid_from = &fact.valid_from,
                                        .valid_to = &fact.valid_to,
-                                       .evidence = fact.evidence,
                                        .merged = &fact};
     export_detail::append_fact_json(buffer, json);
     buffer.put('\n');

@@ -154,7 +154,7 @@ struct StatingDocument {
 // An evidence node: its IRI after IriMinter::evidence_space(), and the item.
 struct EvidenceNode {
   std::string local;
-  const Evidence* item = nullptr;
+  EvidenceList::const_iterator item;  // into its Fact's list
 };
 
 class StatementBuilder {
@@ -213,9 +213,10 @@ class StatementBuilder {
     return it->second;
   }
 
-  StatingDocument& stating_document(const std::string& doc_id) {
-    auto [it, inserted] = documents_.try_emplace(doc_id);
-    if (inserted) {
+  StatingDocument& stating_document(std::string_view doc_id) {
+    auto it = documents_.find(doc_id);
+    if (it == documents_.end()) {
+      it = documents_.emplace(std::string(doc_id), StatingDocument{}).first;
       it->second.iri = iris_.in_space(kDocSpace, doc_id);
       it->second.graph = iris_.document_graph(doc_id);
     }
@@ -306,8 +307,8 @@ class StatementBuilder {
     // This fact's evidence nodes, sorted by IRI, each once. evidence_ keeps
     // every item in fact order; sort_evidence() later keeps the first of each IRI.
     const std::size_t first = evidence_.size();
-    for (const Evidence& item : fact.evidence) {
-      evidence_.push_back({iris_.evidence_local(item), &item});
+    for (auto item = fact.evidence.begin(); item != fact.evidence.end(); ++item) {
+      evidence_.push_back({iris_.evidence_local(*item), item});
     }
     fact_evidence_.clear();
     for (std::size_t i = first; i < evidence_.size(); ++i)
@@ -339,7 +340,7 @@ class StatementBuilder {
     evidence_.erase(last, evidence_.end());
     if (scope_ != GraphScope::All) return;
     for (std::uint32_t i = 0; i < evidence_.size(); ++i) {
-      stating_document(evidence_[i].item->doc_id).evidence.push_back(i);
+      stating_document((*evidence_[i].item).doc_id).evidence.push_back(i);
     }
   }
 
@@ -368,7 +369,7 @@ class StatementBuilder {
 
   // An evidence node's three statements, in `graph` ("" for the default graph).
   void add_evidence(const EvidenceNode& node, std::string_view graph) {
-    const Evidence& evidence = *node.item;
+    const EvidenceView evidence = *node.item;
     subject_.assign(evidence_space_).append(node.local);
     emit(subject_, V("rdf:type"), iri_term(vocab(V("prov:Entity"))), graph);
     if (!evidence.sentence.empty()) {

@@ -172,13 +172,13 @@ std::string IriMinter::fact(const Fact& fact) const {
          iri_segment(relation_name(fact.relation)) + "/" + iri_segment(fact.object);
 }
 
-std::string IriMinter::evidence(const Evidence& evidence) const {
+std::string IriMinter::evidence(const EvidenceView& evidence) const {
   return evidence_space() + evidence_local(evidence);
 }
 
 std::string IriMinter::evidence_space() const { return base_ + "id/evidence/"; }
 
-std::string IriMinter::evidence_local(const Evidence& evidence) const {
+std::string IriMinter::evidence_local(const EvidenceView& evidence) const {
   std::string local = iri_segment(evidence.doc_id);
   local += '/';
   if (evidence.end > evidence.begin) {

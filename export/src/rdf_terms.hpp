@@ -123,12 +123,12 @@ class IriMinter {
   /// BASE id/evidence/<doc>/<begin>-<end>, or <doc>/s<hash of the sentence>
   /// when the offsets are unknown (end <= begin): evidence_space() +
   /// evidence_local(evidence).
-  [[nodiscard]] std::string evidence(const Evidence& evidence) const;
+  [[nodiscard]] std::string evidence(const EvidenceView& evidence) const;
   /// BASE id/evidence/: the part every evidence IRI shares.
   [[nodiscard]] std::string evidence_space() const;
   /// The part of evidence() after evidence_space(): <doc>/<begin>-<end>. Two
   /// evidence IRIs compare as their local parts do.
-  [[nodiscard]] std::string evidence_local(const Evidence& evidence) const;
+  [[nodiscard]] std::string evidence_local(const EvidenceView& evidence) const;
   /// BASE id/interval/from-<date>-to-<date>, either side omitted when absent.
   [[nodiscard]] std::string interval(const std::optional<Date>& from,
                                      const std::optional<Date>& to) const;

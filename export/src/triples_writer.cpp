@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <array>
 #include <ostream>
-#include <span>
 #include <sstream>
 
 #include "json_fact.hpp"
@@ -58,7 +57,7 @@ void write_triples_json(const std::vector<Triple>& triples, std::ostream& out) {
                                        .object_id = object_id,
                                        .valid_from = &triple.valid_from,
                                        .valid_to = &triple.valid_to,
-                                       .evidence = std::span<const Evidence>(&triple.evidence, 1)};
+                                       .evidence = &triple.evidence};
     line.clear();
     export_detail::append_fact_json(line, fact);
     line.put('\n');

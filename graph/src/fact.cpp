@@ -12,10 +12,10 @@ std::vector<std::string> Fact::sources() const {
   // takes. A Fact built by hand may be in any order; it is sorted then.
   std::vector<std::string> ids;
   bool sorted = true;
-  for (const Evidence& item : evidence) {
+  for (const EvidenceView item : evidence) {
     if (!ids.empty() && ids.back() == item.doc_id) continue;
     sorted = sorted && (ids.empty() || ids.back() < item.doc_id);
-    ids.push_back(item.doc_id);
+    ids.emplace_back(item.doc_id);
   }
   if (!sorted) {
     std::sort(ids.begin(), ids.end());

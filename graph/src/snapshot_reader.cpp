@@ -222,7 +222,7 @@ class SnapshotReader {
       e.end = offset(entry, "end", at);
       e.rule = text(entry, "rule", at);
       detail::StatedDates stated{date(entry, "valid_from", at), date(entry, "valid_to", at)};
-      impl.add_observation(record, std::move(e), stated);
+      impl.add_observation(record, view_of(e), stated);
     }
   }
 

@@ -120,7 +120,7 @@ void write_fact(ItemWriter& w, const Fact& fact, const StoreImpl& impl,
   w.date("valid_to", fact.valid_to);
   w.flag("conflict", fact.conflict);
   w.start_array("evidence");
-  for (const Evidence& item : fact.evidence) {
+  for (const EvidenceView item : fact.evidence) {
     detail::StatedDates stated = impl.stated_for(record, item);
     w.start_object();
     w.string("doc", item.doc_id, true);

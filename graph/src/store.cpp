@@ -210,7 +210,17 @@ void Store::Impl::copy_from(const Impl& other) {
     vertex_by_id.emplace(node_id(graph[v]), v);
   }
   for (detail::Edge e : boost::make_iterator_range(boost::edges(graph))) {
-    const Fact& fact = graph[e];
+    Fact& fact = graph[e];
+    // The copied items point at `other`'s strings: they are kept here too.
+    std::string_view doc_text;
+    const std::string* doc_id = nullptr;
+    for (detail::StoredEvidence& item : detail::EvidenceListAccess::items(fact.evidence)) {
+      if (doc_id == nullptr || doc_text.data() != item.doc_id->data()) {
+        doc_text = *item.doc_id;
+        doc_id = texts.doc_id(doc_text);
+      }
+      item = texts.keep(item.view(), doc_id);
+    }
     FactKey key{fact.subject, fact.relation, fact.object};
     FactRecord copy = other.facts.at(key);
     copy.edge = e;
@@ -256,28 +266,24 @@ detail::FactAt Store::Impl::fact_for(const SeenEntity& subject_seen, Relation re
 }
 
 bool Store::Impl::add(const SeenEntity& subject, Relation relation, const SeenEntity& object,
-                      StatedDates stated, const EvidenceView& evidence, Evidence* owned) {
+                      StatedDates stated, const EvidenceView& evidence) {
   FactRecord* record = fact_for(subject, relation, object).record;
   if (record == nullptr) return false;
-  add_observation(*record, evidence, owned, stated);
+  add_observation(*record, evidence, stated);
   return true;
 }
 
 bool Store::add(const Triple& triple) {
   return impl_->add({&triple.subject, std::nullopt}, triple.relation,
                     {&triple.object, std::nullopt}, {triple.valid_from, triple.valid_to},
-                    detail::view_of(triple.evidence), nullptr);
+                    view_of(triple.evidence));
 }
 
-bool Store::add(Triple&& triple) {
-  return impl_->add({&triple.subject, std::nullopt}, triple.relation,
-                    {&triple.object, std::nullopt}, {triple.valid_from, triple.valid_to},
-                    detail::view_of(triple.evidence), &triple.evidence);
-}
+bool Store::add(Triple&& triple) { return add(static_cast<const Triple&>(triple)); }
 
 bool Store::add(const TripleView& triple) {
   return impl_->add(triple.subject, triple.relation, triple.object,
-                    {triple.valid_from, triple.valid_to}, triple.evidence, nullptr);
+                    {triple.valid_from, triple.valid_to}, triple.evidence);
 }
 
 void Store::add_source(const Source& source) {
@@ -292,8 +298,8 @@ void Store::merge(const Store& other) {
   for (const auto& [id, source] : theirs.sources) add_source(source);
   for (const auto& [key, record] : theirs.facts) {
     FactRecord& mine = impl_->record_for(key);
-    for (const Evidence& item : theirs.graph[record.edge].evidence) {
-      impl_->add_observation(mine, detail::view_of(item), nullptr, theirs.stated_for(record, item));
+    for (const EvidenceView item : theirs.graph[record.edge].evidence) {
+      impl_->add_observation(mine, item, theirs.stated_for(record, item));
     }
   }
 }

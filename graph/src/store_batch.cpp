@@ -88,7 +88,7 @@ bool Store::Impl::add_in_batch(const TripleView& triple) {
   // the records of the others.
   if (subject.known == nullptr) enter_seen(triple.subject, found.subject, subject.hash);
   if (object.known == nullptr) enter_seen(triple.object, found.object, object.hash);
-  add_observation(*found.record, triple.evidence, nullptr, {triple.valid_from, triple.valid_to});
+  add_observation(*found.record, triple.evidence, {triple.valid_from, triple.valid_to});
   return true;
 }
 

@@ -19,13 +19,39 @@
 namespace orgkg {
 namespace detail {
 
-SentenceKey sentence_key(const Evidence& evidence) {
-  return {evidence.doc_id, evidence.begin, evidence.end};
+SentenceKey sentence_key(const StoredEvidence& evidence) {
+  return {*evidence.doc_id, evidence.begin, evidence.end};
 }
 
-EvidenceView view_of(const Evidence& evidence) noexcept {
-  return {evidence.doc_id, evidence.date, evidence.sentence,
-          evidence.begin,  evidence.end,  evidence.rule};
+const std::string* EvidenceTexts::rule(std::string_view name) {
+  // A build names a few dozen rules, each of its triples one: the last few
+  // are looked at before the pool's index.
+  for (std::size_t i = 0; i < rules_.size() && rules_[i] != nullptr; ++i) {
+    if (*rules_[i] == name) {
+      const std::string* found = rules_[i];
+      std::copy_backward(rules_.begin(), rules_.begin() + i, rules_.begin() + i + 1);
+      return rules_[0] = found;
+    }
+  }
+  std::copy_backward(rules_.begin(), rules_.end() - 1, rules_.end());
+  return rules_[0] = pool_.intern(name);
+}
+
+std::string_view EvidenceTexts::sentence(std::string_view text) {
+  // A sentence gives evidence for each fact it states, mostly soon after
+  // another: the document's latest sentences are looked at, not all.
+  constexpr std::size_t kLookBack = 32;
+  constexpr std::size_t kMostKept = 1024;
+  const std::size_t n = doc_sentences_.size();
+  for (std::size_t i = n; i > 0 && n - i < kLookBack; --i) {
+    if (doc_sentences_[i - 1] == text) return doc_sentences_[i - 1];
+  }
+  if (n == kMostKept) doc_sentences_.clear();
+  return doc_sentences_.emplace_back(pool_.keep(text));
+}
+
+StoredEvidence EvidenceTexts::keep(const EvidenceView& item, const std::string* doc_id) {
+  return stored_evidence(item, doc_id, rule(item.rule), sentence(item.sentence));
 }
 
 }  // namespace detail
@@ -34,6 +60,7 @@ namespace {
 
 using detail::FactRecord;
 using detail::StatedDates;
+using detail::StoredEvidence;
 
 // These three say whether they changed anything.
 bool widen(Date& first, Date& last, const Date& date) {
@@ -66,75 +93,49 @@ std::optional<Date> non_empty(const std::optional<Date>& date) {
   return date && !date->empty() ? date : std::nullopt;
 }
 
-using EvidenceIt = std::vector<Evidence>::iterator;
+using Items = std::vector<StoredEvidence>;
+using ItemIt = Items::iterator;
 
-std::string_view doc_of(const Evidence& item) { return item.doc_id; }
-std::string_view doc_of(std::string_view doc_id) { return doc_id; }
+const std::string* doc_of(const StoredEvidence& item) { return item.doc_id; }
+const std::string* doc_of(const std::string* doc_id) { return doc_id; }
 
-// The items of document `doc_id` in `list` (sorted, document first), an empty
-// range where its items would go if there are none. Documents mostly come in
-// order, so the document is usually the last one listed, or after it: then the
-// tail is all there is to look at, and the list (long, and cold in the cache)
-// is not searched.
-std::pair<EvidenceIt, EvidenceIt> document_items(std::vector<Evidence>& list,
-                                                 std::string_view doc_id) {
-  int order = list.empty() ? -1 : list.back().doc_id.compare(doc_id);
-  if (order < 0) return {list.end(), list.end()};
-  if (order == 0) {
+// The items of document `doc_id` (kept by the Store's pool, so one document
+// is one address) in `list` (sorted, document first), an empty range where
+// its items would go if there are none. Documents mostly come in order, so
+// the document is usually the last one listed, or after it: then the tail is
+// all there is to look at, and the list (long, and cold in the cache) is not
+// searched.
+std::pair<ItemIt, ItemIt> document_items(Items& list, const std::string* doc_id) {
+  if (list.empty()) return {list.end(), list.end()};
+  if (list.back().doc_id == doc_id) {
     auto first = list.end() - 1;
     while (first != list.begin() && (first - 1)->doc_id == doc_id) --first;
     return {first, list.end()};
   }
-  auto by_document = [](const auto& a, const auto& b) { return doc_of(a) < doc_of(b); };
-  return std::equal_range(list.begin(), list.end(), doc_id, by_document);
+  if (*list.back().doc_id < *doc_id) return {list.end(), list.end()};
+  return std::equal_range(list.begin(), list.end(), doc_id,
+                          [](const auto& a, const auto& b) { return *doc_of(a) < *doc_of(b); });
 }
 
 // `a` <=> `b` as Evidence orders them, for two items of the same document:
 // negative, zero or positive.
-int compare_in_document(const EvidenceView& a, const Evidence& b) {
+int compare_in_document(const EvidenceView& a, const StoredEvidence& b) {
   if (a.date != b.date) return a.date < b.date ? -1 : 1;
-  if (int order = a.sentence.compare(b.sentence)) return order;
+  if (int order = a.sentence.compare(std::string_view(b.sentence, b.sentence_size))) return order;
   if (a.begin != b.begin) return a.begin < b.begin ? -1 : 1;
   if (a.end != b.end) return a.end < b.end ? -1 : 1;
-  return a.rule.compare(b.rule);
-}
-
-// A string made from a view where it is needed: handed to Evidence's
-// (parenthesised aggregate) initialisation, it builds the member in place.
-struct CopyOf {
-  std::string_view text;
-  operator std::string() const { return std::string(text); }  // NOLINT: implicit on purpose
-};
-
-// The Evidence `item` views: moved from `*owned` (the Evidence `item` views)
-// when given, else copied from the views.
-Evidence make_evidence(const EvidenceView& item, Evidence* owned) {
-  if (owned != nullptr) return std::move(*owned);
-  return Evidence{
-      std::string(item.doc_id), item.date, std::string(item.sentence), item.begin, item.end,
-      std::string(item.rule)};
-}
-
-// Inserts at `place` in `list` the Evidence `item` views, as make_evidence()
-// makes it, but built where it is stored: copied from the views straight
-// into the list's element, not into a temporary moved there.
-const Evidence& insert_evidence(std::vector<Evidence>& list, EvidenceIt place,
-                                const EvidenceView& item, Evidence* owned) {
-  if (owned != nullptr) return *list.insert(place, std::move(*owned));
-#if defined(__cpp_aggregate_paren_init)
-  return *list.emplace(place, CopyOf{item.doc_id}, item.date, CopyOf{item.sentence}, item.begin,
-                       item.end, CopyOf{item.rule});
-#else  // a compiler without C++20's parenthesised aggregates (Clang before 16): one move more
-  return *list.insert(place, make_evidence(item, nullptr));
-#endif
+  return a.rule.compare(*b.rule);
 }
 
 using StatedList = decltype(FactRecord::stated);
 
 // (doc_id, begin, end) of an evidence item, by view.
 using SentenceView = std::tuple<std::string_view, std::size_t, std::size_t>;
-SentenceView sentence_view(const Evidence& evidence) {
+SentenceView sentence_view(const EvidenceView& evidence) {
   return {evidence.doc_id, evidence.begin, evidence.end};
+}
+SentenceView sentence_view(const StoredEvidence& evidence) {
+  return {*evidence.doc_id, evidence.begin, evidence.end};
 }
 SentenceView sentence_view(const StatedList::value_type& entry) {
   const auto& [doc_id, begin, end] = entry.first;
@@ -160,7 +161,7 @@ auto find_stated(List& list, const SentenceView& sentence) {
 
 // remember_stated() of an item that states a date: out of line, as most
 // items state none, and for those remember_stated() is one test.
-[[gnu::noinline]] void enter_stated(FactRecord& record, const Evidence& evidence,
+[[gnu::noinline]] void enter_stated(FactRecord& record, const StoredEvidence& evidence,
                                     const StatedDates& stated) {
   const SentenceView sentence = sentence_view(evidence);
   // Documents mostly come in order, so a new sentence usually sorts last.
@@ -173,19 +174,19 @@ auto find_stated(List& list, const SentenceView& sentence) {
 }
 
 // Forgets the dates the item of `evidence`'s sentence stated.
-void forget_stated(FactRecord& record, const Evidence& evidence) {
+void forget_stated(FactRecord& record, const StoredEvidence& evidence) {
   auto found = find_stated(record.stated, sentence_view(evidence));
   if (found != record.stated.end()) record.stated.erase(found);
 }
 
-inline void remember_stated(FactRecord& record, const Evidence& evidence,
+inline void remember_stated(FactRecord& record, const StoredEvidence& evidence,
                             const StatedDates& stated) {
   if (!stated.empty()) enter_stated(record, evidence, stated);
 }
 
 }  // namespace
 
-StatedDates Store::Impl::stated_for(const FactRecord& record, const Evidence& evidence) const {
+StatedDates Store::Impl::stated_for(const FactRecord& record, const EvidenceView& evidence) const {
   auto found = find_stated(record.stated, sentence_view(evidence));
   return found == record.stated.end() ? StatedDates{} : found->second;
 }
@@ -195,39 +196,40 @@ inline detail::EvidenceDates Store::Impl::evidence_dates(const FactRecord& recor
   return {fact.first_seen, fact.last_seen, fact.valid_from, record.stated_to};
 }
 
-void Store::Impl::add_observation(FactRecord& record, Evidence&& evidence, StatedDates stated) {
-  add_observation(record, detail::view_of(evidence), &evidence, stated);
-}
-
-void Store::Impl::add_observation(FactRecord& record, const EvidenceView& evidence, Evidence* owned,
+void Store::Impl::add_observation(FactRecord& record, const EvidenceView& evidence,
                                   StatedDates stated) {
   stated = {non_empty(stated.from), non_empty(stated.to)};
   Fact& fact = graph[record.edge];
-  bool changed = fact.evidence.empty();  // a fresh fact's pair is settled anew
+  Items& items = detail::EvidenceListAccess::items(fact.evidence);
+  bool changed = items.empty();  // a fresh fact's pair is settled anew
+  const std::string* doc_id = texts.doc_id(evidence.doc_id);
   // The list is sorted, document first: only this document's items can be
   // the same sentence (a linear scan made large builds quadratic).
-  auto [first, last] = document_items(fact.evidence, evidence.doc_id);
-  auto same = std::find_if(first, last, [&](const Evidence& e) {
+  auto [first, last] = document_items(items, doc_id);
+  auto same = std::find_if(first, last, [&](const StoredEvidence& e) {
     return e.begin == evidence.begin && e.end == evidence.end;
   });
   if (same != last) {
     // One item per sentence: keep the smaller of the two, whichever came first.
-    StatedDates old = stated_for(record, *same);
+    StatedDates old = stated_for(record, same->view());
     int order = compare_in_document(evidence, *same);
     if (!(order < 0 || (order == 0 && stated < old))) return;
     const detail::EvidenceDates before = evidence_dates(record);
     forget_stated(record, *same);
     // Smaller, but still of this document: sorting [first, last) keeps the list sorted.
-    *same = make_evidence(evidence, owned);
+    *same = texts.keep(evidence, doc_id);
     remember_stated(record, *same, stated);
-    std::sort(first, last);
+    std::sort(first, last, [](const StoredEvidence& a, const StoredEvidence& b) {
+      return a.view() < b.view();
+    });
     recount(record);
     changed = evidence_dates(record) != before;
   } else {
-    auto place = std::upper_bound(
-        first, last, evidence,
-        [](const EvidenceView& a, const Evidence& b) { return compare_in_document(a, b) < 0; });
-    const Evidence& stored = insert_evidence(fact.evidence, place, evidence, owned);
+    auto place = std::upper_bound(first, last, evidence,
+                                  [](const EvidenceView& a, const StoredEvidence& b) {
+                                    return compare_in_document(a, b) < 0;
+                                  });
+    const StoredEvidence& stored = *items.insert(place, texts.keep(evidence, doc_id));
     ++evidence_total;
     remember_stated(record, stored, stated);
     // Three tests, not one ||: each update must be applied.
@@ -246,7 +248,9 @@ void Store::Impl::recount(FactRecord& record) {
   fact.last_seen = {};
   fact.valid_from.reset();
   record.stated_to.reset();
-  for (const Evidence& item : fact.evidence) widen(fact.first_seen, fact.last_seen, item.date);
+  for (const StoredEvidence& item : detail::EvidenceListAccess::items(fact.evidence)) {
+    widen(fact.first_seen, fact.last_seen, item.date);
+  }
   for (const auto& [sentence, stated] : record.stated) {
     take_earliest(fact.valid_from, stated.from);
     take_latest(record.stated_to, stated.to);

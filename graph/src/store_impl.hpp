@@ -27,12 +27,14 @@
 #include <utility>
 #include <vector>
 
+#include "evidence_list_access.hpp"
 #include "fact_index.hpp"
 #include "node_ids.hpp"
 #include "orgkg/graph/bgl.hpp"
 #include "orgkg/graph/store.hpp"
 #include "seen_entities.hpp"
 #include "temporal.hpp"
+#include "text_pool.hpp"
 
 namespace orgkg {
 namespace detail {
@@ -77,10 +79,32 @@ struct FactRecord {
 /// "the Russian Federation"), so two catch most of them.
 using RecentAliases = std::array<std::optional<std::string>, 2>;
 
-[[nodiscard]] SentenceKey sentence_key(const Evidence& evidence);
+[[nodiscard]] SentenceKey sentence_key(const StoredEvidence& evidence);
 
-/// `evidence` by views, to compare it without copying it.
-[[nodiscard]] EvidenceView view_of(const Evidence& evidence) noexcept;
+/// The Store's TextPool (text_pool.hpp), with what makes a build's items
+/// cheap to keep: the document of the last item, as documents come one after
+/// another, with the sentences kept for it so far, and the last few rules.
+class EvidenceTexts {
+ public:
+  /// The pool's copy of the document id `id`.
+  const std::string* doc_id(std::string_view id) {
+    if (doc_ != nullptr && *doc_ == id) return doc_;
+    doc_sentences_.clear();
+    return doc_ = pool_.intern(id);
+  }
+  /// `item` as kept, `doc_id` its doc_id(): a sentence kept for the same
+  /// document already is shared, not copied again.
+  [[nodiscard]] StoredEvidence keep(const EvidenceView& item, const std::string* doc_id);
+
+ private:
+  const std::string* rule(std::string_view name);
+  std::string_view sentence(std::string_view text);
+
+  TextPool pool_;
+  const std::string* doc_ = nullptr;
+  std::vector<std::string_view> doc_sentences_;  ///< the latest last
+  std::array<const std::string*, 8> rules_{};    ///< the latest first
+};
 
 /// The key of a fact, the smaller id first for a symmetric relation.
 [[nodiscard]] FactKeyView canonical_view(std::string_view subject, Relation relation,
@@ -125,6 +149,8 @@ struct Store::Impl {
   std::map<std::pair<std::string, std::string>, std::vector<detail::FactRecord*>> spells;
   std::map<std::string, Source, std::less<>> sources;
   std::size_t evidence_total = 0;
+  /// Where the facts' evidence keeps its strings (evidence_list.hpp).
+  detail::EvidenceTexts texts;
 
   /// The vertex of the entity with node id `id` (node_id(entity)), created or
   /// merged (merge_entity()).
@@ -148,15 +174,10 @@ struct Store::Impl {
   /// the order of `key`) are at these vertices: nothing is looked up.
   detail::FactRecord& add_fact(const detail::FactKeyView& key, detail::Vertex subject_vertex,
                                detail::Vertex object_vertex);
-  /// Records one evidence item of the fact of `record`, then re-derives the
-  /// dates of the pair's facts if the fact's own dates changed. `evidence` is
-  /// moved from only when it is kept.
-  void add_observation(detail::FactRecord& record, Evidence&& evidence,
-                       detail::StatedDates stated);
-  /// add_observation() of the item `evidence` views, which is compared by
-  /// its views and built only when it is kept: moved from `*owned` when that
-  /// is given (the Evidence `evidence` views), else copied from the views.
-  void add_observation(detail::FactRecord& record, const EvidenceView& evidence, Evidence* owned,
+  /// Records one evidence item of the fact of `record`, its strings copied
+  /// into `texts` only when it is kept, then re-derives the dates of the
+  /// pair's facts if the fact's own dates changed.
+  void add_observation(detail::FactRecord& record, const EvidenceView& evidence,
                        detail::StatedDates stated);
   /// The fact (subject, relation, object), created if new, once both entities
   /// are merged into their vertices (created if new); no record if the two
@@ -185,11 +206,9 @@ struct Store::Impl {
     return {&add_fact(key, swapped ? to : from, swapped ? from : to), from, to};
   }
   /// Store::add() of the triple (subject, relation, object) stating `stated`,
-  /// its evidence given by views (and `owned`, as add_observation() takes
-  /// it), so that an item is copied or moved once, into the fact, and only
-  /// when it is kept.
+  /// its evidence given by views, copied only when it is kept.
   bool add(const SeenEntity& subject, Relation relation, const SeenEntity& object,
-           detail::StatedDates stated, const EvidenceView& evidence, Evidence* owned);
+           detail::StatedDates stated, const EvidenceView& evidence);
   /// Store::Batch::add(): add() of `triple`, finding the fact of two
   /// entities the open batch has seen by their vertices, and merging each
   /// only when it comes with another alias than last time.
@@ -205,8 +224,9 @@ struct Store::Impl {
   void restart_batch() noexcept { seen.clear(); }
   /// The dates `evidence` (an item of the fact of `record`) stated.
   [[nodiscard]] detail::StatedDates stated_for(const detail::FactRecord& record,
-                                               const Evidence& evidence) const;
-  /// Makes this a copy of `other`, rebuilding the indexes over the new graph.
+                                               const EvidenceView& evidence) const;
+  /// Makes this a copy of `other`, rebuilding the indexes over the new graph
+  /// and keeping the evidence's strings in this store's own `texts`.
   void copy_from(const Impl& other);
 
  private:

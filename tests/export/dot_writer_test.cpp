@@ -221,7 +221,7 @@ TEST_SUITE("dot_writer") {
     std::vector<const Fact*> facts = forward.facts();
     for (auto it = facts.rbegin(); it != facts.rend(); ++it) {
       Triple t = make_triple(*forward.find_entity((*it)->subject), (*it)->relation,
-                             *forward.find_entity((*it)->object), (*it)->evidence.front());
+                             *forward.find_entity((*it)->object), (*it)->evidence.front().to_evidence());
       t.valid_from = (*it)->valid_from;
       t.valid_to = (*it)->valid_to;
       backward.add(t);

@@ -209,7 +209,7 @@ TEST_SUITE("graphml_writer") {
     Store reversed;
     std::vector<const Fact*> facts = store.facts();
     for (auto it = facts.rbegin(); it != facts.rend(); ++it) {
-      for (const Evidence& item : (*it)->evidence) {
+      for (const EvidenceView item : (*it)->evidence) {
         Triple triple;
         triple.subject = *store.find_entity((*it)->object);  // symmetric facts flip
         triple.object = *store.find_entity((*it)->subject);
@@ -217,7 +217,7 @@ TEST_SUITE("graphml_writer") {
         triple.relation = (*it)->relation;
         triple.valid_from = (*it)->valid_from;
         triple.valid_to = (*it)->valid_to;
-        triple.evidence = item;
+        triple.evidence = item.to_evidence();
         reversed.add(triple);
       }
     }

@@ -174,7 +174,7 @@ TEST_SUITE("json_writer") {
     for (auto it = facts.rbegin(); it != facts.rend(); ++it) {
       for (auto ev = (*it)->evidence.rbegin(); ev != (*it)->evidence.rend(); ++ev) {
         Triple t = make_triple(*forward.find_entity((*it)->subject), (*it)->relation,
-                               *forward.find_entity((*it)->object), *ev);
+                               *forward.find_entity((*it)->object), (*ev).to_evidence());
         t.valid_from = (*it)->valid_from;
         t.valid_to = (*it)->valid_to;
         backward.add(t);

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // Fact: every observation of one (subject, relation, object) merged into one
-// edge of the graph, with its evidence and the dates the evidence gives.
+// edge of the graph, with its evidence and the dates the evidence gives. A
+// Store's Fact reads its evidence from the Store (evidence_list.hpp): a copy
+// of it is good while the Store lives.
 #pragma once
 
 #include <cstddef>
@@ -11,6 +13,7 @@
 #include <vector>
 
 #include "orgkg/graph/date.hpp"
+#include "orgkg/graph/evidence_list.hpp"
 #include "orgkg/graph/relation.hpp"
 #include "orgkg/graph/triple.hpp"
 
@@ -20,7 +23,7 @@ struct Fact {
   std::string subject;  ///< node_id() of the subject; for a symmetric relation the smaller id
   Relation relation = Relation::MemberOf;
   std::string object;              ///< node_id() of the object
-  std::vector<Evidence> evidence;  ///< sorted, no two from the same sentence of a document
+  EvidenceList evidence;           ///< sorted, no two from the same sentence of a document
   Date first_seen;                 ///< earliest evidence date
   Date last_seen;                  ///< latest evidence date
   std::optional<Date> valid_from;  ///< earliest start the texts state

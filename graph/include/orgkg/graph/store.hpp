@@ -38,6 +38,11 @@
 // take no part in the status rules. Dates are compared at the precision both
 // know throughout. Of two evidence items from the same sentence (same document
 // and offsets) only one is kept: the smaller, so the choice is order-free too.
+// A fact's evidence keeps its strings in the Store (evidence_list.hpp): each
+// document id and rule once, each sentence once however many facts it
+// states, so the evidence of a large corpus costs its items, not their text
+// over and over; an item read from a Fact is a view, valid while the Store
+// lives.
 // Entities and sources merge field by field, the first non-empty value kept
 // (Entity::merge): feed them consistent records (as the gazetteer does) if
 // their fields must not depend on order either.
@@ -81,8 +86,8 @@ class Store {
   /// A triple whose subject and object are the same entity is ignored
   /// (returns false).
   bool add(const Triple& triple);
-  /// add(), taking the evidence out of `triple` instead of copying it (the
-  /// entities are left as they were).
+  /// add(triple): the Store keeps the evidence's strings its own way
+  /// (evidence_list.hpp), so there is nothing to take out of `triple`.
   bool add(Triple&& triple);
   /// add(triple.to_triple()), without building the Triple: the entities are
   /// merged from where they are, and only the evidence, which the fact

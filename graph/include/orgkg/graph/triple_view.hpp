@@ -43,7 +43,17 @@ struct EvidenceView {
 
   /// The Evidence this stands for.
   [[nodiscard]] Evidence to_evidence() const;
+
+  /// In Evidence's order (doc_id, date, sentence, begin, end, rule).
+  friend auto operator<=>(const EvidenceView&, const EvidenceView&) = default;
+  friend bool operator==(const EvidenceView&, const EvidenceView&) = default;
 };
+
+/// `evidence` by views.
+[[nodiscard]] inline EvidenceView view_of(const Evidence& evidence) noexcept {
+  return {evidence.doc_id, evidence.date, evidence.sentence,
+          evidence.begin,  evidence.end,  evidence.rule};
+}
 
 /// A Triple by pointers and views; everything it points at must live until
 /// it has been handed on (TripleSink::accept_view(), Store::add()).

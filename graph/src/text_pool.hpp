@@ -1,0 +1,40 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// TextPool: where an EvidenceList's strings live (evidence_list.hpp). Short
+// strings that recur (document ids, rule names) are interned, one copy each;
+// sentences are copied into large blocks, never moved or freed before the
+// pool: a sentence costs its bytes, not an allocation of its own.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace orgkg::detail {
+
+class TextPool {
+ public:
+  /// The pool's one copy of `text`; its address never changes.
+  const std::string* intern(std::string_view text);
+  /// A copy of `text` that lives as long as the pool.
+  std::string_view keep(std::string_view text);
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const noexcept {
+      return std::hash<std::string_view>{}(text);
+    }
+  };
+  std::unordered_set<std::string, Hash, std::equal_to<>> interned_;
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  char* free_ = nullptr;  ///< the unused end of the last block
+  std::size_t left_ = 0;  ///< its size
+};
+
+}  // namespace orgkg::detail

@@ -1,0 +1,108 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+#include "orgkg/graph/evidence_list.hpp"
+
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "../support/store_fixtures.hpp"
+#include "orgkg/graph/store.hpp"
+
+using namespace orgkg;
+using test::make_org;
+using test::make_state;
+using test::make_triple;
+
+namespace {
+
+// A sentence long enough that no string keeps it in place (no short-string
+// storage), so that where it is kept shows.
+const std::string kSentence =
+    "Kazakhstan and Kyrgyzstan are members of the SCO and of the Eurasian Economic Union.";
+
+Evidence item(std::string doc, std::size_t begin, std::string rule = "test.list") {
+  return Evidence{std::move(doc), Date{2019, 6}, kSentence, begin, begin + kSentence.size(),
+                  std::move(rule)};
+}
+
+}  // namespace
+
+TEST_SUITE("evidence_list") {
+  TEST_CASE("a list built by hand keeps its own copies, shared by its copies") {
+    EvidenceList copy;
+    {
+      auto doc = std::make_unique<std::string>("mfa-kz-2019-06-14 with an id past short strings");
+      EvidenceList list;
+      list.push_back(item(*doc, 0));
+      list.push_back(item(*doc, 120, "test.other"));
+      doc.reset();
+      copy = list;
+      CHECK(copy == list);
+    }
+    REQUIRE(copy.size() == 2);
+    CHECK(copy[0].doc_id == "mfa-kz-2019-06-14 with an id past short strings");
+    CHECK(copy[1].rule == "test.other");
+    CHECK(copy.back().sentence == kSentence);
+    CHECK(copy.to_vector() == std::vector<Evidence>{item(copy[0].to_evidence().doc_id, 0),
+                                                    item(copy[0].to_evidence().doc_id, 120,
+                                                         "test.other")});
+    std::vector<std::size_t> backwards;
+    for (auto it = copy.rbegin(); it != copy.rend(); ++it) backwards.push_back((*it).begin);
+    CHECK(backwards == std::vector<std::size_t>{120, 0});
+  }
+
+  TEST_CASE("lists compare by content, wherever their strings are kept") {
+    EvidenceList a;
+    EvidenceList b;
+    a.push_back(item("doc-a", 0));
+    b.push_back(item("doc-a", 0));
+    CHECK(a == b);
+    b.push_back(item("doc-a", 200));
+    CHECK_FALSE(a == b);
+    a.push_back(item("doc-a", 200, "test.other"));
+    CHECK_FALSE(a == b);
+  }
+
+  TEST_CASE("a store keeps a sentence once for every fact it gives evidence for") {
+    Store store;
+    const Entity kaz = make_state("KAZ", "Kazakhstan");
+    const Entity kgz = make_state("KGZ", "Kyrgyzstan");
+    const Entity sco = make_org("SCO", "Shanghai Cooperation Organisation");
+    const Entity eaeu = make_org("EAEU", "Eurasian Economic Union");
+    const std::string doc = "mfa-kz-2019-06-14 with an id past short strings";
+    for (const Entity* state : {&kaz, &kgz}) {
+      for (const Entity* org : {&sco, &eaeu}) {
+        store.add(make_triple(*state, Relation::MemberOf, *org, item(doc, 40)));
+      }
+    }
+    REQUIRE(store.fact_count() == 4);
+    const std::vector<const Fact*> facts = store.facts();
+    const EvidenceView first = facts.front()->evidence.front();
+    CHECK(first.sentence == kSentence);
+    for (const Fact* fact : facts) {
+      REQUIRE(fact->evidence.size() == 1);
+      CHECK(fact->evidence[0].sentence.data() == first.sentence.data());
+      CHECK(fact->evidence[0].doc_id.data() == first.doc_id.data());
+    }
+  }
+
+  TEST_CASE("a copied store keeps its evidence when the original is gone") {
+    Store copy;
+    {
+      Store original = test::small_store();
+      copy = original;
+      CHECK(copy == original);
+      original.add(make_triple(make_state("KAZ", "Kazakhstan"), Relation::MemberOf,
+                               make_org("SCO", "Shanghai Cooperation Organisation"),
+                               item("later", 0)));
+    }
+    const Store again = test::small_store();
+    CHECK(copy == again);
+    for (const Fact* fact : copy.facts()) {
+      for (const EvidenceView evidence : fact->evidence) CHECK_FALSE(evidence.doc_id.empty());
+    }
+  }
+}
