@@ -7,6 +7,7 @@
 // mean for the other facts of the pair is Store::Impl::settle()'s
 // (store.cpp, temporal.hpp).
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,17 +25,15 @@ SentenceKey sentence_key(const StoredEvidence& evidence) {
 }
 
 const std::string* EvidenceTexts::rule(std::string_view name) {
-  // A build names a few dozen rules, each of its triples one: the last few
-  // are looked at before the pool's index.
-  for (std::size_t i = 0; i < rules_.size() && rules_[i] != nullptr; ++i) {
-    if (*rules_[i] == name) {
-      const std::string* found = rules_[i];
-      std::copy_backward(rules_.begin(), rules_.begin() + i, rules_.begin() + i + 1);
-      return rules_[0] = found;
-    }
-  }
-  std::copy_backward(rules_.begin(), rules_.end() - 1, rules_.end());
-  return rules_[0] = pool_.intern(name);
+  // A build names a few dozen rules, each of its triples one, mostly by
+  // the same constant: its address is looked up before the name's hash. A
+  // name at a known address is still compared, as the bytes there may have
+  // changed (a copy in a buffer reused).
+  const auto address = reinterpret_cast<std::uintptr_t>(name.data());
+  RuleSeen& seen = rules_[(address ^ (address >> 6) ^ name.size()) % rules_.size()];
+  if (seen.data == name.data() && seen.rule != nullptr && *seen.rule == name) return seen.rule;
+  seen = {name.data(), pool_.intern(name)};
+  return seen.rule;
 }
 
 std::string_view EvidenceTexts::sentence(std::string_view text) {

@@ -103,7 +103,13 @@ class EvidenceTexts {
   TextPool pool_;
   const std::string* doc_ = nullptr;
   std::vector<std::string_view> doc_sentences_;  ///< the latest last
-  std::array<const std::string*, 8> rules_{};    ///< the latest first
+  /// The rules met, by the address of the name they came with (mostly
+  /// a constant of the extractor's): a hash of the address, not of the name.
+  struct RuleSeen {
+    const char* data = nullptr;
+    const std::string* rule = nullptr;
+  };
+  std::array<RuleSeen, 64> rules_{};
 };
 
 /// The key of a fact, the smaller id first for a symmetric relation.
