@@ -45,12 +45,14 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "fact_view.hpp"
 #include "orgkg/graph/error.hpp"
+#include "orgkg/graph/text_blocks.hpp"
 #include "turtle_escape.hpp"
 
 namespace orgkg::export_detail {
@@ -151,9 +153,10 @@ struct StatingDocument {
   std::vector<std::uint32_t> evidence;  // indexes into the evidence list, in IRI order
 };
 
-// An evidence node: its IRI after IriMinter::evidence_space(), and the item.
+// An evidence node: its IRI after IriMinter::evidence_space() (kept in the
+// builder's TextBlocks: a large graph has millions), and the item.
 struct EvidenceNode {
-  std::string local;
+  std::string_view local;
   EvidenceList::const_iterator item;  // into its Fact's list
 };
 
@@ -308,18 +311,17 @@ class StatementBuilder {
     // every item in fact order; sort_evidence() later keeps the first of each IRI.
     const std::size_t first = evidence_.size();
     for (auto item = fact.evidence.begin(); item != fact.evidence.end(); ++item) {
-      evidence_.push_back({iris_.evidence_local(*item), item});
+      evidence_.push_back({locals_.keep(iris_.evidence_local(*item)), item});
     }
     fact_evidence_.clear();
     for (std::size_t i = first; i < evidence_.size(); ++i)
-      fact_evidence_.push_back(&evidence_[i].local);
-    std::sort(fact_evidence_.begin(), fact_evidence_.end(),
-              [](const std::string* a, const std::string* b) { return *a < *b; });
-    const std::string* previous = nullptr;
-    for (const std::string* local : fact_evidence_) {
-      if (previous != nullptr && *previous == *local) continue;
-      previous = local;
-      scratch_.assign(evidence_space_).append(*local);
+      fact_evidence_.push_back(evidence_[i].local);
+    std::sort(fact_evidence_.begin(), fact_evidence_.end());
+    const std::string_view* previous = nullptr;
+    for (const std::string_view& local : fact_evidence_) {
+      if (previous != nullptr && *previous == local) continue;
+      previous = &local;
+      scratch_.assign(evidence_space_).append(local);
       emit(node, V("orgkg:evidence"), iri_term(scratch_));
     }
   }
@@ -431,9 +433,10 @@ class StatementBuilder {
   std::unordered_map<const Entity*, std::string> entity_iris_;
   std::map<std::string, StatingDocument, std::less<>> documents_;  // by document id
   std::vector<EvidenceNode> evidence_;             // in fact order, then (sort_evidence) by IRI
+  TextBlocks locals_;                              // their IRIs after evidence_space_
   std::map<std::string, Interval> intervals_;      // by IRI
   std::map<std::string, Date> instants_;           // by IRI
-  std::vector<const std::string*> fact_evidence_;  // reused by add_provenance()
+  std::vector<std::string_view> fact_evidence_;    // reused by add_provenance()
   std::string scratch_;                            // reused for minted object IRIs
   std::string subject_;                            // reused for minted subject IRIs
 };

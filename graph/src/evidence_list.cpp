@@ -3,7 +3,6 @@
 #include "orgkg/graph/evidence_list.hpp"
 
 #include <algorithm>
-#include <cstring>
 #include <limits>
 #include <stdexcept>
 
@@ -13,34 +12,10 @@
 namespace orgkg {
 namespace detail {
 
-namespace {
-// Sentences are kept in blocks of this size (a longer one gets its own).
-constexpr std::size_t kBlockSize = std::size_t{1} << 20;
-}  // namespace
-
 const std::string* TextPool::intern(std::string_view text) {
   auto found = interned_.find(text);
   if (found == interned_.end()) found = interned_.emplace(text).first;
   return &*found;
-}
-
-std::string_view TextPool::keep(std::string_view text) {
-  if (text.empty()) return {};
-  if (text.size() > left_) {
-    if (text.size() > kBlockSize / 4) {  // its own block, the current one kept
-      blocks_.push_back(std::make_unique_for_overwrite<char[]>(text.size()));
-      std::memcpy(blocks_.back().get(), text.data(), text.size());
-      return {blocks_.back().get(), text.size()};
-    }
-    blocks_.push_back(std::make_unique_for_overwrite<char[]>(kBlockSize));
-    free_ = blocks_.back().get();
-    left_ = kBlockSize;
-  }
-  char* kept = free_;
-  std::memcpy(kept, text.data(), text.size());
-  free_ += text.size();
-  left_ -= text.size();
-  return {kept, text.size()};
 }
 
 StoredEvidence stored_evidence(const EvidenceView& item, const std::string* doc_id,

@@ -3,17 +3,18 @@
 //
 // TextPool: where an EvidenceList's strings live (evidence_list.hpp). Short
 // strings that recur (document ids, rule names) are interned, one copy each;
-// sentences are copied into large blocks, never moved or freed before the
-// pool: a sentence costs its bytes, not an allocation of its own.
+// sentences are copied into large blocks (text_blocks.hpp), never moved or
+// freed before the pool: a sentence costs its bytes, not an allocation of
+// its own.
 #pragma once
 
 #include <cstddef>
 #include <functional>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_set>
-#include <vector>
+
+#include "orgkg/graph/text_blocks.hpp"
 
 namespace orgkg::detail {
 
@@ -22,7 +23,7 @@ class TextPool {
   /// The pool's one copy of `text`; its address never changes.
   const std::string* intern(std::string_view text);
   /// A copy of `text` that lives as long as the pool.
-  std::string_view keep(std::string_view text);
+  std::string_view keep(std::string_view text) { return blocks_.keep(text); }
 
  private:
   struct Hash {
@@ -32,9 +33,7 @@ class TextPool {
     }
   };
   std::unordered_set<std::string, Hash, std::equal_to<>> interned_;
-  std::vector<std::unique_ptr<char[]>> blocks_;
-  char* free_ = nullptr;  ///< the unused end of the last block
-  std::size_t left_ = 0;  ///< its size
+  TextBlocks blocks_;
 };
 
 }  // namespace orgkg::detail
