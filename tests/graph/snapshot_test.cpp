@@ -265,6 +265,23 @@ TEST_SUITE("snapshot") {
     }));
   }
 
+  TEST_CASE("loads snapshots of several megabytes from a file and from a stream") {
+    // More than the loaders' 1 MB reads, and not a multiple of them.
+    std::mt19937 random(11);
+    Store big;
+    for (Triple& t : random_observations(random, 40000)) {
+      t.evidence.sentence += std::string(80 + t.evidence.begin % 7, 'x');
+      big.add(std::move(t));
+    }
+    const std::string bytes = to_snapshot(big);
+    REQUIRE(bytes.size() > 3'000'000);
+    test::TempDir dir;
+    save_snapshot_file(big, dir.path() / "big.json");
+    CHECK(load_snapshot_file(dir.path() / "big.json") == big);
+    std::istringstream in(bytes);
+    CHECK(load_snapshot(in, "big") == big);
+  }
+
   TEST_CASE("reports unreadable files and failing streams") {
     test::TempDir dir;
     CHECK_THROWS_AS((void)load_snapshot_file(dir.path() / "missing.json"), IoError);
