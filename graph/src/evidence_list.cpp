@@ -12,12 +12,6 @@
 namespace orgkg {
 namespace detail {
 
-const std::string* TextPool::intern(std::string_view text) {
-  auto found = interned_.find(text);
-  if (found == interned_.end()) found = interned_.emplace(text).first;
-  return &*found;
-}
-
 StoredEvidence stored_evidence(const EvidenceView& item, const std::string* doc_id,
                                const std::string* rule, std::string_view sentence) {
   if (sentence.size() > std::numeric_limits<std::uint32_t>::max()) {

@@ -212,14 +212,8 @@ void Store::Impl::copy_from(const Impl& other) {
   for (detail::Edge e : boost::make_iterator_range(boost::edges(graph))) {
     Fact& fact = graph[e];
     // The copied items point at `other`'s strings: they are kept here too.
-    std::string_view doc_text;
-    const std::string* doc_id = nullptr;
     for (detail::StoredEvidence& item : detail::EvidenceListAccess::items(fact.evidence)) {
-      if (doc_id == nullptr || doc_text.data() != item.doc_id->data()) {
-        doc_text = *item.doc_id;
-        doc_id = texts.doc_id(doc_text);
-      }
-      item = texts.keep(item.view(), doc_id);
+      item = texts.keep(item.view(), texts.doc_id(*item.doc_id));
     }
     FactKey key{fact.subject, fact.relation, fact.object};
     FactRecord copy = other.facts.at(key);

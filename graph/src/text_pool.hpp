@@ -21,7 +21,11 @@ namespace orgkg::detail {
 class TextPool {
  public:
   /// The pool's one copy of `text`; its address never changes.
-  const std::string* intern(std::string_view text);
+  const std::string* intern(std::string_view text) {
+    auto found = interned_.find(text);
+    if (found == interned_.end()) found = interned_.emplace(text).first;
+    return &*found;
+  }
   /// A copy of `text` that lives as long as the pool.
   std::string_view keep(std::string_view text) { return blocks_.keep(text); }
 
