@@ -1,11 +1,15 @@
 // Copyright 2026 The orgkg authors
 // SPDX-License-Identifier: Apache-2.0
 //
-// Reads the snapshot format documented in snapshot.hpp into a Store. The text
-// is parsed into a RapidJSON DOM (iteratively, so a deeply nested file cannot
-// exhaust the stack, and with UTF-8 validation), then walked with checked
-// accessors only: RapidJSON asserts on a wrong type, so nothing calls
-// GetString() and friends before checking. Observations go through the same
+// Reads the snapshot format documented in snapshot.hpp into a Store. A
+// snapshot laid out as save_snapshot() writes it is read an item at a time
+// (snapshot_walk.hpp); any other text is parsed whole into a RapidJSON DOM, and
+// so is one whose walk failed, so that what is reported is what the whole
+// text shows (a syntax error anywhere before a wrong value). Both parse
+// iteratively, so a deeply nested file cannot exhaust the stack, and with
+// UTF-8 validation; values are read with checked accessors only: RapidJSON
+// asserts on a wrong type, so nothing calls GetString() and friends before
+// checking. Observations go through the same
 // StoreImpl::add_observation() as Store::add(), so a loaded store derives its
 // dates exactly as the store that was saved did.
 #include <rapidjson/document.h>
@@ -16,11 +20,13 @@
 #include <fstream>
 #include <istream>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 
 #include "orgkg/graph/error.hpp"
 #include "orgkg/graph/snapshot.hpp"
+#include "snapshot_walk.hpp"
 #include "store_impl.hpp"
 
 namespace orgkg {
@@ -67,6 +73,37 @@ class SnapshotReader {
   explicit SnapshotReader(std::string source) : source_(std::move(source)) {}
 
   Store read(std::string_view json) {
+    try {
+      if (std::optional<Store> store = read_by_items(json)) return std::move(*store);
+    } catch (const ParseError&) {
+      // Read whole below: a syntax error later in the text comes first.
+    }
+    id_of_.clear();
+    return read_whole(json);
+  }
+
+ private:
+  // The store of a snapshot laid out as save_snapshot() writes it, read an
+  // item at a time; nullopt for any other text.
+  std::optional<Store> read_by_items(std::string_view json) {
+    using detail::SnapshotSection;
+    Store store;
+    auto header = [&](const Value& members) { check_header(members); };
+    auto item = [&](SnapshotSection section, std::size_t index, const Value& value) {
+      switch (section) {
+        case SnapshotSection::Entities:
+          return read_entity(store, value, Place{"entities", index});
+        case SnapshotSection::Sources:
+          return read_source(store, value, Place{"sources", index});
+        case SnapshotSection::Facts:
+          return read_fact(store, value, Place{"facts", index});
+      }
+    };
+    if (!detail::walk_snapshot(json, header, item)) return std::nullopt;
+    return store;
+  }
+
+  Store read_whole(std::string_view json) {
     rapidjson::Document document;
     document.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(
         json.data(), json.size());
@@ -85,7 +122,6 @@ class SnapshotReader {
     return store;
   }
 
- private:
   [[noreturn]] void fail(const Place& place, const char* key, const std::string& message) const {
     std::string where = place.member(key);
     throw ParseError(source_, 0, (where.empty() ? "" : where + ": ") + message);
@@ -274,8 +310,10 @@ Store load_snapshot_file(const std::filesystem::path& path) {
 }
 
 Store merge_snapshot_files(const std::vector<std::filesystem::path>& paths) {
-  Store merged;
-  for (const auto& path : paths) merged.merge(load_snapshot_file(path));
+  // The first is loaded as it is, not merged into an empty store: it is
+  // already what the merge would give, and only one store is held at a time.
+  Store merged = paths.empty() ? Store() : load_snapshot_file(paths.front());
+  for (std::size_t i = 1; i < paths.size(); ++i) merged.merge(load_snapshot_file(paths[i]));
   return merged;
 }
 
