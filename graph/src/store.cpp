@@ -291,10 +291,7 @@ void Store::merge(const Store& other) {
   for (const auto& [id, vertex] : theirs.vertex_by_id) impl_->vertex_for(id, theirs.graph[vertex]);
   for (const auto& [id, source] : theirs.sources) add_source(source);
   for (const auto& [key, record] : theirs.facts) {
-    FactRecord& mine = impl_->record_for(key);
-    for (const EvidenceView item : theirs.graph[record.edge].evidence) {
-      impl_->add_observation(mine, item, theirs.stated_for(record, item));
-    }
+    impl_->merge_evidence(impl_->record_for(key), theirs, record);
   }
 }
 

@@ -8,6 +8,7 @@
 // (store.cpp, temporal.hpp).
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -239,6 +240,110 @@ void Store::Impl::add_observation(FactRecord& record, const EvidenceView& eviden
   // The rules read nothing else of a fact (evidence_dates()): if its dates
   // stayed, so did its pair's.
   if (changed) settle(record);
+}
+
+void Store::Impl::merge_evidence(FactRecord& record, const Impl& other, const FactRecord& theirs) {
+  Items& mine = detail::EvidenceListAccess::items(graph[record.edge].evidence);
+  const Items& incoming = detail::EvidenceListAccess::items(other.graph[theirs.edge].evidence);
+  if (incoming.empty()) return;
+  // All after the last of mine (a fresh fact, or shards of consecutive
+  // files): each is appended, which add_observation() does at once.
+  if (mine.empty() || *mine.back().doc_id < *incoming.front().doc_id) {
+    for (const StoredEvidence& item : incoming) {
+      add_observation(record, item.view(), other.stated_for(theirs, item.view()));
+    }
+    return;
+  }
+  // Interleaved documents (shards of every N-th file): inserting each item
+  // where it sorts moved the items after it, the merge of two such halves
+  // growing with the square of a fact's items. So the two sorted lists are
+  // merged into a new one, a document at a time, and a document on both sides
+  // gets what add_observation() would make of it item by item: one item per
+  // sentence, the smaller kept (its stated dates breaking a tie).
+  const detail::EvidenceDates before = evidence_dates(record);
+  Items merged;
+  merged.reserve(mine.size() + incoming.size());
+  StatedList stated_in;                // the stated dates of the items taken from `other`
+  std::vector<SentenceView> replaced;  // mine given up for one of theirs
+  auto document_end = [](Items::const_iterator at, Items::const_iterator end) {
+    const std::string* doc_id = at->doc_id;
+    while (at != end && at->doc_id == doc_id) ++at;
+    return at;
+  };
+  auto take = [&](const StoredEvidence& item, const std::string* doc_id) {
+    const StatedDates stated = other.stated_for(theirs, item.view());
+    if (!stated.empty()) {
+      stated_in.emplace_back(detail::SentenceKey{*doc_id, item.begin, item.end}, stated);
+    }
+    return texts.keep(item.view(), doc_id);
+  };
+  auto my_at = std::as_const(mine).begin();
+  auto their_at = incoming.begin();
+  std::size_t added = 0;
+  while (my_at != mine.cend() || their_at != incoming.end()) {
+    int order = my_at == mine.cend()          ? 1
+                : their_at == incoming.end() ? -1
+                                             : my_at->doc_id->compare(*their_at->doc_id);
+    if (order < 0) {
+      auto my_end = document_end(my_at, mine.cend());
+      merged.insert(merged.end(), my_at, my_end);
+      my_at = my_end;
+      continue;
+    }
+    const auto their_end = document_end(their_at, incoming.end());
+    const std::string* doc_id = texts.doc_id(*their_at->doc_id);
+    const std::size_t first = merged.size();
+    if (order == 0) {
+      auto my_end = document_end(my_at, mine.cend());
+      merged.insert(merged.end(), my_at, my_end);
+      my_at = my_end;
+    }
+    const std::size_t mine_end = merged.size();  // [first, mine_end): mine of this document
+    for (; their_at != their_end; ++their_at) {
+      const EvidenceView item = their_at->view();
+      auto same = std::find_if(merged.begin() + static_cast<std::ptrdiff_t>(first),
+                               merged.begin() + static_cast<std::ptrdiff_t>(mine_end),
+                               [&](const StoredEvidence& e) {
+                                 return e.begin == item.begin && e.end == item.end;
+                               });
+      if (same == merged.begin() + static_cast<std::ptrdiff_t>(mine_end)) {
+        merged.push_back(take(*their_at, doc_id));
+        ++added;
+        continue;
+      }
+      // As add_observation(): the smaller item, or the same one stating less.
+      const int in_document = compare_in_document(item, *same);
+      const bool smaller =
+          in_document < 0 ||
+          (in_document == 0 && other.stated_for(theirs, item) < stated_for(record, same->view()));
+      if (!smaller) continue;
+      replaced.push_back(sentence_view(*same));
+      *same = take(*their_at, doc_id);
+    }
+    std::sort(merged.begin() + static_cast<std::ptrdiff_t>(first), merged.end(),
+              [](const StoredEvidence& a, const StoredEvidence& b) { return a.view() < b.view(); });
+  }
+  // The stated dates: mine but those replaced, and theirs taken, in sentence order.
+  std::sort(replaced.begin(), replaced.end());
+  std::sort(stated_in.begin(), stated_in.end(),
+            [](const auto& a, const auto& b) { return sentence_view(a) < sentence_view(b); });
+  StatedList stated;
+  stated.reserve(record.stated.size() + stated_in.size());
+  auto in_at = stated_in.begin();
+  for (auto& entry : record.stated) {
+    for (; in_at != stated_in.end() && sentence_view(*in_at) < sentence_view(entry); ++in_at) {
+      stated.push_back(std::move(*in_at));
+    }
+    if (!std::binary_search(replaced.begin(), replaced.end(), sentence_view(entry))) {
+      stated.push_back(std::move(entry));
+    }
+  }
+  std::move(in_at, stated_in.end(), std::back_inserter(stated));
+  mine = std::move(merged);
+  record.stated = std::move(stated);
+  evidence_total += added;
+  recount(record);
+  if (evidence_dates(record) != before) settle(record);
 }
 
 void Store::Impl::recount(FactRecord& record) {

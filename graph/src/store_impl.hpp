@@ -185,6 +185,11 @@ struct Store::Impl {
   /// pair's facts if the fact's own dates changed.
   void add_observation(detail::FactRecord& record, const EvidenceView& evidence,
                        detail::StatedDates stated);
+  /// add_observation() of every evidence item of `theirs`, a fact of `other`
+  /// (Store::merge()), with the dates each stated there: the same result, in
+  /// one pass over both lists where their documents interleave.
+  void merge_evidence(detail::FactRecord& record, const Impl& other,
+                      const detail::FactRecord& theirs);
   /// The fact (subject, relation, object), created if new, once both entities
   /// are merged into their vertices (created if new); no record if the two
   /// are one entity (same node id), and then nothing is merged.

@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <optional>
+
 #include <boost/graph/adjacency_list.hpp>
 #include <set>
 #include <string>
@@ -237,6 +239,43 @@ TEST_SUITE("store") {
           Date{2017});
     CHECK(merged.sources().front()->title == "Title");
     CHECK(a.fact_count() == 1);  // the copy did not alias the original
+  }
+
+  TEST_CASE("merging interleaved documents keeps one item per sentence, as adding does") {
+    // Mine has documents d1 and d3, theirs d1 and d2: theirs go between mine.
+    // In d1 both state one sentence: the same item with other stated starts
+    // (the earlier is kept), and a smaller item of another sentence.
+    auto stating = [](const char* doc, Date date, std::size_t begin, const char* rule,
+                      std::optional<Date> from) {
+      Triple t = observation(state("RUS", "Russia"), Relation::MemberOf, org("SCO"), doc, date,
+                             begin);
+      t.evidence.rule = rule;
+      t.valid_from = from;
+      return t;
+    };
+    const std::vector<Triple> mine = {stating("d1", Date{2005}, 0, "r", Date{2010}),
+                                      stating("d1", Date{2006}, 40, "r", std::nullopt),
+                                      stating("d3", Date{2003}, 0, "r", Date{2003})};
+    const std::vector<Triple> theirs = {stating("d1", Date{2005}, 0, "r", Date{2004}),
+                                        stating("d1", Date{2006}, 40, "a", Date{2002}),
+                                        stating("d2", Date{2001}, 0, "r", std::nullopt)};
+    Store all;
+    for (const Triple& t : mine) all.add(t);
+    for (const Triple& t : theirs) all.add(t);
+    for (bool mine_first : {true, false}) {
+      CAPTURE(mine_first);
+      Store a, b;
+      for (const Triple& t : mine) (mine_first ? a : b).add(t);
+      for (const Triple& t : theirs) (mine_first ? b : a).add(t);
+      a.merge(b);
+      CHECK(a == all);
+      CHECK(a.evidence_count() == 4);
+      const Fact* fact = a.find_fact("state_RUS", Relation::MemberOf, "org_SCO");
+      REQUIRE(fact != nullptr);
+      CHECK(fact->valid_from == Date{2002});
+      CHECK(fact->first_seen == Date{2001});
+      CHECK(fact->evidence[1].rule == "a");
+    }
   }
 
   TEST_CASE("exposes the graph to Boost.Graph algorithms") {
