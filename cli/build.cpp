@@ -102,8 +102,15 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
         << " holds no files; its snapshot holds only what --into held\n";
   }
 
-  Store store = !options.into.empty() && fs::exists(options.into) ? load_snapshot_file(options.into)
-                                                                  : Store();
+  const bool into_existing = !options.into.empty() && fs::exists(options.into);
+  Store store = into_existing ? load_snapshot_file(options.into) : Store();
+  // Documents added to a snapshot are built into a store of their own, then
+  // merged into it: where they sort among the snapshot's documents, adding
+  // them observation by observation inserted each item amid its fact's list,
+  // moving the items after it, while Store::merge() merges each fact's two
+  // lists in one pass. The result is the same (Store::merge()).
+  Store added;
+  Store& target = into_existing ? added : store;
   ProgressCounters totals;
   totals.files_total = files.size();
   // One stat() per file, for the progress counters and the summary's rate:
@@ -122,12 +129,16 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
   BuildStats stats;
   try {
     stats =
-        build_files(files, sizes, gazetteer, store, *read, threads, skipper, progress, diagnostics);
+        build_files(files, sizes, gazetteer, target, *read, threads, skipper, progress, diagnostics);
   } catch (...) {
     progress.finish();  // end the line before the error message
     throw;
   }
   progress.finish();
+  if (into_existing) {
+    store.merge(added);
+    added = Store();
+  }
   const auto built = std::chrono::steady_clock::now();
   if (!options.quiet) report_diagnostics(diagnostics, err);
   skipper.fail_if_nothing_read(stats.files != 0);
