@@ -77,7 +77,9 @@ struct BuildSettings {
 /// memory is bounded by the documents in flight, not the corpus),
 /// settings.threads threads run default_extractors() on them, and the
 /// calling thread adds each document's Source and triples to `store` in
-/// input order. Returns the totals of the files read.
+/// input order. Returns the totals of the files read. To add documents that
+/// sort among those of a large store already filled (a snapshot loaded), fill
+/// a new Store and Store::merge() it in: see Store::merge().
 BuildStats add_documents(const std::vector<std::filesystem::path>& files,
                          const Gazetteer& gazetteer, Store& store, Diagnostics& diagnostics,
                          const BuildSettings& settings);

@@ -132,7 +132,11 @@ class Store {
   /// and end it stated) of `other` to this store, as if each had been add()ed:
   /// merging stores built separately, in any order or grouping, gives the same
   /// facts as adding everything to one store. Merging a store into itself does
-  /// nothing.
+  /// nothing. Each fact's evidence is kept sorted by document: add() puts an
+  /// item from a document that sorts before the fact's last one amid the list,
+  /// moving the items after it, while merge() merges a fact's two lists in one
+  /// pass. So to add many documents that sort among a large store's (another
+  /// shard's, another publisher's), fill a new Store and merge it in.
   void merge(const Store& other);
 
   /// The entity with this node id, or nullptr.
