@@ -35,16 +35,16 @@ class Walker {
     skip_space();
     if (!take('{')) return false;
     std::size_t next_section = 0;  // the section whose array comes next
-    skip_space();
-    if (in_.Peek() == '}') return false;  // no arrays: the whole-text reader says what is missing
     while (true) {
       skip_space();
-      // The key, a JSON string, parsed as one value.
+      // The key, a JSON string, parsed as one value; kept for the header
+      // before the arrays, as the member's value will take its place.
       if (in_.Peek() != '"' || !parse_value()) return false;
       std::string_view key(value_.GetString(), value_.GetStringLength());
       rapidjson::Value key_copy;
-      if (next_section == 0)
+      if (next_section == 0) {
         key_copy.SetString(key.data(), value_.GetStringLength(), header_allocator_);
+      }
       skip_space();
       if (!take(':')) return false;
       skip_space();
