@@ -24,8 +24,9 @@ void detail::extract_into(const Document& document,
                           const std::vector<std::unique_ptr<Extractor>>& extractors,
                           TripleSink& sink, Diagnostics& diagnostics,
                           const std::function<void()>& after_each) {
-  std::vector<TextSpan> overlong;  // a document shorter than the limit has none
-  if (document.text.size() > kMaxSentenceBytes) (void)split_sentences(document.text, &overlong);
+  const detail::DocumentAnalysis analysis(document);
+  // Split once, for this and for the extractors.
+  const std::vector<TextSpan>& overlong = analysis.overlong();
   if (!overlong.empty()) {
     std::string_view text = document.text;
     std::size_t line =
@@ -37,7 +38,6 @@ void detail::extract_into(const Document& document,
                            std::to_string(kMaxSentenceBytes) +
                            " bytes without a sentence end skipped: not prose");
   }
-  const detail::DocumentAnalysis analysis(document);
   for (const std::unique_ptr<Extractor>& extractor : extractors) {
     extractor->extract(document, analysis, sink, diagnostics);
     if (after_each) after_each();

@@ -44,6 +44,15 @@ DocumentAnalysis::~DocumentAnalysis() {
   if (sentences_.size() > pool.size()) pool.swap(sentences_);
 }
 
+void DocumentAnalysis::split() const {
+  if (!spans_) spans_ = split_sentences(document_.text, &overlong_);
+}
+
+const std::vector<TextSpan>& DocumentAnalysis::overlong() const {
+  split();
+  return overlong_;
+}
+
 std::span<const AnalysedSentence> DocumentAnalysis::sentences(const Gazetteer& gazetteer) const {
   if (gazetteer_ != nullptr) {
     assert(gazetteer_ == &gazetteer);
@@ -53,7 +62,8 @@ std::span<const AnalysedSentence> DocumentAnalysis::sentences(const Gazetteer& g
   finder_ = std::make_unique<MentionFinder>(gazetteer);
   TopicTracker topics(document_.text);
   std::string_view text = document_.text;
-  std::vector<TextSpan> spans = split_sentences(text);
+  split();
+  const std::vector<TextSpan>& spans = *spans_;
   // The pooled sentences, reused in place (those after the document's stay
   // there); the pool is left empty.
   sentences_.swap(sentence_pool());

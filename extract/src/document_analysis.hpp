@@ -52,9 +52,18 @@ class DocumentAnalysis {
   /// first call (every call must pass the same gazetteer). Entity pointers
   /// stay valid while the analysis and the gazetteer live.
   [[nodiscard]] std::span<const AnalysedSentence> sentences(const Gazetteer& gazetteer) const;
+  /// The runs of the document's text over kMaxSentenceBytes without a
+  /// sentence end, which no sentence holds (split_sentences()). The text is
+  /// split once, for these and for sentences().
+  [[nodiscard]] const std::vector<TextSpan>& overlong() const;
 
  private:
+  // Splits the text into spans_ and overlong_, once.
+  void split() const;
+
   const Document& document_;
+  mutable std::optional<std::vector<TextSpan>> spans_;
+  mutable std::vector<TextSpan> overlong_;
   mutable const Gazetteer* gazetteer_ = nullptr;
   mutable std::unique_ptr<MentionFinder> finder_;  // owns the organisations the text defines
   mutable TokenArena token_arena_;  // the spellings of every sentence's tokens not in the text

@@ -13,6 +13,7 @@
 
 #include "extract_test_support.hpp"
 #include "orgkg/extract/corpus.hpp"
+#include "orgkg/extract/sentence_splitter.hpp"
 #include "orgkg/graph/error.hpp"
 #include "orgkg/graph/snapshot.hpp"
 
@@ -148,6 +149,25 @@ TEST_SUITE("build") {
     CHECK(test::facts(triples) == test::all({"ARM", "BLR", "RUS"}, "member_of", "CSTO"));
     CHECK(triples.size() == stats.triples);
     fs::remove_all(dir);
+  }
+
+  TEST_CASE("a run over the sentence limit is skipped with a warning, the sentences around read") {
+    Document doc;
+    doc.source.id = "long";
+    doc.source.published = Date{2024, 7, 3};
+    doc.text = "Russia joins\n\nRussia is a member of the SCO.\n" +
+               std::string(kMaxSentenceBytes + 1, 'a') +
+               "\n\nKazakhstan is a member of the CSTO.\n";
+    Diagnostics diagnostics;
+    std::vector<Triple> triples = extract_triples(doc, test::gazetteer(), diagnostics);
+    CHECK(test::facts(triples) ==
+          std::vector<std::string>{"KAZ member_of CSTO", "RUS member_of SCO"});
+    REQUIRE(diagnostics.items().size() == 1);
+    const Diagnostic& warning = diagnostics.items()[0];
+    CHECK(warning.source == "long");
+    CHECK(warning.line == 4);
+    CHECK(warning.message ==
+          "1 run(s) of text over 16384 bytes without a sentence end skipped: not prose");
   }
 
   TEST_CASE("a sink handed a view by default accepts the triple it stands for") {
