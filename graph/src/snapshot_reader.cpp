@@ -311,7 +311,7 @@ Store load_snapshot_file(const std::filesystem::path& path) {
 
 Store merge_snapshot_files(const std::vector<std::filesystem::path>& paths) {
   // The first is loaded as it is, not merged into an empty store: it is
-  // already what the merge would give, and only one store is held at a time.
+  // already what that merge would give, without a second store holding it.
   Store merged = paths.empty() ? Store() : load_snapshot_file(paths.front());
   for (std::size_t i = 1; i < paths.size(); ++i) merged.merge(load_snapshot_file(paths[i]));
   return merged;
