@@ -17,9 +17,12 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <fstream>
+#include <functional>
 #include <istream>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -73,34 +76,50 @@ class SnapshotReader {
   explicit SnapshotReader(std::string source) : source_(std::move(source)) {}
 
   Store read(std::string_view json) {
-    try {
-      if (std::optional<Store> store = read_by_items(json)) return std::move(*store);
-    } catch (const ParseError&) {
-      // Read whole below: a syntax error later in the text comes first.
-    }
-    id_of_.clear();
+    auto walk = [&](const auto& header, const auto& item) {
+      return detail::walk_snapshot(json, header, item);
+    };
+    if (std::optional<Store> store = read_by_items(walk)) return std::move(*store);
     return read_whole(json);
   }
 
+  // read() of the `size` bytes of `file`, read a block at a time; nullopt
+  // when the snapshot is to be read whole (read()) instead.
+  std::optional<Store> read_file_by_items(std::FILE* file, std::size_t size) {
+    auto walk = [&](const auto& header, const auto& item) {
+      return detail::walk_snapshot_file(file, size, header, item);
+    };
+    return read_by_items(walk);
+  }
+
  private:
-  // The store of a snapshot laid out as save_snapshot() writes it, read an
-  // item at a time; nullopt for any other text.
-  std::optional<Store> read_by_items(std::string_view json) {
+  // The store `walk` (a walk_snapshot() over the snapshot) reads an item at a
+  // time; nullopt for a text laid out otherwise, or found wrong: read whole,
+  // a syntax error later in it comes first.
+  template <class Walk>
+  std::optional<Store> read_by_items(const Walk& walk) {
     using detail::SnapshotSection;
     Store store;
-    auto header = [&](const Value& members) { check_header(members); };
-    auto item = [&](SnapshotSection section, std::size_t index, const Value& value) {
-      switch (section) {
-        case SnapshotSection::Entities:
-          return read_entity(store, value, Place{"entities", index});
-        case SnapshotSection::Sources:
-          return read_source(store, value, Place{"sources", index});
-        case SnapshotSection::Facts:
-          return read_fact(store, value, Place{"facts", index});
-      }
+    std::function<void(const Value&)> header = [&](const Value& members) {
+      check_header(members);
     };
-    if (!detail::walk_snapshot(json, header, item)) return std::nullopt;
-    return store;
+    std::function<void(SnapshotSection, std::size_t, const Value&)> item =
+        [&](SnapshotSection section, std::size_t index, const Value& value) {
+          switch (section) {
+            case SnapshotSection::Entities:
+              return read_entity(store, value, Place{"entities", index});
+            case SnapshotSection::Sources:
+              return read_source(store, value, Place{"sources", index});
+            case SnapshotSection::Facts:
+              return read_fact(store, value, Place{"facts", index});
+          }
+        };
+    try {
+      if (walk(header, item)) return store;
+    } catch (const ParseError&) {
+    }
+    id_of_.clear();
+    return std::nullopt;
   }
 
   Store read_whole(std::string_view json) {
@@ -301,9 +320,21 @@ Store load_snapshot_file(const std::filesystem::path& path) {
   if (std::filesystem::is_directory(path, ignored)) {
     throw IoError(path.string(), "cannot read", EISDIR);
   }
+  const std::uintmax_t size = std::filesystem::file_size(path, ignored);
+  if (!ignored) {
+    // Read a block at a time, never whole, unless the layout is not the one
+    // written or the file is wrong (below, as SnapshotReader::read()).
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
+                                                         &std::fclose);
+    if (!file) throw IoError(path.string(), "cannot open", errno);
+    SnapshotReader reader(path.string());
+    if (std::optional<Store> store =
+            reader.read_file_by_items(file.get(), static_cast<std::size_t>(size))) {
+      return std::move(*store);
+    }
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) throw IoError(path.string(), "cannot open", errno);
-  const std::uintmax_t size = std::filesystem::file_size(path, ignored);
   std::string text = read_all(in, ignored ? 0 : static_cast<std::size_t>(size));
   if (in.bad()) throw IoError(path.string(), "cannot read", errno);
   return SnapshotReader(path.string()).read(text);

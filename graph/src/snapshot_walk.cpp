@@ -3,6 +3,7 @@
 #include "snapshot_walk.hpp"
 
 #include <rapidjson/encodedstream.h>
+#include <rapidjson/filereadstream.h>
 #include <rapidjson/memorystream.h>
 
 #include <array>
@@ -19,11 +20,14 @@ constexpr unsigned kValueFlags = rapidjson::kParseValidateEncodingFlag |
 
 constexpr std::array<std::string_view, 3> kSectionNames = {"entities", "sources", "facts"};
 
+// Walks the text `in` reads (a RapidJSON stream: Peek(), Take(), Tell()),
+// `size` bytes in all.
+template <class Stream>
 class Walker {
  public:
-  explicit Walker(std::string_view text)
-      : memory_(text.data(), text.size()),
-        in_(memory_),
+  Walker(Stream& in, std::size_t size)
+      : in_(in),
+        size_(size),
         buffer_(std::make_unique<char[]>(kPoolBytes)),
         pool_(buffer_.get(), kPoolBytes),
         value_(&pool_),
@@ -72,7 +76,7 @@ class Walker {
     }
     skip_space();
     // Trailing text, or an array missing: the whole-text reader's to report.
-    return in_.Tell() == memory_.size_ && next_section == kSectionNames.size();
+    return in_.Tell() == size_ && next_section == kSectionNames.size();
   }
 
  private:
@@ -123,8 +127,8 @@ class Walker {
     return true;
   }
 
-  rapidjson::MemoryStream memory_;
-  rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> in_;
+  Stream& in_;
+  std::size_t size_;
   std::unique_ptr<char[]> buffer_;  // the pool's first 64 KB, never given back
   rapidjson::MemoryPoolAllocator<> pool_;
   rapidjson::Document value_;  // the value parsed last, in pool_
@@ -137,7 +141,18 @@ class Walker {
 bool walk_snapshot(
     std::string_view text, const std::function<void(const rapidjson::Value&)>& header,
     const std::function<void(SnapshotSection, std::size_t, const rapidjson::Value&)>& item) {
-  return Walker(text).walk(header, item);
+  rapidjson::MemoryStream memory(text.data(), text.size());
+  rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> in(memory);
+  return Walker(in, text.size()).walk(header, item);
+}
+
+bool walk_snapshot_file(
+    std::FILE* file, std::size_t size, const std::function<void(const rapidjson::Value&)>& header,
+    const std::function<void(SnapshotSection, std::size_t, const rapidjson::Value&)>& item) {
+  constexpr std::size_t kBlock = std::size_t{1} << 20;
+  auto block = std::make_unique<char[]>(kBlock);
+  rapidjson::FileReadStream in(file, block.get(), kBlock);
+  return Walker(in, size).walk(header, item);
 }
 
 }  // namespace orgkg::detail

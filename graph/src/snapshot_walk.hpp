@@ -8,7 +8,8 @@
 // the kernel handing over those pages. walk_snapshot() reads the top level of
 // the text itself, as save_snapshot() lays it out, and has RapidJSON parse
 // each entity, source and fact on its own into a small DOM whose memory is
-// reused for the next. It reads only that layout: a text laid out otherwise,
+// reused for the next; from a file, a megabyte at a time, so not even the
+// text is held whole. It reads only that layout: a text laid out otherwise,
 // or one that is not JSON, is left to the whole-text reader, which accepts
 // any member order and reports what is wrong exactly as before.
 // Private to graph/src (snapshot_reader.cpp).
@@ -17,6 +18,7 @@
 #include <rapidjson/document.h>
 
 #include <cstddef>
+#include <cstdio>
 #include <functional>
 #include <string_view>
 
@@ -39,6 +41,13 @@ enum class SnapshotSection { Entities, Sources, Facts };
 /// Throws what the callbacks throw. Strings are checked to be UTF-8.
 bool walk_snapshot(
     std::string_view text, const std::function<void(const rapidjson::Value&)>& header,
+    const std::function<void(SnapshotSection, std::size_t, const rapidjson::Value&)>& item);
+
+/// walk_snapshot() of the `size` bytes `file` holds from where it is, read a
+/// megabyte at a time, so the text is never held whole. False too when the
+/// file ends before `size` bytes or cannot be read (std::ferror() then says).
+bool walk_snapshot_file(
+    std::FILE* file, std::size_t size, const std::function<void(const rapidjson::Value&)>& header,
     const std::function<void(SnapshotSection, std::size_t, const rapidjson::Value&)>& item);
 
 }  // namespace orgkg::detail

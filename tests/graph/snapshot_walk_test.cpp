@@ -4,12 +4,17 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdio>
+#include <fstream>
+#include <memory>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "orgkg/graph/error.hpp"
 #include "orgkg/graph/snapshot.hpp"
 #include "store_fixtures.hpp"
+#include "test_tools.hpp"
 #include "world_fixture.hpp"
 
 using namespace orgkg;
@@ -87,6 +92,43 @@ TEST_SUITE("snapshot walk") {
     REQUIRE(member != nullptr);
     CHECK((*member->evidence.begin()).sentence == long_sentence);
     REQUIRE(store.find_fact("state_IND", Relation::ObserverOf, "org_SCO") != nullptr);
+  }
+
+  TEST_CASE("walks a file a block at a time, and not one shorter than it should be") {
+    // Several megabytes: more than one block of the file reader.
+    const std::string fact_start =
+        R"({"subject":"state_IND","relation":"member_of","object":"org_SCO","evidence":[)";
+    std::string facts = R"("facts":[)" + fact_start;
+    for (int i = 0; i < 20000; ++i) {
+      facts += (i ? "," : "") + std::string(R"({"doc":"d","sentence":")") +
+               std::string(150, static_cast<char>('a' + i % 26)) + R"(","begin":)" +
+               std::to_string(i * 200) + R"(,"end":)" + std::to_string(i * 200 + 150) + "}";
+    }
+    facts += "]}]";
+    const std::string text = kHead + "," + kEntities + "," + kSources + "," + facts + "}";
+    REQUIRE(text.size() > 3'000'000);
+    test::TempDir dir;
+    const auto path = dir.path() / "big.json";
+    std::ofstream(path, std::ios::binary) << text;
+    auto walk_file = [&](std::size_t size) {
+      std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
+                                                           &std::fclose);
+      REQUIRE(file != nullptr);
+      std::size_t items = 0;
+      std::size_t evidence = 0;
+      bool read = detail::walk_snapshot_file(
+          file.get(), size, [](const rapidjson::Value&) {},
+          [&](SnapshotSection section, std::size_t, const rapidjson::Value& item) {
+            ++items;
+            if (section == SnapshotSection::Facts) evidence = item["evidence"].Size();
+          });
+      return std::make_tuple(read, items, evidence);
+    };
+    CHECK(walk_file(text.size()) == std::make_tuple(true, std::size_t{4}, std::size_t{20000}));
+    CHECK_FALSE(std::get<0>(walk_file(text.size() + 1)));  // it ends early
+    const Store store = load_snapshot_file(path);
+    CHECK(store == parse_snapshot(text, "big"));
+    CHECK(store.evidence_count() == 20000);
   }
 
   TEST_CASE("leaves any other layout to the whole-text reader, which reads it the same") {
