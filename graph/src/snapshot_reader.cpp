@@ -79,30 +79,29 @@ class SnapshotReader {
     auto walk = [&](const auto& header, const auto& item) {
       return detail::walk_snapshot(json, header, item);
     };
-    if (std::optional<Store> store = read_by_items(walk)) return std::move(*store);
+    Store store;
+    if (read_by_items(store, walk)) return store;
     return read_whole(json);
   }
 
-  // read() of the `size` bytes of `file`, read a block at a time; nullopt
-  // when the snapshot is to be read whole (read()) instead.
-  std::optional<Store> read_file_by_items(std::FILE* file, std::size_t size) {
+  // Reads the `size` bytes of `file` into `store` a block at a time; false
+  // when the snapshot is to be read whole (read()) instead, `store` then
+  // holding part of it.
+  bool read_file_by_items(Store& store, std::FILE* file, std::size_t size) {
     auto walk = [&](const auto& header, const auto& item) {
       return detail::walk_snapshot_file(file, size, header, item);
     };
-    return read_by_items(walk);
+    return read_by_items(store, walk);
   }
 
  private:
-  // The store `walk` (a walk_snapshot() over the snapshot) reads an item at a
-  // time; nullopt for a text laid out otherwise, or found wrong: read whole,
-  // a syntax error later in it comes first.
+  // Reads into `store` what `walk` (a walk_snapshot() over the snapshot)
+  // hands over an item at a time; false for a text laid out otherwise, or
+  // found wrong: read whole, a syntax error later in it comes first.
   template <class Walk>
-  std::optional<Store> read_by_items(const Walk& walk) {
+  bool read_by_items(Store& store, const Walk& walk) {
     using detail::SnapshotSection;
-    Store store;
-    std::function<void(const Value&)> header = [&](const Value& members) {
-      check_header(members);
-    };
+    std::function<void(const Value&)> header = [&](const Value& members) { check_header(members); };
     std::function<void(SnapshotSection, std::size_t, const Value&)> item =
         [&](SnapshotSection section, std::size_t index, const Value& value) {
           switch (section) {
@@ -115,11 +114,11 @@ class SnapshotReader {
           }
         };
     try {
-      if (walk(header, item)) return store;
+      if (walk(header, item)) return true;
     } catch (const ParseError&) {
     }
     id_of_.clear();
-    return std::nullopt;
+    return false;
   }
 
   Store read_whole(std::string_view json) {
@@ -263,7 +262,7 @@ class SnapshotReader {
     return found->second;
   }
 
-  void read_fact(Store& store, const Value& item, const Place& place) const {
+  void read_fact(Store& store, const Value& item, const Place& place) {
     object(item, place);
     auto relation = relation_from_name(text(item, "relation", place, true));
     if (!relation) fail(place, "relation", "unknown relation");
@@ -284,23 +283,30 @@ class SnapshotReader {
     StoreImpl& impl = StoreGraphAccess::impl(store);
     detail::FactRecord& record =
         impl.record_for(detail::canonical_view(subject, *relation, object_id));
+    incoming_.clear();
     for (std::size_t i = 0; const Value& entry : evidence->value.GetArray()) {
       Place at{place.array, place.index, "evidence", i++};
       this->object(entry, at);
-      Evidence e;
-      e.doc_id = text(entry, "doc", at);
-      e.date = date(entry, "date", at).value_or(Date{});
-      e.sentence = text(entry, "sentence", at);
-      e.begin = offset(entry, "begin", at);
-      e.end = offset(entry, "end", at);
-      e.rule = text(entry, "rule", at);
-      detail::StatedDates stated{date(entry, "valid_from", at), date(entry, "valid_to", at)};
-      impl.add_observation(record, view_of(e), stated);
+      incoming_.push_back(
+          {EvidenceView{text(entry, "doc", at), date(entry, "date", at).value_or(Date{}),
+                        text(entry, "sentence", at), offset(entry, "begin", at),
+                        offset(entry, "end", at), text(entry, "rule", at)},
+           {date(entry, "valid_from", at), date(entry, "valid_to", at)}});
+    }
+    // As written, in order and one item per sentence: merged in one pass
+    // (into a store that may hold the fact already, merge_snapshot_files()).
+    if (detail::mergeable(incoming_)) {
+      impl.merge_evidence(record, incoming_);
+      return;
+    }
+    for (const detail::IncomingEvidence& item : incoming_) {
+      impl.add_observation(record, item.view, item.stated);
     }
   }
 
   std::string source_;
   std::map<std::string, std::string, std::less<>> id_of_;  // id in the file -> node id
+  std::vector<detail::IncomingEvidence> incoming_;         // the evidence of the fact read last
 };
 
 }  // namespace
@@ -315,34 +321,54 @@ Store load_snapshot(std::istream& in, std::string source_name) {
   return SnapshotReader(std::move(source_name)).read(text);
 }
 
+namespace {
+
+// read_file_by_items() of the file at `path` into `store`; false when the
+// file is to be read whole instead (or cannot be read: that reading says so).
+bool read_file_by_items(Store& store, const std::filesystem::path& path) {
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) return false;
+  const std::uintmax_t size = std::filesystem::file_size(path, error);
+  if (error) return false;
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
+                                                       &std::fclose);
+  return file != nullptr &&
+         SnapshotReader(path.string())
+             .read_file_by_items(store, file.get(), static_cast<std::size_t>(size));
+}
+
+}  // namespace
+
 Store load_snapshot_file(const std::filesystem::path& path) {
+  // A block at a time, never whole, unless the layout is not the one written
+  // or the file is wrong (below, as SnapshotReader::read()).
+  Store store;
+  if (read_file_by_items(store, path)) return store;
   std::error_code ignored;
   if (std::filesystem::is_directory(path, ignored)) {
     throw IoError(path.string(), "cannot read", EISDIR);
   }
-  const std::uintmax_t size = std::filesystem::file_size(path, ignored);
-  if (!ignored) {
-    // Read a block at a time, never whole, unless the layout is not the one
-    // written or the file is wrong (below, as SnapshotReader::read()).
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
-                                                         &std::fclose);
-    if (!file) throw IoError(path.string(), "cannot open", errno);
-    SnapshotReader reader(path.string());
-    if (std::optional<Store> store =
-            reader.read_file_by_items(file.get(), static_cast<std::size_t>(size))) {
-      return std::move(*store);
-    }
-  }
   std::ifstream in(path, std::ios::binary);
   if (!in) throw IoError(path.string(), "cannot open", errno);
+  const std::uintmax_t size = std::filesystem::file_size(path, ignored);
   std::string text = read_all(in, ignored ? 0 : static_cast<std::size_t>(size));
   if (in.bad()) throw IoError(path.string(), "cannot read", errno);
   return SnapshotReader(path.string()).read(text);
 }
 
 Store merge_snapshot_files(const std::vector<std::filesystem::path>& paths) {
-  // The first is loaded as it is, not merged into an empty store: it is
-  // already what that merge would give, without a second store holding it.
+  // Each snapshot read straight into the merged store, a block at a time, as
+  // long as each is laid out as written and right: one store is held, not
+  // the merged one and the one being loaded. Else each is loaded and merged
+  // in (Store::merge() gives the same store), and what is wrong is reported.
+  {
+    Store merged;
+    bool read = true;
+    for (const auto& path : paths) {
+      if (!(read = read_file_by_items(merged, path))) break;
+    }
+    if (read) return merged;
+  }
   Store merged = paths.empty() ? Store() : load_snapshot_file(paths.front());
   for (std::size_t i = 1; i < paths.size(); ++i) merged.merge(load_snapshot_file(paths[i]));
   return merged;

@@ -290,8 +290,13 @@ void Store::merge(const Store& other) {
   const Impl& theirs = *other.impl_;
   for (const auto& [id, vertex] : theirs.vertex_by_id) impl_->vertex_for(id, theirs.graph[vertex]);
   for (const auto& [id, source] : theirs.sources) add_source(source);
+  std::vector<detail::IncomingEvidence> incoming;  // a fact's, reused
   for (const auto& [key, record] : theirs.facts) {
-    impl_->merge_evidence(impl_->record_for(key), theirs, record);
+    incoming.clear();
+    for (const EvidenceView item : theirs.graph[record.edge].evidence) {
+      incoming.push_back({item, theirs.stated_for(record, item)});
+    }
+    impl_->merge_evidence(impl_->record_for(key), incoming);
   }
 }
 

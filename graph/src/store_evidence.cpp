@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <iterator>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -242,16 +243,28 @@ void Store::Impl::add_observation(FactRecord& record, const EvidenceView& eviden
   if (changed) settle(record);
 }
 
-void Store::Impl::merge_evidence(FactRecord& record, const Impl& other, const FactRecord& theirs) {
+bool detail::mergeable(std::span<const IncomingEvidence> items) {
+  for (std::size_t i = 1; i < items.size(); ++i) {
+    const EvidenceView& before = items[i - 1].view;
+    const EvidenceView& item = items[i].view;
+    if (!(before < item)) return false;
+    // Another item of the same sentence of the document, among those before.
+    for (std::size_t j = i; j > 0 && items[j - 1].view.doc_id == item.doc_id; --j) {
+      if (items[j - 1].view.begin == item.begin && items[j - 1].view.end == item.end) return false;
+    }
+  }
+  return true;
+}
+
+void Store::Impl::merge_evidence(FactRecord& record,
+                                 std::span<const detail::IncomingEvidence> incoming) {
+  using detail::IncomingEvidence;
   Items& mine = detail::EvidenceListAccess::items(graph[record.edge].evidence);
-  const Items& incoming = detail::EvidenceListAccess::items(other.graph[theirs.edge].evidence);
   if (incoming.empty()) return;
   // All after the last of mine (a fresh fact, or shards of consecutive
   // files): each is appended, which add_observation() does at once.
-  if (mine.empty() || *mine.back().doc_id < *incoming.front().doc_id) {
-    for (const StoredEvidence& item : incoming) {
-      add_observation(record, item.view(), other.stated_for(theirs, item.view()));
-    }
+  if (mine.empty() || *mine.back().doc_id < incoming.front().view.doc_id) {
+    for (const IncomingEvidence& item : incoming) add_observation(record, item.view, item.stated);
     return;
   }
   // Interleaved documents (shards of every N-th file): inserting each item
@@ -263,44 +276,51 @@ void Store::Impl::merge_evidence(FactRecord& record, const Impl& other, const Fa
   const detail::EvidenceDates before = evidence_dates(record);
   Items merged;
   merged.reserve(mine.size() + incoming.size());
-  StatedList stated_in;                // the stated dates of the items taken from `other`
-  std::vector<SentenceView> replaced;  // mine given up for one of theirs
-  auto document_end = [](Items::const_iterator at, Items::const_iterator end) {
+  StatedList stated_in;                // the stated dates of the items taken in
+  std::vector<SentenceView> replaced;  // mine given up for one taken in
+  auto my_document_end = [](Items::const_iterator at, Items::const_iterator end) {
     const std::string* doc_id = at->doc_id;
     while (at != end && at->doc_id == doc_id) ++at;
     return at;
   };
-  auto take = [&](const StoredEvidence& item, const std::string* doc_id) {
-    const StatedDates stated = other.stated_for(theirs, item.view());
+  auto their_document_end = [&](const IncomingEvidence* at) {
+    const std::string_view doc_id = at->view.doc_id;
+    while (at != incoming.data() + incoming.size() && at->view.doc_id == doc_id) ++at;
+    return at;
+  };
+  auto take = [&](const IncomingEvidence& item, const std::string* doc_id) {
+    const StatedDates stated{non_empty(item.stated.from), non_empty(item.stated.to)};
     if (!stated.empty()) {
-      stated_in.emplace_back(detail::SentenceKey{*doc_id, item.begin, item.end}, stated);
+      stated_in.emplace_back(detail::SentenceKey{*doc_id, item.view.begin, item.view.end}, stated);
     }
-    return texts.keep(item.view(), doc_id);
+    return texts.keep(item.view, doc_id);
   };
   auto my_at = std::as_const(mine).begin();
-  auto their_at = incoming.begin();
+  const IncomingEvidence* their_at = incoming.data();
+  const IncomingEvidence* const their_last = incoming.data() + incoming.size();
   std::size_t added = 0;
-  while (my_at != mine.cend() || their_at != incoming.end()) {
-    int order = my_at == mine.cend()          ? 1
-                : their_at == incoming.end() ? -1
-                                             : my_at->doc_id->compare(*their_at->doc_id);
+  while (my_at != mine.cend() || their_at != their_last) {
+    int order = 1;  // by document: mine first (< 0), theirs first (> 0), or both
+    if (my_at != mine.cend()) {
+      order = their_at == their_last ? -1 : my_at->doc_id->compare(their_at->view.doc_id);
+    }
     if (order < 0) {
-      auto my_end = document_end(my_at, mine.cend());
+      auto my_end = my_document_end(my_at, mine.cend());
       merged.insert(merged.end(), my_at, my_end);
       my_at = my_end;
       continue;
     }
-    const auto their_end = document_end(their_at, incoming.end());
-    const std::string* doc_id = texts.doc_id(*their_at->doc_id);
+    const IncomingEvidence* const their_end = their_document_end(their_at);
+    const std::string* doc_id = texts.doc_id(their_at->view.doc_id);
     const std::size_t first = merged.size();
     if (order == 0) {
-      auto my_end = document_end(my_at, mine.cend());
+      auto my_end = my_document_end(my_at, mine.cend());
       merged.insert(merged.end(), my_at, my_end);
       my_at = my_end;
     }
     const std::size_t mine_end = merged.size();  // [first, mine_end): mine of this document
     for (; their_at != their_end; ++their_at) {
-      const EvidenceView item = their_at->view();
+      const EvidenceView& item = their_at->view;
       auto same = std::find_if(merged.begin() + static_cast<std::ptrdiff_t>(first),
                                merged.begin() + static_cast<std::ptrdiff_t>(mine_end),
                                [&](const StoredEvidence& e) {
@@ -312,10 +332,10 @@ void Store::Impl::merge_evidence(FactRecord& record, const Impl& other, const Fa
         continue;
       }
       // As add_observation(): the smaller item, or the same one stating less.
+      const StatedDates stated{non_empty(their_at->stated.from), non_empty(their_at->stated.to)};
       const int in_document = compare_in_document(item, *same);
-      const bool smaller =
-          in_document < 0 ||
-          (in_document == 0 && other.stated_for(theirs, item) < stated_for(record, same->view()));
+      const bool smaller = in_document < 0 ||
+                           (in_document == 0 && stated < stated_for(record, same->view()));
       if (!smaller) continue;
       replaced.push_back(sentence_view(*same));
       *same = take(*their_at, doc_id);

@@ -20,6 +20,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -80,6 +81,17 @@ struct FactRecord {
 using RecentAliases = std::array<std::optional<std::string>, 2>;
 
 [[nodiscard]] SentenceKey sentence_key(const StoredEvidence& evidence);
+
+/// An evidence item brought to a fact from elsewhere (another store, a
+/// snapshot), with the dates it stated there.
+struct IncomingEvidence {
+  EvidenceView view;
+  StatedDates stated;
+};
+
+/// Whether `items` are in Evidence's order, one per sentence (doc_id, begin,
+/// end), as Store::Impl::merge_evidence() requires.
+[[nodiscard]] bool mergeable(std::span<const IncomingEvidence> items);
 
 /// The Store's TextPool (text_pool.hpp), with what makes a build's items
 /// cheap to keep: the document of the last item, as documents come one after
@@ -185,11 +197,12 @@ struct Store::Impl {
   /// pair's facts if the fact's own dates changed.
   void add_observation(detail::FactRecord& record, const EvidenceView& evidence,
                        detail::StatedDates stated);
-  /// add_observation() of every evidence item of `theirs`, a fact of `other`
-  /// (Store::merge()), with the dates each stated there: the same result, in
-  /// one pass over both lists where their documents interleave.
-  void merge_evidence(detail::FactRecord& record, const Impl& other,
-                      const detail::FactRecord& theirs);
+  /// add_observation() of each of `incoming` (another store's evidence of
+  /// the fact, Store::merge(), or a snapshot's), which must be in Evidence's
+  /// order with one item per sentence (mergeable()): the same result, in one
+  /// pass over both lists where their documents interleave.
+  void merge_evidence(detail::FactRecord& record,
+                      std::span<const detail::IncomingEvidence> incoming);
   /// The fact (subject, relation, object), created if new, once both entities
   /// are merged into their vertices (created if new); no record if the two
   /// are one entity (same node id), and then nothing is merged.
