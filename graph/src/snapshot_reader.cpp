@@ -9,9 +9,10 @@
 // iteratively, so a deeply nested file cannot exhaust the stack, and with
 // UTF-8 validation; values are read with checked accessors only: RapidJSON
 // asserts on a wrong type, so nothing calls GetString() and friends before
-// checking. Observations go through the same
-// StoreImpl::add_observation() as Store::add(), so a loaded store derives its
-// dates exactly as the store that was saved did.
+// checking. A fact's evidence goes through StoreImpl::merge_evidence(), as
+// Store::merge()'s does (StoreImpl::add_observation(), as Store::add()'s, item
+// by item when it is not in order), so a loaded store derives its dates
+// exactly as the store that was saved did.
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 

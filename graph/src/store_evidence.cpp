@@ -94,6 +94,11 @@ std::optional<Date> non_empty(const std::optional<Date>& date) {
   return date && !date->empty() ? date : std::nullopt;
 }
 
+// `stated` without empty dates, as the Store keeps it.
+StatedDates kept_form(const StatedDates& stated) {
+  return {non_empty(stated.from), non_empty(stated.to)};
+}
+
 using Items = std::vector<StoredEvidence>;
 using ItemIt = Items::iterator;
 
@@ -126,6 +131,32 @@ int compare_in_document(const EvidenceView& a, const StoredEvidence& b) {
   if (a.begin != b.begin) return a.begin < b.begin ? -1 : 1;
   if (a.end != b.end) return a.end < b.end ? -1 : 1;
   return a.rule.compare(*b.rule);
+}
+
+// The item among [first, last), items of one document, of the sentence of
+// `item` (the same begin and end), or `last`.
+template <class It>
+It same_sentence(It first, It last, const EvidenceView& item) {
+  return std::find_if(first, last, [&](const StoredEvidence& e) {
+    return e.begin == item.begin && e.end == item.end;
+  });
+}
+
+// One item per sentence: whether `item`, stating `stated`, takes the place of
+// `kept`, the item of its sentence already kept, which stated `kept_stated`:
+// the smaller of the two is kept, and of two equal ones the one stating less,
+// whichever came first.
+bool replaces(const EvidenceView& item, const StatedDates& stated, const StoredEvidence& kept,
+              const StatedDates& kept_stated) {
+  const int order = compare_in_document(item, kept);
+  return order < 0 || (order == 0 && stated < kept_stated);
+}
+
+// Sorts the items [first, last) of one document, in Evidence's order.
+template <class It>
+void sort_items(It first, It last) {
+  std::sort(first, last,
+            [](const StoredEvidence& a, const StoredEvidence& b) { return a.view() < b.view(); });
 }
 
 using StatedList = decltype(FactRecord::stated);
@@ -199,7 +230,7 @@ inline detail::EvidenceDates Store::Impl::evidence_dates(const FactRecord& recor
 
 void Store::Impl::add_observation(FactRecord& record, const EvidenceView& evidence,
                                   StatedDates stated) {
-  stated = {non_empty(stated.from), non_empty(stated.to)};
+  stated = kept_form(stated);
   Fact& fact = graph[record.edge];
   Items& items = detail::EvidenceListAccess::items(fact.evidence);
   bool changed = items.empty();  // a fresh fact's pair is settled anew
@@ -207,22 +238,15 @@ void Store::Impl::add_observation(FactRecord& record, const EvidenceView& eviden
   // The list is sorted, document first: only this document's items can be
   // the same sentence (a linear scan made large builds quadratic).
   auto [first, last] = document_items(items, doc_id);
-  auto same = std::find_if(first, last, [&](const StoredEvidence& e) {
-    return e.begin == evidence.begin && e.end == evidence.end;
-  });
+  auto same = same_sentence(first, last, evidence);
   if (same != last) {
-    // One item per sentence: keep the smaller of the two, whichever came first.
-    StatedDates old = stated_for(record, same->view());
-    int order = compare_in_document(evidence, *same);
-    if (!(order < 0 || (order == 0 && stated < old))) return;
+    if (!replaces(evidence, stated, *same, stated_for(record, same->view()))) return;
     const detail::EvidenceDates before = evidence_dates(record);
     forget_stated(record, *same);
     // Smaller, but still of this document: sorting [first, last) keeps the list sorted.
     *same = texts.keep(evidence, doc_id);
     remember_stated(record, *same, stated);
-    std::sort(first, last, [](const StoredEvidence& a, const StoredEvidence& b) {
-      return a.view() < b.view();
-    });
+    sort_items(first, last);
     recount(record);
     changed = evidence_dates(record) != before;
   } else {
@@ -288,12 +312,12 @@ void Store::Impl::merge_evidence(FactRecord& record,
     while (at != incoming.data() + incoming.size() && at->view.doc_id == doc_id) ++at;
     return at;
   };
-  auto take = [&](const IncomingEvidence& item, const std::string* doc_id) {
-    const StatedDates stated{non_empty(item.stated.from), non_empty(item.stated.to)};
+  auto take = [&](const EvidenceView& item, const StatedDates& stated,
+                  const std::string* doc_id) {
     if (!stated.empty()) {
-      stated_in.emplace_back(detail::SentenceKey{*doc_id, item.view.begin, item.view.end}, stated);
+      stated_in.emplace_back(detail::SentenceKey{*doc_id, item.begin, item.end}, stated);
     }
-    return texts.keep(item.view, doc_id);
+    return texts.keep(item, doc_id);
   };
   auto my_at = std::as_const(mine).begin();
   const IncomingEvidence* their_at = incoming.data();
@@ -319,29 +343,22 @@ void Store::Impl::merge_evidence(FactRecord& record,
       my_at = my_end;
     }
     const std::size_t mine_end = merged.size();  // [first, mine_end): mine of this document
+    // Valid while items are appended: `merged` has room for them all.
+    const auto mine_first = merged.begin() + static_cast<std::ptrdiff_t>(first);
+    const auto mine_last = merged.begin() + static_cast<std::ptrdiff_t>(mine_end);
     for (; their_at != their_end; ++their_at) {
       const EvidenceView& item = their_at->view;
-      auto same = std::find_if(merged.begin() + static_cast<std::ptrdiff_t>(first),
-                               merged.begin() + static_cast<std::ptrdiff_t>(mine_end),
-                               [&](const StoredEvidence& e) {
-                                 return e.begin == item.begin && e.end == item.end;
-                               });
-      if (same == merged.begin() + static_cast<std::ptrdiff_t>(mine_end)) {
-        merged.push_back(take(*their_at, doc_id));
+      const StatedDates stated = kept_form(their_at->stated);
+      auto same = same_sentence(mine_first, mine_last, item);
+      if (same == mine_last) {
+        merged.push_back(take(item, stated, doc_id));
         ++added;
-        continue;
+      } else if (replaces(item, stated, *same, stated_for(record, same->view()))) {
+        replaced.push_back(sentence_view(*same));
+        *same = take(item, stated, doc_id);
       }
-      // As add_observation(): the smaller item, or the same one stating less.
-      const StatedDates stated{non_empty(their_at->stated.from), non_empty(their_at->stated.to)};
-      const int in_document = compare_in_document(item, *same);
-      const bool smaller = in_document < 0 ||
-                           (in_document == 0 && stated < stated_for(record, same->view()));
-      if (!smaller) continue;
-      replaced.push_back(sentence_view(*same));
-      *same = take(*their_at, doc_id);
     }
-    std::sort(merged.begin() + static_cast<std::ptrdiff_t>(first), merged.end(),
-              [](const StoredEvidence& a, const StoredEvidence& b) { return a.view() < b.view(); });
+    sort_items(merged.begin() + static_cast<std::ptrdiff_t>(first), merged.end());
   }
   // The stated dates: mine but those replaced, and theirs taken, in sentence order.
   std::sort(replaced.begin(), replaced.end());
