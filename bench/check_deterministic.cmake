@@ -1,7 +1,7 @@
 # Copyright 2026 The orgkg authors
 # SPDX-License-Identifier: Apache-2.0
-# Generates the same corpus twice (GENERATOR, SIZE, seed 7, text and JSON
-# lines) into WORK and fails unless both runs wrote identical bytes.
+# Generates the same corpus twice (GENERATOR, SIZE, seed 7: text, JSON
+# lines, HTML pages) into WORK and fails unless both runs wrote identical bytes.
 foreach(var GENERATOR WORK SIZE)
   if(NOT DEFINED ${var})
     message(FATAL_ERROR "check_deterministic.cmake needs -D${var}=...")
@@ -9,7 +9,7 @@ foreach(var GENERATOR WORK SIZE)
 endforeach()
 file(REMOVE_RECURSE "${WORK}")
 foreach(run a b)
-  foreach(format text jsonl)
+  foreach(format text jsonl html)
     execute_process(
       COMMAND "${GENERATOR}" --size ${SIZE} --seed 7 --format ${format}
               --out "${WORK}/${run}-${format}" --truth "${WORK}/${run}-${format}.tsv"
@@ -19,7 +19,7 @@ foreach(run a b)
     endif()
   endforeach()
 endforeach()
-foreach(format text jsonl)
+foreach(format text jsonl html)
   file(GLOB_RECURSE files_a RELATIVE "${WORK}/a-${format}" "${WORK}/a-${format}/*")
   file(GLOB_RECURSE files_b RELATIVE "${WORK}/b-${format}" "${WORK}/b-${format}/*")
   list(SORT files_a)

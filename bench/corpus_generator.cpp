@@ -7,7 +7,7 @@
 // memory stays constant whatever the size.
 //
 //   orgkg-bench-corpus --size 200M --seed 1 --out DIR --truth TRUTH.tsv
-//                      [--format text|jsonl] [--docs-per-file N] [--shapes FILE]
+//                      [--format text|jsonl|html] [--docs-per-file N] [--shapes FILE]
 //                      [--data DIR]
 #include <cstdint>
 #include <cstdio>
@@ -19,6 +19,7 @@
 #include <string>
 
 #include "document.hpp"
+#include "html_page.hpp"
 
 namespace fs = std::filesystem;
 using namespace orgkg::bench;
@@ -30,14 +31,14 @@ struct Options {
   std::uint64_t seed = 1;
   fs::path out, truth, shapes;
   fs::path data = ORGKG_BENCH_DATA_DIR;
-  bool jsonl = false;
+  enum class Format { Text, JsonLines, Html } format = Format::Text;
   std::uint64_t docs_per_file = 1000;
 };
 
 int usage(const char* message) {
   if (message) std::cerr << "orgkg-bench-corpus: " << message << "\n";
   std::cerr << "usage: orgkg-bench-corpus --size SIZE[K|M|G] --out DIR --truth FILE.tsv\n"
-               "         [--seed N] [--format text|jsonl] [--docs-per-file N]\n"
+               "         [--seed N] [--format text|jsonl|html] [--docs-per-file N]\n"
                "         [--shapes FILE.tsv] [--data DIR]\n";
   return 2;
 }
@@ -84,8 +85,15 @@ std::optional<Options> parse_args(int argc, char** argv) {
     } else if (arg == "--data") {
       o.data = value;
     } else if (arg == "--format") {
-      if (value != "text" && value != "jsonl") return std::nullopt;
-      o.jsonl = value == "jsonl";
+      if (value == "text") {
+        o.format = Options::Format::Text;
+      } else if (value == "jsonl") {
+        o.format = Options::Format::JsonLines;
+      } else if (value == "html") {
+        o.format = Options::Format::Html;
+      } else {
+        return std::nullopt;
+      }
     } else if (arg == "--docs-per-file") {
       auto n = parse_size(value);
       if (!n || *n == 0) return std::nullopt;
@@ -132,7 +140,7 @@ int run(const Options& o) {
   while (written < o.size) {
     GeneratedDoc doc = generate_document(names, world, o.seed, index);
     char part[32];
-    if (o.jsonl) {
+    if (o.format == Options::Format::JsonLines) {
       if (index % o.docs_per_file == 0) {
         std::snprintf(part, sizeof part, "part-%05llu.jsonl",
                       static_cast<unsigned long long>(index / o.docs_per_file));
@@ -145,8 +153,9 @@ int run(const Options& o) {
     } else {
       std::snprintf(part, sizeof part, "%04llu", static_cast<unsigned long long>(index / 1000));
       fs::create_directories(o.out / part);
-      std::string text = to_text(doc);
-      write_file(o.out / part / (doc.id + ".txt"), text);
+      const bool html = o.format == Options::Format::Html;
+      std::string text = html ? to_html(doc) : to_text(doc);
+      write_file(o.out / part / (doc.id + (html ? ".html" : ".txt")), text);
       written += text.size();
     }
     write_truth(truth, shapes, doc);

@@ -19,6 +19,7 @@ struct Publisher {
   const char* country;  ///< ISO alpha-3, "" for summit documents
   const char* languages;
   const char* url;
+  const char* site;  ///< the site's name, in its page header
   bool us_dates;
   std::vector<std::string> orgs;  ///< organisations it writes about
   std::vector<std::string> titles;
@@ -27,7 +28,8 @@ struct Publisher {
 
 const std::vector<Publisher>& publishers() {
   static const std::vector<Publisher> kPublishers = {
-      {"ru", "RUS", "en-GB1 ru-RU1", "https://mid.ru/en/foreign_policy/news/", false,
+      {"ru", "RUS", "en-GB1 ru-RU1", "https://mid.ru/en/foreign_policy/news/",
+       "The Ministry of Foreign Affairs of the Russian Federation", false,
        {"SCO", "CSTO", "CIS", "EAEU", "BRICS", "CICA", "ASEAN", "CoE", "OSCE", "EurAsEC",
         "Arctic Council", "OIC", "LAS", "UN", "EAS", "ASEM"},
        {"Foreign Minister's remarks at a meeting of the {O} Council of Foreign Ministers",
@@ -38,6 +40,7 @@ const std::vector<Publisher>& publishers() {
         "meeting of the Council of Foreign Ministers of {O} in {C}.",
         "The Russian Foreign Ministry notes the results of the recent meeting of {O} in {C}."}},
       {"kz", "KAZ", "en-GB1 kk-KZ1 ru-RU1", "https://www.gov.kz/memleket/entities/mfa/press/news/",
+       "Ministry of Foreign Affairs of the Republic of Kazakhstan",
        false,
        {"CICA", "SCO", "OTS", "EAEU", "CSTO", "CIS", "OIC", "ECO", "WTO", "UN", "TURKPA", "EDB"},
        {"Statement of the Ministry of Foreign Affairs of the Republic of Kazakhstan on {O}",
@@ -47,7 +50,8 @@ const std::vector<Publisher>& publishers() {
         "the ministerial meeting of {O} held in {C}.",
         "The Ministry of Foreign Affairs of Kazakhstan informs about the preparations for the "
         "events of {O} in {C}."}},
-      {"cn", "CHN", "en-GB1 zh-CN1", "https://www.fmprc.gov.cn/eng/wjdt_665385/", true,
+      {"cn", "CHN", "en-GB1 zh-CN1", "https://www.fmprc.gov.cn/eng/wjdt_665385/",
+       "Ministry of Foreign Affairs of the People's Republic of China", true,
        {"SCO", "BRICS", "ASEAN", "CICA", "AIIB", "NDB", "UN", "EAS", "ASEM"},
        {"Foreign Minister Attends the {O} Foreign Ministers' Meeting",
         "Foreign Ministry Spokesperson's Remarks on the {O} Summit in {C}",
@@ -55,7 +59,8 @@ const std::vector<Publisher>& publishers() {
        {"On {DAY}, the Foreign Minister attended the {O} Foreign Ministers' Meeting in {C}.",
         "At the invitation of the host, the Foreign Minister traveled to {C} for the meeting "
         "of {O}."}},
-      {"in", "IND", "en-GB1 hi-IN1", "https://www.mea.gov.in/press-releases.htm?dtl/", true,
+      {"in", "IND", "en-GB1 hi-IN1", "https://www.mea.gov.in/press-releases.htm?dtl/",
+       "Ministry of External Affairs, Government of India", true,
        {"SCO", "BRICS", "SAARC", "BIMSTEC", "ASEAN", "G20", "EAS", "Arctic Council", "IORA"},
        {"External Affairs Minister's address at the {O} Council of Ministers",
         "Visit of External Affairs Minister to {C} for the {O} meeting",
@@ -63,7 +68,8 @@ const std::vector<Publisher>& publishers() {
        {"External Affairs Minister participated in the meeting of {O} held in {C} on {DAY}.",
         "The Ministry of External Affairs is pleased to announce the participation of India in "
         "the meeting of {O} in {C}."}},
-      {"id", "IDN", "en-GB1 id-ID1", "https://kemlu.go.id/portal/en/read/", true,
+      {"id", "IDN", "en-GB1 id-ID1", "https://kemlu.go.id/portal/en/read/",
+       "Ministry of Foreign Affairs of the Republic of Indonesia", true,
        {"ASEAN", "EAS", "G20", "OIC", "UN", "IORA", "ASEM"},
        {"Indonesia Encourages {O} to Strengthen Cooperation",
         "Foreign Minister of the Republic of Indonesia Attends {O} Ministerial Meeting in {C}",
@@ -71,7 +77,8 @@ const std::vector<Publisher>& publishers() {
        {"The Foreign Minister of the Republic of Indonesia attended the ministerial meeting of "
         "{O} in {C} on {DAY}.",
         "Indonesia continues to play an active role in {O}, the Foreign Minister said in {C}."}},
-      {"summit", "", "", "https://summit-press.example.org/", false,
+      {"summit", "", "", "https://summit-press.example.org/",
+       "Summit Press Centre", false,
        {"SCO", "CSTO", "CIS", "EAEU", "ASEAN", "BRICS", "CICA", "OTS", "GCC", "SAARC", "ECO",
         "Mercosur", "BIMSTEC", "GUAM", "EAS", "G20"},
        {"Declaration of the Council of Heads of State of {O}",
@@ -146,6 +153,7 @@ GeneratedDoc generate_document(const Names& names, const World& world, std::uint
   std::snprintf(id, sizeof id, "%07llu_%s_%s", static_cast<unsigned long long>(index), p.code,
                 slug(focus->key).c_str());
   doc.id = id;
+  doc.site = p.site;
   doc.url = std::string(p.url) + std::to_string(100000 + index);
   Composer c(names, world, rng, doc.published, *focus, p.us_dates);
   std::string city = focus->seat.empty() ? "Astana" : focus->seat;
@@ -156,7 +164,7 @@ GeneratedDoc generate_document(const Names& names, const World& world, std::uint
   city = names.city(city, doc.published.year);
   doc.title = title_of(c, p, city);
   if (p.languages[0] != '\0' && rng.chance(30)) {
-    doc.body.push_back(std::string("  \xE2\x80\xA2 ") + p.languages);
+    doc.switcher = std::string("  \xE2\x80\xA2 ") + p.languages;
   }
   const std::size_t target = 2000 + rng.below(4001);
   std::size_t length = doc.title.size();
@@ -179,8 +187,7 @@ GeneratedDoc generate_document(const Names& names, const World& world, std::uint
   }
   if (!paragraph.empty()) doc.body.push_back(std::move(paragraph));
   if (rng.chance(15)) {
-    doc.body.emplace_back("Additional materials");
-    doc.body.push_back(names.listing(focus->key));
+    doc.materials = {"Additional materials", names.listing(focus->key)};
   }
   doc.facts = std::move(c.planted());
   return doc;
@@ -190,8 +197,17 @@ std::string to_text(const GeneratedDoc& doc) {
   std::string out = std::to_string(doc.published.day) + " " + month_name(doc.published.month) +
                     " " + std::to_string(doc.published.year) + doc.time + "\n\n" + doc.title +
                     "\n\n";
-  for (const auto& paragraph : doc.body) out += "\n" + paragraph + "\n";
+  for (const auto& line : text_lines(doc)) out += "\n" + line + "\n";
   return out;
+}
+
+std::vector<std::string> text_lines(const GeneratedDoc& doc) {
+  std::vector<std::string> lines;
+  lines.reserve(doc.body.size() + 3);
+  if (!doc.switcher.empty()) lines.push_back(doc.switcher);
+  lines.insert(lines.end(), doc.body.begin(), doc.body.end());
+  lines.insert(lines.end(), doc.materials.begin(), doc.materials.end());
+  return lines;
 }
 
 namespace {
@@ -222,7 +238,7 @@ std::string to_json_line(const GeneratedDoc& doc) {
   std::snprintf(date, sizeof date, "%04d-%02d-%02d", doc.published.year, doc.published.month,
                 doc.published.day);
   std::string text;
-  for (const auto& paragraph : doc.body) text += paragraph + "\n\n";
+  for (const auto& line : text_lines(doc)) text += line + "\n\n";
   std::string out = "{\"id\":";
   json_string(out, doc.id);
   out += ",\"date\":";

@@ -23,8 +23,13 @@ struct GeneratedDoc {
   PubDate published;
   std::string time;               ///< "10:00"
   std::string title;
-  std::vector<std::string> body;  ///< paragraphs, furniture included
+  /// The language-switcher line above the body ("  • en-GB1 ru-RU1"), or "".
+  std::string switcher;
+  std::vector<std::string> body;  ///< paragraphs of the statement
+  /// The "Additional materials" heading and list under the body, or none.
+  std::vector<std::string> materials;
   std::string publisher_country;  ///< ISO alpha-3; "" for summit documents
+  std::string site;               ///< the publisher's site: "Ministry of ..."
   std::string url;
   std::vector<Planted> facts;     ///< each with the sentence stating it
 };
@@ -33,6 +38,9 @@ struct GeneratedDoc {
 [[nodiscard]] GeneratedDoc generate_document(const Names& names, const World& world,
                                              std::uint64_t seed, std::uint64_t index);
 
+/// The document's lines under the title in reading order: the switcher,
+/// the body, the materials.
+[[nodiscard]] std::vector<std::string> text_lines(const GeneratedDoc& doc);
 /// The document in the plain-text format (date+time line, title, body).
 [[nodiscard]] std::string to_text(const GeneratedDoc& doc);
 /// The document as one JSON-lines object (no trailing newline).

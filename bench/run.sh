@@ -10,7 +10,10 @@
 #   5. times the real CLI end to end (`orgkg build CORPUS -o OUT -f graphml
 #      -q` under /usr/bin/time -v) at half of SIZE and at SIZE, and prints the
 #      peak RSS per fact and per evidence item, to show memory follows the
-#      graph, not the corpus.
+#      graph, not the corpus;
+#   6. generates SIZE of HTML pages (the same documents as web pages, about
+#      18 KB each) and runs orgkg-bench on them end to end, with recall
+#      (html.txt).
 #
 #   bench/run.sh [SIZE] [WORK_DIR] [BUILD_DIR]
 # Environment: REPEAT (harness runs), SEED, MIN_RECALL (fail below it),
@@ -34,12 +37,15 @@ gen="$build/bench/orgkg-bench-corpus"
 bench="$build/bench/orgkg-bench"
 cli="$build/cli/orgkg"
 
-# corpus SIZE: generates (once) the corpus of SIZE into $work/corpus-SIZE.
+# corpus SIZE [FORMAT]: generates (once) the corpus of SIZE into
+# $work/corpus-SIZE (text) or $work/corpus-SIZE-FORMAT.
 corpus() {
-  local s=$1 dir="$work/corpus-$1"
+  local s=$1 format=${2:-text} dir="$work/corpus-$1"
+  [ "$format" != text ] && dir="$dir-$format"
   if [ ! -f "$dir.shapes.tsv" ]; then
     rm -rf "$dir"
-    "$gen" --size "$s" --seed "$seed" --out "$dir" --truth "$dir.truth.tsv" --shapes "$dir.shapes.tsv"
+    "$gen" --size "$s" --seed "$seed" --format "$format" --out "$dir" --truth "$dir.truth.tsv" \
+      --shapes "$dir.shapes.tsv"
   fi
   echo "$dir"
 }
@@ -92,5 +98,10 @@ PY
     "$facts" "$evidence" "$(echo "$rss_kb*1024/$facts" | bc -l)" \
     "$(echo "$rss_kb*1024/$evidence" | bc -l)" | tee -a "$work/cli.txt"
 done
-echo "results in $work (bench.txt, bench.json, serdi.txt, cli.txt)"
+echo "== HTML pages: orgkg-bench end to end on $size of pages ($repeat runs)"
+pages=$(corpus "$size" html)
+html_args=("$pages" --repeat "$repeat" --no-stages --truth "$pages.shapes.tsv" --threads "$threads")
+[ -n "${MIN_RECALL:-}" ] && html_args+=(--min-recall "$MIN_RECALL")
+"$bench" "${html_args[@]}" | tee "$work/html.txt" || status=$?
+echo "results in $work (bench.txt, bench.json, serdi.txt, cli.txt, html.txt)"
 exit "$status"
