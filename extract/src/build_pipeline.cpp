@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // The threaded build: a reader thread streams documents in input order into a
-// bounded queue, worker threads extract them, and the calling thread takes
+// bounded queue, worker threads extract them (and parse them first when the
+// reader read a text or HTML file without parsing it: unparsed_file.hpp, so
+// that parsing pages runs on every worker), and the calling thread takes
 // the results back in input order (a reorder window keyed by sequence number)
 // and adds them to the Store. Only the calling thread touches the Store and
 // calls on_file, so the result cannot depend on the number of threads. A
@@ -25,17 +27,25 @@
 #include "kept_triples.hpp"
 #include "orgkg/extract/build.hpp"
 #include "orgkg/graph/error.hpp"
+#include "unparsed_file.hpp"
 
 namespace orgkg {
 namespace {
 
-// One step of the input: a document to extract, or the end of a file (with
-// the reader's diagnostics for it and its error, if any).
+// One step of the input: a document to extract (parsed by the reader, or a
+// text or HTML file for the worker to parse), or the end of a file (with the
+// reader's diagnostics for it and its error, if any).
 struct Entry {
   std::size_t file = 0;
-  // Null for the end of a file. Behind a pointer, so that it stays where
-  // the kept triples' views point.
+  bool file_end = false;
+  // Behind a pointer, so that it stays where the kept triples' views point;
+  // null for the end of a file, and for an unparsed file until it is parsed.
   std::unique_ptr<Document> document;
+  // A file read but not parsed; the worker parses it into `document`, and
+  // its parser's diagnostics and exception are the file's.
+  std::optional<detail::UnparsedFile> unparsed;
+  Diagnostics parsing;
+  std::exception_ptr parse_error;
   // Filled by a worker for a document:
   std::optional<detail::KeptTriples> triples;
   Diagnostics diagnostics;  // extraction's; for the end of a file, the reader's
@@ -128,15 +138,25 @@ class Pipeline {
     for (std::size_t file = 0; file < files_.size(); ++file) {
       Entry end;
       end.file = file;
+      end.file_end = true;
+      auto each = [&](Document&& document) {
+        ++documents;
+        bytes += document.text.size();
+        Entry& entry = run.entries.emplace_back();
+        entry.file = file;
+        entry.document = std::make_unique<Document>(std::move(document));
+        if (!hand_over(false)) throw Stopped();
+      };
+      auto unparsed = [&](detail::UnparsedFile&& read) {
+        ++documents;
+        bytes += read.size;
+        Entry& entry = run.entries.emplace_back();
+        entry.file = file;
+        entry.unparsed.emplace(std::move(read));
+        if (!hand_over(false)) throw Stopped();
+      };
       try {
-        for_each_document(files_[file], settings_.read, end.diagnostics, [&](Document&& document) {
-          ++documents;
-          bytes += document.text.size();
-          Entry& entry = run.entries.emplace_back();
-          entry.file = file;
-          entry.document = std::make_unique<Document>(std::move(document));
-          if (!hand_over(false)) throw Stopped();
-        });
+        detail::for_each_unparsed(files_[file], settings_.read, end.diagnostics, each, unparsed);
       } catch (const Stopped&) {
         break;
       } catch (...) {
@@ -162,6 +182,15 @@ class Pipeline {
         todo_.pop_front();
       }
       for (Entry& entry : item.entries) {
+        if (entry.unparsed) {
+          try {
+            entry.document = std::make_unique<Document>(
+                detail::parse_unparsed(*entry.unparsed, settings_.read, entry.parsing));
+          } catch (...) {  // the file's error, as the reader's would be
+            entry.parse_error = std::current_exception();
+          }
+          entry.unparsed.reset();
+        }
         if (!entry.document) continue;
         try {
           detail::KeptTriples& kept = entry.triples.emplace(*entry.document, lasting_);
@@ -307,10 +336,15 @@ BuildStats add_documents(const std::vector<std::filesystem::path>& files,
   Store::Batch batch(store, pipeline.lasting());
   BuildStats total;
   FileOutcome outcome;
-  Diagnostics extraction;  // the current file's, after the reader's
+  Diagnostics parsing;     // the current file's from workers' parsing, after the reader's
+  Diagnostics extraction;  // the current file's, after those
+  std::exception_ptr parse_error;
   while (std::optional<Item> item = pipeline.next()) {
     for (Entry& entry : item->entries) {
-      if (entry.document) {
+      if (!entry.file_end) {
+        parsing.append(std::move(entry.parsing));
+        if (entry.parse_error) parse_error = entry.parse_error;
+        if (!entry.document) continue;  // a file that did not parse
         if (entry.error) std::rethrow_exception(entry.error);
         add_triples(store, batch, *entry.document, *entry.triples, outcome.stats, settings);
         extraction.append(std::move(entry.diagnostics));
@@ -318,13 +352,16 @@ BuildStats add_documents(const std::vector<std::filesystem::path>& files,
       }
       outcome.path = files[entry.file];
       outcome.diagnostics = std::move(entry.diagnostics);
+      outcome.diagnostics.append(std::move(parsing));
       outcome.diagnostics.append(std::move(extraction));
-      outcome.error = entry.error;
+      outcome.error = entry.error ? entry.error : parse_error;
       if (!outcome.error) outcome.stats.files = 1;
       add_stats(total, outcome.stats);
       finish_file(outcome, diagnostics, settings);
       outcome = FileOutcome{};
+      parsing = Diagnostics{};
       extraction = Diagnostics{};
+      parse_error = nullptr;
     }
   }
   return total;

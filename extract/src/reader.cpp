@@ -16,12 +16,14 @@
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <utility>
 
 #include "html_reader.hpp"
 #include "jsonl_reader.hpp"
 #include "orgkg/extract/text_reader.hpp"
 #include "orgkg/graph/error.hpp"
+#include "unparsed_file.hpp"
 
 namespace orgkg {
 namespace {
@@ -230,8 +232,13 @@ std::optional<std::string> parse_country_code(std::string_view code) {
   return upper;
 }
 
-void for_each_document(const std::filesystem::path& path, const ReadOptions& options,
-                       Diagnostics& diagnostics, const Each& each) {
+namespace {
+
+using Unparsed = std::function<void(detail::UnparsedFile&&)>;
+
+// for_each_document(), or with `unparsed` set detail::for_each_unparsed().
+void read_file(const std::filesystem::path& path, const ReadOptions& options,
+               Diagnostics& diagnostics, const Each& each, const Unparsed* unparsed) {
   check_options(options);
   const std::string source = path.string();
   const std::string stem = path.stem().string();
@@ -280,6 +287,10 @@ void for_each_document(const std::filesystem::path& path, const ReadOptions& opt
       if (got == 0 || (got < wanted && filled == size)) break;
     }
     if (filled < room) {
+      if (unparsed != nullptr) {
+        (*unparsed)({std::move(buffer), filled, *format, stem, source});
+        return;
+      }
       parse({buffer.get(), filled}, *format, stem, source, options, diagnostics, complete);
       return;
     }
@@ -288,7 +299,35 @@ void for_each_document(const std::filesystem::path& path, const ReadOptions& opt
   std::size_t step = sized ? std::size_t{4096} : kChunkBytes;
   while (file.read(content, step)) {
   }
+  if (unparsed != nullptr) {
+    auto bytes = std::make_unique_for_overwrite<char[]>(content.size());
+    std::memcpy(bytes.get(), content.data(), content.size());
+    (*unparsed)({std::move(bytes), content.size(), *format, stem, source});
+    return;
+  }
   parse(content, *format, stem, source, options, diagnostics, complete);
+}
+
+}  // namespace
+
+void for_each_document(const std::filesystem::path& path, const ReadOptions& options,
+                       Diagnostics& diagnostics, const Each& each) {
+  read_file(path, options, diagnostics, each, nullptr);
+}
+
+void detail::for_each_unparsed(const std::filesystem::path& path, const ReadOptions& options,
+                               Diagnostics& diagnostics, const Each& each,
+                               const Unparsed& unparsed) {
+  read_file(path, options, diagnostics, each, &unparsed);
+}
+
+Document detail::parse_unparsed(const UnparsedFile& file, const ReadOptions& options,
+                                Diagnostics& diagnostics) {
+  std::optional<Document> document;
+  Each keep = [&document](Document&& parsed) { document.emplace(std::move(parsed)); };
+  parse(file.content(), file.format, file.id, file.source, options, diagnostics,
+        completing(options, file.source, keep));
+  return std::move(*document);  // a text or HTML file gives one document, or throws
 }
 
 std::vector<Document> read_documents(const std::filesystem::path& path, const ReadOptions& options,

@@ -68,9 +68,29 @@ TEST_SUITE("build") {
             << 1990 + i << R"(, Kazakhstan assumed the chairmanship of the CICA."})" << '\n';
     }
     lines.close();
+    // Pages and a text file whose parsing warns (no date, a NUL byte): the
+    // threaded build parses them on its workers, yet their warnings must
+    // come where the reader gave them, before the file's extraction's.
+    std::ofstream(dir / "c_page.html")
+        << "<html><head><title>CSTO</title></head><body><nav><a href=\"/\">SCO news</a></nav>"
+           "<article><h1>CSTO session</h1><p>Armenia, Belarus and Russia are members of the "
+           "CSTO.</p><p>In 2022, Kazakhstan assumed the chairmanship of the CICA.</p></article>"
+           "</body></html>";
+    std::ofstream(dir / "d_page.html")
+        << "<html><head><meta property=\"article:published_time\" content=\"2021-05-04\">"
+           "</head><body><article><h1>SCO</h1><p>Iran became a member of the SCO in 2023.</p>"
+           "</article></body></html>";
+    // Its parsing warns (a NUL byte, no date), then its extraction (a run
+    // too long to be a sentence).
+    std::ofstream(dir / "e_undated.txt", std::ios::binary)
+        << std::string("no date here\nCIS\n\nArmenia and Belarus are members of the CIS.\0\n", 72)
+        << std::string(20000, 'x') << "\n";
     std::vector<fs::path> files = list_corpus({ORGKG_SOURCE_DIR "/tests/gold/docs"});
     files.insert(files.begin() + 10, dir / "a_missing.txt");
     files.insert(files.begin() + 20, dir / "b_many.jsonl");
+    files.insert(files.begin() + 25, dir / "c_page.html");
+    files.insert(files.begin() + 26, dir / "d_page.html");
+    files.insert(files.begin() + 27, dir / "e_undated.txt");
 
     auto build = [&](unsigned threads, std::vector<std::string>& order, std::size_t& triples) {
       Store store;
@@ -79,6 +99,9 @@ TEST_SUITE("build") {
       settings.threads = threads;
       settings.on_file = [&](FileOutcome& outcome) {
         order.push_back(outcome.path.filename().string() + (outcome.error ? " failed" : ""));
+        for (const Diagnostic& diagnostic : outcome.diagnostics.items()) {
+          order.push_back(diagnostic.to_string());
+        }
       };
       settings.on_document = [&](const Document& document, std::size_t count) {
         order.push_back(document.source.id);
@@ -100,6 +123,28 @@ TEST_SUITE("build") {
     CHECK(triples1 == triples3);
     CHECK(std::count(order1.begin(), order1.end(), "a_missing.txt failed") == 1);
     CHECK(std::find(order1.begin(), order1.end(), "line-39") != order1.end());
+    // The pages were read, with the warnings their parsing gave, in order.
+    auto at = [&](const std::string& item) {
+      return std::find(order3.begin(), order3.end(), item) - order3.begin();
+    };
+    auto warned = [&](const std::string& where) {
+      return std::find_if(order3.begin(), order3.end(), [&](const std::string& line) {
+               return line.rfind(where + ": warning:", 0) == 0;
+             }) - order3.begin();
+    };
+    CHECK(at("c_page") < at("c_page.html"));
+    CHECK(at("c_page.html") + 1 == warned("c_page"));
+    CHECK(at("d_page") < at("d_page.html"));
+    auto saying = [&](const std::string& words) {
+      return std::find_if(order3.begin(), order3.end(), [&](const std::string& line) {
+               return line.rfind("e_undated", 0) == 0 && line.find(words) != std::string::npos;
+             }) - order3.begin();
+    };
+    const auto undated = at("e_undated.txt");
+    CHECK(undated + 1 == warned("e_undated:4"));  // NUL bytes
+    CHECK(undated < saying("no publication date"));
+    CHECK(saying("no publication date") < saying("without a sentence end"));
+    CHECK(saying("without a sentence end") < static_cast<std::ptrdiff_t>(order3.size()));
     fs::remove_all(dir);
   }
 

@@ -74,8 +74,9 @@ struct BuildSettings {
 
 /// Like add_documents() above, reading, extracting and adding in a pipeline:
 /// one thread reads documents in order (a JSON lines file line by line, so
-/// memory is bounded by the documents in flight, not the corpus),
-/// settings.threads threads run default_extractors() on them, and the
+/// memory is bounded by the documents in flight, not the corpus; a text or
+/// HTML file whole, left for a worker to parse), settings.threads threads
+/// parse those and run default_extractors() on every document, and the
 /// calling thread adds each document's Source and triples to `store` in
 /// input order. Returns the totals of the files read. To add documents that
 /// sort among those of a large store already filled (a snapshot loaded), fill
