@@ -64,15 +64,17 @@ bool equals_ignore_case(std::string_view a, std::string_view b) {
 // Whether some word of `value` (split at anything but letters and digits)
 // names furniture.
 bool names_furniture(std::string_view value) {
-  std::string word;
+  char word[16];  // no furniture word is longer: a longer word is none
+  std::size_t length = 0;
   for (std::size_t i = 0; i <= value.size(); ++i) {
     char c = i < value.size() ? lower(value[i]) : ' ';
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      word.push_back(c);
+      if (length < sizeof word) word[length] = c;
+      ++length;
       continue;
     }
-    if (in(kFurnitureWords, word)) return true;
-    word.clear();
+    if (length <= sizeof word && in(kFurnitureWords, std::string_view(word, length))) return true;
+    length = 0;
   }
   return false;
 }
@@ -88,6 +90,19 @@ std::string_view content_of(const xmlNode* node) {
 
 bool is_html_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
+// Whether a style attribute hides its element: "display:none", white space
+// anywhere in it ignored.
+bool hides(std::string_view style) {
+  constexpr std::string_view kHidden = "display:none";
+  std::size_t matched = 0;
+  for (char c : style) {
+    if (is_html_space(c)) continue;
+    matched = c == kHidden[matched] ? matched + 1 : (c == kHidden[0] ? 1 : 0);
+    if (matched == kHidden.size()) return true;
+  }
+  return false;
+}
+
 std::size_t visible_length(std::string_view text) {
   return static_cast<std::size_t>(
       std::count_if(text.begin(), text.end(), [](char c) { return !is_html_space(c); }));
@@ -97,14 +112,20 @@ std::size_t visible_length(std::string_view text) {
 class TextBuilder {
  public:
   void text(std::string_view raw, bool preformatted) {
-    for (char c : raw) {
+    for (std::size_t i = 0; i < raw.size();) {
+      char c = raw[i];
       if (preformatted && c == '\n') {
         line_break(1);
+        ++i;
       } else if (is_html_space(c)) {
         space_ = true;
-      } else {
+        ++i;
+      } else {  // a word, appended whole: flush() has nothing to add within it
+        std::size_t end = i + 1;
+        while (end < raw.size() && !is_html_space(raw[end])) ++end;
         flush();
-        out_.push_back(c);
+        out_.append(raw.data() + i, end - i);
+        i = end;
       }
     }
   }
@@ -187,20 +208,29 @@ std::string_view element_name(const xmlNode* node) {
   return reinterpret_cast<const char*>(node->name);
 }
 
-std::string attribute(const xmlNode* node, std::string_view name) {
+std::string_view attribute_view(const xmlNode* node, std::string_view name,
+                                std::string& storage) {
   if (node == nullptr || node->type != XML_ELEMENT_NODE) return {};
   for (const xmlAttr* attr = node->properties; attr != nullptr; attr = attr->next) {
     if (attr->name == nullptr ||
         !equals_ignore_case(reinterpret_cast<const char*>(attr->name), name)) {
       continue;
     }
-    std::string value;
+    const xmlNode* only = attr->children;
+    if (only == nullptr) return {};
+    if (only->next == nullptr) return is_text(only) ? content_of(only) : std::string_view{};
+    storage.clear();
     for (const xmlNode* child = attr->children; child != nullptr; child = child->next) {
-      if (is_text(child)) value += content_of(child);
+      if (is_text(child)) storage += content_of(child);
     }
-    return value;
+    return storage;
   }
   return {};
+}
+
+std::string attribute(const xmlNode* node, std::string_view name) {
+  std::string storage;
+  return std::string(attribute_view(node, name, storage));
 }
 
 bool is_furniture(xmlNode* node) {
@@ -208,38 +238,19 @@ bool is_furniture(xmlNode* node) {
   if (name.empty()) return false;
   if (in(kFurnitureTags, name)) return true;
   if (in(kPageTags, name) || (node->properties == nullptr && name != "form")) return false;
-  if (name == "a" && !attribute(node, "hreflang").empty()) return true;
-  std::string style = attribute(node, "style");
-  style.erase(std::remove_if(style.begin(), style.end(), is_html_space), style.end());
-  if (xmlHasProp(node, BAD_CAST "hidden") != nullptr || attribute(node, "aria-hidden") == "true" ||
-      style.find("display:none") != std::string::npos) {
+  std::string storage;
+  if (name == "a" && !attribute_view(node, "hreflang", storage).empty()) return true;
+  if (xmlHasProp(node, BAD_CAST "hidden") != nullptr ||
+      attribute_view(node, "aria-hidden", storage) == "true" ||
+      hides(attribute_view(node, "style", storage))) {
     return true;
   }
-  std::string role = attribute(node, "role");
+  std::string role(attribute_view(node, "role", storage));
   std::transform(role.begin(), role.end(), role.begin(), lower);
   bool named = name == "form" || in(kFurnitureRoles, role) ||
-               names_furniture(attribute(node, "class")) || names_furniture(attribute(node, "id"));
+               names_furniture(attribute_view(node, "class", storage)) ||
+               names_furniture(attribute_view(node, "id", storage));
   return named && reads_as_furniture(node);
-}
-
-void walk(xmlNode* root, const std::function<bool(xmlNode*)>& enter,
-          const std::function<void(xmlNode*)>& leave) {
-  if (root == nullptr) return;
-  xmlNode* node = root;
-  while (true) {
-    bool descend = enter(node);
-    if (descend && node->children != nullptr) {
-      node = node->children;
-      continue;
-    }
-    if (descend) leave(node);
-    while (node != root && node->next == nullptr) {
-      node = node->parent;
-      leave(node);
-    }
-    if (node == root) return;
-    node = node->next;
-  }
 }
 
 xmlNode* main_element(xmlNode* root) {

@@ -11,7 +11,6 @@
 #include <libxml/tree.h>
 
 #include <cstddef>
-#include <functional>
 #include <string>
 #include <string_view>
 
@@ -23,6 +22,12 @@ namespace orgkg::detail {
 
 /// The value of attribute `name` (ASCII, lower case) of `node`, "" when absent.
 [[nodiscard]] std::string attribute(const xmlNode* node, std::string_view name);
+
+/// attribute() without a copy where it can: a view into the tree when the
+/// value is one text node (nearly always), else into `storage`, which holds
+/// it joined. Valid while the tree and `storage` live and are not changed.
+[[nodiscard]] std::string_view attribute_view(const xmlNode* node, std::string_view name,
+                                              std::string& storage);
 
 /// True for an element that is never statement text: script, style, nav,
 /// header, footer, aside, form and its controls, embedded objects; an element
@@ -37,9 +42,28 @@ namespace orgkg::detail {
 
 /// Visits the subtree of `root` in document order without recursion. `enter`
 /// is called on each node and returns whether to visit its children; `leave`
-/// is called after the children of every node `enter` accepted.
-void walk(xmlNode* root, const std::function<bool(xmlNode*)>& enter,
-          const std::function<void(xmlNode*)>& leave);
+/// is called after the children of every node `enter` accepted. A template,
+/// so that the callbacks inline: a page has thousands of nodes, and each
+/// call through a std::function cost more than most visits do.
+template <class Enter, class Leave>
+void walk(xmlNode* root, Enter&& enter, Leave&& leave) {
+  if (root == nullptr) return;
+  xmlNode* node = root;
+  while (true) {
+    bool descend = enter(node);
+    if (descend && node->children != nullptr) {
+      node = node->children;
+      continue;
+    }
+    if (descend) leave(node);
+    while (node != root && node->next == nullptr) {
+      node = node->parent;
+      leave(node);
+    }
+    if (node == root) return;
+    node = node->next;
+  }
+}
 
 /// The element holding the statement under `root` (furniture skipped): the
 /// <article> with the most text, else <main> (or role="main"), when it holds

@@ -179,9 +179,22 @@ struct PageMeta {
   }
 };
 
+// Whether `value` holds "date" in any case.
+bool says_date(std::string_view value) {
+  constexpr std::string_view kDate = "date";
+  for (std::size_t i = 0; i + kDate.size() <= value.size(); ++i) {
+    std::size_t k = 0;
+    while (k < kDate.size() && (value[i + k] | 0x20) == kDate[k]) ++k;
+    if (k == kDate.size()) return true;
+  }
+  return false;
+}
+
 void note_element(xmlNode* node, PageMeta& page) {
   std::string_view name = element_name(node);
-  if (name == "meta" || !attribute(node, "itemprop").empty()) {
+  if (node->properties == nullptr && name != "title" && name != "time" && name != "h1") return;
+  std::string storage;
+  if (name == "meta" || !attribute_view(node, "itemprop", storage).empty()) {
     std::string content = attribute(node, "content");
     if (content.empty()) content = attribute(node, "datetime");
     for (const char* key : {"name", "property", "itemprop"}) {
@@ -202,8 +215,8 @@ void note_element(xmlNode* node, PageMeta& page) {
     page.first_h1 = node;
   }
   if (!page.date_element && name != "meta" && name != "html" && name != "body") {
-    std::string words = lower_ascii(attribute(node, "class") + " " + attribute(node, "id"));
-    if (words.find("date") != std::string::npos) {
+    if (says_date(attribute_view(node, "class", storage)) ||
+        says_date(attribute_view(node, "id", storage))) {
       page.date_element = parse_date_value(plain_text(node, 96));
     }
   }
