@@ -31,6 +31,15 @@ int close_callback(void*) noexcept { return 0; }
 
 void ignore_error(void*, xmlErrorPtr) noexcept {}
 
+// libxml2 sets up its globals (its error handlers among them) on first use
+// unless xmlInitParser() ran, which is not safe when threads start at once:
+// the CLI writes its formats on threads of their own. Once, before any use,
+// as libxml2 asks; true, for an initializer list.
+bool libxml2_ready() {
+  static const bool initialised = (xmlInitParser(), true);
+  return initialised;
+}
+
 }  // namespace
 
 std::string xml_text(std::string_view text) {
@@ -46,16 +55,15 @@ std::string xml_text(std::string_view text) {
   return out;
 }
 
-QuietErrors::QuietErrors() : handler_(xmlStructuredError), context_(xmlStructuredErrorContext) {
+QuietErrors::QuietErrors()
+    : handler_((libxml2_ready(), xmlStructuredError)), context_(xmlStructuredErrorContext) {
   xmlSetStructuredErrorFunc(nullptr, ignore_error);
 }
 
 QuietErrors::~QuietErrors() { xmlSetStructuredErrorFunc(context_, handler_); }
 
 XmlWriter::XmlWriter(std::ostream& out, std::string_view what) : what_(what) {
-  static const bool initialised = (xmlInitParser(), true);  // once, as libxml2 asks
-  (void)initialised;
-  state_.out = &out;
+  state_.out = &out;  // libxml2 is ready: quiet_, a member before, made it so
   xmlOutputBufferPtr buffer =
       xmlOutputBufferCreateIO(write_callback, close_callback, &state_, nullptr);
   if (buffer == nullptr) fail();

@@ -40,7 +40,8 @@ struct SinkState {
 
 /// Routes libxml2's error reports away from stderr while alive (the library
 /// never prints), restoring the caller's handler afterwards. Thread-local in
-/// libxml2, like the handler itself.
+/// libxml2, like the handler itself. The first one made (on any thread) runs
+/// xmlInitParser() first, so that threads can write at once.
 class QuietErrors {
  public:
   QuietErrors();

@@ -338,6 +338,11 @@ DocPtr parse(std::string_view content, const std::string& id, Diagnostics& diagn
       HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER;
   static_assert((kOptions &
                  (XML_PARSE_NOENT | XML_PARSE_DTDLOAD | XML_PARSE_XINCLUDE | XML_PARSE_HUGE)) == 0);
+  // libxml2 sets up its globals on first use unless xmlInitParser() did,
+  // which is not safe when threads parse at once (the build's workers do):
+  // once, before any parse, as libxml2 asks.
+  static const bool initialised = (xmlInitParser(), true);
+  (void)initialised;
   ParseProblems problems;
   DocPtr doc;
   {
