@@ -2,21 +2,13 @@
 # SPDX-License-Identifier: Apache-2.0
 # Generates the same corpus twice (GENERATOR, SIZE, seed 7: text, JSON
 # lines, HTML pages) into WORK and fails unless both runs wrote identical bytes.
-foreach(var GENERATOR WORK SIZE)
-  if(NOT DEFINED ${var})
-    message(FATAL_ERROR "check_deterministic.cmake needs -D${var}=...")
-  endif()
-endforeach()
+include("${CMAKE_CURRENT_LIST_DIR}/script_helpers.cmake")
+kg_require_vars(check_deterministic.cmake GENERATOR WORK SIZE)
 file(REMOVE_RECURSE "${WORK}")
 foreach(run a b)
   foreach(format text jsonl html)
-    execute_process(
-      COMMAND "${GENERATOR}" --size ${SIZE} --seed 7 --format ${format}
-              --out "${WORK}/${run}-${format}" --truth "${WORK}/${run}-${format}.tsv"
-      RESULT_VARIABLE status)
-    if(NOT status EQUAL 0)
-      message(FATAL_ERROR "generator failed (${format}): ${status}")
-    endif()
+    kg_generate("${GENERATOR}" ${SIZE} 7 ${format} "${WORK}/${run}-${format}"
+                "${WORK}/${run}-${format}.tsv")
   endforeach()
 endforeach()
 foreach(format text jsonl html)

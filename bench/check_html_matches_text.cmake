@@ -7,20 +7,11 @@
 # (menus, scripts, related news, "Additional materials") exactly as the text
 # reader reads the plain-text file. The URL, which only the page carries,
 # is in neither format.
-foreach(var GENERATOR ORGKG WORK SIZE)
-  if(NOT DEFINED ${var})
-    message(FATAL_ERROR "check_html_matches_text.cmake needs -D${var}=...")
-  endif()
-endforeach()
+include("${CMAKE_CURRENT_LIST_DIR}/script_helpers.cmake")
+kg_require_vars(check_html_matches_text.cmake GENERATOR ORGKG WORK SIZE)
 file(REMOVE_RECURSE "${WORK}")
 foreach(format html text)
-  execute_process(
-    COMMAND "${GENERATOR}" --size ${SIZE} --seed 5 --format ${format}
-            --out "${WORK}/all-${format}" --truth "${WORK}/${format}.tsv"
-    RESULT_VARIABLE status)
-  if(NOT status EQUAL 0)
-    message(FATAL_ERROR "generator failed (${format}): ${status}")
-  endif()
+  kg_generate("${GENERATOR}" ${SIZE} 5 ${format} "${WORK}/all-${format}" "${WORK}/${format}.tsv")
 endforeach()
 # A page is several times its statement: the text corpus of the same size
 # holds more documents. Keep those the HTML corpus has.

@@ -13,6 +13,8 @@
 # ORGKG_JOBS=N build and test parallelism (default 2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/sanitizer_reports.sh
+source scripts/sanitizer_reports.sh
 
 # All in one function, so bash has read the whole script before it runs (editing
 # it during a long run cannot change what runs).
@@ -25,9 +27,7 @@ logs="$PWD/$build/sanitizer-logs"
 cmake --preset asan
 cmake --build "$build" -j "$jobs"
 
-rm -rf "$logs"
-mkdir -p "$logs"
-chmod 1777 "$logs"  # some tests run orgkg as an unprivileged user when run as root
+sanitizer_logs_reset "$logs"
 # log_path: reports go to files as well as failing the process, so nothing is lost
 # in a test's captured output; exitcode makes ASan's own failures distinguishable.
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1:log_path=$logs/asan"
@@ -42,18 +42,7 @@ export LDFLAGS="-fsanitize=address,undefined"
 status=0
 ctest --test-dir "$build" --output-on-failure --no-tests=error -j "$jobs" "$@" || status=1
 
-shopt -s nullglob
-reports=("$logs"/*)
-if ((${#reports[@]})); then
-  for report in "${reports[@]}"; do
-    echo "=== $report"
-    cat "$report"
-  done
-  echo "sanitize.sh: ${#reports[@]} sanitizer report(s) in $logs" >&2
-  status=1
-fi
-((status == 0)) && echo "sanitize.sh: no sanitizer reports, all tests passed"
-return "$status"
+sanitizer_logs_report sanitize.sh "$logs" "$status"
 }
 main "$@"
 exit

@@ -14,6 +14,8 @@
 # Environment: ORGKG_JOBS=N build and test parallelism (default 2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/sanitizer_reports.sh
+source scripts/sanitizer_reports.sh
 
 main() {
 
@@ -24,9 +26,7 @@ logs="$PWD/$build/sanitizer-logs"
 cmake --preset tsan
 cmake --build "$build" -j "$jobs" --target kg_cli kg_extract_tests orgkg-bench-corpus
 
-rm -rf "$logs"
-mkdir -p "$logs"
-chmod 1777 "$logs"
+sanitizer_logs_reset "$logs"
 export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:log_path=$logs/tsan"
 
 status=0
@@ -47,18 +47,7 @@ rm -rf "$work"
 "$build/cli/orgkg" build "$work/pages" "$work/lines" tests/gold/docs -j4 -q \
   -o "$work/out" -f graphml,ttl,gexf,json || status=1
 
-shopt -s nullglob
-reports=("$logs"/*)
-if ((${#reports[@]})); then
-  for report in "${reports[@]}"; do
-    echo "=== $report"
-    cat "$report"
-  done
-  echo "tsan.sh: ${#reports[@]} ThreadSanitizer report(s) in $logs" >&2
-  status=1
-fi
-((status == 0)) && echo "tsan.sh: no ThreadSanitizer reports, all threaded tests passed"
-return "$status"
+sanitizer_logs_report tsan.sh "$logs" "$status"
 }
 main "$@"
 exit
