@@ -327,7 +327,10 @@ Document detail::parse_unparsed(const UnparsedFile& file, const ReadOptions& opt
   Each keep = [&document](Document&& parsed) { document.emplace(std::move(parsed)); };
   parse(file.content(), file.format, file.id, file.source, options, diagnostics,
         completing(options, file.source, keep));
-  return std::move(*document);  // a text or HTML file gives one document, or throws
+  // A text or HTML file gives one document, or throws; JSON lines are never
+  // left unparsed.
+  if (!document) throw ParseError(file.source, 0, "no document in the file");
+  return std::move(*document);
 }
 
 std::vector<Document> read_documents(const std::filesystem::path& path, const ReadOptions& options,
