@@ -5,6 +5,7 @@
 // time) is the number token "201610" followed by ":" and "03".
 #include "dates.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <string>
@@ -112,6 +113,23 @@ bool is_weekday(std::string_view word) {
   return false;
 }
 
+// Past the label a page may put before its date ("Published:", "Posted on",
+// "Date:", "Issued on:"): the token after it, or `i` when there is none. A
+// label word must be followed by "on" or a colon, so that a sentence opening
+// with such a word is not taken for one. "Updated" is no label: its date is
+// not the publication's.
+std::size_t past_date_label(const Tokens& t, std::size_t i) {
+  static constexpr std::array<std::string_view, 6> kLabels{"published", "posted",  "date",
+                                                           "dated",     "issued",  "released"};
+  if (i >= t.size() || std::find(kLabels.begin(), kLabels.end(), t[i].norm) == kLabels.end()) {
+    return i;
+  }
+  std::size_t j = i + 1;
+  if (j < t.size() && t[j].norm == "on") ++j;
+  if (j < t.size() && t[j].norm == ":") ++j;
+  return j > i + 1 ? j : i;
+}
+
 // What may follow a header date: a time ("10:03", "11:38 am", "MSK").
 bool is_time_tail(const Tokens& t, std::size_t i) {
   for (; i < t.size(); ++i) {
@@ -193,19 +211,35 @@ int month_from_name(std::string_view word) {
   return lower == "sept" ? 9 : 0;
 }
 
-std::optional<Date> parse_header_date(std::string_view line) {
-  // A date header is a short line ("Friday, 12 October 202114:05"); a long
-  // one is text, and tokenising a 100 MB line only costs time.
-  if (line.size() > 256) return std::nullopt;
-  std::size_t start = line.find_first_not_of(" \t\r");
+namespace {
+
+// The ISO date that opens `line` from byte `start` (white space before it
+// skipped), followed by nothing but a time.
+std::optional<Date> iso_header_date(std::string_view line, std::size_t start) {
+  start = line.find_first_not_of(" \t\r", start);
   if (start == std::string_view::npos) return std::nullopt;
   std::string_view head = line.substr(start, line.find_first_of(" \tT", start) - start);
   if (auto iso = Date::parse_iso(head)) {
     TokenList rest = tokenize(line, start + head.size());
     if (is_time_tail(rest, 0)) return iso;
   }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Date> parse_header_date(std::string_view line) {
+  // A date header is a short line ("Friday, 12 October 202114:05"); a long
+  // one is text, and tokenising a 100 MB line only costs time.
+  if (line.size() > 256 || line.find_first_not_of(" \t\r") == std::string_view::npos) {
+    return std::nullopt;
+  }
+  if (auto iso = iso_header_date(line, 0)) return iso;
   TokenList t = tokenize(line);
-  std::size_t i = 0;
+  std::size_t i = past_date_label(t.tokens(), 0);
+  if (i > 0 && i < t.size()) {
+    if (auto iso = iso_header_date(line, t[i].begin)) return iso;
+  }
   if (i < t.size() && is_weekday(t[i].norm)) ++i;
   if (i < t.size() && t[i].norm == ",") ++i;
   std::size_t used = 0;

@@ -35,7 +35,9 @@ inline constexpr std::array<std::string_view, 12> kMonthNames{
 
 /// The date of a header line: "27 April 201610:03", "12 October 2021 11:38",
 /// "2021-10-12", "October 12, 2021" (a weekday before and a time after are
-/// allowed). nullopt when the line is anything else.
+/// allowed, and a label before them: "Published:", "Posted on", "Date:",
+/// "Dated", "Issued", "Released" with "on" or a colon). nullopt when the
+/// line is anything else.
 [[nodiscard]] std::optional<Date> parse_header_date(std::string_view line);
 
 /// A date as metadata writes it: ISO 8601 at any precision, with a time

@@ -202,6 +202,28 @@ TEST_SUITE("dates") {
     CHECK(month_from_name("Sept") == 9);
   }
 
+  TEST_CASE("a header date may follow a label: Published:, Posted on, Date:") {
+    struct Line {
+      const char* text;
+      const char* expected;
+    };
+    for (Line line : {Line{"Published: 12 October 2021", "2021-10-12"},
+                      Line{"Posted on: March 3, 2020 10:15", "2020-03-03"},
+                      Line{"Posted on 3 March 2020", "2020-03-03"},
+                      Line{"Date: Friday, 12 November 2021", "2021-11-12"},
+                      Line{"Issued on 2019-06-14", "2019-06-14"},
+                      Line{"Published: 2019-06-14 10:00", "2019-06-14"},
+                      Line{"Updated: 12 October 2021", ""},
+                      Line{"Published 12 October 2021", ""},
+                      Line{"Published: the ministers met on 12 October 2021", ""},
+                      Line{"Date: to be announced", ""},
+                      Line{"Posted on:", ""}}) {
+      CAPTURE(line.text);
+      std::optional<Date> date = parse_header_date(line.text);
+      CHECK((date ? date->to_iso() : "") == line.expected);
+    }
+  }
+
   TEST_CASE("month_from_name() takes every month and its abbreviations in any case, and no other word") {
     for (std::size_t m = 0; m < kMonthNames.size(); ++m) {
       std::string name(kMonthNames[m]);

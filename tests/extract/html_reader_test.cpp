@@ -190,6 +190,9 @@ TEST_SUITE("html_reader") {
              Case{"", "<time datetime=\"2020-12-11T10:00\">11 December</time>", "2020-12-11"},
              Case{"", "<span class=\"news-date\">14 June 2019 12:00</span>", "2019-06-14"},
              Case{"", "<p>27 April 2016 10:03</p>", "2016-04-27"},
+             Case{"", "<p class=\"byline\">Published: <time>June 14, 2019</time></p>",
+                  "2019-06-14"},
+             Case{"", "<p>Posted on: 14 June 2019 12:00</p>", "2019-06-14"},
              Case{"<meta name=\"date\" content=\"soon\">", "", ""},
          }) {
       CAPTURE(c.head);
@@ -201,6 +204,9 @@ TEST_SUITE("html_reader") {
       CHECK(doc.source.published.to_iso() == c.iso);
       CHECK(diagnostics.count(Severity::Warning) == (c.iso.empty() ? 1 : 0));
       CHECK(doc.text.find("Body text.") != std::string::npos);
+      // A date line under the title is page furniture, not statement text.
+      CHECK(doc.text.find("2019") == std::string::npos);
+      CHECK(doc.text.find("Published") == std::string::npos);
     }
   }
 
