@@ -154,6 +154,7 @@ GeneratedDoc generate_document(const Names& names, const World& world, std::uint
                 slug(focus->key).c_str());
   doc.id = id;
   doc.site = p.site;
+  doc.us_dates = p.us_dates;
   doc.url = std::string(p.url) + std::to_string(100000 + index);
   Composer c(names, world, rng, doc.published, *focus, p.us_dates);
   std::string city = focus->seat.empty() ? "Astana" : focus->seat;

@@ -30,6 +30,7 @@ struct GeneratedDoc {
   std::vector<std::string> materials;
   std::string publisher_country;  ///< ISO alpha-3; "" for summit documents
   std::string site;               ///< the publisher's site: "Ministry of ..."
+  bool us_dates = false;          ///< the publisher writes "June 9, 2017"
   std::string url;
   std::vector<Planted> facts;     ///< each with the sentence stating it
 };

@@ -105,15 +105,27 @@ void menu_into(std::string& out, std::size_t current) {
   out += "</ul></nav>\n";
 }
 
+// Where a site says a page's title and date (to_html()).
+enum class Layout { OpenGraph, DateDiv, Microdata };
+
+Layout layout_of(const GeneratedDoc& doc) {
+  if (doc.publisher_country == "IND" || doc.publisher_country == "IDN") return Layout::DateDiv;
+  if (doc.publisher_country == "CHN") return Layout::Microdata;
+  return Layout::OpenGraph;
+}
+
 }  // namespace
 
 std::string to_html(const GeneratedDoc& doc) {
+  const Layout layout = layout_of(doc);
   char iso[32];
   std::snprintf(iso, sizeof iso, "%04d-%02d-%02dT%s:00", doc.published.year, doc.published.month,
                 doc.published.day, doc.time.c_str());
-  const std::string shown = std::to_string(doc.published.day) + " " +
-                            month_name(doc.published.month) + " " +
-                            std::to_string(doc.published.year) + ", " + doc.time;
+  const std::string day = std::to_string(doc.published.day);
+  const std::string month = month_name(doc.published.month);
+  const std::string year = std::to_string(doc.published.year);
+  const std::string shown = doc.us_dates ? month + " " + day + ", " + year
+                                         : day + " " + month + " " + year + ", " + doc.time;
   const std::string title = escaped(doc.title);
   const std::string site = escaped(doc.site);
   std::string out;
@@ -121,11 +133,15 @@ std::string to_html(const GeneratedDoc& doc) {
   out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   out += "<title>" + title + " - " + site + "</title>\n";
-  out += "<meta property=\"og:type\" content=\"article\">\n";
-  out += "<meta property=\"og:title\" content=\"" + title + "\">\n";
-  out += "<meta property=\"og:url\" content=\"" + escaped(doc.url) + "\">\n";
-  out += "<meta property=\"og:site_name\" content=\"" + site + "\">\n";
-  out += "<meta property=\"article:published_time\" content=\"" + std::string(iso) + "\">\n";
+  if (layout == Layout::OpenGraph) {
+    out += "<meta property=\"og:type\" content=\"article\">\n";
+    out += "<meta property=\"og:title\" content=\"" + title + "\">\n";
+    out += "<meta property=\"og:url\" content=\"" + escaped(doc.url) + "\">\n";
+    out += "<meta property=\"og:site_name\" content=\"" + site + "\">\n";
+    out += "<meta property=\"article:published_time\" content=\"" + std::string(iso) + "\">\n";
+  } else {
+    out += "<meta name=\"description\" content=\"" + site + "\">\n";
+  }
   out += "<link rel=\"canonical\" href=\"" + escaped(doc.url) + "\">\n";
   out += "<link rel=\"stylesheet\" href=\"/static/css/site.min.css\">\n";
   out += "<script>\n";
@@ -154,8 +170,21 @@ std::string to_html(const GeneratedDoc& doc) {
          "</a> / <a href=\"/en/press-service/\">Press service</a> / <a href=\"/en/press-service/"
          "news/\">News</a></nav>\n";
   out += "<main id=\"content\">\n<article class=\"news-item\">\n<h1 class=\"news-title\">" +
-         title + "</h1>\n<time class=\"news-date\" datetime=\"" + iso + "\">" + shown +
-         "</time>\n<div class=\"news-text\">\n";
+         title + "</h1>\n";
+  switch (layout) {
+    case Layout::OpenGraph:
+      out += "<time class=\"news-date\" datetime=\"" + std::string(iso) + "\">" + shown +
+             "</time>\n";
+      break;
+    case Layout::DateDiv:
+      out += "<div class=\"article-date\">" + shown + "</div>\n";
+      break;
+    case Layout::Microdata:
+      out += "<p class=\"byline\">Published: <time itemprop=\"datePublished\" datetime=\"" +
+             std::string(iso) + "\">" + shown + "</time></p>\n";
+      break;
+  }
+  out += "<div class=\"news-text\">\n";
   for (const std::string& paragraph : doc.body) {
     out += "<p>";
     escape_into(out, paragraph);

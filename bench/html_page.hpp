@@ -16,9 +16,14 @@
 
 namespace orgkg::bench {
 
-/// Document `doc` as an HTML page: title in og:title and <h1>, date in
-/// article:published_time and a <time> under the title, address in
-/// <link rel="canonical">; the body's paragraphs as the article's <p>s.
+/// Document `doc` as an HTML page, the body's paragraphs as the <p>s of an
+/// <article> under an <h1> of the title, the address in <link
+/// rel="canonical">. Where the title and the date are besides, by publisher,
+/// as sites differ: Russian, Kazakh and summit pages give og:title and
+/// article:published_time, and a <time> under the title; Indian and
+/// Indonesian pages only the title's <h1> and a <div class="article-date">
+/// in the publisher's date style ("July 12, 2014"); Chinese pages the <h1>
+/// and a <time itemprop="datePublished">.
 [[nodiscard]] std::string to_html(const GeneratedDoc& doc);
 
 }  // namespace orgkg::bench
