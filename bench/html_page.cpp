@@ -106,12 +106,28 @@ void menu_into(std::string& out, std::size_t current) {
 }
 
 // Where a site says a page's title and date (to_html()).
-enum class Layout { OpenGraph, DateDiv, Microdata };
+enum class Layout { OpenGraph, DateDiv, Microdata, Columns };
 
 Layout layout_of(const GeneratedDoc& doc) {
   if (doc.publisher_country == "IND" || doc.publisher_country == "IDN") return Layout::DateDiv;
   if (doc.publisher_country == "CHN") return Layout::Microdata;
+  if (doc.publisher_country == "RUS") return Layout::Columns;
   return Layout::OpenGraph;
+}
+
+// The Columns layout's right column: the latest news, each dated.
+void latest_news_into(std::string& out, const GeneratedDoc& doc) {
+  out += "<div class=\"right-column\"><div class=\"block-news\"><h3>Latest news</h3><ul>\n";
+  for (std::size_t i = 0; i < kRelated.size(); ++i) {
+    const int day = (doc.published.day + static_cast<int>(i)) % 28 + 1;
+    char date[16];
+    std::snprintf(date, sizeof date, "%02d.%02d.%04d", day, doc.published.month,
+                  doc.published.year);
+    out += "<li><a href=\"" + doc.url.substr(0, doc.url.rfind('/') + 1) +
+           std::to_string(200000 + i) + "\">" + kRelated[i] + "</a> <span class=\"news-date\">" +
+           date + "</span></li>\n";
+  }
+  out += "</ul></div></div>\n";
 }
 
 }  // namespace
@@ -169,8 +185,11 @@ std::string to_html(const GeneratedDoc& doc) {
   out += "</header>\n<nav class=\"breadcrumbs\" aria-label=\"Breadcrumbs\"><a href=\"/en/\">Home"
          "</a> / <a href=\"/en/press-service/\">Press service</a> / <a href=\"/en/press-service/"
          "news/\">News</a></nav>\n";
-  out += "<main id=\"content\">\n<article class=\"news-item\">\n<h1 class=\"news-title\">" +
-         title + "</h1>\n";
+  // Columns: no <main> or <article>, the statement a <div> among others.
+  const bool columns = layout == Layout::Columns;
+  out += columns ? "<div class=\"page\"><div class=\"main-column\">\n<h1 class=\"title\">"
+                 : "<main id=\"content\">\n<article class=\"news-item\">\n<h1 class=\"news-title\">";
+  out += title + "</h1>\n";
   switch (layout) {
     case Layout::OpenGraph:
       out += "<time class=\"news-date\" datetime=\"" + std::string(iso) + "\">" + shown +
@@ -183,14 +202,18 @@ std::string to_html(const GeneratedDoc& doc) {
       out += "<p class=\"byline\">Published: <time itemprop=\"datePublished\" datetime=\"" +
              std::string(iso) + "\">" + shown + "</time></p>\n";
       break;
+    case Layout::Columns:
+      out += "<div class=\"date\">" + shown + "</div>\n";
+      break;
   }
-  out += "<div class=\"news-text\">\n";
+  out += columns ? "<div class=\"text\">\n" : "<div class=\"news-text\">\n";
   for (const std::string& paragraph : doc.body) {
     out += "<p>";
     escape_into(out, paragraph);
     out += "</p>\n";
   }
-  out += "</div>\n</article>\n";
+  out += columns ? "</div>\n</div>\n" : "</div>\n</article>\n";
+  if (columns) latest_news_into(out, doc);
   if (!doc.materials.empty()) {
     out += "<aside class=\"materials\"><h2>" + escaped(doc.materials.front()) + "</h2><ul>";
     for (std::size_t i = 1; i < doc.materials.size(); ++i) {
@@ -204,7 +227,8 @@ std::string to_html(const GeneratedDoc& doc) {
            std::to_string(100000 + (doc.published.day * 7 + i) % 997) + "\">" + kRelated[i] +
            "</a></li>\n";
   }
-  out += "</ul></aside>\n</main>\n<footer class=\"site-footer\">\n";
+  out += columns ? "</ul></aside>\n</div>\n" : "</ul></aside>\n</main>\n";
+  out += "<footer class=\"site-footer\">\n";
   menu_into(out, kMenu.size());
   out += "<p class=\"contacts\">Press service: +0 000 000 00 00, press@example.org</p>\n"
          "<p class=\"copyright\">&copy; <span id=\"copyright-year\">" +

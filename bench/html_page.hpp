@@ -23,7 +23,10 @@ namespace orgkg::bench {
 /// article:published_time, and a <time> under the title; Indian and
 /// Indonesian pages only the title's <h1> and a <div class="article-date">
 /// in the publisher's date style ("July 12, 2014"); Chinese pages the <h1>
-/// and a <time itemprop="datePublished">.
+/// and a "Published:" byline holding a <time itemprop="datePublished">;
+/// Russian pages no <main> or <article> at all: the <h1>, a <div
+/// class="date"> and a <div class="text"> in one column, the latest news,
+/// each dated, in another.
 [[nodiscard]] std::string to_html(const GeneratedDoc& doc);
 
 }  // namespace orgkg::bench
