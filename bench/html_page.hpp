@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // A generated statement as the web page a ministry publishes it on: the
-// statement in an <article> among the furniture such pages carry (a head of
-// meta tags and scripts, a menu of the site's sections, breadcrumbs, a
-// language switcher, related news, "Additional materials", a footer), about
-// 20 KB of it, so that reading HTML is measured on pages shaped like the
+// statement among the furniture such pages carry (a head of meta tags and
+// scripts, a menu of the site's sections, breadcrumbs, a language switcher,
+// related news, "Additional materials", a footer), about 15 KB of it, laid out
+// by publisher, so that reading HTML is measured on pages shaped like the
 // ones users save. The furniture is drawn from the document's index, not its
 // random stream: the text and JSON-lines corpora stay the same.
 #pragma once
