@@ -82,9 +82,9 @@ TEST_SUITE("build") {
            "</article></body></html>";
     // Its parsing warns (a NUL byte, no date), then its extraction (a run
     // too long to be a sentence).
+    const char undated_text[] = "no date here\nCIS\n\nArmenia and Belarus are members of the CIS.\0\n";
     std::ofstream(dir / "e_undated.txt", std::ios::binary)
-        << std::string("no date here\nCIS\n\nArmenia and Belarus are members of the CIS.\0\n", 72)
-        << std::string(20000, 'x') << "\n";
+        << std::string(undated_text, sizeof undated_text - 1) << std::string(20000, 'x') << "\n";
     std::vector<fs::path> files = list_corpus({ORGKG_SOURCE_DIR "/tests/gold/docs"});
     files.insert(files.begin() + 10, dir / "a_missing.txt");
     files.insert(files.begin() + 20, dir / "b_many.jsonl");
