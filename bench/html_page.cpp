@@ -16,17 +16,22 @@ struct Section {
   std::array<const char*, 6> pages;
 };
 constexpr std::array<Section, 8> kMenu{{
-    {"The Ministry", {"Minister", "Deputy Ministers", "Structure", "History", "Vacancies", "Contacts"}},
-    {"Foreign policy", {"Concept", "Multilateral diplomacy", "International security",
-                        "Economic diplomacy", "Human rights", "Arms control"}},
+    {"The Ministry",
+     {"Minister", "Deputy Ministers", "Structure", "History", "Vacancies", "Contacts"}},
+    {"Foreign policy",
+     {"Concept", "Multilateral diplomacy", "International security", "Economic diplomacy",
+      "Human rights", "Arms control"}},
     {"Regions", {"Europe", "Asia", "Africa", "The Americas", "The Middle East", "The Arctic"}},
-    {"Press service", {"News", "Statements", "Briefings", "Interviews", "Speeches", "Photo gallery"}},
-    {"Consular services", {"Visas", "Legalisation", "Citizens abroad", "Travel advice",
-                           "Registration", "Forms"}},
-    {"Documents", {"Treaties", "Joint statements", "Declarations", "Agreements in force",
-                   "Archive", "Publications"}},
-    {"Embassies", {"Embassies abroad", "Consulates", "Honorary consuls", "Foreign embassies",
-                   "International organisations", "Accreditation"}},
+    {"Press service",
+     {"News", "Statements", "Briefings", "Interviews", "Speeches", "Photo gallery"}},
+    {"Consular services",
+     {"Visas", "Legalisation", "Citizens abroad", "Travel advice", "Registration", "Forms"}},
+    {"Documents",
+     {"Treaties", "Joint statements", "Declarations", "Agreements in force", "Archive",
+      "Publications"}},
+    {"Embassies",
+     {"Embassies abroad", "Consulates", "Honorary consuls", "Foreign embassies",
+      "International organisations", "Accreditation"}},
     {"Media", {"Accreditation", "Video", "Press releases", "Subscriptions", "Journal", "Feeds"}},
 }};
 
@@ -54,22 +59,34 @@ constexpr std::string_view kScript =
     "  ready(function () {\n"
     "    var items = document.querySelectorAll('.main-menu > li');\n"
     "    for (var i = 0; i < items.length; i++) {\n"
-    "      items[i].addEventListener('mouseenter', function (e) { e.currentTarget.classList.add('open'); });\n"
-    "      items[i].addEventListener('mouseleave', function (e) { e.currentTarget.classList.remove('open'); });\n"
+    "      items[i].addEventListener('mouseenter', function (e) { "
+    "e.currentTarget.classList.add('open'); });\n"
+    "      items[i].addEventListener('mouseleave', function (e) { "
+    "e.currentTarget.classList.remove('open'); });\n"
     "    }\n"
     "    var year = document.getElementById('copyright-year');\n"
-    "    if (year && year.textContent.length < 4 && 1 > 0) { year.textContent = new Date().getFullYear(); }\n"
+    "    if (year && year.textContent.length < 4) { year.textContent = new "
+    "Date().getFullYear(); }\n"
     "  });\n"
     "})(window.siteConfig);\n";
 
 void escape_into(std::string& out, std::string_view text) {
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
     }
   }
 }
@@ -164,8 +181,10 @@ std::string to_html(const GeneratedDoc& doc) {
   out += kScript;
   out += "</script>\n</head>\n<body class=\"page page-news\">\n";
   out += "<a class=\"skip-link\" href=\"#content\">Skip to content</a>\n";
-  out += "<header class=\"site-header\">\n<a class=\"logo\" href=\"/en/\"><img src=\"/static/img/"
-         "emblem.svg\" alt=\"\"> " + site + "</a>\n";
+  out +=
+      "<header class=\"site-header\">\n<a class=\"logo\" href=\"/en/\"><img src=\"/static/img/"
+      "emblem.svg\" alt=\"\"> " +
+      site + "</a>\n";
   if (!doc.switcher.empty()) {
     out += "<ul class=\"languages\">";
     std::string_view codes = std::string_view(doc.switcher).substr(doc.switcher.find(' ', 2) + 1);
@@ -178,22 +197,25 @@ std::string to_html(const GeneratedDoc& doc) {
     }
     out += "</ul>\n";
   }
-  out += "<form class=\"search\" action=\"/search/\" role=\"search\"><input type=\"search\" "
-         "name=\"q\" placeholder=\"Search the site\"><button type=\"submit\">Search</button>"
-         "</form>\n";
+  out +=
+      "<form class=\"search\" action=\"/search/\" role=\"search\"><input type=\"search\" "
+      "name=\"q\" placeholder=\"Search the site\"><button type=\"submit\">Search</button>"
+      "</form>\n";
   menu_into(out, 3);
-  out += "</header>\n<nav class=\"breadcrumbs\" aria-label=\"Breadcrumbs\"><a href=\"/en/\">Home"
-         "</a> / <a href=\"/en/press-service/\">Press service</a> / <a href=\"/en/press-service/"
-         "news/\">News</a></nav>\n";
+  out +=
+      "</header>\n<nav class=\"breadcrumbs\" aria-label=\"Breadcrumbs\"><a href=\"/en/\">Home"
+      "</a> / <a href=\"/en/press-service/\">Press service</a> / <a href=\"/en/press-service/"
+      "news/\">News</a></nav>\n";
   // Columns: no <main> or <article>, the statement a <div> among others.
   const bool columns = layout == Layout::Columns;
-  out += columns ? "<div class=\"page\"><div class=\"main-column\">\n<h1 class=\"title\">"
-                 : "<main id=\"content\">\n<article class=\"news-item\">\n<h1 class=\"news-title\">";
+  out += columns
+             ? "<div class=\"page\"><div class=\"main-column\">\n<h1 class=\"title\">"
+             : "<main id=\"content\">\n<article class=\"news-item\">\n<h1 class=\"news-title\">";
   out += title + "</h1>\n";
   switch (layout) {
     case Layout::OpenGraph:
-      out += "<time class=\"news-date\" datetime=\"" + std::string(iso) + "\">" + shown +
-             "</time>\n";
+      out +=
+          "<time class=\"news-date\" datetime=\"" + std::string(iso) + "\">" + shown + "</time>\n";
       break;
     case Layout::DateDiv:
       out += "<div class=\"article-date\">" + shown + "</div>\n";
@@ -230,11 +252,12 @@ std::string to_html(const GeneratedDoc& doc) {
   out += columns ? "</ul></aside>\n</div>\n" : "</ul></aside>\n</main>\n";
   out += "<footer class=\"site-footer\">\n";
   menu_into(out, kMenu.size());
-  out += "<p class=\"contacts\">Press service: +0 000 000 00 00, press@example.org</p>\n"
-         "<p class=\"copyright\">&copy; <span id=\"copyright-year\">" +
-         std::to_string(doc.published.year) + "</span> " + site +
-         ". Materials may be reproduced with a link to the source.</p>\n</footer>\n"
-         "<script src=\"/static/js/site.min.js\" defer></script>\n</body>\n</html>\n";
+  out +=
+      "<p class=\"contacts\">Press service: +0 000 000 00 00, press@example.org</p>\n"
+      "<p class=\"copyright\">&copy; <span id=\"copyright-year\">" +
+      std::to_string(doc.published.year) + "</span> " + site +
+      ". Materials may be reproduced with a link to the source.</p>\n</footer>\n"
+      "<script src=\"/static/js/site.min.js\" defer></script>\n</body>\n</html>\n";
   return out;
 }
 

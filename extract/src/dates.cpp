@@ -119,8 +119,8 @@ bool is_weekday(std::string_view word) {
 // with such a word is not taken for one. "Updated" is no label: its date is
 // not the publication's.
 std::size_t past_date_label(const Tokens& t, std::size_t i) {
-  static constexpr std::array<std::string_view, 6> kLabels{"published", "posted",  "date",
-                                                           "dated",     "issued",  "released"};
+  static constexpr std::array<std::string_view, 6> kLabels{"published", "posted", "date",
+                                                           "dated",     "issued", "released"};
   if (i >= t.size() || std::find(kLabels.begin(), kLabels.end(), t[i].norm) == kLabels.end()) {
     return i;
   }

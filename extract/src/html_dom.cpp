@@ -208,8 +208,7 @@ std::string_view element_name(const xmlNode* node) {
   return reinterpret_cast<const char*>(node->name);
 }
 
-std::string_view attribute_view(const xmlNode* node, std::string_view name,
-                                std::string& storage) {
+std::string_view attribute_view(const xmlNode* node, std::string_view name, std::string& storage) {
   if (node == nullptr || node->type != XML_ELEMENT_NODE) return {};
   for (const xmlAttr* attr = node->properties; attr != nullptr; attr = attr->next) {
     if (attr->name == nullptr ||

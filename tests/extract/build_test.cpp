@@ -82,7 +82,8 @@ TEST_SUITE("build") {
            "</article></body></html>";
     // Its parsing warns (a NUL byte, no date), then its extraction (a run
     // too long to be a sentence).
-    const char undated_text[] = "no date here\nCIS\n\nArmenia and Belarus are members of the CIS.\0\n";
+    const char undated_text[] =
+        "no date here\nCIS\n\nArmenia and Belarus are members of the CIS.\0\n";
     std::ofstream(dir / "e_undated.txt", std::ios::binary)
         << std::string(undated_text, sizeof undated_text - 1) << std::string(20000, 'x') << "\n";
     std::vector<fs::path> files = list_corpus({ORGKG_SOURCE_DIR "/tests/gold/docs"});
@@ -128,17 +129,22 @@ TEST_SUITE("build") {
       return std::find(order3.begin(), order3.end(), item) - order3.begin();
     };
     auto warned = [&](const std::string& where) {
-      return std::find_if(order3.begin(), order3.end(), [&](const std::string& line) {
-               return line.rfind(where + ": warning:", 0) == 0;
-             }) - order3.begin();
+      return std::find_if(order3.begin(), order3.end(),
+                          [&](const std::string& line) {
+                            return line.rfind(where + ": warning:", 0) == 0;
+                          }) -
+             order3.begin();
     };
     CHECK(at("c_page") < at("c_page.html"));
     CHECK(at("c_page.html") + 1 == warned("c_page"));
     CHECK(at("d_page") < at("d_page.html"));
     auto saying = [&](const std::string& words) {
-      return std::find_if(order3.begin(), order3.end(), [&](const std::string& line) {
-               return line.rfind("e_undated", 0) == 0 && line.find(words) != std::string::npos;
-             }) - order3.begin();
+      return std::find_if(order3.begin(), order3.end(),
+                          [&](const std::string& line) {
+                            return line.rfind("e_undated", 0) == 0 &&
+                                   line.find(words) != std::string::npos;
+                          }) -
+             order3.begin();
     };
     const auto undated = at("e_undated.txt");
     CHECK(undated + 1 == warned("e_undated:4"));  // NUL bytes

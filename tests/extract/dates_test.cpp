@@ -213,11 +213,9 @@ TEST_SUITE("dates") {
                       Line{"Date: Friday, 12 November 2021", "2021-11-12"},
                       Line{"Issued on 2019-06-14", "2019-06-14"},
                       Line{"Published: 2019-06-14 10:00", "2019-06-14"},
-                      Line{"Updated: 12 October 2021", ""},
-                      Line{"Published 12 October 2021", ""},
+                      Line{"Updated: 12 October 2021", ""}, Line{"Published 12 October 2021", ""},
                       Line{"Published: the ministers met on 12 October 2021", ""},
-                      Line{"Date: to be announced", ""},
-                      Line{"Posted on:", ""}}) {
+                      Line{"Date: to be announced", ""}, Line{"Posted on:", ""}}) {
       CAPTURE(line.text);
       std::optional<Date> date = parse_header_date(line.text);
       CHECK((date ? date->to_iso() : "") == line.expected);
