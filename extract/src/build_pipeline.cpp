@@ -139,20 +139,21 @@ class Pipeline {
       Entry end;
       end.file = file;
       end.file_end = true;
-      auto each = [&](Document&& document) {
+      // A new entry of the run for a document of `size` bytes, counted.
+      auto next_entry = [&](std::size_t size) -> Entry& {
         ++documents;
-        bytes += document.text.size();
+        bytes += size;
         Entry& entry = run.entries.emplace_back();
         entry.file = file;
+        return entry;
+      };
+      auto each = [&](Document&& document) {
+        Entry& entry = next_entry(document.text.size());
         entry.document = std::make_unique<Document>(std::move(document));
         if (!hand_over(false)) throw Stopped();
       };
       auto unparsed = [&](detail::UnparsedFile&& read) {
-        ++documents;
-        bytes += read.size;
-        Entry& entry = run.entries.emplace_back();
-        entry.file = file;
-        entry.unparsed.emplace(std::move(read));
+        next_entry(read.size).unparsed.emplace(std::move(read));
         if (!hand_over(false)) throw Stopped();
       };
       try {
