@@ -4,10 +4,10 @@
 // chair_of: a state holds an organisation's chairmanship or presidency.
 //   STATE assumed|took over|holds [the] [ORG] chairmanship [of ORG] [from STATE2]
 //                                                       chair.assumed, chair.took_over, chair.holds
-//   STATE chairs|chaired|will chair [the bodies of] ORG  chair.chairs
+//   STATE chairs|chaired [the bodies of] ORG          chair.chairs
 //   STATE handed over|passed (the chairmanship [of ORG] | it) to STATE2
 //                                                       chair.handed_over (both chair)
-//   the [ORG] chairmanship [of ORG] passed|will pass to STATE, ... was|will be held by STATE
+//   the [ORG] chairmanship [of ORG] passed to STATE, ... was held by STATE
 //                                                       chair.passes_to, chair.held_by
 //   ORG [, which is] chaired by STATE                    chair.chaired_by
 //   STATE's|our country's [ORG] chairmanship|presidency [of ORG]; thanked STATE for its
@@ -19,8 +19,8 @@
 // (the role nouns "chair", "president": chair_roles.cpp; the phrases: chair_phrases.hpp).
 // "presidency" and "president" also name a head of state, so they need the
 // organisation named in the sentence; "chairmanship" may take it from context.
-// A future ("will chair", "will pass to") counts only with a date (Modality
-// Scheduled): a rotation stated as fact.
+// A future ("will chair", "will take over the chairmanship in 2025") states
+// no chair: the chairmanship is not held yet (tests/gold/README.md).
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -55,14 +55,14 @@ void assume_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
   }
   std::optional<ChairPhrase> p = verb ? chair_phrase_at(u, i + verb, true) : std::nullopt;
   if (!p || (i + verb < u.size() && !is(u, i + verb, {"the", "its"}) && p->org == nullptr)) return;
-  StatusFinding f = chair_finding(rule, &*p, Modality::Scheduled);
+  StatusFinding f = chair_finding(rule, &*p, Modality::Stated);
   if (!read_subjects(u, i, publisher, false, f)) return;
   f.anchor = i;
   f.starts = starts;
   set_scopes(u, i, f.phrase_begin, p->end, f);
-  if (std::string_view(rule) == "chair.took_over" && is(u, p->end, {"from"}) &&
-      is_state_name(u, p->end + 1)) {
-    StatusFinding giver = chair_finding("chair.took_over_from", &*p, Modality::Scheduled);
+  // "took over|assumed the chairmanship from STATE2": the chair before.
+  if (verb != 0 && starts && is(u, p->end, {"from"}) && is_state_name(u, p->end + 1)) {
+    StatusFinding giver = chair_finding("chair.took_over_from", &*p, Modality::Stated);
     giver.subjects = {u[p->end + 1].mention};
     giver.anchor = i;
     set_scopes(u, i, f.phrase_begin, p->end + 2, giver);
@@ -72,7 +72,7 @@ void assume_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
   out.push_back(std::move(f));
 }
 
-// STATE chairs|chaired|will chair [the] (ORG | bodies of ORG | Council).
+// STATE chairs|chaired [the] (ORG | bodies of ORG | Council).
 void chairs_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
   std::size_t verb = is(u, i, {"chairs", "chaired", "chair", "chairing"}) ? 1 : 0;
   if (verb == 0 && is(u, i, {"presides", "presided", "presiding"}) && is(u, i + 1, {"over"})) {
@@ -95,7 +95,7 @@ void chairs_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
     }
   }
   if (object.pronoun || !object_ends_at(u, end)) return;
-  StatusFinding f = chair_finding("chair.chairs", nullptr, Modality::Scheduled);
+  StatusFinding f = chair_finding("chair.chairs", nullptr, Modality::Stated);
   f.organisation = object.org;
   if (!read_subjects(u, i, publisher, false, f)) return;
   f.anchor = i;
@@ -121,7 +121,7 @@ void handover_pattern(const Units& u, std::size_t i, bool publisher, StatusFindi
   if (!p) return;
   std::size_t to = is(u, p->end, {"over"}) ? p->end + 1 : p->end;
   bool receiver = is(u, to, {"to"}) && is_state_name(u, to + 1);
-  StatusFinding giver = chair_finding("chair.handed_over", &*p, Modality::Scheduled);
+  StatusFinding giver = chair_finding("chair.handed_over", &*p, Modality::Stated);
   if (read_subjects(u, i, publisher, false, giver)) {
     giver.anchor = i;
     set_scopes(u, i, giver.phrase_begin, p->end, giver);
@@ -130,7 +130,7 @@ void handover_pattern(const Units& u, std::size_t i, bool publisher, StatusFindi
     out.push_back(giver);
   }
   if (!receiver) return;
-  StatusFinding f = chair_finding("chair.handed_over", &*p, Modality::Scheduled);
+  StatusFinding f = chair_finding("chair.handed_over", &*p, Modality::Stated);
   f.subjects = {u[to + 1].mention};
   f.anchor = i;
   f.phrase_begin = giver.phrase_begin != 0 ? giver.phrase_begin : i;
@@ -204,7 +204,7 @@ void passes_to_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   if (is(u, k + verb, {"the"}) && is_state_name(u, k + verb + 1)) ++verb;  // "to the Republic of"
   if (!is_state_name(u, k + verb)) return;
   const char* rule = is(u, k + verb - 1, {"by"}) ? "chair.held_by" : "chair.passes_to";
-  StatusFinding f = chair_finding(rule, &*p, Modality::Scheduled);
+  StatusFinding f = chair_finding(rule, &*p, Modality::Stated);
   f.subjects = {u[k + verb].mention};
   f.anchor = k;
   f.phrase_begin = i;
@@ -222,7 +222,7 @@ void chaired_by_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   if (j >= 2 && is(u, j - 1, {"which"}) && is(u, j - 2, {","})) j -= 2;
   if (j >= 1 && is(u, j - 1, {","})) --j;
   if (j == 0 || !is_org(u, j - 1)) return;
-  StatusFinding f = chair_finding("chair.chaired_by", nullptr, Modality::Scheduled);
+  StatusFinding f = chair_finding("chair.chaired_by", nullptr, Modality::Stated);
   f.organisation = u[j - 1].mention;
   f.subjects = {u[by + 1].mention};
   f.anchor = i;
@@ -300,7 +300,7 @@ void which_holds_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   if (!is(u, verb, {"holds", "held", "hold"})) return;
   std::optional<ChairPhrase> p = chair_before(u, i - 1);
   if (!p || p->end != i - 1 || p->org == nullptr) return;
-  StatusFinding f = chair_finding("chair.holds", &*p, Modality::Scheduled);
+  StatusFinding f = chair_finding("chair.holds", &*p, Modality::Stated);
   f.subjects = {u[i + 1].mention};
   f.anchor = verb;
   f.phrase_begin = i + 1;

@@ -102,7 +102,7 @@ void served_as_pattern(const Units& u, std::size_t i, bool publisher, StatusFind
   std::optional<RolePhrase> role = role_phrase_at(u, served ? i + 2 : i + 1);
   if (!role) return;
   StatusFinding f =
-      role_finding(served ? "chair.served_as" : "chair.became", *role, Modality::Scheduled);
+      role_finding(served ? "chair.served_as" : "chair.became", *role, Modality::Stated);
   if (!read_subjects(u, i, publisher, false, f)) return;
   set_scopes(u, i, f.phrase_begin, role->end, f);
   f.phrase_begin = i + 1;

@@ -116,11 +116,7 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
     if (cues.blocked) continue;
     Org org = resolve(f, u, plain);
     if (org.entity == nullptr) continue;
-    bool scheduled = f.needs_date || f.modality == detail::Modality::Scheduled;
-    if (cues.future && scheduled &&
-        !dated(f, u, span.begin, clause_dates_)) {
-      continue;
-    }
+    if (cues.future && f.needs_date && !dated(f, u, span.begin, clause_dates_)) continue;
     emit(f, org, u, span);
     for (const Mention* more : f.also) emit(f, org_of(more), u, span);
     next = org;

@@ -26,10 +26,6 @@ enum class Modality {
   /// A plain statement: any negation, modality, future or pending cue
   /// ("not", "could", "hope", "will", "applied") in its clause drops it.
   Stated,
-  /// A scheduled rotation: "will" and "shall" are allowed, but then the
-  /// clause must give the date or period ("In 2021, Kazakhstan will chair")
-  /// (as for every finding with needs_date).
-  Scheduled,
   /// A pending admission (candidate_for): "will", "applied", "application",
   /// "invited", "candidate" are what it states; negation and modality cues
   /// ("could", "hope", "not") still drop it.

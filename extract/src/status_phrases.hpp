@@ -88,7 +88,7 @@ void set_scopes(const Units& u, std::size_t verb, std::size_t first, std::size_t
 /// What the cues of a finding's scope say.
 struct CueCheck {
   bool blocked = false;  ///< a cue its Modality does not allow stands there
-  bool future = false;   ///< "will" / "shall" (Scheduled: needs a date)
+  bool future = false;   ///< "will" / "shall"
 };
 
 /// Checks the cues of `f`'s scope against its Modality.
