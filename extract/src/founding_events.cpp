@@ -25,6 +25,12 @@ bool object_ends(const Units& u, std::size_t k) {
                    "which", "that",     "to", "by", "upon", "following"});
 }
 
+// A founding document's noun at unit k: "treaty", "charter", "pact", ...
+bool is_founding_document(const Units& u, std::size_t k) {
+  return is(u, k,
+            {"treaty", "charter", "pact", "agreement", "declaration", "convention", "protocol"});
+}
+
 }  // namespace
 
 bool own_body(const Mention& org, std::optional<TextSpan>& made) {
@@ -84,6 +90,16 @@ std::vector<const Mention*> subject_parties(const Units& u, std::size_t j, std::
     return subject.items;
   }
   ListItems list;
+  // "the heads of state of eleven countries – A, B, ... and K – laid": a
+  // list set off by dashes right before the verb is its subject.
+  if (j >= 2 && is(u, j - 1, {"-"})) {
+    read_list_backward(u, j - 1, list);
+    if (!list.items.empty() && list.list_begin > 0 && is(u, list.list_begin - 1, {"-"})) {
+      begin = clause_begin(u, list.list_begin - 1);
+      return list.items;
+    }
+    list = ListItems();
+  }
   read_list_backward(u, j, list);
   std::size_t b = list.list_begin;
   if (!list.items.empty() && b >= 2 && is(u, b - 1, {"of"}) &&
@@ -99,7 +115,9 @@ std::vector<const Mention*> subject_parties(const Units& u, std::size_t j, std::
 
 std::vector<const Mention*> founders_at(const Units& u, std::size_t i, std::size_t& end) {
   std::size_t k = i;
-  if (is(u, k, {"the"}) && is(u, k + 1, {"presidents", "leaders", "heads"})) {
+  if (is(u, k, {"the"}) && (is(u, k + 1, {"presidents", "leaders", "heads", "ministers",
+                                            "governments"}) ||
+                            (is(u, k + 1, {"foreign"}) && is(u, k + 2, {"ministers"})))) {
     k += 2;
     while (k < u.size() && k < i + 8 && !is(u, k, {"of"})) ++k;
     while (is(u, k, {"of", "state", "and", "government"})) ++k;
@@ -144,9 +162,28 @@ namespace {
 // Sets `initiative` unless it is a plain "by".
 std::vector<const Mention*> agent_after(const Units& u, std::size_t k, std::size_t& end,
                                         bool& initiative) {
-  for (std::size_t m = k; m < u.size() && m < k + 14; ++m) {
+  std::size_t limit = k + 14;
+  for (std::size_t m = k; m < u.size() && m < limit; ++m) {
     if (is(u, m, {".", ";", "but", "while", "which", "who"})) break;
-    if (is(u, m, {"by"})) return founders_at(u, m + 1, end);
+    if (is(u, m, {"by"})) {
+      std::vector<const Mention*> founders = founders_at(u, m + 1, end);
+      // "by the Treaty signed in Arusha on 30 November 1999 by Kenya, ...":
+      // the founding document's signatories, named after it.
+      std::size_t d = is(u, m + 1, {"the", "a"}) ? m + 2 : m + 1;
+      if (!founders.empty() || !is_founding_document(u, d)) return founders;
+      limit = std::max(limit, d + 14);
+      continue;
+    }
+    // "..., when Egypt, Iraq and Syria signed its Pact": its signatories.
+    if (is(u, m, {"when"})) {
+      std::size_t signed_at = m + 1;
+      std::vector<const Mention*> founders = founders_at(u, m + 1, signed_at);
+      if (founders.empty() || !is(u, signed_at, {"signed"})) break;
+      std::size_t d = is(u, signed_at + 1, {"its", "the", "a"}) ? signed_at + 2 : signed_at + 1;
+      if (!is_founding_document(u, d)) break;
+      end = d + 1;
+      return founders;
+    }
     if (!is(u, m, {"initiative", "suggestion", "proposal", "proposals", "initiatives"})) continue;
     initiative = true;
     if (is(u, m + 1, {"of", "by"})) {
@@ -205,6 +242,39 @@ bool founded_subject_before(const Units& u, std::size_t j, bool comma, OrgFindin
   return true;
 }
 
+// "Founded in Shanghai in 2001 by China, Russia and Kazakhstan, the SCO ...":
+// a participle of `n` units opening the sentence, its agent, a comma, then
+// the organisation it founded (or one in context: "the Organisation").
+std::optional<OrgFinding> opening_participle(const Units& u, std::size_t n) {
+  OrgFinding f = founding_finding(u, "founder.founded_by", 0, n);
+  std::size_t end = n;
+  bool initiative = false;
+  f.subjects = agent_after(u, n, end, initiative);
+  // "by A, B and C, ASEAN now has": the list ends at its "and" item's comma,
+  // and the organisation after it is the clause's subject, not a founder.
+  for (std::size_t k = n; k + 2 < end; ++k) {
+    if (!is(u, k, {"and"})) continue;
+    std::size_t item = is(u, k + 1, {"the"}) ? k + 2 : k + 1;
+    if (item + 1 < end && is(u, item + 1, {","})) {
+      std::erase_if(f.subjects, [&](const Mention* m) {
+        return std::any_of(u.begin() + static_cast<std::ptrdiff_t>(item + 2),
+                           u.begin() + static_cast<std::ptrdiff_t>(end),
+                           [&](const Unit& unit) { return unit.mention == m; });
+      });
+      end = item + 1;
+    }
+    break;
+  }
+  if (f.subjects.empty() || !is(u, end, {","})) return std::nullopt;
+  std::size_t object_end = end + 1;
+  if (!founding_object_at(u, end + 1, f, object_end)) return std::nullopt;
+  if (initiative) f.rule = "founder.initiative";
+  f.scope_begin = f.date_begin = 0;
+  f.date_end = end;
+  f.scope_end = object_end;
+  return f;
+}
+
 }  // namespace
 
 std::optional<OrgFinding> passive_founding(const Units& u, std::size_t v) {
@@ -215,6 +285,7 @@ std::optional<OrgFinding> passive_founding(const Units& u, std::size_t v) {
     n = 1;
   }
   if (n == 0) return std::nullopt;
+  if (v == 0) return opening_participle(u, n);
   std::size_t j = v;
   bool aux = j > 0 && is(u, j - 1, {"was", "were", "been"});
   if (aux && --j > 0 && is(u, j - 1, {"has", "had", "have"})) --j;
@@ -281,8 +352,8 @@ std::optional<OrgFinding> signed_by_founders(const Units& u, std::size_t v) {
   return f;
 }
 
-// LIST founded|established|created|set up ORG; LIST signed the Declaration
-// on the Establishment of ORG.
+// LIST founded|established|created|set up ORG; LIST laid the foundations of
+// ORG; LIST signed the Declaration on the Establishment of ORG.
 std::optional<OrgFinding> active_founding(const Units& u, std::size_t v) {
   std::size_t k = v + 1;
   const char* rule = "founder.founded";
@@ -317,6 +388,10 @@ std::optional<OrgFinding> active_founding(const Units& u, std::size_t v) {
       f.scope_end = f.date_end = phrase_end(u, k + 3);
       return f;
     }
+    if (n == 0) return std::nullopt;
+    k += n;
+  } else if (is(u, v, {"laid"})) {  // "laid the foundation(s) of ORG"
+    std::size_t n = first_phrase(u, k, {"the", "foundations", "of"}, {"the", "foundation", "of"});
     if (n == 0) return std::nullopt;
     k += n;
   } else if (!is(u, v, {"founded", "established", "created", "formed", "cofounded"})) {

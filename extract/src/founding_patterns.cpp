@@ -266,7 +266,7 @@ FamilyEntryWords founding_entry_words() {
        {"are", "were", "is", "was", "remain", "remains", ","},
        {"as"},
        {"set", "founded", "established", "created", "formed", "launched", "initiated", "convened"},
-       {"set", "signed", "founded", "established", "created", "formed", "cofounded"},
+       {"set", "signed", "founded", "established", "created", "formed", "cofounded", "laid"},
        {"signed"},
        {"suggested", "proposed", "initiated", "put", "came", "presented", "announced", "voiced",
         "advanced", "launched"},

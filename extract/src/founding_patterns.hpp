@@ -11,9 +11,12 @@
 //     [the N states –] LIST                                 founder.founding_members
 //   LIST are|were [among] [the|one of the] founding members|founders of ORG,
 //   LIST, [the] founding members of ORG, ...   Russia is a co-founder of ORG  founder.are_founders
-//   LIST founded|co-founded|established|created|set up|formed ORG           founder.founded
+//   LIST founded|co-founded|established|created|set up|formed ORG,
+//   LIST laid the foundation(s) of ORG                                      founder.founded
 //   ORG was founded|established|created ... by LIST, ORG, founded ... by LIST,
-//   ORG initiated by ACTOR                                                  founder.founded_by
+//   ORG initiated by ACTOR, Founded ... by LIST, ORG ...,
+//   ORG was established by the Treaty signed ... by LIST,
+//   ORG was established ..., when LIST signed its Pact|Charter|Treaty      founder.founded_by
 //   ORG was established ... at|on the initiative of ACTOR / at ACTOR's initiative /
 //     at the suggestion|proposal of ACTOR                                    founder.initiative
 //   ACTOR suggested|proposed that ORG be established|created|convened;
