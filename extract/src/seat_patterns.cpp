@@ -192,12 +192,14 @@ std::optional<OrgFinding> noun_phrase_pattern(const Units& u, std::size_t k) {
   return f;
 }
 
-// the Secretariat, which opened|was established|began work in CITY.
+// the Secretariat, which opened|was established|began work in CITY; the
+// Secretariat, set up|established in CITY.
 std::optional<OrgFinding> opened_pattern(const Units& u, std::size_t v) {
-  std::size_t n = first_phrase(u, v, {"opened"}, {"was", "opened"}, {"was", "established"},
-                               {"was", "set", "up"}, {"was", "inaugurated"}, {"began", "work"},
-                               {"began", "its", "work"}, {"started", "work"}, {"moved"},
-                               {"was", "moved"}, {"was", "relocated"}, {"relocated"});
+  std::size_t n = first_phrase(
+      u, v, {"opened"}, {"was", "opened"}, {"was", "established"}, {"was", "set", "up"},
+      {"was", "inaugurated"}, {"began", "work"}, {"began", "its", "work"}, {"started", "work"},
+      {"moved"}, {"was", "moved"}, {"was", "relocated"}, {"relocated"}, {"established"},
+      {"set", "up"}, {"inaugurated"});
   if (n == 0 || (v > 0 && is(u, v - 1, {"has", "had", "to"}))) return std::nullopt;
   std::optional<std::size_t> city = city_after(u, v + n);
   std::optional<Subject> s = city ? seat_subject(u, v, false) : std::nullopt;
@@ -230,6 +232,41 @@ std::optional<OrgFinding> hosts_pattern(const Units& u, std::size_t c) {
   return seat_finding(u, s, c, "hq.hosts");
 }
 
+// the CITY-based ORG|Secretariat: "the Jakarta-based ASEAN Secretariat", "the
+// Shanghai-based New Development Bank", "the Istanbul-based Secretariat of the
+// Organization", "the Minsk-based Secretariat" (the organisation in context).
+std::optional<OrgFinding> based_adjective_pattern(const Units& u, std::size_t c) {
+  if (!is_city_at(u, c) || !is(u, c + 1, {"based"}) || !u[c + 1].joined) return std::nullopt;
+  std::size_t k = c + 2;
+  Subject s;
+  s.permanent = true;
+  std::size_t end = k + 1;
+  if (is_org(u, k)) {
+    s.org = u[k].mention;
+    // A body of its own (the Regional Anti-Terrorist Structure) has its own seat.
+    if (is_sub_body(*s.org) && !names_permanent_body(*s.org)) return std::nullopt;
+    if (is_seat_noun(u, k + 1)) end = k + 2;
+  } else if (is_seat_noun(u, k) && is(u, k + 1, {"of"})) {
+    std::size_t o = is(u, k + 2, {"the"}) ? k + 3 : k + 2;
+    if (is_org(u, o)) {
+      s.org = u[o].mention;
+    } else if (!is_generic_org_noun(u, o)) {
+      return std::nullopt;
+    }
+    end = o + 1;
+  } else if (!is_seat_noun(u, k)) {
+    return std::nullopt;
+  }
+  s.begin = c > 0 && is(u, c - 1, {"the"}) ? c - 1 : c;
+  s.clause = clause_begin(u, s.begin);
+  OrgFinding f = seat_finding(u, s, c, "hq.based_adjective");
+  if (s.org == nullptr) f.context_before = s.begin;
+  // The adjective presupposes the seat, whatever the clause around it says.
+  f.scope_begin = s.begin;
+  f.scope_end = end;
+  return f;
+}
+
 }  // namespace
 
 // CITY, the ORG's|Organisation's headquarters|seat: an apposition naming the
@@ -257,16 +294,18 @@ std::optional<OrgFinding> city_apposition_pattern(const Units& u, std::size_t c)
 }
 
 // Each pattern's first test at its anchor, in the order find_seats tries them; the last
-// two start at a city.
+// three start at a city.
 FamilyEntryWords seat_entry_words() {
   return {"the seat patterns",
           {{"located", "based", "headquartered", "situated", "seated", "housed", "is", "are"},
            {"has", "have"},
            {"in"},
-           {"opened", "was", "began", "started", "moved", "relocated"},
+           {"opened", "was", "began", "started", "moved", "relocated", "established", "set",
+            "inaugurated"},
+           {},
            {},
            {}},
-          /*at_mentions=*/0b110000,
+          /*at_mentions=*/0b1110000,
           // every seat is a city the sentence names (is_city_at())
           [](const Units& u) {
             return std::any_of(u.begin(), u.end(), [](const Unit& unit) {
@@ -276,9 +315,9 @@ FamilyEntryWords seat_entry_words() {
 }
 
 std::vector<OrgFinding> read_seats(const EntryUnits& sentence) {
-  static constexpr std::array<OrgPattern, 6> kPatterns{
-      located_pattern, has_seat_pattern, noun_phrase_pattern,
-      opened_pattern,  hosts_pattern,    city_apposition_pattern};
+  static constexpr std::array<OrgPattern, 7> kPatterns{
+      located_pattern, has_seat_pattern,        noun_phrase_pattern,    opened_pattern,
+      hosts_pattern,   city_apposition_pattern, based_adjective_pattern};
   return find_org_patterns(PatternFamily::Seat, kPatterns, sentence);
 }
 

@@ -13,8 +13,11 @@
 //   the Secretariat|headquarters is|are in CITY                       hq.is_in
 //   the ORG Secretariat|headquarters in CITY, the headquarters of ORG in CITY,
 //   the Eurasian Economic Commission in CITY (a permanent body)        hq.secretariat_in
-//   the Secretariat, which opened|was established|began work in CITY  hq.opened_in
+//   the Secretariat, which opened|was established|began work in CITY,
+//   the Secretariat, set up|established in CITY                        hq.opened_in
 //   CITY hosts|houses|is home to the ORG Secretariat|headquarters      hq.hosts
+//   CITY, the ORG's|Organisation's headquarters|seat                   hq.apposition
+//   the CITY-based ORG|Secretariat [of ORG]                            hq.based_adjective
 // A summit or a council meeting somewhere ("the SCO summit in Bishkek", "the
 // Council met in Astana") is no seat: only the words above count. CITY is a
 // city of data/cities.json. Pure.

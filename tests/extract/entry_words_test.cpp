@@ -73,9 +73,9 @@ TEST_SUITE("entry_words") {
     [[maybe_unused]] auto [tokens, u] = units_of(sentence, mentions);
     REQUIRE(u[0].mention != nullptr);
     CHECK(u[0].entry == 0);
-    // The seat family's last two patterns start at a city; no list pattern
+    // The seat family's last three patterns start at a city; no list pattern
     // starts at a mention.
-    CHECK(index.at(PatternFamily::Seat, u, 0) == 0b110000);
+    CHECK(index.at(PatternFamily::Seat, u, 0) == 0b1110000);
     CHECK(index.at(PatternFamily::List, u, 0) == 0);
     CHECK(index.at(PatternFamily::List, u, 1) != 0);  // "admitted"
   }
