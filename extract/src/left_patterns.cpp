@@ -7,7 +7,8 @@
 //   LIST left|quit|exited ORG, pulled out of ORG               left.left
 //   STATE's|the DEMONYM withdrawal|exit from ORG, the withdrawal of STATE from ORG
 //                                                              left.withdrawal
-//   STATE's membership [in ORG] was suspended|frozen; ORG suspended STATE's membership;
+//   STATE's membership|observer status [in ORG] was suspended|frozen, STATE, whose
+//   membership [in ORG] was suspended; ORG suspended STATE's membership;
 //   STATE was suspended from ORG; ORG suspended STATE; STATE suspended|froze its
 //   membership|participation in ORG; the suspension of STATE's membership
 //                                                              left.suspended
@@ -169,26 +170,48 @@ void object_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
   out.push_back(std::move(f));
 }
 
-// STATE's membership [in ORG] was|has been suspended|terminated, ended|expired;
-// the membership of STATE [in ORG] has been suspended.
+// "[its] observer status in|of ORG" at unit k, as membership_at() reads a
+// membership; its end, or nullopt.
+std::optional<std::size_t> standing_at(const Units& u, std::size_t k, StatusFinding& f) {
+  if (!is(u, k, {"observer"}) || !is(u, k + 1, {"status"})) return membership_at(u, k, f);
+  OrgPhrase org = org_phrase_after(u, k + 2);
+  if (org.length == 0 && unresolved_place(u, k + 2)) return std::nullopt;
+  f.organisation = org.org;
+  return k + 2 + org.length;
+}
+
+// STATE's membership|observer status [in ORG] was|has been suspended|terminated,
+// ended|expired; the membership|observer status of STATE [in ORG] has been
+// suspended; STATE, whose membership [in ORG] was suspended.
 void membership_was_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   StatusFinding f = left("left.suspended");
   std::size_t state = 0;
   std::optional<std::size_t> end;
+  const std::size_t of = is(u, i, {"observer"}) && is(u, i + 1, {"status"}) ? i + 2 : i + 1;
   if (i >= 2 && is(u, i - 1, {"'s"}) && is_state_name(u, i - 2)) {
     state = i - 2;
-    end = membership_at(u, i, f);
-  } else if (is(u, i, {"membership"}) && is(u, i + 1, {"of"}) && is_state_name(u, i + 2)) {
-    state = i + 2;
-    OrgPhrase org = org_phrase_after(u, i + 3);
-    if (org.length == 0 && unresolved_place(u, i + 3)) return;
+    end = standing_at(u, i, f);
+  } else if (i >= 3 && is(u, i - 1, {"whose"}) && is(u, i - 2, {","}) &&
+             is_state_name(u, i - 3)) {
+    state = i - 3;
+    end = standing_at(u, i, f);
+  } else if ((of == i + 2 || is(u, i, {"membership"})) && is(u, of, {"of"}) &&
+             is_state_name(u, of + 1)) {
+    state = of + 1;
+    OrgPhrase org = org_phrase_after(u, of + 2);
+    if (org.length == 0 && unresolved_place(u, of + 2)) return;
     f.organisation = org.org;
-    end = i + 3 + org.length;
+    end = of + 2 + org.length;
   }
   if (!end) return;
   std::size_t k = *end;
-  while (is(u, k, {"was", "were", "has", "have", "been", "is", "officially", "also"})) ++k;
-  // "... was suspended|frozen|terminated"; "... ended|ceased|expired in 2019".
+  while (is(u, k,
+            {"was", "were", "has", "have", "been", "is", "officially", "also", "remained",
+             "remains"})) {
+    ++k;
+  }
+  // "... was suspended|frozen|terminated", "... has remained suspended";
+  // "... ended|ceased|expired in 2019".
   bool passive = k != *end && is(u, k, {"suspended", "frozen", "terminated", "revoked"});
   bool ended = is(u, k, {"ended", "ceased", "expired"});
   if (!passive && !ended) return;
@@ -309,7 +332,7 @@ FamilyEntryWords left_entry_words() {
             "renounced", "expelled"},
            {"ceased", "no"},
            {"withdrawal", "exit", "expulsion", "suspension"},
-           {"membership", "participation"},  // membership_at
+           {"membership", "participation", "observer"},  // standing_at
            {"suspended", "expelled"}}};
 }
 
