@@ -18,7 +18,30 @@ std::optional<Role> named_capacity(const Units& u, std::size_t& k, ListFinding& 
     k += 2;
     while (is_date_word(u, k)) ++k;
   }
+  // "for two decades", "for many years", "for over 20 years"
+  if (is(u, k, {"for"})) {
+    for (std::size_t m = k + 1; m < k + 5 && m < u.size(); ++m) {
+      if (is(u, m, {"years", "decades"})) {
+        k = m + 1;
+        break;
+      }
+      if (!is(u, m, {"over", "more", "than", "almost", "nearly", "many", "several", "two",
+                     "three", "four", "five", "a", "few"}) &&
+          !count_at(u, m)) {
+        break;
+      }
+    }
+  }
   return role;
+}
+
+// The date words and the prepositions before them from unit k: its end.
+std::size_t dates_end(const Units& u, std::size_t k) {
+  while (is(u, k, {"in", "on", "at"}) && is_date_word(u, k + 1)) {
+    k += 2;
+    while (is_date_word(u, k)) ++k;
+  }
+  return k;
 }
 
 }  // namespace
@@ -126,6 +149,30 @@ std::optional<ListFinding> as_role_opening_pattern(const Units& u, std::size_t i
   finding.rule = "list.as_role_opening";
   finding.anchor = i;
   finding.predicate_end = finding.list_end;
+  return finding;
+}
+
+std::optional<ListFinding> joining_opening_pattern(const Units& u, std::size_t i,
+                                                   const PartnerPolicy& /*partners*/) {
+  if (!is(u, i, {"joining"}) || i == 0 || !is(u, i - 1, {"since", "after", "upon"}) ||
+      (i >= 2 && !is(u, i - 2, {",", ";", ":", "-"}))) {
+    return std::nullopt;
+  }
+  OrgPhrase object = org_after(u, i + 1, /*preposition=*/false);
+  if (object.org == nullptr || !object.also.empty()) return std::nullopt;
+  std::size_t k = dates_end(u, i + 1 + object.length);
+  if (!is(u, k, {","})) return std::nullopt;
+  ListFinding finding;
+  read_leading_items(u, k + 1, finding);
+  std::erase_if(finding.items, [&](const Mention* m) { return m->entity == object.org->entity; });
+  if (finding.items.empty()) return std::nullopt;
+  finding.organisation = object.org;
+  finding.subject_begin = i - 1;
+  finding.relation = Relation::MemberOf;
+  finding.rule = "list.joining_opening";
+  finding.anchor = i;
+  finding.predicate_end = finding.list_end;
+  finding.starts = true;
   return finding;
 }
 

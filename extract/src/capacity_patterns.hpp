@@ -3,7 +3,8 @@
 //
 // List patterns that state a capacity rather than a list verb: taking part
 // in an organisation as observers or since a year, a role in apposition
-// after a list, and a clause opening "As a member of X, A ...".
+// after a list, and clauses opening "As a member of X, A ..." and "Since
+// joining X, A ...".
 #pragma once
 
 #include <cstddef>
@@ -21,8 +22,13 @@ namespace orgkg::detail {
 [[nodiscard]] std::optional<ListFinding> appositive_role_pattern(const Units& u, std::size_t i,
                                                                  const PartnerPolicy& partners);
 
-/// As a|an ROLE of ORG [since DATE], LIST ... ("as" at unit i).
+/// As a|an ROLE of ORG [since DATE | for two decades], LIST ... ("as" at unit i).
 [[nodiscard]] std::optional<ListFinding> as_role_opening_pattern(const Units& u, std::size_t i,
+                                                                 const PartnerPolicy& partners);
+
+/// Since|After|Upon joining ORG [in|on DATE], LIST ... ("joining" at unit i):
+/// the subject of the clause joined the organisation.
+[[nodiscard]] std::optional<ListFinding> joining_opening_pattern(const Units& u, std::size_t i,
                                                                  const PartnerPolicy& partners);
 
 }  // namespace orgkg::detail

@@ -194,14 +194,24 @@ std::optional<ListFinding> admit_pattern(const Units& u, std::size_t i,
   }
   ListFinding finding;
   read_list_forward(u, i + 1, finding);
+  // "admitted Somalia as the eighth Partner State": the list reader leaves a
+  // single item before "as the" unread.
+  if (finding.items.empty() && is_item(u, i + 1) && is(u, i + 2, {"as"})) {
+    finding.items = {u[i + 1].mention};
+    finding.list_begin = i + 1;
+    finding.list_end = i + 2;
+  }
   if (finding.items.empty() || finding.list_begin != i + 1) return std::nullopt;
   std::size_t k = finding.list_end;
   if (!is(u, k, {"as"})) return std::nullopt;
-  k += is(u, k + 1, {"a", "an"}) ? 2 : 1;
+  k += is(u, k + 1, {"a", "an", "the", "its"}) ? 2 : 1;
+  if (is_ordinal(u, k)) ++k;  // "as the eighth Partner State"
   if (is(u, k, {"new"})) ++k;
   std::size_t length = 0;
   std::optional<Role> role = role_at(u, k, length);
-  if (!role || (*role != Role::Member && *role != Role::Observer)) return std::nullopt;
+  // A bare partner only where the organisation calls its members so:
+  // accept_role() decides.
+  if (!role || *role == Role::Plain) return std::nullopt;
   k += length;
   OrgPhrase after = org_after(u, k);
   if (after.length == 0 && unresolved_place(u, k)) return std::nullopt;

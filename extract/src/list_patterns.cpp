@@ -329,7 +329,8 @@ FamilyEntryWords list_entry_words() {
            {"take", "takes", "took", "taken", "taking", "participate", "participates",
             "participated", "participating"},
            {","},
-           {"as"}}};
+           {"as"},
+           {"joining"}}};
 }
 
 std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
@@ -339,7 +340,7 @@ std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
       includes_pattern,       role_led_pattern,  predicate_pattern,
       as_role_pattern,        join_pattern,      grant_pattern,
       admit_pattern,          take_part_pattern, appositive_role_pattern,
-      as_role_opening_pattern};
+      as_role_opening_pattern, joining_opening_pattern};
   static_assert(kPatterns.size() <= EntryWords::kMaxPatterns);
   // predicate_pattern, as_role_pattern and the two capacity patterns read
   // a role other than Plain after their anchor ("are members", "as

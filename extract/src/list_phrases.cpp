@@ -254,13 +254,30 @@ OrgPhrase org_after(const Units& u, std::size_t i, bool preposition) {
 // [ORG] ROLE [of ORG], ROLE ending in "status" exactly when `status`, an
 // ordinal allowed only after "became" (`ordinals`). Moves k
 // past it and sets the finding's organisations.
-std::optional<Role> predicate_role(const Units& u, std::size_t& k, bool status,
-                                   ListFinding& finding, bool ordinals) {
+// Moves k past the words a predicate's role may follow: adverbs, articles,
+// "among" ("are among the observer states of"), and an ordinal when
+// `ordinals`.
+void skip_role_modifiers(const Units& u, std::size_t& k, bool ordinals) {
   while (is(u, k,
             {"now", "also", "all", "currently", "already", "still", "not", "never", "both", "fully",
-             "officially", "a", "an", "the", "its", "only", "sole"}) ||
+             "officially", "a", "an", "the", "its", "only", "sole", "among"}) ||
          (ordinals && is_ordinal(u, k))) {
     ++k;
+  }
+}
+
+std::optional<Role> predicate_role(const Units& u, std::size_t& k, bool status,
+                                   ListFinding& finding, bool ordinals) {
+  skip_role_modifiers(u, k, ordinals);
+  // "are among the countries that have since become partner countries of
+  // BRICS": the role the relative clause gives them.
+  if (is(u, k, {"countries", "states", "nations"}) && is(u, k + 1, {"that", "which"})) {
+    std::size_t m = k + 2;
+    while (is(u, m, {"have", "has", "since", "already", "now", "also", "recently"})) ++m;
+    if (is(u, m, {"become", "became", "are"})) {
+      k = m + 1;
+      skip_role_modifiers(u, k, ordinals);
+    }
   }
   // "has had the status of a permanent observer at the OAS"
   bool status_of = false;
