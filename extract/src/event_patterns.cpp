@@ -14,6 +14,19 @@
 namespace orgkg::detail {
 namespace {
 
+// read_list_forward() from unit k, else the items there that it leaves
+// unread before "as the" or "to the" ("admitted Somalia as the eighth
+// Partner State", "the admission of Iran and Belarus to the SCO").
+void read_list_at(const Units& u, std::size_t k, ListItems& list) {
+  read_list_forward(u, k, list);
+  if (!list.items.empty() && !list_cut_short(u, list)) return;
+  ListItems leading;
+  read_leading_items(u, k, leading);
+  if (!leading.items.empty() && is(u, leading.list_end, {"as", "to", "into"})) {
+    list = std::move(leading);
+  }
+}
+
 // What may follow the organisation of "joined ORG" for it to be the object.
 bool object_ends_at(const Units& u, std::size_t i) {
   if (i >= u.size()) return true;
@@ -193,14 +206,7 @@ std::optional<ListFinding> admit_pattern(const Units& u, std::size_t i,
     return std::nullopt;
   }
   ListFinding finding;
-  read_list_forward(u, i + 1, finding);
-  // "admitted Somalia as the eighth Partner State": the list reader leaves a
-  // single item before "as the" unread.
-  if (finding.items.empty() && is_item(u, i + 1) && is(u, i + 2, {"as"})) {
-    finding.items = {u[i + 1].mention};
-    finding.list_begin = i + 1;
-    finding.list_end = i + 2;
-  }
+  read_list_at(u, i + 1, finding);
   if (finding.items.empty() || finding.list_begin != i + 1) return std::nullopt;
   std::size_t k = finding.list_end;
   if (!is(u, k, {"as"})) return std::nullopt;
@@ -218,6 +224,61 @@ std::optional<ListFinding> admit_pattern(const Units& u, std::size_t i,
   k += after.length;
   return complete_status_grant(std::move(finding), u, i, after, *role, partners, "list.admitted_as",
                                k);
+}
+
+std::optional<ListFinding> admission_pattern(const Units& u, std::size_t i,
+                                             const PartnerPolicy& partners) {
+  if (!is(u, i, {"admission"}) || !is(u, i + 1, {"of"})) return std::nullopt;
+  // An admission may be sought, supported or under way: only one the
+  // sentence says is done counts ("completed|marked|welcomed the admission
+  // of", "with|after|following the admission of").
+  std::size_t b = i > 0 && is(u, i - 1, {"the"}) ? i - 1 : i;
+  if (b == 0 || !is(u, b - 1,
+                    {"completed", "completes", "marked", "marks", "welcomed", "celebrated",
+                     "finalised", "finalized", "formalised", "formalized", "with", "after",
+                     "following", "since", "upon"})) {
+    return std::nullopt;
+  }
+  ListFinding finding;
+  read_list_at(u, i + 2, finding);
+  if (finding.items.empty() || finding.list_begin != i + 2 || list_cut_short(u, finding)) {
+    return std::nullopt;
+  }
+  std::size_t k = finding.list_end;
+  Role role = Role::Member;
+  if (is(u, k, {"as"})) {
+    k += is(u, k + 1, {"a", "an", "the", "its"}) ? 2 : 1;
+    if (is_ordinal(u, k)) ++k;
+    if (is(u, k, {"new", "full"})) ++k;
+    std::size_t length = 0;
+    std::optional<Role> named = role_at(u, k, length);
+    if (!named || *named == Role::Plain) return std::nullopt;
+    role = *named;
+    k += length;
+  } else if (!is(u, k, {"to", "into"})) {
+    return std::nullopt;
+  }
+  // "to|of ORG" (org_after()'s prepositions), "into ORG"
+  OrgPhrase after;
+  if (is(u, k, {"into"})) {
+    after = org_after(u, k + 1, /*preposition=*/false);
+    if (after.length != 0) ++after.length;
+  } else {
+    after = org_after(u, k);
+  }
+  if (after.length == 0) return std::nullopt;
+  k += after.length;
+  if (!accept_role(role, after.org, partners)) return std::nullopt;
+  finding.organisation = after.org;
+  finding.also = after.also;
+  finding.pronoun = after.pronoun;
+  finding.relation = relation_of(role);
+  finding.rule = "list.admission";
+  finding.anchor = i;
+  finding.subject_begin = i > 0 && is(u, i - 1, {"the"}) ? i - 1 : i;
+  finding.predicate_end = k;
+  finding.starts = true;
+  return finding;
 }
 
 }  // namespace orgkg::detail

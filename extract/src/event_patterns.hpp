@@ -35,11 +35,19 @@ namespace orgkg::detail {
 [[nodiscard]] std::optional<ListFinding> grant_pattern(const Units& u, std::size_t i,
                                                        const PartnerPolicy& partners);
 
-/// "[SUBJECT] admitted LIST as [new] members [of ORG]" (also observers),
+/// "[SUBJECT] admitted LIST as [the eighth] [new] members [of ORG]" (also observers),
 /// anchored on an active "admitted". The organisation is the one named after
 /// the role, else the subject when it is an organisation, else the one in
 /// context.
 [[nodiscard]] std::optional<ListFinding> admit_pattern(const Units& u, std::size_t i,
                                                        const PartnerPolicy& partners);
+
+/// "completed|marked|welcomed|with|after the admission of LIST to|into ORG"
+/// (or "as [the eighth] [new] ROLE of ORG"), anchored on "admission": an
+/// admission the sentence says is done. Any other ("the procedure for the
+/// admission of", "supports the admission of") may be sought or under way,
+/// a candidacy, the status extractor's, and gives nothing here.
+[[nodiscard]] std::optional<ListFinding> admission_pattern(const Units& u, std::size_t i,
+                                                           const PartnerPolicy& partners);
 
 }  // namespace orgkg::detail

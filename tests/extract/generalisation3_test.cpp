@@ -5,8 +5,9 @@
 // founders behind a founding treaty, "laid the foundations of", a participle
 // opening the sentence; seats as "the CITY-based ORG" and "set up in CITY";
 // suspensions in relative clauses and of observer status; "are among the
-// ROLE of ORG"; "Since joining ORG, STATE"; admissions "as the eighth ROLE";
-// and future chairmanships, which are no chair yet. Every sentence is ours;
+// ROLE of ORG"; "Since joining ORG, STATE"; admissions "as the eighth ROLE"
+// and "marked the admission of"; and future chairmanships, which are no
+// chair yet. Every sentence is ours;
 // each positive case has a negative twin where one is easy to mistake.
 #include <doctest/doctest.h>
 
@@ -128,6 +129,20 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("ASEAN admitted India as a dialogue partner in 1995.") ==
           Lines{"IND partner_of ASEAN"});
     CHECK(facts_of("The forum admitted Japan as the host of the next meeting.") == Lines{});
+  }
+
+  TEST_CASE("an admission the sentence says is done") {
+    CHECK(facts_of("The summit marked the admission of Iran as a new member state of the SCO.") ==
+          Lines{"IRN member_of SCO"});
+    CHECK(facts_of("We welcomed the admission of Iran and Belarus to the SCO in 2023.") ==
+          all({"BLR", "IRN"}, "member_of", "SCO"));
+    CHECK(facts_of("With the admission of Egypt to BRICS, the group grew.") ==
+          Lines{"EGY member_of BRICS"});
+    // Sought, supported, under way or agreed in principle: not membership.
+    CHECK(facts_of("Russia supports the admission of Iran to the SCO.") == Lines{});
+    CHECK(facts_of("The admission of Iran to the SCO is a priority.") == Lines{});
+    CHECK(facts_of("The admission of Timor-Leste as the eleventh member of ASEAN was agreed in "
+                   "principle.") == Lines{});
   }
 
   TEST_CASE("a future chairmanship is no chair yet") {
