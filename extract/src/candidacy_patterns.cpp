@@ -169,7 +169,13 @@ void application_pattern(const Units& u, std::size_t j, StatusFindings& out) {
   if (!is(u, k, {"application", "bid", "candidacy"})) return;
   std::size_t noun = k;
   std::optional<std::size_t> end = sought_at(u, k + 1, f);
-  if (!end && (f.organisation == nullptr || !is(u, noun - 1, {"membership"}))) return;
+  // "Indonesia's candidacy was endorsed by the leaders": a candidacy with
+  // nothing after it is for the organisation in context (one "for the post
+  // of", "to the Council" is for something else).
+  bool bare_candidacy = is(u, noun, {"candidacy"}) && f.organisation == nullptr &&
+                        !is(u, noun + 1, {"for", "to", "as", "at", "in", "on", "of"});
+  if (!end && !bare_candidacy && (f.organisation == nullptr || !is(u, noun - 1, {"membership"})))
+    return;
   f.subjects = {u[i].mention};
   f.anchor = noun;
   f.phrase_begin = i;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "capacity_patterns.hpp"
 
+#include "founding_events.hpp"
 #include "list_phrases.hpp"
 #include "subject_list.hpp"
 
@@ -59,9 +60,36 @@ std::optional<ListFinding> take_part_pattern(const Units& u, std::size_t i,
   } else if (is(u, i, {"participate", "participates", "participated", "participating"})) {
     n = 1;
   }
-  if (n == 0 || !is(u, i + n, {"in"})) return std::nullopt;
-  std::size_t k = i + n + 1;
+  if (n == 0) return std::nullopt;
   ListFinding finding;
+  // "A and B participated as observer states": the organisation in context,
+  // and a role that is a status of states, not a part in one meeting
+  // ("participated as observers").
+  std::size_t k = i + n + 1;
+  if (is(u, i + n, {"as"})) {
+    std::size_t r = is(u, k, {"a", "an"}) ? k + 1 : k;
+    std::size_t length = 0;
+    std::optional<Role> role = role_at(u, r, length);
+    if (!role || *role == Role::Plain || *role == Role::Partner ||
+        !is(u, r + length - 1, {"states", "state", "countries", "country", "nations"})) {
+      return std::nullopt;
+    }
+    if (!read_subject_list(u, i, finding)) {
+      // "The Presidents of Belarus and Mongolia participated as ...": the states.
+      std::size_t begin = i;
+      finding.items = subject_parties(u, i, begin);
+      if (finding.items.empty() || begin == i) return std::nullopt;
+      finding.list_begin = finding.subject_begin = begin;
+      finding.list_end = i;
+    }
+    finding.topic_object = true;
+    finding.relation = relation_of(*role);
+    finding.rule = "list.takes_part";
+    finding.anchor = i;
+    finding.predicate_end = r + length;
+    return finding;
+  }
+  if (!is(u, i + n, {"in"})) return std::nullopt;
   if (std::size_t m = phrase(u, k, {"the", "work", "of"})) k += m;
   if (is(u, k, {"the"})) ++k;
   if (is(u, k, {"its"}) && is(u, k + 1, {"work", "activities", "activity"})) {

@@ -145,6 +145,23 @@ TEST_SUITE("generalisation") {
                    "principle.") == Lines{});
   }
 
+  TEST_CASE("a bare candidacy, observer states taking part, the ministers who founded") {
+    CHECK(facts_of("Statement\n\nThe BRICS summit met in Johannesburg. Indonesia's candidacy "
+                   "was endorsed by the leaders.") == Lines{"IDN candidate_for BRICS"});
+    CHECK(facts_of("Statement\n\nThe BRICS summit met. Indonesia's candidacy for the post of "
+                   "Secretary-General was endorsed.") == Lines{});
+    CHECK(facts_of("Statement\n\nThe SCO met in New Delhi. The Presidents of Belarus and "
+                   "Mongolia participated as observer states.") ==
+          all({"BLR", "MNG"}, "observer_of", "SCO"));
+    // Observers of one meeting are no observer states.
+    CHECK(facts_of("Statement\n\nThe SCO met in New Delhi. Belarus and Mongolia took part as "
+                   "observers.") == Lines{});
+    CHECK(facts_of("The CBSS was established in 1992 at the initiative of the foreign ministers "
+                   "of Denmark and Germany.") == all({"DEU", "DNK"}, "founder_of", "CBSS"));
+    CHECK(facts_of("India assumed the chairmanship of the SCO from Uzbekistan in 2022.") ==
+          all({"IND", "UZB"}, "chair_of", "SCO"));
+  }
+
   TEST_CASE("a future chairmanship is no chair yet") {
     CHECK(facts_of("Russia will take over the chairmanship of the CSTO in 2025.") == Lines{});
     CHECK(facts_of("South Africa will assume the chairmanship of IORA in October 2017.") ==
