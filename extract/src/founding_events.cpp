@@ -31,6 +31,28 @@ bool is_founding_document(const Units& u, std::size_t k) {
             {"treaty", "charter", "pact", "agreement", "declaration", "convention", "protocol"});
 }
 
+// "the Nakhchivan Agreement, signed on 3 October 2009 by A, B and C" ending
+// at unit j (the comma before a "which" that founds): the signatories of a
+// founding document. Sets `begin` to the document's unit.
+std::vector<const Mention*> signatories_before(const Units& u, std::size_t j,
+                                               std::size_t& begin) {
+  ListItems list;
+  read_list_backward(u, j, list);
+  std::size_t by = list.list_begin;
+  if (list.items.empty() || by == 0 || !is(u, by - 1, {"by"})) return {};
+  for (std::size_t m = by - 1; m > 0 && by - m < 12; --m) {
+    if (!is(u, m - 1, {"signed"})) continue;
+    std::size_t d = m - 1;
+    if (d > 0 && is(u, d - 1, {","})) --d;
+    if (d > 0 && is_founding_document(u, d - 1)) {
+      begin = d - 1;
+      return list.items;
+    }
+    return {};
+  }
+  return {};
+}
+
 }  // namespace
 
 bool own_body(const Mention& org, std::optional<TextSpan>& made) {
@@ -314,11 +336,49 @@ std::optional<OrgFinding> passive_founding(const Units& u, std::size_t v) {
   return f;
 }
 
+namespace {
+
+// "The Collective Security Treaty, which laid the foundation of the
+// Organisation, was signed in Tashkent in 1992 by A, B and C": "signed" at
+// unit v, the relative clause founding the organisation before its comma.
+std::optional<OrgFinding> founding_document_signed(const Units& u, std::size_t v) {
+  std::size_t comma = v - 2;
+  std::size_t which = comma;
+  while (which > 0 && comma - which < 10 && !is(u, which, {"which"})) --which;
+  if (!is(u, which, {"which"}) || which < 2 || !is(u, which - 1, {","}) ||
+      !is_founding_document(u, which - 2)) {
+    return std::nullopt;
+  }
+  std::size_t k = which + 1;
+  if (is(u, k, {"laid"})) {
+    std::size_t n = first_phrase(u, k + 1, {"the", "foundations", "of"}, {"the", "foundation", "of"});
+    if (n == 0) return std::nullopt;
+    k += 1 + n;
+  } else if (is(u, k, {"established", "created", "founded"})) {
+    ++k;
+  } else {
+    return std::nullopt;
+  }
+  OrgFinding f = founding_finding(u, "founder.declaration", which - 2, v + 1);
+  std::size_t end = k;
+  if (!founding_object_at(u, k, f, end) || end != comma) return std::nullopt;
+  bool initiative = false;
+  end = v + 1;
+  f.subjects = agent_after(u, v + 1, end, initiative);
+  if (f.subjects.empty()) return std::nullopt;
+  f.scope_begin = f.date_begin = clause_begin(u, which - 2);
+  f.scope_end = f.date_end = end;
+  return f;
+}
+
+}  // namespace
+
 // "The Treaty on the EAEU was signed in Astana on 29 May 2014 by the
 // presidents of Belarus, Kazakhstan and Russia": a founding treaty or
 // declaration signed by its founders, the verb at unit v.
 std::optional<OrgFinding> signed_by_founders(const Units& u, std::size_t v) {
   if (!is(u, v, {"signed"}) || v < 4 || !is(u, v - 1, {"was", "were"})) return std::nullopt;
+  if (is(u, v - 2, {","})) return founding_document_signed(u, v);
   // The subject: [the] DOC (on [the establishment of] | establishing) [the] ORG
   std::size_t o = v - 2;
   if (!is_org(u, o)) return std::nullopt;
@@ -406,7 +466,12 @@ std::optional<OrgFinding> active_founding(const Units& u, std::size_t v) {
     return std::nullopt;
   std::size_t begin = v;
   std::size_t j = v > 0 && is(u, v - 1, {"co"}) && u[v].joined ? v - 1 : v;  // "co-founded"
-  f.subjects = subject_parties(u, skip_auxiliaries(u, j), begin);
+  // "the Agreement, signed in 2009 by A and B, which established ORG"
+  if (v >= 2 && is(u, v - 1, {"which"}) && is(u, v - 2, {","})) {
+    f.subjects = signatories_before(u, v - 2, begin);
+  } else {
+    f.subjects = subject_parties(u, skip_auxiliaries(u, j), begin);
+  }
   if (f.subjects.empty()) return std::nullopt;
   f.scope_begin = f.date_begin = clause_begin(u, begin);
   f.scope_end = f.date_end = phrase_end(u, end);

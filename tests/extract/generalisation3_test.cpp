@@ -58,6 +58,19 @@ TEST_SUITE("generalisation") {
           Lines{});
   }
 
+  TEST_CASE("the signatories of a document a relative clause says founded the organisation") {
+    CHECK(facts_of("The Treaty, which established the Eurasian Economic Union, was signed in "
+                   "Astana in 2014 by Belarus, Kazakhstan and Russia.") ==
+          all({"BLR", "KAZ", "RUS"}, "founder_of", "EAEU"));
+    CHECK(facts_of("The Nakhchivan Agreement, signed in 2009 by Azerbaijan, Kazakhstan and "
+                   "Turkey, which established the Organization of Turkic States, opened a new "
+                   "era.") == all({"AZE", "KAZ", "TUR"}, "founder_of", "OTS"));
+    CHECK(facts_of("The Treaty, which regulates trade with the EAEU, was signed in 2019 by "
+                   "Vietnam and Russia.") == Lines{});
+    CHECK(facts_of("The Agreement, signed in 2009 by Azerbaijan and Turkey, which established a "
+                   "free trade area, was ratified.") == Lines{});
+  }
+
   TEST_CASE("a participle opening the sentence names the founders") {
     CHECK(facts_of("Founded in 1967 by Indonesia, Malaysia and Thailand, ASEAN now has ten "
                    "members.") == all({"IDN", "MYS", "THA"}, "founder_of", "ASEAN"));
