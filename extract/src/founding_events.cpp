@@ -31,6 +31,20 @@ bool is_founding_document(const Units& u, std::size_t k) {
             {"treaty", "charter", "pact", "agreement", "declaration", "convention", "protocol"});
 }
 
+// The comma opening ", meeting in Dhaka," when that aside ends at unit j
+// (its closing comma at j - 1), else 0.
+std::size_t participle_aside_before(const Units& u, std::size_t j) {
+  if (j < 4 || !is(u, j - 1, {","})) return 0;
+  for (std::size_t m = j - 2; m > 0 && j - m < 16; --m) {
+    if (!is(u, m, {","})) continue;
+    const Unit& participle = u[m + 1];
+    bool ing = participle.mention == nullptr && participle.norm.size() > 4 &&
+               participle.norm.ends_with("ing");
+    return ing ? m : 0;
+  }
+  return 0;
+}
+
 // "the Nakhchivan Agreement, signed on 3 October 2009 by A, B and C" ending
 // at unit j (the comma before a "which" that founds): the signatories of a
 // founding document. Sets `begin` to the document's unit.
@@ -96,6 +110,21 @@ bool founding_object_at(const Units& u, std::size_t k, OrgFinding& f, std::size_
 }
 
 std::vector<const Mention*> subject_parties(const Units& u, std::size_t j, std::size_t& begin) {
+  // "A and B, meeting in Dhaka, founded": a participle set off by commas
+  // between the subject and its verb.
+  if (std::size_t aside = participle_aside_before(u, j); aside != 0) {
+    return subject_parties(u, aside, begin);
+  }
+  // "A and B signed the Charter and founded ORG": the subject of the
+  // signing before it.
+  if (j >= 4 && is(u, j - 1, {"and"})) {
+    for (std::size_t m = j - 2; m > 0 && j - m < 8; --m) {
+      if (!is(u, m, {"signed", "adopted"})) continue;
+      std::size_t d = is(u, m + 1, {"the", "its", "a"}) ? m + 2 : m + 1;
+      if (is_founding_document(u, d)) return subject_parties(u, m, begin);
+      break;
+    }
+  }
   // A cleft: "It was Kazakhstan [and Russia] that|who put forward ...".
   if (j >= 4 && is(u, j - 1, {"that", "who"})) {
     ListItems cleft;
@@ -105,6 +134,17 @@ std::vector<const Mention*> subject_parties(const Units& u, std::size_t j, std::
       begin = b - 2;
       return cleft.items;
     }
+  }
+  // "the presidents|leaders|heads of state of A, B and C": the states.
+  ListItems headed;
+  read_list_backward(u, j, headed);
+  if (std::size_t b = headed.list_begin;
+      !headed.items.empty() && b >= 2 && is(u, b - 1, {"of"}) &&
+      is(u, b - 2,
+         {"presidents", "leaders", "heads", "state", "government", "ministers", "representatives",
+          "plenipotentiaries"})) {
+    begin = b - 2;
+    return headed.items;
   }
   ListFinding subject;
   if (read_subject_list(u, j, subject)) {
@@ -121,15 +161,6 @@ std::vector<const Mention*> subject_parties(const Units& u, std::size_t j, std::
       return list.items;
     }
     list = ListItems();
-  }
-  read_list_backward(u, j, list);
-  std::size_t b = list.list_begin;
-  if (!list.items.empty() && b >= 2 && is(u, b - 1, {"of"}) &&
-      is(u, b - 2,
-         {"presidents", "leaders", "heads", "state", "government", "ministers", "representatives",
-          "plenipotentiaries"})) {
-    begin = b - 2;
-    return list.items;
   }
   if (const Mention* actor = actor_before(u, j, begin)) return {actor};
   return {};
@@ -457,7 +488,8 @@ std::optional<OrgFinding> active_founding(const Units& u, std::size_t v) {
   } else if (!is(u, v, {"founded", "established", "created", "formed", "cofounded"})) {
     return std::nullopt;
   }
-  if (v > 0 && is(u, v - 1, {"was", "were", "been", "be", "being", "is", "are", ","})) {
+  if (v > 0 && is(u, v - 1, {"was", "were", "been", "be", "being", "is", "are", ","}) &&
+      participle_aside_before(u, v) == 0) {
     return std::nullopt;
   }
   OrgFinding f = founding_finding(u, rule, v, v + 1);

@@ -185,8 +185,11 @@ std::optional<OrgFinding> noun_phrase_pattern(const Units& u, std::size_t k) {
   // "the ORG Secretariat in CITY" presupposes the seat whatever the clause
   // around it says ("was instructed to prepare", "agreed to strengthen"):
   // only cues just before the noun phrase ("plans to open the ...") count.
-  if (s->begin > 0 && is(u, s->begin - 1, {"the"})) {
-    f.scope_begin = std::max(f.scope_begin, s->begin >= 4 ? s->begin - 4 : std::size_t{0});
+  // So does "the Secretariat of the Organisation in CITY".
+  std::size_t np = s->begin;  // where the noun phrase starts
+  if (np >= 2 && is(u, np - 1, {"of"}) && is_seat_noun(u, np - 2)) np -= 2;
+  if (np > 0 && is(u, np - 1, {"the"})) {
+    f.scope_begin = std::max(f.scope_begin, np >= 4 ? np - 4 : std::size_t{0});
     f.scope_end = *city + 1;
   }
   return f;

@@ -58,6 +58,17 @@ TEST_SUITE("generalisation") {
           Lines{});
   }
 
+  TEST_CASE("founders with a participle aside, founders who signed the charter and founded") {
+    CHECK(facts_of("In 1997 the Presidents of Azerbaijan, Georgia, Moldova and Ukraine, meeting "
+                   "in Strasbourg, laid the foundations of GUAM as a forum.") ==
+          all({"AZE", "GEO", "MDA", "UKR"}, "founder_of", "GUAM"));
+    CHECK(facts_of("In 1985 the leaders of Bangladesh, Bhutan and Nepal, meeting in Dhaka, signed "
+                   "the Charter and founded the South Asian Association for Regional "
+                   "Cooperation.") == all({"BGD", "BTN", "NPL"}, "founder_of", "SAARC"));
+    CHECK(facts_of("In 1985 Bangladesh and Nepal, meeting in Dhaka, signed a trade deal and "
+                   "founded a joint venture.") == Lines{});
+  }
+
   TEST_CASE("the signatories of a document a relative clause says founded the organisation") {
     CHECK(facts_of("The Treaty, which established the Eurasian Economic Union, was signed in "
                    "Astana in 2014 by Belarus, Kazakhstan and Russia.") ==
@@ -91,6 +102,11 @@ TEST_SUITE("generalisation") {
                    "of the Union coordinated the work.") == Lines{"EAEU headquartered_in Moscow"});
     CHECK(facts_of("The SAARC Secretariat, set up in Kathmandu in 1987, serves the members.") ==
           Lines{"SAARC headquartered_in Kathmandu"});
+    CHECK(facts_of("Statement\n\nThe CSTO met in Astana. The Secretariat of the Organisation in "
+                   "Moscow has provided effective support.") ==
+          Lines{"CSTO headquartered_in Moscow"});
+    CHECK(facts_of("Statement\n\nThe CSTO met in Astana. The CSTO plans to open the Secretariat "
+                   "of the Organisation in Moscow.") == Lines{});
     // A place of founding, a group of people, a summit: no seat.
     CHECK(facts_of("The SCO was established in Shanghai in 2001.") == Lines{});
     CHECK(facts_of("The Beijing-based diplomats of the SCO met.") == Lines{});
