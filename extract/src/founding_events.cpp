@@ -372,8 +372,9 @@ namespace {
 // "The Collective Security Treaty, which laid the foundation of the
 // Organisation, was signed in Tashkent in 1992 by A, B and C": "signed" at
 // unit v, the relative clause founding the organisation before its comma.
-std::optional<OrgFinding> founding_document_signed(const Units& u, std::size_t v) {
-  std::size_t comma = v - 2;
+std::optional<OrgFinding> founding_document_signed(const Units& u, std::size_t v,
+                                                   std::size_t aux) {
+  std::size_t comma = aux - 1;
   std::size_t which = comma;
   while (which > 0 && comma - which < 10 && !is(u, which, {"which"})) --which;
   if (!is(u, which, {"which"}) || which < 2 || !is(u, which - 1, {","}) ||
@@ -402,16 +403,41 @@ std::optional<OrgFinding> founding_document_signed(const Units& u, std::size_t v
   return f;
 }
 
+// "the leaders of A, B and C signed the SAARC Charter in Dhaka, thereby
+// founding the Association": the participle at unit v, its subject that of
+// the clause's verb of signing or meeting before it.
+std::optional<OrgFinding> thereby_founding(const Units& u, std::size_t v) {
+  if (v < 4 || !is(u, v - 1, {"thereby"}) || !is(u, v - 2, {","})) return std::nullopt;
+  OrgFinding f = founding_finding(u, "founder.founded", v, v + 1);
+  std::size_t end = v + 1;
+  if (!founding_object_at(u, v + 1, f, end) || !object_ends(u, end)) return std::nullopt;
+  for (std::size_t m = v - 2; m > 0 && v - m < 20; --m) {
+    if (!is(u, m - 1, {"signed", "adopted", "met", "gathered", "convened"})) continue;
+    std::size_t begin = m - 1;
+    f.subjects = subject_parties(u, m - 1, begin);
+    if (f.subjects.empty()) return std::nullopt;
+    f.scope_begin = f.date_begin = clause_begin(u, begin);
+    f.scope_end = f.date_end = phrase_end(u, end);
+    return f;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 // "The Treaty on the EAEU was signed in Astana on 29 May 2014 by the
 // presidents of Belarus, Kazakhstan and Russia": a founding treaty or
 // declaration signed by its founders, the verb at unit v.
 std::optional<OrgFinding> signed_by_founders(const Units& u, std::size_t v) {
-  if (!is(u, v, {"signed"}) || v < 4 || !is(u, v - 1, {"was", "were"})) return std::nullopt;
-  if (is(u, v - 2, {","})) return founding_document_signed(u, v);
+  if (!is(u, v, {"signed"}) || v < 4 || !is(u, v - 1, {"was", "were", "been"})) {
+    return std::nullopt;
+  }
+  std::size_t aux = v - 1;  // "was signed", "had been signed"
+  if (is(u, aux, {"been"}) && is(u, aux - 1, {"had", "has", "have"})) --aux;
+  if (!is(u, aux, {"was", "were", "had", "has", "have"})) return std::nullopt;
+  if (is(u, aux - 1, {","})) return founding_document_signed(u, v, aux);
   // The subject: [the] DOC (on [the establishment of] | establishing) [the] ORG
-  std::size_t o = v - 2;
+  std::size_t o = aux - 1;
   if (!is_org(u, o)) return std::nullopt;
   std::size_t d = o;
   if (d > 0 && is(u, d - 1, {"the"})) --d;
@@ -446,12 +472,18 @@ std::optional<OrgFinding> signed_by_founders(const Units& u, std::size_t v) {
 // LIST founded|established|created|set up ORG; LIST laid the foundations of
 // ORG; LIST signed the Declaration on the Establishment of ORG.
 std::optional<OrgFinding> active_founding(const Units& u, std::size_t v) {
+  if (is(u, v, {"founding", "establishing", "creating"})) return thereby_founding(u, v);
   std::size_t k = v + 1;
   const char* rule = "founder.founded";
   if (is(u, v, {"set"}) && is(u, v + 1, {"up"})) {
     k = v + 2;
   } else if (is(u, v, {"signed"})) {
     rule = "founder.declaration";
+    // "signed in Shanghai the Declaration on ...": a place before the object
+    if (is(u, k, {"in", "at"}) && k + 1 < u.size() && u[k + 1].mention != nullptr &&
+        is(u, k + 2, {"the", "a"})) {
+      k += 2;
+    }
     if (is(u, k, {"the", "a"})) ++k;
     bool treaty = is(u, k, {"treaty"});
     if (!is(u, k, {"declaration", "agreement", "treaty", "convention", "charter", "protocol"}))

@@ -67,6 +67,17 @@ TEST_SUITE("generalisation") {
                    "Cooperation.") == all({"BGD", "BTN", "NPL"}, "founder_of", "SAARC"));
     CHECK(facts_of("In 1985 Bangladesh and Nepal, meeting in Dhaka, signed a trade deal and "
                    "founded a joint venture.") == Lines{});
+    CHECK(facts_of("Statement\n\nSAARC marks its anniversary today. In 1985 the leaders of "
+                   "Bhutan and Nepal signed the SAARC Charter in Dhaka, thereby founding the "
+                   "Association.") == all({"BTN", "NPL"}, "founder_of", "SAARC"));
+    CHECK(facts_of("Bangladesh and India signed a trade deal, thereby founding a new "
+                   "partnership.") == Lines{});
+    CHECK(facts_of("In 1991 the Agreement on the establishment of the CIS had been signed by the "
+                   "leaders of Belarus, Russia and Ukraine.") ==
+          all({"BLR", "RUS", "UKR"}, "founder_of", "CIS"));
+    CHECK(facts_of("In 2001 the founding states - Kazakhstan, China and Russia - signed in "
+                   "Shanghai the Declaration on the establishment of the SCO.") ==
+          all({"CHN", "KAZ", "RUS"}, "founder_of", "SCO"));
   }
 
   TEST_CASE("the signatories of a document a relative clause says founded the organisation") {
