@@ -364,6 +364,13 @@ std::optional<OrgFinding> passive_founding(const Units& u, std::size_t v) {
   f.scope_end = end;
   // "... by A and B through the Treaty of Asunción, signed on 26 March 1991"
   f.date_end = comma ? end : phrase_end(u, end);
+  // "... by A and B, whose leaders signed its Charter on 7 October 2002":
+  // the founders' act dates the founding.
+  if (is(u, end, {","}) && is(u, end + 1, {"whose"})) {
+    std::size_t r = end + 2;
+    while (r < u.size() && !is(u, r, {",", ".", ";"})) ++r;
+    f.date_end = r;
+  }
   return f;
 }
 

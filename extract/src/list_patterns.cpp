@@ -135,6 +135,11 @@ std::optional<ListFinding> includes_pattern(const Units& u, std::size_t i,
   ListFinding finding;
   std::size_t k = i + length;
   if (is(u, k, {"all"}) && count_at(u, k + 1)) ++k;  // "brings together all 33 states"
+  // "had 26 founding partners, among them A, B": founders, the founding
+  // patterns' business.
+  if (is(u, count_at(u, k) ? k + 1 : k, {"founding", "founders", "cofounders"})) {
+    return std::nullopt;
+  }
   std::size_t role_length = 0;
   std::optional<Role> role = counted_role_at(u, k, role_length, finding.stated_count);
   if (needs_role && (!role || *role == Role::Plain)) return std::nullopt;

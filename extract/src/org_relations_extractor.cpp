@@ -154,6 +154,9 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
       handle(f, units, span, cooperation_here || cooperation_before_);
     }
   };
+  // A founding date the sentence states ("the OIC, established in 1969")
+  // dates its founders named without one.
+  note_founding_date(units, span);
   handle_all(cooperation.findings);
   if (may_start(starts, PatternFamily::Agreement)) handle_all(detail::find_agreements(starts));
   if (may_start(starts, PatternFamily::Seat))
@@ -164,7 +167,6 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
     for (const Mention* m : lists_here_.back().orgs) recent_list_.push_back(party_of(m));
     recent_list_index_ = index_;
   }
-  note_founding_date(units, span);
   update_topic(units);
   cooperation_before_ = cooperation_here;
   last_end_ = span.end;
@@ -283,9 +285,11 @@ void Run::note_founding_date(const Units& u, TextSpan span) {
   for (std::size_t i : mentions_->orgs) {
     std::size_t k = i + 1;
     if (detail::is(u, k, {"("}) && detail::is(u, k + 2, {")"})) k += 3;  // "ORG (ACR)"
-    bool founded = detail::is(u, k, {"was", "were"}) &&
-                   (detail::is(u, k + 1, {"founded", "established", "created", "formed"}) ||
-                    detail::phrase(u, k + 1, {"set", "up"}) != 0);
+    // "ORG was founded ...", "ORG, established at the Rabat summit of 1969"
+    std::size_t verb = detail::is(u, k, {"was", "were", ","}) ? k + 1 : u.size();
+    bool founded = verb < u.size() &&
+                   (detail::is(u, verb, {"founded", "established", "created", "formed"}) ||
+                    detail::phrase(u, verb, {"set", "up"}) != 0);
     std::size_t j = i >= 1 && detail::is(u, i - 1, {"the"}) ? i - 1 : i;
     bool signed_doc = j >= 2 && detail::is(u, j - 1, {"establishing"}) &&
                       detail::is(u, j - 2, {"agreement", "treaty", "charter", "convention"}) &&
@@ -293,7 +297,9 @@ void Run::note_founding_date(const Units& u, TextSpan span) {
     if (!founded && !signed_doc) continue;
     std::size_t end = k + 2;
     while (end < u.size() && !detail::is(u, end, {";", ":", "and", "by", "which", "."})) ++end;
-    std::size_t b = 0;  // "In November 2008, the Agreement establishing ORG was signed"
+    // "In November 2008, the Agreement establishing ORG was signed"; but
+    // "..., the OIC, established in 1969": the participle's own date.
+    std::size_t b = detail::is(u, k, {","}) ? u[verb].begin - span.begin : 0;
     std::size_t e = u[std::min(end, u.size()) - 1].end - span.begin;
     std::optional<detail::SentenceDate> date = clause_dates_.find(b, e);
     if (date && !date->since) founded_on_.emplace(u[i].mention->entity, date->date);

@@ -120,9 +120,33 @@ Mention reference(const Entity* topic, std::size_t begin, std::size_t end) {
   return m;
 }
 
-const Entity* first_org(const std::vector<Mention>& mentions) {
-  for (const Mention& m : mentions) {
-    if (m.entity != nullptr && m.entity->kind == EntityKind::Organisation) return m.entity;
+// Whether mention k closes a list of states it is an item of ("India,
+// Pakistan and the ASEAN Secretariat took their seats"): the text from the
+// mention before, a state, is a list separator. Such an organisation is what
+// the sentence is about no more than the states are.
+bool after_listed_state(const std::vector<Mention>& mentions, std::size_t k,
+                        std::string_view text) {
+  if (k == 0) return false;
+  const Mention& before = mentions[k - 1];
+  if (before.entity == nullptr || before.entity->kind != EntityKind::State ||
+      before.end > mentions[k].begin) {
+    return false;
+  }
+  std::string_view gap = text.substr(before.end, mentions[k].begin - before.end);
+  for (std::string_view separator : {", ", " and ", ", and ", " and the ", ", the ", ", and the "}) {
+    if (gap == separator) return true;
+  }
+  return false;
+}
+
+// The first organisation `mentions` name that is no item of a list of states.
+const Entity* first_org(const std::vector<Mention>& mentions, std::string_view text) {
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& m = mentions[k];
+    if (m.entity != nullptr && m.entity->kind == EntityKind::Organisation &&
+        !after_listed_state(mentions, k, text)) {
+      return m.entity;
+    }
   }
   return nullptr;
 }
@@ -164,7 +188,7 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
     }
     return;
   }
-  const Entity* named = first_org(mentions);
+  const Entity* named = first_org(mentions, text_);
   const Entity* topic = this->topic();
   if (topic != nullptr) {
     // References are appended to `mentions` and sorted in afterwards. They
@@ -200,7 +224,7 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
                 [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
       // "The Organisation has observer status at the UN": a sentence that
       // opens on the topic keeps it.
-      if (named != nullptr) named = first_org(mentions);
+      if (named != nullptr) named = first_org(mentions, text_);
     }
   }
   if (named != nullptr) topic_ = named;

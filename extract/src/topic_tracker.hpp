@@ -32,8 +32,9 @@ class TopicTracker {
   /// Adds to `mentions` (the sentence's mentions, sorted, offsets in the
   /// document) a mention of the topic organisation for each reference to it
   /// in the sentence at `begin`..`end` of the document, keeping the order.
-  /// Then makes the sentence's first named organisation the topic. Call it
-  /// for every sentence, in order.
+  /// Then makes the sentence's first named organisation the topic, unless
+  /// it closes a list of states ("India, Pakistan and the ASEAN Secretariat
+  /// took their seats"). Call it for every sentence, in order.
   void resolve(std::size_t begin, std::size_t end, std::vector<Mention>& mentions);
   /// The same with the sentence's tokens (tokenize() of `begin`..`end`).
   void resolve(std::size_t begin, std::size_t end, std::vector<Mention>& mentions,

@@ -202,6 +202,25 @@ TEST_SUITE("generalisation") {
           all({"IND", "UZB"}, "chair_of", "SCO"));
   }
 
+  TEST_CASE("an organisation closing a list of states is not the topic; founding partners") {
+    // "joined in 2010" is of ASEM, the topic, not of ASEAN, an item of the list before.
+    CHECK(facts_of("Statement\n\nASEM met in 2021. India, Mongolia and the ASEAN Secretariat "
+                   "took their seats in 2008; Australia and Russia joined in 2010.") ==
+          all({"AUS", "RUS"}, "member_of", "ASEM"));
+    // "had 26 founding partners, among them A and B" lists founders: the list
+    // patterns leave it to the founding ones (which read "founding members").
+    CHECK(facts_of("ASEM, launched in 1996, had 26 founding partners, among them Thailand and "
+                   "China.") == Lines{});
+  }
+
+  TEST_CASE("the date of a founding: the founders' act, or the organisation's participle") {
+    CHECK(dates_of("Statement\n\nThe CSTO met. The Organization was established by Armenia and "
+                   "Russia, whose presidents signed its Charter in Chisinau on 7 October "
+                   "2002.") == std::vector<std::string>{"2002-10-07", "2002-10-07"});
+    CHECK(dates_of("Malaysia is one of the founding members of the OIC, established in 1969.") ==
+          std::vector<std::string>{"1969"});
+  }
+
   TEST_CASE("a future chairmanship is no chair yet") {
     CHECK(facts_of("Russia will take over the chairmanship of the CSTO in 2025.") == Lines{});
     CHECK(facts_of("South Africa will assume the chairmanship of IORA in October 2017.") ==
