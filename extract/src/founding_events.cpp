@@ -45,6 +45,19 @@ std::size_t participle_aside_before(const Units& u, std::size_t j) {
   return 0;
 }
 
+// "Kazakhstan, together with China and Russia," ending at unit j (its last
+// comma at j - 1): the list reader reads it whole, into `with`; whether it
+// was so.
+bool companions_before(const Units& u, std::size_t j, ListItems& with) {
+  if (j < 5 || !is(u, j - 1, {","})) return false;
+  read_list_backward(u, j - 1, with);
+  if (with.items.size() < 2) return false;
+  for (std::size_t k = with.list_begin; k + 1 < j - 1; ++k) {
+    if (is(u, k, {"together", "along"}) && is(u, k + 1, {"with"})) return true;
+  }
+  return false;
+}
+
 // "the Nakhchivan Agreement, signed on 3 October 2009 by A, B and C" ending
 // at unit j (the comma before a "which" that founds): the signatories of a
 // founding document. Sets `begin` to the document's unit.
@@ -114,6 +127,12 @@ std::vector<const Mention*> subject_parties(const Units& u, std::size_t j, std::
   // between the subject and its verb.
   if (std::size_t aside = participle_aside_before(u, j); aside != 0) {
     return subject_parties(u, aside, begin);
+  }
+  // "Kazakhstan, together with China and Russia, stood at the origins of":
+  // the companions found it too.
+  if (ListItems with; companions_before(u, j, with)) {
+    begin = with.list_begin;
+    return with.items;
   }
   // "A and B signed the Charter and founded ORG": the subject of the
   // signing before it.
@@ -477,7 +496,8 @@ std::optional<OrgFinding> signed_by_founders(const Units& u, std::size_t v) {
 }
 
 // LIST founded|established|created|set up ORG; LIST laid the foundations of
-// ORG; LIST signed the Declaration on the Establishment of ORG.
+// ORG, stood at the origins of ORG; LIST signed the Declaration on the
+// Establishment of ORG.
 std::optional<OrgFinding> active_founding(const Units& u, std::size_t v) {
   if (is(u, v, {"founding", "establishing", "creating"})) return thereby_founding(u, v);
   std::size_t k = v + 1;
@@ -524,11 +544,17 @@ std::optional<OrgFinding> active_founding(const Units& u, std::size_t v) {
     std::size_t n = first_phrase(u, k, {"the", "foundations", "of"}, {"the", "foundation", "of"});
     if (n == 0) return std::nullopt;
     k += n;
+  } else if (is(u, v, {"stood", "stand", "stands"})) {  // "stood at the origins of ORG"
+    std::size_t n = first_phrase(u, k, {"at", "the", "origins", "of"}, {"at", "the", "origin", "of"},
+                                 {"at", "the", "cradle", "of"});
+    if (n == 0) return std::nullopt;
+    k += n;
   } else if (!is(u, v, {"founded", "established", "created", "formed", "cofounded"})) {
     return std::nullopt;
   }
+  ListItems companions;
   if (v > 0 && is(u, v - 1, {"was", "were", "been", "be", "being", "is", "are", ","}) &&
-      participle_aside_before(u, v) == 0) {
+      participle_aside_before(u, v) == 0 && !companions_before(u, v, companions)) {
     return std::nullopt;
   }
   OrgFinding f = founding_finding(u, rule, v, v + 1);

@@ -131,6 +131,8 @@ std::optional<OrgFinding> predicate_founders(const Units& u, std::size_t i) {
   if (!copula && !is(u, i, {","})) return std::nullopt;
   std::size_t k = i + 1;
   if (!copula && is(u, k, {"as"})) ++k;
+  // "are counted|numbered among the founding members"
+  if (copula && is(u, k, {"counted", "numbered", "listed"}) && is(u, k + 1, {"among"})) ++k;
   while (is(u, k, {"also", "all", "among", "the", "a", "an", "both"})) ++k;
   if (std::size_t n = phrase(u, k, {"one", "of", "the"})) k += n;
   if (count_at(u, k)) ++k;
@@ -267,7 +269,7 @@ FamilyEntryWords founding_entry_words() {
        {"as"},
        {"set", "founded", "established", "created", "formed", "launched", "initiated", "convened"},
        {"set", "signed", "founded", "established", "created", "formed", "cofounded", "laid",
-        "founding", "establishing", "creating"},
+        "founding", "establishing", "creating", "stood", "stand", "stands"},
        {"signed"},
        {"suggested", "proposed", "initiated", "put", "came", "presented", "announced", "voiced",
         "advanced", "launched"},

@@ -12,7 +12,8 @@
 //   LIST are|were [among] [the|one of the] founding members|founders of ORG,
 //   LIST, [the] founding members of ORG, ...   Russia is a co-founder of ORG  founder.are_founders
 //   LIST founded|co-founded|established|created|set up|formed ORG,
-//   LIST laid the foundation(s) of ORG, LIST signed ..., thereby founding ORG
+//   LIST laid the foundation(s) of ORG, stood at the origins of ORG,
+//   LIST signed ..., thereby founding ORG
 //                                                                           founder.founded
 //   ORG was founded|established|created ... by LIST, ORG, founded ... by LIST,
 //   ORG initiated by ACTOR, Founded ... by LIST, ORG ...,

@@ -269,6 +269,15 @@ std::optional<ListFinding> predicate_pattern(const Units& u, std::size_t i,
       k = more.list_end;
     }
   }
+  // "Brazil and China hold observer status, as do the AU and the OIC".
+  if (is(u, k, {","}) && is(u, k + 1, {"as"}) && is(u, k + 2, {"do", "does", "did"})) {
+    ListItems more;
+    read_list_forward(u, k + 3, more);
+    if (!more.items.empty() && !list_cut_short(u, more)) {
+      finding.items.insert(finding.items.end(), more.items.begin(), more.items.end());
+      k = more.list_end;
+    }
+  }
   finding.relation = relation_of(*role);
   finding.anchor = i;
   finding.predicate_end = k;

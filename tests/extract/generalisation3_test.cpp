@@ -221,6 +221,18 @@ TEST_SUITE("generalisation") {
           std::vector<std::string>{"1969"});
   }
 
+  TEST_CASE("observers 'as do' more; founders counted among, standing at the origins") {
+    CHECK(facts_of("Brazil and Mexico hold observer status in NAM, as do the African Union and "
+                   "the OIC.") == all({"AU", "BRA", "MEX", "OIC"}, "observer_of", "NAM"));
+    CHECK(facts_of("Indonesia, India and Ghana are counted among the founding members of NAM.") ==
+          all({"GHA", "IDN", "IND"}, "founder_of", "NAM"));
+    CHECK(facts_of("Indonesia and Egypt are counted among the critics of NAM.") == Lines{});
+    CHECK(facts_of("Kazakhstan, together with China and Russia, stood at the origins of the "
+                   "SCO.") == all({"CHN", "KAZ", "RUS"}, "founder_of", "SCO"));
+    CHECK(facts_of("Kazakhstan stood at the origins of the idea.") == Lines{});
+    CHECK(facts_of("Kazakhstan, together with China, welcomed CICA.") == Lines{});
+  }
+
   TEST_CASE("a future chairmanship is no chair yet") {
     CHECK(facts_of("Russia will take over the chairmanship of the CSTO in 2025.") == Lines{});
     CHECK(facts_of("South Africa will assume the chairmanship of IORA in October 2017.") ==
