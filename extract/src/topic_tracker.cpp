@@ -120,33 +120,35 @@ Mention reference(const Entity* topic, std::size_t begin, std::size_t end) {
   return m;
 }
 
-// Whether mention k closes a list of states it is an item of ("India,
-// Pakistan and the ASEAN Secretariat took their seats"): the text from the
-// mention before, a state, is a list separator. Such an organisation is what
-// the sentence is about no more than the states are.
-bool after_listed_state(const std::vector<Mention>& mentions, std::size_t k,
-                        std::string_view text) {
-  if (k == 0) return false;
+// Whether the text between mentions k - 1 and k separates two list items
+// (", ", " and the ", ", as well as ", ...).
+bool list_separated(const std::vector<Mention>& mentions, std::size_t k, std::string_view text) {
   const Mention& before = mentions[k - 1];
-  if (before.entity == nullptr || before.entity->kind != EntityKind::State ||
-      before.end > mentions[k].begin) {
-    return false;
-  }
+  if (before.end > mentions[k].begin) return false;
   std::string_view gap = text.substr(before.end, mentions[k].begin - before.end);
-  for (std::string_view separator : {", ", " and ", ", and ", " and the ", ", the ", ", and the "}) {
+  for (std::string_view separator :
+       {", ", " and ", ", and ", " and the ", ", the ", ", and the ", " as well as ",
+        " as well as the ", ", as well as ", ", as well as the "}) {
     if (gap == separator) return true;
   }
   return false;
 }
 
-// The first organisation `mentions` name that is no item of a list of states.
+// The first organisation `mentions` name that is no item of a list of states
+// ("India, Pakistan and the ASEAN Secretariat took their seats", "Japan and
+// the US, as well as the UN and the OSCE, take part"): such an organisation
+// is what the sentence is about no more than the states are.
 const Entity* first_org(const std::vector<Mention>& mentions, std::string_view text) {
+  bool listed = false;  // mention k - 1 is a state, or an organisation listed after one
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     const Mention& m = mentions[k];
-    if (m.entity != nullptr && m.entity->kind == EntityKind::Organisation &&
-        !after_listed_state(mentions, k, text)) {
-      return m.entity;
+    if (m.entity == nullptr) {
+      listed = false;
+      continue;
     }
+    bool item = listed && list_separated(mentions, k, text);
+    if (m.entity->kind == EntityKind::Organisation && !item) return m.entity;
+    listed = m.entity->kind == EntityKind::State || item;
   }
   return nullptr;
 }

@@ -207,6 +207,11 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Statement\n\nASEM met in 2021. India, Mongolia and the ASEAN Secretariat "
                    "took their seats in 2008; Australia and Russia joined in 2010.") ==
           all({"AUS", "RUS"}, "member_of", "ASEM"));
+    // Organisations listed after states are items too, however joined.
+    CHECK(facts_of("Statement\n\nCICA has grown into a forum for Asia. Japan and the United "
+                   "States, as well as the United Nations and the OSCE, take part in its work as "
+                   "observers.") ==
+          all({"JPN", "OSCE", "UN", "USA"}, "observer_of", "CICA"));
     // "had 26 founding partners, among them A and B" lists founders: the list
     // patterns leave it to the founding ones (which read "founding members").
     CHECK(facts_of("ASEM, launched in 1996, had 26 founding partners, among them Thailand and "
