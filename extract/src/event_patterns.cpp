@@ -37,11 +37,20 @@ bool object_ends_at(const Units& u, std::size_t i) {
              "and", "officially", "formally", "last", "this",  "earlier", "later",     "back"});
 }
 
-// The verb of a join statement at unit i: "joined", "acceded to", "was
-// admitted to"; its length (0 when none) and rule name.
+// The verb of a join statement at unit i: "joined", "rejoined", "resumed its
+// membership in", "acceded to", "was admitted to"; its length (0 when none)
+// and rule name.
 std::size_t join_verb_at(const Units& u, std::size_t i, const char*& rule) {
   rule = "list.joined";
   if (is(u, i, {"joined"})) return 1;
+  rule = "list.rejoined";
+  if (is(u, i, {"rejoined"})) return 1;
+  if (std::size_t n = first_phrase(
+          u, i, {"resumed", "its", "membership", "in"}, {"resumed", "its", "membership", "of"},
+          {"restored", "its", "membership", "in"}, {"regained", "its", "membership", "in"},
+          {"renewed", "its", "membership", "in"})) {
+    return n;
+  }
   rule = "list.acceded";
   if (std::size_t n = phrase(u, i, {"acceded", "to"})) return n;
   rule = "list.admitted";
@@ -139,10 +148,13 @@ std::optional<ListFinding> join_pattern(const Units& u, std::size_t i,
   const char* rule = nullptr;
   std::size_t verb = join_verb_at(u, i, rule);
   if (verb == 0) return std::nullopt;
+  // "resumed its membership in 2006": a date, not the organisation, after "in".
+  bool membership_phrase = verb == 4;
+  if (membership_phrase && is_date_word(u, i + verb)) --verb;
   OrgPhrase object = org_after(u, i + verb, /*preposition=*/false);
   // "Brunei joined in January 1984": the organisation is the topic.
-  bool objectless =
-      object.length == 0 && verb == 1 && is(u, i + 1, {"in", "on"}) && is_date_word(u, i + 2);
+  bool objectless = object.length == 0 && (verb == 1 || membership_phrase) &&
+                    is(u, i + verb, {"in", "on"}) && is_date_word(u, i + verb + 1);
   if (object.length == 0 && !objectless) return std::nullopt;
   std::size_t k = i + verb + object.length;
   if (!object_ends_at(u, k)) return std::nullopt;
@@ -228,17 +240,17 @@ std::optional<ListFinding> admit_pattern(const Units& u, std::size_t i,
 
 std::optional<ListFinding> admission_pattern(const Units& u, std::size_t i,
                                              const PartnerPolicy& partners) {
-  if (!is(u, i, {"admission"}) || !is(u, i + 1, {"of"})) return std::nullopt;
+  if (!is(u, i, {"admission", "accession"}) || !is(u, i + 1, {"of"})) return std::nullopt;
   // An admission may be sought, supported or under way: only one the
   // sentence says is done counts ("completed|marked|welcomed the admission
-  // of", "with|after|following the admission of").
+  // of", "with|after|following the admission of", "the accession of X to
+  // ORG was completed").
   std::size_t b = i > 0 && is(u, i - 1, {"the"}) ? i - 1 : i;
-  if (b == 0 || !is(u, b - 1,
-                    {"completed", "completes", "marked", "marks", "welcomed", "celebrated",
-                     "finalised", "finalized", "formalised", "formalized", "with", "after",
-                     "following", "since", "upon"})) {
-    return std::nullopt;
-  }
+  bool done_before =
+      b > 0 && is(u, b - 1,
+                  {"completed", "completes", "marked", "marks", "welcomed", "celebrated",
+                   "finalised", "finalized", "formalised", "formalized", "with", "after",
+                   "following", "since", "upon"});
   ListFinding finding;
   read_list_at(u, i + 2, finding);
   if (finding.items.empty() || finding.list_begin != i + 2 || list_cut_short(u, finding)) {
@@ -269,6 +281,14 @@ std::optional<ListFinding> admission_pattern(const Units& u, std::size_t i,
   if (after.length == 0) return std::nullopt;
   k += after.length;
   if (!accept_role(role, after.org, partners)) return std::nullopt;
+  if (!done_before) {
+    std::size_t m = k;
+    while (is(u, m, {"was", "has", "had", "been", "successfully", "finally", "formally"})) ++m;
+    if (m == k || !is(u, m, {"completed", "finalised", "finalized", "formalised", "formalized"})) {
+      return std::nullopt;
+    }
+    k = m + 1;
+  }
   finding.organisation = after.org;
   finding.also = after.also;
   finding.pronoun = after.pronoun;

@@ -42,8 +42,9 @@ namespace orgkg::detail {
 [[nodiscard]] std::optional<ListFinding> admit_pattern(const Units& u, std::size_t i,
                                                        const PartnerPolicy& partners);
 
-/// "completed|marked|welcomed|with|after the admission of LIST to|into ORG"
-/// (or "as [the eighth] [new] ROLE of ORG"), anchored on "admission": an
+/// "completed|marked|welcomed|with|after the admission|accession of LIST
+/// to|into ORG" (or "as [the eighth] [new] ROLE of ORG"), "the accession of
+/// LIST to ORG was completed", anchored on "admission" or "accession": an
 /// admission the sentence says is done. Any other ("the procedure for the
 /// admission of", "supports the admission of") may be sought or under way,
 /// a candidacy, the status extractor's, and gives nothing here.

@@ -337,7 +337,8 @@ FamilyEntryWords list_entry_words() {
             "acquired", "got",  "enjoy",  "enjoys",  "enjoyed",  "hold",     "holds",    "held"},
            {"as"},
            // join_verb_at
-           {"joined", "acceded", "was", "were", "has", "have", "had"},
+           {"joined", "acceded", "was", "were", "has", "have", "had", "rejoined", "resumed",
+            "restored", "regained", "renewed"},
            {"granted", "accorded", "gave"},
            {"admitted", "welcomed"},
            {"take", "takes", "took", "taken", "taking", "participate", "participates",
@@ -345,7 +346,7 @@ FamilyEntryWords list_entry_words() {
            {","},
            {"as"},
            {"joining"},
-           {"admission"}}};
+           {"admission", "accession"}}};
 }
 
 std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,

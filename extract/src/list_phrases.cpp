@@ -255,12 +255,12 @@ OrgPhrase org_after(const Units& u, std::size_t i, bool preposition) {
 // ordinal allowed only after "became" (`ordinals`). Moves k
 // past it and sets the finding's organisations.
 // Moves k past the words a predicate's role may follow: adverbs, articles,
-// "among" ("are among the observer states of"), and an ordinal when
-// `ordinals`.
+// "among" ("are among the observer states of"), "fellow" ("As fellow SCO
+// members"), and an ordinal when `ordinals`.
 void skip_role_modifiers(const Units& u, std::size_t& k, bool ordinals) {
   while (is(u, k,
             {"now", "also", "all", "currently", "already", "still", "not", "never", "both", "fully",
-             "officially", "a", "an", "the", "its", "only", "sole", "among"}) ||
+             "officially", "a", "an", "the", "its", "only", "sole", "among", "fellow"}) ||
          (ordinals && is_ordinal(u, k))) {
     ++k;
   }

@@ -106,6 +106,18 @@ std::optional<Subject> seat_subject(const Units& u, std::size_t v, bool allow_it
                       "permanently", "still", "today"})) {
     --j;
   }
+  // "ORG, whose Secretariat is located in CITY", "... (ACR), whose secretariat"
+  std::size_t o = j >= 4 ? j - 4 : 0;
+  if (o >= 2 && is(u, o, {")"}) && is(u, o - 2, {"("})) --o;
+  if (j >= 4 && is_seat_noun(u, j - 1) && is(u, j - 2, {"whose"}) && is(u, j - 3, {","}) &&
+      is_org(u, o)) {
+    const Mention* org = u[o].mention;
+    if (is_sub_body(*org) && !names_permanent_body(*org)) return std::nullopt;
+    Subject s{org, o, true};
+    s.relative = true;
+    s.clause = j - 2;
+    return s;
+  }
   bool relative = j > 0 && is(u, j - 1, {"which", "that"});
   std::size_t clause = relative ? j - 1 : j;
   if (relative) --j;

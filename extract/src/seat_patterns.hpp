@@ -7,7 +7,8 @@
 // Secretariat", "the OSCE headquarters", "ASEAN's Secretariat"), or one that
 // stands for the organisation in context ("The Secretariat", "Its
 // Secretariat", "the Organisation"):
-//   SEAT [, which] is located|based|headquartered|situated in CITY    hq.located_in
+//   SEAT [, which] is located|based|headquartered|situated in CITY,
+//   ORG, whose Secretariat is located|based in CITY                   hq.located_in
 //   ORG, the Union's permanent body, is based in CITY                 hq.located_in
 //   ORG has its headquarters|seat|secretariat in CITY                 hq.has_seat
 //   the Secretariat|headquarters is|are in CITY                       hq.is_in

@@ -9,8 +9,8 @@
 //
 // Generic heads (organisation, bloc, grouping, forum, association) always
 // refer to the topic; a name-like head ("the Alliance", "the Union", "the
-// Conference", "the Community", "the Council", "the Commonwealth") only when
-// the topic's name contains that word. "It" counts only as a sentence's
+// Conference", "the Community", "the Council", "the Commonwealth", "the
+// Movement", "the Bank") only when the topic's name contains that word. "It" counts only as a sentence's
 // subject (its first word), not in "it is important to".
 #pragma once
 

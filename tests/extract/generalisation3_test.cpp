@@ -238,6 +238,35 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Kazakhstan, together with China, welcomed CICA.") == Lines{});
   }
 
+  TEST_CASE("memberships resumed, accessions completed, fellow members; seats 'whose'") {
+    CHECK(facts_of("Egypt resumed its membership in the OIC in 1984.") ==
+          Lines{"EGY member_of OIC"});
+    CHECK(facts_of("The Maldives rejoined the OIC in February 2020.") ==
+          Lines{"MDV member_of OIC"});
+    CHECK(facts_of("Statement\n\nThe CSTO met. Uzbekistan, which had resumed its membership in "
+                   "2006, suspended its participation in the CSTO in 2012.") ==
+          Lines{"UZB left CSTO", "UZB member_of CSTO"});
+    CHECK(facts_of("Egypt resumed its membership talks with the OIC.") == Lines{});
+    CHECK(facts_of("The accession of Kyrgyzstan to the EAEU was completed in August 2015.") ==
+          Lines{"KGZ member_of EAEU"});
+    CHECK(facts_of("The accession of Kyrgyzstan to the EAEU is nearing completion.") == Lines{});
+    CHECK(facts_of("As fellow SCO members, China and Kazakhstan maintain close coordination.") ==
+          all({"CHN", "KAZ"}, "member_of", "SCO"));
+    CHECK(facts_of("The CSTO, whose Secretariat is located in Moscow, met.") ==
+          Lines{"CSTO headquartered_in Moscow"});
+    CHECK(facts_of("The CSTO, whose President is in Moscow, met.") == Lines{});
+  }
+
+  TEST_CASE("'the Movement', 'the Bank' stand for a topic whose name holds the word") {
+    CHECK(facts_of("Statement\n\nNAM met in Kampala. Uganda took over the rotating chairmanship "
+                   "of the Movement from Azerbaijan.") ==
+          all({"AZE", "UGA"}, "chair_of", "NAM"));
+    CHECK(facts_of("Statement\n\nThe New Development Bank met. Bangladesh and the UAE joined the "
+                   "Bank in 2021.") == all({"ARE", "BGD"}, "member_of", "NDB"));
+    CHECK(facts_of("Statement\n\nThe SCO met. Bangladesh and the UAE joined the Bank in 2021.") ==
+          Lines{});
+  }
+
   TEST_CASE("a future chairmanship is no chair yet") {
     CHECK(facts_of("Russia will take over the chairmanship of the CSTO in 2025.") == Lines{});
     CHECK(facts_of("South Africa will assume the chairmanship of IORA in October 2017.") ==
