@@ -301,4 +301,57 @@ std::optional<ListFinding> admission_pattern(const Units& u, std::size_t i,
   return finding;
 }
 
+std::optional<ListFinding> gapped_join_pattern(const Units& u, std::size_t i,
+                                               const PartnerPolicy& /*partners*/) {
+  if (!is(u, i, {"in", "on"}) || !is_date_word(u, i + 1)) return std::nullopt;
+  ListItems group;
+  read_list_backward(u, i, group);
+  if (group.items.empty()) return std::nullopt;
+  // Back over the groups before it ("C in 2012,"), each a list, its date
+  // and a separator, to the clause that states the verb:
+  // "A joined ORG|it in 2010", "A joined in 1984".
+  std::size_t k = group.list_begin;  // where the group after the separator starts
+  for (int groups = 0; groups < 8; ++groups) {
+    std::size_t sep = k;
+    if (sep > 0 && is(u, sep - 1, {"and"})) --sep;
+    if (sep > 0 && is(u, sep - 1, {",", ";"})) --sep;
+    if (sep == k) return std::nullopt;
+    std::size_t d = sep;
+    while (d > 0 && is_date_word(u, d - 1)) --d;
+    if (d == sep || d < 2 || !is(u, d - 1, {"in", "on"})) return std::nullopt;
+    std::size_t p = d - 1;  // the earlier group's "in"
+    ListFinding finding;
+    // The verb before the earlier group's object: "joined [the] ORG", "joined it".
+    std::size_t verb = p >= 3 && is(u, p - 2, {"the"}) ? p - 3 : p - 2;
+    bool joined_object = p >= 2 && is(u, verb, {"joined", "rejoined"});
+    if (is(u, p - 1, {"joined", "rejoined"})) {
+      finding.topic_object = true;  // "Brunei joined in January 1984, Vietnam in 1995"
+    } else if (joined_object && is_org(u, p - 1)) {
+      finding.organisation = u[p - 1].mention;
+    } else if (joined_object && verb == p - 2 && is(u, p - 1, {"it"})) {
+      finding.pronoun = p - 1;
+    } else {
+      ListItems earlier;
+      read_list_backward(u, p, earlier);
+      if (earlier.items.empty()) return std::nullopt;
+      k = earlier.list_begin;
+      continue;
+    }
+    finding.items = group.items;
+    finding.unknown_items = group.unknown_items;
+    finding.list_begin = finding.subject_begin = group.list_begin;
+    finding.list_end = group.list_end;
+    std::size_t end = i + 1;
+    while (is_date_word(u, end)) ++end;
+    finding.relation = Relation::MemberOf;
+    finding.rule = "list.joined";
+    finding.anchor = i;
+    finding.predicate_end = end;
+    finding.date_units = std::pair{i, end};
+    finding.starts = true;
+    return finding;
+  }
+  return std::nullopt;
+}
+
 }  // namespace orgkg::detail

@@ -51,4 +51,11 @@ namespace orgkg::detail {
 [[nodiscard]] std::optional<ListFinding> admission_pattern(const Units& u, std::size_t i,
                                                            const PartnerPolicy& partners);
 
+/// "A and B joined ORG in 2010, C in 2012, and D and E in 2014": a group
+/// after the first that leaves out the verb and organisation it repeats,
+/// anchored on its "in" or "on" before a date. The organisation is the
+/// first group's (named, "it", or the topic of "A joined in 1984").
+[[nodiscard]] std::optional<ListFinding> gapped_join_pattern(const Units& u, std::size_t i,
+                                                             const PartnerPolicy& partners);
+
 }  // namespace orgkg::detail

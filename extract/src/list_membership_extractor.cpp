@@ -321,7 +321,7 @@ void Run::emit(const ListFinding& finding, const Topic& org, const detail::Units
   if (emitting_.empty()) return;
 
   std::string_view sentence = std::string_view(document_.text).substr(span.begin, span.size());
-  auto [first, last] = detail::clause_of(units, finding);
+  auto [first, last] = finding.date_units ? *finding.date_units : detail::clause_of(units, finding);
   std::optional<detail::SentenceDate> stated;
   if (first < last) {
     stated = clause_dates_.find(units[first].begin - span.begin, units[last - 1].end - span.begin);

@@ -346,7 +346,8 @@ FamilyEntryWords list_entry_words() {
            {","},
            {"as"},
            {"joining"},
-           {"admission", "accession"}}};
+           {"admission", "accession"},
+           {"in", "on"}}};
 }
 
 std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
@@ -356,7 +357,8 @@ std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
       includes_pattern,       role_led_pattern,  predicate_pattern,
       as_role_pattern,        join_pattern,      grant_pattern,
       admit_pattern,          take_part_pattern, appositive_role_pattern,
-      as_role_opening_pattern, joining_opening_pattern, admission_pattern};
+      as_role_opening_pattern, joining_opening_pattern, admission_pattern,
+      gapped_join_pattern};
   static_assert(kPatterns.size() <= EntryWords::kMaxPatterns);
   // predicate_pattern, as_role_pattern and the two capacity patterns read
   // a role other than Plain after their anchor ("are members", "as

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "entry_words.hpp"
@@ -36,6 +37,9 @@ struct ListFinding : ListItems {
   /// The list stands in apposition to a bare "observer states" / "member
   /// countries": with no organisation in context, the document's main one.
   bool context_head = false;
+  /// The units [first, last) its date is read from, when not its clause's
+  /// ("C in 2012" of "A joined ORG in 2010, C in 2012").
+  std::optional<std::pair<std::size_t, std::size_t>> date_units;
 };
 
 /// True when an organisation calls its members "partners" (ASEM).

@@ -27,10 +27,11 @@ Lines facts_of(const std::string& text) {
   return lines;
 }
 
-// The date of every triple of `text`, which must give `count` of them.
+// The dates of the triples of `text`, sorted.
 std::vector<std::string> dates_of(const std::string& text) {
   std::vector<std::string> dates;
   for (const Triple& t : test::extract(text)) dates.push_back(t.evidence.date.to_iso());
+  std::sort(dates.begin(), dates.end());
   return dates;
 }
 
@@ -265,6 +266,17 @@ TEST_SUITE("generalisation") {
                    "Bank in 2021.") == all({"ARE", "BGD"}, "member_of", "NDB"));
     CHECK(facts_of("Statement\n\nThe SCO met. Bangladesh and the UAE joined the Bank in 2021.") ==
           Lines{});
+  }
+
+  TEST_CASE("later groups of a join that leave out its verb, each with its own date") {
+    CHECK(facts_of("Statement\n\nASEAN was founded in 1967. Its membership was later enlarged: "
+                   "Brunei joined in January 1984, Vietnam in July 1995, Laos and Myanmar in "
+                   "July 1997, and Cambodia in April 1999.") ==
+          all({"BRN", "KHM", "LAO", "MMR", "VNM"}, "member_of", "ASEAN"));
+    CHECK(dates_of("Bangladesh and the UAE joined the NDB in 2021, and Egypt in 2023.") ==
+          std::vector<std::string>{"2021", "2021", "2023"});
+    CHECK(facts_of("Russia joined the talks in 2010, and China in 2012.") == Lines{});
+    CHECK(facts_of("Russia hosted the summit in 2010, and China in 2012.") == Lines{});
   }
 
   TEST_CASE("a future chairmanship is no chair yet") {
