@@ -164,15 +164,29 @@ std::optional<ListFinding> as_role_opening_pattern(const Units& u, std::size_t i
   std::size_t k = i + 1;
   ListFinding finding;
   std::optional<Role> role = named_capacity(u, k, finding, partners);
-  if (!role || finding.organisation == nullptr || !is(u, k, {","})) return std::nullopt;
+  if (!role || !is(u, k, {","})) return std::nullopt;
+  // "As a member state, Malaysia ...": a state's role in the organisation
+  // in context; a bare "As a member" may be of anything.
+  if (finding.organisation == nullptr && !finding.pronoun) {
+    if (!is(u, k - 1, {"state", "states", "country", "countries"})) return std::nullopt;
+    finding.topic_object = true;
+  }
   // The subject after the comma: "India", "Russia and China" (a verb follows).
   // States, or organisations members of another ("As a member of the G20,
-  // the African Union ...").
+  // the African Union ..."). Else the state before "as": "Our country, as a
+  // member state, considers".
   read_leading_items(u, k + 1, finding);
-  std::erase_if(finding.items,
-                [&](const Mention* m) { return m->entity == finding.organisation->entity; });
+  std::erase_if(finding.items, [&](const Mention* m) {
+    return finding.organisation != nullptr && m->entity == finding.organisation->entity;
+  });
+  std::size_t subject = i;
+  if (finding.items.empty() && i >= 2 && is(u, i - 1, {","}) && is_state(u, i - 2)) {
+    finding.items = {u[i - 2].mention};
+    finding.list_begin = subject = i - 2;
+    finding.list_end = i - 1;
+  }
   if (finding.items.empty()) return std::nullopt;
-  finding.subject_begin = i;
+  finding.subject_begin = subject;
   finding.relation = relation_of(*role);
   finding.rule = "list.as_role_opening";
   finding.anchor = i;

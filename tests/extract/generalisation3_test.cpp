@@ -279,6 +279,18 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Russia hosted the summit in 2010, and China in 2012.") == Lines{});
   }
 
+  TEST_CASE("'as a member state' of the organisation in context; passives of welcoming") {
+    CHECK(facts_of("Statement\n\nThe EAEU met. Belarus, as a member state, considers the "
+                   "removal of barriers a key task.") == Lines{"BLR member_of EAEU"});
+    CHECK(facts_of("Statement\n\nThe OIC met. As a member state, Malaysia urged action.") ==
+          Lines{"MYS member_of OIC"});
+    CHECK(facts_of("Statement\n\nThe OIC met. As a member, Malaysia urged action.") == Lines{});
+    CHECK(facts_of("Statement\n\nThe OIC met. As a host country, Malaysia urged action.") ==
+          Lines{});
+    CHECK(facts_of("Azerbaijan and Fiji were welcomed as full members of NAM in 2011.") ==
+          all({"AZE", "FJI"}, "member_of", "NAM"));
+  }
+
   TEST_CASE("a future chairmanship is no chair yet") {
     CHECK(facts_of("Russia will take over the chairmanship of the CSTO in 2025.") == Lines{});
     CHECK(facts_of("South Africa will assume the chairmanship of IORA in October 2017.") ==
