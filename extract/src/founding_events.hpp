@@ -20,14 +20,43 @@ namespace orgkg::detail {
 /// unit v.
 [[nodiscard]] std::optional<OrgFinding> passive_founding(const Units& u, std::size_t v);
 
-/// "LIST founded|established|created|set up ORG" and "LIST signed the
+/// "LIST founded|established|created|set up ORG", "LIST laid the
+/// foundations of|stood at the origins of ORG" and "LIST signed the
 /// Declaration on the Establishment of ORG" (also "the Treaty establishing
 /// ORG", "the Treaty on ORG"), anchored on the verb at unit v.
 [[nodiscard]] std::optional<OrgFinding> active_founding(const Units& u, std::size_t v);
 
-/// "The Treaty on ORG was signed ... by the presidents of A, B and C": the
-/// signatories of a founding document found it; the verb at unit v.
+/// "The Treaty on ORG was signed ... by the presidents of A, B and C", "the
+/// Treaty, which established ORG, was signed ... by A and B": the
+/// signatories of a founding document found it; the verb at unit v
+/// (founding_documents.cpp).
 [[nodiscard]] std::optional<OrgFinding> signed_by_founders(const Units& u, std::size_t v);
+
+/// "... signed the SAARC Charter in Dhaka, thereby founding the Association":
+/// the participle at unit v (founding_documents.cpp).
+[[nodiscard]] std::optional<OrgFinding> thereby_founding(const Units& u, std::size_t v);
+
+/// A founding document's noun at unit k: "treaty", "charter", "pact",
+/// "agreement", "declaration", "convention", "protocol".
+[[nodiscard]] bool is_founding_document(const Units& u, std::size_t k);
+
+/// "the Nakhchivan Agreement, signed on 3 October 2009 by A, B and C" ending
+/// at unit j (the comma before a "which" that founds): the signatories of a
+/// founding document; `begin` set to the document's unit. Empty when the
+/// units before j are no such phrase.
+[[nodiscard]] std::vector<const Mention*> signatories_before(const Units& u, std::size_t j,
+                                                             std::size_t& begin);
+
+/// The agent of a passive founding from unit k on: "by LIST", "by the Treaty
+/// signed ... by LIST", ", when LIST signed its Pact", "at the initiative of
+/// ACTOR", "at ACTOR's initiative", "following a proposal by". Sets `end`,
+/// and `initiative` unless it is a plain "by".
+[[nodiscard]] std::vector<const Mention*> agent_after(const Units& u, std::size_t k,
+                                                      std::size_t& end, bool& initiative);
+
+/// Whether what follows a founded organisation at unit k may end its phrase
+/// ("established the SCO in 2001", not "established the SCO Secretariat").
+[[nodiscard]] bool founded_object_ends(const Units& u, std::size_t k);
 
 /// Whether a founded organisation phrase may be a founding's object, and
 /// what it is: a body of an organisation ("the Regional Anti-Terrorist
@@ -56,6 +85,15 @@ namespace orgkg::detail {
 /// Sets `begin`; empty when there is none.
 [[nodiscard]] std::vector<const Mention*> subject_parties(const Units& u, std::size_t j,
                                                           std::size_t& begin);
+
+/// The comma opening ", meeting in Dhaka," when that aside ends at unit j
+/// (its closing comma at j - 1), else 0 (founding_parties.cpp).
+[[nodiscard]] std::size_t participle_aside_before(const Units& u, std::size_t j);
+
+/// "Kazakhstan, together with China and Russia," ending at unit j (its last
+/// comma at j - 1): whether the units before j are so, their list (read whole
+/// by the list reader) into `with`.
+[[nodiscard]] bool companions_before(const Units& u, std::size_t j, ListItems& with);
 
 /// The founders starting at unit i (after "by" or "of"): "[the presidents
 /// of] A, B and C", "six states: A, B", or an actor phrase. Sets `end`.
