@@ -27,9 +27,10 @@ const WordSet kFoundingRoleWords{"founding", "founder", "cofounder", "founders",
 
 // "founding members|states|countries", "founders", "co-founders": its length.
 std::size_t founding_role_at(const Units& u, std::size_t i) {
-  if (is(u, i, {"founding", "founder"}) && is(u, i + 1,
-                                              {"members", "member", "states", "state", "countries",
-                                               "country", "nations", "fathers", "parties"})) {
+  if (is(u, i, {"founding", "founder"}) &&
+      is(u, i + 1,
+         {"members", "member", "states", "state", "countries", "country", "nations", "fathers",
+          "parties", "participants", "partners"})) {
     return is(u, i + 2, {"states", "countries"}) ? 3 : 2;
   }
   if (is(u, i, {"founder", "cofounder"}) && is(u, i + 1, {"of"})) return 1;  // "a founder of"

@@ -121,6 +121,12 @@ void MentionFinder::Impl::find_names(std::vector<Mention>& mentions, std::string
     }
     std::size_t last = m.last;
     std::size_t begin = token.begin;
+    // "the Belarusian side|delegation": the state itself, not an adjective.
+    if (m.form == NameForm::Demonym && m.entity->kind == EntityKind::State && last + 1 < count &&
+        (tokens[last + 1].is("side") || tokens[last + 1].is("delegation"))) {
+      ++last;
+      m.form = NameForm::Name;
+    }
     if (m.entity->kind == EntityKind::Organisation) {
       // "the CICA Secretariat", "the Secretariat of the SCO": the organisation.
       if (last + 1 < count && is_secretariat(tokens[last + 1])) {

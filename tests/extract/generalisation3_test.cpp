@@ -291,6 +291,16 @@ TEST_SUITE("generalisation") {
           all({"AZE", "FJI"}, "member_of", "NAM"));
   }
 
+  TEST_CASE("'the DEMONYM side' is the state") {
+    CHECK(facts_of("The Belarusian side chaired the CSTO in 2023.") ==
+          Lines{"BLR chair_of CSTO"});
+    CHECK(facts_of("The Armenian side froze its participation in the CSTO in 2024.") ==
+          Lines{"ARM left CSTO"});
+    // An adjective still: "the Kazakh chairmanship" is the state's.
+    CHECK(facts_of("The Russian side welcomed the Kazakh chairmanship of the CSTO.") ==
+          Lines{"KAZ chair_of CSTO"});
+  }
+
   TEST_CASE("a future chairmanship is no chair yet") {
     CHECK(facts_of("Russia will take over the chairmanship of the CSTO in 2025.") == Lines{});
     CHECK(facts_of("South Africa will assume the chairmanship of IORA in October 2017.") ==
