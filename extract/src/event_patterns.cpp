@@ -213,7 +213,7 @@ std::optional<ListFinding> admit_pattern(const Units& u, std::size_t i,
                                          const PartnerPolicy& partners) {
   // "the SCO admitted India as a member", "BRICS welcomed South Africa as a
   // new full member"
-  if (!is(u, i, {"admitted", "welcomed"}) ||
+  if (!is(u, i, {"admitted", "welcomed", "absorbed", "accepted"}) ||
       (i > 0 && is(u, i - 1, {"be", "been", "being", "was", "were", "is", "are", "to"}))) {
     return std::nullopt;
   }
@@ -221,6 +221,14 @@ std::optional<ListFinding> admit_pattern(const Units& u, std::size_t i,
   read_list_at(u, i + 1, finding);
   if (finding.items.empty() || finding.list_begin != i + 1) return std::nullopt;
   std::size_t k = finding.list_end;
+  // "the bloc absorbed|admitted Montenegro in 2017": its new members, the
+  // organisation the verb's subject.
+  if (!is(u, k, {"as"}) && !is(u, i, {"welcomed"}) && object_ends_at(u, k)) {
+    const Mention* subject = nullptr;
+    if (!subject_before(u, i, subject) || subject == nullptr) return std::nullopt;
+    return complete_status_grant(std::move(finding), u, i, OrgPhrase{}, Role::Member, partners,
+                                 "list.admitted", k);
+  }
   if (!is(u, k, {"as"})) return std::nullopt;
   k += is(u, k + 1, {"a", "an", "the", "its"}) ? 2 : 1;
   if (is_ordinal(u, k)) ++k;  // "as the eighth Partner State"
@@ -335,7 +343,13 @@ std::optional<ListFinding> gapped_join_pattern(const Units& u, std::size_t i,
       read_list_backward(u, p, earlier);
       if (earlier.items.empty()) return std::nullopt;
       k = earlier.list_begin;
-      continue;
+      // "the bloc absorbed Montenegro in 2017 and North Macedonia in 2020"
+      const Mention* subject = nullptr;
+      if (k == 0 || !is(u, k - 1, {"admitted", "absorbed", "accepted"}) ||
+          !subject_before(u, k - 1, subject) || subject == nullptr) {
+        continue;
+      }
+      finding.organisation = subject;
     }
     finding.items = group.items;
     finding.unknown_items = group.unknown_items;

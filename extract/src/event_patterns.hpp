@@ -35,7 +35,9 @@ namespace orgkg::detail {
 [[nodiscard]] std::optional<ListFinding> grant_pattern(const Units& u, std::size_t i,
                                                        const PartnerPolicy& partners);
 
-/// "[SUBJECT] admitted LIST as [the eighth] [new] members [of ORG]" (also observers),
+/// "ORG admitted|absorbed|accepted LIST [in DATE]" (the organisation the
+/// verb's subject) and "[SUBJECT] admitted LIST as [the eighth] [new]
+/// members [of ORG]" (also observers),
 /// anchored on an active "admitted". The organisation is the one named after
 /// the role, else the subject when it is an organisation, else the one in
 /// context.
@@ -51,10 +53,11 @@ namespace orgkg::detail {
 [[nodiscard]] std::optional<ListFinding> admission_pattern(const Units& u, std::size_t i,
                                                            const PartnerPolicy& partners);
 
-/// "A and B joined ORG in 2010, C in 2012, and D and E in 2014": a group
-/// after the first that leaves out the verb and organisation it repeats,
-/// anchored on its "in" or "on" before a date. The organisation is the
-/// first group's (named, "it", or the topic of "A joined in 1984").
+/// "A and B joined ORG in 2010, C in 2012, and D and E in 2014", "ORG
+/// absorbed A in 2017 and B in 2020": a group after the first that leaves
+/// out the verb and organisation it repeats, anchored on its "in" or "on"
+/// before a date. The organisation is the first group's (named, "it", the
+/// topic of "A joined in 1984", or the subject of "absorbed").
 [[nodiscard]] std::optional<ListFinding> gapped_join_pattern(const Units& u, std::size_t i,
                                                              const PartnerPolicy& partners);
 

@@ -340,7 +340,7 @@ FamilyEntryWords list_entry_words() {
            {"joined", "acceded", "was", "were", "has", "have", "had", "rejoined", "resumed",
             "restored", "regained", "renewed"},
            {"granted", "accorded", "gave"},
-           {"admitted", "welcomed"},
+           {"admitted", "welcomed", "absorbed", "accepted"},
            {"take", "takes", "took", "taken", "taking", "participate", "participates",
             "participated", "participating"},
            {","},

@@ -275,6 +275,10 @@ TEST_SUITE("generalisation") {
           all({"BRN", "KHM", "LAO", "MMR", "VNM"}, "member_of", "ASEAN"));
     CHECK(dates_of("Bangladesh and the UAE joined the NDB in 2021, and Egypt in 2023.") ==
           std::vector<std::string>{"2021", "2021", "2023"});
+    CHECK(facts_of("Statement\n\nNATO met in Vilnius. Since then the bloc absorbed Montenegro in "
+                   "2017 and North Macedonia in 2020.") ==
+          all({"MKD", "MNE"}, "member_of", "NATO"));
+    CHECK(facts_of("Russia admitted Iran in 2019.") == Lines{});
     CHECK(facts_of("Russia joined the talks in 2010, and China in 2012.") == Lines{});
     CHECK(facts_of("Russia hosted the summit in 2010, and China in 2012.") == Lines{});
   }
