@@ -212,11 +212,14 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
     for (const Token* the = tokens; the < last; ++the) {
       if (!is_the(*the)) continue;
       auto i = static_cast<std::size_t>(the - tokens);
-      const Token& head = tokens[i + 1];
+      // "joined the new association": "new" before a generic head.
+      std::size_t h = i + 1;
+      if (tokens[h].is("new") && the + 2 <= last && generic_head(tokens[h + 1].norm)) ++h;
+      const Token& head = tokens[h];
       if (!may_be_head(head)) continue;
       bool fits = generic_head(head.norm) ||
                   (head.capitalized && may_name_topic(head.norm) && named_head(head.norm, *topic));
-      if (!fits || blocks_head(t, i + 2)) continue;
+      if (!fits || blocks_head(t, h + 1)) continue;
       std::size_t b = begin + tokens[i].begin;
       std::size_t e = begin + head.end;
       if (!covered(mentions, b, e)) mentions.push_back(reference(topic, b, e));

@@ -295,6 +295,13 @@ TEST_SUITE("generalisation") {
           all({"AZE", "FJI"}, "member_of", "NAM"));
   }
 
+  TEST_CASE("'the new association' stands for the topic") {
+    CHECK(facts_of("Statement\n\nThe CIS was founded in 1991. That month Armenia and Moldova "
+                   "joined the new association.") == all({"ARM", "MDA"}, "member_of", "CIS"));
+    CHECK(facts_of("Statement\n\nThe SCO met. Iran proposed the new format in 2023.") ==
+          Lines{});
+  }
+
   TEST_CASE("'the DEMONYM side' is the state") {
     CHECK(facts_of("The Belarusian side chaired the CSTO in 2023.") ==
           Lines{"BLR chair_of CSTO"});
