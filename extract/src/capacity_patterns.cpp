@@ -26,8 +26,9 @@ std::optional<Role> named_capacity(const Units& u, std::size_t& k, ListFinding& 
         k = m + 1;
         break;
       }
-      if (!is(u, m, {"over", "more", "than", "almost", "nearly", "many", "several", "two",
-                     "three", "four", "five", "a", "few"}) &&
+      if (!is(u, m,
+              {"over", "more", "than", "almost", "nearly", "many", "several", "two", "three",
+               "four", "five", "a", "few"}) &&
           !count_at(u, m)) {
         break;
       }

@@ -254,11 +254,10 @@ std::optional<ListFinding> admission_pattern(const Units& u, std::size_t i,
   // of", "with|after|following the admission of", "the accession of X to
   // ORG was completed").
   std::size_t b = i > 0 && is(u, i - 1, {"the"}) ? i - 1 : i;
-  bool done_before =
-      b > 0 && is(u, b - 1,
-                  {"completed", "completes", "marked", "marks", "welcomed", "celebrated",
-                   "finalised", "finalized", "formalised", "formalized", "with", "after",
-                   "following", "since", "upon"});
+  bool done_before = b > 0 && is(u, b - 1,
+                                 {"completed", "completes", "marked", "marks", "welcomed",
+                                  "celebrated", "finalised", "finalized", "formalised",
+                                  "formalized", "with", "after", "following", "since", "upon"});
   ListFinding finding;
   read_list_at(u, i + 2, finding);
   if (finding.items.empty() || finding.list_begin != i + 2 || list_cut_short(u, finding)) {

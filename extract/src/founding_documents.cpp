@@ -24,8 +24,7 @@ bool is_founding_document(const Units& u, std::size_t k) {
 // "the Nakhchivan Agreement, signed on 3 October 2009 by A, B and C" ending
 // at unit j (the comma before a "which" that founds): the signatories of a
 // founding document. Sets `begin` to the document's unit.
-std::vector<const Mention*> signatories_before(const Units& u, std::size_t j,
-                                               std::size_t& begin) {
+std::vector<const Mention*> signatories_before(const Units& u, std::size_t j, std::size_t& begin) {
   ListItems list;
   read_list_backward(u, j, list);
   std::size_t by = list.list_begin;
@@ -48,8 +47,7 @@ namespace {
 // "The Collective Security Treaty, which laid the foundation of the
 // Organisation, was signed in Tashkent in 1992 by A, B and C": "signed" at
 // unit v, the relative clause founding the organisation before its comma.
-std::optional<OrgFinding> founding_document_signed(const Units& u, std::size_t v,
-                                                   std::size_t aux) {
+std::optional<OrgFinding> founding_document_signed(const Units& u, std::size_t v, std::size_t aux) {
   std::size_t comma = aux - 1;
   std::size_t which = comma;
   while (which > 0 && comma - which < 10 && !is(u, which, {"which"})) --which;
@@ -59,7 +57,8 @@ std::optional<OrgFinding> founding_document_signed(const Units& u, std::size_t v
   }
   std::size_t k = which + 1;
   if (is(u, k, {"laid"})) {
-    std::size_t n = first_phrase(u, k + 1, {"the", "foundations", "of"}, {"the", "foundation", "of"});
+    std::size_t n =
+        first_phrase(u, k + 1, {"the", "foundations", "of"}, {"the", "foundation", "of"});
     if (n == 0) return std::nullopt;
     k += 1 + n;
   } else if (is(u, k, {"established", "created", "founded"})) {

@@ -277,8 +277,8 @@ std::optional<OrgFinding> active_founding(const Units& u, std::size_t v) {
     if (n == 0) return std::nullopt;
     k += n;
   } else if (is(u, v, {"stood", "stand", "stands"})) {  // "stood at the origins of ORG"
-    std::size_t n = first_phrase(u, k, {"at", "the", "origins", "of"}, {"at", "the", "origin", "of"},
-                                 {"at", "the", "cradle", "of"});
+    std::size_t n = first_phrase(u, k, {"at", "the", "origins", "of"},
+                                 {"at", "the", "origin", "of"}, {"at", "the", "cradle", "of"});
     if (n == 0) return std::nullopt;
     k += n;
   } else if (!is(u, v, {"founded", "established", "created", "formed", "cofounded"})) {

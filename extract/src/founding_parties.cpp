@@ -106,9 +106,9 @@ std::vector<const Mention*> subject_parties(const Units& u, std::size_t j, std::
 
 std::vector<const Mention*> founders_at(const Units& u, std::size_t i, std::size_t& end) {
   std::size_t k = i;
-  if (is(u, k, {"the"}) && (is(u, k + 1, {"presidents", "leaders", "heads", "ministers",
-                                            "governments"}) ||
-                            (is(u, k + 1, {"foreign"}) && is(u, k + 2, {"ministers"})))) {
+  if (is(u, k, {"the"}) &&
+      (is(u, k + 1, {"presidents", "leaders", "heads", "ministers", "governments"}) ||
+       (is(u, k + 1, {"foreign"}) && is(u, k + 2, {"ministers"})))) {
     k += 2;
     while (k < u.size() && k < i + 8 && !is(u, k, {"of"})) ++k;
     while (is(u, k, {"of", "state", "and", "government"})) ++k;

@@ -191,8 +191,7 @@ void membership_was_pattern(const Units& u, std::size_t i, StatusFindings& out) 
   if (i >= 2 && is(u, i - 1, {"'s"}) && is_state_name(u, i - 2)) {
     state = i - 2;
     end = standing_at(u, i, f);
-  } else if (i >= 3 && is(u, i - 1, {"whose"}) && is(u, i - 2, {","}) &&
-             is_state_name(u, i - 3)) {
+  } else if (i >= 3 && is(u, i - 1, {"whose"}) && is(u, i - 2, {","}) && is_state_name(u, i - 3)) {
     state = i - 3;
     end = standing_at(u, i, f);
   } else if ((of == i + 2 || is(u, i, {"membership"})) && is(u, of, {"of"}) &&
@@ -205,9 +204,9 @@ void membership_was_pattern(const Units& u, std::size_t i, StatusFindings& out) 
   }
   if (!end) return;
   std::size_t k = *end;
-  while (is(u, k,
-            {"was", "were", "has", "have", "been", "is", "officially", "also", "remained",
-             "remains"})) {
+  while (is(
+      u, k,
+      {"was", "were", "has", "have", "been", "is", "officially", "also", "remained", "remains"})) {
     ++k;
   }
   // "... was suspended|frozen|terminated", "... has remained suspended";

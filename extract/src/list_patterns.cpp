@@ -353,12 +353,19 @@ FamilyEntryWords list_entry_words() {
 std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
                                             const PartnerPolicy& partners) {
   const Units& units = sentence.units();
-  static constexpr std::array kPatterns{
-      includes_pattern,       role_led_pattern,  predicate_pattern,
-      as_role_pattern,        join_pattern,      grant_pattern,
-      admit_pattern,          take_part_pattern, appositive_role_pattern,
-      as_role_opening_pattern, joining_opening_pattern, admission_pattern,
-      gapped_join_pattern};
+  static constexpr std::array kPatterns{includes_pattern,
+                                        role_led_pattern,
+                                        predicate_pattern,
+                                        as_role_pattern,
+                                        join_pattern,
+                                        grant_pattern,
+                                        admit_pattern,
+                                        take_part_pattern,
+                                        appositive_role_pattern,
+                                        as_role_opening_pattern,
+                                        joining_opening_pattern,
+                                        admission_pattern,
+                                        gapped_join_pattern};
   static_assert(kPatterns.size() <= EntryWords::kMaxPatterns);
   // predicate_pattern, as_role_pattern and the two capacity patterns read
   // a role other than Plain after their anchor ("are members", "as

@@ -71,11 +71,11 @@ std::size_t copula_at(const Units& u, std::size_t i, bool& starts) {
   // "was admitted|welcomed|accepted as the ninth member of ORG": a start,
   // like "became".
   if (auxiliary) {
-    std::size_t n = first_phrase(u, i, {"was", "admitted", "as"}, {"were", "admitted", "as"},
-                                 {"has", "been", "admitted", "as"},
-                                 {"have", "been", "admitted", "as"}, {"was", "welcomed", "as"},
-                                 {"were", "welcomed", "as"}, {"was", "accepted", "as"},
-                                 {"were", "accepted", "as"});
+    std::size_t n =
+        first_phrase(u, i, {"was", "admitted", "as"}, {"were", "admitted", "as"},
+                     {"has", "been", "admitted", "as"}, {"have", "been", "admitted", "as"},
+                     {"was", "welcomed", "as"}, {"were", "welcomed", "as"},
+                     {"was", "accepted", "as"}, {"were", "accepted", "as"});
     if (n != 0) {
       starts = true;
       return n;

@@ -210,11 +210,11 @@ std::optional<OrgFinding> noun_phrase_pattern(const Units& u, std::size_t k) {
 // the Secretariat, which opened|was established|began work in CITY; the
 // Secretariat, set up|established in CITY.
 std::optional<OrgFinding> opened_pattern(const Units& u, std::size_t v) {
-  std::size_t n = first_phrase(
-      u, v, {"opened"}, {"was", "opened"}, {"was", "established"}, {"was", "set", "up"},
-      {"was", "inaugurated"}, {"began", "work"}, {"began", "its", "work"}, {"started", "work"},
-      {"moved"}, {"was", "moved"}, {"was", "relocated"}, {"relocated"}, {"established"},
-      {"set", "up"}, {"inaugurated"});
+  std::size_t n = first_phrase(u, v, {"opened"}, {"was", "opened"}, {"was", "established"},
+                               {"was", "set", "up"}, {"was", "inaugurated"}, {"began", "work"},
+                               {"began", "its", "work"}, {"started", "work"}, {"moved"},
+                               {"was", "moved"}, {"was", "relocated"}, {"relocated"},
+                               {"established"}, {"set", "up"}, {"inaugurated"});
   if (n == 0 || (v > 0 && is(u, v - 1, {"has", "had", "to"}))) return std::nullopt;
   std::optional<std::size_t> city = city_after(u, v + n);
   std::optional<Subject> s = city ? seat_subject(u, v, false) : std::nullopt;

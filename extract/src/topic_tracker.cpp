@@ -26,8 +26,8 @@ bool generic_head(std::string_view norm) {
 
 // A head noun that may stand for the topic (when its name contains the word).
 constexpr std::array<std::string_view, 12> kTopicHeads{
-    "alliance", "union",       "conference", "community", "council",  "commonwealth",
-    "league",   "cooperation", "group",      "movement",  "bank",     "assembly"};
+    "alliance", "union",       "conference", "community", "council", "commonwealth",
+    "league",   "cooperation", "group",      "movement",  "bank",    "assembly"};
 bool may_name_topic(std::string_view norm) {
   return std::find(kTopicHeads.begin(), kTopicHeads.end(), norm) != kTopicHeads.end();
 }

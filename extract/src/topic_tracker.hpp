@@ -8,9 +8,9 @@
 // the paragraph, else the only organisation the document's title names.
 //
 // Generic heads (organisation, bloc, grouping, forum, association, also after
-// "new": "the new association") always refer to the topic; a name-like head ("the Alliance", "the Union", "the
-// Conference", "the Community", "the Council", "the Commonwealth", "the
-// Movement", "the Bank") only when the topic's name contains that word. "It" counts only as a sentence's
+// "new": "the new association") always refer to the topic; a name-like head ("the Alliance", "the
+// Union", "the Conference", "the Community", "the Council", "the Commonwealth", "the Movement",
+// "the Bank") only when the topic's name contains that word. "It" counts only as a sentence's
 // subject (its first word), not in "it is important to".
 #pragma once
 
