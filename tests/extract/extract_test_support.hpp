@@ -56,6 +56,14 @@ inline std::vector<std::string> facts(const std::vector<Triple>& triples) {
 
 inline std::vector<std::string> facts_of(const std::string& text) { return facts(extract(text)); }
 
+/// facts_of(), each fact once: the list and status extractors may both state
+/// a partner fact, which the store merges into one edge.
+inline std::vector<std::string> distinct_facts_of(const std::string& text) {
+  std::vector<std::string> lines = facts_of(text);
+  lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
+  return lines;
+}
+
 /// `facts` for a list of subjects that all have `relation` to `object`.
 inline std::vector<std::string> all(std::vector<std::string> subjects, std::string relation,
                                     std::string object) {

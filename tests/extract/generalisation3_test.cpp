@@ -21,11 +21,7 @@ namespace {
 using test::all;
 using Lines = std::vector<std::string>;
 
-Lines facts_of(const std::string& text) {
-  Lines lines = test::facts_of(text);
-  lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
-  return lines;
-}
+Lines facts_of(const std::string& text) { return test::distinct_facts_of(text); }
 
 // The dates of the triples of `text`, sorted.
 std::vector<std::string> dates_of(const std::string& text) {

@@ -20,13 +20,7 @@ namespace {
 using test::all;
 using Lines = std::vector<std::string>;
 
-// The distinct facts of `text`: the list and status extractors may both
-// state a partner fact, which the store merges into one edge.
-Lines facts_of(const std::string& text) {
-  Lines lines = test::facts_of(text);
-  lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
-  return lines;
-}
+Lines facts_of(const std::string& text) { return test::distinct_facts_of(text); }
 
 TEST_SUITE("generalisation") {
   TEST_CASE("a plural relative clause over a governed list of states") {
