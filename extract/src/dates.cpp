@@ -80,6 +80,14 @@ std::optional<Date> date_at(const Tokens& t, std::size_t i, std::size_t& used,
       used = month + n;
       return month != 0 ? Date::make(*context_year, month_at(t, i)) : Date::make(*context_year);
     }
+    // "21 December of the same year"
+    if (is_number(t, i, 1, 2) && month_at(t, i + 1) != 0 && i + 2 < t.size() &&
+        t[i + 2].norm == "of") {
+      if (std::size_t n = same_year_at(t, i + 3)) {
+        used = 3 + n;
+        return Date::make(*context_year, month_at(t, i + 1), number(t, i, 2));
+      }
+    }
   }
   if (is_number(t, i, 1, 2) && month_at(t, i + 1) != 0 && is_year(t, i + 2)) {
     used = 3;
@@ -260,7 +268,7 @@ bool is_since(const Tokens& t, std::size_t i) {
 // opening the clause.
 std::optional<SentenceDate> date_opened_at(const Tokens& t, std::size_t i, std::size_t first,
                                            const Date& published, std::optional<int> last_year,
-                                           bool relative) {
+                                           std::optional<int> earlier_year, bool relative) {
   std::string_view word = t[i].norm;
   std::size_t used = 0;
   if (auto date = relative ? relative_date_at(t, i, published, last_year, used) : std::nullopt) {
@@ -278,7 +286,10 @@ std::optional<SentenceDate> date_opened_at(const Tokens& t, std::size_t i, std::
   }
   std::optional<int> fallback = last_year;
   if (!fallback && !published.empty()) fallback = published.year;
-  std::optional<Date> date = date_at(t, at, used, last_year, opener ? fallback : std::nullopt);
+  // "the same year": this sentence's last year, else the one an earlier
+  // sentence gave; a bare month ("in June") falls back on the publication's.
+  std::optional<int> same_year = last_year ? last_year : earlier_year;
+  std::optional<Date> date = date_at(t, at, used, same_year, opener ? fallback : std::nullopt);
   // A bare year opening a clause is a number; a year range is no date.
   bool accepted = date && (opener || date->has_month()) && !is_range(t, at + used - 1);
   if (!accepted) return std::nullopt;
@@ -334,7 +345,8 @@ const SentenceTokens& sentence_tokens(std::string_view sentence) {
 // when the sentence has no unit word (date_words()): every relative date has
 // one, so none is looked for.
 std::optional<SentenceDate> find_date(const Tokens& t, std::size_t begin, std::size_t end,
-                                      const Date& published, bool relative) {
+                                      const Date& published, bool relative,
+                                      std::optional<int> earlier_year = std::nullopt) {
   bool in_clause = false;
   std::optional<std::size_t> first;
   std::optional<int> last_year;
@@ -350,7 +362,9 @@ std::optional<SentenceDate> find_date(const Tokens& t, std::size_t begin, std::s
     if (t[i].norm == ",") {
       in_clause = !in_clause && i + 1 < t.size() && is_clause_opener(t[i + 1].norm);
     } else if (!in_clause && (i == *first || may_open_date(t[i], relative))) {
-      if (auto date = date_opened_at(t, i, *first, published, last_year, relative)) return date;
+      if (auto date = date_opened_at(t, i, *first, published, last_year, earlier_year, relative)) {
+        return date;
+      }
     }
     last_year = year.has_value() ? year : last_year;
   }
@@ -361,10 +375,13 @@ std::optional<SentenceDate> find_date(const Tokens& t, std::size_t begin, std::s
 // relative one resolved against `published`. Without a month or a unit word
 // the second pass would find nothing the first did not.
 std::optional<SentenceDate> fact_date(const Tokens& tokens, std::size_t begin, std::size_t end,
-                                      const Date& published, const DateWords& words) {
-  if (auto explicit_date = find_date(tokens, begin, end, Date{}, words.unit)) return explicit_date;
+                                      const Date& published, const DateWords& words,
+                                      std::optional<int> earlier_year = std::nullopt) {
+  if (auto explicit_date = find_date(tokens, begin, end, Date{}, words.unit, earlier_year)) {
+    return explicit_date;
+  }
   if (published.empty() || !(words.month || words.unit)) return std::nullopt;
-  return find_date(tokens, begin, end, published, words.unit);
+  return find_date(tokens, begin, end, published, words.unit, earlier_year);
 }
 
 }  // namespace
@@ -391,9 +408,24 @@ std::optional<SentenceDate> find_fact_date(std::string_view /*sentence*/, const 
 
 std::optional<SentenceDate> find_fact_date(const Tokens& tokens, std::size_t begin,
                                            std::size_t end, const Date& published,
-                                           const DateWords& words) {
+                                           const DateWords& words,
+                                           std::optional<int> earlier_year) {
   if (!words.may_hold()) return std::nullopt;
-  return fact_date(tokens, begin, end, published, words);
+  return fact_date(tokens, begin, end, published, words, earlier_year);
+}
+
+bool names_same_year(const Tokens& tokens) {
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (same_year_at(tokens, i) != 0) return true;
+  }
+  return false;
+}
+
+std::optional<int> last_year_in(const Tokens& tokens) {
+  for (std::size_t i = tokens.size(); i-- > 0;) {
+    if (is_year(tokens, i)) return number(tokens, i, 4);
+  }
+  return std::nullopt;
 }
 
 }  // namespace orgkg::detail

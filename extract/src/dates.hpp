@@ -82,10 +82,17 @@ struct SentenceDate {
                                                          std::size_t begin, std::size_t end,
                                                          const Date& published);
 /// The same with the sentence's date_words(tokens) at hand too (a caller
-/// asking about several clauses of a sentence finds them once).
-[[nodiscard]] std::optional<SentenceDate> find_fact_date(const std::vector<Token>& tokens,
-                                                         std::size_t begin, std::size_t end,
-                                                         const Date& published,
-                                                         const DateWords& words);
+/// asking about several clauses of a sentence finds them once), and the year
+/// an earlier sentence of the document gave, for "(21 December of) the same
+/// year" when this sentence names none.
+[[nodiscard]] std::optional<SentenceDate> find_fact_date(
+    const std::vector<Token>& tokens, std::size_t begin, std::size_t end, const Date& published,
+    const DateWords& words, std::optional<int> earlier_year = std::nullopt);
+
+/// Whether the tokens say "the same year", "that (same) year".
+[[nodiscard]] bool names_same_year(const std::vector<Token>& tokens);
+
+/// The last year the tokens name ("1991" of "on 8 December 1991"), if any.
+[[nodiscard]] std::optional<int> last_year_in(const std::vector<Token>& tokens);
 
 }  // namespace orgkg::detail

@@ -50,6 +50,7 @@ TEST_SUITE("dates") {
         {"October 5, 2021 marked the anniversary.", "", "2021-10-05"},
         {"From 1 January 2015 Armenia is a member.", "", "2015-01-01", true},
         {"In 2005 and in August of the same year, it met.", "", "2005"},
+        {"In 1991, and on 21 December of the same year, it met.", "", "1991"},
         {"The plan for 2021-2023 lists ten states.", "", ""},
         {"In 2016–2018 the group met twice.", "", ""},
         {"The SCO, which was founded in 2001, has eight members.", "", ""},

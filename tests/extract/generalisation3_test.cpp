@@ -292,6 +292,13 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Statement\n\nThe CIS was founded in 1991. That month Armenia and Moldova "
                    "joined the new association.") == all({"ARM", "MDA"}, "member_of", "CIS"));
     CHECK(facts_of("Statement\n\nThe SCO met. Iran proposed the new format in 2023.") == Lines{});
+    // "the same year" is the one an earlier sentence named; a bare month
+    // still the publication's (2021 in these tests).
+    CHECK(dates_of("Statement\n\nThe CIS was established on 8 December 1991. The leaders met "
+                   "again. On 21 December of the same year, Armenia joined the new "
+                   "association.") == std::vector<std::string>{"1991-12-21"});
+    CHECK(dates_of("Statement\n\nThe CIS was established on 8 December 1991. In June, Armenia "
+                   "joined the new association.") == std::vector<std::string>{"2021-06"});
   }
 
   TEST_CASE("'the DEMONYM side' is the state") {
