@@ -406,9 +406,8 @@ std::optional<SentenceDate> find_fact_date(std::string_view /*sentence*/, const 
   return find_fact_date(tokens, begin, end, published, date_words(tokens));
 }
 
-std::optional<SentenceDate> find_fact_date(const Tokens& tokens, std::size_t begin,
-                                           std::size_t end, const Date& published,
-                                           const DateWords& words,
+std::optional<SentenceDate> find_fact_date(const Tokens& tokens, std::size_t begin, std::size_t end,
+                                           const Date& published, const DateWords& words,
                                            std::optional<int> earlier_year) {
   if (!words.may_hold()) return std::nullopt;
   return fact_date(tokens, begin, end, published, words, earlier_year);
