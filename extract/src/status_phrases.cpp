@@ -4,8 +4,9 @@
 // Cues are scoped like the list extractor's (clause_scope.hpp): a cue
 // anywhere from the clause start to the end of the statement's predicate
 // counts, because a missed fact costs less than a false one. What differs is
-// which cues a statement may carry: "will" states a scheduled rotation or a
-// pending admission, "applied" and "invited" state a candidacy.
+// which cues a statement may carry: "will" states a pending admission (a
+// chairmanship still to come is none), "applied" and "invited" state a
+// candidacy.
 #include "status_phrases.hpp"
 
 #include <algorithm>

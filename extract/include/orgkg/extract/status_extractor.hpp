@@ -52,10 +52,9 @@
 //
 // What is stated only: negated, modal or hoped-for statements ("could join",
 // "we hope X will become", "did not withdraw") give nothing; "will" gives
-// candidate_for ("will receive observer status") and, for a chairmanship,
-// a scheduled rotation stated as fact, taken only with its date or period
-// ("In 2021, Kazakhstan will chair ...", "for 2020–2022"); a withdrawal
-// decided, announced or called for is not one. Evidence dates: the first
+// candidate_for ("will receive observer status") but no chair: a
+// chairmanship still to come ("In 2025, Russia will chair ...") is not held
+// yet; a withdrawal decided, announced or called for is not one. Evidence dates: the first
 // explicit date of the finding's clause, else the first year range there
 // ("for 2019–2020": the start, with valid_from and valid_to the range), else
 // the publication date; "assumed", "became", "since" make the date a start
