@@ -178,7 +178,7 @@ void passed_from_to(const Units& u, std::size_t i, std::size_t k, const ChairPhr
   }
 }
 
-// The [ORG] chairmanship [of ORG] [, for 2020–2022,] passed to|will be held by STATE.
+// The [ORG] chairmanship [of ORG] [, for 2020–2022,] passed to|was held by STATE.
 void passes_to_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   if (!is(u, i, {"the", "its"}) && !is_org(u, i)) return;
   if (i > 0 && is(u, i - 1, {"'s"})) return;
