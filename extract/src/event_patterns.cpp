@@ -27,6 +27,20 @@ void read_list_at(const Units& u, std::size_t k, ListItems& list) {
   }
 }
 
+// The role after "as" at unit k: "as [a|an|the|its] [eighth] [new] ROLE";
+// `end` set past it. nullopt when none, or a plain noun ("as states").
+std::optional<Role> role_after_as(const Units& u, std::size_t k, std::size_t& end) {
+  if (!is(u, k, {"as"})) return std::nullopt;
+  k += is(u, k + 1, {"a", "an", "the", "its"}) ? 2 : 1;
+  if (is_ordinal(u, k)) ++k;  // "as the eighth Partner State"
+  if (is(u, k, {"new"})) ++k;
+  std::size_t length = 0;
+  std::optional<Role> role = role_at(u, k, length);
+  if (!role || *role == Role::Plain) return std::nullopt;
+  end = k + length;
+  return role;
+}
+
 // What may follow the organisation of "joined ORG" for it to be the object.
 bool object_ends_at(const Units& u, std::size_t i) {
   if (i >= u.size()) return true;
@@ -149,7 +163,7 @@ std::optional<ListFinding> join_pattern(const Units& u, std::size_t i,
   std::size_t verb = join_verb_at(u, i, rule);
   if (verb == 0) return std::nullopt;
   // "resumed its membership in 2006": a date, not the organisation, after "in".
-  bool membership_phrase = verb == 4;
+  bool membership_phrase = verb == 4 && is(u, i + 1, {"its"});
   if (membership_phrase && is_date_word(u, i + verb)) --verb;
   OrgPhrase object = org_after(u, i + verb, /*preposition=*/false);
   // "Brunei joined in January 1984": the organisation is the topic.
@@ -229,16 +243,10 @@ std::optional<ListFinding> admit_pattern(const Units& u, std::size_t i,
     return complete_status_grant(std::move(finding), u, i, OrgPhrase{}, Role::Member, partners,
                                  "list.admitted", k);
   }
-  if (!is(u, k, {"as"})) return std::nullopt;
-  k += is(u, k + 1, {"a", "an", "the", "its"}) ? 2 : 1;
-  if (is_ordinal(u, k)) ++k;  // "as the eighth Partner State"
-  if (is(u, k, {"new"})) ++k;
-  std::size_t length = 0;
-  std::optional<Role> role = role_at(u, k, length);
   // A bare partner only where the organisation calls its members so:
   // accept_role() decides.
-  if (!role || *role == Role::Plain) return std::nullopt;
-  k += length;
+  std::optional<Role> role = role_after_as(u, k, k);
+  if (!role) return std::nullopt;
   OrgPhrase after = org_after(u, k);
   if (after.length == 0 && unresolved_place(u, k)) return std::nullopt;
   k += after.length;
@@ -266,14 +274,9 @@ std::optional<ListFinding> admission_pattern(const Units& u, std::size_t i,
   std::size_t k = finding.list_end;
   Role role = Role::Member;
   if (is(u, k, {"as"})) {
-    k += is(u, k + 1, {"a", "an", "the", "its"}) ? 2 : 1;
-    if (is_ordinal(u, k)) ++k;
-    if (is(u, k, {"new", "full"})) ++k;
-    std::size_t length = 0;
-    std::optional<Role> named = role_at(u, k, length);
-    if (!named || *named == Role::Plain) return std::nullopt;
+    std::optional<Role> named = role_after_as(u, k, k);
+    if (!named) return std::nullopt;
     role = *named;
-    k += length;
   } else if (!is(u, k, {"to", "into"})) {
     return std::nullopt;
   }
@@ -302,7 +305,7 @@ std::optional<ListFinding> admission_pattern(const Units& u, std::size_t i,
   finding.relation = relation_of(role);
   finding.rule = "list.admission";
   finding.anchor = i;
-  finding.subject_begin = i > 0 && is(u, i - 1, {"the"}) ? i - 1 : i;
+  finding.subject_begin = b;
   finding.predicate_end = k;
   finding.starts = true;
   return finding;

@@ -56,11 +56,8 @@ std::optional<OrgFinding> founding_document_signed(const Units& u, std::size_t v
     return std::nullopt;
   }
   std::size_t k = which + 1;
-  if (is(u, k, {"laid"})) {
-    std::size_t n =
-        first_phrase(u, k + 1, {"the", "foundations", "of"}, {"the", "foundation", "of"});
-    if (n == 0) return std::nullopt;
-    k += 1 + n;
+  if (std::size_t n = laid_foundations_at(u, k)) {
+    k += n;
   } else if (is(u, k, {"established", "created", "founded"})) {
     ++k;
   } else {

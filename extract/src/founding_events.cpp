@@ -24,6 +24,12 @@ bool founded_object_ends(const Units& u, std::size_t k) {
                    "which", "that",     "to", "by", "upon", "following"});
 }
 
+std::size_t laid_foundations_at(const Units& u, std::size_t k) {
+  if (!is(u, k, {"laid"})) return 0;
+  std::size_t n = first_phrase(u, k + 1, {"the", "foundations", "of"}, {"the", "foundation", "of"});
+  return n == 0 ? 0 : 1 + n;
+}
+
 bool own_body(const Mention& org, std::optional<TextSpan>& made) {
   if (made || !is_sub_body(org)) return true;
   if (names_permanent_body(org)) return false;
@@ -272,10 +278,8 @@ std::optional<OrgFinding> active_founding(const Units& u, std::size_t v) {
     }
     if (n == 0) return std::nullopt;
     k += n;
-  } else if (is(u, v, {"laid"})) {  // "laid the foundation(s) of ORG"
-    std::size_t n = first_phrase(u, k, {"the", "foundations", "of"}, {"the", "foundation", "of"});
-    if (n == 0) return std::nullopt;
-    k += n;
+  } else if (std::size_t n = laid_foundations_at(u, v)) {  // "laid the foundation(s) of ORG"
+    k = v + n;
   } else if (is(u, v, {"stood", "stand", "stands"})) {  // "stood at the origins of ORG"
     std::size_t n = first_phrase(u, k, {"at", "the", "origins", "of"},
                                  {"at", "the", "origin", "of"}, {"at", "the", "cradle", "of"});

@@ -54,6 +54,9 @@ namespace orgkg::detail {
 [[nodiscard]] std::vector<const Mention*> agent_after(const Units& u, std::size_t k,
                                                       std::size_t& end, bool& initiative);
 
+/// "laid the foundation(s) of" at unit k: its length, 0 when none.
+[[nodiscard]] std::size_t laid_foundations_at(const Units& u, std::size_t k);
+
 /// Whether what follows a founded organisation at unit k may end its phrase
 /// ("established the SCO in 2001", not "established the SCO Secretariat").
 [[nodiscard]] bool founded_object_ends(const Units& u, std::size_t k);
