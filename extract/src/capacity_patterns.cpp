@@ -195,26 +195,51 @@ std::optional<ListFinding> as_role_opening_pattern(const Units& u, std::size_t i
   return finding;
 }
 
+namespace {
+
+// "Cyprus and Malta left the Movement in 2004 upon joining the EU": the list
+// that opens the sentence and is the subject of the clause that ends in
+// "upon joining" at unit `joining`, else an empty finding.
+void read_clause_subject(const Units& u, std::size_t joining, ListFinding& finding) {
+  read_leading_items(u, 0, finding);
+  if (finding.items.empty()) return;
+  for (std::size_t k = finding.list_end; k < joining; ++k) {
+    if (is(u, k, {"which", "who", "that", "whose", ";", ":"}) || is_state(u, k)) {
+      finding.items.clear();
+      return;
+    }
+  }
+}
+
+}  // namespace
+
 std::optional<ListFinding> joining_opening_pattern(const Units& u, std::size_t i,
                                                    const PartnerPolicy& /*partners*/) {
-  if (!is(u, i, {"joining"}) || i == 0 || !is(u, i - 1, {"since", "after", "upon"}) ||
-      (i >= 2 && !is(u, i - 2, {",", ";", ":", "-"}))) {
+  if (!is(u, i, {"joining"}) || i == 0 || !is(u, i - 1, {"since", "after", "upon", "on"})) {
     return std::nullopt;
   }
+  // "Since joining ORG, LIST ..." opens the sentence or a clause; "LIST
+  // left ... upon joining ORG" closes the clause of its subject.
+  bool opening = i == 1 || is(u, i - 2, {",", ";", ":", "-"});
   OrgPhrase object = org_after(u, i + 1, /*preposition=*/false);
   if (object.org == nullptr || !object.also.empty()) return std::nullopt;
   std::size_t k = dates_end(u, i + 1 + object.length);
-  if (!is(u, k, {","})) return std::nullopt;
+  if (opening && !is(u, k, {","})) return std::nullopt;
+  if (!opening && k < u.size() && !is(u, k, {".", ";", ","})) return std::nullopt;
   ListFinding finding;
-  read_leading_items(u, k + 1, finding);
+  if (opening) {
+    read_leading_items(u, k + 1, finding);
+  } else {
+    read_clause_subject(u, i - 1, finding);
+  }
   std::erase_if(finding.items, [&](const Mention* m) { return m->entity == object.org->entity; });
   if (finding.items.empty()) return std::nullopt;
   finding.organisation = object.org;
-  finding.subject_begin = i - 1;
+  finding.subject_begin = opening ? i - 1 : finding.list_begin;
   finding.relation = Relation::MemberOf;
-  finding.rule = "list.joining_opening";
+  finding.rule = opening ? "list.joining_opening" : "list.upon_joining";
   finding.anchor = i;
-  finding.predicate_end = finding.list_end;
+  finding.predicate_end = opening ? finding.list_end : k;
   finding.starts = true;
   return finding;
 }

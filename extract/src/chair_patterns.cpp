@@ -274,19 +274,21 @@ void possessive_pattern(const Units& u, std::size_t i, bool publisher, StatusFin
   out.push_back(std::move(f));
 }
 
-// [under] the chairmanship|presidency of STATE [in|of ORG].
+// [under] the chairmanship|presidency of [the] STATE [in|of ORG].
 void chairmanship_of_pattern(const Units& u, std::size_t i, StatusFindings& out) {
-  if (!chair_noun(u, i, true) || !is(u, i + 1, {"of"}) || !is_state_name(u, i + 2)) return;
+  if (!chair_noun(u, i, true) || !is(u, i + 1, {"of"})) return;
+  const std::size_t state = i + 2 + (is(u, i + 2, {"the"}) ? 1 : 0);  // "of the Russian Federation"
+  if (!is_state_name(u, state)) return;
   bool under = i >= 2 && is(u, i - 1, {"the"}) && is(u, i - 2, {"under"});
-  OrgPhrase org = org_phrase_after(u, i + 3);
+  OrgPhrase org = org_phrase_after(u, state + 1);
   if (!under && (org.length == 0 || org.org == nullptr)) return;
-  std::size_t end = i + 3 + org.length;
+  std::size_t end = state + 1 + org.length;
   if (org.length == 0 && !object_ends_at(u, end)) return;  // "of Kazakhstan's minister"
   StatusFinding f = chair_finding("chair.chairmanship_of", nullptr, Modality::Presupposed);
   f.organisation = org.org;
   f.context_allowed = !is(u, i, {"presidency"});
   f.prefer_before = under;
-  f.subjects = {u[i + 2].mention};
+  f.subjects = {u[state].mention};
   f.anchor = i;
   f.phrase_begin = under ? i - 2 : i;
   set_scopes(u, i, f.phrase_begin, end, f);

@@ -283,10 +283,11 @@ std::optional<ListFinding> predicate_pattern(const Units& u, std::size_t i,
   finding.predicate_end = k;
   finding.starts = starts;
   bool partner = finding.relation == Relation::PartnerOf;
-  finding.rule = status                                     ? "list.have_observer_status"
-                 : partner                                  ? "list.are_partners"
-                 : finding.relation == Relation::ObserverOf ? "list.are_observers"
-                                                            : "list.are_members";
+  finding.rule = status && finding.relation == Relation::MemberOf ? "list.gained_membership"
+                 : status                                         ? "list.have_observer_status"
+                 : partner                                        ? "list.are_partners"
+                 : finding.relation == Relation::ObserverOf       ? "list.are_observers"
+                                                                  : "list.are_members";
   return finding;
 }
 

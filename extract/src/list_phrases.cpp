@@ -46,9 +46,10 @@ const WordSet kRoleOpeners{"full",          "fledged",  "permanent", "official",
                            "regular",       "existing", "member",    "observer",  "partner",
                            "participating", "dialogue", "members",   "observers", "partners",
                            "states",        "countries", "nations"};
-// The heads of role_at()'s roles other than Plain.
-const WordSet kRoleHeads{"member",  "observer",  "partner",  "participating",
-                         "dialogue", "members", "observers", "partners"};
+// The heads of role_at()'s roles other than Plain, and the "membership"
+// predicate_role() reads after a verb of status.
+const WordSet kRoleHeads{"member",  "observer",  "partner",  "participating", "dialogue",
+                         "members", "observers", "partners", "membership"};
 // The numbers count_at() reads as words, "zero" to "twenty", in order: a
 // word's place is its value.
 const WordSet kNumberWords{"zero",     "one",     "two",     "three",     "four",     "five",
@@ -266,9 +267,36 @@ void skip_role_modifiers(const Units& u, std::size_t& k, bool ordinals) {
   }
 }
 
+// Past the words that praise a member without changing its standing ("an
+// active and responsible member", "one of the most influential members"),
+// from a closed list: "a former|future|prospective member" stays unread.
+void skip_evaluative_adjectives(const Units& u, std::size_t& k) {
+  std::size_t m = k;
+  bool adjective = false;
+  for (std::size_t n = 0; n < 5; ++n, ++m) {
+    if (is(u, m, {"active",       "responsible", "reliable",     "important",   "key",
+                  "valued",       "committed",   "constructive", "influential", "leading",
+                  "prominent",    "respected",   "loyal",        "dedicated",   "engaged",
+                  "equal",        "integral",    "proud",        "long",        "standing",
+                  "longstanding", "largest",     "biggest",      "oldest",      "major"})) {
+      adjective = true;
+    } else if (!is(u, m, {"most", "more", "very", "and", ","}) && !(adjective && is(u, m, {"-"}))) {
+      break;
+    }
+  }
+  if (adjective) k = m;
+}
+
 std::optional<Role> predicate_role(const Units& u, std::size_t& k, bool status,
                                    ListFinding& finding, bool ordinals) {
   skip_role_modifiers(u, k, ordinals);
+  // "is one of the [120] member states of ORG", "remains one of its members".
+  if (is(u, k, {"one"}) && is(u, k + 1, {"of"})) {
+    k += 2;
+    skip_role_modifiers(u, k, ordinals);
+    if (count_at(u, k)) ++k;
+  }
+  skip_evaluative_adjectives(u, k);
   // "are among the countries that have since become partner countries of
   // BRICS": the role the relative clause gives them.
   if (is(u, k, {"countries", "states", "nations"}) && is(u, k + 1, {"that", "which"})) {
@@ -291,8 +319,18 @@ std::optional<Role> predicate_role(const Units& u, std::size_t& k, bool status,
   if (finding.organisation != nullptr) ++k;
   std::size_t length = 0;
   std::optional<Role> role = role_at(u, k, length);
+  // "obtained [full] membership in ORG", "gained SCO membership".
+  bool membership = false;
+  if (status && !status_of && !role) {
+    std::size_t m = k + (is(u, k, {"full"}) ? 1 : 0);
+    if (is(u, m, {"membership"})) {
+      role = Role::Member;
+      length = m + 1 - k;
+      membership = true;
+    }
+  }
   bool ends_in_status = role && u[k + length - 1].norm == "status";
-  if (!role || *role == Role::Plain || (status && !status_of) != ends_in_status) {
+  if (!role || *role == Role::Plain || (status && !status_of && !membership) != ends_in_status) {
     return std::nullopt;
   }
   k += length;

@@ -1,0 +1,87 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// Everyday shapes of membership that the held-out batches showed missing:
+// "one of the N member states of ORG", a member praised ("an active and
+// responsible member"), membership obtained or gained, "upon joining ORG" at
+// the end of the subject's clause, and "under the chairmanship of the STATE".
+// Every sentence is ours; each positive case has a negative twin where one
+// is easy to mistake.
+#include <doctest/doctest.h>
+
+#include "extract_test_support.hpp"
+
+namespace orgkg {
+namespace {
+
+using test::all;
+using Lines = std::vector<std::string>;
+
+Lines facts_of(const std::string& text) { return test::distinct_facts_of(text); }
+
+TEST_SUITE("generalisation") {
+  TEST_CASE("'one of the [N] member states of ORG'") {
+    CHECK(facts_of("Indonesia is one of the 120 member states of the Non-Aligned Movement.") ==
+          Lines{"IDN member_of NAM"});
+    CHECK(facts_of("Kazakhstan remains one of the members of the SCO.") ==
+          Lines{"KAZ member_of SCO"});
+    // "its": the organisation the text is about.
+    CHECK(facts_of("The Non-Aligned Movement met in Baku. Indonesia remains one of its 120 "
+                   "member states.") == Lines{"IDN member_of NAM"});
+    CHECK(facts_of("Norway is one of the observers of the Arctic Council.") ==
+          Lines{"NOR observer_of Arctic Council"});
+    CHECK(facts_of("Kazakhstan is not one of the members of the SCO.") == Lines{});
+    CHECK(facts_of("Turkey is one of the largest trading partners of the EU.") == Lines{});
+  }
+
+  TEST_CASE("a member praised is a member; a former or future one is not") {
+    CHECK(facts_of("Kazakhstan is an active member of CICA.") == Lines{"KAZ member_of CICA"});
+    CHECK(facts_of("Kazakhstan is one of the most active members of CICA.") ==
+          Lines{"KAZ member_of CICA"});
+    CHECK(facts_of("Kazakhstan is a responsible and reliable member of CICA.") ==
+          Lines{"KAZ member_of CICA"});
+    CHECK(facts_of("Kazakhstan is a long-standing member of CICA.") == Lines{"KAZ member_of CICA"});
+    CHECK(facts_of("Kazakhstan is a former member of CICA.") == Lines{});
+    CHECK(facts_of("Kazakhstan is a prospective member of CICA.") == Lines{});
+    CHECK(facts_of("Kazakhstan is not an active member of CICA.") == Lines{});
+  }
+
+  TEST_CASE("membership obtained, gained or acquired") {
+    CHECK(facts_of("Iran obtained membership in the SCO in 2023.") == Lines{"IRN member_of SCO"});
+    CHECK(facts_of("Armenia gained full membership of the EAEU in 2015.") ==
+          Lines{"ARM member_of EAEU"});
+    CHECK(facts_of("Iran gained SCO membership in 2023.") == Lines{"IRN member_of SCO"});
+    CHECK(facts_of("The SCO met in Astana. India and Pakistan acquired full membership in "
+                   "2017.") == all({"IND", "PAK"}, "member_of", "SCO"));
+    CHECK(test::extract("Iran obtained membership in the SCO in 2023.").at(0).evidence.rule ==
+          "list.gained_membership");
+    CHECK(facts_of("Iran has not obtained membership in the SCO.") == Lines{});
+    CHECK(facts_of("Iran hopes to obtain membership in the SCO.") == Lines{});
+    CHECK(facts_of("Iran seeks membership in the SCO.") == Lines{});
+  }
+
+  TEST_CASE("'upon joining ORG' at the end of the subject's clause") {
+    CHECK(facts_of("Cyprus and Malta left the Non-Aligned Movement in 2004 upon joining the "
+                   "European Union.") ==
+          Lines{"CYP left NAM", "CYP member_of EU", "MLT left NAM", "MLT member_of EU"});
+    CHECK(facts_of("Malta has grown rapidly since joining the EU in 2004.") ==
+          Lines{"MLT member_of EU"});
+    // Another state stands between: whose joining it is, is not sure.
+    CHECK(facts_of("Russia welcomed Serbia after joining the WTO.") == Lines{});
+    // Not the subject's clause.
+    CHECK(facts_of("Malta spoke to ministers who gained much after joining the EU.") == Lines{});
+    CHECK(facts_of("Malta thought long before joining the EU.") == Lines{});
+  }
+
+  TEST_CASE("'under the chairmanship of the STATE'") {
+    CHECK(facts_of("The BRICS summit was held in Kazan under the Chairship of the Russian "
+                   "Federation.") == Lines{"RUS chair_of BRICS"});
+    CHECK(facts_of("The SCO summit was held under the presidency of the Kyrgyz Republic.") ==
+          Lines{"KGZ chair_of SCO"});
+    CHECK(facts_of("The BRICS summit discussed the chairmanship of the Russian Federation's "
+                   "ministers.") == Lines{});
+  }
+}
+
+}  // namespace
+}  // namespace orgkg
