@@ -71,11 +71,16 @@ std::optional<ListFinding> take_part_pattern(const Units& u, std::size_t i,
     std::size_t r = is(u, k, {"a", "an"}) ? k + 1 : k;
     std::size_t length = 0;
     std::optional<Role> role = role_at(u, r, length);
+    // "has participated as an observer since 1998": a standing status too.
+    bool standing = is(u, r + length, {"since"});
     if (!role || *role == Role::Plain || *role == Role::Partner ||
-        !is(u, r + length - 1, {"states", "state", "countries", "country", "nations"})) {
+        (!is(u, r + length - 1, {"states", "state", "countries", "country", "nations"}) &&
+         !standing)) {
       return std::nullopt;
     }
-    if (!read_subject_list(u, i, finding)) {
+    std::size_t verb = i;  // "A has participated": the list before "has"
+    while (verb > 0 && is(u, verb - 1, {"has", "have", "had", "also", "already"})) --verb;
+    if (!read_subject_list(u, verb, finding)) {
       // "The Presidents of Belarus and Mongolia participated as ...": the states.
       std::size_t begin = i;
       finding.items = subject_parties(u, i, begin);

@@ -304,14 +304,18 @@ void as_role_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   out.push_back(std::move(f));
 }
 
-// LIST joined ORG as an associate member; LIST participate(s) in ORG as
-// associate members / dialogue partners.
+// LIST joined ORG as an associate member; LIST participate(s) | take(s)
+// part in [the work of] ORG as associate members / dialogue partners.
 void joined_as_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
   bool joined = is(u, i, {"joined"});
-  bool participates =
-      is(u, i, {"participate", "participates", "participated"}) && is(u, i + 1, {"in"});
+  std::size_t verb = is(u, i, {"participate", "participates", "participated"}) ? 1
+                     : is(u, i, {"take", "takes", "took", "taken"}) && is(u, i + 1, {"part"})
+                         ? 2
+                         : 0;
+  bool participates = verb != 0 && is(u, i + verb, {"in"});
   if (!joined && !participates) return;
-  std::size_t o = joined ? i + 1 : i + 2;
+  std::size_t o = joined ? i + 1 : i + verb + 1;
+  if (participates) o += phrase(u, o, {"the", "work", "of"}) + phrase(u, o, {"the", "activities", "of"});
   OrgPhrase object = org_after(u, o, /*preposition=*/false);
   std::size_t k = o + object.length;
   if (object.org == nullptr || !is(u, k, {"as"})) return;  // "as" ends the object
@@ -341,7 +345,8 @@ FamilyEntryWords partner_entry_words() {
             "associate"},  // role_noun_at
            {"granted", "accorded", "gave"},
            {"full", "full-fledged", "sectoral", "dialogue"},
-           {"joined", "participate", "participates", "participated"},
+           {"joined", "participate", "participates", "participated", "take", "takes", "took",
+            "taken"},
            {"as"},
            {"granting"}},
           0,

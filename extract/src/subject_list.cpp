@@ -61,6 +61,19 @@ bool appositive_list(const Units& u, std::size_t i, ListFinding& finding) {
          (before >= 2 && phrase(u, before - 2, {"such", "as"}));
 }
 
+// Units [begin, end) read as a noun phrase: no verb of the patterns' in it
+// ("a neutral state", "the current chair of the SCO"), not a relative clause.
+bool appositive_phrase(const Units& u, std::size_t begin, std::size_t end) {
+  for (std::size_t k = begin; k < end; ++k) {
+    if (is(u, k,
+           {"is", "are", "was", "were", "has", "have", "had", "be", "been", "will", "would",
+            "which", "who", "that", "joined", "became", "said", "noted", "stressed"})) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // "A and B, with which Russia has close ties, are": the list before a relative
 // clause that closes with the comma at unit i - 1 (no other comma inside).
 bool interrupted_list(const Units& u, std::size_t i, ListFinding& finding) {
@@ -69,7 +82,10 @@ bool interrupted_list(const Units& u, std::size_t i, ListFinding& finding) {
   if (j < 2 || !is(u, j - 1, {","})) return false;
   bool relative = is(u, j, {"which", "who", "whose", "where"}) ||
                   (is(u, j, {"with", "in", "to", "for", "of"}) && is(u, j + 1, {"which", "whom"}));
-  if (!relative) return false;
+  // "Turkmenistan, a permanently neutral state, participates": an
+  // apposition, a noun phrase with no verb of its own.
+  bool apposition = is(u, j, {"a", "an", "the", "one"}) && appositive_phrase(u, j, i - 1);
+  if (!relative && !apposition) return false;
   read_list_backward(u, j - 1, finding);
   return !finding.items.empty() && !governed(u, finding.list_begin);
 }

@@ -4,7 +4,10 @@
 // Everyday shapes of membership that the held-out batches showed missing:
 // "one of the N member states of ORG", a member praised ("an active and
 // responsible member"), membership obtained or gained, "upon joining ORG" at
-// the end of the subject's clause, and "under the chairmanship of the STATE".
+// the end of the subject's clause, "under the chairmanship of the STATE", a
+// subject with an apposition ("Turkmenistan, a neutral state, ..."), and
+// taking part "as an observer since 1998" or "in the work of ORG as an
+// associate member".
 // Every sentence is ours; each positive case has a negative twin where one
 // is easy to mistake.
 #include <doctest/doctest.h>
@@ -80,6 +83,27 @@ TEST_SUITE("generalisation") {
           Lines{"KGZ chair_of SCO"});
     CHECK(facts_of("The BRICS summit discussed the chairmanship of the Russian Federation's "
                    "ministers.") == Lines{});
+  }
+
+  TEST_CASE("a subject set off by an apposition") {
+    CHECK(facts_of("Turkmenistan, a permanently neutral state, is an associate member of the "
+                   "CIS.") == Lines{"TKM associate_member_of CIS"});
+    CHECK(facts_of("Kazakhstan, the host country, is a member of the SCO.") ==
+          Lines{"KAZ member_of SCO"});
+    // A clause, not an apposition: the list is not the subject.
+    CHECK(facts_of("The minister of Kazakhstan, a country that has joined many forums, is a "
+                   "member of the SCO delegation.") == Lines{});
+  }
+
+  TEST_CASE("taking part as a standing observer or associate member") {
+    CHECK(facts_of("Turkmenistan has taken part in the work of the CIS as an associate member "
+                   "since 2005.") == Lines{"TKM associate_member_of CIS"});
+    CHECK(facts_of("The OIC met in Islamabad. Thailand has participated as an observer since "
+                   "1998.") == Lines{"THA observer_of OIC"});
+    // An observer at one meeting holds no status.
+    CHECK(facts_of("The OIC met in Islamabad. Thailand participated as an observer.") ==
+          Lines{});
+    CHECK(facts_of("Mongolia took part in the summit of the SCO as an observer.") == Lines{});
   }
 }
 
