@@ -308,14 +308,14 @@ void as_role_pattern(const Units& u, std::size_t i, StatusFindings& out) {
 // part in [the work of] ORG as associate members / dialogue partners.
 void joined_as_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
   bool joined = is(u, i, {"joined"});
-  std::size_t verb = is(u, i, {"participate", "participates", "participated"}) ? 1
-                     : is(u, i, {"take", "takes", "took", "taken"}) && is(u, i + 1, {"part"})
-                         ? 2
-                         : 0;
+  std::size_t verb = is(u, i, {"participate", "participates", "participated"})                ? 1
+                     : is(u, i, {"take", "takes", "took", "taken"}) && is(u, i + 1, {"part"}) ? 2
+                                                                                              : 0;
   bool participates = verb != 0 && is(u, i + verb, {"in"});
   if (!joined && !participates) return;
   std::size_t o = joined ? i + 1 : i + verb + 1;
-  if (participates) o += phrase(u, o, {"the", "work", "of"}) + phrase(u, o, {"the", "activities", "of"});
+  if (participates)
+    o += phrase(u, o, {"the", "work", "of"}) + phrase(u, o, {"the", "activities", "of"});
   OrgPhrase object = org_after(u, o, /*preposition=*/false);
   std::size_t k = o + object.length;
   if (object.org == nullptr || !is(u, k, {"as"})) return;  // "as" ends the object
@@ -336,22 +336,22 @@ void joined_as_pattern(const Units& u, std::size_t i, bool publisher, StatusFind
 
 // Each pattern's first test at its anchor, in the order find_partner_patterns tries them.
 FamilyEntryWords partner_entry_words() {
-  return {"the partner patterns",
-          {{"are",     "is",       "was",     "were",     "been",  "became",   "become",
-            "becomes", "remain",   "remains", "remained", "has",   "have",     "had",
-            "holds",   "hold",     "held",    "enjoys",   "enjoy", "obtained", "received",
-            "gained",  "acquired", "got",     "granted"},
-           {"full", "full-fledged", "sectoral", "official", "formal", "dialogue", "partner",
-            "associate"},  // role_noun_at
-           {"granted", "accorded", "gave"},
-           {"full", "full-fledged", "sectoral", "dialogue"},
-           {"joined", "participate", "participates", "participated", "take", "takes", "took",
-            "taken"},
-           {"as"},
-           {"granting"}},
-          0,
-          /*needs=*/nullptr,
-          &kPartnerWords};
+  return {
+      "the partner patterns",
+      {{"are",     "is",       "was",     "were",     "been",  "became",   "become",
+        "becomes", "remain",   "remains", "remained", "has",   "have",     "had",
+        "holds",   "hold",     "held",    "enjoys",   "enjoy", "obtained", "received",
+        "gained",  "acquired", "got",     "granted"},
+       {"full", "full-fledged", "sectoral", "official", "formal", "dialogue", "partner",
+        "associate"},  // role_noun_at
+       {"granted", "accorded", "gave"},
+       {"full", "full-fledged", "sectoral", "dialogue"},
+       {"joined", "participate", "participates", "participated", "take", "takes", "took", "taken"},
+       {"as"},
+       {"granting"}},
+      0,
+      /*needs=*/nullptr,
+      &kPartnerWords};
 }
 
 void find_partner_patterns(const EntryUnits& sentence, bool publisher, StatusFindings& out) {

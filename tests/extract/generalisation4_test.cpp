@@ -101,8 +101,7 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("The OIC met in Islamabad. Thailand has participated as an observer since "
                    "1998.") == Lines{"THA observer_of OIC"});
     // An observer at one meeting holds no status.
-    CHECK(facts_of("The OIC met in Islamabad. Thailand participated as an observer.") ==
-          Lines{});
+    CHECK(facts_of("The OIC met in Islamabad. Thailand participated as an observer.") == Lines{});
     CHECK(facts_of("Mongolia took part in the summit of the SCO as an observer.") == Lines{});
   }
 }
