@@ -37,15 +37,6 @@ std::optional<Role> named_capacity(const Units& u, std::size_t& k, ListFinding& 
   return role;
 }
 
-// The date words and the prepositions before them from unit k: its end.
-std::size_t dates_end(const Units& u, std::size_t k) {
-  while (is(u, k, {"in", "on", "at"}) && is_date_word(u, k + 1)) {
-    k += 2;
-    while (is_date_word(u, k)) ++k;
-  }
-  return k;
-}
-
 }  // namespace
 
 // LIST take|took|have taken|have been taking part in [the work of] ORG

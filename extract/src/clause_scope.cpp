@@ -47,7 +47,8 @@ bool is_connective(std::string_view w) {
     case 5: return one_of(w, {"since", "later"});
     case 6: return one_of(w, {"joined", "became", "become", "member"});
     case 7: return one_of(w, {"finally", "acceded", "members"});
-    case 8: return one_of(w, {"formally", "admitted"});
+    case 8:
+      return one_of(w, {"formally", "admitted", "accepted"});
     case 10: return one_of(w, {"officially", "eventually"});
     case 12: return one_of(w, {"subsequently"});
     default: return false;

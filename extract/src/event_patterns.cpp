@@ -72,7 +72,9 @@ std::size_t join_verb_at(const Units& u, std::size_t i, const char*& rule) {
   std::size_t n =
       first_phrase(u, i, {"was"}, {"were"}, {"has", "been"}, {"have", "been"}, {"had", "been"});
   if (n != 0 && is(u, i + n, {"officially", "formally"})) ++n;
-  if (n != 0 && is(u, i + n, {"admitted"}) && is(u, i + n + 1, {"to", "into"})) return n + 2;
+  if (n != 0 && is(u, i + n, {"admitted", "accepted"}) && is(u, i + n + 1, {"to", "into"})) {
+    return n + 2;
+  }
   return 0;
 }
 
@@ -256,20 +258,29 @@ std::optional<ListFinding> admit_pattern(const Units& u, std::size_t i,
 
 std::optional<ListFinding> admission_pattern(const Units& u, std::size_t i,
                                              const PartnerPolicy& partners) {
-  if (!is(u, i, {"admission", "accession"}) || !is(u, i + 1, {"of"})) return std::nullopt;
+  if (!is(u, i, {"admission", "accession"})) return std::nullopt;
+  // "the accession of A and B" or "A's accession".
+  bool possessive = i >= 2 && is(u, i - 1, {"'s"}) && is_state(u, i - 2);
+  if (!possessive && !is(u, i + 1, {"of"})) return std::nullopt;
   // An admission may be sought, supported or under way: only one the
   // sentence says is done counts ("completed|marked|welcomed the admission
-  // of", "with|after|following the admission of", "the accession of X to
-  // ORG was completed").
-  std::size_t b = i > 0 && is(u, i - 1, {"the"}) ? i - 1 : i;
+  // of", "with|after|following the admission of", "since A's accession",
+  // "the accession of X to ORG [in 2015] was completed|took place").
+  std::size_t b = possessive ? i - 2 : i > 0 && is(u, i - 1, {"the"}) ? i - 1 : i;
   bool done_before = b > 0 && is(u, b - 1,
                                  {"completed", "completes", "marked", "marks", "welcomed",
                                   "celebrated", "finalised", "finalized", "formalised",
                                   "formalized", "with", "after", "following", "since", "upon"});
   ListFinding finding;
-  read_list_at(u, i + 2, finding);
-  if (finding.items.empty() || finding.list_begin != i + 2 || list_cut_short(u, finding)) {
-    return std::nullopt;
+  if (possessive) {
+    finding.items = {u[i - 2].mention};
+    finding.list_begin = i - 2;
+    finding.list_end = i + 1;  // the list's place ends at the noun
+  } else {
+    read_list_at(u, i + 2, finding);
+    if (finding.items.empty() || finding.list_begin != i + 2 || list_cut_short(u, finding)) {
+      return std::nullopt;
+    }
   }
   std::size_t k = finding.list_end;
   Role role = Role::Member;
@@ -292,12 +303,16 @@ std::optional<ListFinding> admission_pattern(const Units& u, std::size_t i,
   k += after.length;
   if (!accept_role(role, after.org, partners)) return std::nullopt;
   if (!done_before) {
-    std::size_t m = k;
+    // The admission is the clause's subject, not a noun's complement ("talks
+    // on A's accession to ORG took place").
+    if (b > 0 && !is(u, b - 1, {",", ";", ":", "and", "that"})) return std::nullopt;
+    std::size_t m = dates_end(u, k);
+    std::size_t verb = m;
     while (is(u, m, {"was", "has", "had", "been", "successfully", "finally", "formally"})) ++m;
-    if (m == k || !is(u, m, {"completed", "finalised", "finalized", "formalised", "formalized"})) {
-      return std::nullopt;
-    }
-    k = m + 1;
+    bool completed =
+        m != verb && is(u, m, {"completed", "finalised", "finalized", "formalised", "formalized"});
+    if (!completed && !phrase(u, m, {"took", "place"})) return std::nullopt;
+    k = m + (completed ? 1 : 2);
   }
   finding.organisation = after.org;
   finding.also = after.also;

@@ -212,13 +212,23 @@ std::optional<ListFinding> role_led_pattern(const Units& u, std::size_t i,
   finding.pronoun = after.pronoun;
   k += after.length;
   std::size_t opener = role_led_opener(u, k, finding.stated_count);
-  if (opener == 0 || !accept_role(*role, finding.organisation, partners)) return std::nullopt;
+  // "[fellow] SCO members India and Pakistan attended": the list itself
+  // follows a plural role its organisation names before it.
+  bool attributive = opener == 0 && found && after.length == 0 && is_item(u, k) &&
+                     is(u, i + length - 1, {"members", "observers", "states", "countries"});
+  if ((opener == 0 && !attributive) || !accept_role(*role, finding.organisation, partners)) {
+    return std::nullopt;
+  }
   // "partner states" need their organisation named ("ORG's", "of ORG", "its").
   bool named = found || after.org != nullptr || after.pronoun || (i > 0 && is(u, i - 1, {"its"}));
   if (*role == Role::DialoguePartner && !named && is(u, i, {"partner"})) return std::nullopt;
   finding.anchor = finding.subject_begin = i;
   finding.predicate_end = k;
-  read_list_forward(u, k + opener, finding);
+  if (attributive) {
+    read_leading_items(u, k, finding);
+  } else {
+    read_list_forward(u, k + opener, finding);
+  }
   if (finding.items.empty() || list_cut_short(u, finding)) return std::nullopt;
   finding.relation = relation_of(*role);
   finding.context_head = !found && after.length == 0 && length == 2 && *role != Role::Partner &&

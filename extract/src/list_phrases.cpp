@@ -203,6 +203,14 @@ bool is_date_word(const Units& u, std::size_t i) {
          phrase(u, i, {"that", "year"}) != 0 || is(u, i, {"early", "late", "mid", "present"});
 }
 
+std::size_t dates_end(const Units& u, std::size_t k) {
+  while (is(u, k, {"in", "on", "at"}) && is_date_word(u, k + 1)) {
+    k += 2;
+    while (is_date_word(u, k)) ++k;
+  }
+  return k;
+}
+
 bool unresolved_place(const Units& u, std::size_t i) {
   return is(u, i, {"of", "in", "at", "within"}) && !is_date_word(u, i + 1);
 }

@@ -61,6 +61,10 @@ enum class Role { Member, Observer, Partner, DialoguePartner, Plain };
 /// same year", "that year", "early", "late", "mid", "present".
 [[nodiscard]] bool is_date_word(const Units& u, std::size_t i);
 
+/// Past the dates from unit k and the prepositions before them ("in May
+/// 2015", "on 2 January 2015"): where they end, k when none starts there.
+[[nodiscard]] std::size_t dates_end(const Units& u, std::size_t k);
+
 /// The role phrase after a predicate's verb, from unit k: [adverbs] [a] [ORG]
 /// ROLE [of ORG], ROLE ending in "status" exactly when `status`, an ordinal
 /// allowed only when `ordinals` ("became the ninth member"). Moves k past it

@@ -158,12 +158,16 @@ OrgFinding seat_finding(const Units& u, const Subject& s, std::size_t city, cons
   return f;
 }
 
-// SEAT is located|based|headquartered in CITY; SEAT is in CITY.
+// SEAT is located|based|headquartered in CITY; SEAT is [in] CITY.
 std::optional<OrgFinding> located_pattern(const Units& u, std::size_t v) {
   bool located = is(u, v, {"located", "based", "headquartered", "situated", "seated", "housed"});
   bool is_in = !located && is(u, v, {"is", "are"}) && is(u, v + 1, {"in"});
+  // "The seat of the OSCE Secretariat is Vienna."
+  bool is_city = !located && !is_in && is(u, v, {"is"}) && is_city_at(u, v + 1);
+  if (is_city) is_in = true;
   if (!located && !is_in) return std::nullopt;
-  std::optional<std::size_t> city = city_after(u, v + 1);
+  std::optional<std::size_t> city =
+      is_city ? std::optional<std::size_t>(v + 1) : city_after(u, v + 1);
   if (!city || is(u, v + 1, {"to"})) return std::nullopt;
   std::optional<Subject> s = is_in ? seat_np_before(u, v, false)
                                    : seat_subject(u, v, is(u, v, {"headquartered", "based"}));

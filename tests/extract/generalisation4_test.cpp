@@ -7,7 +7,9 @@
 // the end of the subject's clause, "under the chairmanship of the STATE", a
 // subject with an apposition ("Turkmenistan, a neutral state, ..."), and
 // taking part "as an observer since 1998" or "in the work of ORG as an
-// associate member".
+// associate member", an accession done ("A's accession to ORG took place in
+// 2015"), "was accepted into ORG", "the seat of ORG is CITY", and members
+// named after their role ("fellow SCO members India and Pakistan").
 // Every sentence is ours; each positive case has a negative twin where one
 // is easy to mistake.
 #include <doctest/doctest.h>
@@ -103,6 +105,41 @@ TEST_SUITE("generalisation") {
     // An observer at one meeting holds no status.
     CHECK(facts_of("The OIC met in Islamabad. Thailand participated as an observer.") == Lines{});
     CHECK(facts_of("Mongolia took part in the summit of the SCO as an observer.") == Lines{});
+  }
+
+  TEST_CASE("an accession done, not one sought") {
+    CHECK(facts_of("Armenia's accession to the EAEU took place in 2015.") ==
+          Lines{"ARM member_of EAEU"});
+    CHECK(facts_of("Since Armenia's accession to the EAEU in 2015, trade has grown.") ==
+          Lines{"ARM member_of EAEU"});
+    CHECK(facts_of("In 2015, the accession of Armenia to the EAEU was completed.") ==
+          Lines{"ARM member_of EAEU"});
+    CHECK(facts_of("We support Uzbekistan's accession to the WTO.") == Lines{});
+    CHECK(facts_of("Uzbekistan's accession to the WTO will take place next year.") == Lines{});
+    // The talks took place, not the accession.
+    CHECK(facts_of("Talks on Uzbekistan's accession to the WTO took place in Geneva.") == Lines{});
+  }
+
+  TEST_CASE("'was accepted into ORG'") {
+    CHECK(facts_of("Armenia was accepted into the EAEU in 2015.") == Lines{"ARM member_of EAEU"});
+    CHECK(facts_of("Armenia was not accepted into the EAEU.") == Lines{});
+    CHECK(facts_of("The proposal was accepted to the agenda of the EAEU.") == Lines{});
+  }
+
+  TEST_CASE("'the seat of ORG is CITY'") {
+    CHECK(facts_of("The seat of the OSCE Secretariat is Vienna.") ==
+          Lines{"OSCE headquartered_in Vienna"});
+    CHECK(facts_of("The host of the next OSCE meeting is Vienna.") == Lines{});
+  }
+
+  TEST_CASE("members named after their role: 'fellow SCO members India and Pakistan'") {
+    CHECK(facts_of("Fellow SCO members India and Pakistan attended the talks.") ==
+          all({"IND", "PAK"}, "member_of", "SCO"));
+    CHECK(facts_of("The EAEU member states Armenia, Belarus and Kazakhstan signed the treaty.") ==
+          all({"ARM", "BLR", "KAZ"}, "member_of", "EAEU"));
+    CHECK(facts_of("SCO observers Mongolia and Belarus attended.") ==
+          all({"BLR", "MNG"}, "observer_of", "SCO"));
+    CHECK(facts_of("The meeting of SCO members in Astana was held.") == Lines{});
   }
 }
 
