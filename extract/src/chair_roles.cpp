@@ -7,7 +7,8 @@
 //   STATE, in its capacity as ORG chair                  chair.appositive
 //   STATE served|serves as [the] [ORG] chair [of ORG]    chair.served_as
 //   STATE became the [ORG] chair|chairman [of ORG]       chair.became
-//   the current chair of ORG is STATE                    chair.chair_is
+//   STATE is|was the [current] [ORG] chair [of ORG]     chair.is_chair
+//   the current chair of ORG is STATE; ..., STATE, ...   chair.chair_is
 //   As [the] current chair of ORG [since 2014], STATE ...  chair.appositive
 //   During its chairmanship of ORG [in 2013], STATE ...     chair.appositive
 // "chairman" and "president" are persons' titles as often as a state's
@@ -31,18 +32,20 @@ struct RolePhrase {
   std::size_t noun = 0;
   std::size_t end = 0;
   const Mention* org = nullptr;
+  bool prospective = false;  ///< "incoming", "next", "future": not the chair yet
 };
 
 // "[the] [current|outgoing|...] [ORG] chair|chairman|president|presidency|
 // presiding country [of ORG]" at unit k.
 std::optional<RolePhrase> role_phrase_at(const Units& u, std::size_t k) {
   if (is(u, k, {"the"})) ++k;
+  RolePhrase r;
   while (is(u, k,
             {"current", "new", "outgoing", "former", "previous", "then", "rotating", "incoming",
              "next", "future"})) {
+    if (is(u, k, {"incoming", "next", "future"})) r.prospective = true;
     ++k;
   }
-  RolePhrase r;
   if (is_org(u, k)) r.org = u[k++].mention;
   r.noun = k;
   if (is(u, k, {"presiding", "chairing", "chair"}) && is(u, k + 1, {"country", "state"})) {
@@ -98,11 +101,13 @@ void served_as_pattern(const Units& u, std::size_t i, bool publisher, StatusFind
   bool served =
       is(u, i, {"served", "serves", "serve", "serving", "acted", "acts"}) && is(u, i + 1, {"as"});
   bool became = is(u, i, {"became", "becomes", "become"}) && is(u, i + 1, {"the"});
-  if (!served && !became) return;
+  // "Kazakhstan is the current chair of the SCO": the organisation named.
+  bool is_the = is(u, i, {"is", "was", "remains"}) && is(u, i + 1, {"the"});
+  if (!served && !became && !is_the) return;
   std::optional<RolePhrase> role = role_phrase_at(u, served ? i + 2 : i + 1);
-  if (!role) return;
-  StatusFinding f =
-      role_finding(served ? "chair.served_as" : "chair.became", *role, Modality::Stated);
+  if (!role || role->prospective || (is_the && role->org == nullptr)) return;
+  const char* rule = served ? "chair.served_as" : became ? "chair.became" : "chair.is_chair";
+  StatusFinding f = role_finding(rule, *role, Modality::Stated);
   if (!read_subjects(u, i, publisher, false, f)) return;
   set_scopes(u, i, f.phrase_begin, role->end, f);
   f.phrase_begin = i + 1;
@@ -110,14 +115,18 @@ void served_as_pattern(const Units& u, std::size_t i, bool publisher, StatusFind
   out.push_back(std::move(f));
 }
 
-// The current chair of ORG is STATE; ORG's current chair is STATE.
+// The current chair of ORG is STATE; ORG's current chair is STATE; the
+// current chair of ORG, STATE, ...
 void chair_is_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   if (!is(u, i, {"the"}) || (i > 0 && !is(u, i - 1, {",", ";", ":"}))) return;
   std::optional<RolePhrase> role = role_phrase_at(u, i);
-  if (!role || role->org == nullptr) return;
+  if (!role || role->prospective || role->org == nullptr) return;
   std::size_t n = phrase(u, role->end, {"is"}) + phrase(u, role->end, {"was"});
+  bool apposition = n == 0 && is(u, role->end, {","});
+  if (apposition) n = 1 + (is(u, role->end + 1, {"the"}) ? 1 : 0);
   std::size_t state = role->end + n;
-  if (n == 0 || !is_state_name(u, state) || !org_ends_at(u, state + 1)) return;
+  if (n == 0 || !is_state_name(u, state)) return;
+  if (apposition ? !is(u, state + 1, {","}) : !org_ends_at(u, state + 1)) return;
   if (is(u, state + 1, {"'s"})) return;
   StatusFinding f = role_finding("chair.chair_is", *role, Modality::Stated);
   f.subjects = {u[state].mention};
@@ -162,7 +171,8 @@ void as_chair_pattern(const Units& u, std::size_t i, bool publisher, StatusFindi
 // appositive starts at a state.
 FamilyEntryWords chair_role_entry_words() {
   return {"the chair role patterns",
-          {{"served", "serves", "serve", "serving", "acted", "acts", "became", "becomes", "become"},
+          {{"served", "serves", "serve", "serving", "acted", "acts", "became", "becomes", "become",
+            "is", "was", "remains"},
            {"the"},
            {"as", "during", "under"},
            {}},

@@ -9,7 +9,9 @@
 // taking part "as an observer since 1998" or "in the work of ORG as an
 // associate member", an accession done ("A's accession to ORG took place in
 // 2015"), "was accepted into ORG", "the seat of ORG is CITY", and members
-// named after their role ("fellow SCO members India and Pakistan").
+// named after their role ("fellow SCO members India and Pakistan"), and a
+// chair stated with a copula ("Kazakhstan is the chair of the SCO") or an
+// apposition ("the current chair of the SCO, Kazakhstan, ...").
 // Every sentence is ours; each positive case has a negative twin where one
 // is easy to mistake.
 #include <doctest/doctest.h>
@@ -140,6 +142,20 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("SCO observers Mongolia and Belarus attended.") ==
           all({"BLR", "MNG"}, "observer_of", "SCO"));
     CHECK(facts_of("The meeting of SCO members in Astana was held.") == Lines{});
+  }
+
+  TEST_CASE("a chair stated with a copula or an apposition; a next chair is none yet") {
+    CHECK(facts_of("Kazakhstan is the chair of the SCO for 2023-2024.") ==
+          Lines{"KAZ chair_of SCO"});
+    CHECK(facts_of("The current chair of the SCO, Kazakhstan, hosted the summit.") ==
+          Lines{"KAZ chair_of SCO"});
+    CHECK(facts_of("Kazakhstan is the next chair of the SCO.") == Lines{});
+    CHECK(facts_of("Kazakhstan is the incoming chair of the SCO.") == Lines{});
+    CHECK(facts_of("Kazakhstan became the next chair of the SCO.") == Lines{});
+    CHECK(facts_of("The next chair of the SCO, Kazakhstan, will host the summit.") == Lines{});
+    CHECK(facts_of("Kazakhstan is not the chair of the SCO.") == Lines{});
+    // A person's title needs no state: "chairman" with a person is no fact.
+    CHECK(facts_of("Tokayev is the chairman of the SCO.") == Lines{});
   }
 }
 
