@@ -400,7 +400,7 @@ std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
   // G20 brings together 21 members – A, B") is not another reading's list of
   // the organisation in context ("members – A, B").
   auto named_elsewhere = [&](const ListFinding& f) {
-    if (f.organisation != nullptr || f.pronoun) return false;
+    if (f.organisation != nullptr || f.pronoun || f.coordinated) return false;
     return std::any_of(findings.begin(), findings.end(), [&](const ListFinding& g) {
       return &g != &f && g.organisation != nullptr && g.list_begin < f.list_end &&
              f.list_begin < g.list_end;

@@ -40,6 +40,10 @@ struct ListFinding : ListItems {
   /// The units [first, last) its date is read from, when not its clause's
   /// ("C in 2012" of "A joined ORG in 2010, C in 2012").
   std::optional<std::pair<std::size_t, std::size_t>> date_units;
+  /// The subject of a second predicate ("A had been a partner of ORG and was
+  /// granted observer status"): the list another finding reads too, not a
+  /// second reading of it.
+  bool coordinated = false;
 };
 
 /// True when an organisation calls its members "partners" (ASEM).

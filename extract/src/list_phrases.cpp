@@ -215,6 +215,21 @@ bool unresolved_place(const Units& u, std::size_t i) {
   return is(u, i, {"of", "in", "at", "within"}) && !is_date_word(u, i + 1);
 }
 
+namespace {
+
+// "at the [previous] [Astana] summit" from unit i: an event of the
+// organisation in context, not another body.
+bool at_its_summit(const Units& u, std::size_t i) {
+  if (!is(u, i, {"at"}) || !is(u, i + 1, {"the", "its"})) return false;
+  for (std::size_t k = i + 2; k < i + 5 && k < u.size(); ++k) {
+    if (is(u, k, {"summit", "meeting", "session"})) return true;
+    if (u[k].mention != nullptr && u[k].mention->entity->kind != EntityKind::City) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool is_generic_org_noun(const Units& u, std::size_t i) {
   return is(u, i,
             {"organization", "forum", "conference", "union", "bloc", "alliance", "association",
@@ -344,7 +359,11 @@ std::optional<Role> predicate_role(const Units& u, std::size_t& k, bool status,
   k += length;
   if (finding.organisation == nullptr) {
     OrgPhrase after = org_after(u, k);
-    if (after.length == 0 && unresolved_place(u, k)) return std::nullopt;
+    // Membership gained at a summit is the organisation's in context; an
+    // observer at one is a guest of that meeting.
+    if (after.length == 0 && unresolved_place(u, k) && !(membership && at_its_summit(u, k))) {
+      return std::nullopt;
+    }
     finding.organisation = after.org;
     finding.also = after.also;
     finding.pronoun = after.pronoun;

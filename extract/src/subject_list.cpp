@@ -166,10 +166,40 @@ bool after_opening_phrase(const Units& u, ListFinding& finding) {
   return true;
 }
 
+// "Belarus had been a dialogue partner from 2009 and was granted observer
+// status in 2015": the list that opens the sentence is the subject of a
+// second predicate after "and" at unit i - 1, when nothing between could be
+// another subject (a state, a relative pronoun, a clause break).
+bool coordinated_subject(const Units& u, std::size_t i, ListItems& list) {
+  if (i < 3 || !is(u, i - 1, {"and"})) return false;
+  read_leading_items(u, is(u, 0, {"the"}) ? 1 : 0, list);
+  if (list.items.empty() || list.list_end + 1 >= i - 1) return false;
+  // A verb follows the list ("Belarus had been"), not a noun it modifies.
+  if (is(u, list.list_end, {"'s", ",", "and", "-", "(", "of"}) ||
+      u[list.list_end].mention != nullptr) {
+    return false;
+  }
+  for (std::size_t k = list.list_end; k + 1 < i; ++k) {
+    if (is(u, k, {"which", "who", "that", "whose", ",", ";", ":", "-", "while", "but"}) ||
+        is_state(u, k)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 bool read_subject_list(const Units& u, std::size_t i, ListFinding& finding) {
   if (i == 0) return false;
+  if (ListItems list; coordinated_subject(u, i, list)) {
+    static_cast<ListItems&>(finding) = list;
+    finding.subject_begin = list.list_begin;
+    // Its date is the second predicate's, not the first's.
+    finding.date_units = std::pair{i - 1, u.size()};
+    finding.coordinated = true;
+    return true;
+  }
   if (is(u, i - 1, {"-"})) return dashed_list(u, i, finding);
   if (anaphoric_list(u, i, finding)) return true;
   bool found = false;

@@ -11,10 +11,15 @@
 // 2015"), "was accepted into ORG", "the seat of ORG is CITY", and members
 // named after their role ("fellow SCO members India and Pakistan"), and a
 // chair stated with a copula ("Kazakhstan is the chair of the SCO") or an
-// apposition ("the current chair of the SCO, Kazakhstan, ...").
+// apposition ("the current chair of the SCO, Kazakhstan, ..."), a second
+// predicate of the same subject ("A had been a partner of ORG from 2009 and
+// was granted observer status in 2015"), and membership gained "at the
+// previous Astana summit" of the organisation in context.
 // Every sentence is ours; each positive case has a negative twin where one
 // is easy to mistake.
 #include <doctest/doctest.h>
+
+#include <algorithm>
 
 #include "extract_test_support.hpp"
 
@@ -25,6 +30,14 @@ using test::all;
 using Lines = std::vector<std::string>;
 
 Lines facts_of(const std::string& text) { return test::distinct_facts_of(text); }
+
+// The dates of the triples of `text`, sorted.
+std::vector<std::string> dates_of(const std::string& text) {
+  std::vector<std::string> dates;
+  for (const Triple& t : test::extract(text)) dates.push_back(t.evidence.date.to_iso());
+  std::sort(dates.begin(), dates.end());
+  return dates;
+}
 
 TEST_SUITE("generalisation") {
   TEST_CASE("'one of the [N] member states of ORG'") {
@@ -156,6 +169,25 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Kazakhstan is not the chair of the SCO.") == Lines{});
     // A person's title needs no state: "chairman" with a person is no fact.
     CHECK(facts_of("Tokayev is the chairman of the SCO.") == Lines{});
+  }
+
+  TEST_CASE("a second predicate of the subject that opens the sentence, with its own date") {
+    CHECK(facts_of("Belarus had been a dialogue partner of the SCO from 2009 and was granted "
+                   "observer status in 2015.") ==
+          Lines{"BLR observer_of SCO", "BLR partner_of SCO"});
+    CHECK(dates_of("Iran joined the SCO in 2023 and became a member of BRICS in 2024.") ==
+          std::vector<std::string>{"2023", "2024"});
+    // Another state stands between: it may be the second subject.
+    CHECK(facts_of("Russia hosted Serbia and was granted observer status in the OIC.") == Lines{});
+  }
+
+  TEST_CASE("membership gained at a summit of the organisation in context") {
+    CHECK(facts_of("The SCO met in Astana. India and Pakistan acquired full membership at the "
+                   "previous Astana summit in June 2017.") ==
+          all({"IND", "PAK"}, "member_of", "SCO"));
+    // Observers at a summit were guests of that meeting.
+    CHECK(facts_of("The SCO met in Astana. India and Brazil were observers at the previous "
+                   "summit.") == Lines{});
   }
 }
 
