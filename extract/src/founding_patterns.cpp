@@ -277,6 +277,38 @@ FamilyEntryWords founding_entry_words() {
        {"idea", "initiative", "proposal"}}};
 }
 
+namespace {
+
+// "Kyrgyzstan is among the founders of the SCO, established in 2001
+// together with China and Russia", "Russia founded the CSTO along with
+// Armenia": the states named with the founders after the organisation, in
+// the same clause, join them.
+void add_companions(const Units& u, OrgFinding& f) {
+  if (f.subjects.empty() || f.objects.size() != 1) return;
+  std::size_t k = 0;  // past the organisation's mention
+  while (k < u.size() && u[k].mention != f.objects.front()) ++k;
+  if (k == u.size()) return;
+  for (std::size_t end = std::min(u.size(), k + 16); ++k < end;) {
+    if (is(u, k, {".", ";", ":", "which", "whose", "while", "but", "it", "they"}) ||
+        is_state(u, k) || (is(u, k, {"and"}) && is(u, k - 1, {","}))) {
+      return;  // another clause, or another subject
+    }
+    std::size_t n = phrase(u, k, {"together", "with"}) + phrase(u, k, {"along", "with"}) +
+                    phrase(u, k, {"alongside"});
+    if (n == 0) continue;
+    ListItems more;
+    read_leading_items(u, k + n, more);
+    if (more.items.empty() || list_cut_short(u, more)) return;
+    for (const Mention* item : more.items) {
+      if (item->entity->kind == EntityKind::State) f.subjects.push_back(item);
+    }
+    f.scope_end = std::max(f.scope_end, more.list_end);
+    return;
+  }
+}
+
+}  // namespace
+
 std::vector<OrgFinding> find_founders(const EntryUnits& sentence) {
   static constexpr std::array<OrgPattern, 8> kPatterns{
       role_led_founders, predicate_founders, as_founder_opening, passive_founding,
@@ -285,10 +317,11 @@ std::vector<OrgFinding> find_founders(const EntryUnits& sentence) {
   // their comma, copula or "as": where the sentence has none after it (most
   // sentences have none at all), they are not tried.
   WordAfter role_after(kFoundingRoleWords, sentence.units());
-  return find_org_patterns(PatternFamily::Founding, kPatterns, sentence,
-                           [&](std::size_t p, std::size_t i) {
-                             return (p != 1 && p != 2) || role_after(i);
-                           });
+  std::vector<OrgFinding> findings = find_org_patterns(
+      PatternFamily::Founding, kPatterns, sentence,
+      [&](std::size_t p, std::size_t i) { return (p != 1 && p != 2) || role_after(i); });
+  for (OrgFinding& f : findings) add_companions(sentence.units(), f);
+  return findings;
 }
 
 }  // namespace orgkg::detail

@@ -249,6 +249,8 @@ Topic Run::organisation_for(const ListFinding& finding, const detail::Units& uni
   if (finding.pronoun) return pronoun_referent(units, *finding.pronoun);
   if (free.size() == 1) return next;
   if (topic_.entity != nullptr) return topic_;
+  // The sentence before named none: the organisation the paragraph is about.
+  if (current_topic_ != nullptr) return Topic{current_topic_, current_topic_->label};
   return finding.context_head ? document_org_ : Topic{};
 }
 

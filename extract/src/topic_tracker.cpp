@@ -180,7 +180,10 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
 void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Mention>& mentions,
                            const std::vector<Token>& t) {
   std::string_view gap = text_.substr(last_end_, begin - last_end_);
-  if (std::count(gap.begin(), gap.end(), '\n') >= 2) topic_ = nullptr;
+  if (std::count(gap.begin(), gap.end(), '\n') >= 2 && topic_ != nullptr) {
+    earlier_topic_ = topic_;  // a new paragraph
+    topic_ = nullptr;
+  }
   last_end_ = end;
   if (title_end_ == std::string_view::npos || end <= title_end_) {
     for (const Mention& m : mentions) {
@@ -192,14 +195,19 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
   }
   const Entity* named = first_org(mentions, text_);
   const Entity* topic = this->topic();
-  if (topic != nullptr) {
+  // "the grouping" opening a paragraph that has named no organisation yet:
+  // the one the paragraph before was about, not the title's.
+  const Entity* generic_topic =
+      topic_ == nullptr && earlier_topic_ != nullptr ? earlier_topic_ : topic;
+  if (generic_topic != nullptr) {
     // References are appended to `mentions` and sorted in afterwards. They
     // never overlap one another (each covers "it" or "the <head>", and no
     // head is "the"), so checking a later one against them changes nothing.
     std::size_t found = mentions.size();
     // The subject comes before any "the" (an opening date phrase holds none).
     std::size_t subject = opening_date_phrase(t);
-    if (subject < t.size() && t[subject].is("it") && !expletive_it(t, subject)) {
+    if (topic != nullptr && subject < t.size() && t[subject].is("it") &&
+        !expletive_it(t, subject)) {
       std::size_t b = begin + t[subject].begin;
       std::size_t e = begin + t[subject].end;
       if (!covered(mentions, b, e)) mentions.push_back(reference(topic, b, e));
@@ -217,12 +225,16 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
       if (tokens[h].is("new") && the + 2 <= last && generic_head(tokens[h + 1].norm)) ++h;
       const Token& head = tokens[h];
       if (!may_be_head(head)) continue;
-      bool fits = generic_head(head.norm) ||
-                  (head.capitalized && may_name_topic(head.norm) && named_head(head.norm, *topic));
+      // A lower-case generic head is the topic of the paragraph before; a
+      // capitalised one ("the Organisation") the document's.
+      const Entity* referent = generic_head(head.norm) && !head.capitalized ? generic_topic : topic;
+      if (referent == nullptr) continue;
+      bool fits = generic_head(head.norm) || (head.capitalized && may_name_topic(head.norm) &&
+                                              named_head(head.norm, *referent));
       if (!fits || blocks_head(t, h + 1)) continue;
       std::size_t b = begin + tokens[i].begin;
       std::size_t e = begin + head.end;
-      if (!covered(mentions, b, e)) mentions.push_back(reference(topic, b, e));
+      if (!covered(mentions, b, e)) mentions.push_back(reference(referent, b, e));
     }
     if (mentions.size() != found) {  // else the mentions are as they were, and sorted
       std::sort(mentions.begin(), mentions.end(),
@@ -232,7 +244,10 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
       if (named != nullptr) named = first_org(mentions, text_);
     }
   }
-  if (named != nullptr) topic_ = named;
+  if (named != nullptr) {
+    topic_ = named;
+    earlier_topic_ = nullptr;
+  }
 }
 
 }  // namespace orgkg::detail

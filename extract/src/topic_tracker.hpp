@@ -8,10 +8,11 @@
 // the paragraph, else the only organisation the document's title names.
 //
 // Generic heads (organisation, bloc, grouping, forum, association, also after
-// "new": "the new association") always refer to the topic; a name-like head ("the Alliance", "the
-// Union", "the Conference", "the Community", "the Council", "the Commonwealth", "the Movement",
-// "the Bank") only when the topic's name contains that word. "It" counts only as a sentence's
-// subject (its first word), not in "it is important to".
+// "new": "the new association") always refer to the topic (in lower case at
+// the start of a paragraph that names none yet, the previous paragraph's); a name-like head ("the
+// Alliance", "the Union", "the Conference", "the Community", "the Council", "the Commonwealth",
+// "the Movement", "the Bank") only when the topic's name contains that word. "It" counts only as a
+// sentence's subject (its first word), not in "it is important to".
 #pragma once
 
 #include <cstddef>
@@ -51,6 +52,8 @@ class TopicTracker {
   std::size_t title_end_;
   std::size_t last_end_ = 0;
   const Entity* topic_ = nullptr;
+  // The topic of the paragraph before, until this paragraph names one.
+  const Entity* earlier_topic_ = nullptr;
   std::set<const Entity*> title_orgs_;
   // The tokens of the name of the topic named_head() was last asked about
   // (entities outlive the tracker, so their names do too).

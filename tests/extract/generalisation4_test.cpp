@@ -14,7 +14,10 @@
 // apposition ("the current chair of the SCO, Kazakhstan, ..."), a second
 // predicate of the same subject ("A had been a partner of ORG from 2009 and
 // was granted observer status in 2015"), and membership gained "at the
-// previous Astana summit" of the organisation in context.
+// previous Astana summit" of the organisation in context, founders named
+// with the subject ("founded the CSTO together with Armenia"), and the
+// organisation a paragraph is about: "the grouping" opening a paragraph,
+// a list whose sentence names no organisation.
 // Every sentence is ours; each positive case has a negative twin where one
 // is easy to mistake.
 #include <doctest/doctest.h>
@@ -188,6 +191,34 @@ TEST_SUITE("generalisation") {
     // Observers at a summit were guests of that meeting.
     CHECK(facts_of("The SCO met in Astana. India and Brazil were observers at the previous "
                    "summit.") == Lines{});
+  }
+
+  TEST_CASE("founders named with the subject after the organisation") {
+    CHECK(facts_of("Russia founded the CSTO together with Armenia and Kazakhstan.") ==
+          all({"ARM", "KAZ", "RUS"}, "founder_of", "CSTO"));
+    CHECK(facts_of("Kyrgyzstan is among the six founders of the SCO, established in Shanghai on "
+                   "15 June 2001 together with China and Russia.") ==
+          all({"CHN", "KGZ", "RUS"}, "founder_of", "SCO"));
+    CHECK(facts_of("Brazil is one of the founders of BRICS, alongside Russia, India and China.") ==
+          all({"BRA", "CHN", "IND", "RUS"}, "founder_of", "BRICS"));
+    // Another clause: China did not found it.
+    CHECK(facts_of("Russia founded the SCO, and together with China, it hosted summits.") ==
+          Lines{"RUS founder_of SCO"});
+  }
+
+  TEST_CASE("a lower-case 'the grouping' opening a paragraph is the paragraph before's topic") {
+    const std::string paragraphs =
+        "The Mercosur summit closed in Montevideo.\n\nRussia chaired BRICS in 2024.\n\n"
+        "Brazil is one of the founders of the grouping, alongside Russia, India and China.";
+    CHECK(facts_of(paragraphs) == Lines{"BRA founder_of BRICS", "CHN founder_of BRICS",
+                                        "IND founder_of BRICS", "RUS chair_of BRICS",
+                                        "RUS founder_of BRICS"});
+  }
+
+  TEST_CASE("a list whose sentence and the one before name no organisation: the paragraph's") {
+    CHECK(facts_of("Kyrgyzstan is among the founders of the SCO. India met Pakistan in Astana. "
+                   "Afghanistan and Mongolia have observer status.") ==
+          Lines{"AFG observer_of SCO", "KGZ founder_of SCO", "MNG observer_of SCO"});
   }
 }
 
