@@ -25,9 +25,9 @@ bool generic_head(std::string_view norm) {
 }
 
 // A head noun that may stand for the topic (when its name contains the word).
-constexpr std::array<std::string_view, 12> kTopicHeads{
-    "alliance", "union",       "conference", "community", "council", "commonwealth",
-    "league",   "cooperation", "group",      "movement",  "bank",    "assembly"};
+constexpr std::array<std::string_view, 13> kTopicHeads{
+    "alliance",    "union", "conference", "community", "council",  "commonwealth", "league",
+    "cooperation", "group", "movement",   "bank",      "assembly", "summit"};
 bool may_name_topic(std::string_view norm) {
   return std::find(kTopicHeads.begin(), kTopicHeads.end(), norm) != kTopicHeads.end();
 }
@@ -228,11 +228,23 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
       // A lower-case generic head is the topic of the paragraph before; a
       // capitalised one ("the Organisation") the document's.
       const Entity* referent = generic_head(head.norm) && !head.capitalized ? generic_topic : topic;
+      std::size_t b = begin + tokens[i].begin;
+      // "a member of the ASEAN Regional Forum (ARF); ... joined the Forum":
+      // an organisation named before it in the sentence whose name has the
+      // head, over the topic (with none, "the Union" names nothing).
+      if (head.capitalized && referent != nullptr) {
+        for (std::size_t m = 0; m < found && mentions[m].begin < b; ++m) {
+          const Entity* org = mentions[m].entity;
+          if (org != nullptr && org->kind == EntityKind::Organisation &&
+              named_head(head.norm, *org)) {
+            referent = org;
+          }
+        }
+      }
       if (referent == nullptr) continue;
       bool fits = generic_head(head.norm) || (head.capitalized && may_name_topic(head.norm) &&
                                               named_head(head.norm, *referent));
       if (!fits || blocks_head(t, h + 1)) continue;
-      std::size_t b = begin + tokens[i].begin;
       std::size_t e = begin + head.end;
       if (!covered(mentions, b, e)) mentions.push_back(reference(referent, b, e));
     }

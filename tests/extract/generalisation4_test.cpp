@@ -220,6 +220,21 @@ TEST_SUITE("generalisation") {
                    "Afghanistan and Mongolia have observer status.") ==
           Lines{"AFG observer_of SCO", "KGZ founder_of SCO", "MNG observer_of SCO"});
   }
+
+  TEST_CASE("'the Forum' after an organisation of that name in the sentence is that one") {
+    // The first line is the title, as in a statement.
+    CHECK(facts_of("Statement\n\nThe East Asia Summit met in 2005. Japan has been a member of "
+                   "the ASEAN "
+                   "Regional Forum (ARF) since 1994; North Korea joined the Forum in 2000.") ==
+          Lines{"JPN member_of ARF", "PRK member_of ARF"});
+    CHECK(facts_of("Statement\n\nASEAN met in Vientiane. Japan has been a member of the EAS "
+                   "since 2005, and "
+                   "the United States and Russia joined the Summit in 2011.") ==
+          Lines{"JPN member_of EAS", "RUS member_of EAS", "USA member_of EAS"});
+    // A summit as an event names no organisation.
+    CHECK(facts_of("Japan is a member of ASEAN. Russia joined the summit in 2011.") ==
+          Lines{"JPN member_of ASEAN"});
+  }
 }
 
 }  // namespace
