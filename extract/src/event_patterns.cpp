@@ -12,11 +12,7 @@
 #include "subject_list.hpp"
 
 namespace orgkg::detail {
-namespace {
 
-// read_list_forward() from unit k, else the items there that it leaves
-// unread before "as the" or "to the" ("admitted Somalia as the eighth
-// Partner State", "the admission of Iran and Belarus to the SCO").
 void read_list_at(const Units& u, std::size_t k, ListItems& list) {
   read_list_forward(u, k, list);
   if (!list.items.empty() && !list_cut_short(u, list)) return;
@@ -27,8 +23,6 @@ void read_list_at(const Units& u, std::size_t k, ListItems& list) {
   }
 }
 
-// The role after "as" at unit k: "as [a|an|the|its] [eighth] [new] ROLE";
-// `end` set past it. nullopt when none, or a plain noun ("as states").
 std::optional<Role> role_after_as(const Units& u, std::size_t k, std::size_t& end) {
   if (!is(u, k, {"as"})) return std::nullopt;
   k += is(u, k + 1, {"a", "an", "the", "its"}) ? 2 : 1;
@@ -40,6 +34,8 @@ std::optional<Role> role_after_as(const Units& u, std::size_t k, std::size_t& en
   end = k + length;
   return role;
 }
+
+namespace {
 
 // What may follow the organisation of "joined ORG" for it to be the object.
 bool object_ends_at(const Units& u, std::size_t i) {
@@ -159,8 +155,47 @@ std::optional<ListFinding> complete_status_grant(ListFinding finding, const Unit
 
 }  // namespace
 
+namespace {
+
+// "ASEAN|It was later joined by Brunei in 1984, Viet Nam in 1995", "the
+// founding states of BSEC were joined by Serbia": the list after "by" joined
+// the organisation the subject is or is of ("joined" at unit i).
+std::optional<ListFinding> passive_join(const Units& u, std::size_t i) {
+  std::size_t aux = i;
+  while (aux > 0 && is(u, aux - 1, {"later", "subsequently", "then", "soon", "also"})) --aux;
+  // "was|were joined by", "has|have been joined by": the subject ends before.
+  std::size_t subject = aux > 0 && is(u, aux - 1, {"was", "were"}) ? aux - 1
+                        : aux > 1 && is(u, aux - 1, {"been"}) && is(u, aux - 2, {"has", "have"})
+                            ? aux - 2
+                            : 0;
+  if (subject == 0) return std::nullopt;
+  ListFinding finding;
+  const Mention* org = nullptr;
+  if (subject_before(u, subject, org)) {
+    finding.organisation = org;
+    if (org == nullptr && is(u, subject - 1, {"it"})) finding.pronoun = subject - 1;
+  } else if (subject >= 3 && is_org(u, subject - 1) && is(u, subject - 2, {"of"}) &&
+             is(u, subject - 3, {"states", "members", "countries", "founders"})) {
+    finding.organisation = u[subject - 1].mention;  // "the founding states of BSEC were"
+  } else {
+    return std::nullopt;
+  }
+  read_dated_items(u, i + 2, finding);
+  if (finding.items.empty() || list_cut_short(u, finding)) return std::nullopt;
+  finding.relation = Relation::MemberOf;
+  finding.rule = "list.joined_by";
+  finding.anchor = i;
+  finding.subject_begin = subject;
+  finding.predicate_end = finding.list_end;
+  finding.starts = true;
+  return finding;
+}
+
+}  // namespace
+
 std::optional<ListFinding> join_pattern(const Units& u, std::size_t i,
                                         const PartnerPolicy& partners) {
+  if (is(u, i, {"joined"}) && is(u, i + 1, {"by"})) return passive_join(u, i);
   const char* rule = nullptr;
   std::size_t verb = join_verb_at(u, i, rule);
   if (verb == 0) return std::nullopt;
@@ -254,76 +289,6 @@ std::optional<ListFinding> admit_pattern(const Units& u, std::size_t i,
   k += after.length;
   return complete_status_grant(std::move(finding), u, i, after, *role, partners, "list.admitted_as",
                                k);
-}
-
-std::optional<ListFinding> admission_pattern(const Units& u, std::size_t i,
-                                             const PartnerPolicy& partners) {
-  if (!is(u, i, {"admission", "accession"})) return std::nullopt;
-  // "the accession of A and B" or "A's accession".
-  bool possessive = i >= 2 && is(u, i - 1, {"'s"}) && is_state(u, i - 2);
-  if (!possessive && !is(u, i + 1, {"of"})) return std::nullopt;
-  // An admission may be sought, supported or under way: only one the
-  // sentence says is done counts ("completed|marked|welcomed the admission
-  // of", "with|after|following the admission of", "since A's accession",
-  // "the accession of X to ORG [in 2015] was completed|took place").
-  std::size_t b = possessive ? i - 2 : i > 0 && is(u, i - 1, {"the"}) ? i - 1 : i;
-  bool done_before = b > 0 && is(u, b - 1,
-                                 {"completed", "completes", "marked", "marks", "welcomed",
-                                  "celebrated", "finalised", "finalized", "formalised",
-                                  "formalized", "with", "after", "following", "since", "upon"});
-  ListFinding finding;
-  if (possessive) {
-    finding.items = {u[i - 2].mention};
-    finding.list_begin = i - 2;
-    finding.list_end = i + 1;  // the list's place ends at the noun
-  } else {
-    read_list_at(u, i + 2, finding);
-    if (finding.items.empty() || finding.list_begin != i + 2 || list_cut_short(u, finding)) {
-      return std::nullopt;
-    }
-  }
-  std::size_t k = finding.list_end;
-  Role role = Role::Member;
-  if (is(u, k, {"as"})) {
-    std::optional<Role> named = role_after_as(u, k, k);
-    if (!named) return std::nullopt;
-    role = *named;
-  } else if (!is(u, k, {"to", "into"})) {
-    return std::nullopt;
-  }
-  // "to|of ORG" (org_after()'s prepositions), "into ORG"
-  OrgPhrase after;
-  if (is(u, k, {"into"})) {
-    after = org_after(u, k + 1, /*preposition=*/false);
-    if (after.length != 0) ++after.length;
-  } else {
-    after = org_after(u, k);
-  }
-  if (after.length == 0) return std::nullopt;
-  k += after.length;
-  if (!accept_role(role, after.org, partners)) return std::nullopt;
-  if (!done_before) {
-    // The admission is the clause's subject, not a noun's complement ("talks
-    // on A's accession to ORG took place").
-    if (b > 0 && !is(u, b - 1, {",", ";", ":", "and", "that"})) return std::nullopt;
-    std::size_t m = dates_end(u, k);
-    std::size_t verb = m;
-    while (is(u, m, {"was", "has", "had", "been", "successfully", "finally", "formally"})) ++m;
-    bool completed =
-        m != verb && is(u, m, {"completed", "finalised", "finalized", "formalised", "formalized"});
-    if (!completed && !phrase(u, m, {"took", "place"})) return std::nullopt;
-    k = m + (completed ? 1 : 2);
-  }
-  finding.organisation = after.org;
-  finding.also = after.also;
-  finding.pronoun = after.pronoun;
-  finding.relation = relation_of(role);
-  finding.rule = "list.admission";
-  finding.anchor = i;
-  finding.subject_begin = b;
-  finding.predicate_end = k;
-  finding.starts = true;
-  return finding;
 }
 
 std::optional<ListFinding> gapped_join_pattern(const Units& u, std::size_t i,

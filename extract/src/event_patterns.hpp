@@ -16,6 +16,7 @@
 #include <optional>
 
 #include "list_patterns.hpp"
+#include "list_phrases.hpp"
 
 namespace orgkg::detail {
 
@@ -50,6 +51,9 @@ namespace orgkg::detail {
 /// admission the sentence says is done. Any other ("the procedure for the
 /// admission of", "supports the admission of") may be sought or under way,
 /// a candidacy, the status extractor's, and gives nothing here.
+/// "the admission|accession of LIST [to ORG]" done ("completed the
+/// admission of", "with the accession of A in 1984, B in 1995", "A's
+/// accession to ORG took place in 2015"): admission_patterns.cpp.
 [[nodiscard]] std::optional<ListFinding> admission_pattern(const Units& u, std::size_t i,
                                                            const PartnerPolicy& partners);
 
@@ -58,6 +62,15 @@ namespace orgkg::detail {
 /// out the verb and organisation it repeats, anchored on its "in" or "on"
 /// before a date. The organisation is the first group's (named, "it", the
 /// topic of "A joined in 1984", or the subject of "absorbed").
+/// Shared by the event and admission patterns:
+/// read_list_forward() from unit k, else the items there that it leaves
+/// unread before "as the" or "to the" ("admitted Somalia as the eighth
+/// Partner State", "the admission of Iran and Belarus to the SCO").
+void read_list_at(const Units& u, std::size_t k, ListItems& list);
+/// The role after "as" at unit k: "as [a|an|the|its] [eighth] [new] ROLE";
+/// `end` set past it. nullopt when none, or a plain noun ("as states").
+[[nodiscard]] std::optional<Role> role_after_as(const Units& u, std::size_t k, std::size_t& end);
+
 [[nodiscard]] std::optional<ListFinding> gapped_join_pattern(const Units& u, std::size_t i,
                                                              const PartnerPolicy& partners);
 

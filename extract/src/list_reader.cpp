@@ -187,6 +187,28 @@ void read_leading_items(const Units& u, std::size_t m, ListItems& list) {
   }
 }
 
+void read_dated_items(const Units& u, std::size_t m, ListItems& list) {
+  list.list_begin = m;
+  while (true) {
+    std::size_t item = is(u, m, {"the"}) ? m + 1 : m;
+    if (!is_item(u, item)) break;
+    list.items.push_back(u[item].mention);
+    m = list.list_end = item + 1;
+    // "Viet Nam in 1995", "Brunei (1984)": the item's own date.
+    if (is(u, m, {"in", "since", "on"}) && is_date_word(u, m + 1)) {
+      m += 2;
+      while (is_date_word(u, m)) ++m;
+    }
+    std::size_t sep = phrase(u, m, {",", "and"});
+    if (sep == 0) sep = is(u, m, {",", "and"}) ? 1 : 0;
+    if (sep == 0 || !is_item(u, m + sep + (is(u, m + sep, {"the"}) ? 1 : 0))) {
+      list.list_end = m;
+      break;
+    }
+    m += sep;
+  }
+}
+
 // Reads a list backwards from the unit before `end`.
 void read_list_backward(const Units& u, std::size_t end, ListItems& list) {
   std::size_t i = end;

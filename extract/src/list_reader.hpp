@@ -178,6 +178,10 @@ void read_list_forward(const Units& u, std::size_t i, ListItems& list);
 /// B and C attach great importance"): [the] ITEM, separated by ",", "and"
 /// or ", and". list_begin = m.
 void read_leading_items(const Units& u, std::size_t m, ListItems& list);
+/// read_leading_items() where an item may carry its own date ("Brunei in
+/// 1984, Viet Nam in 1995, Laos and Myanmar in 1997"): list_end is past the
+/// last item's date.
+void read_dated_items(const Units& u, std::size_t m, ListItems& list);
 /// True when a forward reading stopped at an item that does not end a list
 /// ("the member states, India and Pakistan joined ...": "Pakistan" is
 /// followed by a verb), so the list is not the one the pattern expects.

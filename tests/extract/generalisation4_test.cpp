@@ -17,7 +17,9 @@
 // previous Astana summit" of the organisation in context, founders named
 // with the subject ("founded the CSTO together with Armenia"), and the
 // organisation a paragraph is about: "the grouping" opening a paragraph,
-// a list whose sentence names no organisation.
+// a list whose sentence names no organisation; admissions and passive joins
+// whose items carry their own dates ("with the admission of Brunei in 1984,
+// Viet Nam in 1995", "It was later joined by ...").
 // Every sentence is ours; each positive case has a negative twin where one
 // is easy to mistake.
 #include <doctest/doctest.h>
@@ -234,6 +236,22 @@ TEST_SUITE("generalisation") {
     // A summit as an event names no organisation.
     CHECK(facts_of("Japan is a member of ASEAN. Russia joined the summit in 2011.") ==
           Lines{"JPN member_of ASEAN"});
+  }
+
+  TEST_CASE("admissions and passive joins whose items carry their own dates") {
+    const std::string admissions =
+        "ASEAN has since grown with the admission of Brunei Darussalam in 1984, Viet Nam in 1995, "
+        "the Lao PDR and Myanmar in 1997, and Cambodia in 1999.";
+    CHECK(facts_of(admissions) == all({"BRN", "KHM", "LAO", "MMR", "VNM"}, "member_of", "ASEAN"));
+    CHECK(dates_of(admissions) == std::vector<std::string>{"1984", "1995", "1997", "1997", "1999"});
+    CHECK(facts_of("Statement\n\nASEAN was founded in 1967. It was later joined by Brunei in "
+                   "1984 and Viet Nam in 1995.") == all({"BRN", "VNM"}, "member_of", "ASEAN"));
+    CHECK(facts_of("The eleven founding states of BSEC were later joined by Serbia.") ==
+          Lines{"SRB member_of BSEC"});
+    // An admission discussed, and a person joined by delegations, are none.
+    CHECK(facts_of("ASEAN discussed the admission of Brunei in 1984.") == Lines{});
+    CHECK(facts_of("The minister was joined by Kazakhstan and Uzbekistan at the talks.") ==
+          Lines{});
   }
 }
 

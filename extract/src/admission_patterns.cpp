@@ -1,0 +1,93 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// An admission or accession may be sought, supported or under way; only one
+// the sentence says is done gives membership.
+#include "event_patterns.hpp"
+#include "list_phrases.hpp"
+
+namespace orgkg::detail {
+
+std::optional<ListFinding> admission_pattern(const Units& u, std::size_t i,
+                                             const PartnerPolicy& partners) {
+  if (!is(u, i, {"admission", "accession"})) return std::nullopt;
+  // "the accession of A and B" or "A's accession".
+  bool possessive = i >= 2 && is(u, i - 1, {"'s"}) && is_state(u, i - 2);
+  if (!possessive && !is(u, i + 1, {"of"})) return std::nullopt;
+  // An admission may be sought, supported or under way: only one the
+  // sentence says is done counts ("completed|marked|welcomed the admission
+  // of", "with|after|following the admission of", "since A's accession",
+  // "the accession of X to ORG [in 2015] was completed|took place").
+  std::size_t b = possessive ? i - 2 : i > 0 && is(u, i - 1, {"the"}) ? i - 1 : i;
+  bool done_before = b > 0 && is(u, b - 1,
+                                 {"completed", "completes", "marked", "marks", "welcomed",
+                                  "celebrated", "finalised", "finalized", "formalised",
+                                  "formalized", "with", "after", "following", "since", "upon"});
+  ListFinding finding;
+  if (possessive) {
+    finding.items = {u[i - 2].mention};
+    finding.list_begin = i - 2;
+    finding.list_end = i + 1;  // the list's place ends at the noun
+  } else {
+    read_list_at(u, i + 2, finding);
+    bool read =
+        !finding.items.empty() && finding.list_begin == i + 2 && !list_cut_short(u, finding);
+    // "with the admission of Brunei in 1984, Viet Nam in 1995, ...".
+    ListItems dated;
+    read_dated_items(u, i + 2, dated);
+    if (dated.items.size() > (read ? finding.items.size() : 0) && !list_cut_short(u, dated)) {
+      static_cast<ListItems&>(finding) = std::move(dated);
+    } else if (!read) {
+      return std::nullopt;
+    }
+  }
+  std::size_t k = finding.list_end;
+  Role role = Role::Member;
+  // "The Association grew with the admission of A in 1984": done, and of
+  // the organisation in context.
+  bool in_context = done_before && !possessive &&
+                    (k >= u.size() || is(u, k, {".", ";"}) ||
+                     (is(u, k, {","}) && !is(u, k + 1, {"which", "who", "that", "whose"})));
+  if (is(u, k, {"as"})) {
+    std::optional<Role> named = role_after_as(u, k, k);
+    if (!named) return std::nullopt;
+    role = *named;
+  } else if (!is(u, k, {"to", "into"}) && !in_context) {
+    return std::nullopt;
+  }
+  // "to|of ORG" (org_after()'s prepositions), "into ORG"
+  OrgPhrase after;
+  if (is(u, k, {"into"})) {
+    after = org_after(u, k + 1, /*preposition=*/false);
+    if (after.length != 0) ++after.length;
+  } else if (!in_context) {
+    after = org_after(u, k);
+  }
+  if (after.length == 0 && !in_context) return std::nullopt;
+  k += after.length;
+  if (!accept_role(role, after.org, partners)) return std::nullopt;
+  if (!done_before) {
+    // The admission is the clause's subject, not a noun's complement ("talks
+    // on A's accession to ORG took place").
+    if (b > 0 && !is(u, b - 1, {",", ";", ":", "and", "that"})) return std::nullopt;
+    std::size_t m = dates_end(u, k);
+    std::size_t verb = m;
+    while (is(u, m, {"was", "has", "had", "been", "successfully", "finally", "formally"})) ++m;
+    bool completed =
+        m != verb && is(u, m, {"completed", "finalised", "finalized", "formalised", "formalized"});
+    if (!completed && !phrase(u, m, {"took", "place"})) return std::nullopt;
+    k = m + (completed ? 1 : 2);
+  }
+  finding.organisation = after.org;
+  finding.also = after.also;
+  finding.pronoun = after.pronoun;
+  finding.relation = relation_of(role);
+  finding.rule = "list.admission";
+  finding.anchor = i;
+  finding.subject_begin = b;
+  finding.predicate_end = k;
+  finding.starts = true;
+  return finding;
+}
+
+}  // namespace orgkg::detail
