@@ -74,16 +74,6 @@ std::size_t join_verb_at(const Units& u, std::size_t i, const char*& rule) {
   return 0;
 }
 
-// Where the subject of a verb at unit i ends, past auxiliaries and adverbs.
-std::size_t subject_end(const Units& u, std::size_t i) {
-  while (i > 0 && is(u, i - 1,
-                     {"has", "have", "had", "officially", "formally", "also", "finally", "later",
-                      "then", "subsequently", "eventually", "already", "successfully"})) {
-    --i;
-  }
-  return i;
-}
-
 // The capacity a join statement states in the rest of its clause, from unit
 // i: "as [a|an] ROLE" sets `role` (left empty, meaning member, when the
 // clause names none). False for "as a founding member", "as a guest" and the

@@ -265,7 +265,7 @@ std::optional<ListFinding> predicate_pattern(const Units& u, std::size_t i,
   if (!role || !accept_role(*role, finding.organisation, partners)) return std::nullopt;
   // "have dialogue partner status": the status extractor reads it.
   if (status && *role == Role::DialoguePartner) return std::nullopt;
-  if (!read_subject_list(u, i, finding)) return std::nullopt;
+  if (!read_subject_list(u, subject_end(u, i), finding)) return std::nullopt;
   // "Egypt has become a member of BRICS, together with Ethiopia and Iran".
   std::size_t with = k + (is(u, k, {"group", "grouping", "bloc"}) ? 1 : 0);  // "BRICS group"
   if (is(u, with, {","})) ++with;

@@ -90,6 +90,7 @@ class Run {
   const Entity* publisher_ = nullptr;
   detail::ClauseDates clause_dates_;    // this sentence's
   Org topic_;                           // the organisation of the sentence before
+  const Entity* paragraph_topic_ = nullptr;  // the topic tracker's, for this sentence
   std::set<const Entity*> title_orgs_;  // the organisations the title names
   Org title_org_;
   detail::EmittedKeys emitted_;
@@ -102,6 +103,7 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   TextSpan span = analysed.span;
   const Units& u = analysed.units;
   clause_dates_.start(analysed.tokens);
+  paragraph_topic_ = analysed.topic;
   std::vector<std::size_t>& plain = plain_;
   plain.clear();
   for (std::size_t i : analysed.named.orgs) {
@@ -164,7 +166,11 @@ Org Run::resolve(const StatusFinding& f, const Units& u,
 // The organisation of the sentence before and the title's agree, or only
 // one of them is known.
 Org Run::context() const {
-  if (topic_.entity == nullptr) return title_org_;
+  if (topic_.entity == nullptr) {
+    // The sentence before named none: the organisation the paragraph is about.
+    return paragraph_topic_ != nullptr ? Org{paragraph_topic_, paragraph_topic_->label}
+                                       : title_org_;
+  }
   if (title_org_.entity == nullptr || title_org_.entity == topic_.entity) return topic_;
   return {};
 }

@@ -190,6 +190,15 @@ bool coordinated_subject(const Units& u, std::size_t i, ListItems& list) {
 
 }  // namespace
 
+std::size_t subject_end(const Units& u, std::size_t i) {
+  while (i > 0 && is(u, i - 1,
+                     {"has", "have", "had", "officially", "formally", "also", "finally", "later",
+                      "then", "subsequently", "eventually", "already", "successfully"})) {
+    --i;
+  }
+  return i;
+}
+
 bool read_subject_list(const Units& u, std::size_t i, ListFinding& finding) {
   if (i == 0) return false;
   if (ListItems list; coordinated_subject(u, i, list)) {

@@ -26,4 +26,8 @@ namespace orgkg::detail {
 /// False when there is none.
 [[nodiscard]] bool read_subject_list(const Units& u, std::size_t i, ListFinding& finding);
 
+/// Where the subject of a verb at unit i ends, back past auxiliaries and
+/// adverbs ("Iran officially became", "A has also joined").
+[[nodiscard]] std::size_t subject_end(const Units& u, std::size_t i);
+
 }  // namespace orgkg::detail

@@ -231,12 +231,15 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
       std::size_t b = begin + tokens[i].begin;
       // "a member of the ASEAN Regional Forum (ARF); ... joined the Forum":
       // an organisation named before it in the sentence whose name has the
-      // head, over the topic (with none, "the Union" names nothing).
-      if (head.capitalized && referent != nullptr) {
+      // head, over the topic (with none, "the Union" names nothing);
+      // "took over the presidency of BRICS from Russia, which chaired the
+      // group": a lower-case generic head, the organisation named last before it.
+      if (referent != nullptr) {
+        bool generic = generic_head(head.norm) && !head.capitalized;
         for (std::size_t m = 0; m < found && mentions[m].begin < b; ++m) {
           const Entity* org = mentions[m].entity;
           if (org != nullptr && org->kind == EntityKind::Organisation &&
-              named_head(head.norm, *org)) {
+              (generic || (head.capitalized && named_head(head.norm, *org)))) {
             referent = org;
           }
         }
@@ -252,8 +255,9 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
       std::sort(mentions.begin(), mentions.end(),
                 [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
       // "The Organisation has observer status at the UN": a sentence that
-      // opens on the topic keeps it.
-      if (named != nullptr) named = first_org(mentions, text_);
+      // opens on the topic keeps it; "the grouping" opening a paragraph
+      // carries the paragraph before's topic on.
+      named = first_org(mentions, text_);
     }
   }
   if (named != nullptr) {

@@ -19,7 +19,9 @@
 // organisation a paragraph is about: "the grouping" opening a paragraph,
 // a list whose sentence names no organisation; admissions and passive joins
 // whose items carry their own dates ("with the admission of Brunei in 1984,
-// Viet Nam in 1995", "It was later joined by ...").
+// Viet Nam in 1995", "It was later joined by ..."), an adverb before the
+// verb ("Iran officially became"), and references to the organisation in
+// context that the sentence or the paragraph settles.
 // Every sentence is ours; each positive case has a negative twin where one
 // is easy to mistake.
 #include <doctest/doctest.h>
@@ -252,6 +254,28 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("ASEAN discussed the admission of Brunei in 1984.") == Lines{});
     CHECK(facts_of("The minister was joined by Kazakhstan and Uzbekistan at the talks.") ==
           Lines{});
+  }
+
+  TEST_CASE("an adverb between the subject and its verb") {
+    CHECK(facts_of("Statement\n\nThe SCO met. Iran officially became the ninth full member of "
+                   "the Organisation.") == Lines{"IRN member_of SCO"});
+  }
+
+  TEST_CASE("references settled by the sentence or the paragraph") {
+    // "the group" after BRICS in the same sentence is BRICS, not the topic.
+    CHECK(facts_of("Statement\n\nThe Mercosur summit closed. Brazil will chair BRICS after "
+                   "Russia, which chaired the grouping in 2024.") == Lines{"RUS chair_of BRICS"});
+    // "the grouping" opening a paragraph carries its topic on to the next
+    // sentence, whose objectless "joined" is BRICS's.
+    CHECK(facts_of("Statement on Mercosur\n\nRussia chaired BRICS in 2024.\n\nBrazil founded "
+                   "the grouping. Egypt and Iran joined on 1 January 2024.") ==
+          Lines{"BRA founder_of BRICS", "EGY member_of BRICS", "IRN member_of BRICS",
+                "RUS chair_of BRICS"});
+    // A status with no organisation in its sentence or the one before: the
+    // paragraph's, not the title's.
+    CHECK(facts_of("Statement on the CSTO\n\nKyrgyzstan is among the founders of the SCO. "
+                   "India met Pakistan. Armenia and Nepal are dialogue partners.") ==
+          Lines{"ARM partner_of SCO", "KGZ founder_of SCO", "NPL partner_of SCO"});
   }
 }
 
