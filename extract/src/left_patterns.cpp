@@ -76,13 +76,22 @@ bool finish_verb(const Units& u, std::size_t i, std::optional<std::size_t> end, 
   return true;
 }
 
-// "[all] [the] rights and obligations|activities|work [of ORG]" at unit k
-// after "suspended from": the organisation named, else the one in context.
+// "[all] [the] [ORG's] rights and obligations|activities|work|institutions
+// [of ORG]" at unit k after "suspended from": the organisation named, else
+// the one in context.
 std::optional<std::size_t> rights_and_activities(const Units& u, std::size_t k, StatusFinding& f) {
   while (is(u, k, {"all", "the", "its", "their"})) ++k;
-  if (!is(u, k, {"rights", "activities", "work", "bodies", "organs", "meetings"})) {
+  if (is_org(u, k) && is(u, k + 1, {"'s"})) {  // "the Community's institutions"
+    f.organisation = u[k].mention;
+    k += 2;
+  }
+  if (!is(u, k,
+          {"rights", "activities", "work", "bodies", "organs", "meetings", "institutions",
+           "structures"})) {
+    f.organisation = nullptr;
     return std::nullopt;
   }
+  if (f.organisation != nullptr) return k + 1;
   std::size_t end = k + 1;
   for (std::size_t m = k + 1; m < u.size() && m < k + 14; ++m) {
     if (is(u, m, {".", ";", ","})) break;
@@ -98,7 +107,22 @@ std::optional<std::size_t> rights_and_activities(const Units& u, std::size_t k, 
 // LIST withdrew from ORG; left|quit|exited ORG; pulled out of ORG; was
 // expelled|excluded|suspended from ORG.
 void verb_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
-  if (is(u, i, {"withdrew", "withdrawn", "withdraws"}) && is(u, i + 1, {"from"})) {
+  // "the Uzbek side withdrew in 2005", "Guinea was suspended in September
+  // 2021": no object, a date, the organisation in context.
+  bool suspended =
+      is(u, i, {"suspended", "expelled"}) && i > 0 && is(u, i - 1, {"was", "were", "been"});
+  if ((is(u, i, {"withdrew"}) || suspended) && is(u, i + 1, {"in", "on"}) &&
+      is_date_word(u, i + 2)) {
+    StatusFinding f = left(is(u, i, {"withdrew"})   ? "left.withdrew"
+                           : is(u, i, {"expelled"}) ? "left.expelled"
+                                                    : "left.suspended");
+    std::size_t end = i + 3;
+    while (is_date_word(u, end)) ++end;
+    if (!object_ends_at(u, end) && !is(u, end, {"for", "when", "amid", "over"})) {
+      return;  // "withdrew in 2005 its troops"
+    }
+    finish_verb(u, i, end, publisher, f, out);
+  } else if (is(u, i, {"withdrew", "withdrawn", "withdraws"}) && is(u, i + 1, {"from"})) {
     StatusFinding f = left("left.withdrew");
     finish_verb(u, i, object_org(u, i + 2, f), publisher, f, out);
   } else if (is(u, i, {"left", "quit", "quits", "exited", "leaves"})) {
@@ -204,9 +228,9 @@ void membership_was_pattern(const Units& u, std::size_t i, StatusFindings& out) 
   }
   if (!end) return;
   std::size_t k = *end;
-  while (is(
-      u, k,
-      {"was", "were", "has", "have", "been", "is", "officially", "also", "remained", "remains"})) {
+  while (is(u, k,
+            {"was", "were", "has", "have", "had", "been", "is", "officially", "also", "remained",
+             "remains"})) {
     ++k;
   }
   // "... was suspended|frozen|terminated", "... has remained suspended";

@@ -21,7 +21,9 @@
 // whose items carry their own dates ("with the admission of Brunei in 1984,
 // Viet Nam in 1995", "It was later joined by ..."), an adverb before the
 // verb ("Iran officially became"), and references to the organisation in
-// context that the sentence or the paragraph settles.
+// context that the sentence or the paragraph settles; leaving with no
+// object named ("the Uzbek side withdrew in 2005", "Guinea was suspended in
+// 2021", "had been suspended from the Community's institutions").
 // Every sentence is ours; each positive case has a negative twin where one
 // is easy to mistake.
 #include <doctest/doctest.h>
@@ -276,6 +278,24 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Statement on the CSTO\n\nKyrgyzstan is among the founders of the SCO. "
                    "India met Pakistan. Armenia and Nepal are dialogue partners.") ==
           Lines{"ARM partner_of SCO", "KGZ founder_of SCO", "NPL partner_of SCO"});
+  }
+
+  TEST_CASE("leaving the organisation in context, with no object named") {
+    CHECK(facts_of("Statement\n\nGUAM met in Kyiv. Uzbekistan joined GUAM in 1999, but the "
+                   "Uzbek side withdrew in 2005.") == Lines{"UZB left GUAM", "UZB member_of GUAM"});
+    CHECK(facts_of("Statement\n\nECOWAS met in Abuja. Guinea was suspended in September 2021 "
+                   "for the same reason.") == Lines{"GIN left ECOWAS"});
+    CHECK(facts_of("Statement\n\nThe Arab League met in Cairo. Syria's membership had been "
+                   "suspended in November 2011.") == Lines{"SYR left LAS"});
+    CHECK(facts_of("Statement\n\nECOWAS met in Abuja. Mali had been suspended from the "
+                   "Community's institutions in May 2021.") == Lines{"MLI left ECOWAS"});
+    // Troops withdrawn, talks suspended: no state left anything.
+    CHECK(facts_of("Statement\n\nECOWAS met in Abuja. Russia withdrew in 2005 its troops.") ==
+          Lines{});
+    CHECK(facts_of("Statement\n\nECOWAS met in Abuja. The talks were suspended in 2021.") ==
+          Lines{});
+    CHECK(facts_of("Statement\n\nECOWAS met in Abuja. Guinea could be suspended in 2025.") ==
+          Lines{});
   }
 }
 
