@@ -58,7 +58,9 @@ std::size_t join_verb_at(const Units& u, std::size_t i, const char*& rule) {
   if (std::size_t n = first_phrase(
           u, i, {"resumed", "its", "membership", "in"}, {"resumed", "its", "membership", "of"},
           {"restored", "its", "membership", "in"}, {"regained", "its", "membership", "in"},
-          {"renewed", "its", "membership", "in"})) {
+          {"renewed", "its", "membership", "in"}, {"resumed", "its", "place", "in"},
+          {"resumed", "its", "seat", "in"}, {"resumes", "its", "seat", "in"},
+          {"resumes", "its", "place", "in"}, {"regained", "its", "seat", "in"})) {
     return n;
   }
   rule = "list.acceded";

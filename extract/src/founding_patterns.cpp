@@ -147,9 +147,14 @@ std::optional<OrgFinding> predicate_founders(const Units& u, std::size_t i) {
   if (copula) {
     if (!read_subject_list(u, i, subject)) return std::nullopt;
   } else {
+    // "A and B, the founding states of ORG": the apposition names the list,
+    // whatever governs it ("signed by A and B, the founding states").
     read_list_backward(u, i, subject);
     std::size_t b = subject.list_begin;
-    if (subject.items.empty() || (b > 0 && !is(u, b - 1, {",", ";"}))) return std::nullopt;
+    if (subject.items.empty() ||
+        (b > 0 && !is(u, b - 1, {",", ";", "by", "with", "between", "of", "from"}))) {
+      return std::nullopt;
+    }
   }
   OrgFinding f = founding_finding(u, "founder.are_founders", subject.list_begin, k + after.length);
   f.date_end = phrase_end(u, k + after.length);  // "... founding members of NATO in 1949"

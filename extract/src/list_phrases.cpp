@@ -319,6 +319,8 @@ std::optional<Role> predicate_role(const Units& u, std::size_t& k, bool status,
     skip_role_modifiers(u, k, ordinals);
     if (count_at(u, k)) ++k;
   }
+  // "are the five member states of ORG", "all three dialogue partners of ORG".
+  if (std::size_t length = 0; count_at(u, k) && role_at(u, k + 1, length)) ++k;
   skip_evaluative_adjectives(u, k);
   // "are among the countries that have since become partner countries of
   // BRICS": the role the relative clause gives them.
@@ -339,7 +341,14 @@ std::optional<Role> predicate_role(const Units& u, std::size_t& k, bool status,
     }
   }
   finding.organisation = is_org(u, k) ? u[k].mention : nullptr;
-  if (finding.organisation != nullptr) ++k;
+  if (finding.organisation != nullptr) {
+    ++k;
+    // "remain the Alliance's only full members"
+    if (is(u, k, {"'s"})) {
+      ++k;
+      skip_role_modifiers(u, k, ordinals);
+    }
+  }
   std::size_t length = 0;
   std::optional<Role> role = role_at(u, k, length);
   // "obtained [full] membership in ORG", "gained SCO membership".

@@ -23,7 +23,8 @@
 // verb ("Iran officially became"), and references to the organisation in
 // context that the sentence or the paragraph settles; leaving with no
 // object named ("the Uzbek side withdrew in 2005", "Guinea was suspended in
-// 2021", "had been suspended from the Community's institutions").
+// 2021", "had been suspended from the Community's institutions"); and names
+// the gazetteer lacked (the Pacific Alliance, the CPLP, Lisbon, "Korea").
 // Every sentence is ours; each positive case has a negative twin where one
 // is easy to mistake.
 #include <doctest/doctest.h>
@@ -296,6 +297,18 @@ TEST_SUITE("generalisation") {
           Lines{});
     CHECK(facts_of("Statement\n\nECOWAS met in Abuja. Guinea could be suspended in 2025.") ==
           Lines{});
+  }
+
+  TEST_CASE("organisations, cities and a short name the gazetteer lacked") {
+    CHECK(facts_of("Chile, Colombia, Mexico and Peru remain the Pacific Alliance's only full "
+                   "members.") ==
+          all({"CHL", "COL", "MEX", "PER"}, "member_of", "Pacific Alliance"));
+    CHECK(facts_of("The Secretariat of the CPLP is located in Lisbon.") ==
+          Lines{"CPLP headquartered_in Lisbon"});
+    CHECK(facts_of("Korea, China and Japan, all three dialogue partners of ASEAN, met in Seoul.") ==
+          all({"CHN", "JPN", "KOR"}, "partner_of", "ASEAN"));
+    // "North Korea" is the longer name, and wins.
+    CHECK(facts_of("North Korea joined the ARF in 2000.") == Lines{"PRK member_of ARF"});
   }
 }
 
