@@ -6,6 +6,7 @@
 #include <string_view>
 #include <utility>
 
+#include "publisher.hpp"
 #include "topic_tracker.hpp"
 
 namespace orgkg::detail {
@@ -17,6 +18,9 @@ namespace {
 // allocating them again. The vector changes hands whole, and the sentences
 // are reused where they lie: none moves. At most kPooled sentences are kept.
 constexpr std::size_t kPooled = 256;
+// How many sentences from the start (the date line, the title, the first of
+// the body) may name the publishing ministry.
+constexpr std::size_t kPublisherSentences = 4;
 std::vector<AnalysedSentence>& sentence_pool() {
   thread_local std::vector<AnalysedSentence> pool;
   return pool;
@@ -61,6 +65,13 @@ std::span<const AnalysedSentence> DocumentAnalysis::sentences(const Gazetteer& g
   gazetteer_ = &gazetteer;
   finder_ = std::make_unique<MentionFinder>(gazetteer);
   TopicTracker topics(document_.text);
+  // Who "our country" is: the metadata's state, else the one whose foreign
+  // ministry the title or the first sentences name as author.
+  const Entity* publisher =
+      document_.source.publisher_country.empty()
+          ? nullptr
+          : gazetteer.find(EntityKind::State, document_.source.publisher_country);
+  bool publisher_known = publisher != nullptr;
   std::string_view text = document_.text;
   split();
   const std::vector<TextSpan>& spans = *spans_;
@@ -78,6 +89,12 @@ std::span<const AnalysedSentence> DocumentAnalysis::sentences(const Gazetteer& g
     const std::vector<Token>& tokens = sentence.tokens;
     tokenize_into(sentence.tokens, token_arena_, words);
     finder_->find_into(sentence.mentions, words, span.begin, tokens);
+    if (!publisher_known && count <= kPublisherSentences) {
+      publisher = ministry_state(tokens, span.begin, sentence.mentions);
+      publisher_known = publisher != nullptr;
+    }
+    if (publisher != nullptr)
+      add_publisher_mentions(*publisher, tokens, span.begin, sentence.mentions);
     topics.resolve(span.begin, span.end, sentence.mentions, tokens);
     make_units_into(sentence.units, tokens, span.begin, sentence.mentions, &sentence.named);
     sentence.topic = topics.topic();
