@@ -370,7 +370,8 @@ std::optional<Role> predicate_role(const Units& u, std::size_t& k, bool status,
     OrgPhrase after = org_after(u, k);
     // Membership gained at a summit is the organisation's in context; an
     // observer at one is a guest of that meeting.
-    if (after.length == 0 && unresolved_place(u, k) && !(membership && at_its_summit(u, k))) {
+    bool joining = membership || (ordinals && *role == Role::Member);  // "became|admitted as"
+    if (after.length == 0 && unresolved_place(u, k) && !(joining && at_its_summit(u, k))) {
       return std::nullopt;
     }
     finding.organisation = after.org;

@@ -158,10 +158,13 @@ OrgFinding seat_finding(const Units& u, const Subject& s, std::size_t city, cons
   return f;
 }
 
-// SEAT is located|based|headquartered in CITY; SEAT is [in] CITY.
+// SEAT is located|based|headquartered|hosted in CITY; SEAT is [in] CITY;
+// SEAT works|sits in CITY (a secretariat, not a whole organisation, which
+// "works in" countries it helps).
 std::optional<OrgFinding> located_pattern(const Units& u, std::size_t v) {
-  bool located = is(u, v, {"located", "based", "headquartered", "situated", "seated", "housed"});
-  bool is_in = !located && is(u, v, {"is", "are"}) && is(u, v + 1, {"in"});
+  bool located = is(u, v, {"located", "based", "headquartered", "situated", "seated", "housed"}) ||
+                 (is(u, v, {"hosted"}) && v > 0 && is(u, v - 1, {"is", "are", "was", "been"}));
+  bool is_in = !located && is(u, v, {"is", "are", "works", "sits"}) && is(u, v + 1, {"in"});
   // "The seat of the OSCE Secretariat is Vienna."
   bool is_city = !located && !is_in && is(u, v, {"is"}) && is_city_at(u, v + 1);
   if (is_city) is_in = true;
@@ -316,7 +319,8 @@ std::optional<OrgFinding> city_apposition_pattern(const Units& u, std::size_t c)
 // three start at a city.
 FamilyEntryWords seat_entry_words() {
   return {"the seat patterns",
-          {{"located", "based", "headquartered", "situated", "seated", "housed", "is", "are"},
+          {{"located", "based", "headquartered", "situated", "seated", "housed", "is", "are",
+            "hosted", "works", "sits"},
            {"has", "have"},
            {"in"},
            {"opened", "was", "began", "started", "moved", "relocated", "established", "set",

@@ -310,6 +310,22 @@ TEST_SUITE("generalisation") {
     // "North Korea" is the longer name, and wins.
     CHECK(facts_of("North Korea joined the ARF in 2000.") == Lines{"PRK member_of ARF"});
   }
+
+  TEST_CASE("a secretariat that works in, sits in or is hosted in a city") {
+    CHECK(facts_of("The SCO Secretariat works in Beijing.") ==
+          Lines{"SCO headquartered_in Beijing"});
+    CHECK(facts_of("The ECO Secretariat is hosted in Tehran.") ==
+          Lines{"ECO headquartered_in Tehran"});
+    // An organisation works in many places; a person is no seat.
+    CHECK(facts_of("The UN works in Geneva.") == Lines{});
+    CHECK(facts_of("The Secretary-General of the SCO works in Beijing.") == Lines{});
+  }
+
+  TEST_CASE("admitted as full members at the summit of the organisation in context") {
+    CHECK(facts_of("Statement\n\nThe SCO met in Astana. India and Pakistan were admitted as "
+                   "full members at the Astana summit in June 2017.") ==
+          all({"IND", "PAK"}, "member_of", "SCO"));
+  }
 }
 
 }  // namespace
