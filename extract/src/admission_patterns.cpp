@@ -7,6 +7,27 @@
 #include "list_phrases.hpp"
 
 namespace orgkg::detail {
+namespace {
+
+// Past the dates after unit k: "in 2015", "on 2 January 2015", "last year".
+std::size_t past_dates(const Units& u, std::size_t k) {
+  k = dates_end(u, k);
+  if (is(u, k, {"last", "this", "earlier"}) && is(u, k + 1, {"year", "month", "week"})) k += 2;
+  return k;
+}
+
+// "was [successfully] completed", "has been finalised", "took place" from
+// unit m: its length, else 0.
+std::size_t completion_at(const Units& u, std::size_t m) {
+  std::size_t start = m;
+  while (is(u, m, {"was", "has", "had", "been", "successfully", "finally", "formally"})) ++m;
+  if (m != start && is(u, m, {"completed", "finalised", "finalized", "formalised", "formalized"})) {
+    return m + 1 - start;
+  }
+  return phrase(u, m, {"took", "place"}) != 0 ? m + 2 - start : 0;
+}
+
+}  // namespace
 
 std::optional<ListFinding> admission_pattern(const Units& u, std::size_t i,
                                              const PartnerPolicy& partners) {
@@ -43,11 +64,13 @@ std::optional<ListFinding> admission_pattern(const Units& u, std::size_t i,
   }
   std::size_t k = finding.list_end;
   Role role = Role::Member;
-  // "The Association grew with the admission of A in 1984": done, and of
-  // the organisation in context.
-  bool in_context = done_before && !possessive &&
-                    (k >= u.size() || is(u, k, {".", ";"}) ||
-                     (is(u, k, {","}) && !is(u, k + 1, {"which", "who", "that", "whose"})));
+  // "The Association grew with the admission of A in 1984", "after the
+  // accession of Iran last year", "the accession of A was completed in
+  // 2015": done, and of the organisation in context.
+  std::size_t d = past_dates(u, k);
+  bool clause_ends = d >= u.size() || is(u, d, {".", ";"}) ||
+                     (is(u, d, {","}) && !is(u, d + 1, {"which", "who", "that", "whose"}));
+  bool in_context = !possessive && (done_before ? clause_ends : completion_at(u, d) != 0);
   if (is(u, k, {"as"})) {
     std::optional<Role> named = role_after_as(u, k, k);
     if (!named) return std::nullopt;
@@ -71,12 +94,9 @@ std::optional<ListFinding> admission_pattern(const Units& u, std::size_t i,
     // on A's accession to ORG took place").
     if (b > 0 && !is(u, b - 1, {",", ";", ":", "and", "that"})) return std::nullopt;
     std::size_t m = dates_end(u, k);
-    std::size_t verb = m;
-    while (is(u, m, {"was", "has", "had", "been", "successfully", "finally", "formally"})) ++m;
-    bool completed =
-        m != verb && is(u, m, {"completed", "finalised", "finalized", "formalised", "formalized"});
-    if (!completed && !phrase(u, m, {"took", "place"})) return std::nullopt;
-    k = m + (completed ? 1 : 2);
+    std::size_t completion = completion_at(u, m);
+    if (completion == 0) return std::nullopt;
+    k = m + completion;
   }
   finding.organisation = after.org;
   finding.also = after.also;

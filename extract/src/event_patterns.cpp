@@ -195,9 +195,13 @@ std::optional<ListFinding> join_pattern(const Units& u, std::size_t i,
   bool membership_phrase = verb == 4 && is(u, i + 1, {"its"});
   if (membership_phrase && is_date_word(u, i + verb)) --verb;
   OrgPhrase object = org_after(u, i + verb, /*preposition=*/false);
-  // "Brunei joined in January 1984": the organisation is the topic.
-  bool objectless = object.length == 0 && (verb == 1 || membership_phrase) &&
-                    is(u, i + verb, {"in", "on"}) && is_date_word(u, i + verb + 1);
+  // "Brunei joined in January 1984", "Gabon joined at the Kigali summit",
+  // "France joined as the 23rd member state": the organisation is the topic.
+  std::size_t as_end = 0;
+  bool objectless =
+      object.length == 0 && (verb == 1 || membership_phrase) &&
+      ((is(u, i + verb, {"in", "on"}) && is_date_word(u, i + verb + 1)) ||
+       (verb == 1 && at_its_summit(u, i + 1)) || (verb == 1 && role_after_as(u, i + 1, as_end)));
   if (object.length == 0 && !objectless) return std::nullopt;
   std::size_t k = i + verb + object.length;
   if (!object_ends_at(u, k)) return std::nullopt;

@@ -215,10 +215,6 @@ bool unresolved_place(const Units& u, std::size_t i) {
   return is(u, i, {"of", "in", "at", "within"}) && !is_date_word(u, i + 1);
 }
 
-namespace {
-
-// "at the [previous] [Astana] summit" from unit i: an event of the
-// organisation in context, not another body.
 bool at_its_summit(const Units& u, std::size_t i) {
   if (!is(u, i, {"at"}) || !is(u, i + 1, {"the", "its"})) return false;
   for (std::size_t k = i + 2; k < i + 5 && k < u.size(); ++k) {
@@ -227,8 +223,6 @@ bool at_its_summit(const Units& u, std::size_t i) {
   }
   return false;
 }
-
-}  // namespace
 
 bool is_generic_org_noun(const Units& u, std::size_t i) {
   return is(u, i,

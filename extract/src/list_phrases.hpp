@@ -80,6 +80,9 @@ enum class Role { Member, Observer, Partner, DialoguePartner, Plain };
 /// "within" not followed by a date. The organisation is then unknown, and
 /// neither the subject nor the context may stand in for it.
 [[nodiscard]] bool unresolved_place(const Units& u, std::size_t i);
+/// "at the [previous] [Astana] summit|meeting|session" from unit i: an event
+/// of the organisation in context, not another body.
+[[nodiscard]] bool at_its_summit(const Units& u, std::size_t i);
 
 /// "organisation", "forum", "union", "council", ...: a noun that, after "the",
 /// stands for the organisation in context.

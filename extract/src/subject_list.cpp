@@ -85,9 +85,16 @@ bool interrupted_list(const Units& u, std::size_t i, ListFinding& finding) {
   // "Turkmenistan, a permanently neutral state, participates": an
   // apposition, a noun phrase with no verb of its own.
   bool apposition = is(u, j, {"a", "an", "the", "one"}) && appositive_phrase(u, j, i - 1);
-  if (!relative && !apposition) return false;
+  // "Egypt, suspended in 1979, resumed": a dated participle, whose date is
+  // not the verb's.
+  bool participle =
+      is(u, j, {"suspended", "expelled", "admitted", "readmitted", "founded", "established"}) &&
+      is(u, j + 1, {"in", "on", "since"}) && is_date_word(u, j + 2);
+  if (!relative && !apposition && !participle) return false;
   read_list_backward(u, j - 1, finding);
-  return !finding.items.empty() && !governed(u, finding.list_begin);
+  if (finding.items.empty() || governed(u, finding.list_begin)) return false;
+  if (participle) finding.date_units = std::pair{i, u.size()};
+  return true;
 }
 
 // "Thirteen non-Arctic states – A, B and C – have".
