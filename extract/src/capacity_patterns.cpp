@@ -39,6 +39,19 @@ std::optional<Role> named_capacity(const Units& u, std::size_t& k, ListFinding& 
 
 }  // namespace
 
+// "[its|the] inaugural meeting|summit", "its foundation|creation|inception|
+// launch", "the very beginning" from unit k: a start as good as a date.
+bool since_its_start(const Units& u, std::size_t k) {
+  if (!is(u, k, {"its", "the"})) return false;
+  ++k;
+  if (is(u, k, {"very"})) ++k;
+  if (is(u, k, {"first", "inaugural"}) && is(u, k + 1, {"meeting", "summit", "session"}))
+    return true;
+  return is(u, k,
+            {"foundation", "founding", "creation", "establishment", "inception", "launch",
+             "beginning", "start", "outset"});
+}
+
 // LIST take|took|have taken|have been taking part in [the work of] ORG
 // (as ROLE | since DATE); LIST participate(s) in ORG as ROLE. Taking part in
 // a forum since a year is membership of it ("has taken part in the East
@@ -62,8 +75,9 @@ std::optional<ListFinding> take_part_pattern(const Units& u, std::size_t i,
     std::size_t r = is(u, k, {"a", "an"}) ? k + 1 : k;
     std::size_t length = 0;
     std::optional<Role> role = role_at(u, r, length);
-    // "has participated as an observer since 1998": a standing status too.
-    bool standing = is(u, r + length, {"since"});
+    // "has participated as an observer since 1998", "took part as a full
+    // member": a standing status too.
+    bool standing = is(u, r + length, {"since"}) || is(u, r, {"full"});
     if (!role || *role == Role::Plain || *role == Role::Partner ||
         (!is(u, r + length - 1, {"states", "state", "countries", "country", "nations"}) &&
          !standing)) {
@@ -111,7 +125,8 @@ std::optional<ListFinding> take_part_pattern(const Units& u, std::size_t i,
       return std::nullopt;
     }
     k = r + length;
-  } else if (!is(u, k, {"since"}) || !is_date_word(u, k + 1) || finding.organisation == nullptr) {
+  } else if (!is(u, k, {"since"}) || finding.organisation == nullptr ||
+             !(is_date_word(u, k + 1) || since_its_start(u, k + 1))) {
     return std::nullopt;
   }
   // The verb's subject: "Hungary and Turkmenistan take part", "Russia has

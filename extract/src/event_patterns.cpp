@@ -65,6 +65,12 @@ std::size_t join_verb_at(const Units& u, std::size_t i, const char*& rule) {
   }
   rule = "list.acceded";
   if (std::size_t n = phrase(u, i, {"acceded", "to"})) return n;
+  // "completed its accession to ORG": done, unlike an accession sought.
+  if (std::size_t n = first_phrase(u, i, {"completed", "its", "accession", "to"},
+                                   {"completed", "their", "accession", "to"},
+                                   {"completed", "accession", "to"})) {
+    return n;
+  }
   rule = "list.admitted";
   // The auxiliaries start with different words: at most one is there.
   std::size_t n =

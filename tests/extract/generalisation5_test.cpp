@@ -6,7 +6,9 @@
 // of Iran last year", "the accession of Kyrgyzstan was completed"), a join
 // with no object named ("joined at the Kigali summit", "joined as the 23rd
 // member state"), and a subject set off by a dated participle ("Egypt,
-// suspended in 1979, resumed its membership"). Every sentence is ours; each
+// suspended in 1979, resumed its membership"), an accession completed, and
+// taking part as a full member or since a forum's inaugural meeting. Every
+// sentence is ours; each
 // positive case has a negative twin where one is easy to mistake.
 #include <doctest/doctest.h>
 
@@ -56,6 +58,24 @@ TEST_SUITE("generalisation") {
     const std::string text = "Egypt, suspended in 1979, resumed its membership in the OIC in 1984.";
     CHECK(facts_of(text) == Lines{"EGY left OIC", "EGY member_of OIC"});
     CHECK(dates_of(text) == std::vector<std::string>{"1979", "1984"});
+  }
+
+  TEST_CASE("an accession completed is membership") {
+    CHECK(dates_of("In August 2024 Timor-Leste completed its accession to the World Trade "
+                   "Organization.") == std::vector<std::string>{"2024-08"});
+    CHECK(facts_of("Uzbekistan has not completed its accession to the WTO.") == Lines{});
+  }
+
+  TEST_CASE("taking part as a full member, or since a forum began") {
+    CHECK(facts_of("Statement\n\nMercosur met. Bolivia took part as a full member for the "
+                   "first time.") == Lines{"BOL member_of Mercosur"});
+    CHECK(facts_of("Mongolia has taken part in the ASEAN Regional Forum since its "
+                   "foundation.") == Lines{"MNG member_of ARF"});
+    CHECK(dates_of("India has taken part in the East Asia Summit since its inaugural meeting in "
+                   "2005.") == std::vector<std::string>{"2005"});
+    // A guest or an observer at one meeting holds no standing.
+    CHECK(facts_of("Statement\n\nMercosur met. Bolivia took part as an observer.") == Lines{});
+    CHECK(facts_of("Mongolia took part in the ARF meeting as a guest.") == Lines{});
   }
 }
 
