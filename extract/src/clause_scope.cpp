@@ -129,6 +129,19 @@ bool connective_only(const Units& u, std::size_t begin, std::size_t end) {
   return true;
 }
 
+bool names_joinable_thing(const Units& u, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end && i < u.size(); ++i) {
+    if (u[i].mention == nullptr &&
+        is(u, i,
+           {"convention", "treaty", "agreement", "charter", "declaration", "protocol", "exercise",
+            "exercises", "initiative", "programme", "program", "format", "talks", "mechanism",
+            "project", "coalition", "consensus", "appeal"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::optional<std::size_t> antecedent_before(const Units& u, std::size_t end) {
   std::size_t j = org_end_before(u, end);
   if (j == 0) return std::nullopt;

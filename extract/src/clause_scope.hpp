@@ -40,4 +40,11 @@ namespace orgkg::detail {
 /// antecedent_before() requires.
 [[nodiscard]] bool connective_only(const Units& units, std::size_t begin, std::size_t end);
 
+/// True when units [begin, end) name something besides an organisation that
+/// one joins or leaves, which a later "it" may stand for: a treaty, a
+/// convention, an exercise, talks, an initiative. (A summit, a session or a
+/// "process" is not among them: an organisation's summit precedes "joined
+/// it" too often, and a "process" is often the organisation, ASEM's.)
+[[nodiscard]] bool names_joinable_thing(const Units& units, std::size_t begin, std::size_t end);
+
 }  // namespace orgkg::detail

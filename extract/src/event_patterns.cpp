@@ -55,6 +55,7 @@ std::size_t join_verb_at(const Units& u, std::size_t i, const char*& rule) {
   if (is(u, i, {"joined"})) return 1;
   rule = "list.rejoined";
   if (is(u, i, {"rejoined"})) return 1;
+  if (std::size_t n = phrase(u, i, {"returned", "to"})) return n;  // "returned to the CSTO"
   if (std::size_t n = first_phrase(
           u, i, {"resumed", "its", "membership", "in"}, {"resumed", "its", "membership", "of"},
           {"restored", "its", "membership", "in"}, {"regained", "its", "membership", "in"},

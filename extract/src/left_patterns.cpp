@@ -26,6 +26,7 @@
 #include <optional>
 #include <utility>
 
+#include "clause_scope.hpp"
 #include "status_phrases.hpp"
 
 namespace orgkg::detail {
@@ -56,8 +57,9 @@ std::optional<std::size_t> object_org(const Units& u, std::size_t k, StatusFindi
   // "left the Organisation": a generic noun phrase stands for the one in context.
   bool generic = object.org == nullptr && object.length != 0 && object.pronoun == std::nullopt;
   // "Georgia, which joined the CIS in 1993, withdrew from it": the last
-  // organisation the sentence names.
+  // organisation the sentence names; with none, "it" is the one in context.
   const Mention* antecedent = object.pronoun ? last_org_before(u, k) : nullptr;
+  if (object.pronoun && antecedent == nullptr && !names_joinable_thing(u, 0, k)) generic = true;
   if ((object.org == nullptr && !generic && antecedent == nullptr) ||
       !object_ends_at(u, k + object.length)) {
     return std::nullopt;

@@ -263,7 +263,18 @@ Topic Run::pronoun_referent(const detail::Units& units, std::size_t pronoun) con
   for (std::size_t i = 0; i < pronoun; ++i) {
     if (detail::is_org(units, i)) return {};
   }
-  return detail::connective_only(units, 0, pronoun) ? previous_antecedent() : Topic{};
+  Topic antecedent = detail::connective_only(units, 0, pronoun) ? previous_antecedent() : Topic{};
+  // "The OIC met in Baku. Kazakhstan joined it in 1995.": no membership
+  // phrase before names it, but the organisation the text is about is what
+  // one joins, unless the sentence before or this one names something
+  // else one joins ("adopted the Convention ... India joined it").
+  if (antecedent.entity == nullptr && current_topic_ != nullptr &&
+      !detail::names_joinable_thing(units, 0, pronoun) &&
+      (previous_units_ == nullptr ||
+       !detail::names_joinable_thing(*previous_units_, 0, previous_units_->size()))) {
+    antecedent = Topic{current_topic_, current_topic_->label};
+  }
+  return antecedent;
 }
 
 // What an "it" opening this sentence stands for: the organisation the

@@ -349,7 +349,7 @@ FamilyEntryWords list_entry_words() {
            {"as"},
            // join_verb_at
            {"joined", "acceded", "was", "were", "has", "have", "had", "rejoined", "resumed",
-            "resumes", "restored", "regained", "renewed", "completed"},
+            "resumes", "restored", "regained", "renewed", "completed", "returned"},
            {"granted", "accorded", "gave"},
            {"admitted", "welcomed", "absorbed", "accepted"},
            {"take", "takes", "took", "taken", "taking", "participate", "participates",

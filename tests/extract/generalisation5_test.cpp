@@ -7,7 +7,9 @@
 // with no object named ("joined at the Kigali summit", "joined as the 23rd
 // member state"), and a subject set off by a dated participle ("Egypt,
 // suspended in 1979, resumed its membership"), an accession completed, and
-// taking part as a full member or since a forum's inaugural meeting. Every
+// taking part as a full member or since a forum's inaugural meeting, "it"
+// joined or left when no membership phrase before names it (the
+// organisation the text is about), and "returned to ORG". Every
 // sentence is ours; each
 // positive case has a negative twin where one is easy to mistake.
 #include <doctest/doctest.h>
@@ -76,6 +78,29 @@ TEST_SUITE("generalisation") {
     // A guest or an observer at one meeting holds no standing.
     CHECK(facts_of("Statement\n\nMercosur met. Bolivia took part as an observer.") == Lines{});
     CHECK(facts_of("Mongolia took part in the ARF meeting as a guest.") == Lines{});
+  }
+
+  TEST_CASE("'joined it', 'withdrew from it': the organisation the text is about") {
+    CHECK(facts_of("Statement\n\nThe OIC met in Baku. Kazakhstan joined it in 1995.") ==
+          Lines{"KAZ member_of OIC"});
+    CHECK(facts_of("Statement\n\nASEM was launched in 1996. Australia and Russia joined it in "
+                   "2010, Norway and Switzerland in 2012.") ==
+          all({"AUS", "CHE", "NOR", "RUS"}, "member_of", "ASEM"));
+    CHECK(facts_of("Statement\n\nThe CSTO met in Minsk. In 1999, Azerbaijan and Georgia "
+                   "withdrew from it.") == all({"AZE", "GEO"}, "left", "CSTO"));
+    // A treaty named before may be what "it" is.
+    CHECK(facts_of("Statement\n\nThe CSTO met in Minsk. In 1999, Azerbaijan declined to extend "
+                   "the Treaty and withdrew from it.") == Lines{});
+    CHECK(facts_of("Statement\n\nThe OIC adopted a new Charter. Kazakhstan joined it in 2008.") ==
+          Lines{});
+    // No organisation in the text: "it" is nothing.
+    CHECK(facts_of("Statement\n\nThe talks were long. Kazakhstan joined it in 1995.") == Lines{});
+  }
+
+  TEST_CASE("'returned to ORG' is membership again") {
+    CHECK(dates_of("Uzbekistan returned to the CSTO in 2006.") == std::vector<std::string>{"2006"});
+    CHECK(facts_of("The minister returned to Moscow in 2006.") == Lines{});
+    CHECK(facts_of("Russia returned to the negotiating table.") == Lines{});
   }
 }
 
