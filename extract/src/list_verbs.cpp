@@ -46,6 +46,11 @@ bool subject_before(const Units& u, std::size_t i, const Mention*& org) {
     }
   }
   if (j == 0) return false;
+  // "The SCO's membership comprises": the organisation's own members.
+  if (j >= 3 && is(u, j - 1, {"membership"}) && is(u, j - 2, {"'s"}) && is_org(u, j - 3)) {
+    org = u[j - 3].mention;
+    return true;
+  }
   if (is_org(u, j - 1)) {
     org = u[j - 1].mention;
     return true;

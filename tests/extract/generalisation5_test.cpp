@@ -102,6 +102,12 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("The minister returned to Moscow in 2006.") == Lines{});
     CHECK(facts_of("Russia returned to the negotiating table.") == Lines{});
   }
+
+  TEST_CASE("'the SCO's membership comprises LIST'") {
+    CHECK(facts_of("The SCO's membership comprises China, India and Russia.") ==
+          all({"CHN", "IND", "RUS"}, "member_of", "SCO"));
+    CHECK(facts_of("The SCO's expanding membership includes new partners.") == Lines{});
+  }
 }
 
 }  // namespace
