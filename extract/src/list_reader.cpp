@@ -173,13 +173,22 @@ bool list_cut_short(const Units& u, const ListItems& list) {
   return next != list.list_end && is_item(u, next);
 }
 
-void read_leading_items(const Units& u, std::size_t m, ListItems& list) {
+namespace {
+
+// read_leading_items(), and when `dated` read_dated_items().
+void read_items(const Units& u, std::size_t m, ListItems& list, bool dated) {
   list.list_begin = m;
   while (true) {
     std::size_t item = is(u, m, {"the"}) ? m + 1 : m;
     if (!is_item(u, item)) break;
     list.items.push_back(u[item].mention);
     m = list.list_end = item + 1;
+    // "Viet Nam in 1995": the item's own date.
+    if (dated && is(u, m, {"in", "since", "on"}) && is_date_word(u, m + 1)) {
+      m += 2;
+      while (is_date_word(u, m)) ++m;
+      list.list_end = m;
+    }
     std::size_t sep = phrase(u, m, {",", "and"});
     if (sep == 0) sep = is(u, m, {",", "and"}) ? 1 : 0;
     if (sep == 0 || !is_item(u, m + sep + (is(u, m + sep, {"the"}) ? 1 : 0))) break;
@@ -187,26 +196,14 @@ void read_leading_items(const Units& u, std::size_t m, ListItems& list) {
   }
 }
 
+}  // namespace
+
+void read_leading_items(const Units& u, std::size_t m, ListItems& list) {
+  read_items(u, m, list, false);
+}
+
 void read_dated_items(const Units& u, std::size_t m, ListItems& list) {
-  list.list_begin = m;
-  while (true) {
-    std::size_t item = is(u, m, {"the"}) ? m + 1 : m;
-    if (!is_item(u, item)) break;
-    list.items.push_back(u[item].mention);
-    m = list.list_end = item + 1;
-    // "Viet Nam in 1995", "Brunei (1984)": the item's own date.
-    if (is(u, m, {"in", "since", "on"}) && is_date_word(u, m + 1)) {
-      m += 2;
-      while (is_date_word(u, m)) ++m;
-    }
-    std::size_t sep = phrase(u, m, {",", "and"});
-    if (sep == 0) sep = is(u, m, {",", "and"}) ? 1 : 0;
-    if (sep == 0 || !is_item(u, m + sep + (is(u, m + sep, {"the"}) ? 1 : 0))) {
-      list.list_end = m;
-      break;
-    }
-    m += sep;
-  }
+  read_items(u, m, list, true);
 }
 
 // Reads a list backwards from the unit before `end`.

@@ -65,6 +65,14 @@ inline std::vector<std::string> distinct_facts_of(const std::string& text) {
 }
 
 /// `facts` for a list of subjects that all have `relation` to `object`.
+/// The dates of the triples of `text` (ISO), sorted.
+inline std::vector<std::string> dates_of(const std::string& text) {
+  std::vector<std::string> dates;
+  for (const Triple& t : extract(text)) dates.push_back(t.evidence.date.to_iso());
+  std::sort(dates.begin(), dates.end());
+  return dates;
+}
+
 inline std::vector<std::string> all(std::vector<std::string> subjects, std::string relation,
                                     std::string object) {
   for (std::string& s : subjects) s += " " + relation + " " + object;

@@ -29,25 +29,16 @@
 // is easy to mistake.
 #include <doctest/doctest.h>
 
-#include <algorithm>
-
 #include "extract_test_support.hpp"
 
 namespace orgkg {
 namespace {
 
 using test::all;
+using test::dates_of;
 using Lines = std::vector<std::string>;
 
 Lines facts_of(const std::string& text) { return test::distinct_facts_of(text); }
-
-// The dates of the triples of `text`, sorted.
-std::vector<std::string> dates_of(const std::string& text) {
-  std::vector<std::string> dates;
-  for (const Triple& t : test::extract(text)) dates.push_back(t.evidence.date.to_iso());
-  std::sort(dates.begin(), dates.end());
-  return dates;
-}
 
 TEST_SUITE("generalisation") {
   TEST_CASE("'one of the [N] member states of ORG'") {
