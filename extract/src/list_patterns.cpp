@@ -6,7 +6,7 @@
 //   role-led:  [ORG's | ORG] ROLE [of ORG] (are | include | – | :) [the N states –] LIST
 //   predicate: LIST (are | have been | became ...) [a] [ORG] ROLE [of ORG]
 //              LIST (have | had held | were granted ...) observer status [in ORG]
-//              with LIST as ROLE
+//              with LIST as ROLE                     (predicate_patterns.cpp)
 //   events:    LIST joined/acceded to ORG, ORG granted LIST observer status
 //              (event_patterns.cpp)
 // Phrases are read by list_phrases.hpp, subject lists by subject_list.hpp,
@@ -21,6 +21,7 @@
 #include "event_patterns.hpp"
 #include "list_phrases.hpp"
 #include "pattern_screens.hpp"
+#include "predicate_patterns.hpp"
 #include "subject_list.hpp"
 
 namespace orgkg::detail {
@@ -237,93 +238,6 @@ std::optional<ListFinding> role_led_pattern(const Units& u, std::size_t i,
                  : *role == Role::DialoguePartner ? "list.partners_are"
                  : *role == Role::Observer        ? "list.observers_are"
                                                   : "list.members_are";
-  return finding;
-}
-
-// An ordinal or rank before a role: "the 57th participating State", "the
-// ninth member", "the newest member".
-
-// LIST (are | have been | became) [adverbs] [a] [ORG] ROLE [of ORG], and
-// LIST (have | had held | was granted) [the] observer status [in ORG].
-std::optional<ListFinding> predicate_pattern(const Units& u, std::size_t i,
-                                             const PartnerPolicy& partners) {
-  if (i == 0) return std::nullopt;
-  bool starts = false;
-  bool status = false;
-  ListFinding finding;
-  std::size_t verb = copula_at(u, i, starts);
-  std::size_t k = i + verb;
-  std::optional<Role> role =
-      verb != 0 ? predicate_role(u, k, false, finding, starts) : std::nullopt;
-  if (!role) {  // "was granted observer status": not the copula "was"
-    finding = ListFinding{};
-    verb = status_verb_at(u, i, starts);
-    status = true;
-    k = i + verb;
-    role = verb != 0 ? predicate_role(u, k, true, finding) : std::nullopt;
-  }
-  if (!role || !accept_role(*role, finding.organisation, partners)) return std::nullopt;
-  // "have dialogue partner status": the status extractor reads it.
-  if (status && *role == Role::DialoguePartner) return std::nullopt;
-  if (!read_subject_list(u, subject_end(u, i), finding)) return std::nullopt;
-  // "Egypt has become a member of BRICS, together with Ethiopia and Iran".
-  std::size_t with = k + (is(u, k, {"group", "grouping", "bloc"}) ? 1 : 0);  // "BRICS group"
-  if (is(u, with, {","})) ++with;
-  if (std::size_t n = phrase(u, with, {"together", "with"}) + phrase(u, with, {"along", "with"})) {
-    ListItems more;
-    read_list_forward(u, with + n, more);
-    if (!more.items.empty() && !list_cut_short(u, more)) {
-      for (const Mention* item : more.items) {
-        if (item->entity->kind == EntityKind::State) finding.items.push_back(item);
-      }
-      k = more.list_end;
-    }
-  }
-  // "Brazil and China hold observer status, as do the AU and the OIC".
-  if (is(u, k, {","}) && is(u, k + 1, {"as"}) && is(u, k + 2, {"do", "does", "did"})) {
-    ListItems more;
-    read_list_forward(u, k + 3, more);
-    if (!more.items.empty() && !list_cut_short(u, more)) {
-      finding.items.insert(finding.items.end(), more.items.begin(), more.items.end());
-      k = more.list_end;
-    }
-  }
-  finding.relation = relation_of(*role);
-  finding.anchor = i;
-  finding.predicate_end = k;
-  finding.starts = starts;
-  bool partner = finding.relation == Relation::PartnerOf;
-  finding.rule = status && finding.relation == Relation::MemberOf ? "list.gained_membership"
-                 : status                                         ? "list.have_observer_status"
-                 : partner                                        ? "list.are_partners"
-                 : finding.relation == Relation::ObserverOf       ? "list.are_observers"
-                                                                  : "list.are_members";
-  return finding;
-}
-
-// "..., with A and B as observers".
-std::optional<ListFinding> as_role_pattern(const Units& u, std::size_t i,
-                                           const PartnerPolicy& partners) {
-  std::size_t length = 0;
-  std::optional<Role> role = is(u, i, {"as"}) ? role_at(u, i + 1, length) : std::nullopt;
-  if (!role || *role == Role::Plain || *role == Role::Partner) return std::nullopt;
-  ListFinding finding;
-  read_list_backward(u, i, finding);
-  std::size_t before = finding.list_begin;
-  if (finding.items.empty() || before == 0 || !is(u, before - 1, {"with", "including"})) {
-    return std::nullopt;
-  }
-  finding.anchor = i;
-  finding.subject_begin = before;
-  finding.predicate_end = i + 1 + length;
-  OrgPhrase after = org_after(u, finding.predicate_end);
-  if (after.length == 0 && unresolved_place(u, finding.predicate_end)) return std::nullopt;
-  finding.organisation = after.org;
-  finding.pronoun = after.pronoun;
-  finding.predicate_end += after.length;
-  if (!accept_role(*role, finding.organisation, partners)) return std::nullopt;
-  finding.relation = relation_of(*role);
-  finding.rule = *role == Role::Observer ? "list.as_observers" : "list.as_members";
   return finding;
 }
 

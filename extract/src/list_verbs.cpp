@@ -85,13 +85,14 @@ std::size_t copula_at(const Units& u, std::size_t i, bool& starts) {
       starts = true;
       return n;
     }
-    if ((n = first_phrase(u, i, {"have", "been"}, {"has", "been"}, {"had", "been"})) != 0) {
-      starts = false;
-      return n;
-    }
-    if ((n = first_phrase(u, i, {"have", "become"}, {"has", "become"}, {"had", "become"})) != 0) {
-      starts = true;
-      return n;
+    // "has [also|long|officially] been|become"
+    if (is(u, i, {"have", "has", "had"})) {
+      std::size_t a = i + 1;
+      while (is(u, a, {"also", "already", "long", "now", "officially", "formally"})) ++a;
+      if (is(u, a, {"been", "become"})) {
+        starts = is(u, a, {"become"});
+        return a + 1 - i;
+      }
     }
   }
   starts = is(u, i, {"became", "become", "becomes"});

@@ -99,6 +99,15 @@ TEST_SUITE("generalisation") {
           all({"CHN", "IND", "RUS"}, "member_of", "SCO"));
     CHECK(facts_of("The SCO's expanding membership includes new partners.") == Lines{});
   }
+
+  TEST_CASE("'has also been', and a status in the organisation a relative clause hangs on") {
+    CHECK(facts_of("China has also been a permanent observer to the Organization of American "
+                   "States since 2004.") == Lines{"CHN observer_of OAS"});
+    CHECK(dates_of("Kazakhstan has long been a member of the OIC since 1995.") ==
+          std::vector<std::string>{"1995"});
+    CHECK(facts_of("Russia values the SCO, in which India and Pakistan became full members in "
+                   "2017.") == all({"IND", "PAK"}, "member_of", "SCO"));
+  }
 }
 
 }  // namespace
