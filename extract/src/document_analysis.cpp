@@ -93,8 +93,10 @@ std::span<const AnalysedSentence> DocumentAnalysis::sentences(const Gazetteer& g
       publisher = ministry_state(tokens, span.begin, sentence.mentions);
       publisher_known = publisher != nullptr;
     }
-    if (publisher != nullptr)
+    // "our country" is rare: its bytes are looked for before its tokens.
+    if (publisher != nullptr && words.find("ountry") != std::string_view::npos) {
       add_publisher_mentions(*publisher, tokens, span.begin, sentence.mentions);
+    }
     topics.resolve(span.begin, span.end, sentence.mentions, tokens);
     make_units_into(sentence.units, tokens, span.begin, sentence.mentions, &sentence.named);
     sentence.topic = topics.topic();

@@ -6,6 +6,8 @@
 #include <initializer_list>
 #include <string_view>
 
+#include "word_hash.hpp"
+
 namespace orgkg::detail {
 namespace {
 
@@ -57,6 +59,10 @@ bool authors(const std::vector<Token>& t, std::size_t first) {
                           "information", "briefing", "message", "commentary", "announcement"});
 }
 
+constexpr std::uint64_t kOur = constant_word_hash("our");
+constexpr std::uint64_t kMy = constant_word_hash("my");
+constexpr std::uint64_t kCountry = constant_word_hash("country");
+
 }  // namespace
 
 const Entity* ministry_state(const std::vector<Token>& tokens, std::size_t base,
@@ -88,7 +94,11 @@ void add_publisher_mentions(const Entity& publisher, const std::vector<Token>& t
                             std::size_t base, std::vector<Mention>& mentions) {
   bool added = false;
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-    if (!is(tokens, i, {"our", "my"}) || !is(tokens, i + 1, {"country"})) continue;
+    // Every sentence's every token is asked: by hash (a word of under eight
+    // letters is its own hash, word_hash.hpp).
+    if ((tokens[i].hash != kOur && tokens[i].hash != kMy) || tokens[i + 1].hash != kCountry) {
+      continue;
+    }
     std::size_t begin = base + tokens[i].begin;
     std::size_t end = base + tokens[i + 1].end;
     bool covered = std::any_of(mentions.begin(), mentions.end(),

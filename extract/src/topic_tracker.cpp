@@ -224,7 +224,7 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
       std::size_t h = i + 1;
       if (tokens[h].is("new") && the + 2 <= last && generic_head(tokens[h + 1].norm)) ++h;
       const Token& head = tokens[h];
-      if (!may_be_head(head)) continue;
+      if (!may_be_head(head) || blocks_head(t, h + 1)) continue;
       // A lower-case generic head is the topic of the paragraph before; a
       // capitalised one ("the Organisation") the document's.
       const Entity* referent = generic_head(head.norm) && !head.capitalized ? generic_topic : topic;
@@ -238,7 +238,7 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
         bool generic = generic_head(head.norm) && !head.capitalized;
         for (std::size_t m = 0; m < found && mentions[m].begin < b; ++m) {
           const Entity* org = mentions[m].entity;
-          if (org != nullptr && org->kind == EntityKind::Organisation &&
+          if (org != nullptr && org != referent && org->kind == EntityKind::Organisation &&
               (generic || (head.capitalized && named_head(head.norm, *org)))) {
             referent = org;
           }
@@ -247,7 +247,7 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
       if (referent == nullptr) continue;
       bool fits = generic_head(head.norm) || (head.capitalized && may_name_topic(head.norm) &&
                                               named_head(head.norm, *referent));
-      if (!fits || blocks_head(t, h + 1)) continue;
+      if (!fits) continue;
       std::size_t e = begin + head.end;
       if (!covered(mentions, b, e)) mentions.push_back(reference(referent, b, e));
     }
