@@ -118,6 +118,24 @@ bool holder_before(const Units& u, std::size_t i, const Mention*& holder, bool& 
     begin = j - 2;
     return true;
   }
+  // "BSEC has observer status at the UN and maintains close cooperation
+  // with PABSEC": the organisation that opens the sentence, subject of a
+  // second predicate after "and".
+  if (j >= 3 && is(u, j - 1, {"and"}) && !is(u, j - 2, {","})) {
+    std::size_t first = is(u, 0, {"the"}) ? 1 : 0;
+    if (is_org(u, first) && first + 1 < j - 1 && u[first + 1].mention == nullptr &&
+        !is(u, first + 1, {",", "and", "'s", "of", "(", "-"})) {
+      bool plain = true;
+      for (std::size_t w = first + 1; w + 1 < j && plain; ++w) {
+        plain = !is(u, w, {"which", "who", "that", ";", ":", ","}) && !is_state(u, w);
+      }
+      if (plain) {
+        holder = u[first].mention;
+        begin = first;
+        return true;
+      }
+    }
+  }
   std::size_t from = clause_begin(u, j);
   const Mention* subject = clause_subject(u, from, j);
   bool any_mention = false;

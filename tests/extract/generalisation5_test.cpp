@@ -108,6 +108,14 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Russia values the SCO, in which India and Pakistan became full members in "
                    "2017.") == all({"IND", "PAK"}, "member_of", "SCO"));
   }
+
+  TEST_CASE("cooperation stated by the organisation's second predicate") {
+    CHECK(facts_of("BSEC has observer status at the UN and maintains close cooperation with "
+                   "PABSEC.") == Lines{"BSEC cooperates_with PABSEC", "BSEC observer_of UN"});
+    // Another subject after "and": its cooperation, not the organisation's.
+    CHECK(facts_of("The SCO met in Astana and Russia maintains close cooperation with ASEAN.") ==
+          Lines{});
+  }
 }
 
 }  // namespace
