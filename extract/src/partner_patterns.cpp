@@ -34,9 +34,9 @@ namespace orgkg::detail {
 namespace {
 
 // Every partner pattern needs a role noun (role_noun_at(): "dialogue
-// partner(s)", "partner state", "associate member") or "dialogue
+// partner(s)", "partner state", "associate member", "associated State") or "dialogue
 // partnership" (partnership_pattern()).
-const WordSet kPartnerWords{"partner", "partners", "associate", "partnership"};
+const WordSet kPartnerWords{"partner", "partners", "associate", "associated", "partnership"};
 
 // LIST are|became [a] [ORG's] ROLE [of ORG]; LIST have|obtained [the] ROLE status [in ORG].
 void predicate_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
@@ -343,7 +343,7 @@ FamilyEntryWords partner_entry_words() {
         "holds",   "hold",     "held",    "enjoys",   "enjoy", "obtained", "received",
         "gained",  "acquired", "got",     "granted"},
        {"full", "full-fledged", "sectoral", "official", "formal", "dialogue", "partner",
-        "associate"},  // role_noun_at
+        "associate", "associated"},  // role_noun_at
        {"granted", "accorded", "gave"},
        {"full", "full-fledged", "sectoral", "dialogue"},
        {"joined", "participate", "participates", "participated", "take", "takes", "took", "taken"},

@@ -28,6 +28,11 @@ std::optional<RolePhrase> role_noun_at(const Units& u, std::size_t i) {
     r.status = is(u, k + 1, {"membership"});
     k += 2;
     if (!r.status && is_country_noun(u, k)) r.plural = is(u, k++, {"states", "countries"});
+  } else if (is(u, k, {"associated", "associate"}) && is_country_noun(u, k + 1)) {
+    // "an associated State of MERCOSUR" (its associate members' name)
+    r.relation = Relation::AssociateMemberOf;
+    r.plural = is(u, k + 1, {"states", "countries", "nations"});
+    k += 2;
   } else {
     return std::nullopt;
   }

@@ -116,6 +116,14 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("The SCO met in Astana and Russia maintains close cooperation with ASEAN.") ==
           Lines{});
   }
+
+  TEST_CASE("an 'associated State' is an associate member") {
+    CHECK(facts_of("Chile, Colombia and Peru are associated States of Mercosur.") ==
+          all({"CHL", "COL", "PER"}, "associate_member_of", "Mercosur"));
+    CHECK(facts_of("Mercosur's associated states are Ecuador, Guyana and Suriname.") ==
+          all({"ECU", "GUY", "SUR"}, "associate_member_of", "Mercosur"));
+    CHECK(facts_of("Panama hopes to become an associated State of Mercosur.") == Lines{});
+  }
 }
 
 }  // namespace
