@@ -134,9 +134,31 @@ std::optional<std::size_t> granted_status(const Units& u, std::size_t k, StatusF
 
 namespace {
 
+// "the application for membership [in ORG] submitted by STATE": the
+// passive of applied_pattern ("submitted" at unit i).
+void submitted_by_pattern(const Units& u, std::size_t i, StatusFindings& out) {
+  const std::size_t state = i + 2 + (is(u, i + 2, {"the"}) ? 1 : 0);
+  if (!is(u, i + 1, {"by"}) || !is_state(u, state)) return;
+  std::size_t noun = i;
+  while (noun > 0 && i - noun < 7 && !is(u, noun - 1, {"application", "request", "bid"})) --noun;
+  if (noun == 0 || !is(u, noun - 1, {"application", "request", "bid"})) return;
+  StatusFinding f = candidate("candidate.applied");
+  std::optional<std::size_t> end = sought_at(u, noun, f);
+  if (!end || *end != i) return;
+  f.subjects = {u[state].mention};
+  f.anchor = i;
+  f.phrase_begin = noun - 1;
+  set_scopes(u, i, noun - 1, state + 1, f);
+  out.push_back(std::move(f));
+}
+
 // LIST applied for ...; LIST submitted an application for ...
 void applied_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
   std::size_t k = 0;
+  if (is(u, i, {"submitted", "filed", "lodged"}) && is(u, i + 1, {"by"})) {
+    submitted_by_pattern(u, i, out);
+    return;
+  }
   if (is(u, i, {"applied", "applies"})) {
     k = i + 1;
   } else if (is(u, i, {"submitted", "filed", "lodged", "sent", "submits", "files"})) {

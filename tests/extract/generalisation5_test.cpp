@@ -124,6 +124,12 @@ TEST_SUITE("generalisation") {
           all({"ECU", "GUY", "SUR"}, "associate_member_of", "Mercosur"));
     CHECK(facts_of("Panama hopes to become an associated State of Mercosur.") == Lines{});
   }
+
+  TEST_CASE("an application for membership submitted by a state") {
+    CHECK(dates_of("The application for membership in ECOWAS submitted by the Kingdom of "
+                   "Morocco in February 2017 is pending.") == std::vector<std::string>{"2017-02"});
+    CHECK(facts_of("The report submitted by Morocco was discussed at ECOWAS.") == Lines{});
+  }
 }
 
 }  // namespace
