@@ -94,6 +94,7 @@ void chairs_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
       return;
     }
   }
+  if (object.org != nullptr) end += governing_body_at(u, end);  // "the ECOWAS Authority of ..."
   if (object.pronoun || !object_ends_at(u, end)) return;
   StatusFinding f = chair_finding("chair.chairs", nullptr, Modality::Stated);
   f.organisation = object.org;
@@ -295,8 +296,38 @@ void chairmanship_of_pattern(const Units& u, std::size_t i, StatusFindings& out)
   out.push_back(std::move(f));
 }
 
+// "... the chairmanship of ORG ... from STATE, which had held it|the
+// position since 2021": the state before "which" held the chair the
+// sentence named ("which" at unit i).
+void which_had_held_pattern(const Units& u, std::size_t i, StatusFindings& out) {
+  if (i < 3 || !is(u, i - 1, {","}) || !is_state_name(u, i - 2)) return;
+  std::size_t verb = i + 1;
+  while (is(u, verb, {"has", "had", "have", "also"})) ++verb;
+  if (verb == i + 1 || !is(u, verb, {"held", "chaired"})) return;
+  std::size_t object = verb + 1;
+  if (!is(u, object, {"it"}) &&
+      !(is(u, object, {"the"}) &&
+        is(u, object + 1, {"position", "post", "chairmanship", "presidency", "chair", "role"}))) {
+    return;
+  }
+  std::optional<ChairPhrase> p = chair_before(u, i - 2);
+  if (!p || p->org == nullptr) return;
+  StatusFinding f = chair_finding("chair.had_held", &*p, Modality::Stated);
+  f.subjects = {u[i - 2].mention};
+  f.anchor = verb;
+  f.phrase_begin = i - 2;
+  f.starts = false;
+  set_scopes(u, verb, i - 2, verb + 1, f);
+  f.date_begin = i;  // the relative clause's own date
+  out.push_back(std::move(f));
+}
+
 // the [ORG] presidency|chairmanship [of ORG], which STATE holds|held [in 2014].
 void which_holds_pattern(const Units& u, std::size_t i, StatusFindings& out) {
+  if (i >= 3 && is(u, i, {"which"}) && is_state_name(u, i - 2)) {
+    which_had_held_pattern(u, i, out);
+    return;
+  }
   if (i < 2 || !is(u, i, {"which"}) || !is(u, i - 1, {","}) || !is_state_name(u, i + 1)) return;
   std::size_t verb = is(u, i + 2, {"will", "would"}) ? i + 3 : i + 2;
   if (!is(u, verb, {"holds", "held", "hold"})) return;

@@ -15,6 +15,25 @@ bool is_chair_modifier(const Units& u, std::size_t i) {
 
 }  // namespace
 
+std::size_t governing_body_at(const Units& u, std::size_t k) {
+  std::size_t m = k;
+  if (is(u, m, {"supreme", "ministerial"}) && u[m].capitalized) ++m;
+  if (!is(u, m, {"council", "committee", "authority", "summit", "conference"}) ||
+      !u[m].capitalized) {
+    return 0;
+  }
+  ++m;
+  if (is(u, m, {"of"}) && m + 1 < u.size() && u[m + 1].capitalized && u[m + 1].mention == nullptr) {
+    m += 2;
+    while (m < u.size() && u[m].mention == nullptr &&
+           (u[m].capitalized || (is(u, m, {"of", "and"}) && m + 1 < u.size() &&
+                                 u[m + 1].capitalized && u[m + 1].mention == nullptr))) {
+      ++m;
+    }
+  }
+  return m - k;
+}
+
 std::optional<ChairPhrase> chair_phrase_at(const Units& u, std::size_t i, bool chair_word) {
   ChairPhrase p;
   std::size_t k = is(u, i, {"the", "its", "their"}) ? i + 1 : i;
@@ -32,6 +51,14 @@ std::optional<ChairPhrase> chair_phrase_at(const Units& u, std::size_t i, bool c
     if (is(u, k + 1, {"in"}) && is(u, k + 2, {"office"})) p.end = k + 3;
   }
   OrgPhrase after = org_phrase_after(u, p.end);
+  if (after.length == 0) {  // "of the OIC Council of Foreign Ministers"
+    OrgPhrase body = org_after(u, p.end);
+    std::size_t n = body.org != nullptr ? governing_body_at(u, p.end + body.length) : 0;
+    if (n != 0 && org_ends_at(u, p.end + body.length + n)) {
+      after = body;
+      after.length += n;
+    }
+  }
   if (after.length == 0 && unresolved_place(u, p.end)) return std::nullopt;
   if (after.length != 0) {
     if (p.org != nullptr && after.org != nullptr && after.org->entity != p.org->entity) {

@@ -58,6 +58,12 @@ struct ChairPhrase {
 /// (also the sentence end).
 [[nodiscard]] bool object_ends_at(const Units& u, std::size_t i);
 
+/// "[Supreme] Council|Committee|Authority|Summit [of Foreign Ministers | of
+/// Heads of State and Government]" from unit k, capitalised, after an
+/// organisation: its governing body, whose chair is the organisation's (the
+/// CoE Committee of Ministers, the GCC Supreme Council). Its length, else 0.
+[[nodiscard]] std::size_t governing_body_at(const Units& u, std::size_t k);
+
 /// The last chairmanship named before unit i ("which held the SCO
 /// chairmanship ..., passed it to China").
 [[nodiscard]] std::optional<ChairPhrase> chair_before(const Units& u, std::size_t i);

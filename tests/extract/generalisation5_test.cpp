@@ -130,6 +130,20 @@ TEST_SUITE("generalisation") {
                    "Morocco in February 2017 is pending.") == std::vector<std::string>{"2017-02"});
     CHECK(facts_of("The report submitted by Morocco was discussed at ECOWAS.") == Lines{});
   }
+
+  TEST_CASE("the chair of an organisation's governing body, and of 'which had held it'") {
+    CHECK(dates_of("Kazakhstan held the chairmanship of the OIC Council of Foreign Ministers in "
+                   "2011.") == std::vector<std::string>{"2011"});
+    CHECK(facts_of("Kuwait assumed the presidency of the GCC Supreme Council.") ==
+          Lines{"KWT chair_of GCC"});
+    CHECK(facts_of("Nigeria has chaired the ECOWAS Authority of Heads of State and Government "
+                   "since July 2023.") == Lines{"NGA chair_of ECOWAS"});
+    // A body of its own is not its organisation.
+    CHECK(facts_of("Kazakhstan held the chairmanship of the OIC Youth Forum.") == Lines{});
+    CHECK(dates_of("The presidency of the Arab League will then pass from Algeria, which has held "
+                   "it since November 2022.") == std::vector<std::string>{"2022-11"});
+    CHECK(facts_of("Russia met Algeria, which has held it since 2022.") == Lines{});
+  }
 }
 
 }  // namespace
