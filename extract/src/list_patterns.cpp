@@ -272,7 +272,8 @@ FamilyEntryWords list_entry_words() {
            {"as"},
            {"joining"},
            {"admission", "accession"},
-           {"in", "on"}}};
+           {"in", "on"},
+           {"of"}}};
 }
 
 std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
@@ -290,7 +291,8 @@ std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
                                         as_role_opening_pattern,
                                         joining_opening_pattern,
                                         admission_pattern,
-                                        gapped_join_pattern};
+                                        gapped_join_pattern,
+                                        second_organisation_pattern};
   static_assert(kPatterns.size() <= EntryWords::kMaxPatterns);
   // predicate_pattern, as_role_pattern and the two capacity patterns read
   // a role other than Plain after their anchor ("are members", "as

@@ -106,4 +106,34 @@ std::optional<ListFinding> as_role_pattern(const Units& u, std::size_t i,
   return finding;
 }
 
+// "India became a member of the SCO in 2017 and of BRICS in 2006": the
+// predicate's subject and role again, for the organisation after "and of",
+// dated by what follows it ("of" at unit i).
+std::optional<ListFinding> second_organisation_pattern(const Units& u, std::size_t i,
+                                                       const PartnerPolicy& partners) {
+  if (i < 4 || !is(u, i - 1, {"and"}) || !is(u, i, {"of"})) return std::nullopt;
+  OrgPhrase second = org_after(u, i);
+  if (second.org == nullptr || !second.also.empty()) return std::nullopt;
+  // The predicate's verb, back in the same clause.
+  for (std::size_t v = i - 2; v > 0 && i - v < 16; --v) {
+    if (is(u, v, {";", ":", "which", "who"})) return std::nullopt;
+    std::optional<ListFinding> first = predicate_pattern(u, v, partners);
+    if (!first) continue;
+    if (first->organisation == nullptr || first->predicate_end > i - 1 ||
+        !accept_role(first->relation == Relation::ObserverOf ? Role::Observer : Role::Member,
+                     second.org, partners)) {
+      return std::nullopt;
+    }
+    ListFinding finding = std::move(*first);
+    finding.organisation = second.org;
+    finding.pronoun.reset();
+    finding.anchor = i;
+    finding.predicate_end = i + second.length;
+    finding.date_units = std::pair{i, u.size()};
+    finding.coordinated = true;  // the list another finding reads too
+    return finding;
+  }
+  return std::nullopt;
+}
+
 }  // namespace orgkg::detail

@@ -21,4 +21,9 @@ namespace orgkg::detail {
 [[nodiscard]] std::optional<ListFinding> as_role_pattern(const Units& u, std::size_t i,
                                                          const PartnerPolicy& partners);
 
+/// "... a member of ORG [in 2017] and of ORG2 [in 2006]": the predicate
+/// before again, for ORG2 and its own date ("of" after "and", at unit i).
+[[nodiscard]] std::optional<ListFinding> second_organisation_pattern(const Units& u, std::size_t i,
+                                                                     const PartnerPolicy& partners);
+
 }  // namespace orgkg::detail

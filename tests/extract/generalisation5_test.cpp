@@ -144,6 +144,17 @@ TEST_SUITE("generalisation") {
                    "it since November 2022.") == std::vector<std::string>{"2022-11"});
     CHECK(facts_of("Russia met Algeria, which has held it since 2022.") == Lines{});
   }
+
+  TEST_CASE("'a member of ORG in 2017 and of ORG2 in 2006': each with its own date") {
+    const std::string text = "India became a member of the SCO in 2017 and of BRICS in 2006.";
+    CHECK(facts_of(text) == Lines{"IND member_of BRICS", "IND member_of SCO"});
+    CHECK(dates_of(text) == std::vector<std::string>{"2006", "2017"});
+    CHECK(facts_of("Belarus has been a member of the CIS since 1991 and of the CSTO since "
+                   "1992.") == Lines{"BLR member_of CIS", "BLR member_of CSTO"});
+    // A body that is no organisation after "and of".
+    CHECK(facts_of("Russia is a member of the SCO and of its Business Council.") ==
+          Lines{"RUS member_of SCO"});
+  }
 }
 
 }  // namespace
