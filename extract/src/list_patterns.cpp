@@ -273,7 +273,7 @@ FamilyEntryWords list_entry_words() {
            {"joining"},
            {"admission", "accession"},
            {"in", "on"},
-           {"of"}}};
+           {"and"}}};
 }
 
 std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,

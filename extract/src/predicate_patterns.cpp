@@ -108,10 +108,11 @@ std::optional<ListFinding> as_role_pattern(const Units& u, std::size_t i,
 
 // "India became a member of the SCO in 2017 and of BRICS in 2006": the
 // predicate's subject and role again, for the organisation after "and of",
-// dated by what follows it ("of" at unit i).
-std::optional<ListFinding> second_organisation_pattern(const Units& u, std::size_t i,
+// dated by what follows it ("and" at unit i - 1: the rarer word anchors).
+std::optional<ListFinding> second_organisation_pattern(const Units& u, std::size_t and_at,
                                                        const PartnerPolicy& partners) {
-  if (i < 4 || !is(u, i - 1, {"and"}) || !is(u, i, {"of"})) return std::nullopt;
+  const std::size_t i = and_at + 1;  // "of"
+  if (and_at < 3 || !is(u, i, {"of"}) || !is(u, and_at, {"and"})) return std::nullopt;
   OrgPhrase second = org_after(u, i);
   if (second.org == nullptr || !second.also.empty()) return std::nullopt;
   // The predicate's verb, back in the same clause.

@@ -22,7 +22,7 @@ namespace orgkg::detail {
                                                          const PartnerPolicy& partners);
 
 /// "... a member of ORG [in 2017] and of ORG2 [in 2006]": the predicate
-/// before again, for ORG2 and its own date ("of" after "and", at unit i).
+/// before again, for ORG2 and its own date ("and" at unit i).
 [[nodiscard]] std::optional<ListFinding> second_organisation_pattern(const Units& u, std::size_t i,
                                                                      const PartnerPolicy& partners);
 
