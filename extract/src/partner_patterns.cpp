@@ -40,9 +40,11 @@ const WordSet kPartnerWords{"partner", "partners", "associate", "associated", "p
 
 // LIST are|became [a] [ORG's] ROLE [of ORG]; LIST have|obtained [the] ROLE status [in ORG].
 void predicate_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
-  bool copula = is(u, i,
-                   {"are", "is", "was", "were", "been", "became", "become", "becomes", "remain",
-                    "remains", "remained"});
+  // "Turkmenistan, an associate member of the CIS, attended": an apposition.
+  bool apposition = is(u, i, {","}) && i > 0 && is_state_name(u, i - 1);
+  bool copula = apposition || is(u, i,
+                                 {"are", "is", "was", "were", "been", "became", "become", "becomes",
+                                  "remain", "remains", "remained"});
   bool have = is(u, i,
                  {"has", "have", "had", "holds", "hold", "held", "enjoys", "enjoy", "obtained",
                   "received", "gained", "acquired", "got", "granted"});
@@ -68,7 +70,18 @@ void predicate_pattern(const Units& u, std::size_t i, bool publisher, StatusFind
   if (org != nullptr) f.organisation = org;
   std::size_t end = k + role->length;
   if (f.organisation == nullptr && !org_after_role(u, end, f, end)) return;
-  if (!read_subjects(u, i, publisher, true, f)) return;
+  if (apposition) {
+    std::size_t close = end;  // "... since 2005," closes it
+    if (is(u, close, {"since"}) && is_date_word(u, close + 1)) {
+      close += 2;
+      while (is_date_word(u, close)) ++close;
+    }
+    if (close < u.size() && !is(u, close, {",", ".", ";", ")"})) return;
+    f.subjects = {u[i - 1].mention};
+    f.phrase_begin = i - 1;
+  } else if (!read_subjects(u, i, publisher, true, f)) {
+    return;
+  }
   if (f.organisation == nullptr && f.subjects.size() == 2) {  // "Russia and ASEAN are partners"
     const Mention* a = f.subjects[0];
     const Mention* b = f.subjects[1];
@@ -341,7 +354,7 @@ FamilyEntryWords partner_entry_words() {
       {{"are",     "is",       "was",     "were",     "been",  "became",   "become",
         "becomes", "remain",   "remains", "remained", "has",   "have",     "had",
         "holds",   "hold",     "held",    "enjoys",   "enjoy", "obtained", "received",
-        "gained",  "acquired", "got",     "granted"},
+        "gained",  "acquired", "got",     "granted",  ","},
        {"full", "full-fledged", "sectoral", "official", "formal", "dialogue", "partner",
         "associate", "associated"},  // role_noun_at
        {"granted", "accorded", "gave"},

@@ -117,12 +117,17 @@ TEST_SUITE("generalisation") {
           Lines{});
   }
 
-  TEST_CASE("an 'associated State' is an associate member") {
+  TEST_CASE("an 'associated State' is an associate member; an associate member in apposition") {
     CHECK(facts_of("Chile, Colombia and Peru are associated States of Mercosur.") ==
           all({"CHL", "COL", "PER"}, "associate_member_of", "Mercosur"));
     CHECK(facts_of("Mercosur's associated states are Ecuador, Guyana and Suriname.") ==
           all({"ECU", "GUY", "SUR"}, "associate_member_of", "Mercosur"));
     CHECK(facts_of("Panama hopes to become an associated State of Mercosur.") == Lines{});
+    // In apposition.
+    CHECK(dates_of("Turkmenistan, an associate member of the CIS since 2005, attended.") ==
+          std::vector<std::string>{"2005"});
+    CHECK(facts_of("Turkmenistan, a prospective associate member of the CIS, attended.") ==
+          Lines{});
   }
 
   TEST_CASE("an application for membership submitted by a state") {
