@@ -209,6 +209,12 @@ std::optional<ListFinding> role_led_pattern(const Units& u, std::size_t i,
   OrgPhrase after;
   if (!found) after = org_after(u, k);
   if (!found && after.length == 0 && unresolved_place(u, k)) return std::nullopt;
+  // "several Forum members, including A": a name the gazetteer does not
+  // know holds the role, not the organisation in context.
+  if (!found && after.length == 0 && i > 1 && u[i - 1].capitalized && u[i - 1].mention == nullptr &&
+      !u[i - 2].capitalized && is_generic_org_noun(u, i - 1)) {
+    return std::nullopt;
+  }
   finding.organisation = found ? finding.organisation : after.org;
   finding.pronoun = after.pronoun;
   k += after.length;

@@ -67,10 +67,14 @@ enum class Role { Member, Observer, Partner, DialoguePartner, Plain };
 
 /// The role phrase after a predicate's verb, from unit k: [adverbs] [a] [ORG]
 /// ROLE [of ORG], ROLE ending in "status" exactly when `status`, an ordinal
-/// allowed only when `ordinals` ("became the ninth member"). Moves k past it
-/// and sets the finding's organisations.
+/// allowed only when `ordinals` ("became the ninth member", "was the first
+/// dialogue partner"). `joining`: the verb starts the role ("became",
+/// "was admitted as"), so "at the Astana summit" after it is the
+/// organisation's own summit. Moves k past it and sets the finding's
+/// organisations.
 [[nodiscard]] std::optional<Role> predicate_role(const Units& u, std::size_t& k, bool status,
-                                                 ListFinding& finding, bool ordinals = false);
+                                                 ListFinding& finding, bool ordinals = false,
+                                                 bool joining = false);
 
 /// An ordinal at unit k: "ninth", "11th", "newest", "latest".
 [[nodiscard]] bool is_ordinal(const Units& u, std::size_t k);

@@ -22,7 +22,7 @@ std::optional<ListFinding> predicate_pattern(const Units& u, std::size_t i,
   std::size_t verb = copula_at(u, i, starts);
   std::size_t k = i + verb;
   std::optional<Role> role =
-      verb != 0 ? predicate_role(u, k, false, finding, starts) : std::nullopt;
+      verb != 0 ? predicate_role(u, k, false, finding, /*ordinals=*/true, starts) : std::nullopt;
   if (!role) {  // "was granted observer status": not the copula "was"
     finding = ListFinding{};
     verb = status_verb_at(u, i, starts);
@@ -44,6 +44,13 @@ std::optional<ListFinding> predicate_pattern(const Units& u, std::size_t i,
         is(u, b - 3, {","}) && is_org(u, b - 4) && !of_body) {
       finding.organisation = u[b - 4].mention;
     }
+  }
+  // "the sixth member state currently suspended by the Union": a member
+  // counted among the suspended, which states no membership of its own.
+  {
+    std::size_t m = k;
+    while (is(u, m, {"currently", "now", "still", "also"})) ++m;
+    if (is(u, m, {"suspended", "expelled", "excluded"})) return std::nullopt;
   }
   // "Egypt has become a member of BRICS, together with Ethiopia and Iran".
   std::size_t with = k + (is(u, k, {"group", "grouping", "bloc"}) ? 1 : 0);  // "BRICS group"

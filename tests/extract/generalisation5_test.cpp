@@ -160,6 +160,18 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Russia is a member of the SCO and of its Business Council.") ==
           Lines{"RUS member_of SCO"});
   }
+
+  TEST_CASE("an ordinal after any copula; a member counted among the suspended; an unknown body") {
+    CHECK(facts_of("Australia was the first dialogue partner of ASEAN.") ==
+          Lines{"AUS partner_of ASEAN"});
+    CHECK(facts_of("Gabon is the sixth member state currently suspended by the AU.") == Lines{});
+    // The rank of an act, not of the membership.
+    CHECK(facts_of("Austria is the ninth member state of the EU to ratify the treaty.") == Lines{});
+    // "Forum" that names no known organisation: not the one in context.
+    CHECK(facts_of("Statement\n\nIndonesia was granted observer status in the Melanesian "
+                   "Spearhead Group (MSG) in 2011. The minister met several Forum members, "
+                   "including Australia and Fiji.") == Lines{"IDN observer_of MSG"});
+  }
 }
 
 }  // namespace
