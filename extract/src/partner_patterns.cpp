@@ -325,13 +325,15 @@ void joined_as_pattern(const Units& u, std::size_t i, bool publisher, StatusFind
                      : is(u, i, {"take", "takes", "took", "taken"}) && is(u, i + 1, {"part"}) ? 2
                                                                                               : 0;
   bool participates = verb != 0 && is(u, i + verb, {"in"});
-  if (!joined && !participates) return;
+  // "the CIS, in which Turkmenistan has participated as an associate member"
+  bool relative = verb != 0 && is(u, i + verb, {"as"});
+  if (!joined && !participates && !relative) return;
   std::size_t o = joined ? i + 1 : i + verb + 1;
   if (participates)
     o += phrase(u, o, {"the", "work", "of"}) + phrase(u, o, {"the", "activities", "of"});
-  OrgPhrase object = org_after(u, o, /*preposition=*/false);
-  std::size_t k = o + object.length;
-  if (object.org == nullptr || !is(u, k, {"as"})) return;  // "as" ends the object
+  OrgPhrase object = relative ? OrgPhrase{} : org_after(u, o, /*preposition=*/false);
+  std::size_t k = relative ? i + verb : o + object.length;
+  if ((object.org == nullptr && !relative) || !is(u, k, {"as"})) return;  // "as" ends the object
   std::size_t a = is(u, k + 1, {"a", "an"}) ? k + 2 : k + 1;
   std::optional<RolePhrase> role = role_noun_at(u, a);
   if (!role || role->status) return;
@@ -339,6 +341,14 @@ void joined_as_pattern(const Units& u, std::size_t i, bool publisher, StatusFind
                            : status_finding(*role, "partner.participate", "associate.participate");
   f.organisation = object.org;
   if (!read_subjects(u, i, publisher, true, f)) return;
+  if (relative) {  // the organisation the clause hangs on, else nothing
+    std::size_t b = f.phrase_begin;
+    if (b < 4 || !is(u, b - 1, {"which"}) || !is(u, b - 2, {"in"}) || !is(u, b - 3, {","}) ||
+        !is_org(u, b - 4)) {
+      return;
+    }
+    f.organisation = u[b - 4].mention;
+  }
   f.anchor = i;
   f.starts = joined;
   set_scopes(u, i, f.phrase_begin, a + role->length, f);

@@ -128,6 +128,10 @@ TEST_SUITE("generalisation") {
           std::vector<std::string>{"2005"});
     CHECK(facts_of("Turkmenistan, a prospective associate member of the CIS, attended.") ==
           Lines{});
+    // In the organisation a relative clause hangs on.
+    CHECK(dates_of("Turkmenistan values the CIS, in which Turkmenistan has participated as an "
+                   "associate member since 2005.") == std::vector<std::string>{"2005"});
+    CHECK(facts_of("Mongolia participated as an associate member.") == Lines{});
   }
 
   TEST_CASE("an application for membership submitted by a state") {
