@@ -116,10 +116,46 @@ std::optional<ListFinding> as_role_pattern(const Units& u, std::size_t i,
 // "India became a member of the SCO in 2017 and of BRICS in 2006": the
 // predicate's subject and role again, for the organisation after "and of",
 // dated by what follows it ("and" at unit i - 1: the rarer word anchors).
+namespace {
+
+// "Iran became the ninth member of the SCO in 2023, and Belarus the tenth
+// in 2024": the predicate before, for the state after "and" ("and" at unit
+// and_at), dated by its own clause.
+std::optional<ListFinding> gapped_ordinal(const Units& u, std::size_t and_at,
+                                          const PartnerPolicy& partners) {
+  const std::size_t state = and_at + 1;
+  if (!is_state(u, state) || !is(u, state + 1, {"the"}) || !is_ordinal(u, state + 2)) {
+    return std::nullopt;
+  }
+  std::size_t end = state + 3;
+  if (end < u.size() && !is(u, end, {".", ";", ","})) {
+    if (!is(u, end, {"in", "on"}) || !is_date_word(u, end + 1)) return std::nullopt;
+  }
+  for (std::size_t v = and_at; v > 0 && and_at - v < 16; --v) {
+    if (is(u, v - 1, {";", ":", "which", "who"})) return std::nullopt;
+    std::optional<ListFinding> first = predicate_pattern(u, v - 1, partners);
+    if (!first || !first->starts || first->organisation == nullptr) continue;
+    ListFinding finding = std::move(*first);
+    finding.items = {u[state].mention};
+    finding.unknown_items.clear();
+    finding.list_begin = finding.subject_begin = state;
+    finding.list_end = state + 1;
+    finding.anchor = and_at;
+    finding.predicate_end = state + 3;
+    finding.date_units = std::pair{and_at, u.size()};
+    return finding;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<ListFinding> second_organisation_pattern(const Units& u, std::size_t and_at,
                                                        const PartnerPolicy& partners) {
+  if (and_at < 3 || !is(u, and_at, {"and"})) return std::nullopt;
+  if (is_state(u, and_at + 1)) return gapped_ordinal(u, and_at, partners);
   const std::size_t i = and_at + 1;  // "of"
-  if (and_at < 3 || !is(u, i, {"of"}) || !is(u, and_at, {"and"})) return std::nullopt;
+  if (!is(u, i, {"of"})) return std::nullopt;
   OrgPhrase second = org_after(u, i);
   if (second.org == nullptr || !second.also.empty()) return std::nullopt;
   // The predicate's verb, back in the same clause.

@@ -160,6 +160,11 @@ TEST_SUITE("generalisation") {
     CHECK(dates_of(text) == std::vector<std::string>{"2006", "2017"});
     CHECK(facts_of("Belarus has been a member of the CIS since 1991 and of the CSTO since "
                    "1992.") == Lines{"BLR member_of CIS", "BLR member_of CSTO"});
+    // "and Belarus the tenth in 2024": the same predicate for the next state.
+    CHECK(dates_of("Iran became the ninth member of the SCO on 4 July 2023, and Belarus the "
+                   "tenth on 4 July 2024.") ==
+          std::vector<std::string>{"2023-07-04", "2024-07-04"});
+    CHECK(facts_of("Iran hosted the ninth summit of the SCO, and Belarus the tenth.") == Lines{});
     // A body that is no organisation after "and of".
     CHECK(facts_of("Russia is a member of the SCO and of its Business Council.") ==
           Lines{"RUS member_of SCO"});
