@@ -37,8 +37,6 @@ std::optional<Role> named_capacity(const Units& u, std::size_t& k, ListFinding& 
   return role;
 }
 
-}  // namespace
-
 // "[its|the] inaugural meeting|summit", "its foundation|creation|inception|
 // launch", "the very beginning" from unit k: a start as good as a date.
 bool since_its_start(const Units& u, std::size_t k) {
@@ -51,6 +49,9 @@ bool since_its_start(const Units& u, std::size_t k) {
             {"foundation", "founding", "creation", "establishment", "inception", "launch",
              "beginning", "start", "outset"});
 }
+
+}  // namespace
+
 
 // LIST take|took|have taken|have been taking part in [the work of] ORG
 // (as ROLE | since DATE); LIST participate(s) in ORG as ROLE. Taking part in
@@ -213,12 +214,9 @@ namespace {
 // "upon joining" at unit `joining`, else an empty finding.
 void read_clause_subject(const Units& u, std::size_t joining, ListFinding& finding) {
   read_leading_items(u, 0, finding);
-  if (finding.items.empty()) return;
-  for (std::size_t k = finding.list_end; k < joining; ++k) {
-    if (is(u, k, {"which", "who", "that", "whose", ";", ":"}) || is_state(u, k)) {
-      finding.items.clear();
-      return;
-    }
+  if (!finding.items.empty() &&
+      !opening_subject_reaches(u, finding.list_end, joining, /*commas=*/false)) {
+    finding.items.clear();
   }
 }
 

@@ -152,10 +152,6 @@ std::optional<ListFinding> complete_status_grant(ListFinding finding, const Unit
   return finding;
 }
 
-}  // namespace
-
-namespace {
-
 // "ASEAN|It was later joined by Brunei in 1984, Viet Nam in 1995", "the
 // founding states of BSEC were joined by Serbia": the list after "by" joined
 // the organisation the subject is or is of ("joined" at unit i).

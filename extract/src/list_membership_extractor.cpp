@@ -178,6 +178,10 @@ class Run {
                                        const Topic& next) const;
   [[nodiscard]] Topic pronoun_referent(const detail::Units& units, std::size_t pronoun) const;
   [[nodiscard]] Topic previous_antecedent() const;
+  // The topic tracker's organisation after this sentence (none: empty).
+  [[nodiscard]] Topic paragraph_topic() const {
+    return current_topic_ == nullptr ? Topic{} : Topic{current_topic_, current_topic_->label};
+  }
   void note_document_organisation(TextSpan span, const std::vector<const Mention*>& free);
   void emit(const ListFinding& finding, const Topic& org, const detail::Units& units,
             TextSpan span);
@@ -243,14 +247,13 @@ Topic Run::organisation_for(const ListFinding& finding, const detail::Units& uni
                             const std::vector<const Mention*>& free, const Topic& next) const {
   if (finding.organisation != nullptr) return topic_of(finding.organisation);
   if (finding.topic_object || (finding.starts && topic_.entity == nullptr && free.empty())) {
-    const Entity* topic = current_topic_;
-    return topic == nullptr ? Topic{} : Topic{topic, topic->label};
+    return paragraph_topic();
   }
   if (finding.pronoun) return pronoun_referent(units, *finding.pronoun);
   if (free.size() == 1) return next;
   if (topic_.entity != nullptr) return topic_;
   // The sentence before named none: the organisation the paragraph is about.
-  if (current_topic_ != nullptr) return Topic{current_topic_, current_topic_->label};
+  if (current_topic_ != nullptr) return paragraph_topic();
   return finding.context_head ? document_org_ : Topic{};
 }
 
@@ -272,7 +275,7 @@ Topic Run::pronoun_referent(const detail::Units& units, std::size_t pronoun) con
       !detail::names_joinable_thing(units, 0, pronoun) &&
       (previous_units_ == nullptr ||
        !detail::names_joinable_thing(*previous_units_, 0, previous_units_->size()))) {
-    antecedent = Topic{current_topic_, current_topic_->label};
+    antecedent = paragraph_topic();
   }
   return antecedent;
 }

@@ -113,9 +113,6 @@ std::optional<ListFinding> as_role_pattern(const Units& u, std::size_t i,
   return finding;
 }
 
-// "India became a member of the SCO in 2017 and of BRICS in 2006": the
-// predicate's subject and role again, for the organisation after "and of",
-// dated by what follows it ("and" at unit i - 1: the rarer word anchors).
 namespace {
 
 // "Iran became the ninth member of the SCO in 2023, and Belarus the tenth
@@ -150,6 +147,9 @@ std::optional<ListFinding> gapped_ordinal(const Units& u, std::size_t and_at,
 
 }  // namespace
 
+// "India became a member of the SCO in 2017 and of BRICS in 2006": the
+// predicate's subject and role again, for the organisation after "and of",
+// dated by what follows it; "and" anchors, the rarer word of the two.
 std::optional<ListFinding> second_organisation_pattern(const Units& u, std::size_t and_at,
                                                        const PartnerPolicy& partners) {
   if (and_at < 3 || !is(u, and_at, {"and"})) return std::nullopt;

@@ -186,16 +186,20 @@ bool coordinated_subject(const Units& u, std::size_t i, ListItems& list) {
       u[list.list_end].mention != nullptr) {
     return false;
   }
-  for (std::size_t k = list.list_end; k + 1 < i; ++k) {
-    if (is(u, k, {"which", "who", "that", "whose", ",", ";", ":", "-", "while", "but"}) ||
-        is_state(u, k)) {
+  return opening_subject_reaches(u, list.list_end, i - 1, /*commas=*/true);
+}
+
+}  // namespace
+
+bool opening_subject_reaches(const Units& u, std::size_t from, std::size_t to, bool commas) {
+  for (std::size_t k = from; k < to; ++k) {
+    if (is(u, k, {"which", "who", "that", "whose", ";", ":"}) || is_state(u, k) ||
+        (commas && is(u, k, {",", "-", "while", "but"}))) {
       return false;
     }
   }
   return true;
 }
-
-}  // namespace
 
 std::size_t subject_end(const Units& u, std::size_t i) {
   while (i > 0 && is(u, i - 1,

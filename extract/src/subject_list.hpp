@@ -26,6 +26,13 @@ namespace orgkg::detail {
 /// False when there is none.
 [[nodiscard]] bool read_subject_list(const Units& u, std::size_t i, ListFinding& finding);
 
+/// Whether the list that opens the sentence, ending at unit `from`, is still
+/// the subject at unit `to`: no relative pronoun, clause break (";", ":") or
+/// other state stands in [from, to). With `commas`, ",", "-", "while" and
+/// "but" break it too.
+[[nodiscard]] bool opening_subject_reaches(const Units& u, std::size_t from, std::size_t to,
+                                           bool commas);
+
 /// Where the subject of a verb at unit i ends, back past auxiliaries and
 /// adverbs ("Iran officially became", "A has also joined").
 [[nodiscard]] std::size_t subject_end(const Units& u, std::size_t i);

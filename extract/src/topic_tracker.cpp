@@ -227,7 +227,8 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
       if (!may_be_head(head) || blocks_head(t, h + 1)) continue;
       // A lower-case generic head is the topic of the paragraph before; a
       // capitalised one ("the Organisation") the document's.
-      const Entity* referent = generic_head(head.norm) && !head.capitalized ? generic_topic : topic;
+      const bool lower_generic = generic_head(head.norm) && !head.capitalized;
+      const Entity* referent = lower_generic ? generic_topic : topic;
       std::size_t b = begin + tokens[i].begin;
       // "a member of the ASEAN Regional Forum (ARF); ... joined the Forum":
       // an organisation named before it in the sentence whose name has the
@@ -235,11 +236,10 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
       // "took over the presidency of BRICS from Russia, which chaired the
       // group": a lower-case generic head, the organisation named last before it.
       if (referent != nullptr) {
-        bool generic = generic_head(head.norm) && !head.capitalized;
         for (std::size_t m = 0; m < found && mentions[m].begin < b; ++m) {
           const Entity* org = mentions[m].entity;
           if (org != nullptr && org != referent && org->kind == EntityKind::Organisation &&
-              (generic || (head.capitalized && named_head(head.norm, *org)))) {
+              (lower_generic || (head.capitalized && named_head(head.norm, *org)))) {
             referent = org;
           }
         }
