@@ -52,7 +52,6 @@ bool since_its_start(const Units& u, std::size_t k) {
 
 }  // namespace
 
-
 // LIST take|took|have taken|have been taking part in [the work of] ORG
 // (as ROLE | since DATE); LIST participate(s) in ORG as ROLE. Taking part in
 // a forum since a year is membership of it ("has taken part in the East
