@@ -36,6 +36,17 @@ namespace orgkg::detail {
 /// the participle at unit v (founding_documents.cpp).
 [[nodiscard]] std::optional<OrgFinding> thereby_founding(const Units& u, std::size_t v);
 
+/// "the SCO, which Kazakhstan co-founded [in 2001] [together with A and B]",
+/// "Mercosur, the bloc that our country founded with A", "the ECO, which it
+/// established": founding stated in a relative clause on the organisation,
+/// anchored on the verb at unit v; "it" is the one state opening the clause
+/// (founding_relatives.cpp).
+[[nodiscard]] std::optional<OrgFinding> relative_founding(const Units& u, std::size_t v);
+
+/// "the OIC, of which it|Malaysia is a founding member", anchored on the
+/// copula at unit i (founding_relatives.cpp).
+[[nodiscard]] std::optional<OrgFinding> relative_founder_role(const Units& u, std::size_t i);
+
 /// A founding document's noun at unit k: "treaty", "charter", "pact",
 /// "agreement", "declaration", "convention", "protocol".
 [[nodiscard]] bool is_founding_document(const Units& u, std::size_t k);

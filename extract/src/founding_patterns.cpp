@@ -279,7 +279,9 @@ FamilyEntryWords founding_entry_words() {
        {"signed"},
        {"suggested", "proposed", "initiated", "put", "came", "presented", "announced", "voiced",
         "advanced", "launched"},
-       {"idea", "initiative", "proposal"}}};
+       {"idea", "initiative", "proposal"},
+       {"set", "founded", "cofounded", "established", "created", "formed"},
+       {"is", "are", "was", "were", "remains", "remain"}}};
 }
 
 namespace {
@@ -315,16 +317,17 @@ void add_companions(const Units& u, OrgFinding& f) {
 }  // namespace
 
 std::vector<OrgFinding> find_founders(const EntryUnits& sentence) {
-  static constexpr std::array<OrgPattern, 8> kPatterns{
-      role_led_founders, predicate_founders, as_founder_opening, passive_founding,
-      active_founding,   signed_by_founders, proposal_pattern,   idea_pattern};
-  // predicate_founders and as_founder_opening read a founding role after
-  // their comma, copula or "as": where the sentence has none after it (most
+  static constexpr std::array<OrgPattern, 10> kPatterns{
+      role_led_founders, predicate_founders,   as_founder_opening, passive_founding,
+      active_founding,   signed_by_founders,   proposal_pattern,   idea_pattern,
+      relative_founding, relative_founder_role};
+  // predicate_founders, as_founder_opening and relative_founder_role read a
+  // founding role after their comma, copula or "as": where the sentence has none after it (most
   // sentences have none at all), they are not tried.
   WordAfter role_after(kFoundingRoleWords, sentence.units());
   std::vector<OrgFinding> findings = find_org_patterns(
       PatternFamily::Founding, kPatterns, sentence,
-      [&](std::size_t p, std::size_t i) { return (p != 1 && p != 2) || role_after(i); });
+      [&](std::size_t p, std::size_t i) { return (p != 1 && p != 2 && p != 9) || role_after(i); });
   for (OrgFinding& f : findings) add_companions(sentence.units(), f);
   return findings;
 }

@@ -10,6 +10,7 @@
 #include "subject_list.hpp"
 
 #include "list_phrases.hpp"
+#include "org_relation_phrases.hpp"
 
 namespace orgkg::detail {
 namespace {
@@ -239,6 +240,35 @@ bool read_subject_list(const Units& u, std::size_t i, ListFinding& finding) {
   }
   finding.subject_begin = finding.list_begin;
   return found;
+}
+
+const Mention* relative_antecedent(const Units& u, std::size_t w) {
+  std::size_t c = w;
+  if (c >= 1 && is(u, c - 1, {"of", "in"}) && is(u, w, {"which"})) --c;
+  if (c >= 2 && is(u, c - 1, {","}) && is_org(u, c - 2)) return u[c - 2].mention;
+  if (!is(u, w, {"that", "which"})) return nullptr;
+  // ", the integration mechanism that": back to its comma
+  for (std::size_t m = w; m-- > 0 && w - m < 7;) {
+    if (u[m].mention != nullptr || u[m].capitalized) return nullptr;
+    if (!is(u, m, {","})) continue;
+    if (!is(u, m + 1, {"the", "a", "an"}) || m + 2 >= w || m == 0 || !is_org(u, m - 1))
+      return nullptr;
+    return u[m - 1].mention;
+  }
+  return nullptr;
+}
+
+const Mention* state_opening_clause(const Units& u, std::size_t before) {
+  std::size_t m = clause_begin(u, before);
+  while (m < before && u[m].mention == nullptr) ++m;
+  if (m >= before || !is_state(u, m)) return nullptr;
+  if (m > 0 && is(u, m - 1, {"of", "with", "to", "by", "in", "for", "from", "and", "between"}))
+    return nullptr;
+  for (std::size_t k = m + 1; k < before; ++k) {
+    if (is_state(u, k) || is(u, k, {"'s"}) || (k == m + 1 && is(u, k, {"and", ","})))
+      return nullptr;
+  }
+  return u[m].mention;
 }
 
 }  // namespace orgkg::detail

@@ -37,4 +37,15 @@ namespace orgkg::detail {
 /// adverbs ("Iran officially became", "A has also joined").
 [[nodiscard]] std::size_t subject_end(const Units& u, std::size_t i);
 
+/// The organisation a relative pronoun at unit w hangs on: "ORG, which",
+/// "ORG, of|in which", "ORG, the bloc that" (an apposition of lower-case
+/// words after "the" or "a"). nullptr when there is none.
+[[nodiscard]] const Mention* relative_antecedent(const Units& u, std::size_t w);
+
+/// The one state that opens the clause holding unit `before`, which an "it"
+/// after it stands for: "Beyond the region, Malaysia remains committed to
+/// the OIC, of which it ...". nullptr when the clause opens otherwise, or
+/// names other states before `before`.
+[[nodiscard]] const Mention* state_opening_clause(const Units& u, std::size_t before);
+
 }  // namespace orgkg::detail
