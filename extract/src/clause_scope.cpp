@@ -112,6 +112,13 @@ std::pair<std::size_t, std::size_t> clause_of(const Units& u, const ListFinding&
     --verb;
   }
   if (verb >= 2 && is(u, verb - 1, {"which", "who"}) && is(u, verb - 2, {","})) begin = verb - 1;
+  // "the ARF, which Mongolia joined in 1998", "the CoE, of which it is a
+  // member": the relative clause is the statement's, its date too.
+  std::size_t s = finding.subject_begin;
+  if (s >= 2 && s <= finding.anchor && is(u, s - 1, {"which", "that"})) {
+    std::size_t c = is(u, s - 2, {"of", "in"}) ? s - 2 : s - 1;
+    if (c >= 1 && is(u, c - 1, {","})) begin = std::max(begin, c);
+  }
   return {begin, std::min(end, u.size())};
 }
 

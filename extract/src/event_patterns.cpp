@@ -213,13 +213,20 @@ std::optional<ListFinding> join_pattern(const Units& u, std::size_t i,
     return std::nullopt;
   }
   ListFinding finding;
-  if (!read_subject_list(u, subject_end(u, i), finding)) return std::nullopt;
+  std::size_t j = subject_end(u, i);
+  if (!read_subject_list(u, j, finding) && !read_relative_it(u, j, finding)) return std::nullopt;
+  // "BIMSTEC, which Nepal|it joined in 2004": the organisation the clause
+  // hangs on.
+  const Mention* relative = nullptr;
+  if (objectless && finding.subject_begin > 0) {
+    relative = relative_antecedent(u, finding.subject_begin - 1);
+  }
   finding.relation = relation_of(role.value_or(Role::Member));
   finding.rule = rule;
-  finding.organisation = object.org;
+  finding.organisation = relative != nullptr ? relative : object.org;
   finding.also = object.also;
   finding.pronoun = object.pronoun;
-  finding.topic_object = objectless;
+  finding.topic_object = objectless && relative == nullptr;
   add_companions(u, k, finding);
   finding.anchor = i;
   finding.predicate_end = k;

@@ -11,27 +11,6 @@
 
 namespace orgkg::detail {
 
-namespace {
-
-// "the CoE, of|in which it is|has been ...": the state the clause opens with
-// is the subject, the organisation the relative clause hangs on the object.
-bool relative_it(const Units& u, std::size_t i, ListFinding& finding) {
-  finding = ListFinding{};
-  std::size_t j = subject_end(u, i);
-  if (j < 5 || !is(u, j - 1, {"it"}) || !is(u, j - 2, {"which"}) || !is(u, j - 3, {"of", "in"}))
-    return false;
-  const Mention* org = relative_antecedent(u, j - 2);
-  const Mention* state = org != nullptr ? state_opening_clause(u, j - 2) : nullptr;
-  if (state == nullptr) return false;
-  finding.items = {state};
-  finding.list_begin = finding.subject_begin = j - 1;
-  finding.list_end = j;
-  finding.organisation = org;
-  return true;
-}
-
-}  // namespace
-
 // LIST (are | have been | became) [adverbs] [a] [ORG] ROLE [of ORG], and
 // LIST (have | had held | was granted) [the] observer status [in ORG].
 std::optional<ListFinding> predicate_pattern(const Units& u, std::size_t i,
@@ -54,7 +33,8 @@ std::optional<ListFinding> predicate_pattern(const Units& u, std::size_t i,
   if (!role || !accept_role(*role, finding.organisation, partners)) return std::nullopt;
   // "have dialogue partner status": the status extractor reads it.
   if (status && *role == Role::DialoguePartner) return std::nullopt;
-  if (!read_subject_list(u, subject_end(u, i), finding) && !relative_it(u, i, finding))
+  if (!read_subject_list(u, subject_end(u, i), finding) &&
+      !read_relative_it(u, subject_end(u, i), finding))
     return std::nullopt;
   // "the CSTO Parliamentary Assembly, in which Serbia has held observer
   // status since 2013": the organisation the relative clause hangs on.

@@ -243,10 +243,11 @@ bool read_subject_list(const Units& u, std::size_t i, ListFinding& finding) {
 }
 
 const Mention* relative_antecedent(const Units& u, std::size_t w) {
+  if (!is(u, w, {"that", "which"})) return nullptr;
   std::size_t c = w;
   if (c >= 1 && is(u, c - 1, {"of", "in"}) && is(u, w, {"which"})) --c;
   if (c >= 2 && is(u, c - 1, {","}) && is_org(u, c - 2)) return u[c - 2].mention;
-  if (!is(u, w, {"that", "which"})) return nullptr;
+  if (c != w) return nullptr;
   // ", the integration mechanism that": back to its comma
   for (std::size_t m = w; m-- > 0 && w - m < 7;) {
     if (u[m].mention != nullptr || u[m].capitalized) return nullptr;
@@ -265,10 +266,22 @@ const Mention* state_opening_clause(const Units& u, std::size_t before) {
   if (m > 0 && is(u, m - 1, {"of", "with", "to", "by", "in", "for", "from", "and", "between"}))
     return nullptr;
   for (std::size_t k = m + 1; k < before; ++k) {
-    if (is_state(u, k) || is(u, k, {"'s"}) || (k == m + 1 && is(u, k, {"and", ","})))
-      return nullptr;
+    if (is_state(u, k) || (k == m + 1 && is(u, k, {"and", ","}))) return nullptr;
   }
   return u[m].mention;
+}
+
+bool read_relative_it(const Units& u, std::size_t j, ListFinding& finding) {
+  finding = ListFinding{};
+  if (j < 4 || !is(u, j - 1, {"it"}) || !is(u, j - 2, {"which", "that"})) return false;
+  const Mention* org = relative_antecedent(u, j - 2);
+  const Mention* state = org != nullptr ? state_opening_clause(u, j - 2) : nullptr;
+  if (state == nullptr) return false;
+  finding.items = {state};
+  finding.list_begin = finding.subject_begin = j - 1;
+  finding.list_end = j;
+  finding.organisation = org;
+  return true;
 }
 
 }  // namespace orgkg::detail

@@ -49,6 +49,25 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Malaysia values the OIC, of which it is a founding member of the "
                    "Secretariat.") == Lines{});
   }
+
+  TEST_CASE("joined or held a status in a relative clause on the organisation") {
+    const std::string joined =
+        "In 2020 Mongolia hosted a meeting of the ARF, which Mongolia "
+        "joined in 1998.";
+    CHECK(facts_of(joined) == Lines{"MNG member_of ARF"});
+    CHECK(dates_of(joined) == std::vector<std::string>{"1998"});
+    CHECK(dates_of("Nepal values BIMSTEC, which it joined in 2004.") ==
+          std::vector<std::string>{"2004"});
+    CHECK(facts_of("Nepal values BIMSTEC, which it joined in 2004.") ==
+          Lines{"NPL member_of BIMSTEC"});
+    CHECK(dates_of("Serbia values the Council of Europe, in which it has held observer status "
+                   "since 2003.") == std::vector<std::string>{"2003"});
+    CHECK(facts_of("Bhutan's engagement with BIMSTEC, which it joined in 2004, goes on.") ==
+          Lines{"BTN member_of BIMSTEC"});
+    // "it" with two states before it; a summit is not the organisation.
+    CHECK(facts_of("Nepal and India value BIMSTEC, which it joined in 2004.") == Lines{});
+    CHECK(facts_of("Nepal praised the BIMSTEC summit, which it joined in 2004.") == Lines{});
+  }
 }
 
 }  // namespace
