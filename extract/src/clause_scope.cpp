@@ -48,7 +48,7 @@ bool is_connective(std::string_view w) {
     case 6: return one_of(w, {"joined", "became", "become", "member"});
     case 7: return one_of(w, {"finally", "acceded", "members"});
     case 8:
-      return one_of(w, {"formally", "admitted", "accepted"});
+      return one_of(w, {"formally", "admitted", "accepted", "rejoined", "returned"});
     case 10: return one_of(w, {"officially", "eventually"});
     case 12: return one_of(w, {"subsequently"});
     default: return false;
@@ -80,6 +80,12 @@ bool membership_object(const Units& u, std::size_t org) {
   std::size_t p = org > 0 && is(u, org - 1, {"the"}) ? org - 1 : org;
   if (p == 0) return false;
   if (is(u, p - 1, {"joined", "entered", "to", "into"})) return true;
+  // "left ORG in 2011 and rejoined it", "withdrew from ORG ... and returned to it"
+  if (is(u, p - 1, {"left", "quit"})) return true;
+  if (p >= 2 && is(u, p - 1, {"from"}) &&
+      is(u, p - 2, {"withdrew", "withdrawn", "suspended", "expelled", "excluded"})) {
+    return true;
+  }
   return p >= 2 && is(u, p - 1, {"of", "in", "at"}) &&
          is(u, p - 2,
             {"member", "members", "observer", "observers", "state", "states", "status",

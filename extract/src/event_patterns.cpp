@@ -47,6 +47,25 @@ bool object_ends_at(const Units& u, std::size_t i) {
              "and", "officially", "formally", "last", "this",  "earlier", "later",     "back"});
 }
 
+// "was [fully] reinstated|readmitted" at unit i: its length, 0 when none.
+std::size_t reinstated_at(const Units& u, std::size_t i) {
+  std::size_t n = first_phrase(u, i, {"was"}, {"were"}, {"has", "been"}, {"had", "been"});
+  if (n == 0) return 0;
+  if (is(u, i + n, {"fully", "formally", "officially"})) ++n;
+  return is(u, i + n, {"reinstated", "readmitted"}) ? n + 1 : 0;
+}
+
+// "returned in 2018" after its subject left the organisation in the same
+// sentence ("left the association in 2013 and returned in 2018"), at unit i.
+bool returned_after_leaving(const Units& u, std::size_t i) {
+  if (!is(u, i, {"returned"}) || !is(u, i + 1, {"in", "on"}) || !is_date_word(u, i + 2))
+    return false;
+  for (std::size_t k = 0; k < i; ++k) {
+    if (is(u, k, {"left", "withdrew", "suspended", "expelled", "quit"})) return true;
+  }
+  return false;
+}
+
 // The verb of a join statement at unit i: "joined", "rejoined", "resumed its
 // membership in", "acceded to", "was admitted to"; its length (0 when none)
 // and rule name.
@@ -56,6 +75,7 @@ std::size_t join_verb_at(const Units& u, std::size_t i, const char*& rule) {
   rule = "list.rejoined";
   if (is(u, i, {"rejoined"})) return 1;
   if (std::size_t n = phrase(u, i, {"returned", "to"})) return n;  // "returned to the CSTO"
+  if (std::size_t n = reinstated_at(u, i)) return n;
   if (std::size_t n = first_phrase(
           u, i, {"resumed", "its", "membership", "in"}, {"resumed", "its", "membership", "of"},
           {"restored", "its", "membership", "in"}, {"regained", "its", "membership", "in"},
@@ -193,7 +213,14 @@ std::optional<ListFinding> join_pattern(const Units& u, std::size_t i,
   if (is(u, i, {"joined"}) && is(u, i + 1, {"by"})) return passive_join(u, i);
   const char* rule = nullptr;
   std::size_t verb = join_verb_at(u, i, rule);
+  bool returned = verb == 0 && returned_after_leaving(u, i);
+  if (returned) {
+    verb = 1;
+    rule = "list.rejoined";
+  }
   if (verb == 0) return std::nullopt;
+  // "Fiji was fully reinstated in 2014": no object needed either.
+  bool reinstated = verb > 1 && is(u, i + verb - 1, {"reinstated", "readmitted"});
   // "resumed its membership in 2006": a date, not the organisation, after "in".
   bool membership_phrase = verb == 4 && is(u, i + 1, {"its"});
   if (membership_phrase && is_date_word(u, i + verb)) --verb;
@@ -201,10 +228,10 @@ std::optional<ListFinding> join_pattern(const Units& u, std::size_t i,
   // "Brunei joined in January 1984", "Gabon joined at the Kigali summit",
   // "France joined as the 23rd member state": the organisation is the topic.
   std::size_t as_end = 0;
-  bool objectless =
-      object.length == 0 && (verb == 1 || membership_phrase) &&
-      ((is(u, i + verb, {"in", "on"}) && is_date_word(u, i + verb + 1)) ||
-       (verb == 1 && at_its_summit(u, i + 1)) || (verb == 1 && role_after_as(u, i + 1, as_end)));
+  bool objectless = object.length == 0 && (verb == 1 || membership_phrase || reinstated) &&
+                    ((is(u, i + verb, {"in", "on"}) && is_date_word(u, i + verb + 1)) ||
+                     (verb == 1 && at_its_summit(u, i + 1)) ||
+                     ((verb == 1 || reinstated) && role_after_as(u, i + verb, as_end)));
   if (object.length == 0 && !objectless) return std::nullopt;
   std::size_t k = i + verb + object.length;
   if (!object_ends_at(u, k)) return std::nullopt;

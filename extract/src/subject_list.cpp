@@ -175,12 +175,16 @@ bool after_opening_phrase(const Units& u, ListFinding& finding) {
 }
 
 // "Belarus had been a dialogue partner from 2009 and was granted observer
-// status in 2015": the list that opens the sentence is the subject of a
+// status in 2015": the list that opens the sentence (or its clause) is the subject of a
 // second predicate after "and" at unit i - 1, when nothing between could be
 // another subject (a state, a relative pronoun, a clause break).
 bool coordinated_subject(const Units& u, std::size_t i, ListItems& list) {
   if (i < 3 || !is(u, i - 1, {"and"})) return false;
-  read_leading_items(u, is(u, 0, {"the"}) ? 1 : 0, list);
+  // The list opens the sentence, or its clause after a ";" ("...; The
+  // Gambia left the association in 2013 and returned in 2018").
+  std::size_t c = i - 1;
+  while (c > 0 && !is(u, c - 1, {";"})) --c;
+  read_leading_items(u, is(u, c, {"the"}) ? c + 1 : c, list);
   if (list.items.empty() || list.list_end + 1 >= i - 1) return false;
   // A verb follows the list ("Belarus had been"), not a noun it modifies.
   if (is(u, list.list_end, {"'s", ",", "and", "-", "(", "of"}) ||

@@ -68,6 +68,39 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Nepal and India value BIMSTEC, which it joined in 2004.") == Lines{});
     CHECK(facts_of("Nepal praised the BIMSTEC summit, which it joined in 2004.") == Lines{});
   }
+
+  TEST_CASE("a return after leaving, and a reinstatement, are membership") {
+    const std::string rejoined =
+        "Nauru left the Commonwealth of Nations in 2011 and rejoined it in 2013.";
+    CHECK(facts_of(rejoined) ==
+          Lines{"NRU left Commonwealth of Nations", "NRU member_of Commonwealth of Nations"});
+    CHECK(dates_of(rejoined) == std::vector<std::string>{"2011", "2013"});
+    CHECK(facts_of("Nauru withdrew from the Commonwealth of Nations in 2011 and returned to it in "
+                   "2013.") ==
+          Lines{"NRU left Commonwealth of Nations", "NRU member_of Commonwealth of Nations"});
+    // A clause after ";" opens with its own subject.
+    const std::string returned =
+        "Statement\n\nThe Commonwealth of Nations met in Apia. Samoa hosted it; Nauru left the "
+        "association "
+        "in 2011 and returned in 2013.";
+    CHECK(facts_of(returned) ==
+          Lines{"NRU left Commonwealth of Nations", "NRU member_of Commonwealth of Nations"});
+    CHECK(dates_of("The Commonwealth of Nations met in Apia. Nauru, suspended in 2006, was fully "
+                   "reinstated in 2011.") == std::vector<std::string>{"2006", "2011"});
+    // Returning with no leaving before it is a journey; a person reinstated no state.
+    CHECK(facts_of("The Commonwealth of Nations met in Apia. Nauru returned in 2013.") == Lines{});
+    CHECK(facts_of("The Commonwealth of Nations met in Apia. The minister was reinstated in "
+                   "2013.") == Lines{});
+    // Praised after leaving: the "it" is no membership's object.
+    CHECK(facts_of("Nauru left the Commonwealth of Nations in 2011 and praised it in 2013.") ==
+          Lines{"NRU left Commonwealth of Nations"});
+  }
+
+  TEST_CASE("the Commonwealth's summit stands for the Commonwealth of Nations") {
+    CHECK(facts_of("Statement\n\nThe Commonwealth Heads of Government Meeting was held in Apia. "
+                   "Gabon and Togo joined the Commonwealth at the Kigali summit in 2022.") ==
+          all({"GAB", "TGO"}, "member_of", "Commonwealth of Nations"));
+  }
 }
 
 }  // namespace
