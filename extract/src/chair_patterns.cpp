@@ -35,8 +35,9 @@ namespace {
 
 // Every chair pattern needs one of these: a chairmanship noun (chair_noun())
 // or a verb of chairing (chairs_pattern(), chaired_by_pattern()).
-const WordSet kChairWords{"chairmanship", "chairship", "presidency", "chair",    "chairs",
-                          "chaired",      "chairing",  "presides",   "presided", "presiding"};
+const WordSet kChairWords{"chairmanship", "chairship", "chairpersonship", "presidency",
+                          "chair",        "chairs",    "chaired",         "chairing",
+                          "presides",     "presided",  "presiding"};
 
 // STATE assumed|took over|holds [the] chairmanship [of ORG] [from STATE2].
 void assume_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
@@ -52,6 +53,11 @@ void assume_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
   } else if (is(u, i, {"holds", "held", "hold", "holding"})) {
     verb = 1;
     starts = false;
+  }
+  // "assumed the role|post|duties of Chair-in-Office of ORG"
+  if (verb != 0 && is(u, i + verb, {"the"}) && is(u, i + verb + 1, {"role", "post", "duties"}) &&
+      is(u, i + verb + 2, {"of"})) {
+    verb += 3;
   }
   std::optional<ChairPhrase> p = verb ? chair_phrase_at(u, i + verb, true) : std::nullopt;
   if (!p || (i + verb < u.size() && !is(u, i + verb, {"the", "its"}) && p->org == nullptr)) return;
@@ -358,7 +364,7 @@ FamilyEntryWords chair_entry_words() {
             "transferred", "transfers", "transfer"},
            {"the", "its"},
            {"chaired", "presided"},
-           {"chairmanship", "chairship", "presidency", "chair"},  // chair_noun
+           {"chairmanship", "chairship", "chairpersonship", "presidency", "chair"},  // chair_noun
            {"which"}},
           /*at_mentions=*/0b10001,
           /*needs=*/nullptr,

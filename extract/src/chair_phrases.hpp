@@ -23,10 +23,10 @@ struct ChairPhrase {
   bool presidency = false;  ///< the noun names a head of state too
 };
 
-/// The noun at unit i: "chairmanship", "chairship", "presidency" (and
-/// "chair" when `chair_word`).
+/// The noun at unit i: "chairmanship", "chairship", "chairpersonship"
+/// (the OSCE's), "presidency" (and "chair" when `chair_word`).
 [[nodiscard]] inline bool chair_noun(const Units& u, std::size_t i, bool chair_word) {
-  if (is(u, i, {"chairmanship", "chairship", "presidency"})) return true;
+  if (is(u, i, {"chairmanship", "chairship", "chairpersonship", "presidency"})) return true;
   return chair_word && is(u, i, {"chair"});
 }
 

@@ -101,6 +101,19 @@ TEST_SUITE("generalisation") {
                    "Gabon and Togo joined the Commonwealth at the Kigali summit in 2022.") ==
           all({"GAB", "TGO"}, "member_of", "Commonwealth of Nations"));
   }
+
+  TEST_CASE("the OSCE's chairpersonship, and the role of Chair-in-Office") {
+    CHECK(dates_of("Malta took over the OSCE Chairpersonship on 1 January 2024.") ==
+          std::vector<std::string>{"2024-01-01"});
+    CHECK(facts_of("Finland held the Chairpersonship of the OSCE in 2025.") ==
+          Lines{"FIN chair_of OSCE"});
+    CHECK(facts_of("In Apia, Samoa assumed the role of Chair-in-Office of the Commonwealth of "
+                   "Nations.") == Lines{"WSM chair_of Commonwealth of Nations"});
+    // A host is no chair; a future chairpersonship is not held yet.
+    CHECK(facts_of("Samoa assumed the role of host of the Commonwealth of Nations summit.") ==
+          Lines{});
+    CHECK(facts_of("Switzerland will take over the OSCE Chairpersonship in 2026.") == Lines{});
+  }
 }
 
 }  // namespace
