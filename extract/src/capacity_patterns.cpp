@@ -176,7 +176,15 @@ std::optional<ListFinding> as_role_opening_pattern(const Units& u, std::size_t i
   std::size_t k = i + 1;
   ListFinding finding;
   std::optional<Role> role = named_capacity(u, k, finding, partners);
-  if (!role || !is(u, k, {","})) return std::nullopt;
+  if (!role) return std::nullopt;
+  std::size_t comma = k;
+  // "as a CSTO member state bordering Afghanistan,": a participle phrase
+  // on the capacity, up to its comma.
+  if (comma < u.size() && u[comma].mention == nullptr && u[comma].norm.size() > 4 &&
+      u[comma].norm.ends_with("ing")) {
+    while (comma < u.size() && comma < k + 8 && !is(u, comma, {",", ".", ";"})) ++comma;
+  }
+  if (!is(u, comma, {","})) return std::nullopt;
   // "As a member state, Malaysia ...": a state's role in the organisation
   // in context; a bare "As a member" may be of anything.
   if (finding.organisation == nullptr && !finding.pronoun) {
@@ -187,7 +195,7 @@ std::optional<ListFinding> as_role_opening_pattern(const Units& u, std::size_t i
   // States, or organisations members of another ("As a member of the G20,
   // the African Union ..."). Else the state before "as": "Our country, as a
   // member state, considers".
-  read_leading_items(u, k + 1, finding);
+  read_leading_items(u, comma + 1, finding);
   std::erase_if(finding.items, [&](const Mention* m) {
     return finding.organisation != nullptr && m->entity == finding.organisation->entity;
   });

@@ -31,7 +31,7 @@ std::size_t founding_role_at(const Units& u, std::size_t i) {
       is(u, i + 1,
          {"members", "member", "states", "state", "countries", "country", "nations", "fathers",
           "parties", "participants", "partners"})) {
-    return is(u, i + 2, {"states", "countries"}) ? 3 : 2;
+    return is(u, i + 2, {"states", "countries", "state", "country"}) ? 3 : 2;
   }
   if (is(u, i, {"founder", "cofounder"}) && is(u, i + 1, {"of"})) return 1;  // "a founder of"
   return is(u, i, {"founders", "cofounders"}) ? 1 : 0;
@@ -101,8 +101,8 @@ std::optional<OrgFinding> role_led_founders(const Units& u, std::size_t i) {
   return f;
 }
 
-// As [one of] [the] founding members|founders of ORG, LIST ... (a sentence or
-// clause opening).
+// As [one of] [the] founding members|founders [of ORG], LIST ... (a sentence
+// or clause opening; with no ORG, the organisation in context).
 std::optional<OrgFinding> as_founder_opening(const Units& u, std::size_t i) {
   if (!is(u, i, {"as"}) || (i > 0 && !is(u, i - 1, {",", ";", ":", "-"}))) return std::nullopt;
   std::size_t k = i + 1;
@@ -112,7 +112,9 @@ std::optional<OrgFinding> as_founder_opening(const Units& u, std::size_t i) {
   if (length == 0) return std::nullopt;
   k += length;
   OrgPhrase after = org_after(u, k);
-  if (after.length == 0 || after.org == nullptr) return std::nullopt;
+  // "As a founding member state, China ...": of the organisation in context.
+  bool context = after.length == 0 && is(u, k, {","});
+  if (!context && (after.length == 0 || after.org == nullptr)) return std::nullopt;
   k += after.length;
   if (!is(u, k, {","})) return std::nullopt;
   ListItems subject;
@@ -120,7 +122,11 @@ std::optional<OrgFinding> as_founder_opening(const Units& u, std::size_t i) {
   if (subject.items.empty()) return std::nullopt;
   OrgFinding f = founding_finding(u, "founder.as_founder", i, subject.list_end);
   f.date_end = k;
-  f.objects = {after.org};
+  if (context) {
+    f.context_object = true;
+  } else {
+    f.objects = {after.org};
+  }
   f.subjects = subject.items;
   return f;
 }

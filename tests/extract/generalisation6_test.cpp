@@ -114,6 +114,20 @@ TEST_SUITE("generalisation") {
           Lines{});
     CHECK(facts_of("Switzerland will take over the OSCE Chairpersonship in 2026.") == Lines{});
   }
+
+  TEST_CASE("a capacity opening the clause, with a participle or of the organisation in context") {
+    CHECK(facts_of("The ministers met. Kyrgyzstan, as a CSTO member state bordering Tajikistan, "
+                   "backs the programme.") == Lines{"KGZ member_of CSTO"});
+    CHECK(facts_of("As a CSTO member state bordering Afghanistan, Tajikistan backs the plan.") ==
+          Lines{"TJK member_of CSTO"});
+    CHECK(facts_of("Statement\n\nThe CICA met in Astana. As a founding member state, Kazakhstan "
+                   "has always supported the Conference.") == Lines{"KAZ founder_of CICA"});
+    CHECK(facts_of("Kazakhstan is a founding member state of the SCO.") ==
+          Lines{"KAZ founder_of SCO"});
+    // No organisation in context: nothing to found.
+    CHECK(facts_of("As a founding member state, Kazakhstan has always supported dialogue.") ==
+          Lines{});
+  }
 }
 
 }  // namespace
