@@ -110,4 +110,39 @@ std::optional<ListFinding> admission_pattern(const Units& u, std::size_t i,
   return finding;
 }
 
+std::optional<ListFinding> followed_by_pattern(const Units& u, std::size_t i,
+                                               const PartnerPolicy& partners) {
+  if (!is(u, i, {"by"}) || i < 4) return std::nullopt;
+  // "followed by", or a later "[,] and by" of the same series.
+  std::size_t followed = i - 1;
+  if (!is(u, followed, {"followed"})) {
+    if (!is(u, followed, {"and", ","})) return std::nullopt;
+    std::size_t m = followed;
+    while (m > 0 && i - m < 24 && !is(u, m - 1, {"followed", ";", ":", "."})) --m;
+    if (m == 0 || !is(u, m - 1, {"followed"}) || !is(u, m, {"by"})) return std::nullopt;
+    followed = m - 1;
+  }
+  if (followed == 0 || !is(u, followed - 1, {","})) return std::nullopt;
+  ListItems list;
+  read_list_forward(u, i + 1, list);
+  if (list.items.empty() || list_cut_short(u, list)) return std::nullopt;
+  std::size_t end = list.list_end;
+  while (end < u.size() && !is(u, end, {",", ";", ".", "and", "but", "while"})) ++end;
+  // The join the series follows: its verb earlier in the clause.
+  for (std::size_t v = followed - 1; v-- > 0 && followed - v < 24;) {
+    if (is(u, v, {";", ":", "which", "who"})) return std::nullopt;
+    std::optional<ListFinding> join = join_pattern(u, v, partners);
+    if (!join) continue;
+    ListFinding finding = std::move(*join);
+    static_cast<ListItems&>(finding) = std::move(list);
+    finding.subject_begin = finding.list_begin;
+    finding.anchor = i;
+    finding.predicate_end = end;
+    finding.date_units = std::pair{finding.list_end, end};
+    finding.coordinated = false;
+    return finding;
+  }
+  return std::nullopt;
+}
+
 }  // namespace orgkg::detail

@@ -71,6 +71,13 @@ void read_list_at(const Units& u, std::size_t k, ListItems& list);
 /// `end` set past it. nullopt when none, or a plain noun ("as states").
 [[nodiscard]] std::optional<Role> role_after_as(const Units& u, std::size_t k, std::size_t& end);
 
+/// "Viet Nam joined ASEAN in 1995, followed by Laos and Myanmar in 1997 and
+/// by Cambodia in 1999": each list after "by" joined what the join before
+/// it joined, dated by its own words; anchored on "by"
+/// (admission_patterns.cpp).
+[[nodiscard]] std::optional<ListFinding> followed_by_pattern(const Units& u, std::size_t i,
+                                                             const PartnerPolicy& partners);
+
 [[nodiscard]] std::optional<ListFinding> gapped_join_pattern(const Units& u, std::size_t i,
                                                              const PartnerPolicy& partners);
 

@@ -82,8 +82,11 @@ std::optional<OrgFinding> role_led_founders(const Units& u, std::size_t i) {
     k += after.length;
     if (is(u, k, {"in"}) && is_date_word(u, k + 1)) k += 2;  // "of NATO in 1949 were"
   } else if (!unresolved_place(u, k) && d >= 1 &&
-             (is(u, d - 1, {"its"}) || (d < i && is(u, d - 1, {"the"})))) {
-    f.context_object = true;  // "Its founding members", "The six founding members"
+             (is(u, d - 1, {"its"}) ||
+              (is(u, d - 1, {"the"}) && (d < i || is(u, k, {"are", "were"}))))) {
+    // "Its founding members", "The six founding members", "The founding
+    // members were": of the organisation in context.
+    f.context_object = true;
   } else {
     return std::nullopt;
   }

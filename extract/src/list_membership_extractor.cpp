@@ -263,8 +263,21 @@ Topic Run::pronoun_referent(const detail::Units& units, std::size_t pronoun) con
   if (std::optional<std::size_t> org = detail::antecedent_before(units, pronoun)) {
     return topic_of(units[*org].mention);
   }
+  // "The ECO was founded in 1985, and in 1992 Azerbaijan joined it": the
+  // one organisation named before it, when it is the sentence's subject.
+  std::size_t named = 0;
+  std::size_t last = 0;
   for (std::size_t i = 0; i < pronoun; ++i) {
-    if (detail::is_org(units, i)) return {};
+    if (detail::is_org(units, i)) {
+      ++named;
+      last = i;
+    }
+  }
+  if (named != 0) {
+    bool subject = named == 1 && last == (detail::is(units, 0, {"the"}) ? 1U : 0U) &&
+                   !detail::is(units, last + 1, {"'s", "of", "and", ","}) &&
+                   !detail::names_joinable_thing(units, 0, pronoun);
+    return subject ? topic_of(units[last].mention) : Topic{};
   }
   Topic antecedent = detail::connective_only(units, 0, pronoun) ? previous_antecedent() : Topic{};
   // "The OIC met in Baku. Kazakhstan joined it in 1995.": no membership

@@ -261,7 +261,8 @@ FamilyEntryWords list_entry_words() {
             "have",    "had",      "counts",      "numbers"},
            // role_at, but for its Plain nouns ("states"), which the pattern refuses
            {"full", "fledged", "permanent", "official", "current", "regular", "existing", "member",
-            "observer", "partner", "participating", "dialogue", "members", "observers", "partners"},
+            "observer", "partner", "participating", "dialogue", "members", "observers", "partners",
+            "states"},
            // copula_at, status_verb_at
            {"was",      "were", "has",    "have",    "had",      "became",   "become",   "becomes",
             "are",      "is",   "remain", "remains", "remained", "received", "obtained", "gained",
@@ -279,7 +280,8 @@ FamilyEntryWords list_entry_words() {
            {"joining"},
            {"admission", "accession"},
            {"in", "on"},
-           {"and"}}};
+           {"and"},
+           {"by"}}};
 }
 
 std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
@@ -298,7 +300,8 @@ std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
                                         joining_opening_pattern,
                                         admission_pattern,
                                         gapped_join_pattern,
-                                        second_organisation_pattern};
+                                        second_organisation_pattern,
+                                        followed_by_pattern};
   static_assert(kPatterns.size() <= EntryWords::kMaxPatterns);
   // predicate_pattern, as_role_pattern and the two capacity patterns read
   // a role other than Plain after their anchor ("are members", "as

@@ -49,7 +49,7 @@ const WordSet kRoleOpeners{"full",          "fledged",  "permanent", "official",
 // The heads of role_at()'s roles other than Plain, and the "membership"
 // predicate_role() reads after a verb of status.
 const WordSet kRoleHeads{"member",  "observer",  "partner",  "participating", "dialogue",
-                         "members", "observers", "partners", "membership"};
+                         "members", "observers", "partners", "membership",    "parties"};
 // The numbers count_at() reads as words, "zero" to "twenty", in order: a
 // word's place is its value.
 const WordSet kNumberWords{"zero",     "one",     "two",     "three",     "four",     "five",
@@ -111,6 +111,9 @@ std::optional<Role> role_at(const Units& u, std::size_t i, std::size_t& length) 
     } else if (head == "participating") {
       return std::nullopt;
     }
+  } else if (is(u, i, {"states"}) && is(u, i + 1, {"parties"})) {
+    role = Role::Member;  // Mercosur's "States Parties"
+    ++i;
   } else if (is(u, i, {"members"})) {
     role = Role::Member;
   } else if (is(u, i, {"observers"})) {

@@ -128,6 +128,42 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("As a founding member state, Kazakhstan has always supported dialogue.") ==
           Lines{});
   }
+
+  TEST_CASE("joins that follow one another: 'followed by A in 1997, and by B in 1999'") {
+    const std::string series =
+        "Viet Nam joined ASEAN in 1995, followed by Laos and Myanmar in 1997 and by Cambodia in "
+        "1999.";
+    CHECK(facts_of(series) == all({"KHM", "LAO", "MMR", "VNM"}, "member_of", "ASEAN"));
+    CHECK(dates_of(series) == std::vector<std::string>{"1995", "1997", "1997", "1999"});
+    CHECK(facts_of("Statement\n\nThe ASEAN Regional Forum met. Mongolia joined in 1998, followed "
+                   "by North Korea in 2000.") == all({"MNG", "PRK"}, "member_of", "ARF"));
+    // What follows a join is not always a member.
+    CHECK(facts_of("Viet Nam joined ASEAN in 1995, followed by a summit in Hanoi.") ==
+          Lines{"VNM member_of ASEAN"});
+    CHECK(facts_of("Viet Nam hosted ASEAN in 1998, followed by Laos in 2004.") == Lines{});
+  }
+
+  TEST_CASE("'it' for the organisation the sentence opens with") {
+    CHECK(facts_of("The ECO was founded in 1985, and in 1992 Azerbaijan joined it together with "
+                   "Kazakhstan.") == all({"AZE", "KAZ"}, "member_of", "ECO"));
+    // A convention is what one joins there; a summit's "it" is the summit.
+    CHECK(facts_of("The ECO adopted a convention in 1985, and in 1992 Azerbaijan joined it.") ==
+          Lines{});
+    CHECK(facts_of("The ECO's summit was held in 1985, and in 1992 Azerbaijan joined it.") ==
+          Lines{});
+  }
+
+  TEST_CASE("founding members in context, States Parties, and 'thereby became'") {
+    CHECK(facts_of("Statement\n\nThe ACD met in Kuwait. The founding members were Bahrain, "
+                   "Bangladesh and Brunei.") == all({"BGD", "BHR", "BRN"}, "founder_of", "ACD"));
+    CHECK(facts_of("Statement\n\nThe founding members were Bahrain and Brunei.") == Lines{});
+    CHECK(facts_of("The meeting brought together the four States Parties of Mercosur, Argentina, "
+                   "Brazil, Paraguay and Uruguay.") ==
+          all({"ARG", "BRA", "PRY", "URY"}, "member_of", "Mercosur"));
+    CHECK(facts_of("The States Parties to the Treaty are Argentina and Brazil.") == Lines{});
+    CHECK(facts_of("Sweden has thereby become the 32nd member of NATO.") ==
+          Lines{"SWE member_of NATO"});
+  }
 }
 
 }  // namespace
