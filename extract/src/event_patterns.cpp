@@ -145,7 +145,9 @@ void add_companions(const Units& u, std::size_t k, ListFinding& finding) {
     ListItems more;
     read_list_forward(u, k + n, more);
     if (more.items.empty() || list_cut_short(u, more)) return;
-    if (more.list_end < u.size() && !is(u, more.list_end, {".", ";", ","})) return;
+    std::size_t end = more.list_end;
+    bool dated = is(u, end, {"in", "on"}) && is_date_word(u, end + 1);  // "with B in 1949"
+    if (end < u.size() && !is(u, end, {".", ";", ","}) && !dated) return;
     finding.items.insert(finding.items.end(), more.items.begin(), more.items.end());
     finding.list_end = more.list_end;
     return;

@@ -143,6 +143,16 @@ bool founded_subject_before(const Units& u, std::size_t j, bool comma, OrgFindin
       begin = s;
     }
   }
+  // "the League, whose General Secretariat is in Cairo, was established":
+  // the organisation before the relative clause.
+  if (org == nullptr && comma) {
+    std::size_t c = k;
+    while (c > 0 && k - c < 16 && !is(u, c - 1, {",", ";", ":"})) --c;
+    if (c >= 2 && is(u, c - 1, {","}) && is(u, c, {"whose", "which"})) {
+      k = c - 1;
+      org = org_phrase_before(u, k, begin, made);
+    }
+  }
   if (org != nullptr) {
     if (!own_body(*org, made)) return false;
     f.objects = {org};
@@ -207,10 +217,26 @@ std::optional<OrgFinding> passive_founding(const Units& u, std::size_t v) {
   // with its agent right after it.
   bool reduced = j > 0 && (is_org(u, j - 1) || is(u, j - 1, {")"})) &&
                  is(u, v + n, {"by", "at", "on", "upon"});
-  if (!aux && !comma && !reduced) return std::nullopt;
+  // "the ACD, a forum established at the initiative of Thailand": the
+  // participle on an apposition of the organisation.
+  std::size_t apposition = 0;
+  if (!aux && !comma && !reduced) {
+    std::size_t a = j;
+    while (a > 0 && j - a < 4 && u[a - 1].mention == nullptr && !u[a - 1].capitalized &&
+           !is(u, a - 1, {"a", "an", ","})) {
+      --a;
+    }
+    if (a < j && a >= 2 && is(u, a - 1, {"a", "an"}) && is(u, a - 2, {","})) apposition = a - 2;
+  }
+  if (!aux && !comma && !reduced && apposition == 0) return std::nullopt;
   OrgFinding f = founding_finding(u, "founder.founded_by", j, v + n);
   std::size_t begin = j;
-  if (!founded_subject_before(u, j, comma, f, begin)) return std::nullopt;
+  if (apposition != 0) {
+    if (!founded_subject_before(u, apposition + 1, true, f, begin) || f.context_object)
+      return std::nullopt;
+  } else if (!founded_subject_before(u, j, comma, f, begin)) {
+    return std::nullopt;
+  }
   std::size_t end = v + n;
   bool initiative = false;
   f.subjects = agent_after(u, v + n, end, initiative);

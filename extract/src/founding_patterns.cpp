@@ -104,10 +104,35 @@ std::optional<OrgFinding> role_led_founders(const Units& u, std::size_t i) {
   return f;
 }
 
+// "Norway and Denmark signed the Treaty in 1949 as founding members of
+// NATO": the list opening the clause, still its subject at "as" (at unit i).
+std::optional<OrgFinding> as_founders_closing(const Units& u, std::size_t i) {
+  std::size_t k = i + 1;
+  while (is(u, k, {"a", "an", "the", "its"})) ++k;
+  std::size_t length = founding_role_at(u, k);
+  if (length == 0) return std::nullopt;
+  k += length;
+  OrgPhrase after = org_after(u, k);  // "of NATO", "of the Alliance" (in context)
+  if (after.length == 0) return std::nullopt;
+  std::size_t c = clause_begin(u, i);
+  ListItems subject;
+  read_leading_items(u, is(u, c, {"the"}) ? c + 1 : c, subject);
+  if (subject.items.empty() || subject.list_end >= i ||
+      !opening_subject_reaches(u, subject.list_end, i, /*commas=*/true)) {
+    return std::nullopt;
+  }
+  OrgFinding f = founding_finding(u, "founder.as_founder", subject.list_begin, k + after.length);
+  if (after.org != nullptr) f.objects = {after.org};
+  f.context_object = after.org == nullptr;
+  f.subjects = subject.items;
+  return f;
+}
+
 // As [one of] [the] founding members|founders [of ORG], LIST ... (a sentence
 // or clause opening; with no ORG, the organisation in context).
 std::optional<OrgFinding> as_founder_opening(const Units& u, std::size_t i) {
-  if (!is(u, i, {"as"}) || (i > 0 && !is(u, i - 1, {",", ";", ":", "-"}))) return std::nullopt;
+  if (!is(u, i, {"as"})) return std::nullopt;
+  if (i > 0 && !is(u, i - 1, {",", ";", ":", "-"})) return as_founders_closing(u, i);
   std::size_t k = i + 1;
   if (std::size_t n = phrase(u, k, {"one", "of"})) k += n;
   while (is(u, k, {"a", "an", "the", "its"})) ++k;
@@ -289,7 +314,7 @@ FamilyEntryWords founding_entry_words() {
        {"suggested", "proposed", "initiated", "put", "came", "presented", "announced", "voiced",
         "advanced", "launched"},
        {"idea", "initiative", "proposal"},
-       {"set", "founded", "cofounded", "established", "created", "formed"},
+       {"set", "founded", "cofounded", "established", "created", "formed", "initiated"},
        {"is", "are", "was", "were", "remains", "remain"}}};
 }
 

@@ -39,6 +39,13 @@ std::vector<const Mention*> relative_subject(const Units& u, std::size_t j, std:
 // first (the verb had an object: no relative founding).
 bool companions_after(const Units& u, std::size_t k, std::vector<const Mention*>& founders,
                       std::size_t& end) {
+  // "which it initiated a review of": the verb has an object of its own.
+  if (k < u.size() && !is_date_word(u, k) &&
+      !is(u, k, {"in",   "on",   "at",     "with",   "together", "along", "alongside", "back",
+                 ",",    ".",    ";",      "and",    "through",  "under", "as",        "jointly",
+                 "more", "over", "nearly", "almost", "some",     "by"})) {
+    return false;
+  }
   for (std::size_t m = k; m < u.size() && m < k + 8; ++m) {
     if (is(u, m, {",", ".", ";", ":", "and", "but", "which", "through", "by"})) break;
     if (u[m].mention != nullptr) return false;
@@ -63,9 +70,13 @@ bool companions_after(const Units& u, std::size_t k, std::vector<const Mention*>
 
 std::optional<OrgFinding> relative_founding(const Units& u, std::size_t v) {
   std::size_t n = phrase(u, v, {"set", "up"});
-  if (n == 0 && is(u, v, {"founded", "cofounded", "established", "created", "formed"})) n = 1;
+  if (n == 0 &&
+      is(u, v, {"founded", "cofounded", "established", "created", "formed", "initiated"})) {
+    n = 1;
+  }
   if (n == 0 || v < 3) return std::nullopt;
   std::size_t j = is(u, v - 1, {"co"}) && u[v].joined ? v - 1 : v;  // "co-founded"
+  while (j > 0 && is(u, j - 1, {"jointly", "also", "together", "first"})) --j;
   j = skip_auxiliaries(u, j);
   std::size_t pronoun = 0;
   std::vector<const Mention*> founders = relative_subject(u, j, pronoun);

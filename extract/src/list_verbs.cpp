@@ -76,6 +76,12 @@ std::size_t copula_at(const Units& u, std::size_t i, bool& starts) {
   // "was admitted|welcomed|accepted as the ninth member of ORG": a start,
   // like "became".
   if (auxiliary) {
+    // "was formally|officially admitted as": the adverb read as part of it.
+    std::size_t adverb = is(u, i + 1, {"formally", "officially"}) ? 1 : 0;
+    if (adverb != 0 && is(u, i + 2, {"admitted", "welcomed", "accepted"}) && is(u, i + 3, {"as"})) {
+      starts = true;
+      return 4;
+    }
     std::size_t n =
         first_phrase(u, i, {"was", "admitted", "as"}, {"were", "admitted", "as"},
                      {"has", "been", "admitted", "as"}, {"have", "been", "admitted", "as"},

@@ -86,6 +86,13 @@ std::optional<Subject> seat_np_before(const Units& u, std::size_t j, bool allow_
   if (seat_noun && j >= 3 && is(u, j - 2, {"'s"}) && is_org(u, j - 3)) {
     return Subject{u[j - 3].mention, j - 3, true};
   }
+  // "the League, whose [General] Secretariat|headquarters is in Cairo"
+  if (seat_noun) {
+    std::size_t w = j >= 3 && is(u, j - 2, {"general", "permanent"}) ? j - 3 : j - 2;
+    if (w >= 2 && w < j && is(u, w, {"whose"}) && is(u, w - 1, {","}) && is_org(u, w - 2)) {
+      return Subject{u[w - 2].mention, w, true};
+    }
+  }
   std::size_t b = 0;
   // "the Secretariat of the Organisation"
   if (j >= 4 && is_generic_org_noun(u, j - 1) && is(u, j - 2, {"the"}) && is(u, j - 3, {"of"}) &&
@@ -231,10 +238,11 @@ std::optional<OrgFinding> opened_pattern(const Units& u, std::size_t v) {
   return f;
 }
 
-// CITY hosts|houses|is home to the ORG Secretariat|headquarters.
+// CITY[, which] hosts|houses|is home to the ORG Secretariat|headquarters.
 std::optional<OrgFinding> hosts_pattern(const Units& u, std::size_t c) {
   if (!is_city_at(u, c)) return std::nullopt;
   std::size_t k = c + 1;
+  if (is(u, k, {","}) && is(u, k + 1, {"which"})) k += 2;  // "Minsk, which hosts"
   std::size_t n = is(u, k, {"hosts", "houses"}) ? 1 : phrase(u, k, {"is", "home", "to"});
   if (n == 0) return std::nullopt;
   k += n;

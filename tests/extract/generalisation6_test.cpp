@@ -164,6 +164,45 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Sweden has thereby become the 32nd member of NATO.") ==
           Lines{"SWE member_of NATO"});
   }
+
+  TEST_CASE("seats in a relative clause: 'whose Secretariat is in', 'CITY, which hosts'") {
+    CHECK(facts_of("The Council of Europe, whose seat is in Strasbourg, has 46 members.") ==
+          Lines{"CoE headquartered_in Strasbourg"});
+    CHECK(facts_of("The Arab League, whose General Secretariat is in Cairo, met.") ==
+          Lines{"LAS headquartered_in Cairo"});
+    CHECK(facts_of("Minsk, which hosts the CIS Executive Committee, welcomed the guests.") ==
+          Lines{"CIS headquartered_in Minsk"});
+    CHECK(facts_of("The Arab League, whose summit is in Cairo, met.") == Lines{});
+    CHECK(facts_of("Minsk, which hosted the CIS summit, welcomed the guests.") == Lines{});
+  }
+
+  TEST_CASE("joins: 'formally admitted as', companions with their date") {
+    CHECK(dates_of("Brunei was formally admitted as the sixth Member State of ASEAN in 1984.") ==
+          std::vector<std::string>{"1984"});
+    CHECK(facts_of("Brunei was formally admitted as a guest of ASEAN in 1984.") == Lines{});
+    CHECK(facts_of("Greece joined the Council of Europe together with Turkey in August 1949.") ==
+          all({"GRC", "TUR"}, "member_of", "CoE"));
+  }
+
+  TEST_CASE("founding: past a relative clause, closing a clause, on an apposition") {
+    CHECK(facts_of("Statement\n\nIt recalls that the Arab League, whose General Secretariat is "
+                   "in Cairo, was established there in 1945 by Egypt, Iraq and Syria.") ==
+          Lines{"EGY founder_of LAS", "IRQ founder_of LAS", "LAS headquartered_in Cairo",
+                "SYR founder_of LAS"});
+    CHECK(facts_of("Statement\n\nIt recalls that the summit, which met in Cairo, was "
+                   "established in 1945 by Egypt.") == Lines{});
+    CHECK(facts_of("Norway and Denmark signed the North Atlantic Treaty in Washington in 1949 as "
+                   "founding members of NATO.") == all({"DNK", "NOR"}, "founder_of", "NATO"));
+    CHECK(facts_of("Norway and Denmark attended the summit as guests of NATO.") == Lines{});
+    CHECK(dates_of("Kazakhstan values CICA, a forum established in 1992 at the initiative of "
+                   "Kazakhstan.") == std::vector<std::string>{"1992"});
+    CHECK(facts_of("Kazakhstan values CICA, a forum chaired by Kazakhstan.") == Lines{});
+    CHECK(facts_of("Kazakhstan values the meeting, a forum established by Kazakhstan.") == Lines{});
+    CHECK(facts_of("Thailand values the Mekong River Commission, which Thailand jointly "
+                   "initiated with Laos.") == all({"LAO", "THA"}, "founder_of", "MRC"));
+    CHECK(facts_of("Thailand values the Mekong River Commission, which it initiated a review "
+                   "of.") == Lines{});
+  }
 }
 
 }  // namespace
