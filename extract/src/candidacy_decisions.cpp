@@ -108,11 +108,15 @@ void decided_to_grant_pattern(const Units& u, std::size_t i, StatusFindings& out
 }
 
 // A memorandum of obligations [of STATE] for obtaining the status of [an] ORG
-// member state; STATE signed a memorandum of obligations.
+// member state; STATE signed a memorandum of obligations; the Protocol of
+// Accession of STATE to ORG (an accession signed, not yet in force).
 void memorandum_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
-  if (!is(u, i, {"memorandum"}) || !is(u, i + 1, {"of", "on"})) return;
+  if (!is(u, i, {"memorandum", "protocol"}) || !is(u, i + 1, {"of", "on"})) return;
   std::size_t k = is(u, i + 2, {"the"}) ? i + 3 : i + 2;
-  if (!is(u, k, {"obligations", "commitment", "commitments"})) return;
+  if (is(u, i, {"protocol"}) ? !is(u, k, {"accession"})
+                             : !is(u, k, {"obligations", "commitment", "commitments"})) {
+    return;
+  }
   StatusFinding f = candidate("candidate.memorandum");
   ++k;
   std::size_t first = i;

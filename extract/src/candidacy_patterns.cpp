@@ -368,7 +368,7 @@ FamilyEntryWords candidacy_entry_words() {
            {"will", "shall"},
            // candidacy_decisions.cpp: decided to grant, memorandum, invited, offered, negotiations
            {"grant", "granting", "give", "giving", "admit", "admitting", "memorandum", "invite",
-            "invited", "invites", "offered", "extended", "negotiations", "talks"},
+            "invited", "invites", "offered", "extended", "negotiations", "talks", "protocol"},
            {"candidate"},
            {"'s"}}};
 }

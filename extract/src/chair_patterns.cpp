@@ -37,7 +37,7 @@ namespace {
 // or a verb of chairing (chairs_pattern(), chaired_by_pattern()).
 const WordSet kChairWords{"chairmanship", "chairship", "chairpersonship", "presidency",
                           "chair",        "chairs",    "chaired",         "chairing",
-                          "presides",     "presided",  "presiding"};
+                          "chairperson",  "presides",  "presided",        "presiding"};
 
 // STATE assumed|took over|holds [the] chairmanship [of ORG] [from STATE2].
 void assume_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
@@ -364,7 +364,8 @@ FamilyEntryWords chair_entry_words() {
             "transferred", "transfers", "transfer"},
            {"the", "its"},
            {"chaired", "presided"},
-           {"chairmanship", "chairship", "chairpersonship", "presidency", "chair"},  // chair_noun
+           {"chairmanship", "chairship", "chairpersonship", "presidency", "chair",
+            "chairperson"},  // chair_noun
            {"which"}},
           /*at_mentions=*/0b10001,
           /*needs=*/nullptr,

@@ -24,10 +24,10 @@ struct ChairPhrase {
 };
 
 /// The noun at unit i: "chairmanship", "chairship", "chairpersonship"
-/// (the OSCE's), "presidency" (and "chair" when `chair_word`).
+/// (the OSCE's), "presidency" (and "chair", "chairperson" when `chair_word`).
 [[nodiscard]] inline bool chair_noun(const Units& u, std::size_t i, bool chair_word) {
   if (is(u, i, {"chairmanship", "chairship", "chairpersonship", "presidency"})) return true;
-  return chair_word && is(u, i, {"chair"});
+  return chair_word && is(u, i, {"chair", "chairperson"});
 }
 
 /// A chairmanship noun phrase at unit i; nullopt when there is none, or

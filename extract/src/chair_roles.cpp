@@ -26,7 +26,7 @@ namespace {
 
 // Every role phrase has one of these nouns (role_phrase_at()).
 const WordSet kRoleNouns{"chair",        "chairman",  "president", "presidency",
-                         "chairmanship", "presiding", "chairing"};
+                         "chairmanship", "presiding", "chairing",  "chairperson"};
 
 struct RolePhrase {
   std::size_t noun = 0;
@@ -50,14 +50,15 @@ std::optional<RolePhrase> role_phrase_at(const Units& u, std::size_t k) {
   r.noun = k;
   if (is(u, k, {"presiding", "chairing", "chair"}) && is(u, k + 1, {"country", "state"})) {
     ++k;
-  } else if (!is(u, k, {"chair", "chairman", "president", "presidency", "chairmanship"})) {
+  } else if (!is(u, k,
+                 {"chair", "chairman", "chairperson", "president", "presidency", "chairmanship"})) {
     return std::nullopt;
   }
   OrgPhrase after = org_phrase_after(u, k + 1);
   if (after.length == 0 && unresolved_place(u, k + 1)) return std::nullopt;
   if (after.org != nullptr) r.org = after.org;
   r.end = k + 1 + after.length;
-  bool person_noun = is(u, r.noun, {"chairman", "president"});
+  bool person_noun = is(u, r.noun, {"chairman", "chairperson", "president"});
   if (person_noun && r.org == nullptr) return std::nullopt;
   return r;
 }

@@ -41,6 +41,10 @@ namespace {
 bool object_ends_at(const Units& u, std::size_t i) {
   if (i >= u.size()) return true;
   if (is(u, i, {"in", "on", "from"})) return is_date_word(u, i + 1);
+  if (is(u, i, {"a", "one", "two", "three", "four", "five", "six", "several"}) &&
+      is(u, i + 1, {"year", "years"}) && is(u, i + 2, {"later"})) {
+    return true;  // "joined the ACD a year later"
+  }
   return is(u, i,
             {".",   ",",          ";",        ":",    "-",     "(",       ")",         "!",
              "?",   "\"",         "as",       "at",   "since", "after",   "following", "together",
@@ -131,6 +135,15 @@ std::size_t status_at(const Units& u, std::size_t i, std::optional<Role>& role) 
     return k + n - i;
   }
   std::size_t length = 0;
+  // "the status of [an] observer [state]"
+  if (is(u, k, {"status"}) && is(u, k + 1, {"of"})) {
+    std::size_t m = is(u, k + 2, {"a", "an"}) ? k + 3 : k + 2;
+    role = role_at(u, m, length);
+    // "the status of dialogue partner|partner country": the partner readers'.
+    if (!role || *role == Role::Plain || *role == Role::DialoguePartner || *role == Role::Partner)
+      return 0;
+    return m + length - i;
+  }
   role = role_at(u, k, length);
   if (!role || *role == Role::Plain || u[k + length - 1].norm != "status") return 0;
   return k + length - i;

@@ -212,6 +212,11 @@ std::optional<OrgFinding> passive_founding(const Units& u, std::size_t v) {
   bool aux = j > 0 && is(u, j - 1, {"was", "were", "been"});
   if (aux && --j > 0 && is(u, j - 1, {"has", "had", "have"})) --j;
   if (j > 0 && is(u, j - 1, {"which", "that"})) --j;
+  // "The Community in its present form was founded by"
+  if (aux && j >= 5 && is(u, j - 1, {"form"}) && is(u, j - 2, {"present", "current", "modern"}) &&
+      is(u, j - 3, {"its"}) && is(u, j - 4, {"in"})) {
+    j -= 4;
+  }
   bool comma = j > 0 && is(u, j - 1, {","});
   // "the CICA initiated by Kazakhstan": a participle right after the name
   // with its agent right after it.

@@ -193,6 +193,20 @@ void object_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
   f.anchor = i;
   f.phrase_begin = i;
   set_scopes(u, i, i, *end, f);
+  // "suspended Niger on 22 August and Gabon on 31 August": the second
+  // state, dated by its own words.
+  std::size_t m = dates_end(u, *end);
+  std::size_t second = m + 1;
+  if (suspend && m > *end && is(u, m, {"and"}) && is_state_name(u, second) &&
+      object_ends_at(u, second + 1)) {
+    StatusFinding g = f;
+    g.subjects = {u[second].mention};
+    f.date_end = m;
+    g.date_begin = second;
+    out.push_back(std::move(f));
+    out.push_back(std::move(g));
+    return;
+  }
   out.push_back(std::move(f));
 }
 
@@ -271,10 +285,11 @@ void suspended_appositive_pattern(const Units& u, std::size_t i, StatusFindings&
   out.push_back(std::move(f));
 }
 
-// STATE ceased to be a member|an observer [of ORG]; STATE is no longer a member of ORG.
+// STATE ceased|ceases to be a member|an observer [of ORG] ("the Committee
+// decided that Russia ceases to be a member"); STATE is no longer a member of ORG.
 void ceased_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
   std::size_t k = 0;
-  if (phrase(u, i, {"ceased", "to", "be"})) {
+  if (phrase(u, i, {"ceased", "to", "be"}) || phrase(u, i, {"ceases", "to", "be"})) {
     k = i + 3;
   } else if (phrase(u, i, {"no", "longer"}) && i > 0 && is(u, i - 1, {"is", "are"})) {
     k = i + 2;
@@ -355,7 +370,7 @@ FamilyEntryWords left_entry_words() {
             "pulled", "expelled", "excluded", "suspended"},
            {"suspended", "suspends", "froze", "freezes", "frozen", "ceased", "terminated", "ended",
             "renounced", "expelled"},
-           {"ceased", "no"},
+           {"ceased", "ceases", "no"},
            {"withdrawal", "exit", "expulsion", "suspension"},
            {"membership", "participation", "observer"},  // standing_at
            {"suspended", "expelled"}}};

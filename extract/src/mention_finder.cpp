@@ -122,8 +122,13 @@ void MentionFinder::Impl::find_names(std::vector<Mention>& mentions, std::string
     std::size_t last = m.last;
     std::size_t begin = token.begin;
     // "the Belarusian side|delegation": the state itself, not an adjective.
+    // "our Kyrgyz friends|allies|partners": the state too, as Russian
+    // statements name a chair ("our Armenian allies, who presided over").
     if (m.form == NameForm::Demonym && m.entity->kind == EntityKind::State && last + 1 < count &&
-        (tokens[last + 1].is("side") || tokens[last + 1].is("delegation"))) {
+        (tokens[last + 1].is("side") || tokens[last + 1].is("delegation") ||
+         (i >= 1 && tokens[i - 1].is("our") &&
+          (tokens[last + 1].is("friends") || tokens[last + 1].is("allies") ||
+           tokens[last + 1].is("partners") || tokens[last + 1].is("colleagues"))))) {
       ++last;
       m.form = NameForm::Name;
     }

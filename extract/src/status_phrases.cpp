@@ -254,6 +254,22 @@ void set_scopes(const Units& u, std::size_t verb, std::size_t first, std::size_t
   f.date_end = end;
 }
 
+namespace {
+
+// "... with immediate effect", "effective immediately": a decision that is
+// its own execution.
+bool takes_effect_now(const Units& u) {
+  for (std::size_t i = 0; i + 1 < u.size(); ++i) {
+    if (phrase(u, i, {"with", "immediate", "effect"}) ||
+        phrase(u, i, {"effective", "immediately"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 CueCheck check_cues(const Units& u, const StatusFinding& f) {
   CueCheck check;
   std::size_t begin = f.cue_begin;
@@ -276,7 +292,8 @@ CueCheck check_cues(const Units& u, const StatusFinding& f) {
       negation = negation || kPresupposedCues.has(unit);
       modal = pending = future = false;
     }
-    if (f.relation == Relation::Left && kUnfinished.has(unit)) return {true, false};
+    if (f.relation == Relation::Left && kUnfinished.has(unit) && !takes_effect_now(u))
+      return {true, false};
     if (negation || modal) return {true, false};
     if (future) check.future = true;
     if (pending && f.modality != Modality::Pending) return {true, false};
