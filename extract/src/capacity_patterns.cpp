@@ -156,10 +156,14 @@ std::optional<ListFinding> appositive_role_pattern(const Units& u, std::size_t i
   read_list_backward(u, i, finding);
   if (finding.items.empty()) return std::nullopt;
   std::size_t b = finding.list_begin;
+  // "solidarity with Ukraine, a member of the CoE since 1995": one state
+  // after "with" or "to" is what the apposition describes; a list there may
+  // be of parties, and "of", "between" govern a larger noun phrase.
+  bool single = finding.items.size() == 1 && b > 0 && is(u, b - 1, {"with", "to"});
   bool governed = b > 0 && is(u, b - 1,
                               {"of", "from", "between", "with", "for", "to", "by", "in", "at", "on",
                                "among", "like"});
-  if (governed) return std::nullopt;
+  if (governed && !single) return std::nullopt;
   finding.subject_begin = b;
   finding.relation = relation_of(*role);
   finding.rule = "list.appositive_role";
@@ -229,11 +233,40 @@ void read_clause_subject(const Units& u, std::size_t joining, ListFinding& findi
 
 }  // namespace
 
+namespace {
+
+// "..., with Yemen joining in May of the same year": the list after "with"
+// joined the organisation in context, dated by its own words ("joining" at
+// unit i).
+std::optional<ListFinding> with_joining(const Units& u, std::size_t i) {
+  ListFinding finding;
+  read_list_backward(u, i, finding);
+  std::size_t b = finding.list_begin;
+  if (finding.items.empty() || b < 2 || !is(u, b - 1, {"with"}) || !is(u, b - 2, {","}))
+    return std::nullopt;
+  for (const Mention* m : finding.items) {
+    if (m->entity->kind != EntityKind::State) return std::nullopt;
+  }
+  std::size_t end = i + 1;
+  while (end < u.size() && !is(u, end, {",", ".", ";", "and"})) ++end;
+  finding.topic_object = true;
+  finding.subject_begin = b;
+  finding.relation = Relation::MemberOf;
+  finding.rule = "list.with_joining";
+  finding.anchor = i;
+  finding.predicate_end = end;
+  finding.date_units = std::pair{i, end};
+  finding.starts = true;
+  return finding;
+}
+
+}  // namespace
+
 std::optional<ListFinding> joining_opening_pattern(const Units& u, std::size_t i,
                                                    const PartnerPolicy& /*partners*/) {
-  if (!is(u, i, {"joining"}) || i == 0 || !is(u, i - 1, {"since", "after", "upon", "on"})) {
-    return std::nullopt;
-  }
+  if (!is(u, i, {"joining"}) || i == 0) return std::nullopt;
+  if (is(u, i + 1, {"in", "on"}) && is_date_word(u, i + 2)) return with_joining(u, i);
+  if (!is(u, i - 1, {"since", "after", "upon", "on"})) return std::nullopt;
   // "Since joining ORG, LIST ..." opens the sentence or a clause; "LIST
   // left ... upon joining ORG" closes the clause of its subject.
   bool opening = i == 1 || is(u, i - 2, {",", ";", ":", "-"});

@@ -78,6 +78,16 @@ std::optional<Subject> seat_np_before(const Units& u, std::size_t j, bool allow_
   if (is(u, j - 1, {"commission"}) && j >= 2 && is_org(u, j - 2)) {
     return Subject{u[j - 2].mention, j - 2, true};
   }
+  // "its Commission": the executive body of the organisation the sentence
+  // opens with, or of the one in context when the sentence names none.
+  if (is(u, j - 1, {"commission"}) && j >= 2 && is(u, j - 2, {"its"})) {
+    std::size_t first = is(u, 0, {"the"}) ? 1 : 0;
+    if (is_org(u, first)) return Subject{u[first].mention, j - 2, true};
+    for (std::size_t k = 0; k < j; ++k) {
+      if (is_org(u, k)) return std::nullopt;
+    }
+    return Subject{nullptr, j - 2, true};
+  }
   // "its General Secretariat", "the Permanent Secretariat": the one in context.
   if (seat_noun && j >= 3 && is(u, j - 2, {"general", "permanent"}) &&
       is(u, j - 3, {"its", "the"})) {

@@ -72,6 +72,26 @@ TEST_SUITE("generalisation") {
                    "Treaty.") == all({"KEN", "UGA"}, "founder_of", "EAC"));
     CHECK(facts_of("The EAC in its present form was praised by Kenya and Uganda.") == Lines{});
   }
+
+  TEST_CASE("an apposition after 'with', 'its Commission', 'with Yemen joining'") {
+    CHECK(facts_of("Greece sent aid to Georgia, a member of the Council of Europe since 1999.") ==
+          Lines{"GEO member_of CoE"});
+    // After "between", the apposition may be of the pair's larger phrase.
+    CHECK(facts_of("Talks between Greece and Georgia, members of the Council of Europe, "
+                   "ended.") == Lines{});
+    CHECK(facts_of("The African Union met, and its Commission, located in Addis Ababa, served "
+                   "it.") == Lines{"AU headquartered_in Addis Ababa"});
+    // The organisation the sentence opens with, not the last one named.
+    CHECK(facts_of("The African Union succeeded the OAU, and its Commission, located in Addis "
+                   "Ababa, served it.") == Lines{"AU headquartered_in Addis Ababa"});
+    CHECK(dates_of("Statement\n\nThe Arab League met. The League was established in March 1945 "
+                   "by Egypt and Transjordan, with Yemen joining in May 1945.") ==
+          std::vector<std::string>{"1945-03", "1945-03", "1945-05"});
+    CHECK(facts_of("Statement\n\nThe Arab League met. The League was established in March "
+                   "1945, with Yemen joining in the talks.") == Lines{});
+    CHECK(facts_of("The Peace and Security Council suspended Niger on 22 August 2023.") ==
+          Lines{"NER left AU"});
+  }
 }
 
 }  // namespace
