@@ -45,7 +45,11 @@ std::optional<ChairPhrase> chair_phrase_at(const Units& u, std::size_t i, bool c
   while (is_chair_modifier(u, k)) ++k;
   if (!chair_noun(u, k, chair_word)) return std::nullopt;
   p.noun = k;
-  p.presidency = is(u, k, {"presidency"});
+  // "the rotating|pro tempore presidency": an organisation's, which a
+  // head of state's presidency never is.
+  bool rotating = false;
+  for (std::size_t m = i; m < k; ++m) rotating = rotating || is(u, m, {"rotating", "tempore"});
+  p.presidency = is(u, k, {"presidency"}) && !rotating;
   p.end = k + 1;
   if (u[k].joined || (is(u, k + 1, {"in"}) && u[k + 1].joined)) {  // "Chairmanship-in-Office"
     if (is(u, k + 1, {"in"}) && is(u, k + 2, {"office"})) p.end = k + 3;

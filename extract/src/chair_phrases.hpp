@@ -20,7 +20,7 @@ struct ChairPhrase {
   std::size_t noun = 0;
   std::size_t end = 0;  ///< one past the phrase
   const Mention* org = nullptr;
-  bool presidency = false;  ///< the noun names a head of state too
+  bool presidency = false;  ///< the noun names a head of state too (not "rotating presidency")
 };
 
 /// The noun at unit i: "chairmanship", "chairship", "chairpersonship"

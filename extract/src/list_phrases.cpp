@@ -215,7 +215,8 @@ std::size_t dates_end(const Units& u, std::size_t k) {
 }
 
 bool unresolved_place(const Units& u, std::size_t i) {
-  return is(u, i, {"of", "in", "at", "within"}) && !is_date_word(u, i + 1);
+  // "at the Astana summit" is when, not of what.
+  return is(u, i, {"of", "in", "at", "within"}) && !is_date_word(u, i + 1) && !at_its_summit(u, i);
 }
 
 bool at_its_summit(const Units& u, std::size_t i) {

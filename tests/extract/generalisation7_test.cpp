@@ -92,6 +92,17 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("The Peace and Security Council suspended Niger on 22 August 2023.") ==
           Lines{"NER left AU"});
   }
+
+  TEST_CASE("a rotating presidency is the organisation's; a summit is no place of it") {
+    CHECK(dates_of("Statement\n\nThe SCO met in Tianjin. China took over the rotating "
+                   "presidency at the Astana summit in July 2024.") ==
+          std::vector<std::string>{"2024-07"});
+    CHECK(facts_of("Statement\n\nThe SCO met. At the close of the summit, the rotating "
+                   "presidency passed to China.") == Lines{"CHN chair_of SCO"});
+    // A presidency alone may be the state's own.
+    CHECK(facts_of("Statement\n\nThe SCO met in Tianjin. Mr Tokayev took over the presidency "
+                   "of Kazakhstan in 2019.") == Lines{});
+  }
 }
 
 }  // namespace
