@@ -63,7 +63,9 @@ std::optional<ChairPhrase> chair_phrase_at(const Units& u, std::size_t i, bool c
       after.length += n;
     }
   }
-  if (after.length == 0 && unresolved_place(u, p.end)) return std::nullopt;
+  // "took over the chairmanship at the Astana summit": when, not of what.
+  if (after.length == 0 && unresolved_place(u, p.end) && !at_its_summit(u, p.end))
+    return std::nullopt;
   if (after.length != 0) {
     if (p.org != nullptr && after.org != nullptr && after.org->entity != p.org->entity) {
       return std::nullopt;

@@ -215,8 +215,7 @@ std::size_t dates_end(const Units& u, std::size_t k) {
 }
 
 bool unresolved_place(const Units& u, std::size_t i) {
-  // "at the Astana summit" is when, not of what.
-  return is(u, i, {"of", "in", "at", "within"}) && !is_date_word(u, i + 1) && !at_its_summit(u, i);
+  return is(u, i, {"of", "in", "at", "within"}) && !is_date_word(u, i + 1);
 }
 
 bool at_its_summit(const Units& u, std::size_t i) {
