@@ -221,8 +221,14 @@ std::optional<ListFinding> role_led_pattern(const Units& u, std::size_t i,
   std::size_t opener = role_led_opener(u, k, finding.stated_count);
   // "[fellow] SCO members India and Pakistan attended": the list itself
   // follows a plural role its organisation names before it.
-  bool attributive = opener == 0 && found && after.length == 0 && is_item(u, k) &&
-                     is(u, i + length - 1, {"members", "observers", "states", "countries"});
+  bool plural = is(u, i + length - 1, {"members", "observers", "states", "countries", "partners"});
+  bool attributive = opener == 0 && found && after.length == 0 && is_item(u, k) && plural &&
+                     !is(u, i + length - 1, {"partners"});
+  // "... comprises two observer states, A and B, and the dialogue partners
+  // C and D": the next list of a series, of the organisation in context.
+  bool series = opener == 0 && !found && after.length == 0 && is_item(u, k) && plural && i >= 2 &&
+                is(u, i - 1, {"the"}) && is(u, i - 2, {"and"});
+  attributive = attributive || series;
   if ((opener == 0 && !attributive) || !accept_role(*role, finding.organisation, partners)) {
     return std::nullopt;
   }

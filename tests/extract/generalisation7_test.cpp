@@ -103,6 +103,16 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Statement\n\nThe SCO met in Tianjin. Mr Tokayev took over the presidency "
                    "of Kazakhstan in 2019.") == Lines{});
   }
+
+  TEST_CASE("the next role list of a series: 'and the dialogue partners A and B'") {
+    CHECK(facts_of("Statement\n\nThe SCO met. The SCO family comprises two observer states, "
+                   "Afghanistan and Mongolia, and the dialogue partners Armenia and Nepal.") ==
+          Lines{"AFG observer_of SCO", "ARM partner_of SCO", "MNG observer_of SCO",
+                "NPL partner_of SCO"});
+    // A role list needs the series' "and the" or a separator.
+    CHECK(facts_of("Statement\n\nThe SCO met. Dialogue partners Armenia and Nepal sent "
+                   "envoys.") == Lines{});
+  }
 }
 
 }  // namespace
