@@ -40,10 +40,11 @@ std::optional<ListFinding> admission_pattern(const Units& u, std::size_t i,
   // of", "with|after|following the admission of", "since A's accession",
   // "the accession of X to ORG [in 2015] was completed|took place").
   std::size_t b = possessive ? i - 2 : i > 0 && is(u, i - 1, {"the"}) ? i - 1 : i;
-  bool done_before = b > 0 && is(u, b - 1,
-                                 {"completed", "completes", "marked", "marks", "welcomed",
-                                  "celebrated", "finalised", "finalized", "formalised",
-                                  "formalized", "with", "after", "following", "since", "upon"});
+  bool done_before =
+      b > 0 && is(u, b - 1,
+                  {"completed", "completes", "marked", "marks", "welcomed", "celebrated",
+                   "finalised", "finalized", "formalised", "formalized", "with", "after",
+                   "following", "since", "upon", "approved", "approves", "endorsed"});
   ListFinding finding;
   if (possessive) {
     finding.items = {u[i - 2].mention};

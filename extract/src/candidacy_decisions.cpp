@@ -120,9 +120,20 @@ void memorandum_pattern(const Units& u, std::size_t i, bool publisher, StatusFin
   StatusFinding f = candidate("candidate.memorandum");
   ++k;
   std::size_t first = i;
+  // "signed today|in Samarkand|on 4 July by STATE"
+  std::size_t by = k;
+  if (is(u, k, {"signed"})) {
+    for (std::size_t m = k + 1; m < u.size() && m < k + 10; ++m) {
+      if (is(u, m, {"by"})) by = m;
+      if (is(u, m, {"by", ",", ".", ";"})) break;
+    }
+  }
   if (is(u, k, {"of", "by"}) && is_state_name(u, k + 1)) {
     f.subjects = {u[k + 1].mention};
     k += 2;
+  } else if (by != k && is_state_name(u, by + 1)) {
+    f.subjects = {u[by + 1].mention};
+    k = by + 2;
   } else if (i >= 2 && is(u, i - 1, {"'s"}) && is_state_name(u, i - 2)) {
     f.subjects = {u[i - 2].mention};
     first = i - 2;

@@ -176,7 +176,17 @@ std::optional<OrgFinding> predicate_founders(const Units& u, std::size_t i) {
   if (length == 0) return std::nullopt;
   k += length;
   OrgPhrase after = org_after(u, k);
-  if (after.length == 0) return std::nullopt;
+  // "Mauritania, one of the fifteen founding states of 1975, withdrew": of
+  // the organisation in context.
+  if (after.length == 0) {
+    std::size_t d = k;
+    if (is(u, k, {"of", "in"}) && is_date_word(u, k + 1)) {
+      d = k + 1;
+      while (is_date_word(u, d)) ++d;
+    }
+    if (k < 2 || !is(u, i + 1, {"one"}) || !is(u, d, {",", "."})) return std::nullopt;
+    after.length = d - k;
+  }
   ListFinding subject;
   if (copula) {
     if (!read_subject_list(u, i, subject)) return std::nullopt;

@@ -228,8 +228,9 @@ void membership_was_pattern(const Units& u, std::size_t i, StatusFindings& out) 
   std::size_t state = 0;
   std::optional<std::size_t> end;
   const std::size_t of = is(u, i, {"observer"}) && is(u, i + 1, {"status"}) ? i + 2 : i + 1;
-  if (i >= 2 && is(u, i - 1, {"'s"}) && is_state_name(u, i - 2)) {
-    state = i - 2;
+  const std::size_t p = i >= 1 && is(u, i - 1, {"own"}) ? i - 1 : i;  // "Egypt's own membership"
+  if (p >= 2 && is(u, p - 1, {"'s"}) && is_state_name(u, p - 2)) {
+    state = p - 2;
     end = standing_at(u, i, f);
   } else if (i >= 3 && is(u, i - 1, {"whose"}) && is(u, i - 2, {","}) && is_state_name(u, i - 3)) {
     state = i - 3;

@@ -145,6 +145,17 @@ std::optional<Subject> seat_subject(const Units& u, std::size_t v, bool allow_it
     if (j >= 3 && is(u, j - 1, {")"}) && is(u, j - 3, {"("})) j -= 3;  // "the NDB (NDB),"
   }
   std::optional<Subject> s = seat_np_before(u, j, allow_it);
+  // "The APEC Secretariat, which supports the forum, has been based in":
+  // the subject before the relative clause.
+  if (!s && comma && !is(u, clause, {"which", "that"})) {
+    for (std::size_t k = j; k > 1 && j - k < 12; --k) {
+      if (is(u, k - 1, {";", ":"})) break;
+      if (is(u, k - 1, {","}) && is(u, k, {"which", "who"})) {
+        s = seat_np_before(u, k - 1, false);
+        break;
+      }
+    }
+  }
   if (!s && comma && !is(u, clause, {"which", "that"})) {  // an appositive before the comma
     for (std::size_t k = j; k > 0 && j - k < 10; --k) {
       if (u[k - 1].mention != nullptr) break;

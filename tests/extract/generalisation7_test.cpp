@@ -113,6 +113,31 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Statement\n\nThe SCO met. Dialogue partners Armenia and Nepal sent "
                    "envoys.") == Lines{});
   }
+
+  TEST_CASE(
+      "a state's own membership suspended, an admission approved, 'one of the founding "
+      "states of 1975'") {
+    CHECK(facts_of("Statement\n\nThe Arab League met. Egypt's own membership was suspended in "
+                   "1979.") == Lines{"EGY left LAS"});
+    CHECK(facts_of("The summit approved the admission of Azerbaijan as the ninth member of the "
+                   "D-8.") == Lines{"AZE member_of D-8"});
+    CHECK(facts_of("The summit approved the admission of Azerbaijan to the talks.") == Lines{});
+    CHECK(facts_of("The withdrawal of the Niger Republic from ECOWAS has taken effect.") ==
+          Lines{"NER left ECOWAS"});
+    CHECK(facts_of("Statement\n\nECOWAS met. Mauritania, one of the fifteen founding states of "
+                   "1975, withdrew from the Community in 2000.") ==
+          Lines{"MRT founder_of ECOWAS", "MRT left ECOWAS"});
+    CHECK(facts_of("Statement\n\nECOWAS met. Mauritania, one of the founding states of the bank, "
+                   "withdrew.") == Lines{});
+  }
+
+  TEST_CASE("a seat past a relative clause; a memorandum of obligations signed by a state") {
+    CHECK(dates_of("The ASEAN Secretariat, which supports the forum, has been based in Jakarta "
+                   "since 1981.") == std::vector<std::string>{"1981"});
+    CHECK(facts_of("We welcome the memorandum of obligations signed in Samarkand on 15 "
+                   "September 2022 by Iran with the SCO.") == Lines{"IRN candidate_for SCO"});
+    CHECK(facts_of("The memorandum of obligations was drafted by Iran for the SCO.") == Lines{});
+  }
 }
 
 }  // namespace
