@@ -104,6 +104,12 @@ std::size_t join_verb_at(const Units& u, std::size_t i, const char*& rule) {
   if (n != 0 && is(u, i + n, {"admitted", "accepted"}) && is(u, i + n + 1, {"to", "into"})) {
     return n + 2;
   }
+  // "when Afghanistan was admitted at the New Delhi summit|in 2007": the
+  // organisation in context.
+  if (n != 0 && is(u, i + n, {"admitted"}) &&
+      (at_its_summit(u, i + n + 1) || (is(u, i + n + 1, {"in"}) && is_date_word(u, i + n + 2)))) {
+    return n + 1;
+  }
   return 0;
 }
 
@@ -235,7 +241,7 @@ std::optional<ListFinding> join_pattern(const Units& u, std::size_t i,
   }
   if (verb == 0) return std::nullopt;
   // "Fiji was fully reinstated in 2014": no object needed either.
-  bool reinstated = verb > 1 && is(u, i + verb - 1, {"reinstated", "readmitted"});
+  bool reinstated = verb > 1 && is(u, i + verb - 1, {"reinstated", "readmitted", "admitted"});
   // "resumed its membership in 2006": a date, not the organisation, after "in".
   bool membership_phrase = verb == 4 && is(u, i + 1, {"its"});
   if (membership_phrase && is_date_word(u, i + verb)) --verb;
@@ -245,7 +251,7 @@ std::optional<ListFinding> join_pattern(const Units& u, std::size_t i,
   std::size_t as_end = 0;
   bool objectless = object.length == 0 && (verb == 1 || membership_phrase || reinstated) &&
                     ((is(u, i + verb, {"in", "on"}) && is_date_word(u, i + verb + 1)) ||
-                     (verb == 1 && at_its_summit(u, i + 1)) ||
+                     ((verb == 1 || reinstated) && at_its_summit(u, i + verb)) ||
                      ((verb == 1 || reinstated) && role_after_as(u, i + verb, as_end)));
   if (object.length == 0 && !objectless) return std::nullopt;
   std::size_t k = i + verb + object.length;

@@ -138,6 +138,18 @@ TEST_SUITE("generalisation") {
                    "September 2022 by Iran with the SCO.") == Lines{"IRN candidate_for SCO"});
     CHECK(facts_of("The memorandum of obligations was drafted by Iran for the SCO.") == Lines{});
   }
+
+  TEST_CASE("companions past a date and a summit; admitted at a summit") {
+    CHECK(facts_of("Mongolia became an observer of the SCO in June 2004 at the Tashkent Summit, "
+                   "together with India.") == all({"IND", "MNG"}, "observer_of", "SCO"));
+    CHECK(facts_of("Mongolia became an observer of the SCO in 2004 and met its leaders together "
+                   "with India.") == Lines{"MNG observer_of SCO"});
+    CHECK(dates_of("Statement\n\nSAARC met. The Association grew when Afghanistan was admitted at "
+                   "the Fourteenth Summit in New Delhi in April 2007.") ==
+          std::vector<std::string>{"2007-04"});
+    CHECK(facts_of("Statement\n\nSAARC met. The delegates were admitted in April 2007.") ==
+          Lines{});
+  }
 }
 
 }  // namespace
