@@ -199,15 +199,26 @@ std::size_t past_interjection(const Units& u, std::size_t k) {
   return k;
 }
 
-// "the memorandum signed by the two secretariats|organisations|sides" after
+// "the memorandum signed by the two secretariats|organisations|sides", "by
+// their secretariats", "by the secretariats of the two organisations" after
 // the passive verb ending at unit p: between the last two organisations the
 // sentence names before the document at unit d.
 std::optional<Group> signed_by_both(const Units& u, std::size_t d, std::size_t p) {
-  if (!phrase(u, p, {"by", "the", "two"}) ||
-      !is(u, p + 3, {"secretariats", "organizations", "sides", "parties", "structures"})) {
-    return std::nullopt;
+  // "by the two secretariats", "by both secretariats", "by their
+  // secretariats", "by the secretariats of the two organisations"
+  std::size_t n = 0;
+  if (phrase(u, p, {"by", "the", "two"}) || phrase(u, p, {"by", "the", "secretariats", "of"})) {
+    std::size_t k = is(u, p + 2, {"two"}) ? p + 3 : p + 4;
+    if (k == p + 4 && is(u, k, {"the"}) && is(u, k + 1, {"two"})) k += 2;
+    if (k == p + 4 && is(u, k, {"both"})) ++k;
+    if (k != p + 4 && is(u, k, {"secretariats", "organizations", "sides", "parties", "structures"}))
+      n = k + 1 - p;
+  } else if (phrase(u, p, {"by", "their", "secretariats"}) ||
+             phrase(u, p, {"by", "both", "secretariats"})) {
+    n = 3;
   }
-  Group group{true, {}, p, p + 4, std::nullopt};
+  if (n == 0) return std::nullopt;
+  Group group{true, {}, p, p + n, std::nullopt};
   for (std::size_t j = d; j > 0 && group.items.size() < 2; --j) {
     if (!is_org(u, j - 1)) continue;
     const Mention* org = u[j - 1].mention;
@@ -329,6 +340,16 @@ bool doc_pattern(const Units& u, std::size_t d, std::vector<OrgFinding>& out) {
   base.rule = has ? "agreement.has_with" : "agreement.signed_with";
   base.scope_begin = base.date_begin = clause_begin(u, begin);
   if (relative != 0) base.date_begin = relative;
+  // "the SCO, which rests on the memorandum signed ... in October 2007":
+  // a document in a relative clause is dated by that clause.
+  if (relative == 0 && !active) {
+    for (std::size_t w = begin; w > base.date_begin + 1 && !is(u, w - 1, {","}); --w) {
+      if (is(u, w - 1, {"which"}) && is(u, w - 2, {","})) {
+        base.date_begin = w - 1;
+        break;
+      }
+    }
+  }
   base.scope_end = base.date_end = phrase_end(u, end);
   if (groups.empty()) {
     // "A and B signed a memorandum": between them. Three or more signatories

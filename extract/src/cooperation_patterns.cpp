@@ -144,6 +144,16 @@ bool holder_before(const Units& u, std::size_t i, const Mention*& holder, bool& 
     context = true;
     return true;
   }
+  // "The Organisation has observer status at the UN, and its cooperation
+  // with ...": "its" is the organisation the sentence opens with.
+  if (j >= 1 && is(u, j - 1, {"its"})) {
+    std::size_t first = is(u, 0, {"the"}) ? 1 : 0;
+    if (is_org(u, first) && !is(u, first + 1, {"'s", "of", "and", ",", "-", "("})) {
+      holder = u[first].mention;
+      begin = j - 1;
+      return true;
+    }
+  }
   if (subject == nullptr || subject->entity->kind != EntityKind::Organisation) return false;
   std::size_t s = from;
   while (u[s].mention != subject) ++s;
@@ -177,6 +187,9 @@ std::optional<OrgFinding> with_pattern(const Units& u, std::size_t i) {
   std::vector<const Mention*> orgs = org_items(u, k + 1, 1, end);
   if (orgs.empty()) return std::nullopt;
   OrgFinding f = finding_over(u, "coop.with", begin, end);
+  // ", and its cooperation with": its own clause dates it.
+  if (begin >= 2 && is(u, begin, {"its"}) && is(u, begin - 1, {"and"}) && is(u, begin - 2, {","}))
+    f.date_begin = begin;
   if (holder != nullptr) f.subjects.push_back(holder);
   f.context_subject = context;
   f.objects = std::move(orgs);

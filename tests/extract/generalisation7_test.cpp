@@ -154,6 +154,31 @@ TEST_SUITE("generalisation") {
                    "longest, while China was admitted at the ministerial meeting in Kiruna in "
                    "2013.") == Lines{"FRA observer_of Arctic Council"});
   }
+
+  TEST_CASE("a memorandum signed by their secretariats; 'and its cooperation with'") {
+    const std::string memo =
+        "Statement\n\nThe CSTO met. We note the interaction between the CSTO and the SCO, which "
+        "rests on the memorandum of understanding signed by their secretariats in October 2007.";
+    CHECK(facts_of(memo) == Lines{"CSTO agreement_with SCO", "CSTO cooperates_with SCO"});
+    CHECK(dates_of(memo) == std::vector<std::string>{"2007-10", "2021-10-12"});
+    CHECK(facts_of("The CSTO and the SCO value the memorandum signed by their leaders in 2007.") ==
+          Lines{});
+    // A relative clause that ends before the document does not date it.
+    int agreements = 0;
+    for (const Triple& t : test::extract("Statement\n\nAzerbaijan, which has chaired CICA since "
+                                         "2024, welcomes the memorandum of understanding "
+                                         "concluded between the CICA and ECO secretariats.",
+                                         nullptr, "2025-07-04")) {
+      if (t.relation != Relation::AgreementWith) continue;
+      ++agreements;
+      CHECK(t.evidence.date.to_iso() == "2025-07-04");
+    }
+    CHECK(agreements == 1);
+    const std::string its =
+        "Statement\n\nThe CSTO met. The Organisation has held observer status in the UN General "
+        "Assembly since 2004, and its practical cooperation with the United Nations grows.";
+    CHECK(facts_of(its) == Lines{"CSTO cooperates_with UN", "CSTO observer_of UN"});
+  }
 }
 
 }  // namespace
