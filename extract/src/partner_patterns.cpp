@@ -36,7 +36,8 @@ namespace {
 // Every partner pattern needs a role noun (role_noun_at(): "dialogue
 // partner(s)", "partner state", "associate member", "associated State") or "dialogue
 // partnership" (partnership_pattern()).
-const WordSet kPartnerWords{"partner", "partners", "associate", "associated", "partnership"};
+const WordSet kPartnerWords{"partner",    "partners",    "associate",
+                            "associated", "partnership", "relations"};
 
 // LIST are|became [a] [ORG's] ROLE [of ORG]; LIST have|obtained [the] ROLE status [in ORG].
 void predicate_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
@@ -237,7 +238,9 @@ const Mention* clause_subject(const Units& u, std::size_t i) {
 void partnership_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
   std::size_t k = i;
   while (is(u, k, {"full", "full-fledged", "sectoral"})) ++k;
-  if (!phrase(u, k, {"dialogue", "partnership"})) return;
+  // ASEAN's "dialogue relations" are its dialogue partnerships.
+  if (!phrase(u, k, {"dialogue", "partnership"}) && !phrase(u, k, {"dialogue", "relations"}))
+    return;
   StatusFinding f;
   f.relation = Relation::PartnerOf;
   f.rule = "partner.dialogue_partnership";
@@ -258,6 +261,21 @@ void partnership_pattern(const Units& u, std::size_t i, bool publisher, StatusFi
     owner = u[i - 3].mention;  // "the Russia–ASEAN dialogue partnership"
     other = u[i - 1].mention;
     begin = i - 3;
+  } else if (i >= 2 && is_item(u, i - 1) && u[i - 1].joined && is_item(u, i - 2)) {
+    owner = u[i - 2].mention;  // "the ASEAN-Japan dialogue relations"
+    other = u[i - 1].mention;
+    begin = i - 2;
+  } else if (i >= 2 && is(u, i - 1, {"a", "the"}) &&
+             is(u, i - 2,
+                {"established", "launched", "began", "started", "built", "enjoys", "enjoyed", "has",
+                 "have", "had", "maintains", "maintained"})) {
+    owner = clause_subject(u, i - 2);  // "Japan established a dialogue partnership with"
+    begin = i - 1;
+  } else if (i >= 1 && is(u, i - 1,
+                          {"established", "launched", "began", "started", "built", "maintains",
+                           "maintained"})) {
+    owner = clause_subject(u, i - 1);  // "ASEAN established dialogue relations with Japan"
+    begin = i - 1;
   }
   if (other == nullptr && is(u, k + 2, {"with"})) {
     std::size_t w = is(u, k + 3, {"the"}) ? k + 4 : k + 3;

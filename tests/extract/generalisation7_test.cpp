@@ -179,6 +179,17 @@ TEST_SUITE("generalisation") {
         "Assembly since 2004, and its practical cooperation with the United Nations grows.";
     CHECK(facts_of(its) == Lines{"CSTO cooperates_with UN", "CSTO observer_of UN"});
   }
+
+  TEST_CASE("a dialogue partnership established, ASEAN's dialogue relations") {
+    CHECK(dates_of("ASEAN established dialogue relations with Japan in 1977.") ==
+          std::vector<std::string>{"1977"});
+    CHECK(facts_of("Japan established a dialogue partnership with ASEAN in 1977.") ==
+          Lines{"JPN partner_of ASEAN"});
+    CHECK(facts_of("The ASEAN\u2013Japan dialogue partnership was launched in 1977.") ==
+          Lines{"JPN partner_of ASEAN"});
+    CHECK(facts_of("ASEAN established trade relations with Japan in 1977.") == Lines{});
+    CHECK(facts_of("Japan hopes to establish a dialogue partnership with ASEAN.") == Lines{});
+  }
 }
 
 }  // namespace
