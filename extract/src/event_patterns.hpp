@@ -78,6 +78,13 @@ void read_list_at(const Units& u, std::size_t k, ListItems& list);
 [[nodiscard]] std::optional<ListFinding> followed_by_pattern(const Units& u, std::size_t i,
                                                              const PartnerPolicy& partners);
 
+/// "Hungary has held observer status since 2018, while Turkmenistan was
+/// granted the same status in 2021", "... Laos was granted this status": the
+/// nearest role the sentence named before, anchored on "status"
+/// (same_status_pattern.cpp).
+[[nodiscard]] std::optional<ListFinding> same_status_pattern(const Units& u, std::size_t i,
+                                                             const PartnerPolicy& partners);
+
 [[nodiscard]] std::optional<ListFinding> gapped_join_pattern(const Units& u, std::size_t i,
                                                              const PartnerPolicy& partners);
 

@@ -287,7 +287,8 @@ FamilyEntryWords list_entry_words() {
            {"admission", "accession"},
            {"in", "on"},
            {"and"},
-           {"by"}}};
+           {"by"},
+           {"status"}}};
 }
 
 std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
@@ -307,7 +308,8 @@ std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
                                         admission_pattern,
                                         gapped_join_pattern,
                                         second_organisation_pattern,
-                                        followed_by_pattern};
+                                        followed_by_pattern,
+                                        same_status_pattern};
   static_assert(kPatterns.size() <= EntryWords::kMaxPatterns);
   // predicate_pattern, as_role_pattern and the two capacity patterns read
   // a role other than Plain after their anchor ("are members", "as

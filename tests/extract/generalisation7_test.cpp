@@ -190,6 +190,21 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("ASEAN established trade relations with Japan in 1977.") == Lines{});
     CHECK(facts_of("Japan hopes to establish a dialogue partnership with ASEAN.") == Lines{});
   }
+
+  TEST_CASE("'the same status', 'this status': the role the sentence named before") {
+    const std::string same =
+        "Hungary has held observer status in the OTS since 2018, while Turkmenistan was granted "
+        "the same status in 2021.";
+    CHECK(facts_of(same) == all({"HUN", "TKM"}, "observer_of", "OTS"));
+    CHECK(dates_of(same) == std::vector<std::string>{"2018", "2021"});
+    CHECK(facts_of("Statement\n\nThe SCO met. The circle of its dialogue partners was widened at "
+                   "the summit: Laos was granted this status.") == Lines{"LAO partner_of SCO"});
+    // Another noun than status; no role before it.
+    CHECK(facts_of("Hungary has held observer status in the OTS since 2018, while Turkmenistan "
+                   "was granted the same treatment in 2021.") == Lines{"HUN observer_of OTS"});
+    CHECK(facts_of("Statement\n\nThe OTS met. Turkmenistan was granted the same status in "
+                   "2021.") == Lines{});
+  }
 }
 
 }  // namespace

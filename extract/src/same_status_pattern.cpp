@@ -1,0 +1,73 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// A status named again by an anaphor: "Hungary has held observer status since
+// 2018, while Turkmenistan was granted the same status in 2021", "the circle
+// of its dialogue partners was widened: Laos was granted this status". The
+// role is the nearest one the sentence named before; its organisation, that
+// role's (or the one in context).
+#include "event_patterns.hpp"
+#include "list_phrases.hpp"
+#include "subject_list.hpp"
+
+namespace orgkg::detail {
+namespace {
+
+// The verb before "the same status" ending at unit v (inclusive): "was|were
+// granted|accorded|given", "has|have been granted", "obtained", "received",
+// "acquired", "gained", "holds|held|enjoys". Its first unit, or nullopt.
+std::optional<std::size_t> status_verb_before(const Units& u, std::size_t v) {
+  if (is(u, v, {"obtained", "received", "acquired", "gained", "holds", "held", "enjoys", "enjoy"}))
+    return is(u, v - 1, {"has", "have", "had"}) ? v - 1 : v;
+  if (!is(u, v, {"granted", "accorded", "given"}) || v < 2) return std::nullopt;
+  if (is(u, v - 1, {"was", "were"})) return v - 1;
+  if (is(u, v - 1, {"been"}) && is(u, v - 2, {"has", "have", "had"})) return v - 2;
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<ListFinding> same_status_pattern(const Units& u, std::size_t i,
+                                               const PartnerPolicy& partners) {
+  if (!is(u, i, {"status"}) || i < 4) return std::nullopt;
+  std::size_t m = i - 1;
+  if (is(u, m, {"same"}) && is(u, m - 1, {"the"})) {
+    m -= 2;
+  } else if (is(u, m, {"this", "that"})) {
+    m -= 1;
+  } else {
+    return std::nullopt;
+  }
+  std::optional<std::size_t> verb = status_verb_before(u, m);
+  if (!verb) return std::nullopt;
+  // The nearest role the sentence named before the verb.
+  std::optional<Role> role;
+  std::size_t length = 0;
+  std::size_t at = 0;
+  for (std::size_t k = *verb; k-- > 0;) {
+    role = role_at(u, k, length);
+    if (role && *role != Role::Plain && *role != Role::Partner && k + length <= *verb) {
+      at = k;
+      break;
+    }
+    role.reset();
+  }
+  if (!role) return std::nullopt;
+  OrgPhrase after = org_after(u, at + length);
+  const Mention* org = after.org;
+  if (org == nullptr && at >= 1 && is_org(u, at - 1)) org = u[at - 1].mention;  // "SCO observer"
+  if (!accept_role(*role, org, partners)) return std::nullopt;
+  ListFinding finding;
+  if (!read_subject_list(u, subject_end(u, *verb), finding)) return std::nullopt;
+  // The subject is this clause's, after the role was named.
+  if (finding.list_begin <= at) return std::nullopt;
+  finding.organisation = org;
+  finding.relation = relation_of(*role);
+  finding.rule = "list.same_status";
+  finding.anchor = i;
+  finding.predicate_end = i + 1;
+  finding.starts = !is(u, *verb, {"holds", "held", "enjoys", "enjoy"});
+  return finding;
+}
+
+}  // namespace orgkg::detail
