@@ -54,7 +54,12 @@ std::optional<Subject> seat_np_before(const Units& u, std::size_t j, bool allow_
   if (j == 0) return std::nullopt;
   if (is_org(u, j - 1)) {
     s.org = u[j - 1].mention;
-    bool permanent_body = names_permanent_body(*s.org);
+    // "the Executive Committee of the Regional Anti-Terrorist Structure": the
+    // standing executive of an organisation's body seats the organisation.
+    std::size_t of = j >= 2 && is(u, j - 2, {"the"}) ? j - 2 : j - 1;
+    bool executive = of >= 3 && is(u, of - 1, {"of"}) && is(u, of - 2, {"committee"}) &&
+                     is(u, of - 3, {"executive"});
+    bool permanent_body = names_permanent_body(*s.org) || executive;
     // A body of its own (the Regional Anti-Terrorist Structure) has its own seat.
     if (!permanent_body && is_sub_body(*s.org)) return std::nullopt;
     s.begin = j - 1;
@@ -68,6 +73,10 @@ std::optional<Subject> seat_np_before(const Units& u, std::size_t j, bool allow_
   const bool seat_noun = is_seat_noun(u, j - 1);
   if (seat_noun && j >= 2 && is_org(u, j - 2)) {
     return Subject{u[j - 2].mention, j - 2, true};
+  }
+  // "the RATS Executive Committee"
+  if (j >= 3 && is(u, j - 1, {"committee"}) && is(u, j - 2, {"executive"}) && is_org(u, j - 3)) {
+    return Subject{u[j - 3].mention, j - 3, true};
   }
   // "the GCC General Secretariat", "the ECOWAS Commission", "the CIS
   // Executive Committee": an organisation's permanent executive body.

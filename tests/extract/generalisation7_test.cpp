@@ -205,6 +205,14 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Statement\n\nThe OTS met. Turkmenistan was granted the same status in "
                    "2021.") == Lines{});
   }
+
+  TEST_CASE("the RATS Executive Committee seats the SCO") {
+    CHECK(facts_of("The Executive Committee of the Regional Anti-Terrorist Structure is located "
+                   "in Tashkent.") == Lines{"SCO headquartered_in Tashkent"});
+    CHECK(facts_of("The RATS Executive Committee is based in Tashkent.") ==
+          Lines{"SCO headquartered_in Tashkent"});
+    CHECK(facts_of("The Regional Anti-Terrorist Structure held exercises in Tashkent.") == Lines{});
+  }
 }
 
 }  // namespace
