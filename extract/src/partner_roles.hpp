@@ -50,4 +50,9 @@ struct RolePhrase {
 /// names something unknown or is a pronoun. Returns its end in `end`.
 bool org_after_role(const Units& u, std::size_t k, StatusFinding& f, std::size_t& end);
 
+/// "its|our|STATE's dialogue partnership with ORG", "the STATE–ORG dialogue
+/// partnership", "established a dialogue partnership|dialogue relations
+/// with ORG": the dialogue word at unit i (partner_dialogue.cpp).
+void partnership_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out);
+
 }  // namespace orgkg::detail

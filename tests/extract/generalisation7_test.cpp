@@ -213,6 +213,16 @@ TEST_SUITE("generalisation") {
           Lines{"SCO headquartered_in Tashkent"});
     CHECK(facts_of("The Regional Anti-Terrorist Structure held exercises in Tashkent.") == Lines{});
   }
+
+  TEST_CASE("an associate member in a relative clause under a plan, or 'in its work'") {
+    CHECK(dates_of("We also intend to discuss coordination with the Commonwealth of Independent "
+                   "States, in which Turkmenistan has participated as an associate member since "
+                   "2005.") == std::vector<std::string>{"2005"});
+    CHECK(facts_of("Statement\n\nThe CIS met. Turkmenistan has taken part in its work as an "
+                   "associate member since 2005.") == Lines{"TKM associate_member_of CIS"});
+    CHECK(facts_of("Statement\n\nThe CIS met. Turkmenistan may take part in its work as an "
+                   "associate member.") == Lines{});
+  }
 }
 
 }  // namespace
