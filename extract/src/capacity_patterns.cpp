@@ -65,7 +65,10 @@ std::optional<ListFinding> take_part_pattern(const Units& u, std::size_t i,
   } else if (is(u, i, {"participate", "participates", "participated", "participating"})) {
     n = 1;
   }
-  if (n == 0) return std::nullopt;
+  // "has attended ASEAN meetings as an observer since 2022": a standing
+  // status (meetings, not one meeting).
+  bool attended = n == 0 && is(u, i, {"attended", "attends", "attend"});
+  if (n == 0 && !attended) return std::nullopt;
   ListFinding finding;
   // "A and B participated as observer states": the organisation in context,
   // and a role that is a status of states, not a part in one meeting
@@ -100,7 +103,11 @@ std::optional<ListFinding> take_part_pattern(const Units& u, std::size_t i,
     finding.predicate_end = r + length;
     return finding;
   }
-  if (!is(u, i + n, {"in"})) return std::nullopt;
+  if (attended) {
+    k = i + 1;  // no "in" after "attended"
+  } else if (!is(u, i + n, {"in"})) {
+    return std::nullopt;
+  }
   if (std::size_t m = phrase(u, k, {"the", "work", "of"})) k += m;
   if (is(u, k, {"the"})) ++k;
   if (is(u, k, {"its"}) && is(u, k + 1, {"work", "activities", "activity"})) {
@@ -116,6 +123,9 @@ std::optional<ListFinding> take_part_pattern(const Units& u, std::size_t i,
   } else {
     return std::nullopt;
   }
+  bool meetings = is(u, k, {"meetings", "summits", "sessions"});
+  if (meetings) ++k;  // "in ASEAN meetings"
+  if (attended && (!meetings || !is(u, k, {"as"}))) return std::nullopt;
   std::optional<Role> role;
   if (is(u, k, {"as"})) {
     std::size_t r = is(u, k + 1, {"a", "an"}) ? k + 2 : k + 1;

@@ -138,29 +138,6 @@ bool capacity_after(const Units& u, std::size_t i, std::optional<Role>& role) {
   return true;
 }
 
-// "[the] observer status", "[the] full membership" at unit i: its length, 0
-// when none.
-std::size_t status_at(const Units& u, std::size_t i, std::optional<Role>& role) {
-  std::size_t k = is(u, i, {"the"}) ? i + 1 : i;
-  if (std::size_t n = phrase(u, k, {"full", "membership"}) + phrase(u, k, {"membership"})) {
-    role = Role::Member;
-    return k + n - i;
-  }
-  std::size_t length = 0;
-  // "the status of [an] observer [state]"
-  if (is(u, k, {"status"}) && is(u, k + 1, {"of"})) {
-    std::size_t m = is(u, k + 2, {"a", "an"}) ? k + 3 : k + 2;
-    role = role_at(u, m, length);
-    // "the status of dialogue partner|partner country": the partner readers'.
-    if (!role || *role == Role::Plain || *role == Role::DialoguePartner || *role == Role::Partner)
-      return 0;
-    return m + length - i;
-  }
-  role = role_at(u, k, length);
-  if (!role || *role == Role::Plain || u[k + length - 1].norm != "status") return 0;
-  return k + length - i;
-}
-
 // "A joined ORG in 1998, together with B and C": the companions named in the
 // rest of the clause from unit k, added to `finding`.
 void add_companions(const Units& u, std::size_t k, ListFinding& finding) {
@@ -177,26 +154,6 @@ void add_companions(const Units& u, std::size_t k, ListFinding& finding) {
     finding.list_end = more.list_end;
     return;
   }
-}
-
-// Completes a finding of a verb at `verb` that gives its list a role: the
-// organisation is the one after the role phrase (`after`), else the verb's
-// subject; the role must suit that organisation.
-std::optional<ListFinding> complete_status_grant(ListFinding finding, const Units& u,
-                                                 std::size_t verb, const OrgPhrase& after,
-                                                 Role role, const PartnerPolicy& partners,
-                                                 const char* rule, std::size_t predicate_end) {
-  const Mention* subject = nullptr;
-  finding.organisation = after.org;
-  if (after.length == 0 && subject_before(u, verb, subject)) finding.organisation = subject;
-  if (!accept_role(role, finding.organisation, partners)) return std::nullopt;
-  finding.relation = relation_of(role);
-  finding.rule = rule;
-  finding.pronoun = after.pronoun;
-  finding.anchor = finding.subject_begin = verb;
-  finding.predicate_end = predicate_end;
-  finding.starts = true;
-  return finding;
 }
 
 // "ASEAN|It was later joined by Brunei in 1984, Viet Nam in 1995", "the
@@ -286,38 +243,6 @@ std::optional<ListFinding> join_pattern(const Units& u, std::size_t i,
   finding.predicate_end = k;
   finding.starts = true;
   return finding;
-}
-
-std::optional<ListFinding> grant_pattern(const Units& u, std::size_t i,
-                                         const PartnerPolicy& partners) {
-  if (!is(u, i, {"granted", "accorded", "gave"}) ||
-      (i > 0 && is(u, i - 1, {"be", "been", "being", "was", "were", "is", "are", "to"}))) {
-    return std::nullopt;
-  }
-  ListFinding finding;
-  std::optional<Role> role;
-  // "granted A and B observer status": the status ends the list.
-  std::size_t k = i + 1;
-  while (k < u.size() && !is(u, k, {".", ";"}) && status_at(u, k, role) == 0) ++k;
-  read_list_backward(u, k, finding);
-  bool list_first = !finding.items.empty() && finding.list_begin == i + 1;
-  if (!list_first) k = i + 1;
-  std::size_t status = status_at(u, k, role);
-  if (status == 0) return std::nullopt;
-  k += status;
-  // "to" names who receives the status, never the organisation granting it.
-  OrgPhrase after = is(u, k, {"to"}) ? OrgPhrase{} : org_after(u, k);
-  if (after.length == 0 && !is(u, k, {"to"}) && unresolved_place(u, k)) return std::nullopt;
-  k += after.length;
-  if (!list_first) {  // "granted observer status to A and B"
-    finding = ListFinding{};
-    if (!is(u, k, {"to"})) return std::nullopt;
-    read_list_forward(u, k + 1, finding);
-    if (finding.items.empty() || list_cut_short(u, finding)) return std::nullopt;
-  }
-  std::size_t predicate_end = list_first ? k : finding.list_end;
-  return complete_status_grant(std::move(finding), u, i, after, *role, partners,
-                               "list.granted_status", predicate_end);
 }
 
 std::optional<ListFinding> admit_pattern(const Units& u, std::size_t i,

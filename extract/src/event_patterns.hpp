@@ -85,6 +85,13 @@ void read_list_at(const Units& u, std::size_t k, ListItems& list);
 [[nodiscard]] std::optional<ListFinding> same_status_pattern(const Units& u, std::size_t i,
                                                              const PartnerPolicy& partners);
 
+/// Completes a finding of a verb at `verb` that gives its list a role: the
+/// organisation is the one after the role phrase (`after`), else the verb's
+/// subject; the role must suit that organisation (grant_patterns.cpp).
+[[nodiscard]] std::optional<ListFinding> complete_status_grant(
+    ListFinding finding, const Units& u, std::size_t verb, const OrgPhrase& after, Role role,
+    const PartnerPolicy& partners, const char* rule, std::size_t predicate_end);
+
 [[nodiscard]] std::optional<ListFinding> gapped_join_pattern(const Units& u, std::size_t i,
                                                              const PartnerPolicy& partners);
 

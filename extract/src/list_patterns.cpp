@@ -280,7 +280,7 @@ FamilyEntryWords list_entry_words() {
            {"granted", "accorded", "gave"},
            {"admitted", "welcomed", "absorbed", "accepted"},
            {"take", "takes", "took", "taken", "taking", "participate", "participates",
-            "participated", "participating"},
+            "participated", "participating", "attended", "attends", "attend"},
            {","},
            {"as"},
            {"joining"},

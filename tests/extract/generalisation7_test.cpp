@@ -223,6 +223,20 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Statement\n\nThe CIS met. Turkmenistan may take part in its work as an "
                    "associate member.") == Lines{});
   }
+
+  TEST_CASE(
+      "observers: 'granted it observer status at all ASEAN meetings', 'attended ASEAN "
+      "meetings as an observer'") {
+    CHECK(facts_of("In November 2022, the leaders agreed in principle to admit Timor-Leste and "
+                   "granted it observer status at all ASEAN high-level meetings.") ==
+          Lines{"TLS candidate_for ASEAN", "TLS observer_of ASEAN"});
+    // Two states before "it": which one is unclear.
+    CHECK(facts_of("ASEAN welcomed Laos and Cambodia and granted it observer status.") == Lines{});
+    CHECK(dates_of("Timor-Leste has attended ASEAN meetings as an observer since 2022.") ==
+          std::vector<std::string>{"2022"});
+    // One meeting attended is no standing status.
+    CHECK(facts_of("India attended the SCO summit as an observer.") == Lines{});
+  }
 }
 
 }  // namespace
