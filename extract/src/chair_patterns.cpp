@@ -60,6 +60,10 @@ void assume_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
     verb += 3;
   }
   std::optional<ChairPhrase> p = verb ? chair_phrase_at(u, i + verb, true) : std::nullopt;
+  if (!p && verb == 2 && starts) {  // "when it took over the role from Australia"
+    took_over_role_from(u, i, i + verb, out);
+    return;
+  }
   if (!p || (i + verb < u.size() && !is(u, i + verb, {"the", "its"}) && p->org == nullptr)) return;
   StatusFinding f = chair_finding(rule, &*p, Modality::Stated);
   if (!read_subjects(u, i, publisher, false, f)) return;

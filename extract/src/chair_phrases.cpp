@@ -121,4 +121,20 @@ std::size_t passive_verb_at(const Units& u, std::size_t k, bool& starts) {
   return is(u, k + n, {"to", "by"}) ? n + 1 : 0;
 }
 
+void took_over_role_from(const Units& u, std::size_t i, std::size_t r, StatusFindings& out) {
+  std::size_t n =
+      is(u, r, {"it"}) ? 1 : phrase(u, r, {"the", "role"}) + phrase(u, r, {"the", "post"});
+  if (n == 0 || !is(u, r + n, {"from"}) || !is_state_name(u, r + n + 1)) return;
+  std::optional<ChairPhrase> before = chair_before(u, i);
+  if (before && before->org == nullptr && before->noun > 0 && is_org(u, before->noun - 1))
+    before->org = u[before->noun - 1].mention;  // "the IORA chairmanship"
+  if (!before || before->org == nullptr) return;
+  StatusFinding giver = chair_finding("chair.took_over_from", &*before, Modality::Stated);
+  giver.subjects = {u[r + n + 1].mention};
+  giver.anchor = i;
+  set_scopes(u, i, i, r + n + 2, giver);
+  giver.use_period = false;
+  out.push_back(std::move(giver));
+}
+
 }  // namespace orgkg::detail

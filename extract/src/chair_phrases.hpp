@@ -74,4 +74,10 @@ struct ChairPhrase {
 /// handover.
 [[nodiscard]] std::size_t passive_verb_at(const Units& u, std::size_t k, bool& starts);
 
+/// "Indonesia has held the IORA chairmanship since 2015, when it took over
+/// the role|the post|it from Australia": the state after "from" held the
+/// chairmanship the sentence named before. `i` is "took", `r` the unit after
+/// "over"; a finding is added to `out` when the units are so.
+void took_over_role_from(const Units& u, std::size_t i, std::size_t r, StatusFindings& out);
+
 }  // namespace orgkg::detail

@@ -237,6 +237,14 @@ TEST_SUITE("generalisation") {
     // One meeting attended is no standing status.
     CHECK(facts_of("India attended the SCO summit as an observer.") == Lines{});
   }
+
+  TEST_CASE("'when it took over the role from Australia': the chair before") {
+    CHECK(facts_of("Indonesia has held the IORA chairmanship since October 2015, when it took "
+                   "over the role from Australia.") ==
+          Lines{"AUS chair_of IORA", "IDN chair_of IORA"});
+    // No chairmanship named before: a role of anything.
+    CHECK(facts_of("Indonesia took over the role from Australia.") == Lines{});
+  }
 }
 
 }  // namespace
