@@ -44,7 +44,14 @@ bool relative_list(const Units& u, std::size_t i, ListFinding& finding) {
   bool plural = finding.items.size() >= 2 && is(u, i, {"are", "have", "were", "remain"});
   // "taking over from Cambodia, which chaired": the state handed over.
   bool handover = before >= 2 && is(u, before - 1, {"from"}) && is(u, before - 2, {"over"});
-  if (!is(u, i - 1, {"which"}) || (!plural && !handover && !is(u, before - 1, {"with"}))) {
+  // "the President of the Republic of Moldova, which has held": a person is
+  // "who", so "which" is the state.
+  bool of_person = before >= 2 && is(u, before - 1, {"of"}) &&
+                   is(u, before - 2,
+                      {"president", "leader", "leaders", "minister", "king", "emir", "delegation",
+                       "government", "people"});
+  if (!is(u, i - 1, {"which"}) ||
+      (!plural && !handover && !of_person && !is(u, before - 1, {"with"}))) {
     return false;
   }
   for (const Mention* item : finding.items) {

@@ -245,6 +245,14 @@ TEST_SUITE("generalisation") {
     // No chairmanship named before: a role of anything.
     CHECK(facts_of("Indonesia took over the role from Australia.") == Lines{});
   }
+
+  TEST_CASE("'the President of Moldova, which has held observer status': the state") {
+    CHECK(dates_of("We welcomed the President of the Republic of Moldova, which has held "
+                   "observer status in the EAEU since May 2018.") ==
+          std::vector<std::string>{"2018-05"});
+    CHECK(facts_of("We welcomed the proposal of Moldova, which has held observer status in the "
+                   "EAEU since May 2018.") == Lines{});
+  }
 }
 
 }  // namespace
