@@ -108,6 +108,27 @@ std::optional<OrgFinding> signed_by_founders(const Units& u, std::size_t v) {
   if (is(u, aux, {"been"}) && is(u, aux - 1, {"had", "has", "have"})) --aux;
   if (!is(u, aux, {"was", "were", "had", "has", "have"})) return std::nullopt;
   if (is(u, aux - 1, {","})) return founding_document_signed(u, v, aux);
+  // "the League, whose Pact|Charter was signed in Cairo in 1945 by A and B"
+  if (aux >= 4 && is(u, aux - 1, {"pact", "charter", "statute"}) && is(u, aux - 2, {"whose"}) &&
+      is(u, aux - 3, {","})) {
+    OrgFinding f = founding_finding(u, "founder.declaration", aux - 2, v + 1);
+    f.scope_begin = f.date_begin = aux - 2;
+    std::size_t begin = aux - 3;
+    std::optional<TextSpan> made;
+    if (const Mention* org = org_phrase_before(u, aux - 3, begin, made); org != nullptr) {
+      f.objects = {org};
+    } else if (context_subject_before(u, aux - 3, begin)) {
+      f.context_object = true;
+    } else {
+      return std::nullopt;
+    }
+    std::size_t end = v + 1;
+    bool initiative = false;
+    f.subjects = agent_after(u, v + 1, end, initiative);
+    if (f.subjects.empty()) return std::nullopt;
+    f.scope_end = f.date_end = end;
+    return f;
+  }
   // The subject: [the] DOC (on [the establishment of] | establishing) [the] ORG
   std::size_t o = aux - 1;
   if (!is_org(u, o)) return std::nullopt;

@@ -253,6 +253,12 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("We welcomed the proposal of Moldova, which has held observer status in the "
                    "EAEU since May 2018.") == Lines{});
   }
+
+  TEST_CASE("'the League, whose Pact was signed by A and B': its founders") {
+    CHECK(facts_of("The Arab League, whose Pact was signed in Cairo in 1945 by Egypt, Iraq and "
+                   "Syria, met.") == all({"EGY", "IRQ", "SYR"}, "founder_of", "LAS"));
+    CHECK(facts_of("The Arab League, whose budget was signed in Cairo by Egypt, met.") == Lines{});
+  }
 }
 
 }  // namespace
