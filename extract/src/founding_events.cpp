@@ -273,6 +273,8 @@ std::optional<OrgFinding> active_founding(const Units& u, std::size_t v) {
   const char* rule = "founder.founded";
   if (is(u, v, {"set"}) && is(u, v + 1, {"up"})) {
     k = v + 2;
+  } else if (is(u, v, {"set"}) && is(u, v + 1, {"it"}) && is(u, v + 2, {"up"})) {
+    k = v + 1;  // "set it up": the object before the particle
   } else if (is(u, v, {"signed"})) {
     rule = "founder.declaration";
     // "signed in Shanghai the Declaration on ...": a place before the object
@@ -326,8 +328,14 @@ std::optional<OrgFinding> active_founding(const Units& u, std::size_t v) {
   }
   OrgFinding f = founding_finding(u, rule, v, v + 1);
   std::size_t end = k;
-  if (!founding_object_at(u, k, f, end) || f.context_object || !founded_object_ends(u, end))
-    return std::nullopt;
+  if (!founding_object_at(u, k, f, end)) return std::nullopt;
+  if (is(u, end, {"up"}) && k == v + 1 && is(u, v, {"set"})) ++end;
+  if (!founded_object_ends(u, end)) return std::nullopt;
+  // "a member of the ARF since ASEAN set it up in 1994": "it" is the
+  // organisation named before the founders (found below), nothing else in
+  // context.
+  bool it = f.context_object && is(u, k, {"it"});
+  if (f.context_object && !it) return std::nullopt;
   std::size_t begin = v;
   std::size_t j = v > 0 && is(u, v - 1, {"co"}) && u[v].joined ? v - 1 : v;  // "co-founded"
   // "the Agreement, signed in 2009 by A and B, which established ORG"
@@ -337,6 +345,18 @@ std::optional<OrgFinding> active_founding(const Units& u, std::size_t v) {
     f.subjects = subject_parties(u, skip_auxiliaries(u, j), begin);
   }
   if (f.subjects.empty()) return std::nullopt;
+  if (it) {
+    const Mention* named = last_org_before(u, begin);
+    if (named == nullptr) return std::nullopt;
+    for (const Mention* s : f.subjects) {
+      if (s->entity == named->entity) return std::nullopt;
+    }
+    f.objects = {named};
+    f.context_object = false;
+    f.scope_begin = f.date_begin = begin;
+    f.scope_end = f.date_end = phrase_end(u, end);
+    return f;
+  }
   f.scope_begin = f.date_begin = clause_begin(u, begin);
   f.scope_end = f.date_end = phrase_end(u, end);
   return f;

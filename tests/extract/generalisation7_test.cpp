@@ -259,6 +259,15 @@ TEST_SUITE("generalisation") {
                    "Syria, met.") == all({"EGY", "IRQ", "SYR"}, "founder_of", "LAS"));
     CHECK(facts_of("The Arab League, whose budget was signed in Cairo by Egypt, met.") == Lines{});
   }
+
+  TEST_CASE("'since ASEAN set it up in 1994': 'it' is the organisation named before") {
+    CHECK(facts_of("Korea has been a member of the ASEAN Regional Forum (ARF) since ASEAN set it "
+                   "up in 1994.") == Lines{"ASEAN founder_of ARF", "KOR member_of ARF"});
+    CHECK(facts_of("Korea joined the ARF after ASEAN founded it in 1994.") ==
+          Lines{"ASEAN founder_of ARF", "KOR member_of ARF"});
+    // No organisation named before the founders: "it" is not resolved.
+    CHECK(facts_of("Statement\n\nThe talks went on, and ASEAN set it up in 1994.") == Lines{});
+  }
 }
 
 }  // namespace
