@@ -148,10 +148,26 @@ void verb_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings&
 // "[its] membership|participation in|of ORG" at unit k; its end, or nullopt.
 std::optional<std::size_t> membership_at(const Units& u, std::size_t k, StatusFinding& f) {
   if (!is(u, k, {"membership", "participation"})) return std::nullopt;
-  OrgPhrase org = org_phrase_after(u, k + 1);
-  if (org.length == 0 && unresolved_place(u, k + 1)) return std::nullopt;
+  // "its participation in the activities|work of ORG"
+  std::size_t m = k + 1;
+  if (is(u, m, {"in"}) && is(u, m + 1, {"the"}) && is(u, m + 2, {"activities", "work"}) &&
+      is(u, m + 3, {"of"})) {
+    m += 3;
+  }
+  // "in the Organization's|the CSTO's activities": the organisation named,
+  // or the one in context.
+  if (is(u, m, {"in"})) {
+    std::size_t o = is(u, m + 1, {"the"}) ? m + 2 : m + 1;
+    if ((is_org(u, o) || is_generic_org_noun(u, o)) && is(u, o + 1, {"'s"}) &&
+        is(u, o + 2, {"activities", "work"})) {
+      f.organisation = is_org(u, o) ? u[o].mention : nullptr;
+      return o + 3;
+    }
+  }
+  OrgPhrase org = org_phrase_after(u, m);
+  if (org.length == 0 && unresolved_place(u, m)) return std::nullopt;
   f.organisation = org.org;
-  return k + 1 + org.length;
+  return m + org.length;
 }
 
 // STATE suspended|ceased|terminated its membership in ORG; ORG suspended

@@ -268,6 +268,16 @@ TEST_SUITE("generalisation") {
     // No organisation named before the founders: "it" is not resolved.
     CHECK(facts_of("Statement\n\nThe talks went on, and ASEAN set it up in 1994.") == Lines{});
   }
+
+  TEST_CASE("participation frozen in the Organization's activities") {
+    CHECK(dates_of("Statement\n\nThe CSTO met. The Armenian side, which froze its participation "
+                   "in the Organization's activities in February 2024, was absent.") ==
+          std::vector<std::string>{"2024-02"});
+    CHECK(facts_of("Armenia froze its participation in the activities of the CSTO in 2024.") ==
+          Lines{"ARM left CSTO"});
+    CHECK(facts_of("Armenia froze its participation in the summit's activities in 2024.") ==
+          Lines{});
+  }
 }
 
 }  // namespace
