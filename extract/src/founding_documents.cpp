@@ -97,6 +97,21 @@ std::optional<OrgFinding> thereby_founding(const Units& u, std::size_t v) {
   return std::nullopt;
 }
 
+namespace {
+
+// The founding `f` with the signatories after "signed" (unit v) as its
+// founders, its scope and dates up to them; nullopt when none is named.
+std::optional<OrgFinding> with_signatories(const Units& u, std::size_t v, OrgFinding f) {
+  std::size_t end = v + 1;
+  bool initiative = false;
+  f.subjects = agent_after(u, v + 1, end, initiative);
+  if (f.subjects.empty()) return std::nullopt;
+  f.scope_end = f.date_end = end;
+  return f;
+}
+
+}  // namespace
+
 // "The Treaty on the EAEU was signed in Astana on 29 May 2014 by the
 // presidents of Belarus, Kazakhstan and Russia": a founding treaty or
 // declaration signed by its founders, the verb at unit v.
@@ -122,12 +137,7 @@ std::optional<OrgFinding> signed_by_founders(const Units& u, std::size_t v) {
     } else {
       return std::nullopt;
     }
-    std::size_t end = v + 1;
-    bool initiative = false;
-    f.subjects = agent_after(u, v + 1, end, initiative);
-    if (f.subjects.empty()) return std::nullopt;
-    f.scope_end = f.date_end = end;
-    return f;
+    return with_signatories(u, v, std::move(f));
   }
   // The subject: [the] DOC (on [the establishment of] | establishing) [the] ORG
   std::size_t o = aux - 1;
@@ -154,12 +164,7 @@ std::optional<OrgFinding> signed_by_founders(const Units& u, std::size_t v) {
   }
   OrgFinding f = founding_finding(u, "founder.declaration", doc, v + 1);
   f.objects = {u[o].mention};
-  std::size_t end = v + 1;
-  bool initiative = false;
-  f.subjects = agent_after(u, v + 1, end, initiative);
-  if (f.subjects.empty()) return std::nullopt;
-  f.scope_end = f.date_end = end;
-  return f;
+  return with_signatories(u, v, std::move(f));
 }
 
 }  // namespace orgkg::detail
