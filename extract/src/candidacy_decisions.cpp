@@ -38,8 +38,19 @@ bool completed_in(const Units& u, std::size_t begin, std::size_t end) {
 void decided_to_grant_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   bool grant = is(u, i, {"grant", "granting", "give", "giving", "admit", "admitting"}) && i > 0 &&
                is(u, i - 1, {"to", "on", "of", "approved", "approve", "approves", "endorsed"});
-  // "agreed in principle to admit": the verb before the adverbial
-  std::size_t v = i >= 4 && phrase(u, i - 3, {"in", "principle"}) ? i - 4 : i - 2;
+  // "agreed in principle [in November 2022] to admit": the verb before the
+  // adverbials
+  std::size_t v = i >= 2 ? i - 2 : 0;
+  for (int n = 0; n < 2 && v >= 2; ++n) {
+    if (is(u, v, {"principle"}) && is(u, v - 1, {"in"})) {
+      v -= 2;
+    } else if (is_date_word(u, v)) {
+      std::size_t d = v;
+      while (d > 0 && is_date_word(u, d)) --d;
+      if (!is(u, d, {"in", "on"}) || d == 0) break;
+      v = d - 1;
+    }
+  }
   if (!grant || (is(u, i - 1, {"to"}) &&
                  (i < 2 || !is(u, v, {"decided", "agreed", "decision", "resolved", "voted"})))) {
     return;
@@ -48,9 +59,29 @@ void decided_to_grant_pattern(const Units& u, std::size_t i, StatusFindings& out
   StatusFinding f = candidate("candidate.decided_to_grant");
   std::optional<std::size_t> end;
   std::optional<Role> granted;  // the status a decision grants outright
+  std::size_t relative_which = 0;
   if (is(u, i, {"admit", "admitting"})) {
     f.rule = "candidate.decided_to_admit";
     ListItems list = read_items(u, i + 1);
+    // "agreed to admit it", "Timor-Leste, which ASEAN agreed to admit as":
+    // the state named before.
+    if (list.items.empty() && is(u, i + 1, {"it", "as"})) {
+      std::size_t from = 0;
+      for (std::size_t w = v; w >= 2 && is(u, i + 1, {"as"}); --w) {
+        if (is(u, w, {"which"}) && is(u, w - 1, {","}) && is_state(u, w - 2)) {
+          from = w - 2;
+          relative_which = w;
+          break;
+        }
+      }
+      // "it": the nearest state before; "which ... admit as": the state
+      // before "which".
+      for (std::size_t m = from; m < i; ++m) {
+        if (is_state(u, m)) list.items = {u[m].mention};
+        if (from != 0 && !list.items.empty()) break;
+      }
+      list.list_begin = list.list_end = is(u, i + 1, {"it"}) ? i + 2 : i + 1;
+    }
     if (add_subjects(list, f)) {
       std::size_t k = list.list_end;
       // "to admit A and B as [the 11th] members of ORG"
@@ -104,6 +135,9 @@ void decided_to_grant_pattern(const Units& u, std::size_t i, StatusFindings& out
   if (f.organisation == nullptr && subject_before(u, i - 1, subject)) f.organisation = subject;
   f.anchor = i;
   set_scopes(u, i, i, *end, f);
+  // "Timor-Leste, which ASEAN agreed in November 2022 to admit": the
+  // relative clause is the statement, its date too.
+  if (relative_which != 0) f.date_begin = f.cue_begin = relative_which;
   out.push_back(std::move(f));
 }
 
@@ -197,6 +231,17 @@ void offered_pattern(const Units& u, std::size_t i, StatusFindings& out) {
     if (ends && c->role) {
       cap = c;
       start = s;
+    }
+  }
+  // "this status was offered to ...": the capacity the sentence named before.
+  if (!cap && aux >= 3 && is(u, aux - 1, {"status"}) &&
+      (is(u, aux - 2, {"this", "that"}) || phrase(u, aux - 3, {"the", "same"}))) {
+    for (std::size_t s = aux - 2; s-- > 0 && !cap;) {
+      std::optional<Capacity> c = capacity_at(u, s);
+      if (c && c->role) {
+        cap = c;
+        start = aux - 2;
+      }
     }
   }
   if (!cap) return;

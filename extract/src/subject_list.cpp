@@ -214,10 +214,10 @@ bool opening_subject_reaches(const Units& u, std::size_t from, std::size_t to, b
 }
 
 std::size_t subject_end(const Units& u, std::size_t i) {
-  while (i > 0 &&
-         is(u, i - 1,
-            {"has", "have", "had", "officially", "formally", "also", "finally", "later", "then",
-             "subsequently", "eventually", "already", "successfully", "thereby", "thus", "now"})) {
+  while (i > 0 && is(u, i - 1,
+                     {"has", "have", "had", "officially", "formally", "also", "finally", "later",
+                      "then", "subsequently", "eventually", "already", "successfully", "thereby",
+                      "thus", "now", "itself"})) {
     --i;
   }
   return i;

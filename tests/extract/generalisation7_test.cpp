@@ -278,6 +278,26 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Armenia froze its participation in the summit's activities in 2024.") ==
           Lines{});
   }
+
+  TEST_CASE(
+      "candidacies: 'which ASEAN agreed in 2022 to admit as', 'to admit it', 'this "
+      "status was offered to'") {
+    CHECK(dates_of("The leaders support Timor-Leste, which ASEAN agreed in principle in "
+                   "November 2022 to admit as its eleventh member.") ==
+          std::vector<std::string>{"2022-11"});
+    CHECK(facts_of("Statement\n\nASEAN met. Korea supports Timor-Leste, when the leaders agreed "
+                   "in principle to admit it as the eleventh member.") ==
+          Lines{"TLS candidate_for ASEAN"});
+    CHECK(facts_of("The leaders support Timor-Leste, which ASEAN might agree to admit as its "
+                   "eleventh member.") == Lines{});
+    CHECK(facts_of("BRICS leaders created a category of partner countries, and this status was "
+                   "offered to thirteen countries, including Indonesia and Malaysia.") ==
+          all({"IDN", "MYS"}, "candidate_for", "BRICS"));
+    CHECK(facts_of("The summit agreed on a new agenda, and this status was offered to "
+                   "Indonesia.") == Lines{});
+    CHECK(facts_of("CICA itself has been an observer in the UN General Assembly since 2007.") ==
+          Lines{"CICA observer_of UN"});
+  }
 }
 
 }  // namespace
