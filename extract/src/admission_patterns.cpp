@@ -130,10 +130,7 @@ std::optional<ListFinding> followed_by_pattern(const Units& u, std::size_t i,
     // "and by Russia a year later": the items, then a relative date.
     list.clear();
     read_leading_items(u, i + 1, list);
-    std::size_t e = list.list_end;
-    bool later = is(u, e, {"a", "one", "two", "three", "four", "five", "several"}) &&
-                 is(u, e + 1, {"year", "years"}) && is(u, e + 2, {"later"});
-    if (list.items.empty() || !later) return std::nullopt;
+    if (list.items.empty() || !years_later_at(u, list.list_end)) return std::nullopt;
   }
   std::size_t end = list.list_end;
   while (end < u.size() && !is(u, end, {",", ";", ".", "and", "but", "while"})) ++end;

@@ -206,19 +206,22 @@ std::size_t past_interjection(const Units& u, std::size_t k) {
 std::optional<Group> signed_by_both(const Units& u, std::size_t d, std::size_t p) {
   // "by the two secretariats", "by both secretariats", "by their
   // secretariats", "by the secretariats of the two organisations"
-  std::size_t n = 0;
-  if (phrase(u, p, {"by", "the", "two"}) || phrase(u, p, {"by", "the", "secretariats", "of"})) {
-    std::size_t k = is(u, p + 2, {"two"}) ? p + 3 : p + 4;
-    if (k == p + 4 && is(u, k, {"the"}) && is(u, k + 1, {"two"})) k += 2;
-    if (k == p + 4 && is(u, k, {"both"})) ++k;
-    if (k != p + 4 && is(u, k, {"secretariats", "organizations", "sides", "parties", "structures"}))
-      n = k + 1 - p;
-  } else if (phrase(u, p, {"by", "their", "secretariats"}) ||
-             phrase(u, p, {"by", "both", "secretariats"})) {
-    n = 3;
+  if (!is(u, p, {"by"})) return std::nullopt;
+  std::size_t k = p + 1;
+  bool of = phrase(u, k, {"the", "secretariats", "of"}) != 0;
+  if (of) k += 3;
+  if (phrase(u, k, {"the", "two"})) {
+    k += 2;
+  } else if (is(u, k, {"both"}) && of) {
+    ++k;
+  } else if (!of && is(u, k, {"their", "both"}) && is(u, k + 1, {"secretariats"})) {
+    ++k;
+  } else {
+    return std::nullopt;
   }
-  if (n == 0) return std::nullopt;
-  Group group{true, {}, p, p + n, std::nullopt};
+  if (!is(u, k, {"secretariats", "organizations", "sides", "parties", "structures"}))
+    return std::nullopt;
+  Group group{true, {}, p, k + 1, std::nullopt};
   for (std::size_t j = d; j > 0 && group.items.size() < 2; --j) {
     if (!is_org(u, j - 1)) continue;
     const Mention* org = u[j - 1].mention;

@@ -100,6 +100,14 @@ const Mention* clause_subject(const Units& u, std::size_t from, std::size_t to) 
   return nullptr;
 }
 
+// Whether the sentence opens with an organisation that is its subject
+// ("[The] BSEC has ...", not "BSEC's", "BSEC and", "the SCO (SCO)"): its unit
+// into `first`.
+bool opening_org(const Units& u, std::size_t& first) {
+  first = is(u, 0, {"the"}) ? 1 : 0;
+  return is_org(u, first) && !is(u, first + 1, {",", "and", "'s", "of", "(", "-"});
+}
+
 // The holder of a cooperation noun at unit i that "with" follows: sets
 // `holder` (nullptr with `context` for an "its" in a clause that names
 // nothing before it) and `begin`. False when there is none.
@@ -122,9 +130,8 @@ bool holder_before(const Units& u, std::size_t i, const Mention*& holder, bool& 
   // with PABSEC": the organisation that opens the sentence, subject of a
   // second predicate after "and".
   if (j >= 3 && is(u, j - 1, {"and"}) && !is(u, j - 2, {","})) {
-    std::size_t first = is(u, 0, {"the"}) ? 1 : 0;
-    if (is_org(u, first) && first + 1 < j - 1 && u[first + 1].mention == nullptr &&
-        !is(u, first + 1, {",", "and", "'s", "of", "(", "-"})) {
+    std::size_t first = 0;
+    if (opening_org(u, first) && first + 1 < j - 1 && u[first + 1].mention == nullptr) {
       bool plain = true;
       for (std::size_t w = first + 1; w + 1 < j && plain; ++w) {
         plain = !is(u, w, {"which", "who", "that", ";", ":", ","}) && !is_state(u, w);
@@ -146,13 +153,10 @@ bool holder_before(const Units& u, std::size_t i, const Mention*& holder, bool& 
   }
   // "The Organisation has observer status at the UN, and its cooperation
   // with ...": "its" is the organisation the sentence opens with.
-  if (j >= 1 && is(u, j - 1, {"its"})) {
-    std::size_t first = is(u, 0, {"the"}) ? 1 : 0;
-    if (is_org(u, first) && !is(u, first + 1, {"'s", "of", "and", ",", "-", "("})) {
-      holder = u[first].mention;
-      begin = j - 1;
-      return true;
-    }
+  if (std::size_t first = 0; j >= 1 && is(u, j - 1, {"its"}) && opening_org(u, first)) {
+    holder = u[first].mention;
+    begin = j - 1;
+    return true;
   }
   if (subject == nullptr || subject->entity->kind != EntityKind::Organisation) return false;
   std::size_t s = from;

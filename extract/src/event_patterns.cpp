@@ -35,16 +35,18 @@ std::optional<Role> role_after_as(const Units& u, std::size_t k, std::size_t& en
   return role;
 }
 
+bool years_later_at(const Units& u, std::size_t i) {
+  return is(u, i, {"a", "one", "two", "three", "four", "five", "six", "several"}) &&
+         is(u, i + 1, {"year", "years"}) && is(u, i + 2, {"later"});
+}
+
 namespace {
 
 // What may follow the organisation of "joined ORG" for it to be the object.
 bool object_ends_at(const Units& u, std::size_t i) {
   if (i >= u.size()) return true;
   if (is(u, i, {"in", "on", "from"})) return is_date_word(u, i + 1);
-  if (is(u, i, {"a", "one", "two", "three", "four", "five", "six", "several"}) &&
-      is(u, i + 1, {"year", "years"}) && is(u, i + 2, {"later"})) {
-    return true;  // "joined the ACD a year later"
-  }
+  if (years_later_at(u, i)) return true;  // "joined the ACD a year later"
   return is(u, i,
             {".",   ",",          ";",        ":",    "-",     "(",       ")",         "!",
              "?",   "\"",         "as",       "at",   "since", "after",   "following", "together",
@@ -203,8 +205,10 @@ std::optional<ListFinding> join_pattern(const Units& u, std::size_t i,
     rule = "list.rejoined";
   }
   if (verb == 0) return std::nullopt;
-  // "Fiji was fully reinstated in 2014": no object needed either.
-  bool reinstated = verb > 1 && is(u, i + verb - 1, {"reinstated", "readmitted", "admitted"});
+  // A passive with no object ("Fiji was fully reinstated in 2014",
+  // "Afghanistan was admitted at the New Delhi summit"): like a bare "joined".
+  bool bare =
+      verb == 1 || (verb > 1 && is(u, i + verb - 1, {"reinstated", "readmitted", "admitted"}));
   // "resumed its membership in 2006": a date, not the organisation, after "in".
   bool membership_phrase = verb == 4 && is(u, i + 1, {"its"});
   if (membership_phrase && is_date_word(u, i + verb)) --verb;
@@ -212,10 +216,10 @@ std::optional<ListFinding> join_pattern(const Units& u, std::size_t i,
   // "Brunei joined in January 1984", "Gabon joined at the Kigali summit",
   // "France joined as the 23rd member state": the organisation is the topic.
   std::size_t as_end = 0;
-  bool objectless = object.length == 0 && (verb == 1 || membership_phrase || reinstated) &&
-                    ((is(u, i + verb, {"in", "on"}) && is_date_word(u, i + verb + 1)) ||
-                     ((verb == 1 || reinstated) && at_its_summit(u, i + verb)) ||
-                     ((verb == 1 || reinstated) && role_after_as(u, i + verb, as_end)));
+  bool objectless =
+      object.length == 0 && (bare || membership_phrase) &&
+      ((is(u, i + verb, {"in", "on"}) && is_date_word(u, i + verb + 1)) ||
+       (bare && at_its_summit(u, i + verb)) || (bare && role_after_as(u, i + verb, as_end)));
   if (object.length == 0 && !objectless) return std::nullopt;
   std::size_t k = i + verb + object.length;
   if (!object_ends_at(u, k)) return std::nullopt;

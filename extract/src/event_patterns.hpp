@@ -62,6 +62,9 @@ namespace orgkg::detail {
 /// out the verb and organisation it repeats, anchored on its "in" or "on"
 /// before a date. The organisation is the first group's (named, "it", the
 /// topic of "A joined in 1984", or the subject of "absorbed").
+/// "a|one|two|... year(s) later" at unit i: a join dated after the one
+/// before it.
+[[nodiscard]] bool years_later_at(const Units& u, std::size_t i);
 /// Shared by the event and admission patterns:
 /// read_list_forward() from unit k, else the items there that it leaves
 /// unread before "as the" or "to the" ("admitted Somalia as the eighth

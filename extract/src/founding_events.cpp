@@ -353,11 +353,9 @@ std::optional<OrgFinding> active_founding(const Units& u, std::size_t v) {
     }
     f.objects = {named};
     f.context_object = false;
-    f.scope_begin = f.date_begin = begin;
-    f.scope_end = f.date_end = phrase_end(u, end);
-    return f;
   }
-  f.scope_begin = f.date_begin = clause_begin(u, begin);
+  // "since ASEAN set it up in 1994": the founding's own clause.
+  f.scope_begin = f.date_begin = it ? begin : clause_begin(u, begin);
   f.scope_end = f.date_end = phrase_end(u, end);
   return f;
 }

@@ -19,9 +19,8 @@ namespace {
 std::vector<const Mention*> relative_subject(const Units& u, std::size_t j, std::size_t& pronoun) {
   if (j >= 2 && is(u, j - 1, {"it"})) {
     pronoun = j - 2;
-    const Mention* state = state_opening_clause(u, j - 2);
-    if (state == nullptr) return {};
-    return {state};
+    ListFinding it;
+    return read_relative_it(u, j, it) ? it.items : std::vector<const Mention*>{};
   }
   ListItems list;
   read_list_backward(u, j, list);

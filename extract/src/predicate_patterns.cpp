@@ -56,8 +56,8 @@ std::optional<ListFinding> predicate_pattern(const Units& u, std::size_t i,
   }
   // "Egypt has become a member of BRICS, together with Ethiopia and Iran".
   std::size_t with = k + (is(u, k, {"group", "grouping", "bloc"}) ? 1 : 0);  // "BRICS group"
-  // "... in October 2008 at the Beijing Summit, together with India": past
-  // the predicate's date and place.
+  // "..., together with India", "... in October 2008 at the Beijing Summit,
+  // together with India": past a comma, the predicate's date and place.
   for (std::size_t m = with; m < u.size() && m < with + 10; ++m) {
     if (phrase(u, m, {"together", "with"}) || phrase(u, m, {"along", "with"})) {
       with = m;
@@ -68,7 +68,6 @@ std::optional<ListFinding> predicate_pattern(const Units& u, std::size_t i,
       break;
     }
   }
-  if (is(u, with, {","})) ++with;
   if (std::size_t n = phrase(u, with, {"together", "with"}) + phrase(u, with, {"along", "with"})) {
     ListItems more;
     read_list_forward(u, with + n, more);

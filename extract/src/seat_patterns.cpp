@@ -47,6 +47,20 @@ std::optional<std::size_t> city_after(const Units& u, std::size_t k) {
   return is_city_at(u, m) ? std::optional<std::size_t>(m) : std::nullopt;
 }
 
+// "ORG[ (ACR)], whose [General|Permanent] Secretariat|headquarters" ending
+// before unit j: the unit of "whose", with the organisation's unit in `org`;
+// 0 when the units are not so.
+std::size_t whose_seat_at(const Units& u, std::size_t j, std::size_t& org) {
+  if (j < 4 || !is_seat_noun(u, j - 1)) return 0;
+  std::size_t w = is(u, j - 2, {"general", "permanent"}) ? j - 3 : j - 2;
+  if (w < 2 || !is(u, w, {"whose"}) || !is(u, w - 1, {","})) return 0;
+  std::size_t o = w - 2;
+  if (o >= 2 && is(u, o, {")"}) && is(u, o - 2, {"("})) --o;  // "the NDB (NDB), whose"
+  if (!is_org(u, o)) return 0;
+  org = o;
+  return w;
+}
+
 // A seat noun phrase ending before unit j: "ORG's SEAT", "ORG SEAT", "the
 // SEAT" (context), an organisation mention, or a generic "the Organisation".
 std::optional<Subject> seat_np_before(const Units& u, std::size_t j, bool allow_it) {
@@ -106,12 +120,8 @@ std::optional<Subject> seat_np_before(const Units& u, std::size_t j, bool allow_
     return Subject{u[j - 3].mention, j - 3, true};
   }
   // "the League, whose [General] Secretariat|headquarters is in Cairo"
-  if (seat_noun) {
-    std::size_t w = j >= 3 && is(u, j - 2, {"general", "permanent"}) ? j - 3 : j - 2;
-    if (w >= 2 && w < j && is(u, w, {"whose"}) && is(u, w - 1, {","}) && is_org(u, w - 2)) {
-      return Subject{u[w - 2].mention, w, true};
-    }
-  }
+  std::size_t org = 0;
+  if (std::size_t w = whose_seat_at(u, j, org)) return Subject{u[org].mention, w, true};
   std::size_t b = 0;
   // "the Secretariat of the Organisation"
   if (j >= 4 && is_generic_org_noun(u, j - 1) && is(u, j - 2, {"the"}) && is(u, j - 3, {"of"}) &&
@@ -133,15 +143,13 @@ std::optional<Subject> seat_subject(const Units& u, std::size_t v, bool allow_it
     --j;
   }
   // "ORG, whose Secretariat is located in CITY", "... (ACR), whose secretariat"
-  std::size_t o = j >= 4 ? j - 4 : 0;
-  if (o >= 2 && is(u, o, {")"}) && is(u, o - 2, {"("})) --o;
-  if (j >= 4 && is_seat_noun(u, j - 1) && is(u, j - 2, {"whose"}) && is(u, j - 3, {","}) &&
-      is_org(u, o)) {
+  std::size_t o = 0;
+  if (std::size_t w = whose_seat_at(u, j, o)) {
     const Mention* org = u[o].mention;
     if (is_sub_body(*org) && !names_permanent_body(*org)) return std::nullopt;
     Subject s{org, o, true};
     s.relative = true;
-    s.clause = j - 2;
+    s.clause = w;
     return s;
   }
   bool relative = j > 0 && is(u, j - 1, {"which", "that"});
