@@ -134,11 +134,28 @@ bool list_separated(const std::vector<Mention>& mentions, std::size_t k, std::st
   return false;
 }
 
+// Whether the organisation `m` names is only part of a person's title: "UN
+// Secretary-General António Guterres", "the NATO Secretary General".
+bool names_a_title(const Mention& m, std::string_view text) {
+  std::string_view after = text.substr(std::min(m.end, text.size()));
+  if (after.empty() || after[0] != ' ') return false;
+  after.remove_prefix(1);
+  for (std::string_view title :
+       {"Secretary-General", "Secretary General", "Director-General", "Director General",
+        "Special Envoy", "Special Representative", "High Representative", "Executive Secretary"}) {
+    if (after.substr(0, title.size()) == title) return true;
+  }
+  return false;
+}
+
 // The first organisation `mentions` name that is no item of a list of states
 // ("India, Pakistan and the ASEAN Secretariat took their seats", "Japan and
 // the US, as well as the UN and the OSCE, take part"): such an organisation
-// is what the sentence is about no more than the states are.
-const Entity* first_org(const std::vector<Mention>& mentions, std::string_view text) {
+// is what the sentence is about no more than the states are. With
+// `skip_titles`, an organisation named only in a person's title ("UN
+// Secretary-General António Guterres took part") is passed over too.
+const Entity* first_org(const std::vector<Mention>& mentions, std::string_view text,
+                        bool skip_titles) {
   bool listed = false;  // mention k - 1 is a state, or an organisation listed after one
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     const Mention& m = mentions[k];
@@ -147,7 +164,10 @@ const Entity* first_org(const std::vector<Mention>& mentions, std::string_view t
       continue;
     }
     bool item = listed && list_separated(mentions, k, text);
-    if (m.entity->kind == EntityKind::Organisation && !item) return m.entity;
+    if (m.entity->kind == EntityKind::Organisation && !item &&
+        !(skip_titles && names_a_title(m, text))) {
+      return m.entity;
+    }
     listed = m.entity->kind == EntityKind::State || item;
   }
   return nullptr;
@@ -193,8 +213,10 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
     }
     return;
   }
-  const Entity* named = first_org(mentions, text_);
   const Entity* topic = this->topic();
+  // A person's title does not move an established topic elsewhere.
+  const bool skip_titles = topic != nullptr || earlier_topic_ != nullptr;
+  const Entity* named = first_org(mentions, text_, skip_titles);
   // "the grouping" opening a paragraph that has named no organisation yet:
   // the one the paragraph before was about, not the title's.
   const Entity* generic_topic =
@@ -257,7 +279,7 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
       // "The Organisation has observer status at the UN": a sentence that
       // opens on the topic keeps it; "the grouping" opening a paragraph
       // carries the paragraph before's topic on.
-      named = first_org(mentions, text_);
+      named = first_org(mentions, text_, skip_titles);
     }
   }
   if (named != nullptr) {

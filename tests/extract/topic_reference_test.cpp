@@ -127,6 +127,22 @@ TEST_SUITE("topic_reference") {
     CHECK(
         test::status_facts("Notes\n\nChile and Peru participated in Mercosur as guests.").empty());
   }
+
+  TEST_CASE("an organisation named only in a person's title does not take the topic over") {
+    const std::string guest =
+        "Summit\n\nThe SCO summit opened in Astana. UN Secretary-General António Guterres "
+        "attended as a guest.\n\nArmenia and Nepal take part in the work of the organization "
+        "as dialogue partners.";
+    CHECK(test::distinct_facts_of(guest) == all({"ARM", "NPL"}, "partner_of", "SCO"));
+    // Named for itself, the UN is the topic.
+    std::string un = guest;
+    un.replace(un.find("UN Secretary"), std::string("UN Secretary-General António Guterres").size(),
+               "The UN");
+    CHECK(test::distinct_facts_of(un) == all({"ARM", "NPL"}, "partner_of", "UN"));
+    // With no topic yet, a title may still set one.
+    CHECK(facts_of("Notes\n\nNATO Secretary General Mark Rutte visited Oslo. Finland joined "
+                   "the organization in 2023.") == Lines{"FIN member_of NATO"});
+  }
 }
 
 }  // namespace
