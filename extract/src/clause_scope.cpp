@@ -92,6 +92,12 @@ bool membership_object(const Units& u, std::size_t org) {
              "membership"});
 }
 
+// "the full potential of cooperation among the Member States": a noun, no
+// hedge on what follows.
+bool potential_as_noun(const Units& u, std::size_t i) {
+  return is(u, i, {"potential"}) && is(u, i + 1, {"of"});
+}
+
 }  // namespace
 
 bool negated(const Units& units, const ListFinding& finding) {
@@ -101,7 +107,7 @@ bool negated(const Units& units, const ListFinding& finding) {
     if (is_negation_boundary(units[i])) start = i + 1;
   }
   for (std::size_t i = start; i < end; ++i) {
-    if (is_cue(units[i]) && !is_month_may(units, i)) return true;
+    if (is_cue(units[i]) && !is_month_may(units, i) && !potential_as_noun(units, i)) return true;
   }
   return false;
 }

@@ -253,7 +253,7 @@ std::optional<ListFinding> admit_pattern(const Units& u, std::size_t i,
                                          const PartnerPolicy& partners) {
   // "the SCO admitted India as a member", "BRICS welcomed South Africa as a
   // new full member"
-  if (!is(u, i, {"admitted", "welcomed", "absorbed", "accepted"}) ||
+  if (!is(u, i, {"admitted", "welcomed", "welcomes", "welcome", "absorbed", "accepted"}) ||
       (i > 0 && is(u, i - 1, {"be", "been", "being", "was", "were", "is", "are", "to"}))) {
     return std::nullopt;
   }
@@ -263,7 +263,7 @@ std::optional<ListFinding> admit_pattern(const Units& u, std::size_t i,
   std::size_t k = finding.list_end;
   // "the bloc absorbed|admitted Montenegro in 2017": its new members, the
   // organisation the verb's subject.
-  if (!is(u, k, {"as"}) && !is(u, i, {"welcomed"}) && object_ends_at(u, k)) {
+  if (!is(u, k, {"as"}) && !is(u, i, {"welcomed", "welcomes", "welcome"}) && object_ends_at(u, k)) {
     const Mention* subject = nullptr;
     if (!subject_before(u, i, subject) || subject == nullptr) return std::nullopt;
     return complete_status_grant(std::move(finding), u, i, OrgPhrase{}, Role::Member, partners,

@@ -278,7 +278,7 @@ FamilyEntryWords list_entry_words() {
            {"joined", "acceded", "was", "were", "has", "have", "had", "rejoined", "resumed",
             "resumes", "restored", "regained", "renewed", "completed", "returned"},
            {"granted", "accorded", "gave"},
-           {"admitted", "welcomed", "absorbed", "accepted"},
+           {"admitted", "welcomed", "welcomes", "welcome", "absorbed", "accepted"},
            {"take", "takes", "took", "taken", "taking", "participate", "participates",
             "participated", "participating", "attended", "attends", "attend"},
            {","},

@@ -85,7 +85,16 @@ std::optional<Role> predicate_role(const Units& u, std::size_t& k, bool status,
     }
   }
   std::size_t length = 0;
+  // "are its Mediterranean Partners for Co-operation": a region that names
+  // which of the organisation's partners, the role unchanged.
+  // "its Asian Partners" names that status too, capitalised after the region.
+  bool regional = false;
+  if (is(u, k, {"mediterranean", "asian"}) && u[k].capitalized && role_at(u, k + 1, length)) {
+    ++k;
+    regional = true;
+  }
   std::optional<Role> role = role_at(u, k, length);
+  if (regional && role == Role::Partner && u[k].capitalized) role = Role::DialoguePartner;
   // "obtained [full] membership in ORG", "gained SCO membership".
   bool membership = false;
   if (status && !status_of && !role) {
