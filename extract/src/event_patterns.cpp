@@ -249,8 +249,45 @@ std::optional<ListFinding> join_pattern(const Units& u, std::size_t i,
   return finding;
 }
 
+namespace {
+
+// "the path of Mozambique, admitted in 1995, and of Rwanda": a state with a
+// dated participle of admission after it, "admitted [to|into ORG] in DATE",
+// is a member from that date (of the organisation named, else in context).
+std::optional<ListFinding> admitted_apposition(const Units& u, std::size_t i) {
+  if (i < 2 || !is(u, i, {"admitted"}) || !is(u, i - 1, {","})) return std::nullopt;
+  ListFinding finding;
+  read_list_backward(u, i - 1, finding);
+  if (finding.items.size() != 1 || finding.list_end != i - 1 ||
+      finding.items.front()->entity->kind != EntityKind::State) {
+    return std::nullopt;
+  }
+  std::size_t k = i + 1;
+  if (is(u, k, {"to", "into"}) && is_org(u, k + 1)) {
+    finding.organisation = u[k + 1].mention;
+    k += 2;
+  } else {
+    finding.topic_object = true;
+  }
+  if (!is(u, k, {"in", "on"}) || !is_date_word(u, k + 1)) return std::nullopt;
+  std::size_t end = k + 1;
+  while (is_date_word(u, end)) ++end;
+  if (!is(u, end, {",", ".", "and", ";"}) && end < u.size()) return std::nullopt;
+  finding.relation = Relation::MemberOf;
+  finding.rule = "list.admitted";
+  finding.anchor = i;
+  finding.subject_begin = finding.list_begin;
+  finding.predicate_end = end;
+  finding.date_units = std::pair{k, end};
+  finding.starts = true;
+  return finding;
+}
+
+}  // namespace
+
 std::optional<ListFinding> admit_pattern(const Units& u, std::size_t i,
                                          const PartnerPolicy& partners) {
+  if (std::optional<ListFinding> apposition = admitted_apposition(u, i)) return apposition;
   // "the SCO admitted India as a member", "BRICS welcomed South Africa as a
   // new full member"
   if (!is(u, i, {"admitted", "welcomed", "welcomes", "welcome", "absorbed", "accepted"}) ||
@@ -303,8 +340,16 @@ std::optional<ListFinding> gapped_join_pattern(const Units& u, std::size_t i,
     // The verb before the earlier group's object: "joined [the] ORG", "joined it".
     std::size_t verb = p >= 3 && is(u, p - 2, {"the"}) ? p - 3 : p - 2;
     bool joined_object = p >= 2 && is(u, verb, {"joined", "rejoined"});
-    if (is(u, p - 1, {"joined", "rejoined"})) {
+    // "Mexico was|were admitted [to|into ORG] in 1993, Chile in 1994".
+    std::size_t passive = is(u, p - 1, {"admitted", "accepted"})                       ? p - 1
+                          : p >= 3 && is(u, p - 2, {"to", "into"}) && is_org(u, p - 1) ? p - 3
+                                                                                       : 0;
+    bool admitted = passive >= 1 && is(u, passive, {"admitted", "accepted"}) &&
+                    is(u, passive - 1, {"was", "were"});
+    if (is(u, p - 1, {"joined", "rejoined"}) || (admitted && passive == p - 1)) {
       finding.topic_object = true;  // "Brunei joined in January 1984, Vietnam in 1995"
+    } else if (admitted) {
+      finding.organisation = u[p - 1].mention;
     } else if (joined_object && is_org(u, p - 1)) {
       finding.organisation = u[p - 1].mention;
     } else if (joined_object && verb == p - 2 && is(u, p - 1, {"it"})) {

@@ -50,8 +50,11 @@ bool relative_list(const Units& u, std::size_t i, ListFinding& finding) {
                    is(u, before - 2,
                       {"president", "leader", "leaders", "minister", "king", "emir", "delegation",
                        "government", "people"});
+  // "the path of Rwanda, which joined in 2009": only a state or an
+  // organisation joins, so "which" is the state.
+  bool joins = is(u, i, {"joined", "acceded", "rejoined"});
   if (!is(u, i - 1, {"which"}) ||
-      (!plural && !handover && !of_person && !is(u, before - 1, {"with"}))) {
+      (!plural && !handover && !of_person && !joins && !is(u, before - 1, {"with"}))) {
     return false;
   }
   for (const Mention* item : finding.items) {

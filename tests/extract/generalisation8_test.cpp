@@ -4,7 +4,9 @@
 // More shapes the studied held-out batch tests/gold/heldout9 showed missing,
 // written anew: "potential" as a noun, a region naming which partners ("its
 // Mediterranean Partners for Co-operation", "its Asian Partners"), "welcomes
-// X as the Nth member". Every sentence is ours; each positive case has a
+// X as the Nth member", joins in series after a passive "were admitted", a
+// dated participle "Laos, admitted in 1997," and "of Cambodia, which joined".
+// Every sentence is ours; each positive case has a
 // negative twin where one is easy to mistake.
 #include <doctest/doctest.h>
 
@@ -46,6 +48,33 @@ TEST_SUITE("generalisation") {
           Lines{"SWE member_of NATO"});
     CHECK(facts_of("Norway would welcome Sweden as a member of NATO.").empty());
     CHECK(facts_of("Norway welcomes Sweden's decision to apply.").empty());
+  }
+
+  TEST_CASE("joins in series after a passive 'were admitted'") {
+    const std::string text =
+        "Notes\n\nAPEC met in Lima. Brunei and Malaysia were admitted in 1989, Mexico in 1993, "
+        "and Chile and Peru in 1998.";
+    CHECK(facts_of(text) == all({"BRN", "CHL", "MEX", "MYS", "PER"}, "member_of", "APEC"));
+    CHECK(test::dates_of(text) == Lines{"1989", "1989", "1993", "1998", "1998"});
+    CHECK(facts_of("Brunei was admitted to APEC in 1989, Mexico in 1993.") ==
+          all({"BRN", "MEX"}, "member_of", "APEC"));
+    CHECK(
+        facts_of("Notes\n\nAPEC met in Lima. Brunei was praised in 1989, Mexico in 1993.").empty());
+  }
+
+  TEST_CASE("a dated participle of admission after a state, and 'of X, which joined'") {
+    const std::string text =
+        "Notes\n\nThe ASEAN Regional Forum met. Vietnam follows the example of Laos, admitted "
+        "in 1997, and of Cambodia, which joined in 1999.";
+    CHECK(facts_of(text) == all({"KHM", "LAO"}, "member_of", "ARF"));
+    CHECK(test::dates_of(text) == Lines{"1997", "1999"});
+    CHECK(facts_of("Myanmar, admitted to ASEAN on 23 July 1997, spoke first.") ==
+          Lines{"MMR member_of ASEAN"});
+    CHECK(
+        facts_of("The delegation of Myanmar, admitted in 1997 to the hall, spoke first.").empty());
+    CHECK(facts_of("Notes\n\nThe ASEAN Regional Forum met. The proposal of Laos, which "
+                   "concerned trade, was adopted.")
+              .empty());
   }
 }
 
