@@ -288,7 +288,7 @@ FamilyEntryWords list_entry_words() {
            {"in", "on"},
            {"and"},
            {"by"},
-           {"status"}}};
+           {"status", "admitted"}}};
 }
 
 std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,

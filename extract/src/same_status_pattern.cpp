@@ -3,7 +3,8 @@
 //
 // A status named again by an anaphor: "Hungary has held observer status since
 // 2018, while Turkmenistan was granted the same status in 2021", "the circle
-// of its dialogue partners was widened: Laos was granted this status". The
+// of its dialogue partners was widened: Laos was granted this status", "...
+// while China was admitted at the Kiruna meeting". The
 // role is the nearest one the sentence named before; its organisation, that
 // role's (or the one in context).
 #include "event_patterns.hpp"
@@ -29,16 +30,25 @@ std::optional<std::size_t> status_verb_before(const Units& u, std::size_t v) {
 
 std::optional<ListFinding> same_status_pattern(const Units& u, std::size_t i,
                                                const PartnerPolicy& partners) {
-  if (!is(u, i, {"status"}) || i < 4) return std::nullopt;
-  std::size_t m = i - 1;
-  if (is(u, m, {"same"}) && is(u, m - 1, {"the"})) {
-    m -= 2;
-  } else if (is(u, m, {"this", "that"})) {
-    m -= 1;
-  } else {
-    return std::nullopt;
+  if (i < 4) return std::nullopt;
+  std::optional<std::size_t> verb;
+  // "France has held observer status the longest, while China was admitted
+  // at the Kiruna meeting|in 2013": admitted to the status named before.
+  bool admitted = is(u, i, {"admitted"}) && is(u, i - 1, {"was", "were"}) &&
+                  (at_its_summit(u, i + 1) || (is(u, i + 1, {"in"}) && is_date_word(u, i + 2)));
+  if (admitted) {
+    verb = i - 1;
+  } else if (is(u, i, {"status"})) {
+    std::size_t m = i - 1;
+    if (is(u, m, {"same"}) && is(u, m - 1, {"the"})) {
+      m -= 2;
+    } else if (is(u, m, {"this", "that"})) {
+      m -= 1;
+    } else {
+      return std::nullopt;
+    }
+    verb = status_verb_before(u, m);
   }
-  std::optional<std::size_t> verb = status_verb_before(u, m);
   if (!verb) return std::nullopt;
   // The nearest role the sentence named before the verb.
   std::optional<Role> role;
@@ -52,7 +62,8 @@ std::optional<ListFinding> same_status_pattern(const Units& u, std::size_t i,
     }
     role.reset();
   }
-  if (!role) return std::nullopt;
+  // Admitted as a member is a join, read as one (join_verb_at()).
+  if (!role || (admitted && *role == Role::Member)) return std::nullopt;
   OrgPhrase after = org_after(u, at + length);
   const Mention* org = after.org;
   if (org == nullptr && at >= 1 && is_org(u, at - 1)) org = u[at - 1].mention;  // "SCO observer"

@@ -76,6 +76,20 @@ TEST_SUITE("generalisation") {
                    "concerned trade, was adopted.")
               .empty());
   }
+
+  TEST_CASE("admitted after a status is named: that status, dated by its own clause") {
+    const std::string text =
+        "Notes\n\nThe Arctic Council met in Tromso. Poland and Spain have held observer status "
+        "since the 1990s, while India and Italy were admitted at the Kiruna meeting in 2013.";
+    CHECK(facts_of(text) == all({"ESP", "IND", "ITA", "POL"}, "observer_of", "Arctic Council"));
+    CHECK(test::dates_of("Notes\n\nThe Arctic Council met. Poland has held observer status "
+                         "for years, while India was admitted in 2013.") ==
+          Lines{"2013", "2021-10-12"});
+    // After "members", "admitted" is a join, read once.
+    CHECK(facts_of("Notes\n\nThe Arctic Council met in Tromso. Norway and Sweden are members, "
+                   "while Finland was admitted in 1996.") ==
+          all({"FIN", "NOR", "SWE"}, "member_of", "Arctic Council"));
+  }
 }
 
 }  // namespace
