@@ -222,16 +222,19 @@ std::optional<OrgFinding> passive_founding(const Units& u, std::size_t v) {
   // with its agent right after it.
   bool reduced = j > 0 && (is_org(u, j - 1) || is(u, j - 1, {")"})) &&
                  is(u, v + n, {"by", "at", "on", "upon"});
-  // "the ACD, a forum established at the initiative of Thailand": the
-  // participle on an apposition of the organisation.
+  // "the ACD, a forum established at the initiative of Thailand", "ALBA,
+  // the alliance founded in 2004 by Cuba": the participle on an apposition
+  // of the organisation.
   std::size_t apposition = 0;
   if (!aux && !comma && !reduced) {
     std::size_t a = j;
     while (a > 0 && j - a < 4 && u[a - 1].mention == nullptr && !u[a - 1].capitalized &&
-           !is(u, a - 1, {"a", "an", ","})) {
+           !is(u, a - 1, {"a", "an", "the", ","})) {
       --a;
     }
-    if (a < j && a >= 2 && is(u, a - 1, {"a", "an"}) && is(u, a - 2, {","})) apposition = a - 2;
+    if (a < j && a >= 2 && is(u, a - 1, {"a", "an", "the"}) && is(u, a - 2, {","})) {
+      apposition = a - 2;
+    }
   }
   if (!aux && !comma && !reduced && apposition == 0) return std::nullopt;
   OrgFinding f = founding_finding(u, "founder.founded_by", j, v + n);

@@ -242,9 +242,13 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
     for (const Token* the = tokens; the < last; ++the) {
       if (!is_the(*the)) continue;
       auto i = static_cast<std::size_t>(the - tokens);
-      // "joined the new association": "new" before a generic head.
+      // "joined the new association", "the founding states of the future
+      // Organisation": "new" or "future" before a generic head.
       std::size_t h = i + 1;
-      if (tokens[h].is("new") && the + 2 <= last && generic_head(tokens[h + 1].norm)) ++h;
+      if ((tokens[h].is("new") || tokens[h].is("future")) && the + 2 <= last &&
+          generic_head(tokens[h + 1].norm)) {
+        ++h;
+      }
       const Token& head = tokens[h];
       if (!may_be_head(head) || blocks_head(t, h + 1)) continue;
       // A lower-case generic head is the topic of the paragraph before; a

@@ -5,7 +5,9 @@
 // written anew: "potential" as a noun, a region naming which partners ("its
 // Mediterranean Partners for Co-operation", "its Asian Partners"), "welcomes
 // X as the Nth member", joins in series after a passive "were admitted", a
-// dated participle "Laos, admitted in 1997," and "of Cambodia, which joined".
+// dated participle "Laos, admitted in 1997," and "of Cambodia, which joined",
+// "admitted" after a status is named, founders "of the future Organisation"
+// and "ORG, the alliance founded by".
 // Every sentence is ours; each positive case has a
 // negative twin where one is easy to mistake.
 #include <doctest/doctest.h>
@@ -89,6 +91,24 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Notes\n\nThe Arctic Council met in Tromso. Norway and Sweden are members, "
                    "while Finland was admitted in 1996.") ==
           all({"FIN", "NOR", "SWE"}, "member_of", "Arctic Council"));
+  }
+
+  TEST_CASE("founders: 'of the future Organisation', 'ORG, the alliance founded by'") {
+    CHECK(facts_of("Notes\n\nThe CIS summit opened in Minsk. The agreement was signed near "
+                   "Brest on 8 December 1991 by Belarus, Russia and Ukraine, the three founding "
+                   "states of the future Organisation.") ==
+          all({"BLR", "RUS", "UKR"}, "founder_of", "CIS"));
+    CHECK(facts_of("Notes\n\nThe CIS summit opened in Minsk. The future of the organisation was "
+                   "discussed by Belarus and Russia.")
+              .empty());
+    CHECK(facts_of("Bolivia joined ALBA-TCP, the alliance founded in Havana on 14 December 2004 "
+                   "by Cuba and Venezuela, in 2006.") ==
+          Lines{"BOL member_of ALBA", "CUB founder_of ALBA", "VEN founder_of ALBA"});
+    CHECK(test::dates_of("Cuba and Venezuela praised ALBA, the alliance founded in Havana on 14 "
+                         "December 2004 by Cuba and Venezuela.") ==
+          Lines{"2004-12-14", "2004-12-14"});
+    CHECK(facts_of("Cuba praised ALBA, the alliance of states, in a speech written by Venezuela.")
+              .empty());
   }
 }
 
