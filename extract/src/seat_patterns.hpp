@@ -8,15 +8,19 @@
 // stands for the organisation in context ("The Secretariat", "Its
 // Secretariat", "the Organisation"):
 //   SEAT [, which] is located|based|headquartered|situated in CITY,
-//   ORG, whose Secretariat is located|based in CITY                   hq.located_in
+//   ORG, whose Secretariat is located|based in CITY,
+//   SEAT and X, both located in CITY,
+//   ORG, the Union's permanent body headquartered in CITY,
 //   ORG, the Union's permanent body, is based in CITY                 hq.located_in
 //   ORG has its headquarters|seat|secretariat in CITY                 hq.has_seat
-//   the Secretariat|headquarters is|are in CITY                       hq.is_in
+//   the Secretariat|headquarters is|are in CITY,
+//   the Secretariat [, which has been] functioning|operating in CITY   hq.is_in
 //   the ORG Secretariat|headquarters in CITY, the headquarters of ORG in CITY,
 //   the Eurasian Economic Commission in CITY (a permanent body)        hq.secretariat_in
 //   the Secretariat, which opened|was established|began work in CITY,
 //   the Secretariat, set up|established in CITY                        hq.opened_in
-//   CITY hosts|houses|is home to the ORG Secretariat|headquarters      hq.hosts
+//   CITY hosts|houses|is home to the ORG Secretariat|headquarters,
+//   host in CITY the ORG Secretariat|Commission                        hq.hosts
 //   CITY, the ORG's|Organisation's headquarters|seat                   hq.apposition
 //   the CITY-based ORG|Secretariat [of ORG]                            hq.based_adjective
 // A summit or a council meeting somewhere ("the SCO summit in Bishkek", "the

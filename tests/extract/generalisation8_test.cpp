@@ -7,7 +7,8 @@
 // X as the Nth member", joins in series after a passive "were admitted", a
 // dated participle "Laos, admitted in 1997," and "of Cambodia, which joined",
 // "admitted" after a status is named, founders "of the future Organisation"
-// and "ORG, the alliance founded by".
+// and "ORG, the alliance founded by", and seats "both located in", "the
+// Union's body headquartered in", "functioning in", "host in CITY the ...".
 // Every sentence is ours; each positive case has a
 // negative twin where one is easy to mistake.
 #include <doctest/doctest.h>
@@ -109,6 +110,24 @@ TEST_SUITE("generalisation") {
           Lines{"2004-12-14", "2004-12-14"});
     CHECK(facts_of("Cuba praised ALBA, the alliance of states, in a speech written by Venezuela.")
               .empty());
+  }
+
+  TEST_CASE(
+      "seats: 'both located in', an apposition's 'body headquartered in', "
+      "'functioning in', 'host in CITY the Commission'") {
+    CHECK(facts_of("The OSCE Secretariat and the OSCE Conflict Prevention Centre, both located "
+                   "in Vienna, prepared the meeting.") == Lines{"OSCE headquartered_in Vienna"});
+    CHECK(facts_of("Austria and Hungary, both located in Europe, met in Vienna.").empty());
+    CHECK(facts_of("The European Commission, the Union's executive body headquartered in "
+                   "Brussels, proposed a plan.") == Lines{"EU headquartered_in Brussels"});
+    CHECK(facts_of("The ASEAN Secretariat, which has been operating in Jakarta since 1981, "
+                   "prepared the summit.") == Lines{"ASEAN headquartered_in Jakarta"});
+    CHECK(test::dates_of("The ASEAN Secretariat, which has been operating in Jakarta since 1981, "
+                         "prepared the summit.") == Lines{"1981"});
+    CHECK(facts_of("ASEAN is operating in Jakarta on trade.").empty());
+    CHECK(facts_of("Nigeria is proud to host in Abuja the ECOWAS Commission.") ==
+          Lines{"ECOWAS headquartered_in Abuja"});
+    CHECK(facts_of("Nigeria will host in Abuja the ECOWAS summit.").empty());
   }
 }
 
