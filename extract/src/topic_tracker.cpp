@@ -32,6 +32,13 @@ bool may_name_topic(std::string_view norm) {
   return std::find(kTopicHeads.begin(), kTopicHeads.end(), norm) != kTopicHeads.end();
 }
 
+// A name-like head that names a standing body ("the Commonwealth", "the
+// Union"), not a meeting or a group ("the Summit", "the Group", "the Bank").
+bool names_standing_body(std::string_view norm) {
+  return one_of(
+      norm, {"alliance", "union", "community", "commonwealth", "league", "movement", "conference"});
+}
+
 // One bit of 64 for a word's hash (word_hash.hpp): its top bits, mixed.
 constexpr unsigned filter_bit(std::uint64_t hash) { return spread_word_hash(hash) >> 26; }
 // The bits of every head noun above: a word whose bit is clear is none of
@@ -209,6 +216,7 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
     for (const Mention& m : mentions) {
       if (m.entity != nullptr && m.entity->kind == EntityKind::Organisation) {
         title_orgs_.insert(m.entity);
+        named_orgs_.push_back(m.entity);
       }
     }
     return;
@@ -261,18 +269,28 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
       // head, over the topic (with none, "the Union" names nothing);
       // "took over the presidency of BRICS from Russia, which chaired the
       // group": a lower-case generic head, the organisation named last before it.
-      if (referent != nullptr) {
-        for (std::size_t m = 0; m < found && mentions[m].begin < b; ++m) {
-          const Entity* org = mentions[m].entity;
-          if (org != nullptr && org != referent && org->kind == EntityKind::Organisation &&
-              (lower_generic || (head.capitalized && named_head(head.norm, *org)))) {
-            referent = org;
+      const bool had_referent = referent != nullptr;
+      for (std::size_t m = 0; m < found && mentions[m].begin < b; ++m) {
+        const Entity* org = mentions[m].entity;
+        if (org != nullptr && org != referent && org->kind == EntityKind::Organisation &&
+            ((lower_generic && had_referent) ||
+             (head.capitalized && named_head(head.norm, *org)))) {
+          referent = org;
+        }
+      }
+      bool fits = referent != nullptr &&
+                  (generic_head(head.norm) || (head.capitalized && may_name_topic(head.norm) &&
+                                               named_head(head.norm, *referent)));
+      // "the Commonwealth", "the Union": else the organisation named last
+      // in the document whose name has the head.
+      if (!fits && head.capitalized && names_standing_body(head.norm)) {
+        for (auto org = named_orgs_.rbegin(); org != named_orgs_.rend() && !fits; ++org) {
+          if (named_head(head.norm, **org)) {
+            referent = *org;
+            fits = true;
           }
         }
       }
-      if (referent == nullptr) continue;
-      bool fits = generic_head(head.norm) || (head.capitalized && may_name_topic(head.norm) &&
-                                              named_head(head.norm, *referent));
       if (!fits) continue;
       std::size_t e = begin + head.end;
       if (!covered(mentions, b, e)) mentions.push_back(reference(referent, b, e));
@@ -289,6 +307,12 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
   if (named != nullptr) {
     topic_ = named;
     earlier_topic_ = nullptr;
+  }
+  for (const Mention& m : mentions) {
+    if (m.entity == nullptr || m.entity->kind != EntityKind::Organisation) continue;
+    if (!named_orgs_.empty() && named_orgs_.back() == m.entity) continue;
+    std::erase(named_orgs_, m.entity);
+    named_orgs_.push_back(m.entity);
   }
 }
 

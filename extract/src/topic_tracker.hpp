@@ -11,7 +11,10 @@
 // "new": "the new association") always refer to the topic (in lower case at
 // the start of a paragraph that names none yet, the previous paragraph's); a name-like head ("the
 // Alliance", "the Union", "the Conference", "the Community", "the Council", "the Commonwealth",
-// "the Movement", "the Bank") only when the topic's name contains that word. "It" counts only as a
+// "the Movement", "the Bank") only when the topic's name contains that word, else (for the
+// names of a standing body, not "the Summit", "the Group", "the Bank") the organisation named
+// last in the document whose name does: "the Commonwealth" three paragraphs after the
+// Commonwealth Heads of Government Meeting. "It" counts only as a
 // sentence's subject (its first word), not in "it is important to".
 #pragma once
 
@@ -55,6 +58,8 @@ class TopicTracker {
   // The topic of the paragraph before, until this paragraph names one.
   const Entity* earlier_topic_ = nullptr;
   std::set<const Entity*> title_orgs_;
+  // The organisations the document has named, the latest last.
+  std::vector<const Entity*> named_orgs_;
   // The tokens of the name of the topic named_head() was last asked about
   // (entities outlive the tracker, so their names do too).
   const Entity* named_topic_ = nullptr;
