@@ -106,6 +106,14 @@ bool negated(const Units& units, const ListFinding& finding) {
   for (std::size_t i = 0; i < std::min(finding.list_begin, end); ++i) {
     if (is_negation_boundary(units[i])) start = i + 1;
   }
+  // "It will build on the Council of Europe, which Switzerland joined in
+  // 1963": a relative clause states its own fact, whatever the clause it
+  // hangs on hopes or plans.
+  std::size_t s = finding.subject_begin;
+  if (s >= 2 && s <= finding.anchor && is(units, s - 1, {"which", "that"})) {
+    std::size_t c = is(units, s - 2, {"of", "in", "to"}) ? s - 2 : s - 1;
+    if (c >= 1 && is(units, c - 1, {","})) start = std::max(start, c);
+  }
   for (std::size_t i = start; i < end; ++i) {
     if (is_cue(units[i]) && !is_month_may(units, i) && !potential_as_noun(units, i)) return true;
   }

@@ -262,6 +262,13 @@ const Mention* relative_antecedent(const Units& u, std::size_t w) {
   std::size_t c = w;
   if (c >= 1 && is(u, c - 1, {"of", "in"}) && is(u, w, {"which"})) --c;
   if (c >= 2 && is(u, c - 1, {","}) && is_org(u, c - 2)) return u[c - 2].mention;
+  // "the EDB, headquartered in Almaty, which": past the seat participle.
+  if (c >= 6 && is(u, c - 1, {","}) && u[c - 2].mention != nullptr &&
+      u[c - 2].mention->entity->kind == EntityKind::City && is(u, c - 3, {"in"}) &&
+      is(u, c - 4, {"headquartered", "based", "located"}) && is(u, c - 5, {","}) &&
+      is_org(u, c - 6)) {
+    return u[c - 6].mention;
+  }
   if (c != w) return nullptr;
   // ", the integration mechanism that": back to its comma
   for (std::size_t m = w; m-- > 0 && w - m < 7;) {
@@ -288,12 +295,16 @@ const Mention* state_opening_clause(const Units& u, std::size_t before) {
 
 bool read_relative_it(const Units& u, std::size_t j, ListFinding& finding) {
   finding = ListFinding{};
-  if (j < 4 || !is(u, j - 1, {"it"}) || !is(u, j - 2, {"which", "that"})) return false;
-  const Mention* org = relative_antecedent(u, j - 2);
-  const Mention* state = org != nullptr ? state_opening_clause(u, j - 2) : nullptr;
+  // "which it joined", "which our country joined" (a publisher not known).
+  std::size_t subject = is(u, j - 1, {"it"})                                           ? j - 1
+                        : j >= 2 && is(u, j - 1, {"country"}) && is(u, j - 2, {"our"}) ? j - 2
+                                                                                       : 0;
+  if (subject < 3 || !is(u, subject - 1, {"which", "that"})) return false;
+  const Mention* org = relative_antecedent(u, subject - 1);
+  const Mention* state = org != nullptr ? state_opening_clause(u, subject - 1) : nullptr;
   if (state == nullptr) return false;
   finding.items = {state};
-  finding.list_begin = finding.subject_begin = j - 1;
+  finding.list_begin = finding.subject_begin = subject;
   finding.list_end = j;
   finding.organisation = org;
   return true;

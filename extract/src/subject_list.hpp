@@ -49,8 +49,9 @@ namespace orgkg::detail {
 [[nodiscard]] const Mention* state_opening_clause(const Units& u, std::size_t before);
 
 /// "the CoE, of which it is ...", "BIMSTEC, which it joined ...": with the
-/// verb's subject ending at unit j, an "it" opening a relative clause on an
-/// organisation stands for the state that opens the sentence's clause.
+/// verb's subject ending at unit j, an "it" (or an "our country" the
+/// mentions did not resolve) opening a relative clause on an organisation
+/// stands for the state that opens the sentence's clause.
 /// Reads that state into `finding` (organisation: the antecedent); false
 /// when the units are not so.
 [[nodiscard]] bool read_relative_it(const Units& u, std::size_t j, ListFinding& finding);

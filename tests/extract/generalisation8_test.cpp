@@ -129,6 +129,22 @@ TEST_SUITE("generalisation") {
           Lines{"ECOWAS headquartered_in Abuja"});
     CHECK(facts_of("Nigeria will host in Abuja the ECOWAS summit.").empty());
   }
+
+  TEST_CASE("a relative clause states its own fact; its antecedent past a seat participle") {
+    CHECK(facts_of("Oslo will build on the ties between the OSCE and the Council of Europe, "
+                   "which Norway joined in 1949.") == Lines{"NOR member_of CoE"});
+    CHECK(facts_of("Oslo will build on the ties between the OSCE and the Council of Europe, "
+                   "which Norway will join in 2049.")
+              .empty());
+    CHECK(facts_of("Tajikistan values the Eurasian Development Bank, headquartered in Almaty, "
+                   "which it joined in 2009.") ==
+          Lines{"EDB headquartered_in Almaty", "TJK member_of EDB"});
+    // An "our country" the mentions did not resolve: the state opening the clause.
+    CHECK(facts_of("Tajikistan values the Eurasian Development Bank, which our country joined "
+                   "in 2009.") == Lines{"TJK member_of EDB"});
+    CHECK(facts_of("The Eurasian Development Bank, which our country joined in 2009, lends.")
+              .empty());
+  }
 }
 
 }  // namespace
