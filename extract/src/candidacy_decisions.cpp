@@ -196,10 +196,29 @@ void invited_pattern(const Units& u, std::size_t i, bool publisher, StatusFindin
   // "invited A", "invites A", and a decision taken: "decided|agreed to invite A".
   bool decided = is(u, i, {"invite"}) && i >= 2 && is(u, i - 1, {"to"}) &&
                  is(u, i - 2, {"decided", "agreed", "resolved"});
+  // "the decision adopted today by the leaders ..., to invite A": the
+  // decision named before, past its participles.
+  if (!decided && is(u, i, {"invite"}) && i >= 2 && is(u, i - 1, {"to"})) {
+    for (std::size_t m = i - 1; m-- > 0 && i - m < 40;) {
+      if (is(u, m, {".", ";", ":"})) break;
+      if (is(u, m, {"decision"})) {
+        decided = is(u, m + 1, {"adopted", "taken", "made", ",", "to"});
+        break;
+      }
+    }
+  }
   if (!is(u, i, {"invited", "invites"}) && !decided) return;
   StatusFinding f = candidate("candidate.invited");
   ListItems list = read_items(u, i + 1);
   std::size_t k = list.items.empty() ? i + 1 : list.list_end;
+  // "invite Iran, together with Argentina and Egypt, to become members"
+  if (!list.items.empty() && is(u, k, {","}) && phrase(u, k + 1, {"together", "with"})) {
+    ListItems more = read_items(u, k + 3);
+    if (!more.items.empty() && is(u, more.list_end, {","})) {
+      list.items.insert(list.items.end(), more.items.begin(), more.items.end());
+      k = more.list_end + 1;
+    }
+  }
   std::optional<std::size_t> end = sought_at(u, k, f);
   if (!end) return;
   if (!list.items.empty()) {

@@ -152,6 +152,17 @@ std::optional<ListFinding> includes_pattern(const Units& u, std::size_t i,
   finding.anchor = finding.subject_begin = i;
   finding.predicate_end = k;
   std::size_t opener = role && is(u, k, {"("}) ? 1 : list_opener(u, k);
+  // "comprises fifteen members, among them fourteen sovereign states: A, B"
+  if (opener > 1 && count_at(u, k + opener)) {
+    std::size_t m = k + opener + 1;
+    for (std::size_t words = 0;
+         words < 2 && m < u.size() && !is_plain_noun(u, m) && u[m].mention == nullptr &&
+         !u[m].capitalized && !is(u, m, {",", ":", "-", ";", "."});
+         ++words) {
+      ++m;  // "sovereign"
+    }
+    if (is_plain_noun(u, m) && is(u, m + 1, {":", "-"})) opener = m + 2 - k;
+  }
   read_list_forward(u, k + opener, finding);
   if (finding.items.empty() && opener != 0) read_nested_head(u, k + opener, finding);
   read_after_closing_dash(u, finding);

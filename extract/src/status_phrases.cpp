@@ -94,15 +94,16 @@ bool is_demonym(const Units& u, std::size_t i) {
 }
 
 std::size_t before_auxiliaries(const Units& u, std::size_t i) {
-  while (i > 0 &&
-         is(u, i - 1, {"has",          "have",       "had",          "was",         "were",
-                       "is",           "are",        "be",           "been",        "will",
-                       "shall",        "also",       "officially",   "formally",    "already",
-                       "now",          "currently",  "finally",      "later",       "then",
-                       "subsequently", "eventually", "successfully", "effectively", "unilaterally",
-                       "recently",     "just",       "once",         "again",       "previously",
-                       "formerly",     "still",      "itself",       "thus",        "consequently",
-                       "remains",      "remain",     "remained"})) {
+  while (
+      i > 0 &&
+      is(u, i - 1,
+         {"has",          "have",     "had",          "was",        "were",           "is",
+          "are",          "be",       "been",         "will",       "shall",          "also",
+          "officially",   "formally", "already",      "now",        "currently",      "finally",
+          "later",        "then",     "subsequently", "eventually", "successfully",   "effectively",
+          "unilaterally", "recently", "just",         "once",       "again",          "previously",
+          "formerly",     "still",    "itself",       "thus",       "consequently",   "remains",
+          "remain",       "remained", "jointly",      "together",   "simultaneously", "both"})) {
     --i;
   }
   return i;

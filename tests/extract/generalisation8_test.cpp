@@ -145,6 +145,29 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("The Eurasian Development Bank, which our country joined in 2009, lends.")
               .empty());
   }
+
+  TEST_CASE("an invitation: 'the decision ... to invite A, together with B, to become'") {
+    CHECK(facts_of("Cairo welcomes the decision adopted by the BRICS leaders in Johannesburg to "
+                   "invite Egypt, together with Ethiopia and Iran, to become full members of the "
+                   "group.") == all({"EGY", "ETH", "IRN"}, "candidate_for", "BRICS"));
+    CHECK(facts_of("Cairo regrets the failure to invite Egypt to join BRICS.").empty());
+  }
+
+  TEST_CASE("'jointly|both submitted their applications'") {
+    CHECK(facts_of("Notes\n\nNATO met. Finland and Sweden jointly submitted their applications "
+                   "for membership in May 2022.") == all({"FIN", "SWE"}, "candidate_for", "NATO"));
+    CHECK(facts_of("Notes\n\nNATO met. Finland and Sweden both applied for membership in 2022.") ==
+          all({"FIN", "SWE"}, "candidate_for", "NATO"));
+  }
+
+  TEST_CASE("'comprises fifteen members, among them fourteen sovereign states: LIST'") {
+    CHECK(facts_of("CARICOM comprises fifteen members, among them fourteen sovereign states: "
+                   "Barbados, Belize and Jamaica.") ==
+          all({"BRB", "BLZ", "JAM"}, "member_of", "CARICOM"));
+    CHECK(facts_of("CARICOM comprises fifteen members, among them fourteen sovereign states, "
+                   "and talks with Barbados, Belize and Jamaica.")
+              .empty());
+  }
 }
 
 }  // namespace
