@@ -93,6 +93,16 @@ std::optional<Date> date_at(const Tokens& t, std::size_t i, std::size_t& used,
     used = 3;
     return Date::make(number(t, i + 2, 4), month_at(t, i + 1), number(t, i, 2));
   }
+  // A span of days, "26–27 November 2014": its first day.
+  if (is_number(t, i, 1, 2)) {
+    std::size_t second = i + 1 < t.size() && t[i + 1].norm == "-" ? i + 2 : i + 1;
+    bool span = second == i + 2 || (second < t.size() && t[second].hyphen_before);
+    if (span && is_number(t, second, 1, 2) && month_at(t, second + 1) != 0 &&
+        is_year(t, second + 2)) {
+      used = second + 3 - i;
+      return Date::make(number(t, second + 2, 4), month_at(t, second + 1), number(t, i, 2));
+    }
+  }
   if (int month = month_at(t, i); month != 0) {
     std::size_t year = i + 2;
     if (year < t.size() && t[year].norm == ",") ++year;

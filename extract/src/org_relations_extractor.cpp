@@ -294,8 +294,15 @@ void Run::note_founding_date(const Units& u, TextSpan span) {
     bool signed_doc = j >= 2 && detail::is(u, j - 1, {"establishing"}) &&
                       detail::is(u, j - 2, {"agreement", "treaty", "charter", "convention"}) &&
                       detail::is(u, k, {"was"}) && detail::is(u, k + 1, {"signed"});
-    if (!founded && !signed_doc) continue;
-    std::size_t end = k + 2;
+    // "ECOWAS, whose founding Treaty was signed in Lagos on 28 May 1975"
+    std::size_t w = k + 1;
+    bool whose_founding = detail::is(u, k, {","}) && detail::is(u, w, {"whose"}) &&
+                          detail::is(u, w + 1, {"founding"}) &&
+                          detail::is(u, w + 2, {"treaty", "charter", "agreement", "pact"}) &&
+                          detail::is(u, w + 3, {"was"}) && detail::is(u, w + 4, {"signed"});
+    if (whose_founding) verb = w;
+    if (!founded && !signed_doc && !whose_founding) continue;
+    std::size_t end = whose_founding ? w + 5 : k + 2;
     while (end < u.size() && !detail::is(u, end, {";", ":", "and", "by", "which", "."})) ++end;
     // "In November 2008, the Agreement establishing ORG was signed"; but
     // "..., the OIC, established in 1969": the participle's own date.

@@ -168,6 +168,17 @@ TEST_SUITE("generalisation") {
                    "and talks with Barbados, Belize and Jamaica.")
               .empty());
   }
+
+  TEST_CASE("founders dated by 'ORG, whose founding Treaty was signed on DATE'") {
+    CHECK(test::dates_of("Notes\n\nWe celebrate the Southern African Development Community "
+                         "(SADC), whose founding Treaty was signed in Windhoek on 17 August 1992. "
+                         "Its founding members were Botswana and Namibia.") ==
+          Lines{"1992-08-17", "1992-08-17"});
+    CHECK(test::dates_of("Notes\n\nWe celebrate the Southern African Development Community "
+                         "(SADC), whose trade Treaty was signed in Windhoek on 17 August 1992. "
+                         "Its founding members were Botswana and Namibia.") ==
+          Lines{"2021-10-12", "2021-10-12"});
+  }
 }
 
 }  // namespace
