@@ -103,7 +103,10 @@ void served_as_pattern(const Units& u, std::size_t i, bool publisher, StatusFind
       is(u, i, {"served", "serves", "serve", "serving", "acted", "acts"}) && is(u, i + 1, {"as"});
   bool became = is(u, i, {"became", "becomes", "become"}) && is(u, i + 1, {"the"});
   // "Kazakhstan is the current chair of the SCO": the organisation named.
-  bool is_the = is(u, i, {"is", "was", "remains"}) && is(u, i + 1, {"the"});
+  // "... has been the Chair of SAARC since 2014".
+  bool is_the = (is(u, i, {"is", "was", "remains"}) ||
+                 (is(u, i, {"been"}) && i > 0 && is(u, i - 1, {"has", "have", "had"}))) &&
+                is(u, i + 1, {"the"});
   if (!served && !became && !is_the) return;
   std::optional<RolePhrase> role = role_phrase_at(u, served ? i + 2 : i + 1);
   if (!role || role->prospective || (is_the && role->org == nullptr)) return;
@@ -173,7 +176,7 @@ void as_chair_pattern(const Units& u, std::size_t i, bool publisher, StatusFindi
 FamilyEntryWords chair_role_entry_words() {
   return {"the chair role patterns",
           {{"served", "serves", "serve", "serving", "acted", "acts", "became", "becomes", "become",
-            "is", "was", "remains"},
+            "is", "was", "remains", "been"},
            {"the"},
            {"as", "during", "under"},
            {}},

@@ -92,6 +92,17 @@ bool membership_object(const Units& u, std::size_t org) {
              "membership"});
 }
 
+// ", the alliance founded in Havana on 14 December 2004 by": an apposition
+// whose date is the founding's, not the clause's.
+bool founding_apposition_at(const Units& u, std::size_t i) {
+  if (!is(u, i, {","}) || !is(u, i + 1, {"the", "a", "an"})) return false;
+  for (std::size_t k = i + 2; k < u.size() && k < i + 6; ++k) {
+    if (is(u, k, {"founded", "established", "created", "launched"})) return k > i + 2;
+    if (u[k].mention != nullptr || u[k].capitalized || is(u, k, {","})) return false;
+  }
+  return false;
+}
+
 // "the full potential of cooperation among the Member States": a noun, no
 // hedge on what follows.
 bool potential_as_noun(const Units& u, std::size_t i) {
@@ -124,7 +135,10 @@ std::pair<std::size_t, std::size_t> clause_of(const Units& u, const ListFinding&
   std::size_t begin = std::min(finding.subject_begin, finding.anchor);
   while (begin > 0 && !is_clause_boundary(u, begin - 1)) --begin;
   std::size_t end = std::max({finding.predicate_end, finding.list_end, finding.anchor + 1});
-  while (end < u.size() && !is_clause_boundary(u, end) && !is_clause_boundary(u, end + 1)) ++end;
+  while (end < u.size() && !is_clause_boundary(u, end) && !is_clause_boundary(u, end + 1) &&
+         !founding_apposition_at(u, end)) {
+    ++end;
+  }
   std::size_t verb = finding.anchor;
   while (verb > 0 && is(u, verb - 1,
                         {"has", "have", "had", "was", "were", "is", "are", "also", "officially",

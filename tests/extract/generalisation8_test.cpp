@@ -179,6 +179,14 @@ TEST_SUITE("generalisation") {
                          "Its founding members were Botswana and Namibia.") ==
           Lines{"2021-10-12", "2021-10-12"});
   }
+
+  TEST_CASE("'has been the Chair of ORG since'; a founding apposition keeps its own date") {
+    CHECK(test::dates_of("Nepal has been the Chair of SAARC since 2014.") == Lines{"2014"});
+    CHECK(facts_of("Nepal has been the Chair of a committee since 2014.").empty());
+    CHECK(test::dates_of("Dominica and Grenada are members of ALBA, the alliance founded in "
+                         "Havana on 14 December 2004 by Cuba and Venezuela.") ==
+          Lines{"2004-12-14", "2004-12-14", "2021-10-12", "2021-10-12"});
+  }
 }
 
 }  // namespace
