@@ -89,6 +89,8 @@ TEST_SUITE("gazetteer") {
     CHECK(key_of("Organisation for Security and Cooperation in Europe") == "OSCE");
     CHECK(key_of("the Arab League") == "LAS");
     CHECK(key_of("Parliamentary Assembly of Turkic-Speaking Countries") == "TURKPA");
+    CHECK(key_of("CSTO Parliamentary Assembly") == "CSTO PA");  // a body of its own
+    CHECK(key_of("ALBA-TCP") == "ALBA");
     CHECK(key_of("Eurasian Economic Commission") == "EAEU");
     CHECK(key_of("Association of South-East Asian Nations") == "ASEAN");
     CHECK(key_of("CoE") == "CoE");
