@@ -43,7 +43,8 @@ bool is_cooperation_verb(const Units& u, std::size_t i) {
             {"cooperate", "cooperates", "cooperated", "cooperating", "interact", "interacts",
              "interacted", "interacting", "collaborate", "collaborates", "collaborated",
              "collaborating"}) ||
-         (is(u, i, {"work", "works", "worked", "working"}) && is(u, i + 1, {"closely"}));
+         (is(u, i, {"work", "works", "worked", "working"}) &&
+          (is(u, i + 1, {"closely"}) || phrase(u, i + 1, {"hand", "in", "hand"}) != 0));
 }
 
 // The organisations of a list read from unit i; empty when the list names a
@@ -209,8 +210,12 @@ std::optional<OrgFinding> verb_pattern(const Units& u, std::size_t i) {
              "productively"})) {
     ++k;
   }
+  if (std::size_t n = phrase(u, k, {"hand", "in", "hand"})) k += n;  // "works hand in hand with"
   std::size_t j = skip_auxiliaries(u, i);
-  while (j > 0 && is(u, j - 1, {"is", "are", "was", "were", "actively", "closely", "still"})) --j;
+  while (j > 0 &&
+         is(u, j - 1, {"is", "are", "was", "were", "actively", "closely", "still", "also"})) {
+    --j;
+  }
   ListItems subject;
   read_list_backward(u, j, subject);
   bool governed = subject.list_begin > 0 && is(u, subject.list_begin - 1,

@@ -135,6 +135,12 @@ std::size_t before_relative_clause(const Units& u, std::size_t j) {
 
 bool read_subjects(const Units& u, std::size_t verb, bool publisher, bool orgs, StatusFinding& f) {
   std::size_t j = before_relative_clause(u, before_auxiliaries(u, verb));
+  // "the Prime Minister of Dominica, who assumed the chairmanship": the
+  // person before "who", whose state the tests below find.
+  if (f.relation == Relation::ChairOf && j >= 4 && is(u, j - 1, {"who"}) && is(u, j - 2, {","}) &&
+      is_state_name(u, j - 3)) {
+    j -= 2;
+  }
   // "chaired by the Lao PDR, which holds the ASEAN chairmanship": a
   // chairmanship is held by the state before "which", whatever governs it.
   if (f.relation == Relation::ChairOf && j >= 3 && is(u, j - 1, {"which"}) && is(u, j - 2, {","}) &&

@@ -187,6 +187,23 @@ TEST_SUITE("generalisation") {
                          "Havana on 14 December 2004 by Cuba and Venezuela.") ==
           Lines{"2004-12-14", "2004-12-14", "2021-10-12", "2021-10-12"});
   }
+
+  TEST_CASE("chairs: 'the Prime Minister of STATE, who assumed the chairmanship'") {
+    CHECK(facts_of("We thank the President of Angola, who assumed the chairmanship of SADC in "
+                   "2023.") == Lines{"AGO chair_of SADC"});
+    CHECK(facts_of("We thank Joao Lourenco, President of Angola, who assumed the chairmanship of "
+                   "SADC in 2023.") == Lines{"AGO chair_of SADC"});
+    CHECK(facts_of("We thank the people of Angola, who assumed the chairmanship of SADC in 2023.")
+              .empty());
+  }
+
+  TEST_CASE("cooperation: 'also works hand in hand with'; ECOWAS's and CARICOM's bodies") {
+    CHECK(facts_of("Notes\n\nThe ECOWAS Commission also works hand in hand with the African "
+                   "Union.") == Lines{"ECOWAS cooperates_with AU"});
+    CHECK(facts_of("Notes\n\nECOWAS works hand in hand with Ghana.").empty());
+    CHECK(facts_of("Jamaica assumed the chairmanship of the Conference of Heads of Government of "
+                   "CARICOM on 1 January.") == Lines{"JAM chair_of CARICOM"});
+  }
 }
 
 }  // namespace
