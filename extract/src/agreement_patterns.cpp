@@ -83,7 +83,11 @@ std::optional<std::size_t> verb_before(const Units& u, std::size_t d, bool& has)
     bool titled = is(u, v, {"and"}) && v > 0 && u[v - 1].capitalized && u[v + 1].capitalized &&
                   u[v - 1].mention == nullptr;
     if (titled) reach = 7;
-    if (u[v].mention != nullptr || is(u, v, {"with", "between", "by", ",", "that", "which"}) ||
+    // "signed in Dushanbe a memorandum": the place of signing, not a party.
+    bool place = u[v].mention != nullptr && u[v].mention->entity->kind == EntityKind::City &&
+                 v > 0 && is(u, v - 1, {"in"});
+    if ((u[v].mention != nullptr && !place) ||
+        is(u, v, {"with", "between", "by", ",", "that", "which"}) ||
         (is(u, v, {"and"}) && !titled)) {
       break;
     }

@@ -242,6 +242,19 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
       std::size_t e = begin + t[subject].end;
       if (!covered(mentions, b, e)) mentions.push_back(reference(topic, b, e));
     }
+    // "The SCO has built ties: it has held observer status ...": the subject
+    // of a clause after a colon or semicolon, when the sentence opened on the
+    // topic.
+    if (topic != nullptr && !mentions.empty() && mentions.front().entity == topic) {
+      for (std::size_t k = subject + 1; k + 1 < t.size(); ++k) {
+        if (!t[k].is("it") || !(t[k - 1].is(":") || t[k - 1].is(";")) || expletive_it(t, k)) {
+          continue;
+        }
+        std::size_t b = begin + t[k].begin;
+        std::size_t e = begin + t[k].end;
+        if (!covered(mentions, b, e)) mentions.push_back(reference(topic, b, e));
+      }
+    }
     // The tokens' place and end read once: the vector's would be read again
     // after every store into `mentions`. By pointer: the scan for "the" is
     // most of the loop's cost.

@@ -204,6 +204,20 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Jamaica assumed the chairmanship of the Conference of Heads of Government of "
                    "CARICOM on 1 January.") == Lines{"JAM chair_of CARICOM"});
   }
+
+  TEST_CASE("'it' after a colon; 'signed in CITY a memorandum'") {
+    CHECK(facts_of("Notes\n\nThe SCO held a summit. The SCO has wide ties: it has held observer "
+                   "status in the UN General Assembly since 2004.") == Lines{"SCO observer_of UN"});
+    CHECK(facts_of("Notes\n\nThe SCO held a summit. Russia spoke first: it has held observer "
+                   "status in the UN General Assembly since 2004.")
+              .empty());
+    CHECK(test::dates_of("Notes\n\nIn October 2007 the CSTO Secretariat signed in Dushanbe a "
+                         "memorandum of understanding with the SCO Secretariat.") ==
+          Lines{"2007-10"});
+    CHECK(facts_of("Notes\n\nIn October 2007 the CSTO Secretariat signed in Dushanbe a "
+                   "memorandum of understanding with the SCO Secretariat.") ==
+          Lines{"CSTO agreement_with SCO"});
+  }
 }
 
 }  // namespace
