@@ -111,9 +111,50 @@ std::optional<ListFinding> admission_pattern(const Units& u, std::size_t i,
   return finding;
 }
 
+namespace {
+
+// "In 1993 they were joined by Azerbaijan and Georgia", "the SCO was joined
+// by India": the states after "by" join the organisation that is the
+// subject, or, after "they", "the founders", the one in context.
+std::optional<ListFinding> joined_by(const Units& u, std::size_t i) {
+  if (i < 3 || !is(u, i - 1, {"joined"}) || !is(u, i - 2, {"was", "were", "been"})) {
+    return std::nullopt;
+  }
+  std::size_t s = i - 2;
+  if (is(u, s - 1, {"has", "have", "had"}) && is(u, s, {"been"})) --s;
+  if (s == 0) return std::nullopt;
+  ListFinding finding;
+  if (is_org(u, s - 1)) {
+    finding.organisation = u[s - 1].mention;
+  } else if (is(u, s - 1, {"they", "founders"}) ||
+             (is(u, s - 1, {"states", "members"}) && s >= 2 && is(u, s - 2, {"founding"}))) {
+    finding.topic_object = true;
+  } else {
+    return std::nullopt;
+  }
+  read_list_forward(u, i + 1, finding);
+  if (finding.items.empty() || list_cut_short(u, finding)) return std::nullopt;
+  for (const Mention* item : finding.items) {
+    if (item->entity->kind != EntityKind::State || item->form == NameForm::Demonym)
+      return std::nullopt;
+  }
+  if (is(u, finding.list_end, {"'s"})) return std::nullopt;  // "by Kazakhstan's minister"
+  finding.relation = Relation::MemberOf;
+  finding.rule = "list.joined_by";
+  finding.anchor = i;
+  finding.subject_begin = s - 1;
+  finding.predicate_end = finding.list_end;
+  finding.starts = true;
+  return finding;
+}
+
+}  // namespace
+
 std::optional<ListFinding> followed_by_pattern(const Units& u, std::size_t i,
                                                const PartnerPolicy& partners) {
-  if (!is(u, i, {"by"}) || i < 4) return std::nullopt;
+  if (!is(u, i, {"by"})) return std::nullopt;
+  if (std::optional<ListFinding> joined = joined_by(u, i)) return joined;
+  if (i < 4) return std::nullopt;
   // "followed by", or a later "[,] and by" of the same series.
   std::size_t followed = i - 1;
   if (!is(u, followed, {"followed"})) {

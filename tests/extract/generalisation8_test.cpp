@@ -218,6 +218,18 @@ TEST_SUITE("generalisation") {
                    "memorandum of understanding with the SCO Secretariat.") ==
           Lines{"CSTO agreement_with SCO"});
   }
+
+  TEST_CASE("'they were joined by A and B', 'ORG was joined by A'") {
+    const std::string text =
+        "Notes\n\nThe CSTO treaty was signed in 1992. In 1993 they were joined by Azerbaijan "
+        "and Georgia.";
+    CHECK(facts_of(text) == all({"AZE", "GEO"}, "member_of", "CSTO"));
+    CHECK(test::dates_of(text) == Lines{"1993", "1993"});
+    CHECK(facts_of("In 2017 the SCO was joined by India and Pakistan.") ==
+          all({"IND", "PAK"}, "member_of", "SCO"));
+    CHECK(
+        facts_of("Notes\n\nThe CSTO met. The minister was joined by Kazakhstan's envoy.").empty());
+  }
 }
 
 }  // namespace
