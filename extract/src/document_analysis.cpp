@@ -72,6 +72,7 @@ std::span<const AnalysedSentence> DocumentAnalysis::sentences(const Gazetteer& g
           ? nullptr
           : gazetteer.find(EntityKind::State, document_.source.publisher_country);
   bool publisher_known = publisher != nullptr;
+  const Entity* title_state = nullptr;
   std::string_view text = document_.text;
   split();
   const std::vector<TextSpan>& spans = *spans_;
@@ -93,9 +94,14 @@ std::span<const AnalysedSentence> DocumentAnalysis::sentences(const Gazetteer& g
       publisher = ministry_state(tokens, span.begin, sentence.mentions);
       publisher_known = publisher != nullptr;
     }
+    // "Viet Nam marks the 30th anniversary of its membership": with no
+    // ministry named, the state the title opens on as its subject.
+    if (count == 1 && !publisher_known)
+      title_state = title_subject_state(tokens, span.begin, sentence.mentions);
     // "our country" is rare: its bytes are looked for before its tokens.
-    if (publisher != nullptr && words.find("ountry") != std::string_view::npos) {
-      add_publisher_mentions(*publisher, tokens, span.begin, sentence.mentions);
+    const Entity* ours = publisher != nullptr ? publisher : title_state;
+    if (ours != nullptr && words.find("ountry") != std::string_view::npos) {
+      add_publisher_mentions(*ours, tokens, span.begin, sentence.mentions);
     }
     topics.resolve(span.begin, span.end, sentence.mentions, tokens);
     make_units_into(sentence.units, tokens, span.begin, sentence.mentions, &sentence.named);

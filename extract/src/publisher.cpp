@@ -118,4 +118,21 @@ void add_publisher_mentions(const Entity& publisher, const std::vector<Token>& t
   }
 }
 
+const Entity* title_subject_state(const std::vector<Token>& tokens, std::size_t base,
+                                  const std::vector<Mention>& mentions) {
+  if (tokens.empty() || mentions.empty()) return nullptr;
+  std::size_t first = tokens[0].is("the") && tokens.size() > 1 ? 1 : 0;
+  const Mention& m = mentions.front();
+  if (m.entity == nullptr || m.entity->kind != EntityKind::State || m.form == NameForm::Demonym ||
+      m.begin != base + tokens[first].begin) {
+    return nullptr;
+  }
+  for (const Token& t : tokens) {
+    if (t.begin < m.end - base) continue;
+    bool verb = t.is_word() && !t.capitalized && !t.is("and") && !t.is("or") && !t.is("'s");
+    return verb ? m.entity : nullptr;
+  }
+  return nullptr;
+}
+
 }  // namespace orgkg::detail

@@ -28,6 +28,12 @@ namespace orgkg::detail {
 [[nodiscard]] const Entity* ministry_state(const std::vector<Token>& tokens, std::size_t base,
                                            const std::vector<Mention>& mentions);
 
+/// The state a title opens on as its subject: "Viet Nam marks the 30th
+/// anniversary", "Ghana welcomes Gabon and Togo" (a state's name, then a
+/// word in lower case other than "and" or "or"). nullptr when there is none.
+[[nodiscard]] const Entity* title_subject_state(const std::vector<Token>& tokens, std::size_t base,
+                                                const std::vector<Mention>& mentions);
+
 /// Adds to `mentions` (sorted, offsets in the document) a mention of
 /// `publisher` for each "our country" or "my country" of the sentence that no
 /// mention covers, keeping them sorted. Its surface is the state's label, so

@@ -230,6 +230,19 @@ TEST_SUITE("generalisation") {
     CHECK(
         facts_of("Notes\n\nThe CSTO met. The minister was joined by Kazakhstan's envoy.").empty());
   }
+
+  TEST_CASE("'our country' with no ministry named: the state the title opens on") {
+    CHECK(facts_of("Viet Nam marks thirty years in ASEAN\n\nOur country has held the rotating "
+                   "ASEAN Chairmanship in 2010 and in 2020.") == Lines{"VNM chair_of ASEAN"});
+    // A title that opens on two states names no publisher.
+    CHECK(facts_of("Viet Nam and Laos mark thirty years in ASEAN\n\nOur country has held the "
+                   "rotating ASEAN Chairmanship in 2010.")
+              .empty());
+    // A ministry named in the text wins.
+    CHECK(facts_of("Viet Nam marks thirty years in ASEAN\n\nThe Ministry of Foreign Affairs of "
+                   "Laos notes the date. Our country has held the rotating ASEAN Chairmanship in "
+                   "2004.") == Lines{"LAO chair_of ASEAN"});
+  }
 }
 
 }  // namespace
