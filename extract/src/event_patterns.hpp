@@ -95,6 +95,12 @@ void read_list_at(const Units& u, std::size_t k, ListItems& list);
     ListFinding finding, const Units& u, std::size_t verb, const OrgPhrase& after, Role role,
     const PartnerPolicy& partners, const char* rule, std::size_t predicate_end);
 
+/// "The other eight are A and B", "The remaining fourteen are A", "Nine of
+/// them are African states: A, B": a part of a membership list the sentence
+/// before began (partitive_pattern.cpp).
+[[nodiscard]] std::optional<ListFinding> partitive_pattern(const Units& u, std::size_t i,
+                                                           const PartnerPolicy& partners);
+
 [[nodiscard]] std::optional<ListFinding> gapped_join_pattern(const Units& u, std::size_t i,
                                                              const PartnerPolicy& partners);
 

@@ -34,6 +34,15 @@ namespace {
 using detail::ListFinding;
 using detail::Unit;
 
+// Whether the sentence before spoke of members ("comprises 23 Member
+// States"), so that "The other eight are A, B" lists members too.
+bool spoke_of_members(const detail::Units* units) {
+  if (units == nullptr) return false;
+  return std::any_of(units->begin(), units->end(), [](const Unit& unit) {
+    return unit.mention == nullptr && (unit.norm == "members" || unit.norm == "member");
+  });
+}
+
 // Whether `mention` is an item of one of the findings' lists.
 bool listed(const Mention* mention, const std::vector<ListFinding>& findings) {
   return std::any_of(findings.begin(), findings.end(), [&](const ListFinding& finding) {
@@ -207,6 +216,7 @@ class Run {
   // document's analysis. Few sentences have an "it" to resolve, so the
   // antecedent is looked for only when one does.
   const detail::Units* previous_units_ = nullptr;
+  bool partitive_before_ = false;  // the sentence before listed a part of the members
   std::set<const Entity*> title_orgs_;
   bool document_org_known_ = false;
   Topic document_org_;
@@ -230,8 +240,11 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   Topic next;
   if (free.size() == 1) next = topic_of(free.front());
   emitted_.clear();
+  bool partitive_here = false;  // "Nine of them are ...": the next may go on
   for (const ListFinding& finding : findings) {
     if (detail::negated(units, finding)) continue;
+    if (finding.partitive && !partitive_before_ && !spoke_of_members(previous_units_)) continue;
+    partitive_here = partitive_here || finding.partitive;
     Topic org = organisation_for(finding, units, free, next);
     if (org.entity == nullptr) continue;
     check(finding, text);
@@ -240,6 +253,7 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
     next = org;
   }
   previous_units_ = &units;
+  partitive_before_ = partitive_here;
   topic_ = next;
 }
 

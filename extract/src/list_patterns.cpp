@@ -299,7 +299,8 @@ FamilyEntryWords list_entry_words() {
            {"in", "on"},
            {"and"},
            {"by"},
-           {"status", "admitted"}}};
+           {"status", "admitted"},
+           {"other", "remaining", "them"}}};
 }
 
 std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
@@ -320,7 +321,8 @@ std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
                                         gapped_join_pattern,
                                         second_organisation_pattern,
                                         followed_by_pattern,
-                                        same_status_pattern};
+                                        same_status_pattern,
+                                        partitive_pattern};
   static_assert(kPatterns.size() <= EntryWords::kMaxPatterns);
   // predicate_pattern, as_role_pattern and the two capacity patterns read
   // a role other than Plain after their anchor ("are members", "as

@@ -44,6 +44,9 @@ struct ListFinding : ListItems {
   /// granted observer status"): the list another finding reads too, not a
   /// second reading of it.
   bool coordinated = false;
+  /// A part of a list the sentence before began ("The other eight are A, B"):
+  /// kept only when that sentence spoke of members.
+  bool partitive = false;
 };
 
 /// True when an organisation calls its members "partners" (ASEM).

@@ -243,6 +243,20 @@ TEST_SUITE("generalisation") {
                    "Laos notes the date. Our country has held the rotating ASEAN Chairmanship in "
                    "2004.") == Lines{"LAO chair_of ASEAN"});
   }
+
+  TEST_CASE("a membership list split across sentences: 'The other eight are', 'Nine of them'") {
+    CHECK(facts_of("Notes\n\nThe EAC brings together eight Member States. Four of them are "
+                   "coastal states: Kenya, Tanzania, Somalia and the Democratic Republic of the "
+                   "Congo. The remaining four are Burundi, Rwanda, South Sudan and Uganda.") ==
+          all({"BDI", "COD", "KEN", "RWA", "SOM", "SSD", "TZA", "UGA"}, "member_of", "EAC"));
+    CHECK(facts_of("Notes\n\nSADC brings together sixteen Member States: Angola and Botswana. "
+                   "The other eight are Namibia and Zambia.") ==
+          all({"AGO", "BWA", "NAM", "ZMB"}, "member_of", "SADC"));
+    // Not after a sentence about something else.
+    CHECK(facts_of("Notes\n\nSADC met in Luanda on trade. The other eight are Namibia and "
+                   "Zambia.")
+              .empty());
+  }
 }
 
 }  // namespace
