@@ -65,20 +65,21 @@ void assume_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
     return;
   }
   if (!p || (i + verb < u.size() && !is(u, i + verb, {"the", "its"}) && p->org == nullptr)) return;
+  // "took over the Presidency from Italy": a presidency handed over between
+  // states is an organisation's, which the context may name.
+  const bool handover =
+      verb != 0 && starts && is(u, p->end, {"from"}) && is_state_name(u, p->end + 1);
+  if (handover) p->presidency = false;
   StatusFinding f = chair_finding(rule, &*p, Modality::Stated);
-  if (!read_subjects(u, i, publisher, false, f)) return;
+  bool taker = read_subjects(u, i, publisher, false, f);
+  if (taker) set_scopes(u, i, f.phrase_begin, p->end, f);
+  // "took over|assumed the chairmanship from STATE2": the chair before, also
+  // when the one taking over is a person ("Foreign Minister X took over the
+  // Chair from Bangladesh").
+  if (handover) add_previous_chair(u, i, *p, p->end + 1, taker ? f.phrase_begin : i, out);
+  if (!taker) return;
   f.anchor = i;
   f.starts = starts;
-  set_scopes(u, i, f.phrase_begin, p->end, f);
-  // "took over|assumed the chairmanship from STATE2": the chair before.
-  if (verb != 0 && starts && is(u, p->end, {"from"}) && is_state_name(u, p->end + 1)) {
-    StatusFinding giver = chair_finding("chair.took_over_from", &*p, Modality::Stated);
-    giver.subjects = {u[p->end + 1].mention};
-    giver.anchor = i;
-    set_scopes(u, i, f.phrase_begin, p->end + 2, giver);
-    giver.use_period = false;
-    out.push_back(std::move(giver));
-  }
   out.push_back(std::move(f));
 }
 

@@ -129,11 +129,24 @@ void took_over_role_from(const Units& u, std::size_t i, std::size_t r, StatusFin
   if (before && before->org == nullptr && before->noun > 0 && is_org(u, before->noun - 1))
     before->org = u[before->noun - 1].mention;  // "the IORA chairmanship"
   if (!before || before->org == nullptr) return;
-  StatusFinding giver = chair_finding("chair.took_over_from", &*before, Modality::Stated);
-  giver.subjects = {u[r + n + 1].mention};
+  add_previous_chair(u, i, *before, r + n + 1, i, out);
+}
+
+void add_previous_chair(const Units& u, std::size_t i, const ChairPhrase& p, std::size_t state,
+                        std::size_t begin, StatusFindings& out) {
+  StatusFinding giver = chair_finding("chair.took_over_from", &p, Modality::Stated);
+  giver.subjects = {u[state].mention};
   giver.anchor = i;
-  set_scopes(u, i, i, r + n + 2, giver);
+  set_scopes(u, i, begin, state + 1, giver);
   giver.use_period = false;
+  // "from Russia, which chaired the Council in 2021–2023": dated by the
+  // relative clause on the state, its period too.
+  if (is(u, state + 1, {","}) && is(u, state + 2, {"which", "who"})) {
+    giver.date_begin = state + 2;
+    giver.date_end = state + 3;
+    while (giver.date_end < u.size() && !is(u, giver.date_end, {",", ";", "."})) ++giver.date_end;
+    giver.use_period = true;
+  }
   out.push_back(std::move(giver));
 }
 

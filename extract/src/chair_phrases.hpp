@@ -74,6 +74,12 @@ struct ChairPhrase {
 /// handover.
 [[nodiscard]] std::size_t passive_verb_at(const Units& u, std::size_t k, bool& starts);
 
+/// The chair before a handover: the state at unit `state` ("took over the
+/// chairmanship from Italy") held chairmanship `p`; the finding, anchored at
+/// `i`, covers the units from `begin`, and is added to `out`.
+void add_previous_chair(const Units& u, std::size_t i, const ChairPhrase& p, std::size_t state,
+                        std::size_t begin, StatusFindings& out);
+
 /// "Indonesia has held the IORA chairmanship since 2015, when it took over
 /// the role|the post|it from Australia": the state after "from" held the
 /// chairmanship the sentence named before. `i` is "took", `r` the unit after

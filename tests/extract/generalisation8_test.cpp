@@ -257,6 +257,22 @@ TEST_SUITE("generalisation") {
                    "Zambia.")
               .empty());
   }
+
+  TEST_CASE(
+      "the chair before a handover: a bare Presidency, a person taking over, a "
+      "relative clause's dates") {
+    CHECK(facts_of("Notes\n\nThe Council of Europe met. Ireland took over the Presidency from "
+                   "Italy in Turin.") == all({"IRL", "ITA"}, "chair_of", "CoE"));
+    CHECK(facts_of("Notes\n\nThe Council of Europe met. Ireland's President assumed the "
+                   "Presidency.")
+              .empty());
+    CHECK(facts_of("Notes\n\nIORA met in Colombo. Foreign Minister Ali Sabry took over the "
+                   "Chair from Bangladesh, which had steered the Association since 2021.") ==
+          Lines{"BGD chair_of IORA"});
+    CHECK(test::dates_of("Notes\n\nNorway today, 11 May 2023, took over the chairship of the "
+                         "Arctic Council from Russia, which had held it in 2021–2023.") ==
+          Lines{"2021"});
+  }
 }
 
 }  // namespace
