@@ -39,6 +39,14 @@ bool names_standing_body(std::string_view norm) {
       norm, {"alliance", "union", "community", "commonwealth", "league", "movement", "conference"});
 }
 
+// Whether a state's official name has a title a text may call it by.
+bool state_title_in(std::string_view name) {
+  return name.find("Kingdom") != std::string_view::npos ||
+         name.find("Sultanate") != std::string_view::npos ||
+         name.find("Principality") != std::string_view::npos ||
+         name.find("Islamic Republic") != std::string_view::npos;
+}
+
 // One bit of 64 for a word's hash (word_hash.hpp): its top bits, mixed.
 constexpr unsigned filter_bit(std::uint64_t hash) { return spread_word_hash(hash) >> 26; }
 // The bits of every head noun above: a word whose bit is clear is none of
@@ -217,6 +225,9 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
       if (m.entity != nullptr && m.entity->kind == EntityKind::Organisation) {
         title_orgs_.insert(m.entity);
         named_orgs_.push_back(m.entity);
+      } else if (m.entity != nullptr && m.entity->kind == EntityKind::State &&
+                 state_title_in(m.entity->name)) {
+        titled_states_.push_back(m.entity);
       }
     }
     return;
@@ -321,11 +332,48 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
     topic_ = named;
     earlier_topic_ = nullptr;
   }
+  if (!titled_states_.empty()) resolve_state_titles(begin, mentions, t);
   for (const Mention& m : mentions) {
-    if (m.entity == nullptr || m.entity->kind != EntityKind::Organisation) continue;
+    if (m.entity == nullptr) continue;
+    if (m.entity->kind == EntityKind::State) {
+      if (!titled_states_.empty() && titled_states_.back() == m.entity) continue;
+      if (!state_title_in(m.entity->name)) continue;
+      std::erase(titled_states_, m.entity);
+      titled_states_.push_back(m.entity);
+      continue;
+    }
+    if (m.entity->kind != EntityKind::Organisation) continue;
     if (!named_orgs_.empty() && named_orgs_.back() == m.entity) continue;
     std::erase(named_orgs_, m.entity);
     named_orgs_.push_back(m.entity);
+  }
+}
+
+void TopicTracker::resolve_state_titles(std::size_t begin, std::vector<Mention>& mentions,
+                                        const std::vector<Token>& t) {
+  std::size_t found = mentions.size();
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    if (!is_the(t[i]) || !t[i + 1].capitalized) continue;
+    std::size_t h = i + 1;
+    // "the Islamic Republic"
+    if (t[h].is("islamic") && h + 1 < t.size() && t[h + 1].is("republic")) ++h;
+    bool title = h > i + 1 || t[h].is("kingdom") || t[h].is("sultanate") || t[h].is("principality");
+    if (!title || blocks_head(t, h + 1)) continue;
+    std::size_t b = begin + t[i].begin;
+    std::size_t e = begin + t[h].end;
+    if (covered(mentions, b, e)) continue;
+    for (auto state = titled_states_.rbegin(); state != titled_states_.rend(); ++state) {
+      if (named_head(t[h].norm, **state) && named_head(t[i + 1].norm, **state)) {
+        Mention m = reference(*state, b, e);
+        m.surface = (*state)->label;
+        mentions.push_back(m);
+        break;
+      }
+    }
+  }
+  if (mentions.size() != found) {
+    std::sort(mentions.begin(), mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   }
 }
 

@@ -14,7 +14,9 @@
 // "the Movement", "the Bank") only when the topic's name contains that word, else (for the
 // names of a standing body, not "the Summit", "the Group", "the Bank") the organisation named
 // last in the document whose name does: "the Commonwealth" three paragraphs after the
-// Commonwealth Heads of Government Meeting. "It" counts only as a
+// Commonwealth Heads of Government Meeting. "The Kingdom", "the Islamic Republic", "the
+// Sultanate" stand for the state named last whose official name has those words. "It" counts
+// only as a
 // sentence's subject (its first word), not in "it is important to".
 #pragma once
 
@@ -50,6 +52,10 @@ class TopicTracker {
  private:
   // Whether `topic`'s name contains the head noun `norm` ("the Union").
   bool named_head(std::string_view norm, const Entity& topic);
+  // "the Kingdom", "the Islamic Republic", "the Sultanate": the state named
+  // last whose official name has those words.
+  void resolve_state_titles(std::size_t begin, std::vector<Mention>& mentions,
+                            const std::vector<Token>& t);
 
   std::string_view text_;
   std::size_t title_end_;
@@ -60,6 +66,9 @@ class TopicTracker {
   std::set<const Entity*> title_orgs_;
   // The organisations the document has named, the latest last.
   std::vector<const Entity*> named_orgs_;
+  // The states named so far whose official names have a title a text may
+  // call them by ("Kingdom of Morocco"), the latest last.
+  std::vector<const Entity*> titled_states_;
   // The tokens of the name of the topic named_head() was last asked about
   // (entities outlive the tracker, so their names do too).
   const Entity* named_topic_ = nullptr;

@@ -145,6 +145,18 @@ TEST_SUITE("topic_reference") {
                    "Union, spoke.") == all({"EGY", "ETH"}, "member_of", "AU"));
   }
 
+  TEST_CASE("'the Kingdom', 'the Islamic Republic': the state named last with that title") {
+    CHECK(facts_of("Notes\n\nJordan hosted the talks. The Kingdom joined the OIC in 1969.") ==
+          Lines{"JOR member_of OIC"});
+    CHECK(facts_of("Notes\n\nIran welcomes the decision. The Islamic Republic became a full "
+                   "member of the SCO in 2023.") == Lines{"IRN member_of SCO"});
+    // No state so titled named before: nothing.
+    CHECK(facts_of("Notes\n\nEgypt hosted the talks. The Kingdom joined the OIC in 1969.").empty());
+    // A name, not a reference.
+    CHECK(facts_of("Notes\n\nJordan hosted the talks. The Kingdom of Bahrain joined the OIC "
+                   "in 1972.") == Lines{"BHR member_of OIC"});
+  }
+
   TEST_CASE("an organisation named only in a person's title does not take the topic over") {
     const std::string guest =
         "Summit\n\nThe SCO summit opened in Astana. UN Secretary-General António Guterres "
