@@ -5,6 +5,7 @@
 // the sentence says is done gives membership.
 #include "event_patterns.hpp"
 #include "list_phrases.hpp"
+#include "predicate_patterns.hpp"
 
 namespace orgkg::detail {
 namespace {
@@ -179,6 +180,11 @@ std::optional<ListFinding> followed_by_pattern(const Units& u, std::size_t i,
   for (std::size_t v = followed - 1; v-- > 0 && followed - v < 24;) {
     if (is(u, v, {";", ":", "which", "who"})) return std::nullopt;
     std::optional<ListFinding> join = join_pattern(u, v, partners);
+    // "Brunei became the sixth member in January 1984, followed by ..."
+    if (!join && is(u, v, {"became"})) {
+      join = predicate_pattern(u, v, partners);
+      if (join && join->organisation == nullptr && !join->pronoun) join->topic_object = true;
+    }
     if (!join) continue;
     ListFinding finding = std::move(*join);
     static_cast<ListItems&>(finding) = std::move(list);

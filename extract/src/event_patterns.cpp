@@ -318,7 +318,7 @@ std::optional<ListFinding> admit_pattern(const Units& u, std::size_t i,
 }
 
 std::optional<ListFinding> gapped_join_pattern(const Units& u, std::size_t i,
-                                               const PartnerPolicy& /*partners*/) {
+                                               const PartnerPolicy& partners) {
   if (!is(u, i, {"in", "on"}) || !is_date_word(u, i + 1)) return std::nullopt;
   ListItems group;
   read_list_backward(u, i, group);
@@ -359,21 +359,33 @@ std::optional<ListFinding> gapped_join_pattern(const Units& u, std::size_t i,
       read_list_backward(u, p, earlier);
       if (earlier.items.empty()) return std::nullopt;
       k = earlier.list_begin;
-      // "the bloc absorbed Montenegro in 2017 and North Macedonia in 2020"
-      const Mention* subject = nullptr;
-      if (k == 0 || !is(u, k - 1, {"admitted", "absorbed", "accepted"}) ||
-          !subject_before(u, k - 1, subject) || subject == nullptr) {
-        continue;
+      // "... followed by Viet Nam on 28 July 1995, Laos and Myanmar on 23
+      // July 1997 and Cambodia on 30 April 1999": the join the series follows.
+      if (k >= 2 && is(u, k - 1, {"by"}) && is(u, k - 2, {"followed"})) {
+        std::optional<ListFinding> series = followed_by_pattern(u, k - 1, partners);
+        if (!series) return std::nullopt;
+        finding.organisation = series->organisation;
+        finding.pronoun = series->pronoun;
+        finding.topic_object = series->topic_object;
+        finding.relation = series->relation;
+      } else {
+        // "the bloc absorbed Montenegro in 2017 and North Macedonia in 2020"
+        const Mention* subject = nullptr;
+        if (k == 0 || !is(u, k - 1, {"admitted", "absorbed", "accepted"}) ||
+            !subject_before(u, k - 1, subject) || subject == nullptr) {
+          continue;
+        }
+        finding.organisation = subject;
       }
-      finding.organisation = subject;
     }
+    const Relation relation = finding.relation;
     finding.items = group.items;
     finding.unknown_items = group.unknown_items;
     finding.list_begin = finding.subject_begin = group.list_begin;
     finding.list_end = group.list_end;
     std::size_t end = i + 1;
     while (is_date_word(u, end)) ++end;
-    finding.relation = Relation::MemberOf;
+    finding.relation = relation;
     finding.rule = "list.joined";
     finding.anchor = i;
     finding.predicate_end = end;

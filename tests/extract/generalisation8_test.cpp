@@ -273,6 +273,17 @@ TEST_SUITE("generalisation") {
                          "Arctic Council from Russia, which had held it in 2021–2023.") ==
           Lines{"2021"});
   }
+
+  TEST_CASE("a 'followed by' series of dated groups, after 'became the Nth member'") {
+    const std::string text =
+        "Notes\n\nThe EAC met in Arusha. Rwanda became the sixth member in July 2007, followed "
+        "by Burundi on 1 July 2007, South Sudan in April 2016 and Somalia in March 2024.";
+    CHECK(facts_of(text) == all({"BDI", "RWA", "SOM", "SSD"}, "member_of", "EAC"));
+    CHECK(test::dates_of(text) == Lines{"2007-07", "2007-07-01", "2016-04", "2024-03"});
+    CHECK(facts_of("Notes\n\nThe EAC met in Arusha. Rwanda praised the talks in July 2007, "
+                   "followed by Burundi on 1 July 2007 and Somalia in March 2024.")
+              .empty());
+  }
 }
 
 }  // namespace
