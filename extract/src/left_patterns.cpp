@@ -27,6 +27,7 @@
 #include <utility>
 
 #include "clause_scope.hpp"
+#include "left_phrases.hpp"
 #include "status_phrases.hpp"
 
 namespace orgkg::detail {
@@ -78,34 +79,6 @@ bool finish_verb(const Units& u, std::size_t i, std::optional<std::size_t> end, 
   return true;
 }
 
-// "[all] [the] [ORG's] rights and obligations|activities|work|institutions
-// [of ORG]" at unit k after "suspended from": the organisation named, else
-// the one in context.
-std::optional<std::size_t> rights_and_activities(const Units& u, std::size_t k, StatusFinding& f) {
-  while (is(u, k, {"all", "the", "its", "their"})) ++k;
-  if (is_org(u, k) && is(u, k + 1, {"'s"})) {  // "the Community's institutions"
-    f.organisation = u[k].mention;
-    k += 2;
-  }
-  if (!is(u, k,
-          {"rights", "activities", "work", "bodies", "organs", "meetings", "institutions",
-           "structures"})) {
-    f.organisation = nullptr;
-    return std::nullopt;
-  }
-  if (f.organisation != nullptr) return k + 1;
-  std::size_t end = k + 1;
-  for (std::size_t m = k + 1; m < u.size() && m < k + 14; ++m) {
-    if (is(u, m, {".", ";", ","})) break;
-    if (is_org(u, m)) {
-      f.organisation = u[m].mention;
-      end = m + 1;
-      break;
-    }
-  }
-  return end;
-}
-
 // LIST withdrew from ORG; left|quit|exited ORG; pulled out of ORG; was
 // expelled|excluded|suspended from ORG.
 void verb_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
@@ -113,15 +86,18 @@ void verb_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings&
   // 2021": no object, a date, the organisation in context.
   bool suspended =
       is(u, i, {"suspended", "expelled"}) && i > 0 && is(u, i - 1, {"was", "were", "been"});
-  if ((is(u, i, {"withdrew"}) || suspended) && is(u, i + 1, {"in", "on"}) &&
+  // "Venezuela, which joined in 1973, left in 2006": a state's subject only.
+  bool left_bare = is(u, i, {"left"}) && i > 0 && !is(u, i - 1, {"the", "a", "is", "are", "be"});
+  if ((is(u, i, {"withdrew"}) || suspended || left_bare) && is(u, i + 1, {"in", "on"}) &&
       is_date_word(u, i + 2)) {
     StatusFinding f = left(is(u, i, {"withdrew"})   ? "left.withdrew"
+                           : left_bare              ? "left.left"
                            : is(u, i, {"expelled"}) ? "left.expelled"
                                                     : "left.suspended");
     std::size_t end = i + 3;
     while (is_date_word(u, end)) ++end;
-    if (!object_ends_at(u, end) && !is(u, end, {"for", "when", "amid", "over"})) {
-      return;  // "withdrew in 2005 its troops"
+    if (!object_ends_at(u, end) && (left_bare || !is(u, end, {"for", "when", "amid", "over"}))) {
+      return;  // "withdrew in 2005 its troops", "left in 2006 for Geneva"
     }
     finish_verb(u, i, end, publisher, f, out);
   } else if (is(u, i, {"withdrew", "withdrawn", "withdraws"}) && is(u, i + 1, {"from"})) {
@@ -143,31 +119,6 @@ void verb_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings&
     if (!end) end = rights_and_activities(u, k, f);
     finish_verb(u, i, end, publisher, f, out);
   }
-}
-
-// "[its] membership|participation in|of ORG" at unit k; its end, or nullopt.
-std::optional<std::size_t> membership_at(const Units& u, std::size_t k, StatusFinding& f) {
-  if (!is(u, k, {"membership", "participation"})) return std::nullopt;
-  // "its participation in the activities|work of ORG"
-  std::size_t m = k + 1;
-  if (is(u, m, {"in"}) && is(u, m + 1, {"the"}) && is(u, m + 2, {"activities", "work"}) &&
-      is(u, m + 3, {"of"})) {
-    m += 3;
-  }
-  // "in the Organization's|the CSTO's activities": the organisation named,
-  // or the one in context.
-  if (is(u, m, {"in"})) {
-    std::size_t o = is(u, m + 1, {"the"}) ? m + 2 : m + 1;
-    if ((is_org(u, o) || is_generic_org_noun(u, o)) && is(u, o + 1, {"'s"}) &&
-        is(u, o + 2, {"activities", "work"})) {
-      f.organisation = is_org(u, o) ? u[o].mention : nullptr;
-      return o + 3;
-    }
-  }
-  OrgPhrase org = org_phrase_after(u, m);
-  if (org.length == 0 && unresolved_place(u, m)) return std::nullopt;
-  f.organisation = org.org;
-  return m + org.length;
 }
 
 // STATE suspended|ceased|terminated its membership in ORG; ORG suspended
@@ -224,16 +175,6 @@ void object_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
     return;
   }
   out.push_back(std::move(f));
-}
-
-// "[its] observer status in|of ORG" at unit k, as membership_at() reads a
-// membership; its end, or nullopt.
-std::optional<std::size_t> standing_at(const Units& u, std::size_t k, StatusFinding& f) {
-  if (!is(u, k, {"observer"}) || !is(u, k + 1, {"status"})) return membership_at(u, k, f);
-  OrgPhrase org = org_phrase_after(u, k + 2);
-  if (org.length == 0 && unresolved_place(u, k + 2)) return std::nullopt;
-  f.organisation = org.org;
-  return k + 2 + org.length;
 }
 
 // STATE's membership|observer status [in ORG] was|has been suspended|terminated,

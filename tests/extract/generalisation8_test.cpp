@@ -284,6 +284,15 @@ TEST_SUITE("generalisation") {
                    "followed by Burundi on 1 July 2007 and Somalia in March 2024.")
               .empty());
   }
+
+  TEST_CASE("'STATE, which joined in 1973, left in 2006': a dated leaving with no object") {
+    CHECK(facts_of("Notes\n\nThe Andean Community met in Lima. Venezuela, which joined in 1973, "
+                   "left in 2006.") == Lines{"VEN left CAN", "VEN member_of CAN"});
+    CHECK(facts_of("Notes\n\nThe Andean Community met in Lima. The delegation left in 2006.")
+              .empty());
+    CHECK(facts_of("Notes\n\nThe Andean Community met in Lima. Chile left in 2006 for Geneva.")
+              .empty());
+  }
 }
 
 }  // namespace
