@@ -8,6 +8,8 @@
 // a few adverbials.
 #include "event_patterns.hpp"
 
+#include <algorithm>
+
 #include "list_phrases.hpp"
 #include "subject_list.hpp"
 
@@ -323,6 +325,11 @@ std::optional<ListFinding> gapped_join_pattern(const Units& u, std::size_t i,
   ListItems group;
   read_list_backward(u, i, group);
   if (group.items.empty()) return std::nullopt;
+  // "joined the ARF in 1998 and the ASEM in 2008": a second object, not a
+  // member of the first.
+  const bool orgs_listed =
+      std::any_of(group.items.begin(), group.items.end(),
+                  [](const Mention* m) { return m->entity->kind == EntityKind::Organisation; });
   // Back over the groups before it ("C in 2012,"), each a list, its date
   // and a separator, to the clause that states the verb:
   // "A joined ORG|it in 2010", "A joined in 1984".
@@ -340,6 +347,7 @@ std::optional<ListFinding> gapped_join_pattern(const Units& u, std::size_t i,
     // The verb before the earlier group's object: "joined [the] ORG", "joined it".
     std::size_t verb = p >= 3 && is(u, p - 2, {"the"}) ? p - 3 : p - 2;
     bool joined_object = p >= 2 && is(u, verb, {"joined", "rejoined"});
+    if (joined_object && orgs_listed) return std::nullopt;
     // "Mexico was|were admitted [to|into ORG] in 1993, Chile in 1994".
     std::size_t passive = is(u, p - 1, {"admitted", "accepted"})                       ? p - 1
                           : p >= 3 && is(u, p - 2, {"to", "into"}) && is_org(u, p - 1) ? p - 3

@@ -293,6 +293,16 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Notes\n\nThe Andean Community met in Lima. Chile left in 2006 for Geneva.")
               .empty());
   }
+
+  TEST_CASE("'joined the ARF in 1998 and ASEM in 2008': a second object, no member of the first") {
+    Lines found = facts_of(
+        "Notes\n\nMongolia joined the ASEAN Regional Forum in 1998 and the "
+        "Asia-Europe Meeting in 2008.");
+    CHECK(std::find(found.begin(), found.end(), "ASEM member_of ARF") == found.end());
+    CHECK(std::find(found.begin(), found.end(), "MNG member_of ARF") != found.end());
+    CHECK(facts_of("Notes\n\nMongolia joined the ASEAN Regional Forum in 1998 and Laos in "
+                   "2001.") == all({"LAO", "MNG"}, "member_of", "ARF"));
+  }
 }
 
 }  // namespace
