@@ -30,7 +30,7 @@ std::size_t founding_role_at(const Units& u, std::size_t i) {
   if (is(u, i, {"founding", "founder"}) &&
       is(u, i + 1,
          {"members", "member", "states", "state", "countries", "country", "nations", "fathers",
-          "parties", "participants", "partners"})) {
+          "parties", "participants", "partners", "partner"})) {
     return is(u, i + 2, {"states", "countries", "state", "country"}) ? 3 : 2;
   }
   if (is(u, i, {"founder", "cofounder"}) && is(u, i + 1, {"of"})) return 1;  // "a founder of"
@@ -184,7 +184,9 @@ std::optional<OrgFinding> predicate_founders(const Units& u, std::size_t i) {
       d = k + 1;
       while (is_date_word(u, d)) ++d;
     }
-    if (k < 2 || !is(u, i + 1, {"one"}) || !is(u, d, {",", "."})) return std::nullopt;
+    // "Kenya, Uganda and Tanzania, the three founding Partner States, signed".
+    bool counted = !copula && is(u, i + 1, {"the"}) && count_at(u, i + 2);
+    if (k < 2 || !(is(u, i + 1, {"one"}) || counted) || !is(u, d, {",", "."})) return std::nullopt;
     after.length = d - k;
   }
   ListFinding subject;

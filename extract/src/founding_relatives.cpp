@@ -47,7 +47,8 @@ bool companions_after(const Units& u, std::size_t k, std::vector<const Mention*>
   }
   for (std::size_t m = k; m < u.size() && m < k + 8; ++m) {
     if (is(u, m, {",", ".", ";", ":", "and", "but", "which", "through", "by"})) break;
-    if (u[m].mention != nullptr) return false;
+    // "in Abu Dhabi": where it was founded.
+    if (u[m].mention != nullptr && u[m].mention->entity->kind != EntityKind::City) return false;
     std::size_t n = phrase(u, m, {"together", "with"}) + phrase(u, m, {"along", "with"});
     if (n == 0 && is(u, m, {"with", "alongside"})) n = 1;
     if (n == 0) continue;

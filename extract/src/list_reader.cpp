@@ -52,6 +52,9 @@ bool closes_item_but_separator(const Units& u, std::size_t i) {
   return is(u, i, {".", ")", ":", "-", "!", "?", "\"", "with", "have", "has", "are", "is"}) ||
          // "... and Russia since 2015", "to Japan on 2 January 2011"
          (is(u, i, {"since", "in", "on"}) && is_date_word(u, i + 1)) ||
+         // "with Bahrain and Oman in Abu Dhabi": where, after the list
+         (is(u, i, {"in", "at"}) && i + 1 < u.size() && u[i + 1].mention != nullptr &&
+          u[i + 1].mention->entity->kind == EntityKind::City) ||
          // "to Russia last year", "to Egypt earlier this year", "to Iran yesterday"
          (is(u, i, {"last", "this"}) &&
           is(u, i + 1,

@@ -303,6 +303,22 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Notes\n\nMongolia joined the ASEAN Regional Forum in 1998 and Laos in "
                    "2001.") == all({"LAO", "MNG"}, "member_of", "ARF"));
   }
+
+  TEST_CASE(
+      "founders: 'the three founding Partner States,' of the organisation in context; a "
+      "relative founding with its place") {
+    CHECK(facts_of("Notes\n\nThe EAC met in Arusha. Kenya, Uganda and Tanzania, the three "
+                   "founding Partner States, signed the Treaty.") ==
+          all({"KEN", "TZA", "UGA"}, "founder_of", "EAC"));
+    CHECK(facts_of("Notes\n\nThe EAC met in Arusha. Kenya and Uganda, the two largest states, "
+                   "signed the Treaty.")
+              .empty());
+    const std::string gcc =
+        "Notes\n\nThe GCC, which Qatar founded together with Bahrain, Kuwait and Oman in Abu "
+        "Dhabi on 25 May 1981, has served the region.";
+    CHECK(facts_of(gcc) == all({"BHR", "KWT", "OMN", "QAT"}, "founder_of", "GCC"));
+    CHECK(test::dates_of(gcc) == Lines{"1981-05-25", "1981-05-25", "1981-05-25", "1981-05-25"});
+  }
 }
 
 }  // namespace
