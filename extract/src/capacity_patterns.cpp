@@ -186,11 +186,16 @@ std::optional<ListFinding> appositive_role_pattern(const Units& u, std::size_t i
 // ("As a dialogue partner of ASEAN, India will continue to contribute").
 std::optional<ListFinding> as_role_opening_pattern(const Units& u, std::size_t i,
                                                    const PartnerPolicy& partners) {
-  if (!is(u, i, {"as"}) || (i > 0 && !is(u, i - 1, {",", ";", ":", "-"}))) return std::nullopt;
-  std::size_t k = i + 1;
+  // "A member of the EU since 1973, Ireland held ...": the same apposition
+  // opening the sentence without "as", its organisation named.
+  const bool bare = i == 0 && is(u, i, {"a", "an"});
+  if ((!is(u, i, {"as"}) && !bare) || (i > 0 && !is(u, i - 1, {",", ";", ":", "-"}))) {
+    return std::nullopt;
+  }
+  std::size_t k = bare ? i : i + 1;
   ListFinding finding;
   std::optional<Role> role = named_capacity(u, k, finding, partners);
-  if (!role) return std::nullopt;
+  if (!role || (bare && finding.organisation == nullptr)) return std::nullopt;
   std::size_t comma = k;
   // "as a CSTO member state bordering Afghanistan,": a participle phrase
   // on the capacity, up to its comma.
@@ -221,6 +226,7 @@ std::optional<ListFinding> as_role_opening_pattern(const Units& u, std::size_t i
   }
   if (finding.items.empty()) return std::nullopt;
   finding.subject_begin = subject;
+  if (bare) finding.date_units = std::pair{i, comma};  // "since 1973"
   finding.relation = relation_of(*role);
   finding.rule = "list.as_role_opening";
   finding.anchor = i;

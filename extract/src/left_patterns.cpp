@@ -84,8 +84,14 @@ bool finish_verb(const Units& u, std::size_t i, std::optional<std::size_t> end, 
 void verb_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
   // "the Uzbek side withdrew in 2005", "Guinea was suspended in September
   // 2021": no object, a date, the organisation in context.
+  // "was [likewise|also] suspended": the auxiliary before any adverb.
+  const std::size_t aux =
+      i >= 2 && is(u, i - 1,
+                   {"likewise", "also", "subsequently", "then", "later", "temporarily", "formally"})
+          ? i - 2
+          : i - 1;
   bool suspended =
-      is(u, i, {"suspended", "expelled"}) && i > 0 && is(u, i - 1, {"was", "were", "been"});
+      is(u, i, {"suspended", "expelled"}) && i > 0 && is(u, aux, {"was", "were", "been"});
   // "Venezuela, which joined in 1973, left in 2006": a state's subject only.
   bool left_bare = is(u, i, {"left"}) && i > 0 && !is(u, i - 1, {"the", "a", "is", "are", "be"});
   if ((is(u, i, {"withdrew"}) || suspended || left_bare) && is(u, i + 1, {"in", "on"}) &&
@@ -112,7 +118,7 @@ void verb_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings&
     StatusFinding f = left("left.left");
     finish_verb(u, i, object_org(u, i + 3, f), publisher, f, out);
   } else if (is(u, i, {"expelled", "excluded", "suspended"}) && is(u, i + 1, {"from"}) && i > 0 &&
-             is(u, i - 1, {"was", "were", "been", "remains", "remain", "is", "are"})) {
+             is(u, aux, {"was", "were", "been", "remains", "remain", "is", "are"})) {
     StatusFinding f = left(is(u, i, {"suspended"}) ? "left.suspended" : "left.expelled");
     std::size_t k = phrase(u, i + 2, {"participation", "in"}) ? i + 4 : i + 2;
     std::optional<std::size_t> end = object_org(u, k, f);
@@ -268,6 +274,11 @@ void ceased_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
   f.anchor = i;
   set_scopes(u, verb, f.phrase_begin, k + length + org.length, f);
   if (is(u, i, {"no"})) f.cue_begin = f.cue_end = i + 2;  // "no longer" states the end
+  // "the Committee decided that Russia ceased to be a member": the decision
+  // states, in the past, what is done.
+  std::size_t that = f.phrase_begin > 0 && is(u, f.phrase_begin - 1, {"the"}) ? f.phrase_begin - 1
+                                                                              : f.phrase_begin;
+  if (is(u, i, {"ceased"}) && that > 0 && is(u, that - 1, {"that"})) f.cue_begin = that;
   out.push_back(std::move(f));
 }
 

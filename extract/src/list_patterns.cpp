@@ -293,7 +293,7 @@ FamilyEntryWords list_entry_words() {
            {"take", "takes", "took", "taken", "taking", "participate", "participates",
             "participated", "participating", "attended", "attends", "attend"},
            {","},
-           {"as"},
+           {"as", "a", "an"},
            {"joining"},
            {"admission", "accession"},
            {"in", "on"},

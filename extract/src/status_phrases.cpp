@@ -94,16 +94,50 @@ bool is_demonym(const Units& u, std::size_t i) {
 }
 
 std::size_t before_auxiliaries(const Units& u, std::size_t i) {
-  while (
-      i > 0 &&
-      is(u, i - 1,
-         {"has",          "have",     "had",          "was",        "were",           "is",
-          "are",          "be",       "been",         "will",       "shall",          "also",
-          "officially",   "formally", "already",      "now",        "currently",      "finally",
-          "later",        "then",     "subsequently", "eventually", "successfully",   "effectively",
-          "unilaterally", "recently", "just",         "once",       "again",          "previously",
-          "formerly",     "still",    "itself",       "thus",       "consequently",   "remains",
-          "remain",       "remained", "jointly",      "together",   "simultaneously", "both"})) {
+  while (i > 0 && is(u, i - 1, {"has",
+                                "have",
+                                "had",
+                                "was",
+                                "were",
+                                "is",
+                                "are",
+                                "be",
+                                "been",
+                                "will",
+                                "shall",
+                                "also",
+                                "officially",
+                                "formally",
+                                "already",
+                                "now",
+                                "currently",
+                                "finally",
+                                "later",
+                                "then",
+                                "subsequently",
+                                "eventually",
+                                "successfully",
+                                "effectively",
+                                "unilaterally",
+                                "recently",
+                                "just",
+                                "once",
+                                "again",
+                                "previously",
+                                "formerly",
+                                "still",
+                                "itself",
+                                "thus",
+                                "consequently",
+                                "remains",
+                                "remain",
+                                "remained",
+                                "jointly",
+                                "together",
+                                "simultaneously",
+                                "both",
+                                "likewise",
+                                "temporarily"})) {
     --i;
   }
   return i;
@@ -254,6 +288,11 @@ void set_scopes(const Units& u, std::size_t verb, std::size_t first, std::size_t
   } else {
     while (begin > 0 && !is_boundary(u, begin - 1)) --begin;
     while (end < u.size() && !is_boundary(u, end) && !is_boundary(u, end + 1)) ++end;
+    // "A member of the EU since 1973, Ireland held ...": an opening
+    // apposition on the subject has its own date.
+    if (begin == 0 && is(u, 0, {"a", "an", "as"}) && first >= 2 && is(u, first - 1, {","})) {
+      begin = first;
+    }
   }
   f.cue_begin = begin;
   f.cue_end = std::max(begin, last);

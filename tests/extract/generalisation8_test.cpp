@@ -319,6 +319,25 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of(gcc) == all({"BHR", "KWT", "OMN", "QAT"}, "founder_of", "GCC"));
     CHECK(test::dates_of(gcc) == Lines{"1981-05-25", "1981-05-25", "1981-05-25", "1981-05-25"});
   }
+
+  TEST_CASE("'A member of ORG since DATE, STATE ...': the apposition's own fact and date") {
+    const std::string text =
+        "Notes\n\nA member of the European Union since 1973, Ireland held the Chairmanship of "
+        "the OSCE in 2012.";
+    CHECK(facts_of(text) == Lines{"IRL chair_of OSCE", "IRL member_of EU"});
+    CHECK(test::dates_of(text) == Lines{"1973", "2012"});
+    CHECK(facts_of("Notes\n\nA member state, Ireland held the chair.").empty());
+  }
+
+  TEST_CASE("leavings: 'was likewise suspended from', 'decided that X ceased to be a member'") {
+    CHECK(facts_of("Notes\n\nFiji was likewise suspended from the Commonwealth of Nations in "
+                   "2009.") == Lines{"FJI left Commonwealth of Nations"});
+    CHECK(facts_of("Notes\n\nThe Committee of Ministers decided that the Russian Federation "
+                   "ceased to be a member of the Council of Europe.") == Lines{"RUS left CoE"});
+    CHECK(facts_of("Notes\n\nThe Committee decided that Russia would cease to be a member of "
+                   "the Council of Europe.")
+              .empty());
+  }
 }
 
 }  // namespace
