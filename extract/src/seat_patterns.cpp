@@ -169,7 +169,23 @@ std::optional<OrgFinding> based_adjective_pattern(const Units& u, std::size_t c)
 // CITY, the ORG's|Organisation's headquarters|seat: an apposition naming the
 // city as the seat.
 std::optional<OrgFinding> city_apposition_pattern(const Units& u, std::size_t c) {
-  if (!is_city_at(u, c) || !is(u, c + 1, {","}) || !is(u, c + 2, {"the"})) return std::nullopt;
+  if (!is_city_at(u, c) || !is(u, c + 1, {","})) return std::nullopt;
+  // "Strasbourg, where the Council of Europe has its seat|headquarters"
+  if (is(u, c + 2, {"where"})) {
+    std::size_t o = is(u, c + 3, {"the"}) ? c + 4 : c + 3;
+    if (!is_org(u, o) || !is(u, o + 1, {"has"}) || !is(u, o + 2, {"its"}) ||
+        !is(u, o + 3, {"seat", "headquarters", "secretariat"})) {
+      return std::nullopt;
+    }
+    SeatSubject s{u[o].mention, c, true};
+    s.clause = c + 2;
+    s.relative = true;
+    OrgFinding f = seat_finding(u, s, c, "hq.apposition");
+    f.scope_begin = c;
+    f.scope_end = o + 4;
+    return f;
+  }
+  if (!is(u, c + 2, {"the"})) return std::nullopt;
   std::size_t k = c + 3;
   SeatSubject s;
   if (is_org(u, k) && is(u, k + 1, {"'s"})) {

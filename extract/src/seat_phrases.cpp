@@ -32,10 +32,26 @@ std::optional<std::size_t> city_after(const Units& u, std::size_t k) {
 // before unit j: the unit of "whose", with the organisation's unit in `org`;
 // 0 when the units are not so.
 std::size_t whose_seat_at(const Units& u, std::size_t j, std::size_t& org) {
-  if (j < 4 || !is_seat_noun(u, j - 1)) return 0;
+  // "whose Commission": an organisation's permanent executive body
+  if (j < 4 || !(is_seat_noun(u, j - 1) || is(u, j - 1, {"commission"}))) return 0;
   std::size_t w = is(u, j - 2, {"general", "permanent"}) ? j - 3 : j - 2;
-  if (w < 2 || !is(u, w, {"whose"}) || !is(u, w - 1, {","})) return 0;
+  if (w < 2 || !is(u, w, {"whose"})) return 0;
   std::size_t o = w - 2;
+  if (is(u, w - 1, {"and"}) && w >= 3 && is(u, w - 2, {","})) {
+    // "the AMU, founded in 1989 by A and B, and whose General Secretariat":
+    // the organisation the first of the coordinated clauses hangs on.
+    o = 0;
+    for (std::size_t m = w - 2; m-- > 0 && w - m < 30;) {
+      if (is(u, m, {".", ";", ":"})) break;
+      if (is_org(u, m) && is(u, m + 1, {","})) {
+        o = m;
+        break;
+      }
+    }
+    if (o == 0) return 0;
+  } else if (!is(u, w - 1, {","})) {
+    return 0;
+  }
   if (o >= 2 && is(u, o, {")"}) && is(u, o - 2, {"("})) --o;  // "the NDB (NDB), whose"
   if (!is_org(u, o)) return 0;
   org = o;

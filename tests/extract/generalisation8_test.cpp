@@ -338,6 +338,20 @@ TEST_SUITE("generalisation") {
                    "the Council of Europe.")
               .empty());
   }
+
+  TEST_CASE(
+      "seats: 'whose Commission is based in', ', and whose General Secretariat', "
+      "'CITY, where ORG has its seat'") {
+    CHECK(facts_of("Notes\n\nJamaica values the OECS, whose Commission is based in Castries.") ==
+          Lines{"OECS headquartered_in Castries"});
+    CHECK(facts_of("Notes\n\nMorocco values the Arab Maghreb Union, founded in 1989 by Algeria "
+                   "and Tunisia, and whose General Secretariat is located in Rabat.") ==
+          Lines{"AMU headquartered_in Rabat", "DZA founder_of AMU", "TUN founder_of AMU"});
+    CHECK(facts_of("Notes\n\nIreland's work in Strasbourg, where the Council of Europe has its "
+                   "seat, goes on.") == Lines{"CoE headquartered_in Strasbourg"});
+    CHECK(facts_of("Notes\n\nWe met in Strasbourg, where the Council of Europe has its summit.")
+              .empty());
+  }
 }
 
 }  // namespace
