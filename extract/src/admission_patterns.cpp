@@ -112,6 +112,35 @@ std::optional<ListFinding> admission_pattern(const Units& u, std::size_t i,
   return finding;
 }
 
+std::optional<ListFinding> admitted_apposition(const Units& u, std::size_t i) {
+  if (i < 2 || !is(u, i, {"admitted"}) || !is(u, i - 1, {","})) return std::nullopt;
+  ListFinding finding;
+  read_list_backward(u, i - 1, finding);
+  if (finding.items.size() != 1 || finding.list_end != i - 1 ||
+      finding.items.front()->entity->kind != EntityKind::State) {
+    return std::nullopt;
+  }
+  std::size_t k = i + 1;
+  if (is(u, k, {"to", "into"}) && is_org(u, k + 1)) {
+    finding.organisation = u[k + 1].mention;
+    k += 2;
+  } else {
+    finding.topic_object = true;
+  }
+  if (!is(u, k, {"in", "on"}) || !is_date_word(u, k + 1)) return std::nullopt;
+  std::size_t end = k + 1;
+  while (is_date_word(u, end)) ++end;
+  if (!is(u, end, {",", ".", "and", ";"}) && end < u.size()) return std::nullopt;
+  finding.relation = Relation::MemberOf;
+  finding.rule = "list.admitted";
+  finding.anchor = i;
+  finding.subject_begin = finding.list_begin;
+  finding.predicate_end = end;
+  finding.date_units = std::pair{k, end};
+  finding.starts = true;
+  return finding;
+}
+
 namespace {
 
 // "In 1993 they were joined by Azerbaijan and Georgia", "the SCO was joined

@@ -127,6 +127,14 @@ std::optional<std::size_t> granted_status(const Units& u, std::size_t k, StatusF
     if (!is(u, *end, {"to"})) return std::nullopt;
     list = read_items(u, *end + 1);
     end = list.list_end;
+    // "to Ukraine and to the Republic of Moldova"
+    if (!list.items.empty() && is(u, *end, {"and"}) && is(u, *end + 1, {"to"})) {
+      ListItems more = read_items(u, *end + 2);
+      if (!more.items.empty()) {
+        list.items.insert(list.items.end(), more.items.begin(), more.items.end());
+        end = more.list_end;
+      }
+    }
   }
   if (!add_subjects(list, f)) return std::nullopt;
   return end;

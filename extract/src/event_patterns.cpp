@@ -55,12 +55,16 @@ bool object_ends_at(const Units& u, std::size_t i) {
              "and", "officially", "formally", "last", "this",  "earlier", "later",     "back"});
 }
 
-// "was [fully] reinstated|readmitted" at unit i: its length, 0 when none.
+// "was [fully] reinstated|readmitted", "was restored|welcomed back as a
+// full member" at unit i: its length, 0 when none.
 std::size_t reinstated_at(const Units& u, std::size_t i) {
   std::size_t n = first_phrase(u, i, {"was"}, {"were"}, {"has", "been"}, {"had", "been"});
   if (n == 0) return 0;
   if (is(u, i + n, {"fully", "formally", "officially"})) ++n;
-  return is(u, i + n, {"reinstated", "readmitted"}) ? n + 1 : 0;
+  if (is(u, i + n, {"reinstated", "readmitted"})) return n + 1;
+  // Back with a role: "restored as a full member".
+  std::size_t back = is(u, i + n, {"restored"}) ? 1 : phrase(u, i + n, {"welcomed", "back"});
+  return back != 0 && is(u, i + n + back, {"as"}) ? n + back : 0;
 }
 
 // "returned in 2018" after its subject left the organisation in the same
@@ -209,8 +213,9 @@ std::optional<ListFinding> join_pattern(const Units& u, std::size_t i,
   if (verb == 0) return std::nullopt;
   // A passive with no object ("Fiji was fully reinstated in 2014",
   // "Afghanistan was admitted at the New Delhi summit"): like a bare "joined".
-  bool bare =
-      verb == 1 || (verb > 1 && is(u, i + verb - 1, {"reinstated", "readmitted", "admitted"}));
+  bool bare = verb == 1 ||
+              (verb > 1 &&
+               is(u, i + verb - 1, {"reinstated", "readmitted", "admitted", "restored", "back"}));
   // "resumed its membership in 2006": a date, not the organisation, after "in".
   bool membership_phrase = verb == 4 && is(u, i + 1, {"its"});
   if (membership_phrase && is_date_word(u, i + verb)) --verb;
@@ -250,42 +255,6 @@ std::optional<ListFinding> join_pattern(const Units& u, std::size_t i,
   finding.starts = true;
   return finding;
 }
-
-namespace {
-
-// "the path of Mozambique, admitted in 1995, and of Rwanda": a state with a
-// dated participle of admission after it, "admitted [to|into ORG] in DATE",
-// is a member from that date (of the organisation named, else in context).
-std::optional<ListFinding> admitted_apposition(const Units& u, std::size_t i) {
-  if (i < 2 || !is(u, i, {"admitted"}) || !is(u, i - 1, {","})) return std::nullopt;
-  ListFinding finding;
-  read_list_backward(u, i - 1, finding);
-  if (finding.items.size() != 1 || finding.list_end != i - 1 ||
-      finding.items.front()->entity->kind != EntityKind::State) {
-    return std::nullopt;
-  }
-  std::size_t k = i + 1;
-  if (is(u, k, {"to", "into"}) && is_org(u, k + 1)) {
-    finding.organisation = u[k + 1].mention;
-    k += 2;
-  } else {
-    finding.topic_object = true;
-  }
-  if (!is(u, k, {"in", "on"}) || !is_date_word(u, k + 1)) return std::nullopt;
-  std::size_t end = k + 1;
-  while (is_date_word(u, end)) ++end;
-  if (!is(u, end, {",", ".", "and", ";"}) && end < u.size()) return std::nullopt;
-  finding.relation = Relation::MemberOf;
-  finding.rule = "list.admitted";
-  finding.anchor = i;
-  finding.subject_begin = finding.list_begin;
-  finding.predicate_end = end;
-  finding.date_units = std::pair{k, end};
-  finding.starts = true;
-  return finding;
-}
-
-}  // namespace
 
 std::optional<ListFinding> admit_pattern(const Units& u, std::size_t i,
                                          const PartnerPolicy& partners) {

@@ -95,6 +95,12 @@ void read_list_at(const Units& u, std::size_t k, ListItems& list);
     ListFinding finding, const Units& u, std::size_t verb, const OrgPhrase& after, Role role,
     const PartnerPolicy& partners, const char* rule, std::size_t predicate_end);
 
+/// "the path of Mozambique, admitted in 1995, and of Rwanda": a state with a
+/// dated participle of admission after it, "admitted [to|into ORG] in DATE",
+/// is a member from that date (of the organisation named, else in context).
+/// Read by admit_pattern() (admission_patterns.cpp).
+[[nodiscard]] std::optional<ListFinding> admitted_apposition(const Units& u, std::size_t i);
+
 /// "The other eight are A and B", "The remaining fourteen are A", "Nine of
 /// them are African states: A, B": a part of a membership list the sentence
 /// before began (partitive_pattern.cpp).

@@ -352,6 +352,19 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Notes\n\nWe met in Strasbourg, where the Council of Europe has its summit.")
               .empty());
   }
+
+  TEST_CASE("'was welcomed back|restored as a full member'; 'grant ... to A and to B'") {
+    CHECK(facts_of("Notes\n\nThe Pacific Islands Forum met. Fiji was welcomed back as a full "
+                   "member in October 2014.") == Lines{"FJI member_of PIF"});
+    CHECK(facts_of("Notes\n\nThe Pacific Islands Forum met. Fiji was restored as a full member "
+                   "in 2014.") == Lines{"FJI member_of PIF"});
+    CHECK(facts_of("Notes\n\nThe Pacific Islands Forum met. Fiji was welcomed back as a guest in "
+                   "2014.")
+              .empty());
+    CHECK(facts_of("Notes\n\nThe European Council decided in June 2022 to grant the status of "
+                   "candidate country to Ukraine and to the Republic of Moldova.") ==
+          all({"MDA", "UKR"}, "candidate_for", "EU"));
+  }
 }
 
 }  // namespace
