@@ -51,6 +51,13 @@ void decided_to_grant_pattern(const Units& u, std::size_t i, StatusFindings& out
       v = d - 1;
     }
   }
+  // "the decision of the European Council [in June 2022] to grant": the
+  // deciding body between the decision and the verb.
+  if (v >= 2 && is_org(u, v) && is(u, v - 1, {"of"}) && is(u, v - 2, {"decision"})) v -= 2;
+  if (v >= 3 && is_org(u, v) && is(u, v - 1, {"the"}) && is(u, v - 2, {"of"}) &&
+      is(u, v - 3, {"decision"})) {
+    v -= 3;
+  }
   if (!grant || (is(u, i - 1, {"to"}) &&
                  (i < 2 || !is(u, v, {"decided", "agreed", "decision", "resolved", "voted"})))) {
     return;

@@ -364,6 +364,11 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Notes\n\nThe European Council decided in June 2022 to grant the status of "
                    "candidate country to Ukraine and to the Republic of Moldova.") ==
           all({"MDA", "UKR"}, "candidate_for", "EU"));
+    CHECK(facts_of("Notes\n\nIreland welcomed the decision of the European Council in June 2022 "
+                   "to grant candidate status to Ukraine.") == Lines{"UKR candidate_for EU"});
+    CHECK(facts_of("Notes\n\nIreland welcomed the plan of the European Council to grant "
+                   "candidate status to Ukraine.")
+              .empty());
   }
 }
 
