@@ -39,12 +39,28 @@ bool names_standing_body(std::string_view norm) {
       norm, {"alliance", "union", "community", "commonwealth", "league", "movement", "conference"});
 }
 
-// Whether a state's official name has a title a text may call it by.
-bool state_title_in(std::string_view name) {
-  return name.find("Kingdom") != std::string_view::npos ||
-         name.find("Sultanate") != std::string_view::npos ||
-         name.find("Principality") != std::string_view::npos ||
-         name.find("Islamic Republic") != std::string_view::npos;
+// Whether a sentence may call a state by its title ("the Kingdom"), its
+// bytes looked for before its tokens; or whether a state's official name
+// has such a title.
+bool names_state_title(std::string_view sentence) {
+  return sentence.find("Kingdom") != std::string_view::npos ||
+         sentence.find("Islamic Republic") != std::string_view::npos ||
+         sentence.find("Sultanate") != std::string_view::npos ||
+         sentence.find("Principality") != std::string_view::npos;
+}
+
+// Whether `name` may have the lower-case word `norm` among its words: the
+// word's letters after its first, preceded by its first letter in either
+// case. A quick test before tokenizing the name (named_head()).
+bool may_contain_word(std::string_view name, std::string_view norm) {
+  if (norm.empty()) return false;
+  std::string_view rest = norm.substr(1);
+  for (std::size_t at = name.find(rest, 1); at != std::string_view::npos;
+       at = name.find(rest, at + 1)) {
+    char first = name[at - 1];
+    if (first == norm[0] || first == norm[0] - 'a' + 'A') return true;
+  }
+  return false;
 }
 
 // One bit of 64 for a word's hash (word_hash.hpp): its top bits, mixed.
@@ -58,6 +74,9 @@ constexpr std::uint64_t kHeadFilter = [] {
     bits |= std::uint64_t{1} << filter_bit(constant_word_hash(head));
   }
   for (std::string_view head : kTopicHeads) {
+    bits |= std::uint64_t{1} << filter_bit(constant_word_hash(head));
+  }
+  for (std::string_view head : {"kingdom", "sultanate", "principality", "islamic"}) {
     bits |= std::uint64_t{1} << filter_bit(constant_word_hash(head));
   }
   return bits;
@@ -153,7 +172,10 @@ bool list_separated(const std::vector<Mention>& mentions, std::size_t k, std::st
 // Secretary-General António Guterres", "the NATO Secretary General".
 bool names_a_title(const Mention& m, std::string_view text) {
   std::string_view after = text.substr(std::min(m.end, text.size()));
-  if (after.empty() || after[0] != ' ') return false;
+  if (after.size() < 2 || after[0] != ' ' ||
+      (after[1] != 'S' && after[1] != 'D' && after[1] != 'H' && after[1] != 'E')) {
+    return false;
+  }
   after.remove_prefix(1);
   for (std::string_view title :
        {"Secretary-General", "Secretary General", "Director-General", "Director General",
@@ -191,6 +213,8 @@ const Entity* first_org(const std::vector<Mention>& mentions, std::string_view t
 }  // namespace
 
 bool TopicTracker::named_head(std::string_view norm, const Entity& topic) {
+  // Most names lack the word: their bytes say so before their tokens would.
+  if (!may_contain_word(topic.name.empty() ? topic.label : topic.name, norm)) return false;
   if (&topic != named_topic_) {  // a topic is asked about sentence after sentence
     named_topic_ = &topic;
     topic_name_arena_.clear();
@@ -225,9 +249,9 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
       if (m.entity != nullptr && m.entity->kind == EntityKind::Organisation) {
         title_orgs_.insert(m.entity);
         named_orgs_.push_back(m.entity);
-      } else if (m.entity != nullptr && m.entity->kind == EntityKind::State &&
-                 state_title_in(m.entity->name)) {
-        titled_states_.push_back(m.entity);
+      } else if (m.entity != nullptr && m.entity->kind == EntityKind::State) {
+        named_states_.push_back(m.entity);
+        titled_state_named_ = titled_state_named_ || names_state_title(m.entity->name);
       }
     }
     return;
@@ -240,6 +264,19 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
   // the one the paragraph before was about, not the title's.
   const Entity* generic_topic =
       topic_ == nullptr && earlier_topic_ != nullptr ? earlier_topic_ : topic;
+  // "the Kingdom" before any organisation was named: the loop below reads
+  // it with the references to the topic.
+  if (generic_topic == nullptr && titled_state_named_) {
+    std::size_t found = mentions.size();
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+      if (is_the(t[i]) && may_be_head(t[i + 1])) state_title_at(t, i, begin, mentions);
+    }
+    if (mentions.size() != found) {
+      std::sort(mentions.begin(), mentions.end(),
+                [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+      named = first_org(mentions, text_, skip_titles);
+    }
+  }
   if (generic_topic != nullptr) {
     // References are appended to `mentions` and sorted in afterwards. They
     // never overlap one another (each covers "it" or "the <head>", and no
@@ -256,7 +293,9 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
     // "The SCO has built ties: it has held observer status ...": the subject
     // of a clause after a colon or semicolon, when the sentence opened on the
     // topic.
-    if (topic != nullptr && !mentions.empty() && mentions.front().entity == topic) {
+    std::string_view words = text_.substr(begin, end - begin);
+    if (topic != nullptr && !mentions.empty() && mentions.front().entity == topic &&
+        (words.find(':') != std::string_view::npos || words.find(';') != std::string_view::npos)) {
       for (std::size_t k = subject + 1; k + 1 < t.size(); ++k) {
         if (!t[k].is("it") || !(t[k - 1].is(":") || t[k - 1].is(";")) || expletive_it(t, k)) {
           continue;
@@ -282,7 +321,10 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
         ++h;
       }
       const Token& head = tokens[h];
-      if (!may_be_head(head) || blocks_head(t, h + 1)) continue;
+      if (!may_be_head(head)) continue;
+      // "the Kingdom": a state, not the topic.
+      if (h == i + 1 && state_title_at(t, i, begin, mentions)) continue;
+      if (blocks_head(t, h + 1)) continue;
       // A lower-case generic head is the topic of the paragraph before; a
       // capitalised one ("the Organisation") the document's.
       const bool lower_generic = generic_head(head.norm) && !head.capitalized;
@@ -332,49 +374,42 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
     topic_ = named;
     earlier_topic_ = nullptr;
   }
-  if (!titled_states_.empty()) resolve_state_titles(begin, mentions, t);
+  // The histories the references above look back on (append only: the
+  // latest of an entity's mentions is the one found first from the end).
   for (const Mention& m : mentions) {
     if (m.entity == nullptr) continue;
-    if (m.entity->kind == EntityKind::State) {
-      if (!titled_states_.empty() && titled_states_.back() == m.entity) continue;
-      if (!state_title_in(m.entity->name)) continue;
-      std::erase(titled_states_, m.entity);
-      titled_states_.push_back(m.entity);
+    std::vector<const Entity*>& history =
+        m.entity->kind == EntityKind::State ? named_states_ : named_orgs_;
+    if (m.entity->kind == EntityKind::City || (!history.empty() && history.back() == m.entity)) {
       continue;
     }
-    if (m.entity->kind != EntityKind::Organisation) continue;
-    if (!named_orgs_.empty() && named_orgs_.back() == m.entity) continue;
-    std::erase(named_orgs_, m.entity);
-    named_orgs_.push_back(m.entity);
+    history.push_back(m.entity);
+    if (m.entity->kind == EntityKind::State && !titled_state_named_) {
+      titled_state_named_ = names_state_title(m.entity->name);
+    }
   }
 }
 
-void TopicTracker::resolve_state_titles(std::size_t begin, std::vector<Mention>& mentions,
-                                        const std::vector<Token>& t) {
-  std::size_t found = mentions.size();
-  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-    if (!is_the(t[i]) || !t[i + 1].capitalized) continue;
-    std::size_t h = i + 1;
-    // "the Islamic Republic"
-    if (t[h].is("islamic") && h + 1 < t.size() && t[h + 1].is("republic")) ++h;
-    bool title = h > i + 1 || t[h].is("kingdom") || t[h].is("sultanate") || t[h].is("principality");
-    if (!title || blocks_head(t, h + 1)) continue;
-    std::size_t b = begin + t[i].begin;
-    std::size_t e = begin + t[h].end;
-    if (covered(mentions, b, e)) continue;
-    for (auto state = titled_states_.rbegin(); state != titled_states_.rend(); ++state) {
-      if (named_head(t[h].norm, **state) && named_head(t[i + 1].norm, **state)) {
-        Mention m = reference(*state, b, e);
-        m.surface = (*state)->label;
-        mentions.push_back(m);
-        break;
-      }
+bool TopicTracker::state_title_at(const std::vector<Token>& t, std::size_t i, std::size_t begin,
+                                  std::vector<Mention>& mentions) {
+  std::size_t h = i + 1;
+  // "the Islamic Republic"
+  if (t[h].is("islamic") && h + 1 < t.size() && t[h + 1].is("republic")) ++h;
+  bool title = h > i + 1 || t[h].is("kingdom") || t[h].is("sultanate") || t[h].is("principality");
+  if (!title) return false;
+  if (!titled_state_named_ || !t[i + 1].capitalized || blocks_head(t, h + 1)) return true;
+  std::size_t b = begin + t[i].begin;
+  std::size_t e = begin + t[h].end;
+  if (covered(mentions, b, e)) return true;
+  for (auto state = named_states_.rbegin(); state != named_states_.rend(); ++state) {
+    if (named_head(t[h].norm, **state) && named_head(t[i + 1].norm, **state)) {
+      Mention m = reference(*state, b, e);
+      m.surface = (*state)->label;
+      mentions.push_back(m);
+      break;
     }
   }
-  if (mentions.size() != found) {
-    std::sort(mentions.begin(), mentions.end(),
-              [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
-  }
+  return true;
 }
 
 }  // namespace orgkg::detail

@@ -52,10 +52,11 @@ class TopicTracker {
  private:
   // Whether `topic`'s name contains the head noun `norm` ("the Union").
   bool named_head(std::string_view norm, const Entity& topic);
-  // "the Kingdom", "the Islamic Republic", "the Sultanate": the state named
-  // last whose official name has those words.
-  void resolve_state_titles(std::size_t begin, std::vector<Mention>& mentions,
-                            const std::vector<Token>& t);
+  // "the Kingdom", "the Islamic Republic", "the Sultanate" after the "the"
+  // at token i: a mention of the state named last whose official name has
+  // those words. False when no such title follows.
+  bool state_title_at(const std::vector<Token>& t, std::size_t i, std::size_t begin,
+                      std::vector<Mention>& mentions);
 
   std::string_view text_;
   std::size_t title_end_;
@@ -64,11 +65,11 @@ class TopicTracker {
   // The topic of the paragraph before, until this paragraph names one.
   const Entity* earlier_topic_ = nullptr;
   std::set<const Entity*> title_orgs_;
-  // The organisations the document has named, the latest last.
+  // The organisations and the states the document has named, in order (an
+  // entity again each time another came between).
   std::vector<const Entity*> named_orgs_;
-  // The states named so far whose official names have a title a text may
-  // call them by ("Kingdom of Morocco"), the latest last.
-  std::vector<const Entity*> titled_states_;
+  std::vector<const Entity*> named_states_;
+  bool titled_state_named_ = false;  // one of them is a Kingdom, a Sultanate, ...
   // The tokens of the name of the topic named_head() was last asked about
   // (entities outlive the tracker, so their names do too).
   const Entity* named_topic_ = nullptr;
