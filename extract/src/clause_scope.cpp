@@ -126,6 +126,17 @@ bool negated(const Units& units, const ListFinding& finding) {
     if (c >= 1 && is(units, c - 1, {","})) start = std::max(start, c);
   }
   for (std::size_t i = start; i < end; ++i) {
+    // "Malaysia, which applied to join in 2024, has taken part": a relative
+    // clause between the subject and its verb hedges nothing of the verb.
+    if (i >= finding.list_end && i < finding.anchor && is(units, i, {","}) &&
+        is(units, i + 1, {"which", "who"})) {
+      std::size_t close = i + 2;
+      while (close < finding.anchor && !is(units, close, {","})) ++close;
+      if (close < finding.anchor) {
+        i = close;
+        continue;
+      }
+    }
     if (is_cue(units[i]) && !is_month_may(units, i) && !potential_as_noun(units, i)) return true;
   }
   return false;

@@ -259,6 +259,16 @@ OrgPhrase org_after(const Units& u, std::size_t i, bool preposition) {
     for (std::size_t k = j; k < u.size() && !phrase.also.empty(); ++k) {
       if (u[k].mention == phrase.also.back()) phrase.length = k + 1 - i;
     }
+    // "in the Pacific Alliance and in SICA": the preposition said again.
+    std::size_t k = i + phrase.length;
+    if (preposition && phrase.also.empty() && is(u, k, {"and"}) && k + 1 < u.size() &&
+        u[k + 1].norm == u[i].norm) {
+      std::size_t o = is(u, k + 2, {"the"}) ? k + 3 : k + 2;
+      if (is_org(u, o)) {
+        phrase.also.push_back(u[o].mention);
+        phrase.length = o + 1 - i;
+      }
+    }
     return phrase;
   }
   if (both) return phrase;

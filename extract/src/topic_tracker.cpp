@@ -90,6 +90,12 @@ bool may_be_head(const Token& token) { return ((kHeadFilter >> filter_bit(token.
 constexpr std::uint64_t kTheHash = constant_word_hash("the");
 bool is_the(const Token& token) { return token.hash == kTheHash && token.norm.size() == 3; }
 
+constexpr std::uint64_t kThisHash = constant_word_hash("this");
+constexpr std::uint64_t kThatHash = constant_word_hash("that");
+bool is_demonstrative(const Token& token) {
+  return (token.hash == kThisHash || token.hash == kThatHash) && token.norm.size() == 4;
+}
+
 // Words after which "the <head>" is part of a longer name or a compound:
 // "the Council of Ministers", "the association agreement".
 bool blocks_head(const std::vector<Token>& t, std::size_t next) {
@@ -311,8 +317,11 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
     const Token* tokens = t.data();
     const Token* const last = t.empty() ? tokens : tokens + t.size() - 1;  // no head after it
     for (const Token* the = tokens; the < last; ++the) {
-      if (!is_the(*the)) continue;
+      // "this organisation", "that grouping": generic heads only.
+      const bool demonstrative = !is_the(*the) && is_demonstrative(*the);
+      if (!demonstrative && !is_the(*the)) continue;
       auto i = static_cast<std::size_t>(the - tokens);
+      if (demonstrative && !generic_head(tokens[i + 1].norm)) continue;
       // "joined the new association", "the founding states of the future
       // Organisation": "new" or "future" before a generic head.
       std::size_t h = i + 1;

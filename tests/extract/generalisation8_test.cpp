@@ -370,6 +370,22 @@ TEST_SUITE("generalisation") {
                    "candidate status to Ukraine.")
               .empty());
   }
+
+  TEST_CASE(
+      "'in the Pacific Alliance and in SICA'; 'this organisation'; a relative clause "
+      "does not hedge its verb") {
+    CHECK(facts_of("Notes\n\nMorocco holds observer status in the Pacific Alliance and in the "
+                   "Central American Integration System.") ==
+          Lines{"MAR observer_of Pacific Alliance", "MAR observer_of SICA"});
+    CHECK(facts_of("Notes\n\nThe SCO met in Astana. Iran joined this organisation in 2023.") ==
+          Lines{"IRN member_of SCO"});
+    CHECK(facts_of("Notes\n\nThe SCO met in Astana. Iran joined this treaty in 2023.").empty());
+    CHECK(facts_of("Notes\n\nMalaysia, which applied in 2024, has taken part in BRICS as a "
+                   "partner country since 1 January 2025.") == Lines{"MYS partner_of BRICS"});
+    CHECK(facts_of("Notes\n\nMalaysia, which applied in 2024, may take part in BRICS as a "
+                   "partner country.")
+              .empty());
+  }
 }
 
 }  // namespace
