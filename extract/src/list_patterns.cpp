@@ -52,12 +52,13 @@ std::size_t skip_role_region(const Units& u, std::size_t i) {
   if (!is(u, i, {"of", "from", "in"}) || is_date_word(u, i + 1)) return i;
   std::size_t k = is(u, i + 1, {"the"}) ? i + 2 : i + 1;
   if (is(u, k, {"region", "continent", "world", "subregion"})) return k + 1;
-  std::size_t n = 0;  // "of Central and South-West Asia"
-  while (n < 6 && k + n < u.size() && u[k + n].mention == nullptr &&
-         (u[k + n].capitalized || (n > 0 && is(u, k + n, {"and", "-"})))) {
+  std::size_t n = 0;  // "of Central and South-West Asia", "... and the Middle East"
+  while (n < 8 && k + n < u.size() && u[k + n].mention == nullptr &&
+         (u[k + n].capitalized || (n > 0 && is(u, k + n, {"and", "-"})) ||
+          (n > 0 && is(u, k + n, {"the"}) && is(u, k + n - 1, {"and"})))) {
     ++n;
   }
-  while (n > 0 && is(u, k + n - 1, {"and", "-"})) --n;
+  while (n > 0 && is(u, k + n - 1, {"and", "-", "the"})) --n;
   return n == 0 ? i : k + n;
 }
 

@@ -386,6 +386,17 @@ TEST_SUITE("generalisation") {
                    "partner country.")
               .empty());
   }
+
+  TEST_CASE(
+      "a region of two parts before the list; the UN's 'General Assembly of the United "
+      "Nations'") {
+    CHECK(facts_of("Notes\n\nThe ECO unites ten states of Central and South Asia and the Middle "
+                   "East: Afghanistan, Iran and Turkey.") ==
+          all({"AFG", "IRN", "TUR"}, "member_of", "ECO"));
+    CHECK(facts_of("Notes\n\nThe ECO met in Baku. Since 1993, the Organization has enjoyed "
+                   "observer status in the General Assembly of the United Nations.") ==
+          Lines{"ECO observer_of UN"});
+  }
 }
 
 }  // namespace
