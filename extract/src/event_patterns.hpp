@@ -101,6 +101,12 @@ void read_list_at(const Units& u, std::size_t k, ListItems& list);
 /// Read by admit_pattern() (admission_patterns.cpp).
 [[nodiscard]] std::optional<ListFinding> admitted_apposition(const Units& u, std::size_t i);
 
+/// "Mongolia was the first state to obtain observer status in the SCO",
+/// "... the first country to join ORG", anchored on "first"
+/// (same_status_pattern.cpp).
+[[nodiscard]] std::optional<ListFinding> first_to_gain_pattern(const Units& u, std::size_t i,
+                                                               const PartnerPolicy& partners);
+
 /// "The other eight are A and B", "The remaining fourteen are A", "Nine of
 /// them are African states: A, B": a part of a membership list the sentence
 /// before began (partitive_pattern.cpp).

@@ -301,7 +301,8 @@ FamilyEntryWords list_entry_words() {
            {"and"},
            {"by"},
            {"status", "admitted"},
-           {"other", "remaining", "them"}}};
+           {"other", "remaining", "them"},
+           {"first"}}};
 }
 
 std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
@@ -323,7 +324,8 @@ std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
                                         second_organisation_pattern,
                                         followed_by_pattern,
                                         same_status_pattern,
-                                        partitive_pattern};
+                                        partitive_pattern,
+                                        first_to_gain_pattern};
   static_assert(kPatterns.size() <= EntryWords::kMaxPatterns);
   // predicate_pattern, as_role_pattern and the two capacity patterns read
   // a role other than Plain after their anchor ("are members", "as

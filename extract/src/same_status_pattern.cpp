@@ -81,4 +81,43 @@ std::optional<ListFinding> same_status_pattern(const Units& u, std::size_t i,
   return finding;
 }
 
+// "Mongolia was also the first state to obtain observer status in the SCO",
+// "Ghana became the first country to join the Commonwealth": a status or a
+// membership gained, the rank aside. Anchored on "first".
+std::optional<ListFinding> first_to_gain_pattern(const Units& u, std::size_t i,
+                                                 const PartnerPolicy& partners) {
+  if (i < 3 || !is(u, i - 1, {"the"}) || !is(u, i + 1, {"state", "country", "nation"}) ||
+      !is(u, i + 2, {"to"})) {
+    return std::nullopt;
+  }
+  std::size_t v = i - 2;
+  if (is(u, v, {"also"})) --v;
+  if (!is(u, v, {"was", "became", "is"})) return std::nullopt;
+  std::size_t k = i + 3;
+  ListFinding finding;
+  std::optional<Role> role;
+  if (is(u, k, {"join"})) {
+    OrgPhrase object = org_after(u, k + 1, /*preposition=*/false);
+    if (object.org == nullptr) return std::nullopt;
+    finding.organisation = object.org;
+    role = Role::Member;
+    k += 1 + object.length;
+  } else {
+    std::size_t verb = first_phrase(u, k, {"obtain"}, {"receive"}, {"gain"}, {"acquire"},
+                                    {"be", "granted"}, {"be", "given"});
+    if (verb == 0) return std::nullopt;
+    k += verb;
+    role = predicate_role(u, k, /*status=*/true, finding);
+    if (!role) return std::nullopt;
+  }
+  if (!accept_role(*role, finding.organisation, partners)) return std::nullopt;
+  if (!read_subject_list(u, subject_end(u, v), finding)) return std::nullopt;
+  finding.relation = relation_of(*role);
+  finding.rule = "list.first_to_gain";
+  finding.anchor = i;
+  finding.predicate_end = k;
+  finding.starts = true;
+  return finding;
+}
+
 }  // namespace orgkg::detail

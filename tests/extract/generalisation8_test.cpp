@@ -397,6 +397,16 @@ TEST_SUITE("generalisation") {
                    "observer status in the General Assembly of the United Nations.") ==
           Lines{"ECO observer_of UN"});
   }
+
+  TEST_CASE("'was the first state to obtain observer status in ORG', '... to join ORG'") {
+    CHECK(facts_of("Notes\n\nMongolia was also the first state to obtain observer status in "
+                   "the Shanghai Cooperation Organisation, in 2004.") ==
+          Lines{"MNG observer_of SCO"});
+    CHECK(test::dates_of("Notes\n\nGhana became the first country to join the Commonwealth of "
+                         "Nations in 1957.") == Lines{"1957"});
+    CHECK(facts_of("Notes\n\nMongolia was the first state to host the SCO summit.").empty());
+    CHECK(facts_of("Notes\n\nAustria was the first state to join the treaty.").empty());
+  }
 }
 
 }  // namespace
