@@ -227,7 +227,15 @@ std::optional<OrgFinding> verb_pattern(const Units& u, std::size_t i) {
   }
   if (is(u, k, {"with"})) {
     std::size_t end = 0;
-    std::vector<const Mention*> orgs = org_items(u, k + 1, 1, end);
+    // "with its affiliated institutions, TURKPA and TURKSOY"
+    std::size_t from = k + 1;
+    if (is(u, from, {"its"}) &&
+        is(u, from + 2,
+           {"institutions", "organisations", "organizations", "bodies", "structures"}) &&
+        is(u, from + 3, {","})) {
+      from += 4;
+    }
+    std::vector<const Mention*> orgs = org_items(u, from, 1, end);
     if (orgs.empty()) return std::nullopt;
     OrgFinding f = finding_over(u, "coop.verb_with", subject.list_begin, end);
     f.subjects = subject.items;

@@ -186,7 +186,12 @@ std::optional<OrgFinding> predicate_founders(const Units& u, std::size_t i) {
     }
     // "Kenya, Uganda and Tanzania, the three founding Partner States, signed".
     bool counted = !copula && is(u, i + 1, {"the"}) && count_at(u, i + 2);
-    if (k < 2 || !(is(u, i + 1, {"one"}) || counted) || !is(u, d, {",", "."})) return std::nullopt;
+    // "Angola was among the founding members that signed the Treaty".
+    bool among = copula && is(u, i + 1, {"among"}) && is(u, d, {"that", "who", "which"});
+    if (k < 2 || !(is(u, i + 1, {"one"}) || counted || among) ||
+        (!among && !is(u, d, {",", "."}))) {
+      return std::nullopt;
+    }
     after.length = d - k;
   }
   ListFinding subject;

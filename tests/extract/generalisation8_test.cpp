@@ -407,6 +407,20 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Notes\n\nMongolia was the first state to host the SCO summit.").empty());
     CHECK(facts_of("Notes\n\nAustria was the first state to join the treaty.").empty());
   }
+
+  TEST_CASE(
+      "'was among the founding members that signed'; 'works closely with its affiliated "
+      "institutions, A and B'") {
+    CHECK(test::dates_of("Notes\n\nSADC met. On 17 August 1992, Angola was among the founding "
+                         "members that signed the Windhoek Treaty.") == Lines{"1992-08-17"});
+    CHECK(facts_of("Notes\n\nSADC met. Angola was among the founding members that signed the "
+                   "Windhoek Treaty.") == Lines{"AGO founder_of SADC"});
+    CHECK(facts_of("Notes\n\nThe OTS works closely with its affiliated institutions, TURKPA and "
+                   "TURKSOY, on culture.") ==
+          Lines{"OTS cooperates_with TURKPA", "OTS cooperates_with TURKSOY"});
+    CHECK(facts_of("Notes\n\nThe OTS works closely with its affiliated institutions on culture.")
+              .empty());
+  }
 }
 
 }  // namespace
