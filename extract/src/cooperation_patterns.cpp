@@ -85,6 +85,14 @@ std::optional<OrgFinding> between_pattern(const Units& u, std::size_t i) {
   OrgFinding f = finding_over(u, "coop.between", i, end);
   f.subjects = std::move(orgs);
   f.all_pairs = true;
+  // "will advance|deepen the cooperation between A and B": what is to grow
+  // exists already, whatever the clause plans.
+  std::size_t t = i > 0 && is(u, i - 1, {"the"}) ? i - 1 : i;
+  if (t > 0 &&
+      is(u, t - 1,
+         {"advance", "deepen", "strengthen", "expand", "intensify", "enhance", "broaden"})) {
+    f.scope_begin = t;
+  }
   return f;
 }
 

@@ -9,6 +9,7 @@
 #include "event_patterns.hpp"
 
 #include <algorithm>
+#include <string_view>
 
 #include "list_phrases.hpp"
 #include "subject_list.hpp"
@@ -84,6 +85,8 @@ bool returned_after_leaving(const Units& u, std::size_t i) {
 std::size_t join_verb_at(const Units& u, std::size_t i, const char*& rule) {
   rule = "list.joined";
   if (is(u, i, {"joined"})) return 1;
+  rule = "list.belongs";  // "Fiji also belongs to the MSG": a state, not a start
+  if (std::size_t n = first_phrase(u, i, {"belongs", "to"}, {"belong", "to"})) return n;
   rule = "list.rejoined";
   if (is(u, i, {"rejoined"})) return 1;
   if (std::size_t n = phrase(u, i, {"returned", "to"})) return n;  // "returned to the CSTO"
@@ -98,6 +101,8 @@ std::size_t join_verb_at(const Units& u, std::size_t i, const char*& rule) {
   }
   rule = "list.acceded";
   if (std::size_t n = phrase(u, i, {"acceded", "to"})) return n;
+  // "Belize acceded on 1 May 1974": to the organisation in context.
+  if (is(u, i, {"acceded"}) && is(u, i + 1, {"in", "on"}) && is_date_word(u, i + 2)) return 1;
   // "completed its accession to ORG": done, unlike an accession sought.
   if (std::size_t n = first_phrase(u, i, {"completed", "its", "accession", "to"},
                                    {"completed", "their", "accession", "to"},
@@ -252,7 +257,7 @@ std::optional<ListFinding> join_pattern(const Units& u, std::size_t i,
   add_companions(u, k, finding);
   finding.anchor = i;
   finding.predicate_end = k;
-  finding.starts = true;
+  finding.starts = rule != std::string_view("list.belongs");
   return finding;
 }
 

@@ -421,6 +421,20 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Notes\n\nThe OTS works closely with its affiliated institutions on culture.")
               .empty());
   }
+
+  TEST_CASE(
+      "'will advance the cooperation between A, B and C'; 'acceded on DATE'; 'belongs "
+      "to ORG'") {
+    CHECK(facts_of("Notes\n\nKenya will advance the cooperation between the EAC, COMESA and "
+                   "SADC.") == Lines{"COMESA cooperates_with SADC", "EAC cooperates_with COMESA",
+                                     "EAC cooperates_with SADC"});
+    CHECK(facts_of("Notes\n\nKenya will establish cooperation between the EAC and SADC.").empty());
+    CHECK(test::dates_of("Notes\n\nCARICOM met in Georgetown. Belize and Grenada acceded on 1 "
+                         "May 1974.") == Lines{"1974-05-01", "1974-05-01"});
+    CHECK(facts_of("Notes\n\nFiji also belongs to the Melanesian Spearhead Group.") ==
+          Lines{"FJI member_of MSG"});
+    CHECK(facts_of("Notes\n\nThis decision belongs to the EU.").empty());
+  }
 }
 
 }  // namespace
