@@ -42,10 +42,10 @@ namespace {
 
 // Every word role_at() can start at: a qualifier ("full"), a role
 // ("member", "observers") or a plain noun ("states").
-const WordSet kRoleOpeners{"full",          "fledged",  "permanent", "official",  "current",
-                           "regular",       "existing", "member",    "observer",  "partner",
-                           "participating", "dialogue", "members",   "observers", "partners",
-                           "states",        "countries", "nations"};
+const WordSet kRoleOpeners{"full",          "fledged",   "permanent", "official",  "current",
+                           "regular",       "existing",  "member",    "observer",  "partner",
+                           "participating", "dialogue",  "members",   "observers", "partners",
+                           "states",        "countries", "nations",   "special"};
 // The heads of role_at()'s roles other than Plain, and the "membership"
 // predicate_role() reads after a verb of status.
 const WordSet kRoleHeads{"member",  "observer",  "partner",  "participating", "dialogue",
@@ -91,7 +91,9 @@ std::size_t for_cooperation(const Units& u, std::size_t i) {
 std::optional<Role> role_at(const Units& u, std::size_t i, std::size_t& length) {
   if (!kRoleOpeners.at(u, i)) return std::nullopt;  // what most units part at
   std::size_t start = i;
-  while (is(u, i, {"full", "fledged", "permanent", "official", "current", "regular", "existing"}))
+  while (
+      is(u, i,
+         {"full", "fledged", "permanent", "official", "current", "regular", "existing", "special"}))
     ++i;
   static constexpr std::string_view kNouns[] = {
       "states", "countries", "nations", "economies", "organizations",

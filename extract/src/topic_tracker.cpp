@@ -333,7 +333,10 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
       if (!may_be_head(head)) continue;
       // "the Kingdom": a state, not the topic.
       if (h == i + 1 && state_title_at(t, i, begin, mentions)) continue;
-      if (blocks_head(t, h + 1)) continue;
+      // "the Forum Secretariat": the topic's secretariat, which stands for it.
+      const bool secretariat = head.capitalized && h + 1 < t.size() && t[h + 1].is("secretariat") &&
+                               t[h + 1].capitalized;
+      if (!secretariat && blocks_head(t, h + 1)) continue;
       // A lower-case generic head is the topic of the paragraph before; a
       // capitalised one ("the Organisation") the document's.
       const bool lower_generic = generic_head(head.norm) && !head.capitalized;

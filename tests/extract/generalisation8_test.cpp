@@ -435,6 +435,15 @@ TEST_SUITE("generalisation") {
           Lines{"FJI member_of MSG"});
     CHECK(facts_of("Notes\n\nThis decision belongs to the EU.").empty());
   }
+
+  TEST_CASE("'special observer status'; 'the Forum Secretariat' stands for the Forum") {
+    CHECK(facts_of("Notes\n\nThe Pacific Islands Forum met. Timor-Leste holds special observer "
+                   "status.") == Lines{"TLS observer_of PIF"});
+    CHECK(facts_of("Notes\n\nThe Pacific Islands Forum met. The Forum Secretariat, based in "
+                   "Suva, is busy.") == Lines{"PIF headquartered_in Suva"});
+    CHECK(facts_of("Notes\n\nThe Pacific Islands Forum met. The Forum venue, in Suva, is busy.")
+              .empty());
+  }
 }
 
 }  // namespace
