@@ -123,16 +123,26 @@ std::optional<OrgFinding> signed_by_founders(const Units& u, std::size_t v) {
   if (is(u, aux, {"been"}) && is(u, aux - 1, {"had", "has", "have"})) --aux;
   if (!is(u, aux, {"was", "were", "had", "has", "have"})) return std::nullopt;
   if (is(u, aux - 1, {","})) return founding_document_signed(u, v, aux);
-  // "the League, whose Pact|Charter was signed in Cairo in 1945 by A and B"
-  if (aux >= 4 && is(u, aux - 1, {"pact", "charter", "statute"}) && is(u, aux - 2, {"whose"}) &&
-      is(u, aux - 3, {","})) {
-    OrgFinding f = founding_finding(u, "founder.declaration", aux - 2, v + 1);
-    f.scope_begin = f.date_begin = aux - 2;
-    std::size_t begin = aux - 3;
+  // "the League, whose Pact|Charter was signed in Cairo in 1945 by A and B",
+  // "the Andean Community, whose Cartagena Agreement was signed on 26 May
+  // 1969 by A and B": its founding document, named or said to be founding.
+  std::size_t w = aux >= 2 ? aux - 2 : 0;
+  bool named_document =
+      w >= 2 && is(u, aux - 1, {"agreement", "treaty", "convention"}) &&
+      ((is(u, w, {"founding"})) ||
+       (u[w].capitalized &&
+        (u[w].mention == nullptr || u[w].mention->entity->kind == EntityKind::City) &&
+        !is(u, w, {"association", "trade", "partnership", "cooperation", "free"})));
+  if (named_document) --w;
+  if (w >= 2 && (named_document || is(u, aux - 1, {"pact", "charter", "statute"})) &&
+      is(u, w, {"whose"}) && is(u, w - 1, {","})) {
+    OrgFinding f = founding_finding(u, "founder.declaration", w, v + 1);
+    f.scope_begin = f.date_begin = w;
+    std::size_t begin = w - 1;
     std::optional<TextSpan> made;
-    if (const Mention* org = org_phrase_before(u, aux - 3, begin, made); org != nullptr) {
+    if (const Mention* org = org_phrase_before(u, w - 1, begin, made); org != nullptr) {
       f.objects = {org};
-    } else if (context_subject_before(u, aux - 3, begin)) {
+    } else if (context_subject_before(u, w - 1, begin)) {
       f.context_object = true;
     } else {
       return std::nullopt;

@@ -444,6 +444,18 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Notes\n\nThe Pacific Islands Forum met. The Forum venue, in Suva, is busy.")
               .empty());
   }
+
+  TEST_CASE("founders: 'ORG, whose Cartagena Agreement|founding Treaty was signed ... by A, B'") {
+    CHECK(test::dates_of("Notes\n\nColombia values the Andean Community, whose Cartagena "
+                         "Agreement was signed on 26 May 1969 by Bolivia and Chile.") ==
+          Lines{"1969-05-26", "1969-05-26"});
+    CHECK(facts_of("Notes\n\nColombia values the Andean Community, whose Cartagena Agreement "
+                   "was signed on 26 May 1969 by Bolivia and Chile.") ==
+          all({"BOL", "CHL"}, "founder_of", "CAN"));
+    CHECK(facts_of("Notes\n\nMorocco values the European Union, whose Association Agreement was "
+                   "signed in 1996 by Morocco.")
+              .empty());
+  }
 }
 
 }  // namespace
