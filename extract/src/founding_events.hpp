@@ -43,6 +43,13 @@ namespace orgkg::detail {
 /// (founding_relatives.cpp).
 [[nodiscard]] std::optional<OrgFinding> relative_founding(const Units& u, std::size_t v);
 
+/// States the founders founded it with, after the verb at unit k: "in 1985
+/// together with Pakistan and Türkiye", "with Chile, Colombia and Mexico",
+/// added to `founders`. Sets `end`; false when an organisation or a clause of
+/// another kind comes first (founding_relatives.cpp).
+[[nodiscard]] bool companions_after(const Units& u, std::size_t k,
+                                    std::vector<const Mention*>& founders, std::size_t& end);
+
 /// "the OIC, of which it|Malaysia is a founding member", anchored on the
 /// copula at unit i (founding_relatives.cpp).
 [[nodiscard]] std::optional<OrgFinding> relative_founder_role(const Units& u, std::size_t i);

@@ -212,6 +212,16 @@ std::optional<OrgFinding> predicate_founders(const Units& u, std::size_t i) {
   if (after.org != nullptr) f.objects = {after.org};
   f.context_object = after.org == nullptr;
   f.subjects = subject.items;
+  // "a founding member of the Pacific Alliance, created with Chile, Mexico and
+  // Peru": the states it was founded with.
+  std::size_t c = k + after.length;
+  std::size_t end = 0;
+  if (after.org != nullptr && is(u, c, {","}) &&
+      is(u, c + 1, {"created", "established", "founded", "formed"})) {
+    std::vector<const Mention*> with;
+    if (companions_after(u, c + 2, with, end))
+      f.subjects.insert(f.subjects.end(), with.begin(), with.end());
+  }
   return f;
 }
 

@@ -32,10 +32,8 @@ std::vector<const Mention*> relative_subject(const Units& u, std::size_t j, std:
   return list.items;
 }
 
-// States the founders founded it with, after the verb at unit k: "in 1985
-// together with Pakistan and Türkiye", "with Chile, Colombia and Mexico".
-// Sets `end`; false when an organisation or a clause of another kind comes
-// first (the verb had an object: no relative founding).
+}  // namespace
+
 bool companions_after(const Units& u, std::size_t k, std::vector<const Mention*>& founders,
                       std::size_t& end) {
   // "which it initiated a review of": the verb has an object of its own.
@@ -65,8 +63,6 @@ bool companions_after(const Units& u, std::size_t k, std::vector<const Mention*>
   end = phrase_end(u, k);
   return true;
 }
-
-}  // namespace
 
 std::optional<OrgFinding> relative_founding(const Units& u, std::size_t v) {
   std::size_t n = phrase(u, v, {"set", "up"});

@@ -49,7 +49,7 @@ std::size_t separator_before(const Units& u, std::size_t end) {
 
 // closes_item() by a word other than a separator (and not past the end).
 bool closes_item_but_separator(const Units& u, std::size_t i) {
-  return is(u, i, {".", ")", ":", "-", "!", "?", "\"", "with", "have", "has", "are", "is"}) ||
+  return is(u, i, {".", ")", ":", "-", "!", "?", "\"", "with", "have", "has", "are", "is", "by"}) ||
          // "... and Russia since 2015", "to Japan on 2 January 2011"
          (is(u, i, {"since", "in", "on"}) && is_date_word(u, i + 1)) ||
          // "with Bahrain and Oman in Abu Dhabi": where, after the list

@@ -456,6 +456,14 @@ TEST_SUITE("generalisation") {
                    "signed in 1996 by Morocco.")
               .empty());
   }
+
+  TEST_CASE("founders: 'a founding member of ORG, created with A, B and C by the Declaration'") {
+    CHECK(facts_of("Notes\n\nColombia is also a founding member of the Pacific Alliance, created "
+                   "with Chile, Mexico and Peru by the Lima Declaration of 28 April 2011.") ==
+          all({"CHL", "COL", "MEX", "PER"}, "founder_of", "Pacific Alliance"));
+    CHECK(facts_of("Notes\n\nColombia is a founding member of the Pacific Alliance, created with "
+                   "great hopes.") == Lines{"COL founder_of Pacific Alliance"});
+  }
 }
 
 }  // namespace
