@@ -18,6 +18,12 @@ std::optional<Role> named_capacity(const Units& u, std::size_t& k, ListFinding& 
   if (is(u, k, {"since", "from"}) && is_date_word(u, k + 1)) {
     k += 2;
     while (is_date_word(u, k)) ++k;
+    // "from 1961 until its withdrawal on 1 January 2019": the span's end.
+    if (is(u, k, {"until", "till"})) {
+      std::size_t m = k + 1;
+      while (m < u.size() && m < k + 8 && !is(u, m, {",", ".", ";"})) ++m;
+      if (is(u, m, {",", ".", ";"})) k = m;
+    }
   }
   // "for two decades", "for many years", "for over 20 years"
   if (is(u, k, {"for"})) {

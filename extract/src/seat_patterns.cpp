@@ -109,7 +109,9 @@ std::optional<OrgFinding> hosts_pattern(const Units& u, std::size_t c) {
   if (c >= 2 && is(u, c - 1, {"in"}) && is(u, c - 2, {"host", "hosts", "hosting"})) {
   } else {
     if (is(u, k, {","}) && is(u, k + 1, {"which"})) k += 2;  // "Minsk, which hosts"
-    std::size_t n = is(u, k, {"hosts", "houses"}) ? 1 : phrase(u, k, {"is", "home", "to"});
+    std::size_t n = is(u, k, {"hosts", "houses"}) ? 1
+                    : is(u, k + 1, {"also"})      ? phrase(u, k, {"is", "also", "home", "to"})
+                                                  : phrase(u, k, {"is", "home", "to"});
     if (n == 0) return std::nullopt;
     k += n;
   }

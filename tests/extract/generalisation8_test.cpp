@@ -464,6 +464,18 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Notes\n\nColombia is a founding member of the Pacific Alliance, created with "
                    "great hopes.") == Lines{"COL founder_of Pacific Alliance"});
   }
+
+  TEST_CASE(
+      "'STATE, a member of ORG from 1961 until its withdrawal in 2019,'; 'CITY is also "
+      "home to the headquarters of ORG'") {
+    CHECK(test::dates_of("Notes\n\nQatar, a member of OPEC from 1961 until its withdrawal on 1 "
+                         "January 2019, spoke.") == Lines{"1961"});
+    CHECK(facts_of("Notes\n\nDoha is also home to the headquarters of the Gas Exporting "
+                   "Countries Forum.") == Lines{"GECF headquartered_in Doha"});
+    CHECK(facts_of("Notes\n\nDoha is also home to the finals of the Gas Exporting Countries "
+                   "Forum.")
+              .empty());
+  }
 }
 
 }  // namespace
