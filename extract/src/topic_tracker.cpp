@@ -92,9 +92,6 @@ bool is_the(const Token& token) { return token.hash == kTheHash && token.norm.si
 
 constexpr std::uint64_t kThisHash = constant_word_hash("this");
 constexpr std::uint64_t kThatHash = constant_word_hash("that");
-bool is_demonstrative(const Token& token) {
-  return (token.hash == kThisHash || token.hash == kThatHash) && token.norm.size() == 4;
-}
 
 // Words after which "the <head>" is part of a longer name or a compound:
 // "the Council of Ministers", "the association agreement".
@@ -317,9 +314,12 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
     const Token* tokens = t.data();
     const Token* const last = t.empty() ? tokens : tokens + t.size() - 1;  // no head after it
     for (const Token* the = tokens; the < last; ++the) {
-      // "this organisation", "that grouping": generic heads only.
-      const bool demonstrative = !is_the(*the) && is_demonstrative(*the);
-      if (!demonstrative && !is_the(*the)) continue;
+      // "this organisation", "that grouping": generic heads only. One test
+      // of the hash for the three words (most tokens are none of them).
+      const std::uint64_t hash = the->hash;
+      if (hash != kTheHash && hash != kThisHash && hash != kThatHash) continue;
+      const bool demonstrative = hash != kTheHash;
+      if (the->norm.size() != (demonstrative ? 4U : 3U)) continue;
       auto i = static_cast<std::size_t>(the - tokens);
       if (demonstrative && !generic_head(tokens[i + 1].norm)) continue;
       // "joined the new association", "the founding states of the future
