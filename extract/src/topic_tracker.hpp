@@ -8,16 +8,25 @@
 // the paragraph, else the only organisation the document's title names.
 //
 // Generic heads (organisation, bloc, grouping, forum, association, also after
-// "new": "the new association") always refer to the topic (in lower case at
-// the start of a paragraph that names none yet, the previous paragraph's); a name-like head ("the
-// Alliance", "the Union", "the Conference", "the Community", "the Council", "the Commonwealth",
-// "the Movement", "the Bank") only when the topic's name contains that word, else (for the
-// names of a standing body, not "the Summit", "the Group", "the Bank") the organisation named
-// last in the document whose name does: "the Commonwealth" three paragraphs after the
-// Commonwealth Heads of Government Meeting. "The Kingdom", "the Islamic Republic", "the
-// Sultanate" stand for the state named last whose official name has those words. "It" counts
-// only as a
-// sentence's subject (its first word), not in "it is important to".
+// "new" or "future": "the new association"; after "this" or "that" too: "this
+// organisation") always refer to the topic (in lower case at the start of a
+// paragraph that names none yet, the previous paragraph's).
+//
+// A name-like head ("the Alliance", "the Union", "the Conference", "the
+// Community", "the Council", "the Commonwealth", "the Movement", "the Bank")
+// refers to the topic only when the topic's name contains that word. Else, for
+// the name of a standing body (not "the Summit", "the Group", "the Bank"), it
+// is the organisation named last in the document whose name does: "the
+// Commonwealth" three paragraphs after the Commonwealth Heads of Government
+// Meeting. "The Forum Secretariat" is the topic's secretariat.
+//
+// "The Kingdom", "the Islamic Republic", "the Sultanate" stand for the state
+// named last whose official name has those words.
+//
+// "It" counts only as a sentence's subject (its first word, or the first after
+// a colon or semicolon in a sentence that opens on the topic), not in "it is
+// important to". An organisation named only in a person's title ("UN
+// Secretary-General António Guterres") does not take an established topic over.
 #pragma once
 
 #include <cstddef>
