@@ -119,8 +119,7 @@ std::size_t join_verb_at(const Units& u, std::size_t i, const char*& rule) {
   }
   // "when Afghanistan was admitted at the New Delhi summit|in 2007": the
   // organisation in context.
-  if (n != 0 && is(u, i + n, {"admitted"}) &&
-      (at_its_summit(u, i + n + 1) || (is(u, i + n + 1, {"in"}) && is_date_word(u, i + n + 2)))) {
+  if (n != 0 && admitted_at_its_meeting(u, i + n)) {
     // "... have held observer status the longest, while China was admitted
     // at the Kiruna meeting": admitted to that status, not as members.
     for (std::size_t k = 0; k < i; ++k) {

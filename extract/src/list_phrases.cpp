@@ -229,6 +229,11 @@ bool at_its_summit(const Units& u, std::size_t i) {
   return false;
 }
 
+bool admitted_at_its_meeting(const Units& u, std::size_t i) {
+  return is(u, i, {"admitted"}) &&
+         (at_its_summit(u, i + 1) || (is(u, i + 1, {"in"}) && is_date_word(u, i + 2)));
+}
+
 bool is_generic_org_noun(const Units& u, std::size_t i) {
   return is(u, i,
             {"organization", "forum", "conference", "union", "bloc", "alliance", "association",

@@ -87,6 +87,9 @@ enum class Role { Member, Observer, Partner, DialoguePartner, Plain };
 /// "at the [previous] [Astana] summit|meeting|session" from unit i: an event
 /// of the organisation in context, not another body.
 [[nodiscard]] bool at_its_summit(const Units& u, std::size_t i);
+/// "admitted at the Kiruna meeting|in 2013" at unit i: an admission with no
+/// organisation named, dated or placed at one of the organisation in context.
+[[nodiscard]] bool admitted_at_its_meeting(const Units& u, std::size_t i);
 
 /// "organisation", "forum", "union", "council", ...: a noun that, after "the",
 /// stands for the organisation in context.

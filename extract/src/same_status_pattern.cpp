@@ -34,8 +34,7 @@ std::optional<ListFinding> same_status_pattern(const Units& u, std::size_t i,
   std::optional<std::size_t> verb;
   // "France has held observer status the longest, while China was admitted
   // at the Kiruna meeting|in 2013": admitted to the status named before.
-  bool admitted = is(u, i, {"admitted"}) && is(u, i - 1, {"was", "were"}) &&
-                  (at_its_summit(u, i + 1) || (is(u, i + 1, {"in"}) && is_date_word(u, i + 2)));
+  bool admitted = is(u, i - 1, {"was", "were"}) && admitted_at_its_meeting(u, i);
   if (admitted) {
     verb = i - 1;
   } else if (is(u, i, {"status"})) {

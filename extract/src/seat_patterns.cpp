@@ -105,9 +105,9 @@ std::optional<OrgFinding> opened_pattern(const Units& u, std::size_t v) {
 std::optional<OrgFinding> hosts_pattern(const Units& u, std::size_t c) {
   if (!is_city_at(u, c)) return std::nullopt;
   std::size_t k = c + 1;
-  // "proud to host in Abuja the ECOWAS Commission"
-  if (c >= 2 && is(u, c - 1, {"in"}) && is(u, c - 2, {"host", "hosts", "hosting"})) {
-  } else {
+  // "proud to host in Abuja the ECOWAS Commission": the object after the city.
+  const bool host_in = c >= 2 && is(u, c - 1, {"in"}) && is(u, c - 2, {"host", "hosts", "hosting"});
+  if (!host_in) {
     if (is(u, k, {","}) && is(u, k + 1, {"which"})) k += 2;  // "Minsk, which hosts"
     std::size_t n = is(u, k, {"hosts", "houses"}) ? 1
                     : is(u, k + 1, {"also"})      ? phrase(u, k, {"is", "also", "home", "to"})

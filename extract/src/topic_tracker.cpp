@@ -39,14 +39,13 @@ bool names_standing_body(std::string_view norm) {
       norm, {"alliance", "union", "community", "commonwealth", "league", "movement", "conference"});
 }
 
-// Whether a sentence may call a state by its title ("the Kingdom"), its
-// bytes looked for before its tokens; or whether a state's official name
-// has such a title.
-bool names_state_title(std::string_view sentence) {
-  return sentence.find("Kingdom") != std::string_view::npos ||
-         sentence.find("Islamic Republic") != std::string_view::npos ||
-         sentence.find("Sultanate") != std::string_view::npos ||
-         sentence.find("Principality") != std::string_view::npos;
+// Whether a state's official name has a title a text may call it by ("the
+// Kingdom").
+bool has_state_title(std::string_view name) {
+  return name.find("Kingdom") != std::string_view::npos ||
+         name.find("Islamic Republic") != std::string_view::npos ||
+         name.find("Sultanate") != std::string_view::npos ||
+         name.find("Principality") != std::string_view::npos;
 }
 
 // Whether `name` may have the lower-case word `norm` among its words: the
@@ -251,12 +250,9 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
     for (const Mention& m : mentions) {
       if (m.entity != nullptr && m.entity->kind == EntityKind::Organisation) {
         title_orgs_.insert(m.entity);
-        named_orgs_.push_back(m.entity);
-      } else if (m.entity != nullptr && m.entity->kind == EntityKind::State) {
-        named_states_.push_back(m.entity);
-        titled_state_named_ = titled_state_named_ || names_state_title(m.entity->name);
       }
     }
+    remember(mentions);
     return;
   }
   const Entity* topic = this->topic();
@@ -386,19 +382,18 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
     topic_ = named;
     earlier_topic_ = nullptr;
   }
-  // The histories the references above look back on (append only: the
-  // latest of an entity's mentions is the one found first from the end).
+  remember(mentions);
+}
+
+void TopicTracker::remember(const std::vector<Mention>& mentions) {
   for (const Mention& m : mentions) {
     if (m.entity == nullptr) continue;
-    std::vector<const Entity*>& history =
-        m.entity->kind == EntityKind::State ? named_states_ : named_orgs_;
-    if (m.entity->kind == EntityKind::City || (!history.empty() && history.back() == m.entity)) {
-      continue;
-    }
+    const bool state = m.entity->kind == EntityKind::State;
+    if (!state && m.entity->kind != EntityKind::Organisation) continue;
+    std::vector<const Entity*>& history = state ? named_states_ : named_orgs_;
+    if (!history.empty() && history.back() == m.entity) continue;
     history.push_back(m.entity);
-    if (m.entity->kind == EntityKind::State && !titled_state_named_) {
-      titled_state_named_ = names_state_title(m.entity->name);
-    }
+    if (state && !titled_state_named_) titled_state_named_ = has_state_title(m.entity->name);
   }
 }
 
@@ -415,9 +410,7 @@ bool TopicTracker::state_title_at(const std::vector<Token>& t, std::size_t i, st
   if (covered(mentions, b, e)) return true;
   for (auto state = named_states_.rbegin(); state != named_states_.rend(); ++state) {
     if (named_head(t[h].norm, **state) && named_head(t[i + 1].norm, **state)) {
-      Mention m = reference(*state, b, e);
-      m.surface = (*state)->label;
-      mentions.push_back(m);
+      mentions.push_back(reference(*state, b, e));
       break;
     }
   }

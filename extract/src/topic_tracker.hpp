@@ -66,6 +66,9 @@ class TopicTracker {
   // those words. False when no such title follows.
   bool state_title_at(const std::vector<Token>& t, std::size_t i, std::size_t begin,
                       std::vector<Mention>& mentions);
+  // Adds the sentence's organisations and states to the histories below
+  // (append only: an entity's latest mention is the first found from the end).
+  void remember(const std::vector<Mention>& mentions);
 
   std::string_view text_;
   std::size_t title_end_;
