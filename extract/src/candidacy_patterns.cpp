@@ -170,7 +170,7 @@ void applied_pattern(const Units& u, std::size_t i, bool publisher, StatusFindin
   if (is(u, i, {"applied", "applies"})) {
     k = i + 1;
   } else if (is(u, i, {"submitted", "filed", "lodged", "sent", "submits", "files"})) {
-    k = i + 1;
+    k = dates_end(u, i + 1);  // "submitted on 24 February 2017 its request"
     if (is(u, k, {"in"})) ++k;
     while (is(u, k, {"an", "a", "its", "their", "the", "formal", "official", "membership"})) ++k;
     if (!is(u, k, {"application", "applications", "request", "requests", "bid", "bids"})) return;

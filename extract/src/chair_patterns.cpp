@@ -28,6 +28,7 @@
 
 #include "chair_phrases.hpp"
 #include "status_phrases.hpp"
+#include "subject_list.hpp"
 #include "word_set.hpp"
 
 namespace orgkg::detail {
@@ -259,12 +260,16 @@ void possessive_pattern(const Units& u, std::size_t i, bool publisher, StatusFin
   } else if (is(u, i, {"its"}) && i >= 2 && is(u, i - 1, {"for", "on"}) &&
              is_state_name(u, i - 2)) {  // "thanked Kyrgyzstan for its chairmanship"
     f.subjects = {u[i - 2].mention};
-    k = i + 1;
-    while (is(u, k,
-              {"successful", "productive", "effective", "efficient", "active", "able", "excellent",
-               "fruitful", "outstanding", "dynamic", "skilful", "skillful"})) {
-      ++k;
-    }
+    k = skip_praise(u, i + 1);
+  } else if (is_state_name(u, i) && is(u, i + 1, {"on", "upon", "for"}) &&
+             (is(u, i + 2, {"the"}) || phrase(u, i + 2, {"its", "assumption", "of"})) &&
+             congratulated_before(u, i > 0 && is(u, i - 1, {"the"}) ? i - 1 : i, true)) {
+    // "congratulated Kazakhstan on the successful chairmanship", "... Egypt
+    // on its assumption of the chairmanship"
+    f.subjects = {u[i].mention};
+    k = i + (is(u, i + 2, {"the"}) ? 3 : 5);
+    if (k == i + 5 && is(u, k, {"the"})) ++k;
+    k = skip_praise(u, k);
   } else if (is(u, i, {"whose"}) && i >= 2 && is(u, i - 1, {","}) && is_state_name(u, i - 2)) {
     f.subjects = {u[i - 2].mention};  // "taking over from Kazakhstan, whose chairmanship"
     k = i + 1;

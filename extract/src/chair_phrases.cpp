@@ -150,4 +150,13 @@ void add_previous_chair(const Units& u, std::size_t i, const ChairPhrase& p, std
   out.push_back(std::move(giver));
 }
 
+std::size_t skip_praise(const Units& u, std::size_t k) {
+  while (is(u, k,
+            {"successful", "productive", "effective", "efficient", "active", "able", "excellent",
+             "fruitful", "outstanding", "dynamic", "skilful", "skillful"})) {
+    ++k;
+  }
+  return k;
+}
+
 }  // namespace orgkg::detail

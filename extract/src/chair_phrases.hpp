@@ -86,4 +86,8 @@ void add_previous_chair(const Units& u, std::size_t i, const ChairPhrase& p, std
 /// "over"; a finding is added to `out` when the units are so.
 void took_over_role_from(const Units& u, std::size_t i, std::size_t r, StatusFindings& out);
 
+/// Past the words that praise a chairmanship from unit k ("its successful|able
+/// chairmanship"): where they end, k when none.
+[[nodiscard]] std::size_t skip_praise(const Units& u, std::size_t k);
+
 }  // namespace orgkg::detail

@@ -7,6 +7,7 @@
 //   STATE, in its capacity as ORG chair                  chair.appositive
 //   STATE served|serves as [the] [ORG] chair [of ORG]    chair.served_as
 //   STATE became the [ORG] chair|chairman [of ORG]       chair.became
+//   STATE was elected [as] [the] chair|chairperson of ORG  chair.elected
 //   STATE is|was the [current] [ORG] chair [of ORG]     chair.is_chair
 //   the current chair of ORG is STATE; ..., STATE, ...   chair.chair_is
 //   As [the] current chair of ORG [since 2014], STATE ...  chair.appositive
@@ -55,6 +56,16 @@ std::optional<RolePhrase> role_phrase_at(const Units& u, std::size_t k) {
     return std::nullopt;
   }
   OrgPhrase after = org_phrase_after(u, k + 1);
+  // "Chairperson of the Summit of the EAC [Heads of State]": the chair of
+  // its highest body.
+  if (after.length == 0 && phrase(u, k + 1, {"of", "the"}) && u[k + 3].capitalized &&
+      is(u, k + 3, {"summit", "authority", "conference", "assembly"}) && is(u, k + 4, {"of"})) {
+    after = org_after(u, k + 4);
+    if (after.org == nullptr) return std::nullopt;
+    after.length += 3;
+    if (phrase(u, k + 1 + after.length, {"heads", "of", "state"})) after.length += 3;
+    if (phrase(u, k + 1 + after.length, {"and", "government"})) after.length += 2;
+  }
   if (after.length == 0 && unresolved_place(u, k + 1)) return std::nullopt;
   if (after.org != nullptr) r.org = after.org;
   r.end = k + 1 + after.length;
@@ -107,8 +118,22 @@ void served_as_pattern(const Units& u, std::size_t i, bool publisher, StatusFind
   bool is_the = (is(u, i, {"is", "was", "remains"}) ||
                  (is(u, i, {"been"}) && i > 0 && is(u, i - 1, {"has", "have", "had"}))) &&
                 is(u, i + 1, {"the"});
-  if (!served && !became && !is_the) return;
-  std::optional<RolePhrase> role = role_phrase_at(u, served ? i + 2 : i + 1);
+  // "Kenya was [today|unanimously] elected [as] Chair of the EAC".
+  std::size_t v = i;
+  if (v > 0 && is(u, v - 1, {"today", "unanimously", "formally", "yesterday"})) --v;
+  bool elected = is(u, i, {"elected"}) && v > 0 && is(u, v - 1, {"was", "were", "been"});
+  if (!served && !became && !is_the && !elected) return;
+  std::size_t k = served || (elected && is(u, i + 1, {"as"})) ? i + 2 : i + 1;
+  std::optional<RolePhrase> role = role_phrase_at(u, k);
+  if (elected) {
+    if (!role || role->prospective || role->org == nullptr) return;
+    StatusFinding f = role_finding("chair.elected", *role, Modality::Stated);
+    if (!read_subjects(u, v, publisher, false, f)) return;
+    set_scopes(u, i, f.phrase_begin, role->end, f);
+    f.starts = true;
+    out.push_back(std::move(f));
+    return;
+  }
   if (!role || role->prospective || (is_the && role->org == nullptr)) return;
   const char* rule = served ? "chair.served_as" : became ? "chair.became" : "chair.is_chair";
   StatusFinding f = role_finding(rule, *role, Modality::Stated);
@@ -176,7 +201,7 @@ void as_chair_pattern(const Units& u, std::size_t i, bool publisher, StatusFindi
 FamilyEntryWords chair_role_entry_words() {
   return {"the chair role patterns",
           {{"served", "serves", "serve", "serving", "acted", "acts", "became", "becomes", "become",
-            "is", "was", "remains", "been"},
+            "is", "was", "remains", "been", "elected"},
            {"the"},
            {"as", "during", "under"},
            {}},

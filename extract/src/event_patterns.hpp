@@ -113,6 +113,13 @@ void read_list_at(const Units& u, std::size_t k, ListItems& list);
 [[nodiscard]] std::optional<ListFinding> partitive_pattern(const Units& u, std::size_t i,
                                                            const PartnerPolicy& partners);
 
+/// "congratulated Finland on joining NATO", "... Timor-Leste on becoming the
+/// eleventh member of ASEAN", "... on its accession to ORG", "... on
+/// obtaining observer status in ORG", anchored on "congratulated"
+/// (congratulation_pattern.cpp).
+[[nodiscard]] std::optional<ListFinding> congratulated_on_pattern(const Units& u, std::size_t verb,
+                                                                  const PartnerPolicy& partners);
+
 [[nodiscard]] std::optional<ListFinding> gapped_join_pattern(const Units& u, std::size_t i,
                                                              const PartnerPolicy& partners);
 

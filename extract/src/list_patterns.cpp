@@ -231,6 +231,11 @@ std::optional<ListFinding> role_led_pattern(const Units& u, std::size_t i,
   finding.pronoun = after.pronoun;
   k += after.length;
   std::size_t opener = role_led_opener(u, k, finding.stated_count);
+  // "the five member states of the EAC (A, B, ...)": a list in brackets after
+  // a role its organisation names.
+  if (opener == 0 && (found || after.org != nullptr) && is(u, k, {"("}) && is_item(u, k + 1)) {
+    opener = 1;
+  }
   // "[fellow] SCO members India and Pakistan attended": the list itself
   // follows a plural role its organisation names before it.
   bool plural = is(u, i + length - 1, {"members", "observers", "states", "countries", "partners"});
@@ -246,6 +251,8 @@ std::optional<ListFinding> role_led_pattern(const Units& u, std::size_t i,
   }
   // "partner states" need their organisation named ("ORG's", "of ORG", "its").
   bool named = found || after.org != nullptr || after.pronoun || (i > 0 && is(u, i - 1, {"its"}));
+  // "the eight Partner States – A, B –": counted, the organisation's own.
+  named = named || (i >= 2 && is(u, i - 2, {"the"}) && count_at(u, i - 1));
   if (*role == Role::DialoguePartner && !named && is(u, i, {"partner"})) return std::nullopt;
   finding.anchor = finding.subject_begin = i;
   finding.predicate_end = k;
@@ -303,7 +310,8 @@ FamilyEntryWords list_entry_words() {
        {"by"},
        {"status", "admitted"},
        {"other", "remaining", "them"},
-       {"first"}}};
+       {"first"},
+       {"congratulated", "congratulates", "congratulate", "congratulating"}}};
 }
 
 std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
@@ -326,7 +334,8 @@ std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
                                         followed_by_pattern,
                                         same_status_pattern,
                                         partitive_pattern,
-                                        first_to_gain_pattern};
+                                        first_to_gain_pattern,
+                                        congratulated_on_pattern};
   static_assert(kPatterns.size() <= EntryWords::kMaxPatterns);
   // predicate_pattern, as_role_pattern and the two capacity patterns read
   // a role other than Plain after their anchor ("are members", "as

@@ -3,7 +3,8 @@
 //
 // A dialogue partnership named as such: "its|our|STATE's dialogue partnership
 // with ORG", "the Russia–ASEAN dialogue partnership", "Japan established a
-// dialogue partnership with ASEAN", and ASEAN's "dialogue relations".
+// dialogue partnership with ASEAN", and ASEAN's "dialogue relations"; and
+// NATO's Partnership for Peace, whose participants are NATO's partners.
 #include <utility>
 
 #include "partner_roles.hpp"
@@ -89,6 +90,41 @@ void partnership_pattern(const Units& u, std::size_t i, bool publisher, StatusFi
   // after the phrase ("with ASEAN since 1996") is the partnership's.
   f.date_begin = begin;
   f.date_end = std::min(u.size(), k + 8);
+  out.push_back(std::move(f));
+}
+
+// LIST joined|took part in|participates in [NATO's|the Alliance's|the]
+// Partnership for Peace [programme]: partner_of NATO, named in the sentence.
+void peace_partnership_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
+  std::size_t k = is(u, i, {"joined"}) ? i + 1 : 0;
+  if (k == 0 && is(u, i, {"participate", "participates", "participated"}) && is(u, i + 1, {"in"}))
+    k = i + 2;
+  if (k == 0 && is(u, i, {"take", "takes", "took", "taken"}) && phrase(u, i + 1, {"part", "in"}))
+    k = i + 3;
+  if (k == 0) return;
+  const Mention* nato = nullptr;
+  if (is_org(u, k) && u[k].mention->entity->key == "NATO" && is(u, k + 1, {"'s"})) {
+    nato = u[k].mention;
+    k += 2;
+  } else if (phrase(u, k, {"the", "alliance", "'s"})) {
+    k += 3;
+  } else if (is(u, k, {"the"})) {
+    ++k;
+  }
+  if (!phrase(u, k, {"partnership", "for", "peace"}) || !u[k].capitalized) return;
+  for (std::size_t m = 0; nato == nullptr && m < u.size(); ++m) {
+    if (is_org(u, m) && u[m].mention->entity->key == "NATO") nato = u[m].mention;
+  }
+  if (nato == nullptr) return;
+  StatusFinding f;
+  f.relation = Relation::PartnerOf;
+  f.rule = "partner.peace_partnership";
+  f.modality = Modality::Stated;
+  f.organisation = nato;
+  if (!read_subjects(u, i, publisher, false, f)) return;
+  f.anchor = i;
+  f.starts = is(u, i, {"joined"});
+  set_scopes(u, i, f.phrase_begin, k + 3, f);
   out.push_back(std::move(f));
 }
 

@@ -318,14 +318,15 @@ FamilyEntryWords partner_entry_words() {
        {"full", "full-fledged", "sectoral", "dialogue"},
        {"joined", "participate", "participates", "participated", "take", "takes", "took", "taken"},
        {"as"},
-       {"granting"}},
+       {"granting"},
+       {"joined", "participate", "participates", "participated", "take", "takes", "took", "taken"}},
       0,
       /*needs=*/nullptr,
       &kPartnerWords};
 }
 
 void find_partner_patterns(const EntryUnits& sentence, bool publisher, StatusFindings& out) {
-  static constexpr std::array<StatusPattern, 7> kPatterns{
+  static constexpr std::array<StatusPattern, 8> kPatterns{
       predicate_pattern,
       [](const Units& u, std::size_t i, bool, StatusFindings& out) { role_led_pattern(u, i, out); },
       [](const Units& u, std::size_t i, bool, StatusFindings& out) { granted_pattern(u, i, out); },
@@ -334,7 +335,8 @@ void find_partner_patterns(const EntryUnits& sentence, bool publisher, StatusFin
       [](const Units& u, std::size_t i, bool, StatusFindings& out) { as_role_pattern(u, i, out); },
       [](const Units& u, std::size_t i, bool, StatusFindings& out) {
         memorandum_pattern(u, i, out);
-      }};
+      },
+      peace_partnership_pattern};
   find_status_family(PatternFamily::Partner, kPatterns, sentence, publisher, out);
 }
 

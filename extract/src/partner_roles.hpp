@@ -55,4 +55,8 @@ bool org_after_role(const Units& u, std::size_t k, StatusFinding& f, std::size_t
 /// with ORG": the dialogue word at unit i (partner_dialogue.cpp).
 void partnership_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out);
 
+/// LIST joined|took part in|participates in [NATO's] Partnership for Peace:
+/// partner_of NATO (partner_dialogue.cpp).
+void peace_partnership_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out);
+
 }  // namespace orgkg::detail

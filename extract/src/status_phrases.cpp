@@ -191,6 +191,27 @@ bool read_subjects(const Units& u, std::size_t verb, bool publisher, bool orgs, 
     f.phrase_begin = j - 4;
     return true;
   }
+  // "The President of Kenya, H.E. William Ruto, was elected Chairperson": the
+  // state of the head named in apposition.
+  if (f.relation == Relation::ChairOf && j >= 6 && is(u, j - 1, {","})) {
+    std::size_t k = j - 1;
+    std::size_t names = 0;
+    while (k > 0 && names < 8 && u[k - 1].mention == nullptr &&
+           (u[k - 1].capitalized || is(u, k - 1, {"."}))) {
+      --k;
+      ++names;
+    }
+    std::size_t state = k - 2;
+    if (names > 0 && k >= 4 && is(u, k - 1, {","}) && is_state_name(u, state)) {
+      std::size_t of = is(u, state - 1, {"the"}) ? state - 2 : state - 1;
+      if (of > 0 && is(u, of, {"of"}) &&
+          is(u, of - 1, {"president", "minister", "king", "emir", "sultan", "chancellor"})) {
+        f.subjects = {u[state].mention};
+        f.phrase_begin = of - 1;
+        return true;
+      }
+    }
+  }
   // "President Emmerson Mnangagwa of Zimbabwe assumed the chairmanship",
   // "... from President João Lourenço of Angola, who had chaired": a rotating
   // chair is held by the state its head represents.
@@ -207,6 +228,19 @@ bool read_subjects(const Units& u, std::size_t verb, bool publisher, bool orgs, 
       f.subjects = {u[j - 1].mention};
       f.phrase_begin = k - 1;
       return true;
+    }
+  }
+  // "congratulated Egypt on assuming the chairmanship": the ones
+  // congratulated.
+  if (j >= 3 && is(u, j - 1, {"on", "upon"}) && is_state_name(u, j - 2)) {
+    ListFinding list;
+    if (read_subject_list(u, j - 1, list) && congratulated_before(u, list.subject_begin, true)) {
+      for (const Mention* item : list.items) {
+        if (item->entity->kind == EntityKind::State && item->form != NameForm::Demonym)
+          f.subjects.push_back(item);
+      }
+      f.phrase_begin = list.subject_begin;
+      return !f.subjects.empty();
     }
   }
   for (std::size_t n : {2, 1}) {
@@ -298,6 +332,16 @@ void set_scopes(const Units& u, std::size_t verb, std::size_t first, std::size_t
   f.cue_end = std::max(begin, last);
   f.date_begin = begin;
   f.date_end = end;
+  // "Uzbekistan joined GUAM in 1999 but withdrew from it in 2005": a second
+  // predicate of the subject is dated by its own clause.
+  if (!relative && !participle && v >= 2 && v - 1 > first && is(u, v - 1, {"and", "but"})) {
+    for (std::size_t k = first; k + 1 < v; ++k) {
+      if (is_date_word(u, k)) {
+        f.date_begin = v - 1;
+        break;
+      }
+    }
+  }
 }
 
 namespace {

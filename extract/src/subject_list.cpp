@@ -189,7 +189,7 @@ bool after_opening_phrase(const Units& u, ListFinding& finding) {
 // second predicate after "and" at unit i - 1, when nothing between could be
 // another subject (a state, a relative pronoun, a clause break).
 bool coordinated_subject(const Units& u, std::size_t i, ListItems& list) {
-  if (i < 3 || !is(u, i - 1, {"and"})) return false;
+  if (i < 3 || !is(u, i - 1, {"and", "but"})) return false;
   // The list opens the sentence, or its clause after a ";" ("...; The
   // Gambia left the association in 2013 and returned in 2018").
   std::size_t c = i - 1;

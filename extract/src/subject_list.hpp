@@ -33,6 +33,12 @@ namespace orgkg::detail {
 [[nodiscard]] bool opening_subject_reaches(const Units& u, std::size_t from, std::size_t to,
                                            bool commas);
 
+/// Whether the subject starting at unit `subject_begin` is the object of
+/// "congratulated" ("congratulated [the Government and people of] Egypt on
+/// ..."), or with `thanks` of "thanked", "commended", "praised": the event
+/// after "on|for" is then the subject's.
+[[nodiscard]] bool congratulated_before(const Units& u, std::size_t subject_begin, bool thanks);
+
 /// Where the subject of a verb at unit i ends, back past auxiliaries and
 /// adverbs ("Iran officially became", "A has also joined").
 [[nodiscard]] std::size_t subject_end(const Units& u, std::size_t i);
