@@ -112,13 +112,51 @@ std::optional<OrgFinding> with_signatories(const Units& u, std::size_t v, OrgFin
 
 }  // namespace
 
+namespace {
+
+// "Kenya, Uganda and Tanzania signed [in Arusha] [on 30 November 1999] the
+// Treaty for the Establishment of the EAC": the active voice, "signed" at
+// unit v; the document must say it establishes the organisation.
+std::optional<OrgFinding> signed_establishing_treaty(const Units& u, std::size_t v) {
+  std::size_t k = v + 1;
+  for (int n = 0; n < 3; ++n) {  // past "in CITY" and dates, in any order
+    if (std::size_t d = dates_end(u, k); d > k) {
+      k = d;
+    } else if (is(u, k, {"in"}) && k + 1 < u.size() && u[k + 1].mention != nullptr &&
+               u[k + 1].mention->entity->kind == EntityKind::City) {
+      k += 2;
+    } else {
+      break;
+    }
+  }
+  if (!is(u, k, {"the"}) || !is(u, k + 1, {"treaty", "charter", "agreement", "convention"})) {
+    return std::nullopt;
+  }
+  std::size_t o = k + 2;
+  std::size_t n = first_phrase(u, o, {"for", "the", "establishment", "of"},
+                               {"on", "the", "establishment", "of"}, {"establishing"},
+                               {"on", "the", "creation", "of"});
+  if (n == 0) return std::nullopt;
+  o += n;
+  OrgFinding f = founding_finding(u, "founder.declaration", v, o);
+  std::size_t end = o;
+  if (!founding_object_at(u, o, f, end)) return std::nullopt;
+  std::size_t begin = v;
+  f.subjects = subject_parties(u, v, begin);
+  if (f.subjects.empty()) return std::nullopt;
+  f.scope_begin = f.date_begin = clause_begin(u, begin);
+  f.scope_end = f.date_end = phrase_end(u, end);
+  return f;
+}
+
+}  // namespace
+
 // "The Treaty on the EAEU was signed in Astana on 29 May 2014 by the
 // presidents of Belarus, Kazakhstan and Russia": a founding treaty or
 // declaration signed by its founders, the verb at unit v.
 std::optional<OrgFinding> signed_by_founders(const Units& u, std::size_t v) {
-  if (!is(u, v, {"signed"}) || v < 4 || !is(u, v - 1, {"was", "were", "been"})) {
-    return std::nullopt;
-  }
+  if (!is(u, v, {"signed"}) || v < 4) return std::nullopt;
+  if (!is(u, v - 1, {"was", "were", "been"})) return signed_establishing_treaty(u, v);
   std::size_t aux = v - 1;  // "was signed", "had been signed"
   if (is(u, aux, {"been"}) && is(u, aux - 1, {"had", "has", "have"})) --aux;
   if (!is(u, aux, {"was", "were", "had", "has", "have"})) return std::nullopt;

@@ -170,12 +170,15 @@ std::optional<OrgFinding> predicate_founders(const Units& u, std::size_t i) {
   if (copula && is(u, k, {"counted", "numbered", "listed"}) && is(u, k + 1, {"among"})) ++k;
   while (is(u, k, {"also", "all", "among", "the", "a", "an", "both"})) ++k;
   if (std::size_t n = phrase(u, k, {"one", "of", "the"})) k += n;
+  // "is one of its eight founding members": of the organisation in context.
+  bool its = is(u, i + 1, {"one"}) && phrase(u, k, {"one", "of", "its"}) != 0;
+  if (its) k += 3;
   if (count_at(u, k)) ++k;
   if (is(u, k, {"co"}) && k + 1 < u.size() && u[k + 1].joined) ++k;  // "a co-founder of"
   std::size_t length = founding_role_at(u, k);
   if (length == 0) return std::nullopt;
   k += length;
-  OrgPhrase after = org_after(u, k);
+  OrgPhrase after = its ? OrgPhrase{} : org_after(u, k);
   // "Mauritania, one of the fifteen founding states of 1975, withdrew": of
   // the organisation in context.
   if (after.length == 0) {

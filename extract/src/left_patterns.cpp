@@ -292,7 +292,20 @@ void noun_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   StatusFinding f = left(rule);
   std::size_t first = i;
   std::size_t k = i + 1;
-  if (i >= 2 && is(u, i - 1, {"'s"}) && is_state_name(u, i - 2)) {
+  // "Mali and Niger, whose withdrawal from the Community became effective":
+  // the list before the relative clause, the organisation named or in context.
+  bool whose = false;
+  if (i >= 3 && is(u, i - 1, {"whose"}) && is(u, i - 2, {","})) {
+    ListItems list;
+    read_list_backward(u, i - 2, list);
+    for (const Mention* item : list.items) {
+      if (item->entity->kind == EntityKind::State && item->form != NameForm::Demonym)
+        f.subjects.push_back(item);
+    }
+    if (f.subjects.empty() || !is(u, k, {"from"})) return;
+    whose = true;
+    first = i - 1;
+  } else if (i >= 2 && is(u, i - 1, {"'s"}) && is_state_name(u, i - 2)) {
     f.subjects = {u[i - 2].mention};
     first = i - 2;
   } else if (i >= 1 && is_demonym(u, i - 1)) {
@@ -323,7 +336,7 @@ void noun_pattern(const Units& u, std::size_t i, StatusFindings& out) {
     }
   } else if (is(u, i, {"suspension"}))
     end = membership_at(u, k, f);
-  if (!end || f.organisation == nullptr) return;
+  if (!end || (f.organisation == nullptr && !whose)) return;
   f.anchor = i;
   f.phrase_begin = first;
   set_scopes(u, i, first, *end, f);

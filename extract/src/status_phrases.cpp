@@ -334,10 +334,11 @@ void set_scopes(const Units& u, std::size_t verb, std::size_t first, std::size_t
   f.date_end = end;
   // "Uzbekistan joined GUAM in 1999 but withdrew from it in 2005": a second
   // predicate of the subject is dated by its own clause.
-  if (!relative && !participle && v >= 2 && v - 1 > first && is(u, v - 1, {"and", "but"})) {
-    for (std::size_t k = first; k + 1 < v; ++k) {
+  std::size_t c = before_time_passed(u, v);  // "..., but six years later suspended"
+  if (!relative && !participle && c >= 2 && c - 1 > first && is(u, c - 1, {"and", "but"})) {
+    for (std::size_t k = first; k + 1 < c; ++k) {
       if (is_date_word(u, k)) {
-        f.date_begin = v - 1;
+        f.date_begin = c - 1;
         break;
       }
     }

@@ -189,6 +189,7 @@ bool after_opening_phrase(const Units& u, ListFinding& finding) {
 // second predicate after "and" at unit i - 1, when nothing between could be
 // another subject (a state, a relative pronoun, a clause break).
 bool coordinated_subject(const Units& u, std::size_t i, ListItems& list) {
+  i = before_time_passed(u, i);  // "..., but six years later suspended"
   if (i < 3 || !is(u, i - 1, {"and", "but"})) return false;
   // The list opens the sentence, or its clause after a ";" ("...; The
   // Gambia left the association in 2013 and returned in 2018").
@@ -201,10 +202,24 @@ bool coordinated_subject(const Units& u, std::size_t i, ListItems& list) {
       u[list.list_end].mention != nullptr) {
     return false;
   }
-  return opening_subject_reaches(u, list.list_end, i - 1, /*commas=*/true);
+  // A comma right before the conjunction ("acceded in 2006, but ...") does
+  // not start another subject.
+  std::size_t to = is(u, i - 2, {","}) ? i - 2 : i - 1;
+  return opening_subject_reaches(u, list.list_end, to, /*commas=*/true);
 }
 
 }  // namespace
+
+std::size_t before_time_passed(const Units& u, std::size_t i) {
+  if (i >= 4 && is(u, i - 1, {"later"})) --i;
+  if (i >= 4 && is(u, i - 1, {"years", "year"}) &&
+      is(u, i - 2,
+         {"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "several", "few"})) {
+    i -= 2;
+  }
+  return i;
+}
 
 bool opening_subject_reaches(const Units& u, std::size_t from, std::size_t to, bool commas) {
   for (std::size_t k = from; k < to; ++k) {

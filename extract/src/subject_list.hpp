@@ -39,6 +39,10 @@ namespace orgkg::detail {
 /// after "on|for" is then the subject's.
 [[nodiscard]] bool congratulated_before(const Units& u, std::size_t subject_begin, bool thanks);
 
+/// Unit i moved back past "later" or "N years later" before it ("but six
+/// years later suspended"); i when none is there.
+[[nodiscard]] std::size_t before_time_passed(const Units& u, std::size_t i);
+
 /// Where the subject of a verb at unit i ends, back past auxiliaries and
 /// adverbs ("Iran officially became", "A has also joined").
 [[nodiscard]] std::size_t subject_end(const Units& u, std::size_t i);

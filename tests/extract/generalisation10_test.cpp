@@ -5,8 +5,10 @@
 // anew: congratulations on an event ("congratulated Egypt on assuming the
 // chairmanship", "... Finland on joining NATO"), a chair elected, a head of
 // state named in apposition, counted or bracketed member lists, NATO's
-// Partnership for Peace, a second predicate with its own date, and a date
-// between "submitted" and its application. Every sentence is ours; each
+// Partnership for Peace, a second predicate with its own date, a date
+// between "submitted" and its application, founders who signed the treaty
+// establishing the organisation, "one of its founding members", and "whose
+// withdrawal from ORG". Every sentence is ours; each
 // positive case has a negative twin where one is easy to mistake.
 #include <doctest/doctest.h>
 
@@ -97,6 +99,50 @@ TEST_SUITE("generalisation") {
     CHECK(test::dates_of(text) == Lines{"1999", "2005"});
     CHECK(test::dates_of("Notes\n\nGeorgia joined the CIS in 1993 and left it in 2009.") ==
           Lines{"1993", "2009"});
+  }
+
+  TEST_CASE("a second predicate after ', but [N years later]' keeps the subject") {
+    const std::string text =
+        "Notes\n\nArmenia acceded to the CSTO in 1994, but five years later suspended its "
+        "membership.";
+    CHECK(facts_of(text) == Lines{"ARM left CSTO", "ARM member_of CSTO"});
+    CHECK(test::dates_of(text) == Lines{"1994", "1999"});
+    // Another subject after the comma: its own statement, not the first's.
+    CHECK(facts_of("Notes\n\nArmenia acceded to the CSTO in 1994, but Georgia later suspended "
+                   "its membership.") == Lines{"ARM member_of CSTO", "GEO left CSTO"});
+  }
+
+  TEST_CASE("founders who signed the treaty establishing the organisation") {
+    const std::string text =
+        "Notes\n\nOn 24 June 1982 Brazil and Chile signed in Lima the Treaty for the "
+        "Establishment of the Andean Community.";
+    CHECK(facts_of(text) == all({"BRA", "CHL"}, "founder_of", "CAN"));
+    CHECK(test::dates_of(text) == Lines{"1982-06-24", "1982-06-24"});
+    CHECK(facts_of("Notes\n\nThe leaders of Ghana and Togo signed the Agreement establishing "
+                   "ECOWAS in 1975.") == all({"GHA", "TGO"}, "founder_of", "ECOWAS"));
+    // A treaty on something the organisation made, or one that establishes
+    // nothing: no founders.
+    CHECK(facts_of("Notes\n\nKenya and Uganda signed the Treaty on the establishment of the "
+                   "EAC customs union.")
+              .empty());
+    CHECK(facts_of("Notes\n\nKenya and Uganda signed the Treaty on trade with the EAC.").empty());
+  }
+
+  TEST_CASE("'one of its founding members' is the organisation in context's") {
+    CHECK(facts_of("Notes\n\nThe D-8 met in Cairo. Nigeria is one of its eight founding "
+                   "members.") == Lines{"NGA founder_of D-8"});
+    CHECK(facts_of("Notes\n\nThe D-8 met in Cairo. Nigeria is one of its eight largest "
+                   "economies.")
+              .empty());
+  }
+
+  TEST_CASE("'A and B, whose withdrawal from ORG became effective'") {
+    CHECK(facts_of("Notes\n\nECOWAS met. We regret the departure of Mali and Niger, whose "
+                   "withdrawal from the Community became effective in January 2025.") ==
+          all({"MLI", "NER"}, "left", "ECOWAS"));
+    CHECK(facts_of("Notes\n\nECOWAS met. Mali, whose withdrawal from the talks was announced, "
+                   "remains a neighbour.")
+              .empty());
   }
 
   TEST_CASE("a date between 'submitted' and the application") {
