@@ -120,6 +120,11 @@ void read_list_at(const Units& u, std::size_t k, ListItems& list);
 [[nodiscard]] std::optional<ListFinding> congratulated_on_pattern(const Units& u, std::size_t verb,
                                                                   const PartnerPolicy& partners);
 
+/// "The OIC counts Pakistan among its members": the list after the verb
+/// (counts_among_pattern.cpp).
+[[nodiscard]] std::optional<ListFinding> counts_among_pattern(const Units& u, std::size_t i,
+                                                              const PartnerPolicy& partners);
+
 [[nodiscard]] std::optional<ListFinding> gapped_join_pattern(const Units& u, std::size_t i,
                                                              const PartnerPolicy& partners);
 

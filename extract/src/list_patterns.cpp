@@ -311,7 +311,8 @@ FamilyEntryWords list_entry_words() {
        {"status", "admitted"},
        {"other", "remaining", "them"},
        {"first"},
-       {"congratulated", "congratulates", "congratulate", "congratulating"}}};
+       {"congratulated", "congratulates", "congratulate", "congratulating"},
+       {"counts", "count", "counted"}}};
 }
 
 std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
@@ -335,7 +336,8 @@ std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
                                         same_status_pattern,
                                         partitive_pattern,
                                         first_to_gain_pattern,
-                                        congratulated_on_pattern};
+                                        congratulated_on_pattern,
+                                        counts_among_pattern};
   static_assert(kPatterns.size() <= EntryWords::kMaxPatterns);
   // predicate_pattern, as_role_pattern and the two capacity patterns read
   // a role other than Plain after their anchor ("are members", "as

@@ -49,9 +49,33 @@ std::optional<OrgFinding> located_pattern(const Units& u, std::size_t v) {
   return seat_finding(u, *s, *city, is_in ? "hq.is_in" : "hq.located_in");
 }
 
-// ORG has its headquarters|seat|secretariat in CITY.
+// ORG has its|a headquarters|seat|secretariat in CITY; ORG is|has been
+// served by a|the [ORG] Secretariat in CITY.
 std::optional<OrgFinding> has_seat_pattern(const Units& u, std::size_t v) {
-  if (!is(u, v, {"has", "have"}) || !is(u, v + 1, {"its", "their"})) return std::nullopt;
+  if (is(u, v, {"served"}) && is(u, v + 1, {"by"}) && v >= 2) {
+    std::size_t aux = v - 1;
+    if (is(u, aux, {"been"}) && is(u, aux - 1, {"has", "have", "had"})) --aux;
+    std::size_t k = v + 2;
+    if (!is(u, aux, {"is", "are", "was", "has", "have", "had"}) ||
+        !is(u, k, {"a", "the", "its", "their"})) {
+      return std::nullopt;
+    }
+    ++k;
+    if (is_org(u, k)) ++k;  // "the APEC Secretariat"
+    if (!is_seat_noun(u, k)) return std::nullopt;
+    std::optional<std::size_t> city = city_after(u, k + 1);
+    std::optional<SeatSubject> s = city ? seat_subject(u, aux, true) : std::nullopt;
+    if (!s) return std::nullopt;
+    OrgFinding f = seat_finding(u, *s, *city, "hq.has_seat");
+    // "Founded in March 1997, the Association is served by ...": the opening
+    // participle's date is the founding's.
+    if (s->begin >= 2 && is(u, s->begin - 1, {","}) &&
+        is(u, 0, {"founded", "established", "created", "launched", "set"})) {
+      f.date_begin = s->begin;
+    }
+    return f;
+  }
+  if (!is(u, v, {"has", "have"}) || !is(u, v + 1, {"its", "their", "a"})) return std::nullopt;
   std::size_t k = v + 2;
   if (is(u, k, {"permanent", "main"})) ++k;
   if (!is_seat_noun(u, k)) return std::nullopt;
@@ -214,7 +238,7 @@ FamilyEntryWords seat_entry_words() {
   return {"the seat patterns",
           {{"located", "based", "headquartered", "situated", "seated", "housed", "is", "are",
             "hosted", "works", "sits", "functioning", "functions", "operating", "operates"},
-           {"has", "have"},
+           {"has", "have", "served"},
            {"in"},
            {"opened", "was", "began", "started", "moved", "relocated", "established", "set",
             "inaugurated"},

@@ -145,6 +145,27 @@ TEST_SUITE("generalisation") {
               .empty());
   }
 
+  TEST_CASE("a seat: 'is served by a Secretariat in CITY', 'has a Secretariat in CITY'") {
+    CHECK(facts_of("Notes\n\nIORA met in Colombo. Founded in March 1997, the Association is "
+                   "served by a Secretariat in Ebene.") == Lines{"IORA headquartered_in Ebene"});
+    CHECK(test::dates_of("Notes\n\nIORA met in Colombo. Founded in March 1997, the Association "
+                         "is served by a Secretariat in Ebene.") == Lines{"2021-10-12"});
+    CHECK(facts_of("Notes\n\nSAARC has a Secretariat in Kathmandu.") ==
+          Lines{"SAARC headquartered_in Kathmandu"});
+    // A meeting served, a delegation kept: no seat.
+    CHECK(facts_of("Notes\n\nIORA met. The summit was served by a Secretariat in Ebene.").empty());
+    CHECK(facts_of("Notes\n\nThe EU has a delegation in Kathmandu.").empty());
+  }
+
+  TEST_CASE("'ORG counts A and B among its members|dialogue partners'") {
+    CHECK(facts_of("Notes\n\nThe OIC counts Gabon and Guyana among its members.") ==
+          all({"GAB", "GUY"}, "member_of", "OIC"));
+    CHECK(facts_of("Notes\n\nASEAN met. It counts India among its dialogue partners.") ==
+          Lines{"IND partner_of ASEAN"});
+    CHECK(facts_of("Notes\n\nThe OIC counts Gabon among its friends.").empty());
+    CHECK(facts_of("Notes\n\nThe OIC counts Gabon among the members of the AU.").empty());
+  }
+
   TEST_CASE("a date between 'submitted' and the application") {
     CHECK(facts_of("Notes\n\nMorocco submitted on 24 February 2017 its request to join ECOWAS.") ==
           Lines{"MAR candidate_for ECOWAS"});
