@@ -208,6 +208,17 @@ std::optional<ListFinding> as_role_opening_pattern(const Units& u, std::size_t i
   if (comma < u.size() && u[comma].mention == nullptr && u[comma].norm.size() > 4 &&
       u[comma].norm.ends_with("ing")) {
     while (comma < u.size() && comma < k + 8 && !is(u, comma, {",", ".", ";"})) ++comma;
+  } else if (comma < u.size() && u[comma].mention == nullptr && !u[comma].capitalized &&
+             is(u, comma,
+                {"deeply", "firmly", "fully", "strongly", "committed", "concerned", "dedicated",
+                 "interested", "determined", "convinced"})) {
+    // "As a member state deeply concerned about ...,": an adjective phrase.
+    std::size_t m = comma;
+    while (m < u.size() && m < comma + 10 && u[m].mention == nullptr &&
+           !is(u, m, {",", ".", ";"})) {
+      ++m;
+    }
+    if (is(u, m, {","})) comma = m;
   }
   if (!is(u, comma, {","})) return std::nullopt;
   // "As a member state, Malaysia ...": a state's role in the organisation

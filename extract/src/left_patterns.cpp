@@ -228,20 +228,34 @@ void membership_was_pattern(const Units& u, std::size_t i, StatusFindings& out) 
 }
 
 // "Mali, suspended in June 2021, and Guinea, suspended in September 2021,
-// remain ...": a participle set off by commas after a state, with its date.
+// remain ...", "Mali, Guinea and Sudan, suspended from the AU in 2021,": a
+// participle set off by commas after states, with its date.
 void suspended_appositive_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   if (i < 2 || !is(u, i, {"suspended", "expelled"}) || !is(u, i - 1, {","}) ||
       !is_state_name(u, i - 2)) {
     return;
   }
-  if (!is(u, i + 1, {"in", "on", "since"}) || !is_date_word(u, i + 2)) return;
-  std::size_t end = i + 2;
+  StatusFinding f = left(is(u, i, {"suspended"}) ? "left.suspended" : "left.expelled");
+  std::size_t k = i + 1;
+  if (is(u, k, {"from"})) {
+    OrgPhrase from = org_after(u, k + 1, /*preposition=*/false);
+    if (from.org == nullptr) return;
+    f.organisation = from.org;
+    k += 1 + from.length;
+  }
+  if (!is(u, k, {"in", "on", "since"}) || !is_date_word(u, k + 1)) return;
+  std::size_t end = k + 1;
   while (end < u.size() && is_date_word(u, end)) ++end;
   if (end < u.size() && !is(u, end, {",", ".", ";", "and"})) return;
-  StatusFinding f = left(is(u, i, {"suspended"}) ? "left.suspended" : "left.expelled");
-  f.subjects = {u[i - 2].mention};
+  ListItems list;
+  read_list_backward(u, i - 1, list);
+  for (const Mention* item : list.items) {
+    if (item->entity->kind == EntityKind::State && item->form != NameForm::Demonym)
+      f.subjects.push_back(item);
+  }
+  if (f.subjects.empty()) return;
   f.anchor = i;
-  f.phrase_begin = i - 2;
+  f.phrase_begin = list.list_begin;
   f.cue_begin = i;
   f.cue_end = end;
   f.date_begin = i;

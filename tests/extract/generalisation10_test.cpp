@@ -166,6 +166,29 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Notes\n\nThe OIC counts Gabon among the members of the AU.").empty());
   }
 
+  TEST_CASE("a list of states with a participle of suspension set off by commas") {
+    const std::string text =
+        "Notes\n\nThe AU suspended two more states. They join Mali, Guinea and Sudan, "
+        "suspended in 2021, and Burkina Faso, suspended in January 2022.";
+    CHECK(facts_of(text) == all({"BFA", "GIN", "MLI", "SDN"}, "left", "AU"));
+    CHECK(facts_of("Notes\n\nMali, suspended from ECOWAS in 2021, remains isolated.") ==
+          Lines{"MLI left ECOWAS"});
+    CHECK(facts_of("Notes\n\nECOWAS met. Mali, suspended from the talks in 2021, remains "
+                   "isolated.")
+              .empty());
+  }
+
+  TEST_CASE(
+      "'As a member state deeply concerned about ..., STATE': of the organisation in "
+      "context") {
+    CHECK(facts_of("Notes\n\nThe OIC met in Banjul. As a member state deeply concerned about "
+                   "the rise of Islamophobia, Malaysia urged action.") ==
+          Lines{"MYS member_of OIC"});
+    CHECK(facts_of("Notes\n\nThe OIC met in Banjul. As a state concerned about Islamophobia, "
+                   "Malaysia urged action.")
+              .empty());
+  }
+
   TEST_CASE("a date between 'submitted' and the application") {
     CHECK(facts_of("Notes\n\nMorocco submitted on 24 February 2017 its request to join ECOWAS.") ==
           Lines{"MAR candidate_for ECOWAS"});
