@@ -158,6 +158,41 @@ std::optional<ListFinding> gapped_ordinal(const Units& u, std::size_t and_at,
   return std::nullopt;
 }
 
+// "Mongolia has been an observer of the SCO since 2004, and India, Iran and
+// Pakistan since 2005": the predicate before, for the states after "and"
+// ("and" at unit and_at), dated by their own date.
+std::optional<ListFinding> gapped_dated(const Units& u, std::size_t and_at,
+                                        const PartnerPolicy& partners) {
+  ListItems group;
+  read_leading_items(u, and_at + 1, group);
+  std::size_t e = group.list_end;
+  if (group.items.empty() || !is(u, e, {"since", "in", "from"}) || !is_date_word(u, e + 1)) {
+    return std::nullopt;
+  }
+  for (const Mention* item : group.items) {
+    if (item->entity->kind != EntityKind::State) return std::nullopt;
+  }
+  std::size_t end = e + 1;
+  while (end < u.size() && is_date_word(u, end)) ++end;
+  if (end < u.size() && !is(u, end, {".", ";", ","})) return std::nullopt;
+  for (std::size_t v = and_at; v > 0 && and_at - v < 20; --v) {
+    if (is(u, v - 1, {";", ":", "which", "who", "while", "but"})) return std::nullopt;
+    std::optional<ListFinding> first = predicate_pattern(u, v - 1, partners);
+    if (!first) continue;
+    if (first->organisation == nullptr || first->predicate_end > and_at) return std::nullopt;
+    ListFinding finding = std::move(*first);
+    finding.items = group.items;
+    finding.unknown_items.clear();
+    finding.list_begin = finding.subject_begin = group.list_begin;
+    finding.list_end = group.list_end;
+    finding.anchor = and_at;
+    finding.predicate_end = end;
+    finding.date_units = std::pair{and_at, end};
+    return finding;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 // "India became a member of the SCO in 2017 and of BRICS in 2006": the
@@ -166,7 +201,10 @@ std::optional<ListFinding> gapped_ordinal(const Units& u, std::size_t and_at,
 std::optional<ListFinding> second_organisation_pattern(const Units& u, std::size_t and_at,
                                                        const PartnerPolicy& partners) {
   if (and_at < 3 || !is(u, and_at, {"and"})) return std::nullopt;
-  if (is_state(u, and_at + 1)) return gapped_ordinal(u, and_at, partners);
+  if (is_state(u, and_at + 1) || (is(u, and_at + 1, {"the"}) && is_state(u, and_at + 2))) {
+    if (std::optional<ListFinding> ordinal = gapped_ordinal(u, and_at, partners)) return ordinal;
+    return gapped_dated(u, and_at, partners);
+  }
   const std::size_t i = and_at + 1;  // "of"
   if (!is(u, i, {"of"})) return std::nullopt;
   OrgPhrase second = org_after(u, i);

@@ -189,6 +189,19 @@ TEST_SUITE("generalisation") {
               .empty());
   }
 
+  TEST_CASE("a gapped predicate: 'A has been ROLE of ORG since D1, and B and C since D2'") {
+    const std::string text =
+        "Notes\n\nMongolia has been an observer of the SCO since 2004, and India and Iran "
+        "since 2005.";
+    CHECK(facts_of(text) == all({"IND", "IRN", "MNG"}, "observer_of", "SCO"));
+    CHECK(test::dates_of(text) == Lines{"2004", "2005", "2005"});
+    CHECK(facts_of("Notes\n\nGabon has been a member of OPEC since 1975 and Angola since "
+                   "2007.") == all({"AGO", "GAB"}, "member_of", "OPEC"));
+    // The states after "and" with a verb of their own: not the same predicate.
+    CHECK(facts_of("Notes\n\nGabon has been a member of OPEC since 1975 and Angola since 2007 "
+                   "has hosted its meetings.") == Lines{"GAB member_of OPEC"});
+  }
+
   TEST_CASE("a date between 'submitted' and the application") {
     CHECK(facts_of("Notes\n\nMorocco submitted on 24 February 2017 its request to join ECOWAS.") ==
           Lines{"MAR candidate_for ECOWAS"});
