@@ -378,11 +378,12 @@ FamilyEntryWords candidacy_entry_words() {
            {"grant", "granting", "give", "giving", "admit", "admitting", "memorandum", "invite",
             "invited", "invites", "offered", "extended", "negotiations", "talks", "protocol"},
            {"candidate"},
-           {"'s"}}};
+           {"'s"},
+           {"accession", "admission"}}};
 }
 
 void find_candidacy_patterns(const EntryUnits& sentence, bool publisher, StatusFindings& out) {
-  static constexpr std::array<StatusPattern, 6> kPatterns{
+  static constexpr std::array<StatusPattern, 7> kPatterns{
       applied_pattern,
       [](const Units& u, std::size_t i, bool, StatusFindings& out) {
         procedure_pattern(u, i, out);
@@ -392,6 +393,9 @@ void find_candidacy_patterns(const EntryUnits& sentence, bool publisher, StatusF
       candidate_status_pattern,
       [](const Units& u, std::size_t i, bool, StatusFindings& out) {
         application_pattern(u, i, out);
+      },
+      [](const Units& u, std::size_t i, bool, StatusFindings& out) {
+        in_progress_pattern(u, i, out);
       }};
   find_status_family(PatternFamily::Candidacy, kPatterns, sentence, publisher, out);
 }

@@ -49,4 +49,9 @@ struct Capacity {
 void find_candidacy_decisions(const Units& u, std::size_t i, bool publisher,
                               StatusFindings& out);
 
+/// "STATE's accession [to ORG] is nearing completion|in progress|under way",
+/// "the admission of STATE [to ORG] is ...", anchored on the noun at unit i
+/// (candidacy_progress.cpp).
+void in_progress_pattern(const Units& u, std::size_t i, StatusFindings& out);
+
 }  // namespace orgkg::detail

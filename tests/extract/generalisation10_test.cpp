@@ -202,6 +202,18 @@ TEST_SUITE("generalisation") {
                    "has hosted its meetings.") == Lines{"GAB member_of OPEC"});
   }
 
+  TEST_CASE("an accession said to be under way is a candidacy") {
+    CHECK(facts_of("Notes\n\nThe EAEU met. Kyrgyzstan's accession is nearing completion.") ==
+          Lines{"KGZ candidate_for EAEU"});
+    CHECK(facts_of("Notes\n\nThe admission of Uruguay to the NDB is in progress.") ==
+          Lines{"URY candidate_for NDB"});
+    CHECK(facts_of("Notes\n\nUzbekistan's accession to the WTO is under way.") ==
+          Lines{"UZB candidate_for WTO"});
+    // Negated, or a report on it: no candidacy from these words.
+    CHECK(facts_of("Notes\n\nUzbekistan's accession to the WTO is not pending.").empty());
+    CHECK(facts_of("Notes\n\nUzbekistan's accession to the WTO is a priority.").empty());
+  }
+
   TEST_CASE("a date between 'submitted' and the application") {
     CHECK(facts_of("Notes\n\nMorocco submitted on 24 February 2017 its request to join ECOWAS.") ==
           Lines{"MAR candidate_for ECOWAS"});
