@@ -217,7 +217,8 @@ void invited_pattern(const Units& u, std::size_t i, bool publisher, StatusFindin
   if (!is(u, i, {"invited", "invites"}) && !decided) return;
   StatusFinding f = candidate("candidate.invited");
   ListItems list = read_items(u, i + 1);
-  std::size_t k = list.items.empty() ? i + 1 : list.list_end;
+  // "was invited in August 2023 to join": the date before what is sought.
+  std::size_t k = list.items.empty() ? dates_end(u, i + 1) : list.list_end;
   // "invite Iran, together with Argentina and Egypt, to become members"
   if (!list.items.empty() && is(u, k, {","}) && phrase(u, k + 1, {"together", "with"})) {
     ListItems more = read_items(u, k + 3);

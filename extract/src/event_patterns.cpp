@@ -224,6 +224,12 @@ std::optional<ListFinding> join_pattern(const Units& u, std::size_t i,
   bool membership_phrase = verb == 4 && is(u, i + 1, {"its"});
   if (membership_phrase && is_date_word(u, i + verb)) --verb;
   OrgPhrase object = org_after(u, i + verb, /*preposition=*/false);
+  // "Greece was readmitted to the Council of Europe in 1974"
+  if (object.length == 0 && verb > 1 && is(u, i + verb, {"to", "into"}) &&
+      is(u, i + verb - 1, {"reinstated", "readmitted", "restored"})) {
+    object = org_after(u, i + verb + 1, /*preposition=*/false);
+    if (object.org != nullptr) ++object.length;
+  }
   // "Brunei joined in January 1984", "Gabon joined at the Kigali summit",
   // "France joined as the 23rd member state": the organisation is the topic.
   std::size_t as_end = 0;

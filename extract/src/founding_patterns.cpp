@@ -67,7 +67,11 @@ std::optional<OrgFinding> role_led_founders(const Units& u, std::size_t i) {
                                    "became", "co"}))) {
     return std::nullopt;
   }
-  if (d > 1 && is(u, d - 1, {"the"}) && is(u, d - 2, {"of", "are", "were", "as", "among"})) {
+  // "Among the founders of ORG were A, B": the list after the inverted verb.
+  const bool among_opening =
+      d > 1 && is(u, d - 2, {"among"}) && (d == 2 || is(u, d - 3, {",", ";", ":"}));
+  if (d > 1 && is(u, d - 1, {"the"}) && is(u, d - 2, {"of", "are", "were", "as", "among"}) &&
+      !among_opening) {
     return std::nullopt;  // a predicate: "are the founding members of"
   }
   OrgFinding f = founding_finding(u, "founder.founding_members", d, i + length);

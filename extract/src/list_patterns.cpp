@@ -114,7 +114,7 @@ bool governed_by_other_role(const Units& u, std::size_t i, const Mention* org) {
     if (u[p - 1].mention != org) continue;
     std::size_t of = p - 1;
     if (of > 0 && is(u, of - 1, {"the"})) --of;
-    if (of == 0 || !is(u, of - 1, {"of"})) return false;
+    if (of == 0 || !is(u, of - 1, {"of", "to", "in", "at"})) return false;  // "Observers to ORG"
     for (std::size_t k = of - 1; k > 0 && of - k <= 3; --k) {
       if (is(u, k - 1,
              {"observer", "observers", "partner", "partners", "dialogue", "associate", "candidate",

@@ -214,6 +214,23 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Notes\n\nUzbekistan's accession to the WTO is a priority.").empty());
   }
 
+  TEST_CASE(
+      "probes of common shapes: an invitation dated before 'to join', 'Observers to ORG "
+      "include', 'readmitted to ORG', 'Among the founders of ORG were'") {
+    CHECK(test::dates_of("Notes\n\nArgentina was invited in August 2023 to join BRICS.") ==
+          Lines{"2023-08"});
+    CHECK(facts_of("Notes\n\nObservers to the OTS include Hungary and Turkmenistan.") ==
+          all({"HUN", "TKM"}, "observer_of", "OTS"));
+    CHECK(facts_of("Notes\n\nGreece was readmitted to the Council of Europe in 1974.") ==
+          Lines{"GRC member_of CoE"});
+    CHECK(facts_of("Notes\n\nGreece was readmitted to the talks in 1974.").empty());
+    CHECK(facts_of("Notes\n\nAmong the founders of the SCO were China and Russia.") ==
+          all({"CHN", "RUS"}, "founder_of", "SCO"));
+    // "are among the founders" stays the predicate's reading, once.
+    CHECK(facts_of("Notes\n\nChina and Russia are among the founders of the SCO.") ==
+          all({"CHN", "RUS"}, "founder_of", "SCO"));
+  }
+
   TEST_CASE("a date between 'submitted' and the application") {
     CHECK(facts_of("Notes\n\nMorocco submitted on 24 February 2017 its request to join ECOWAS.") ==
           Lines{"MAR candidate_for ECOWAS"});
