@@ -230,6 +230,14 @@ void passes_to_pattern(const Units& u, std::size_t i, StatusFindings& out) {
 void chaired_by_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   bool chaired = is(u, i, {"chaired"}) || (is(u, i, {"presided"}) && is(u, i + 1, {"over"}));
   std::size_t by = is(u, i, {"chaired"}) ? i + 1 : i + 2;
+  // "is chaired this year|in 2024|currently by Laos"
+  if (is(u, by, {"this", "that"}) && is(u, by + 1, {"year"})) {
+    by += 2;
+  } else if (is(u, by, {"currently", "now"})) {
+    ++by;
+  } else if (is(u, by, {"in"}) && is_date_word(u, by + 1)) {
+    by = dates_end(u, by);
+  }
   if (!chaired || !is(u, by, {"by"}) || !is_state_name(u, by + 1)) return;
   std::size_t j = before_auxiliaries(u, i);
   if (j >= 2 && is(u, j - 1, {"which"}) && is(u, j - 2, {","})) j -= 2;

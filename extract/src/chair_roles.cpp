@@ -16,6 +16,7 @@
 // role, so they need the organisation named in the role phrase; an
 // "incoming", "next" or "future" chair is not one yet.
 #include <array>
+#include <cctype>
 #include <optional>
 #include <utility>
 
@@ -45,6 +46,11 @@ std::optional<RolePhrase> role_phrase_at(const Units& u, std::size_t k) {
             {"current", "new", "outgoing", "former", "previous", "then", "rotating", "incoming",
              "next", "future"})) {
     if (is(u, k, {"incoming", "next", "future"})) r.prospective = true;
+    ++k;
+  }
+  // "the 2024 ASEAN chair": a year's chair.
+  if (k < u.size() && u[k].norm.size() == 4 && is_date_word(u, k) &&
+      std::isdigit(static_cast<unsigned char>(u[k].norm[0]))) {
     ++k;
   }
   if (is_org(u, k)) r.org = u[k++].mention;

@@ -231,6 +231,14 @@ TEST_SUITE("generalisation") {
           all({"CHN", "RUS"}, "founder_of", "SCO"));
   }
 
+  TEST_CASE("'ORG is chaired this year|in 2024 by STATE'; 'the 2024 ORG chair, STATE,'") {
+    CHECK(facts_of("Notes\n\nASEAN is chaired this year by Laos.") == Lines{"LAO chair_of ASEAN"});
+    CHECK(test::dates_of("Notes\n\nASEAN is chaired in 2024 by Laos.") == Lines{"2024"});
+    CHECK(facts_of("Notes\n\nThe 2024 ASEAN chair, Laos, hosted the summit.") ==
+          Lines{"LAO chair_of ASEAN"});
+    CHECK(facts_of("Notes\n\nThe meeting is chaired this year by Laos.").empty());
+  }
+
   TEST_CASE("a date between 'submitted' and the application") {
     CHECK(facts_of("Notes\n\nMorocco submitted on 24 February 2017 its request to join ECOWAS.") ==
           Lines{"MAR candidate_for ECOWAS"});
