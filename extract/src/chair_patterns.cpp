@@ -16,7 +16,8 @@
 //   under the chairmanship of STATE; the presidency of STATE in ORG  chair.chairmanship_of
 //   the presidency of the Council of ORG, which STATE holds [in 2014]  chair.holds
 //   the Kazakhstan [ORG] chairmanship [of ORG]             chair.attributive
-// (the role nouns "chair", "president": chair_roles.cpp; the phrases: chair_phrases.hpp).
+// (the role nouns "chair", "president": chair_roles.cpp; the possessive and
+// "the chairmanship of STATE": chair_nouns.cpp; the phrases: chair_phrases.hpp).
 // "presidency" and "president" also name a head of state, so they need the
 // organisation named in the sentence; "chairmanship" may take it from context.
 // A future ("will chair", "will take over the chairmanship in 2025") states
@@ -28,7 +29,6 @@
 
 #include "chair_phrases.hpp"
 #include "status_phrases.hpp"
-#include "subject_list.hpp"
 #include "word_set.hpp"
 
 namespace orgkg::detail {
@@ -249,74 +249,6 @@ void chaired_by_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   f.anchor = i;
   f.phrase_begin = j - 1;
   set_scopes(u, i, j - 1, by + 2, f);
-  out.push_back(std::move(f));
-}
-
-// STATE's|our country's|our [ORG] chairmanship [of ORG]; the DEMONYM chairmanship.
-void possessive_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
-  StatusFinding f = chair_finding("chair.possessive", nullptr, Modality::Presupposed);
-  std::size_t k = 0;
-  if (is_state_name(u, i) && is(u, i + 1, {"'s"})) {
-    f.subjects = {u[i].mention};
-    k = i + 2;
-  } else if (publisher_at(u, i, publisher) == 2 && is(u, i + 2, {"'s"})) {
-    f.publisher = true;
-    k = i + 3;
-  } else if (publisher && is(u, i, {"our"})) {
-    f.publisher = true;
-    k = i + 1;
-  } else if (is(u, i, {"its"}) && i >= 2 && is(u, i - 1, {"for", "on"}) &&
-             is_state_name(u, i - 2)) {  // "thanked Kyrgyzstan for its chairmanship"
-    f.subjects = {u[i - 2].mention};
-    k = skip_praise(u, i + 1);
-  } else if (is_state_name(u, i) && is(u, i + 1, {"on", "upon", "for"}) &&
-             (is(u, i + 2, {"the"}) || phrase(u, i + 2, {"its", "assumption", "of"})) &&
-             congratulated_before(u, i > 0 && is(u, i - 1, {"the"}) ? i - 1 : i, true)) {
-    // "congratulated Kazakhstan on the successful chairmanship", "... Egypt
-    // on its assumption of the chairmanship"
-    f.subjects = {u[i].mention};
-    k = i + (is(u, i + 2, {"the"}) ? 3 : 5);
-    if (k == i + 5 && is(u, k, {"the"})) ++k;
-    k = skip_praise(u, k);
-  } else if (is(u, i, {"whose"}) && i >= 2 && is(u, i - 1, {","}) && is_state_name(u, i - 2)) {
-    f.subjects = {u[i - 2].mention};  // "taking over from Kazakhstan, whose chairmanship"
-    k = i + 1;
-  } else if (is_demonym(u, i) || (is_state_name(u, i) && i > 0 && is(u, i - 1, {"the"}))) {
-    f.subjects = {u[i].mention};  // "the Kazakhstani chairmanship", "the Kazakhstan chairmanship"
-    f.rule = is_demonym(u, i) ? "chair.demonym" : "chair.attributive";
-    k = i + 1;
-  } else {
-    return;
-  }
-  if (is(u, k, {"the", "its"})) return;
-  std::optional<ChairPhrase> p = chair_phrase_at(u, k, false);
-  if (!p) return;
-  f.organisation = p->org;
-  f.context_allowed = !p->presidency;
-  f.anchor = p->noun;
-  f.phrase_begin = i;
-  set_scopes(u, p->noun, i, p->end, f);
-  out.push_back(std::move(f));
-}
-
-// [under] the chairmanship|presidency of [the] STATE [in|of ORG].
-void chairmanship_of_pattern(const Units& u, std::size_t i, StatusFindings& out) {
-  if (!chair_noun(u, i, true) || !is(u, i + 1, {"of"})) return;
-  const std::size_t state = i + 2 + (is(u, i + 2, {"the"}) ? 1 : 0);  // "of the Russian Federation"
-  if (!is_state_name(u, state)) return;
-  bool under = i >= 2 && is(u, i - 1, {"the"}) && is(u, i - 2, {"under"});
-  OrgPhrase org = org_phrase_after(u, state + 1);
-  if (!under && (org.length == 0 || org.org == nullptr)) return;
-  std::size_t end = state + 1 + org.length;
-  if (org.length == 0 && !object_ends_at(u, end)) return;  // "of Kazakhstan's minister"
-  StatusFinding f = chair_finding("chair.chairmanship_of", nullptr, Modality::Presupposed);
-  f.organisation = org.org;
-  f.context_allowed = !is(u, i, {"presidency"});
-  f.prefer_before = under;
-  f.subjects = {u[state].mention};
-  f.anchor = i;
-  f.phrase_begin = under ? i - 2 : i;
-  set_scopes(u, i, f.phrase_begin, end, f);
   out.push_back(std::move(f));
 }
 

@@ -90,4 +90,12 @@ void took_over_role_from(const Units& u, std::size_t i, std::size_t r, StatusFin
 /// chairmanship"): where they end, k when none.
 [[nodiscard]] std::size_t skip_praise(const Units& u, std::size_t k);
 
+/// "STATE's|our [ORG] chairmanship [of ORG]", "the DEMONYM chairmanship",
+/// "thanked STATE for its chairmanship" at unit i (chair_nouns.cpp).
+void possessive_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out);
+
+/// "[under] the chairmanship|presidency of [the] STATE [in|of ORG]" at unit i
+/// (chair_nouns.cpp).
+void chairmanship_of_pattern(const Units& u, std::size_t i, StatusFindings& out);
+
 }  // namespace orgkg::detail
