@@ -234,6 +234,15 @@ std::optional<SentenceDate> date_opened_at(const Tokens& t, std::size_t i, std::
   if (!opener && i != first) return std::nullopt;
   std::size_t at = opener ? i + 1 : i;
   if (at < t.size() && (t[at].norm == "early" || t[at].norm == "late" || t[at].norm == "mid")) ++at;
+  // "in the autumn of 2008", "in spring 2019": the season's year.
+  if (opener && at + 1 < t.size()) {
+    std::size_t season = t[at].norm == "the" ? at + 1 : at;
+    std::string_view w = t[season].norm;
+    if (w == "spring" || w == "summer" || w == "autumn" || w == "winter") {
+      at = season + 1;
+      if (at < t.size() && t[at].norm == "of") ++at;
+    }
+  }
   // "since last year", "in March last year": a relative date after the opener.
   if (auto date = opener && relative ? relative_date_at(t, at, published, last_year, used)
                                      : std::nullopt) {

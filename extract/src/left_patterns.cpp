@@ -166,19 +166,24 @@ void object_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
   f.anchor = i;
   f.phrase_begin = i;
   set_scopes(u, i, i, *end, f);
-  // "suspended Niger on 22 August and Gabon on 31 August": the second
-  // state, dated by its own words.
+  // "suspended Niger on 22 August and Gabon on 31 August", "suspended Mali in
+  // June 2021, Burkina Faso in January 2022 and Niger in August 2023": each
+  // state after the first, dated by its own words.
   std::size_t m = dates_end(u, *end);
-  std::size_t second = m + 1;
-  if (suspend && m > *end && is(u, m, {"and"}) && is_state_name(u, second) &&
-      object_ends_at(u, second + 1)) {
+  while (suspend && m > *end) {
+    std::size_t sep = is(u, m, {","}) && is(u, m + 1, {"and"}) ? 2 : is(u, m, {",", "and"}) ? 1 : 0;
+    std::size_t next = m + sep;
+    if (sep == 0 || !is_state_name(u, next) || !object_ends_at(u, next + 1)) break;
+    std::size_t after = dates_end(u, next + 1);  // "and Ghana in 2022 hosted": another clause
+    if (after < u.size() && !is(u, after, {",", ".", ";", "and", "from", "following"})) break;
     StatusFinding g = f;
-    g.subjects = {u[second].mention};
+    g.subjects = {u[next].mention};
     f.date_end = m;
-    g.date_begin = second;
+    g.date_begin = next;
     out.push_back(std::move(f));
-    out.push_back(std::move(g));
-    return;
+    f = std::move(g);
+    *end = next + 1;
+    m = dates_end(u, *end);
   }
   out.push_back(std::move(f));
 }

@@ -205,7 +205,10 @@ bool is_date_word(const Units& u, std::size_t i) {
   std::string_view w = u[i].norm;
   if (w[0] >= '0' && w[0] <= '9') return true;
   return month_from_name(w) != 0 || phrase(u, i, {"the", "same", "year"}) != 0 ||
-         phrase(u, i, {"that", "year"}) != 0 || is(u, i, {"early", "late", "mid", "present"});
+         phrase(u, i, {"that", "year"}) != 0 ||
+         is(u, i, {"early", "late", "mid", "present", "spring", "summer", "autumn", "winter"}) ||
+         (is(u, i, {"the"}) && is(u, i + 1, {"spring", "summer", "autumn", "winter"}) &&
+          is(u, i + 2, {"of"}));  // "in the autumn of 2008"
 }
 
 std::size_t dates_end(const Units& u, std::size_t k) {

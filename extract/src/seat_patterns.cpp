@@ -133,23 +133,33 @@ std::optional<OrgFinding> hosts_pattern(const Units& u, std::size_t c) {
   const bool host_in = c >= 2 && is(u, c - 1, {"in"}) && is(u, c - 2, {"host", "hosts", "hosting"});
   if (!host_in) {
     if (is(u, k, {","}) && is(u, k + 1, {"which"})) k += 2;  // "Minsk, which hosts"
-    std::size_t n = is(u, k, {"hosts", "houses"}) ? 1
-                    : is(u, k + 1, {"also"})      ? phrase(u, k, {"is", "also", "home", "to"})
-                                                  : phrase(u, k, {"is", "home", "to"});
+    // "Lisbon has [long] hosted the Secretariat since 1996"
+    std::size_t have = is(u, k, {"has", "have"}) ? (is(u, k + 1, {"long", "also"}) ? 2 : 1) : 0;
+    std::size_t n = have != 0 ? (is(u, k + have, {"hosted", "housed"}) ? have + 1 : 0)
+                    : is(u, k, {"hosts", "houses"}) ? 1
+                    : is(u, k + 1, {"also"})        ? phrase(u, k, {"is", "also", "home", "to"})
+                                                    : phrase(u, k, {"is", "home", "to"});
     if (n == 0) return std::nullopt;
     k += n;
   }
   if (is(u, k, {"the"})) ++k;
   SeatSubject s;
+  bool context = false;  // "the Executive Secretariat of the Community"
+  if (is(u, k, {"executive", "permanent", "general"}) &&
+      (is_seat_noun(u, k + 1) || is_org(u, k + 1)))
+    ++k;
   if (is_org(u, k) && names_permanent_body(*u[k].mention)) {
     s.org = u[k].mention;
   } else if (is_org(u, k) && (is_seat_noun(u, k + 1) || is(u, k + 1, {"commission"}))) {
     s.org = u[k].mention;
-  } else if (is_seat_noun(u, k) && is(u, k + 1, {"of"})) {
-    std::size_t o = is(u, k + 2, {"the"}) ? k + 3 : k + 2;
-    s.org = is_org(u, o) ? u[o].mention : nullptr;
+  } else {
+    if (is_seat_noun(u, k) && is(u, k + 1, {"of"})) {
+      std::size_t o = is(u, k + 2, {"the"}) ? k + 3 : k + 2;
+      s.org = is_org(u, o) ? u[o].mention : nullptr;
+      context = s.org == nullptr && o == k + 3 && is_generic_org_noun(u, o);
+    }
   }
-  if (s.org == nullptr) return std::nullopt;
+  if (s.org == nullptr && !context) return std::nullopt;
   s.begin = c;
   s.clause = clause_begin(u, c);
   return seat_finding(u, s, c, "hq.hosts");

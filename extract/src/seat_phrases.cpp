@@ -134,7 +134,7 @@ std::optional<SeatSubject> seat_subject(const Units& u, std::size_t v, bool allo
   std::size_t j = v;
   while (j > 0 && is(u, j - 1,
                      {"is", "are", "was", "were", "has", "have", "been", "also", "currently", "now",
-                      "permanently", "still", "today"})) {
+                      "permanently", "still", "today", "since", "long"})) {
     --j;
   }
   // "ORG, whose Secretariat is located in CITY", "... (ACR), whose secretariat"
@@ -146,6 +146,20 @@ std::optional<SeatSubject> seat_subject(const Units& u, std::size_t v, bool allo
     s.relative = true;
     s.clause = w;
     return s;
+  }
+  // "Its Secretariat, whose establishment was agreed in 2016, is located in
+  // CITY": past a relative clause on the subject.
+  // Its words are not the seat's: the statement starts after it.
+  std::size_t after_relative = 0;
+  if (j >= 4 && is(u, j - 1, {","})) {
+    for (std::size_t k = j - 2; k > 1 && j - k < 16; --k) {
+      if (is(u, k, {".", ";", ":", ","})) break;
+      if (is(u, k, {"whose", "which"}) && is(u, k - 1, {","})) {
+        after_relative = j;
+        j = k - 1;
+        break;
+      }
+    }
   }
   // "the CSTO Secretariat and the Joint Staff, both located in Moscow": the
   // first of the two.
@@ -206,6 +220,10 @@ std::optional<SeatSubject> seat_subject(const Units& u, std::size_t v, bool allo
   if (!s) return std::nullopt;
   s->relative = relative;
   s->clause = relative ? clause : clause_begin(u, s->begin);
+  if (after_relative != 0) {
+    s->relative = true;
+    s->clause = after_relative;
+  }
   return s;
 }
 

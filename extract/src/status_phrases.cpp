@@ -94,6 +94,8 @@ bool is_demonym(const Units& u, std::size_t i) {
 }
 
 std::size_t before_auxiliaries(const Units& u, std::size_t i) {
+  // "Venezuela in turn left": the adverb phrase before the verb.
+  if (i >= 3 && is(u, i - 1, {"turn"}) && is(u, i - 2, {"in"})) i -= 2;
   while (i > 0 && is(u, i - 1, {"has",
                                 "have",
                                 "had",

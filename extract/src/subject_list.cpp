@@ -202,10 +202,13 @@ bool coordinated_subject(const Units& u, std::size_t i, ListItems& list) {
       u[list.list_end].mention != nullptr) {
     return false;
   }
-  // A comma right before the conjunction ("acceded in 2006, but ...") does
-  // not start another subject.
-  std::size_t to = is(u, i - 2, {","}) ? i - 2 : i - 1;
-  return opening_subject_reaches(u, list.list_end, to, /*commas=*/true);
+  // Commas do not start another subject ("acceded in 2006, but ...",
+  // "joined in 1993, shortly after its independence, but suspended"): no
+  // state, relative pronoun or "while" may stand between.
+  for (std::size_t k = list.list_end; k + 1 < i; ++k) {
+    if (is(u, k, {"while", "whereas"})) return false;
+  }
+  return opening_subject_reaches(u, list.list_end, i - 1, /*commas=*/false);
 }
 
 }  // namespace
