@@ -353,7 +353,8 @@ void candidate_status_pattern(const Units& u, std::size_t i, bool publisher, Sta
       return;
     }
   } else if (is(u, i + 1, {"country", "state", "countries", "states"}) ||
-             phrase(u, i + 1, {"for", "membership"})) {
+             phrase(u, i + 1, {"for", "membership"}) || phrase(u, i + 1, {"for", "accession"})) {
+    // "a candidate for membership|accession [of|to|in ORG]"
     if (j == 0 || !is(u, j - 1, {"is", "are", "was", "were", "became", "become", "been"})) return;
   } else {
     return;

@@ -63,6 +63,15 @@ std::optional<ChairPhrase> chair_phrase_at(const Units& u, std::size_t i, bool c
       after.length += n;
     }
   }
+  // "the chairmanship of the Authority|Council of ORG": its highest body's.
+  if (after.length == 0 && phrase(u, p.end, {"of", "the"}) && p.end + 3 < u.size() &&
+      governing_body_at(u, p.end + 2) == 1 && is(u, p.end + 3, {"of"})) {
+    OrgPhrase body = org_after(u, p.end + 3);
+    if (body.org != nullptr && org_ends_at(u, p.end + 3 + body.length)) {
+      after = body;
+      after.length += 3;
+    }
+  }
   // "took over the chairmanship at the Astana summit": when, not of what.
   if (after.length == 0 && unresolved_place(u, p.end) && !at_its_summit(u, p.end))
     return std::nullopt;

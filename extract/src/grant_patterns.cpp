@@ -20,8 +20,8 @@ std::size_t status_at(const Units& u, std::size_t i, std::optional<Role>& role) 
     return k + n - i;
   }
   std::size_t length = 0;
-  // "the status of [an] observer [state]"
-  if (is(u, k, {"status"}) && is(u, k + 1, {"of"})) {
+  // "the status of [an] observer [state]", "the category of associate observer"
+  if (is(u, k, {"status", "category"}) && is(u, k + 1, {"of"})) {
     std::size_t m = is(u, k + 2, {"a", "an"}) ? k + 3 : k + 2;
     role = role_at(u, m, length);
     // "the status of dialogue partner|partner country": the partner readers'.

@@ -288,7 +288,7 @@ FamilyEntryWords list_entry_words() {
        // role_at, but for its Plain nouns ("states"), which the pattern refuses
        {"full", "fledged", "permanent", "official", "current", "regular", "existing", "member",
         "observer", "partner", "participating", "dialogue", "members", "observers", "partners",
-        "states"},
+        "states", "associate"},
        // copula_at, status_verb_at
        {"was",      "were", "has",    "have",    "had",      "became",   "become",   "becomes",
         "are",      "is",   "remain", "remains", "remained", "received", "obtained", "gained",

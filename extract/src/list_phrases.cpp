@@ -45,7 +45,7 @@ namespace {
 const WordSet kRoleOpeners{"full",          "fledged",   "permanent", "official",  "current",
                            "regular",       "existing",  "member",    "observer",  "partner",
                            "participating", "dialogue",  "members",   "observers", "partners",
-                           "states",        "countries", "nations",   "special"};
+                           "states",        "countries", "nations",   "special",   "associate"};
 // The heads of role_at()'s roles other than Plain, and the "membership"
 // predicate_role() reads after a verb of status.
 const WordSet kRoleHeads{"member",  "observer",  "partner",  "participating", "dialogue",
@@ -91,6 +91,12 @@ std::size_t for_cooperation(const Units& u, std::size_t i) {
 std::optional<Role> role_at(const Units& u, std::size_t i, std::size_t& length) {
   if (!kRoleOpeners.at(u, i)) return std::nullopt;  // what most units part at
   std::size_t start = i;
+  // "associate observers" (the CPLP's): observers; an "associate member" is
+  // the partner readers' (associate_member_of).
+  if (is(u, i, {"associate"})) {
+    if (!is(u, i + 1, {"observer", "observers"})) return std::nullopt;
+    ++i;
+  }
   while (
       is(u, i,
          {"full", "fledged", "permanent", "official", "current", "regular", "existing", "special"}))

@@ -14,10 +14,11 @@ namespace {
 // "among" ("are among the observer states of"), "fellow" ("As fellow SCO
 // members"), and an ordinal when `ordinals`.
 void skip_role_modifiers(const Units& u, std::size_t& k, bool ordinals) {
-  while (is(u, k,
-            {"now", "also", "all", "currently", "already", "still", "not", "never", "both", "fully",
-             "officially", "a", "an", "the", "its", "only", "sole", "among", "fellow"}) ||
-         (ordinals && is_ordinal(u, k))) {
+  while (
+      is(u, k, {"now",  "also",  "all",        "currently", "already", "still",    "not", "never",
+                "both", "fully", "officially", "a",         "an",      "the",      "its", "only",
+                "sole", "among", "fellow",     "likewise",  "equally", "similarly"}) ||
+      (ordinals && is_ordinal(u, k))) {
     ++k;
   }
 }
@@ -70,7 +71,8 @@ std::optional<Role> predicate_role(const Units& u, std::size_t& k, bool status,
   // "has had the status of a permanent observer at the OAS"
   bool status_of = false;
   if (status) {
-    if (std::size_t n = phrase(u, k, {"status", "of"})) {  // "the" is skipped above
+    // "the" is skipped above; "the category of associate observer" (the CPLP's)
+    if (std::size_t n = phrase(u, k, {"status", "of"}) + phrase(u, k, {"category", "of"})) {
       k += n + (is(u, k + n, {"a", "an"}) ? 1 : 0);
       status_of = true;
     }

@@ -94,8 +94,9 @@ bool is_demonym(const Units& u, std::size_t i) {
 }
 
 std::size_t before_auxiliaries(const Units& u, std::size_t i) {
-  // "Venezuela in turn left": the adverb phrase before the verb.
+  // "Venezuela in turn left", "..., yesterday assumed": an adverb before the verb.
   if (i >= 3 && is(u, i - 1, {"turn"}) && is(u, i - 2, {"in"})) i -= 2;
+  if (i >= 2 && is(u, i - 1, {"yesterday", "today"})) --i;
   while (i > 0 && is(u, i - 1, {"has",
                                 "have",
                                 "had",
@@ -198,10 +199,23 @@ bool read_subjects(const Units& u, std::size_t verb, bool publisher, bool orgs, 
   if (f.relation == Relation::ChairOf && j >= 6 && is(u, j - 1, {","})) {
     std::size_t k = j - 1;
     std::size_t names = 0;
+    // "H.E. Dr. William Ruto", "Dr the Right Honourable Keith Mitchell"
     while (k > 0 && names < 8 && u[k - 1].mention == nullptr &&
-           (u[k - 1].capitalized || is(u, k - 1, {"."}))) {
+           (u[k - 1].capitalized || is(u, k - 1, {"."}) ||
+            (is(u, k - 1, {"the"}) && u[k].capitalized))) {
       --k;
       ++names;
+    }
+    // "Grenada's Prime Minister, NAME, assumed": the head's state before "'s".
+    std::size_t head = k >= 2 ? k - 2 : 0;
+    if (names > 0 && head >= 2 && is(u, k - 1, {","}) &&
+        is(u, head, {"president", "minister", "king", "emir", "sultan", "chancellor"})) {
+      std::size_t s = is(u, head - 1, {"prime", "foreign"}) ? head - 1 : head;
+      if (s >= 2 && is(u, s - 1, {"'s"}) && is_state_name(u, s - 2)) {
+        f.subjects = {u[s - 2].mention};
+        f.phrase_begin = s - 2;
+        return true;
+      }
     }
     std::size_t state = k - 2;
     if (names > 0 && k >= 4 && is(u, k - 1, {","}) && is_state_name(u, state)) {
@@ -212,6 +226,16 @@ bool read_subjects(const Units& u, std::size_t verb, bool publisher, bool orgs, 
         f.phrase_begin = of - 1;
         return true;
       }
+    }
+  }
+  // "Grenada's Prime Minister assumed the chairmanship".
+  if (f.relation == Relation::ChairOf && j >= 3 &&
+      is(u, j - 1, {"president", "minister", "king", "emir", "sultan", "chancellor"})) {
+    std::size_t s = is(u, j - 2, {"prime", "foreign"}) ? j - 2 : j - 1;
+    if (s >= 2 && is(u, s - 1, {"'s"}) && is_state_name(u, s - 2)) {
+      f.subjects = {u[s - 2].mention};
+      f.phrase_begin = s - 2;
+      return true;
     }
   }
   // "President Emmerson Mnangagwa of Zimbabwe assumed the chairmanship",

@@ -23,7 +23,7 @@ bool governed(const Units& u, std::size_t list_begin) {
   }
   return list_begin > 0 && is(u, list_begin - 1,
                               {"of", "from", "between", "with", "for", "to", "by", "in", "at", "on",
-                               "among", "and", "like"});
+                               "among", "and", "like", "unlike", "except"});
 }
 
 // "A and B, which are": the list before the relative pronoun at unit i - 1.
@@ -101,10 +101,21 @@ bool interrupted_list(const Units& u, std::size_t i, ListFinding& finding) {
   bool participle =
       is(u, j, {"suspended", "expelled", "admitted", "readmitted", "founded", "established"}) &&
       is(u, j + 1, {"in", "on", "since"}) && is_date_word(u, j + 2);
-  if (!relative && !apposition && !participle) return false;
+  // "Ethiopia, like Djibouti and Kenya, is": the state and those likened to it.
+  ListItems likened;
+  if (is(u, j, {"like", "unlike"})) {
+    if (is(u, j, {"like"})) read_leading_items(u, j + 1, likened);
+    if (likened.items.empty()) {  // "like many African states": an aside
+      apposition = appositive_phrase(u, j, i - 1);
+    } else if (likened.list_end != i - 1) {
+      return false;
+    }
+  }
+  if (!relative && !apposition && !participle && likened.items.empty()) return false;
   read_list_backward(u, j - 1, finding);
   if (finding.items.empty() || governed(u, finding.list_begin)) return false;
   if (participle) finding.date_units = std::pair{i, u.size()};
+  finding.items.insert(finding.items.end(), likened.items.begin(), likened.items.end());
   return true;
 }
 
@@ -165,8 +176,8 @@ bool anaphoric_list(const Units& u, std::size_t i, ListFinding& finding) {
 // The items after its comma are the subject.
 bool after_opening_phrase(const Units& u, ListFinding& finding) {
   if (!is(u, 0,
-          {"among", "in", "within", "like", "besides", "on", "at", "during", "after", "following",
-           "under", "today", "yesterday"})) {
+          {"among", "in", "within", "like", "unlike", "besides", "on", "at", "during", "after",
+           "following", "under", "today", "yesterday"})) {
     return false;
   }
   std::size_t i = finding.list_begin;
@@ -270,6 +281,12 @@ bool read_subject_list(const Units& u, std::size_t i, ListFinding& finding) {
     read_list_backward(u, end, finding);
     found = !finding.items.empty() &&
             (!governed(u, finding.list_begin) || after_opening_phrase(u, finding));
+    // "Like Rwanda, Gabon and Togo are": the state the sentence opens on too.
+    std::size_t b = finding.list_begin;
+    if (found && b == 3 && is(u, 0, {"like"}) && is_state(u, 1) && is(u, 2, {","})) {
+      finding.items.insert(finding.items.begin(), u[1].mention);
+      finding.list_begin = 1;
+    }
   }
   finding.subject_begin = finding.list_begin;
   return found;

@@ -75,6 +75,50 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Notes\n\nEritrea joined IGAD in 1993, while Djibouti hosted it, and "
                    "suspended its membership in 2007.") == Lines{"ERI member_of IGAD"});
   }
+
+  TEST_CASE("associate observers, 'the category of associate observer'") {
+    CHECK(facts_of("Notes\n\nGeorgia and Japan were admitted as associate observers of the "
+                   "CPLP in 2014.") == all({"GEO", "JPN"}, "observer_of", "CPLP"));
+    CHECK(facts_of("Notes\n\nThe CPLP summit granted the category of associate observer to "
+                   "Canada and Spain.") == all({"CAN", "ESP"}, "observer_of", "CPLP"));
+    // An associate member stays associate_member_of; another category is nothing.
+    CHECK(facts_of("Notes\n\nGeorgia is an associate member of the CPLP.") ==
+          Lines{"GEO associate_member_of CPLP"});
+    CHECK(facts_of("Notes\n\nThe CPLP granted Canada the category of donor.").empty());
+  }
+
+  TEST_CASE("'likewise a member', 'a candidate for accession to ORG'") {
+    CHECK(facts_of("Notes\n\nGrenada is likewise a member of the ACS.") ==
+          Lines{"GRD member_of ACS"});
+    CHECK(facts_of("Notes\n\nTurkey has been a candidate for accession to the EU since "
+                   "1999.") == Lines{"TUR candidate_for EU"});
+    CHECK(facts_of("Notes\n\nKazakhstan is a candidate for a seat on the UN Security "
+                   "Council.")
+              .empty());
+  }
+
+  TEST_CASE(
+      "a chair named by its head: 'STATE's Prime Minister[, NAME,] [yesterday] assumed', "
+      "'the chairmanship of the Authority of ORG'") {
+    CHECK(facts_of("Notes\n\nGrenada's Prime Minister, Dr the Right Honourable Keith "
+                   "Mitchell, yesterday assumed the chairmanship of the Authority of the OECS.") ==
+          Lines{"GRD chair_of OECS"});
+    CHECK(facts_of("Notes\n\nBarbados's Prime Minister assumed the chairmanship of "
+                   "CARICOM.") == Lines{"BRB chair_of CARICOM"});
+    CHECK(facts_of("Notes\n\nGrenada's Foreign Minister met the chair of the OECS.").empty());
+  }
+
+  TEST_CASE("'A, like B and C, is a member'; 'Like A, B and C are members'") {
+    CHECK(facts_of("Notes\n\nEthiopia, like Djibouti and Kenya, is a member of COMESA.") ==
+          all({"DJI", "ETH", "KEN"}, "member_of", "COMESA"));
+    CHECK(facts_of("Notes\n\nLike Rwanda, Gabon and Togo are members of the OIF.") ==
+          all({"GAB", "RWA", "TGO"}, "member_of", "OIF"));
+    // Unlike: not the one compared.
+    CHECK(facts_of("Notes\n\nUnlike Rwanda, Gabon is a member of the OIF.") ==
+          Lines{"GAB member_of OIF"});
+    CHECK(facts_of("Notes\n\nEthiopia, like many African states, is a member of COMESA.") ==
+          Lines{"ETH member_of COMESA"});
+  }
 }
 
 }  // namespace
