@@ -196,7 +196,7 @@ void application_pattern(const Units& u, std::size_t j, StatusFindings& out) {
   StatusFinding f = candidate("candidate.application");
   if (is_org(u, k)) f.organisation = u[k++].mention;
   if (is(u, k, {"membership"})) ++k;
-  if (!is(u, k, {"application", "bid", "candidacy"})) return;
+  if (!is(u, k, {"application", "bid", "candidacy", "request"})) return;
   std::size_t noun = k;
   std::optional<std::size_t> end = sought_at(u, k + 1, f);
   // "Indonesia's candidacy was endorsed by the leaders": a candidacy with
@@ -380,11 +380,13 @@ FamilyEntryWords candidacy_entry_words() {
             "invited", "invites", "offered", "extended", "negotiations", "talks", "protocol"},
            {"candidate"},
            {"'s"},
-           {"accession", "admission"}}};
+           {"accession", "admission"},
+           {"completing"},
+           {"application", "request"}}};
 }
 
 void find_candidacy_patterns(const EntryUnits& sentence, bool publisher, StatusFindings& out) {
-  static constexpr std::array<StatusPattern, 7> kPatterns{
+  static constexpr std::array<StatusPattern, 9> kPatterns{
       applied_pattern,
       [](const Units& u, std::size_t i, bool, StatusFindings& out) {
         procedure_pattern(u, i, out);
@@ -397,7 +399,9 @@ void find_candidacy_patterns(const EntryUnits& sentence, bool publisher, StatusF
       },
       [](const Units& u, std::size_t i, bool, StatusFindings& out) {
         in_progress_pattern(u, i, out);
-      }};
+      },
+      completing_pattern,
+      application_of_pattern};
   find_status_family(PatternFamily::Candidacy, kPatterns, sentence, publisher, out);
 }
 

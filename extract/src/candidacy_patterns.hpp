@@ -54,4 +54,12 @@ void find_candidacy_decisions(const Units& u, std::size_t i, bool publisher,
 /// (candidacy_progress.cpp).
 void in_progress_pattern(const Units& u, std::size_t i, StatusFindings& out);
 
+/// "STATE is completing its accession to ORG|the procedures for its entry
+/// into ORG", anchored on "completing" (candidacy_progress.cpp).
+void completing_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out);
+
+/// "the application|request of STATE for membership [in ORG]|to join ORG",
+/// "approved our application", anchored on the noun (candidacy_progress.cpp).
+void application_of_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out);
+
 }  // namespace orgkg::detail

@@ -1,10 +1,13 @@
 // Copyright 2026 The orgkg authors
 // SPDX-License-Identifier: Apache-2.0
 //
-// An accession said to be under way: "Kyrgyzstan's accession [to the EAEU]
-// is nearing completion", "the admission of Uruguay [to the NDB] is in
-// progress", "... is under way|ongoing|pending". The admission is started,
-// not completed: candidate_for (candidate.in_progress).
+// A candidacy under way: "Kyrgyzstan's accession [to the EAEU] is nearing
+// completion", "the admission of Uruguay [to the NDB] is in progress|under
+// way|ongoing|pending" (candidate.in_progress); "Belarus is completing its
+// accession to the SCO", "... the procedures for its entry into ORG"
+// (candidate.completing); "approved the application|request of STATE for
+// membership", "whose Council approved our application"
+// (candidate.application). Started, not completed: candidate_for.
 #include "candidacy_patterns.hpp"
 #include "status_phrases.hpp"
 
@@ -48,6 +51,61 @@ void in_progress_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   f.anchor = i;
   f.phrase_begin = first;
   set_scopes(u, i, first, end, f);
+  out.push_back(std::move(f));
+}
+
+void completing_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
+  if (!is(u, i, {"completing"}) || i == 0 || !is(u, i - 1, {"is", "are", "now"})) return;
+  std::size_t k = i + 1;
+  // "the procedures for its entry into ORG", "its accession to ORG"
+  if (std::size_t n = first_phrase(u, k, {"the", "procedures", "for"}, {"the", "procedure", "for"},
+                                   {"the", "process", "of"})) {
+    k += n;
+  }
+  if (!is(u, k, {"its", "their"}) || !is(u, k + 1, {"accession", "entry", "admission"}) ||
+      !is(u, k + 2, {"to", "into", "in"})) {
+    return;
+  }
+  StatusFinding f = candidate("candidate.completing");
+  OrgPhrase object = org_after(u, k + 3, /*preposition=*/false);
+  if (object.org == nullptr && object.length == 0) return;  // "its entry into force"
+  f.organisation = object.org;
+  f.also = object.also;
+  std::size_t end = k + 3 + object.length;
+  if (!read_subjects(u, i, publisher, false, f)) return;
+  f.anchor = i;
+  set_scopes(u, i, f.phrase_begin, end, f);
+  out.push_back(std::move(f));
+}
+
+void application_of_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
+  if (!is(u, i, {"application", "request"}) || i < 2) return;
+  StatusFinding f = candidate("candidate.application");
+  std::size_t k = i + 1;
+  std::size_t first = i;
+  if (is(u, k, {"of"}) && is(u, i - 1, {"the"})) {  // "the application of Uzbekistan for"
+    ListItems list = read_items(u, k + 1);
+    if (!add_subjects(list, f)) return;
+    k = list.list_end;
+    first = i - 1;
+  } else if (publisher && is(u, i - 1, {"our"})) {  // "approved our application"
+    f.publisher = true;
+    first = i - 1;
+  } else {
+    return;
+  }
+  std::optional<std::size_t> end = sought_at(u, k, f);
+  // A bare application is one an organisation's body approved.
+  if (!end && f.publisher && (k >= u.size() || is(u, k, {".", ",", ";", "in", "on", "and"})) &&
+      first >= 1 &&
+      is(u, first - 1, {"approved", "endorsed", "accepted", "welcomed", "supported"})) {
+    end = k;
+  }
+  if (!end) return;
+  f.anchor = i;
+  f.phrase_begin = first;
+  f.modality = Modality::Presupposed;
+  set_scopes(u, i, first, *end, f);
   out.push_back(std::move(f));
 }
 

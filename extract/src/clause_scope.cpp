@@ -150,6 +150,16 @@ std::pair<std::size_t, std::size_t> clause_of(const Units& u, const ListFinding&
          !founding_apposition_at(u, end)) {
     ++end;
   }
+  // "Established by the Ottawa Declaration of 19 September 1996, the Council
+  // has eight members": the opening participle's date is the founding's.
+  if (begin == 0 && is(u, 0, {"established", "founded", "created", "launched", "set"})) {
+    for (std::size_t k = 1; k < std::min(finding.subject_begin, finding.anchor); ++k) {
+      if (is(u, k, {","})) {
+        begin = k + 1;
+        break;
+      }
+    }
+  }
   std::size_t verb = finding.anchor;
   while (verb > 0 && is(u, verb - 1,
                         {"has", "have", "had", "was", "were", "is", "are", "also", "officially",

@@ -44,7 +44,7 @@ bool is_cooperation_verb(const Units& u, std::size_t i) {
              "interacted", "interacting", "collaborate", "collaborates", "collaborated",
              "collaborating"}) ||
          (is(u, i, {"work", "works", "worked", "working"}) &&
-          (is(u, i + 1, {"closely"}) || phrase(u, i + 1, {"hand", "in", "hand"}) != 0));
+          (is(u, i + 1, {"closely", "together"}) || phrase(u, i + 1, {"hand", "in", "hand"}) != 0));
 }
 
 // The organisations of a list read from unit i; empty when the list names a

@@ -231,6 +231,10 @@ std::optional<SentenceDate> date_opened_at(const Tokens& t, std::size_t i, std::
   }
   bool opener = is_since(t, i) || word == "in" || word == "on" ||
                 (word == "of" && i > 0 && t[i - 1].norm == "as");
+  // "the Dhaka Charter of 8 December 1985", "the summit of November 2022": a
+  // date after "of" that names its month.
+  const bool of_month = !opener && word == "of" && i != first;
+  if (of_month) opener = true;
   if (!opener && i != first) return std::nullopt;
   std::size_t at = opener ? i + 1 : i;
   if (at < t.size() && (t[at].norm == "early" || t[at].norm == "late" || t[at].norm == "mid")) ++at;
@@ -255,7 +259,8 @@ std::optional<SentenceDate> date_opened_at(const Tokens& t, std::size_t i, std::
   std::optional<int> same_year = last_year ? last_year : earlier_year;
   std::optional<Date> date = date_at(t, at, used, same_year, opener ? fallback : std::nullopt);
   // A bare year opening a clause is a number; a year range is no date.
-  bool accepted = date && (opener || date->has_month()) && !is_range(t, at + used - 1);
+  bool accepted =
+      date && ((opener && !of_month) || date->has_month()) && !is_range(t, at + used - 1);
   if (!accepted) return std::nullopt;
   return SentenceDate{*date, is_since(t, i)};
 }

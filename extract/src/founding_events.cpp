@@ -80,6 +80,12 @@ std::vector<const Mention*> agent_after(const Units& u, std::size_t k, std::size
       // "by the Treaty signed in Arusha on 30 November 1999 by Kenya, ...":
       // the founding document's signatories, named after it.
       std::size_t d = is(u, m + 1, {"the", "a"}) ? m + 2 : m + 1;
+      // "by the Dhaka Charter", "by the Bangkok Declaration": a named document.
+      for (std::size_t n = 0; n < 3 && d < u.size() && u[d].capitalized &&
+                              !is_founding_document(u, d) && !is_item(u, d);
+           ++n) {
+        ++d;
+      }
       if (!founders.empty() || !is_founding_document(u, d)) return founders;
       limit = std::max(limit, d + 14);
       continue;

@@ -112,6 +112,14 @@ std::vector<const Mention*> founders_at(const Units& u, std::size_t i, std::size
     k += 2;
     while (k < u.size() && k < i + 8 && !is(u, k, {"of"})) ++k;
     while (is(u, k, {"of", "state", "and", "government"})) ++k;
+    // "the ministers of culture|of foreign affairs of A, B": past the portfolio.
+    for (std::size_t m = k; !is_item(u, k) && m < u.size() && m < k + 4; ++m) {
+      if (is(u, m, {"of"}) && is_item(u, m + 1)) {
+        k = m + 1;
+        break;
+      }
+      if (u[m].mention != nullptr || is(u, m, {",", ".", ";"})) break;
+    }
   } else {
     std::optional<int> count;
     std::size_t head = head_noun_at(u, k, count);

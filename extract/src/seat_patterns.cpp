@@ -26,11 +26,12 @@ std::optional<OrgFinding> located_pattern(const Units& u, std::size_t v) {
   // "the Secretariat, which has been functioning in Kathmandu since 1987"
   bool is_in =
       !located &&
-      is(u, v,
-         {"is", "are", "works", "sits", "functioning", "functions", "operating", "operates"}) &&
+      (is(u, v,
+          {"is", "are", "works", "sits", "functioning", "functions", "operating", "operates"}) ||
+       (is(u, v, {"been"}) && v > 0 && is(u, v - 1, {"has", "have"}))) &&
       is(u, v + 1, {"in"});
   std::optional<SeatSubject> working;
-  if (is_in && !is(u, v, {"is", "are"})) {
+  if (is_in && !is(u, v, {"is", "are", "been"})) {
     working = seat_subject(u, v, false);
     if (!working || !working->permanent) return std::nullopt;
   }
@@ -41,11 +42,14 @@ std::optional<OrgFinding> located_pattern(const Units& u, std::size_t v) {
   std::optional<std::size_t> city =
       is_city ? std::optional<std::size_t>(v + 1) : city_after(u, v + 1);
   if (!city || is(u, v + 1, {"to"})) return std::nullopt;
+  // "whose headquarters have been in Vienna": the subject before the auxiliary.
+  const bool been = is(u, v, {"been"});
   std::optional<SeatSubject> s = working ? working
+                                 : been  ? seat_subject(u, v, false)
                                  : is_in ? seat_np_before(u, v, false)
                                          : seat_subject(u, v, is(u, v, {"headquartered", "based"}));
   if (!s || (is_in && !s->permanent)) return std::nullopt;
-  if (is_in && !working) s->clause = clause_begin(u, s->begin);
+  if (is_in && !working && !been) s->clause = clause_begin(u, s->begin);
   return seat_finding(u, *s, *city, is_in ? "hq.is_in" : "hq.located_in");
 }
 
@@ -134,7 +138,8 @@ std::optional<OrgFinding> hosts_pattern(const Units& u, std::size_t c) {
   if (!host_in) {
     if (is(u, k, {","}) && is(u, k + 1, {"which"})) k += 2;  // "Minsk, which hosts"
     // "Lisbon has [long] hosted the Secretariat since 1996"
-    std::size_t have = is(u, k, {"has", "have"}) ? (is(u, k + 1, {"long", "also"}) ? 2 : 1) : 0;
+    std::size_t have =
+        is(u, k, {"has", "have"}) ? (is(u, k + 1, {"long", "also", "again"}) ? 2 : 1) : 0;
     std::size_t n = have != 0 ? (is(u, k + have, {"hosted", "housed"}) ? have + 1 : 0)
                     : is(u, k, {"hosts", "houses"}) ? 1
                     : is(u, k + 1, {"also"})        ? phrase(u, k, {"is", "also", "home", "to"})
@@ -247,7 +252,7 @@ std::optional<OrgFinding> city_apposition_pattern(const Units& u, std::size_t c)
 FamilyEntryWords seat_entry_words() {
   return {"the seat patterns",
           {{"located", "based", "headquartered", "situated", "seated", "housed", "is", "are",
-            "hosted", "works", "sits", "functioning", "functions", "operating", "operates"},
+            "hosted", "works", "sits", "functioning", "functions", "operating", "operates", "been"},
            {"has", "have", "served"},
            {"in"},
            {"opened", "was", "began", "started", "moved", "relocated", "established", "set",

@@ -119,6 +119,55 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Notes\n\nEthiopia, like many African states, is a member of COMESA.") ==
           Lines{"ETH member_of COMESA"});
   }
+
+  TEST_CASE("candidacies under way: 'is completing its accession', an application approved") {
+    CHECK(facts_of("Notes\n\nBelarus is completing its accession to the SCO.") ==
+          Lines{"BLR candidate_for SCO"});
+    CHECK(facts_of("Notes\n\nBolivia is completing the procedures for its entry into "
+                   "Mercosur.") == Lines{"BOL candidate_for Mercosur"});
+    CHECK(facts_of("Notes\n\nThe Council approved the application of Iran for membership of "
+                   "the SCO.") == Lines{"IRN candidate_for SCO"});
+    CHECK(facts_of("Notes\n\nThe ministers endorsed Iran's request to join the SCO.") ==
+          Lines{"IRN candidate_for SCO"});
+    CHECK(facts_of("Notes\n\nBolivia is completing the procedures for its entry into force.")
+              .empty());
+    CHECK(facts_of("Notes\n\nIran's request for assistance was approved.").empty());
+  }
+
+  TEST_CASE("founders: a named founding document signed by them, ministers of a portfolio") {
+    const std::string text =
+        "Notes\n\nSAARC was founded by the Dhaka Charter of 8 December 1985, signed by "
+        "Bangladesh, Bhutan and India.";
+    CHECK(facts_of(text) == all({"BGD", "BTN", "IND"}, "founder_of", "SAARC"));
+    CHECK(test::dates_of(text) == Lines{"1985-12-08", "1985-12-08", "1985-12-08"});
+    CHECK(facts_of("Notes\n\nTURKSOY was created in 1993 by the ministers of culture of "
+                   "Azerbaijan and Turkey.") == all({"AZE", "TUR"}, "founder_of", "TURKSOY"));
+  }
+
+  TEST_CASE("a date after 'of' that names its month; an opening participle keeps its date") {
+    CHECK(test::dates_of("Notes\n\nIran became a full member of the SCO at the virtual "
+                         "summit of 4 July 2023.") == Lines{"2023-07-04"});
+    // A bare year after "of" is no date ("a population of 2000").
+    CHECK(test::dates_of("Notes\n\nIran, a country of 2000 villages, is a member of the "
+                         "SCO.") == Lines{"2021-10-12"});
+    CHECK(test::dates_of("Notes\n\nEstablished by the Ottawa Declaration of 19 September "
+                         "1996, the Arctic Council has eight members: Canada and Denmark.") ==
+          Lines{"2021-10-12", "2021-10-12"});
+  }
+
+  TEST_CASE(
+      "seats: 'whose headquarters have been in CITY', 'has again hosted'; 'worked "
+      "together'") {
+    CHECK(facts_of("Notes\n\nOPEC, whose headquarters have been in Vienna since 1965, met.") ==
+          Lines{"OPEC headquartered_in Vienna"});
+    CHECK(facts_of("Notes\n\nThe minister has been in Vienna since Monday.").empty());
+    CHECK(facts_of("Notes\n\nAbidjan, which has again hosted the headquarters of the AfDB "
+                   "since 2014, met.") == Lines{"AfDB headquartered_in Abidjan"});
+    CHECK(facts_of("Notes\n\nECCAS and ECOWAS have worked together since 2013.") ==
+          Lines{"ECCAS cooperates_with ECOWAS"});
+    CHECK(facts_of("Notes\n\nThe experts of ECCAS and ECOWAS worked together on the report.")
+              .empty());
+  }
 }
 
 }  // namespace
