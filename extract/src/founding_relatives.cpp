@@ -50,9 +50,11 @@ bool companions_after(const Units& u, std::size_t k, std::vector<const Mention*>
     std::size_t n = phrase(u, m, {"together", "with"}) + phrase(u, m, {"along", "with"});
     if (n == 0 && is(u, m, {"with", "alongside"})) n = 1;
     if (n == 0) continue;
+    // "together with Iraq and Kuwait at the Baghdad Conference": the items,
+    // whatever place or date follows them.
     ListItems with;
-    read_list_forward(u, m + n, with);
-    if (with.items.empty() || list_cut_short(u, with)) return false;
+    read_leading_items(u, m + n, with);
+    if (with.items.empty() || is(u, with.list_end, {"'s", "-"})) return false;
     for (const Mention* item : with.items) {
       if (item->entity->kind != EntityKind::State) return false;
     }

@@ -186,9 +186,12 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
 void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Mention>& mentions,
                            const std::vector<Token>& t) {
   std::string_view gap = text_.substr(last_end_, begin - last_end_);
-  if (std::count(gap.begin(), gap.end(), '\n') >= 2 && topic_ != nullptr) {
-    earlier_topic_ = topic_;  // a new paragraph
-    topic_ = nullptr;
+  if (std::count(gap.begin(), gap.end(), '\n') >= 2) {
+    sentence_org_ = nullptr;
+    if (topic_ != nullptr) {
+      earlier_topic_ = topic_;  // a new paragraph
+      topic_ = nullptr;
+    }
   }
   last_end_ = end;
   if (title_end_ == std::string_view::npos || end <= title_end_) {
@@ -300,6 +303,17 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
       bool fits = referent != nullptr &&
                   (generic_head(head.norm) || (head.capitalized && may_name_topic(head.norm) &&
                                                named_head(head.norm, *referent)));
+      // "GUAM was founded by A and B. Uzbekistan joined the group in 1999":
+      // a lower-case "the group", the one organisation the sentence before
+      // named, or the last one named before it in this sentence.
+      if (!fits && !head.capitalized && head.is("group")) {
+        referent = sentence_org_;
+        for (std::size_t m = 0; m < found && mentions[m].begin < b; ++m) {
+          const Entity* org = mentions[m].entity;
+          if (org != nullptr && org->kind == EntityKind::Organisation) referent = org;
+        }
+        fits = referent != nullptr;
+      }
       // "the Commonwealth", "the Union": else the organisation named last
       // in the document whose name has the head.
       if (!fits && head.capitalized && names_standing_body(head.norm)) {
@@ -331,6 +345,14 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
 }
 
 void TopicTracker::remember(const std::vector<Mention>& mentions) {
+  sentence_org_ = nullptr;
+  bool several = false;
+  for (const Mention& m : mentions) {
+    if (m.entity == nullptr || m.entity->kind != EntityKind::Organisation) continue;
+    several = several || (sentence_org_ != nullptr && sentence_org_ != m.entity);
+    sentence_org_ = m.entity;
+  }
+  if (several) sentence_org_ = nullptr;
   for (const Mention& m : mentions) {
     if (m.entity == nullptr) continue;
     const bool state = m.entity->kind == EntityKind::State;

@@ -82,6 +82,9 @@ class TopicTracker {
   std::vector<const Entity*> named_orgs_;
   std::vector<const Entity*> named_states_;
   bool titled_state_named_ = false;  // one of them is a Kingdom, a Sultanate, ...
+  // The one organisation the sentence before named in this paragraph
+  // (nullptr: none or several), which "the group" may stand for.
+  const Entity* sentence_org_ = nullptr;
   // The tokens of the name of the topic named_head() was last asked about
   // (entities outlive the tracker, so their names do too).
   const Entity* named_topic_ = nullptr;

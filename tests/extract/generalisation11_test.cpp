@@ -168,6 +168,30 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Notes\n\nThe experts of ECCAS and ECOWAS worked together on the report.")
               .empty());
   }
+
+  TEST_CASE("'the group': the one organisation the sentence before named") {
+    const std::string text =
+        "Notes\n\nGUAM was founded by Azerbaijan and Georgia. Uzbekistan joined the group in "
+        "April 1999, and withdrew from it in May 2005.";
+    CHECK(facts_of(text) == Lines{"AZE founder_of GUAM", "GEO founder_of GUAM", "UZB left GUAM",
+                                  "UZB member_of GUAM"});
+    // A group of people, two organisations before, or a new paragraph: none.
+    CHECK(facts_of("Notes\n\nThe minister met the group of experts. Uzbekistan joined the "
+                   "group in 1999.")
+              .empty());
+    CHECK(facts_of("Notes\n\nGUAM met, and so did the CIS. Uzbekistan joined the group in "
+                   "1999.")
+              .empty());
+    CHECK(facts_of("Notes\n\nGUAM was founded in 1997.\n\nUzbekistan joined the group in "
+                   "1999.")
+              .empty());
+  }
+
+  TEST_CASE("founders 'together with' a list followed by a place") {
+    CHECK(facts_of("Notes\n\nOPEC, which Iran founded together with Iraq and Kuwait at the "
+                   "Baghdad Conference in 1960, met.") ==
+          all({"IRN", "IRQ", "KWT"}, "founder_of", "OPEC"));
+  }
 }
 
 }  // namespace
