@@ -58,6 +58,20 @@ std::vector<const Mention*> org_items(const Units& u, std::size_t i, std::size_t
   return orgs.size() >= least ? orgs : std::vector<const Mention*>{};
 }
 
+// org_items() after "with", and after each "and with" that repeats it
+// ("with the OTS and with TURKSOY").
+std::vector<const Mention*> with_items(const Units& u, std::size_t i, std::size_t& end) {
+  std::vector<const Mention*> orgs = org_items(u, i, 1, end);
+  while (!orgs.empty() && is(u, end, {"and"}) && is(u, end + 1, {"with"})) {
+    std::size_t more_end = 0;
+    std::vector<const Mention*> more = org_items(u, end + 2, 1, more_end);
+    if (more.empty()) break;
+    orgs.insert(orgs.end(), more.begin(), more.end());
+    end = more_end;
+  }
+  return orgs;
+}
+
 OrgFinding finding_over(const Units& u, const char* rule, std::size_t begin, std::size_t end) {
   OrgFinding f;
   f.relation = Relation::CooperatesWith;
@@ -197,7 +211,7 @@ std::optional<OrgFinding> with_pattern(const Units& u, std::size_t i) {
   if (!is(u, k, {"with"})) return std::nullopt;
   if (holder == nullptr && !holder_before(u, i, holder, context, begin)) return std::nullopt;
   std::size_t end = 0;
-  std::vector<const Mention*> orgs = org_items(u, k + 1, 1, end);
+  std::vector<const Mention*> orgs = with_items(u, k + 1, end);
   if (orgs.empty()) return std::nullopt;
   OrgFinding f = finding_over(u, "coop.with", begin, end);
   // ", and its cooperation with": its own clause dates it.
@@ -226,6 +240,12 @@ std::optional<OrgFinding> verb_pattern(const Units& u, std::size_t i) {
   }
   ListItems subject;
   read_list_backward(u, j, subject);
+  // "..., and it works closely with": "it" alone, not the end of a list.
+  if (j >= 1 && is(u, j - 1, {"it"}) && u[j - 1].mention != nullptr) {
+    subject.items = {u[j - 1].mention};
+    subject.list_begin = j - 1;
+    subject.list_end = j;
+  }
   bool governed = subject.list_begin > 0 && is(u, subject.list_begin - 1,
                                                {"of", "with", "between", "among", "to", "for", "by",
                                                 "in", "at", "from", "on"});
@@ -243,9 +263,12 @@ std::optional<OrgFinding> verb_pattern(const Units& u, std::size_t i) {
         is(u, from + 3, {","})) {
       from += 4;
     }
-    std::vector<const Mention*> orgs = org_items(u, from, 1, end);
+    std::vector<const Mention*> orgs = with_items(u, from, end);
     if (orgs.empty()) return std::nullopt;
     OrgFinding f = finding_over(u, "coop.verb_with", subject.list_begin, end);
+    // ", and it works closely with": its own clause dates it.
+    std::size_t b = subject.list_begin;
+    if (b >= 2 && is(u, b - 1, {"and"}) && is(u, b - 2, {","})) f.date_begin = b;
     f.subjects = subject.items;
     f.objects = std::move(orgs);
     return f;

@@ -240,11 +240,20 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
     // "The SCO has built ties: it has held observer status ...": the subject
     // of a clause after a colon or semicolon, when the sentence opened on the
     // topic.
+    // Also after ", and": "The Organization signed ..., and it works closely
+    // with PABSEC".
     std::string_view words = text_.substr(begin, end - begin);
-    if (topic != nullptr && !mentions.empty() && mentions.front().entity == topic &&
-        (words.find(':') != std::string_view::npos || words.find(';') != std::string_view::npos)) {
+    // The sentence opens on the topic, named or "The Organization".
+    const bool opens_on_topic = (!mentions.empty() && mentions.front().entity == topic) ||
+                                (subject + 1 < t.size() && is_the(t[subject]) &&
+                                 t[subject + 1].capitalized && generic_head(t[subject + 1].norm));
+    if (topic != nullptr && opens_on_topic &&
+        (words.find(':') != std::string_view::npos || words.find(';') != std::string_view::npos ||
+         words.find(", and it ") != std::string_view::npos)) {
       for (std::size_t k = subject + 1; k + 1 < t.size(); ++k) {
-        if (!t[k].is("it") || !(t[k - 1].is(":") || t[k - 1].is(";")) || expletive_it(t, k)) {
+        const bool after_and = k >= 2 && t[k - 1].is("and") && t[k - 2].is(",");
+        if (!t[k].is("it") || !(t[k - 1].is(":") || t[k - 1].is(";") || after_and) ||
+            expletive_it(t, k)) {
           continue;
         }
         std::size_t b = begin + t[k].begin;

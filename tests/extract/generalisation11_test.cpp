@@ -192,6 +192,24 @@ TEST_SUITE("generalisation") {
                    "Baghdad Conference in 1960, met.") ==
           all({"IRN", "IRQ", "KWT"}, "founder_of", "OPEC"));
   }
+
+  TEST_CASE("cooperation 'with A and with B'; ', and it works closely with' the topic") {
+    CHECK(facts_of("Notes\n\nTURKPA maintains close cooperation with the OTS and with "
+                   "TURKSOY.") ==
+          Lines{"TURKPA cooperates_with OTS", "TURKPA cooperates_with TURKSOY"});
+    CHECK(facts_of("Notes\n\nECCAS cooperates with the AU and with Rwanda.") ==
+          Lines{"ECCAS cooperates_with AU"});
+    const std::string text =
+        "Notes\n\nBSEC met. The Organization signed an agreement with UNEP in 2002, and it "
+        "works closely with PABSEC.";
+    CHECK(facts_of(text) == Lines{"BSEC agreement_with UNEP", "BSEC cooperates_with PABSEC"});
+    // The cooperation is dated by its own clause (here the publication).
+    CHECK(test::dates_of(text) == Lines{"2002", "2021-10-12"});
+    // "it" after ", and" in a sentence that opened on a state: not the topic.
+    CHECK(facts_of("Notes\n\nBSEC met. Russia signed a treaty with Turkey, and it works "
+                   "closely with PABSEC.")
+              .empty());
+  }
 }
 
 }  // namespace
