@@ -40,6 +40,24 @@ const WordSet kChairWords{"chairmanship", "chairship", "chairpersonship", "presi
                           "chair",        "chairs",    "chaired",         "chairing",
                           "chairperson",  "presides",  "presided",        "presiding"};
 
+// "from [President NAME of] STATE" at unit k: the state's unit, 0 when none.
+std::size_t giver_from(const Units& u, std::size_t k) {
+  if (!is(u, k, {"from"})) return 0;
+  std::size_t m = k + 1;
+  if (is(u, m, {"president", "king", "emir", "sultan"})) {
+    ++m;
+    std::size_t names = 0;
+    while (m < u.size() && names < 5 && u[m].capitalized && u[m].mention == nullptr) {
+      ++m;
+      ++names;
+    }
+    if (names == 0 || !is(u, m, {"of"})) return 0;
+    ++m;
+  }
+  if (is(u, m, {"the"})) ++m;
+  return is_state_name(u, m) ? m : 0;
+}
+
 // STATE assumed|took over|holds [the] chairmanship [of ORG] [from STATE2].
 void assume_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
   const char* rule = "chair.holds";
@@ -54,6 +72,24 @@ void assume_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
   } else if (is(u, i, {"holds", "held", "hold", "holding"})) {
     verb = 1;
     starts = false;
+  } else if (is(u, i, {"received", "receives"})) {
+    rule = "chair.received";
+    verb = 1;
+    // "received from President Iván Duque of Colombia the Pro Tempore
+    // Presidency": the giver before the chairmanship.
+    if (std::size_t giver = giver_from(u, i + 1)) {
+      std::optional<ChairPhrase> p = chair_phrase_at(u, giver + 1, true);
+      if (!p) return;
+      StatusFinding f = chair_finding(rule, &*p, Modality::Stated);
+      if (read_subjects(u, i, publisher, false, f)) {
+        set_scopes(u, i, f.phrase_begin, p->end, f);
+        f.anchor = i;
+        f.starts = true;
+        out.push_back(std::move(f));
+      }
+      add_previous_chair(u, i, *p, giver, i, out);
+      return;
+    }
   }
   // "assumed the role|post|duties of Chair-in-Office of ORG"
   if (verb != 0 && is(u, i + verb, {"the"}) && is(u, i + verb + 1, {"role", "post", "duties"}) &&
@@ -308,7 +344,7 @@ FamilyEntryWords chair_entry_words() {
   return {"the chair patterns",
           {{"our", "its", "whose"},  // and publisher_at
            {"assumed", "assumes", "assume", "assuming", "took", "takes", "take", "taking", "taken",
-            "holds", "held", "hold", "holding"},
+            "holds", "held", "hold", "holding", "received", "receives"},
            {"chairs", "chaired", "chair", "chairing", "presides", "presided", "presiding"},
            {"handed", "hands", "hand", "handing", "passed", "passes", "pass", "passing",
             "transferred", "transfers", "transfer"},

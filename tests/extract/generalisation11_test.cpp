@@ -210,6 +210,22 @@ TEST_SUITE("generalisation") {
                    "closely with PABSEC.")
               .empty());
   }
+
+  TEST_CASE(
+      "chairs named by their heads: 'under the chairmanship of President NAME of STATE', "
+      "'received from President NAME of STATE the Presidency'") {
+    CHECK(facts_of("Notes\n\nECOWAS met. The Authority, under the chairmanship of President "
+                   "Bola Tinubu of Nigeria, decided to keep the door open.") ==
+          Lines{"NGA chair_of ECOWAS"});
+    CHECK(facts_of("Notes\n\nPresident Lasso of Ecuador received from President Iván Duque of "
+                   "Colombia the Pro Tempore Presidency of the Andean Community.") ==
+          Lines{"COL chair_of CAN", "ECU chair_of CAN"});
+    CHECK(facts_of("Notes\n\nEcuador received the pro tempore presidency of the Andean "
+                   "Community from Colombia.") == Lines{"COL chair_of CAN", "ECU chair_of CAN"});
+    CHECK(facts_of("Notes\n\nEcuador received a delegation of the Andean Community from "
+                   "Colombia.")
+              .empty());
+  }
 }
 
 }  // namespace
