@@ -231,6 +231,20 @@ std::optional<ListFinding> role_led_pattern(const Units& u, std::size_t i,
   finding.pronoun = after.pronoun;
   k += after.length;
   std::size_t opener = role_led_opener(u, k, finding.stated_count);
+  // "the nine Member States of the Community span four continents: A, B, ...":
+  // a counted role whose list follows its clause's colon, as many as counted.
+  if (opener == 0 && i >= 1 && (found || after.length != 0)) {
+    if (std::optional<int> counted = count_at(u, i - 1)) {
+      std::size_t c = k;
+      while (c < u.size() && c < k + 8 && !is(u, c, {":", ".", ";"}) && u[c].mention == nullptr)
+        ++c;
+      ListItems colon_list;
+      if (is(u, c, {":"})) read_list_forward(u, c + 1, colon_list);
+      if (!colon_list.items.empty() &&
+          colon_list.items.size() == static_cast<std::size_t>(*counted))
+        opener = c + 1 - k;
+    }
+  }
   // "the five member states of the EAC (A, B, ...)": a list in brackets after
   // a role its organisation names.
   if (opener == 0 && (found || after.org != nullptr) && is(u, k, {"("}) && is_item(u, k + 1)) {

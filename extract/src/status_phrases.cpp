@@ -245,7 +245,10 @@ bool read_subjects(const Units& u, std::size_t verb, bool publisher, bool orgs, 
   if (f.relation == Relation::ChairOf && j >= 3 && is_state_name(u, j - 1) && is(u, of, {"of"})) {
     std::size_t k = of;
     std::size_t names = 0;
-    while (k > 0 && names < 4 && u[k - 1].capitalized && u[k - 1].mention == nullptr &&
+    // "President NAME of STATE", "the Minister of Natural Resources and
+    // Environment of STATE": a name or a portfolio before "of".
+    while (k > 0 && names < 6 && u[k - 1].mention == nullptr &&
+           (u[k - 1].capitalized || (is(u, k - 1, {"of", "and"}) && u[k].capitalized)) &&
            !is(u, k - 1, {"president", "minister", "king", "emir", "sultan", "chancellor"})) {
       --k;
       ++names;

@@ -226,6 +226,21 @@ TEST_SUITE("generalisation") {
                    "Colombia.")
               .empty());
   }
+
+  TEST_CASE(
+      "a minister with a portfolio 'of STATE, who holds the chairmanship'; a counted role "
+      "whose list follows its clause's colon") {
+    CHECK(facts_of("Notes\n\nThe meeting was chaired by the Minister of Natural Resources "
+                   "and Environment of Laos, who holds the chairmanship of the MRC Council.") ==
+          Lines{"LAO chair_of MRC"});
+    CHECK(facts_of("Notes\n\nToday the three Member States of the CPLP span four continents: "
+                   "Angola, Brazil and Portugal.") ==
+          all({"AGO", "BRA", "PRT"}, "member_of", "CPLP"));
+    // As many items as counted, or none.
+    CHECK(facts_of("Notes\n\nThe three Member States of the CPLP discussed two topics: "
+                   "Angola, Brazil, Portugal and Spain.")
+              .empty());
+  }
 }
 
 }  // namespace
