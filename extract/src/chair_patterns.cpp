@@ -114,6 +114,14 @@ void assume_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
   // when the one taking over is a person ("Foreign Minister X took over the
   // Chair from Bangladesh").
   if (handover) add_previous_chair(u, i, *p, p->end + 1, taker ? f.phrase_begin : i, out);
+  // "assumed the presidency ..., succeeding [the Kingdom of] Saudi Arabia"
+  for (std::size_t m = p->end; starts && m < u.size() && m < p->end + 8; ++m) {
+    if (is(u, m, {".", ";", "and", "but", "which", "who"})) break;
+    if (!is(u, m, {","}) || !is(u, m + 1, {"succeeding"})) continue;
+    std::size_t s = m + 2 + (is(u, m + 2, {"the"}) ? 1 : 0);
+    if (is_state_name(u, s)) add_previous_chair(u, i, *p, s, taker ? f.phrase_begin : i, out);
+    break;
+  }
   if (!taker) return;
   f.anchor = i;
   f.starts = starts;

@@ -72,6 +72,16 @@ std::optional<ChairPhrase> chair_phrase_at(const Units& u, std::size_t i, bool c
       after.length += 3;
     }
   }
+  // "the presidency of the Supreme Council": the highest body of the
+  // organisation in context, which no head of state presides.
+  if (after.length == 0 && phrase(u, p.end, {"of", "the"}) != 0) {
+    std::size_t n = governing_body_at(u, p.end + 2);
+    if (n != 0 && !is(u, p.end + 2 + n, {"of"}) && org_ends_at(u, p.end + 2 + n)) {
+      p.presidency = false;
+      p.end += 2 + n;
+      return p;
+    }
+  }
   // "took over the chairmanship at the Astana summit": when, not of what.
   if (after.length == 0 && unresolved_place(u, p.end) && !at_its_summit(u, p.end))
     return std::nullopt;

@@ -246,6 +246,21 @@ TEST_SUITE("generalisation") {
                          "ECOWAS.") == Lines{"2017-02-24"});
     CHECK(facts_of("Notes\n\nMorocco submitted on Monday a report to ECOWAS.").empty());
   }
+
+  TEST_CASE(
+      "'the presidency of the Supreme Council' of the organisation in context; "
+      "', succeeding STATE' held it before") {
+    CHECK(facts_of("Notes\n\nThe GCC met in Doha. The State of Qatar assumed the presidency of "
+                   "the Supreme Council for its current term, succeeding the Kingdom of Saudi "
+                   "Arabia.") == Lines{"QAT chair_of GCC", "SAU chair_of GCC"});
+    CHECK(facts_of("Notes\n\nThe GCC met. Kuwait assumed the presidency of the Supreme "
+                   "Council.") == Lines{"KWT chair_of GCC"});
+    // A body of something else, or no organisation in context: nothing.
+    CHECK(facts_of("Notes\n\nThe GCC met. Kuwait assumed the presidency of the Supreme "
+                   "Council of the Armed Forces.")
+              .empty());
+    CHECK(facts_of("Notes\n\nKuwait assumed the presidency of the Supreme Council.").empty());
+  }
 }
 
 }  // namespace
