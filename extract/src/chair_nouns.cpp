@@ -59,6 +59,23 @@ void possessive_pattern(const Units& u, std::size_t i, bool publisher, StatusFin
   f.anchor = p->noun;
   f.phrase_begin = i;
   set_scopes(u, p->noun, i, p->end, f);
+  // "The Belarusian chairmanship of the CSTO in 2023 was followed by that of
+  // Kazakhstan in 2024": the next chair, dated by its own words.
+  for (std::size_t m = p->end; m < u.size() && m < p->end + 6; ++m) {
+    if (is(u, m, {",", ".", ";", "which"})) break;
+    std::size_t n = first_phrase(u, m, {"was", "followed", "by", "that", "of"},
+                                 {"was", "succeeded", "by", "that", "of"});
+    if (n == 0) continue;
+    std::size_t next = m + n + (is(u, m + n, {"the"}) ? 1 : 0);
+    if (!is_state_name(u, next)) break;
+    StatusFinding g = f;
+    g.subjects = {u[next].mention};
+    g.rule = "chair.followed_by";
+    f.date_end = m;
+    g.date_begin = m + 3;
+    out.push_back(std::move(g));
+    break;
+  }
   out.push_back(std::move(f));
 }
 

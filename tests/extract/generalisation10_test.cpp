@@ -261,6 +261,16 @@ TEST_SUITE("generalisation") {
               .empty());
     CHECK(facts_of("Notes\n\nKuwait assumed the presidency of the Supreme Council.").empty());
   }
+
+  TEST_CASE("'the DEMONYM chairmanship ... was followed by that of STATE'") {
+    const std::string text =
+        "Notes\n\nThe CSTO met. The Belarusian chairmanship of the CSTO in 2023 was followed "
+        "by that of Kazakhstan in 2024.";
+    CHECK(facts_of(text) == Lines{"BLR chair_of CSTO", "KAZ chair_of CSTO"});
+    CHECK(test::dates_of(text) == Lines{"2023", "2024"});
+    CHECK(facts_of("Notes\n\nThe CSTO met. The Belarusian chairmanship of the CSTO was "
+                   "followed by that of the pandemic.") == Lines{"BLR chair_of CSTO"});
+  }
 }
 
 }  // namespace
