@@ -54,6 +54,10 @@ void find_candidacy_decisions(const Units& u, std::size_t i, bool publisher,
 /// (candidacy_progress.cpp).
 void in_progress_pattern(const Units& u, std::size_t i, StatusFindings& out);
 
+/// "STATE's [membership] application|bid|request for ...|to join ...",
+/// anchored on the "'s" at unit j (candidacy_progress.cpp).
+void application_pattern(const Units& u, std::size_t j, StatusFindings& out);
+
 /// "STATE is completing its accession to ORG|the procedures for its entry
 /// into ORG", anchored on "completing" (candidacy_progress.cpp).
 void completing_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out);

@@ -5,9 +5,10 @@
 // completion", "the admission of Uruguay [to the NDB] is in progress|under
 // way|ongoing|pending" (candidate.in_progress); "Belarus is completing its
 // accession to the SCO", "... the procedures for its entry into ORG"
-// (candidate.completing); "approved the application|request of STATE for
-// membership", "whose Council approved our application"
-// (candidate.application). Started, not completed: candidate_for.
+// (candidate.completing); "STATE's application|bid|request to join ORG",
+// "approved the application|request of STATE for membership", "whose Council
+// approved our application" (candidate.application). Started, not
+// completed: candidate_for.
 #include "candidacy_patterns.hpp"
 #include "status_phrases.hpp"
 
@@ -75,6 +76,34 @@ void completing_pattern(const Units& u, std::size_t i, bool publisher, StatusFin
   if (!read_subjects(u, i, publisher, false, f)) return;
   f.anchor = i;
   set_scopes(u, i, f.phrase_begin, end, f);
+  out.push_back(std::move(f));
+}
+
+// STATE's [membership] application|bid for ...|to join ...: anchored on the
+// "'s" at unit j, the rarer of its first two words.
+void application_pattern(const Units& u, std::size_t j, StatusFindings& out) {
+  if (j == 0 || !is(u, j, {"'s"})) return;
+  std::size_t i = j - 1;
+  if (!is_item(u, i) || u[i].mention->form == NameForm::Demonym) return;
+  std::size_t k = i + 2;
+  StatusFinding f = candidate("candidate.application");
+  if (is_org(u, k)) f.organisation = u[k++].mention;
+  if (is(u, k, {"membership"})) ++k;
+  if (!is(u, k, {"application", "bid", "candidacy", "request"})) return;
+  std::size_t noun = k;
+  std::optional<std::size_t> end = sought_at(u, k + 1, f);
+  // "Indonesia's candidacy was endorsed by the leaders": a candidacy with
+  // nothing after it is for the organisation in context (one "for the post
+  // of", "to the Council" is for something else).
+  bool bare_candidacy = is(u, noun, {"candidacy"}) && f.organisation == nullptr &&
+                        !is(u, noun + 1, {"for", "to", "as", "at", "in", "on", "of"});
+  if (!end && !bare_candidacy && (f.organisation == nullptr || !is(u, noun - 1, {"membership"})))
+    return;
+  f.subjects = {u[i].mention};
+  f.anchor = noun;
+  f.phrase_begin = i;
+  f.modality = Modality::Presupposed;
+  set_scopes(u, noun, i, end.value_or(noun + 1), f);
   out.push_back(std::move(f));
 }
 

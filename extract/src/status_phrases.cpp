@@ -194,68 +194,13 @@ bool read_subjects(const Units& u, std::size_t verb, bool publisher, bool orgs, 
     f.phrase_begin = j - 4;
     return true;
   }
-  // "The President of Kenya, H.E. William Ruto, was elected Chairperson": the
-  // state of the head named in apposition.
-  if (f.relation == Relation::ChairOf && j >= 6 && is(u, j - 1, {","})) {
-    std::size_t k = j - 1;
-    std::size_t names = 0;
-    // "H.E. Dr. William Ruto", "Dr the Right Honourable Keith Mitchell"
-    while (k > 0 && names < 8 && u[k - 1].mention == nullptr &&
-           (u[k - 1].capitalized || is(u, k - 1, {"."}) ||
-            (is(u, k - 1, {"the"}) && u[k].capitalized))) {
-      --k;
-      ++names;
-    }
-    // "Grenada's Prime Minister, NAME, assumed": the head's state before "'s".
-    std::size_t head = k >= 2 ? k - 2 : 0;
-    if (names > 0 && head >= 2 && is(u, k - 1, {","}) &&
-        is(u, head, {"president", "minister", "king", "emir", "sultan", "chancellor"})) {
-      std::size_t s = is(u, head - 1, {"prime", "foreign"}) ? head - 1 : head;
-      if (s >= 2 && is(u, s - 1, {"'s"}) && is_state_name(u, s - 2)) {
-        f.subjects = {u[s - 2].mention};
-        f.phrase_begin = s - 2;
-        return true;
-      }
-    }
-    std::size_t state = k - 2;
-    if (names > 0 && k >= 4 && is(u, k - 1, {","}) && is_state_name(u, state)) {
-      std::size_t of = is(u, state - 1, {"the"}) ? state - 2 : state - 1;
-      if (of > 0 && is(u, of, {"of"}) &&
-          is(u, of - 1, {"president", "minister", "king", "emir", "sultan", "chancellor"})) {
-        f.subjects = {u[state].mention};
-        f.phrase_begin = of - 1;
-        return true;
-      }
-    }
-  }
-  // "Grenada's Prime Minister assumed the chairmanship".
-  if (f.relation == Relation::ChairOf && j >= 3 &&
-      is(u, j - 1, {"president", "minister", "king", "emir", "sultan", "chancellor"})) {
-    std::size_t s = is(u, j - 2, {"prime", "foreign"}) ? j - 2 : j - 1;
-    if (s >= 2 && is(u, s - 1, {"'s"}) && is_state_name(u, s - 2)) {
-      f.subjects = {u[s - 2].mention};
-      f.phrase_begin = s - 2;
-      return true;
-    }
-  }
-  // "President Emmerson Mnangagwa of Zimbabwe assumed the chairmanship",
-  // "... from President João Lourenço of Angola, who had chaired": a rotating
-  // chair is held by the state its head represents.
-  std::size_t of = j >= 3 && is(u, j - 2, {"the"}) ? j - 3 : j - 2;
-  if (f.relation == Relation::ChairOf && j >= 3 && is_state_name(u, j - 1) && is(u, of, {"of"})) {
-    std::size_t k = of;
-    std::size_t names = 0;
-    // "President NAME of STATE", "the Minister of Natural Resources and
-    // Environment of STATE": a name or a portfolio before "of".
-    while (k > 0 && names < 6 && u[k - 1].mention == nullptr &&
-           (u[k - 1].capitalized || (is(u, k - 1, {"of", "and"}) && u[k].capitalized)) &&
-           !is(u, k - 1, {"president", "minister", "king", "emir", "sultan", "chancellor"})) {
-      --k;
-      ++names;
-    }
-    if (k > 0 && is(u, k - 1, {"president", "minister", "king", "emir", "sultan", "chancellor"})) {
-      f.subjects = {u[j - 1].mention};
-      f.phrase_begin = k - 1;
+  // A chair named by its head: "President NAME of STATE", "The President of
+  // Kenya, NAME,", "Grenada's Prime Minister" (chair_subjects.cpp).
+  if (f.relation == Relation::ChairOf) {
+    std::size_t begin = 0;
+    if (const Mention* state = head_of_state_before(u, j, begin)) {
+      f.subjects = {state};
+      f.phrase_begin = begin;
       return true;
     }
   }

@@ -52,6 +52,14 @@ inline void find_status_family(PatternFamily family, std::span<const StatusPatte
 /// (and organisations when `orgs`) as subject_list.hpp reads it, demonyms
 /// left out; or, when `publisher`, "we" / "our country" (f.publisher). Sets
 /// f.subjects, f.publisher and f.phrase_begin. False when there is none.
+/// The state whose head of state or government ends the subject before unit
+/// j: "President NAME of STATE", "the Minister of Foreign Affairs of STATE",
+/// "The President of STATE, NAME,", "STATE's Prime Minister[, NAME,]". Sets
+/// `begin` to the subject's first unit; nullptr when there is none
+/// (chair_subjects.cpp).
+[[nodiscard]] const Mention* head_of_state_before(const Units& u, std::size_t j,
+                                                  std::size_t& begin);
+
 [[nodiscard]] bool read_subjects(const Units& u, std::size_t verb, bool publisher, bool orgs,
                                  StatusFinding& f);
 
