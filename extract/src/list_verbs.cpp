@@ -94,7 +94,9 @@ std::size_t copula_at(const Units& u, std::size_t i, bool& starts) {
     // "has [also|long|officially] been|become"
     if (is(u, i, {"have", "has", "had"})) {
       std::size_t a = i + 1;
-      while (is(u, a, {"also", "already", "long", "now", "officially", "formally"})) ++a;
+      while (
+          is(u, a, {"also", "already", "long", "now", "officially", "formally", "thereby", "thus"}))
+        ++a;
       if (is(u, a, {"been", "become"})) {
         starts = is(u, a, {"become"});
         return a + 1 - i;

@@ -271,6 +271,12 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Notes\n\nThe CSTO met. The Belarusian chairmanship of the CSTO was "
                    "followed by that of the pandemic.") == Lines{"BLR chair_of CSTO"});
   }
+
+  TEST_CASE("'has thereby|thus become the Nth member of ORG'") {
+    CHECK(facts_of("Notes\n\nSweden deposited its instrument of accession in Washington, and "
+                   "has thereby become the 32nd member of NATO.") == Lines{"SWE member_of NATO"});
+    CHECK(facts_of("Notes\n\nSweden has thus become a partner of NATO.").empty());
+  }
 }
 
 }  // namespace
