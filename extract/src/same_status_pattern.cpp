@@ -31,11 +31,22 @@ std::optional<std::size_t> status_verb_before(const Units& u, std::size_t v) {
 std::optional<ListFinding> same_status_pattern(const Units& u, std::size_t i,
                                                const PartnerPolicy& partners) {
   if (i < 4) return std::nullopt;
+  // "granted our country the status of an observer state, a status already
+  // held by A and B": the list after "by" holds the role named before.
+  std::size_t held_by = 0;
+  if (is(u, i, {"status"}) && is(u, i - 1, {"a"}) && is(u, i - 2, {","})) {
+    std::size_t m = i + 1;
+    while (is(u, m, {"already", "also", "long", "now"})) ++m;
+    if (is(u, m, {"held", "enjoyed"}) && is(u, m + 1, {"by"})) held_by = m + 2;
+  }
   std::optional<std::size_t> verb;
+  if (held_by != 0) verb = i - 2;
   // "France has held observer status the longest, while China was admitted
   // at the Kiruna meeting|in 2013": admitted to the status named before.
   bool admitted = is(u, i - 1, {"was", "were"}) && admitted_at_its_meeting(u, i);
-  if (admitted) {
+  if (held_by != 0) {
+    // the role named before the comma, below
+  } else if (admitted) {
     verb = i - 1;
   } else if (is(u, i, {"status"})) {
     std::size_t m = i - 1;
@@ -68,7 +79,14 @@ std::optional<ListFinding> same_status_pattern(const Units& u, std::size_t i,
   if (org == nullptr && at >= 1 && is_org(u, at - 1)) org = u[at - 1].mention;  // "SCO observer"
   if (!accept_role(*role, org, partners)) return std::nullopt;
   ListFinding finding;
-  if (!read_subject_list(u, subject_end(u, *verb), finding)) return std::nullopt;
+  if (held_by != 0) {
+    read_list_forward(u, held_by, finding);
+    if (finding.items.empty() || list_cut_short(u, finding)) return std::nullopt;
+    finding.subject_begin = finding.list_begin;
+    finding.date_units = std::pair{i - 1, finding.list_end};  // held before, not then
+  } else if (!read_subject_list(u, subject_end(u, *verb), finding)) {
+    return std::nullopt;
+  }
   // The subject is this clause's, after the role was named.
   if (finding.list_begin <= at) return std::nullopt;
   finding.organisation = org;
@@ -76,7 +94,7 @@ std::optional<ListFinding> same_status_pattern(const Units& u, std::size_t i,
   finding.rule = "list.same_status";
   finding.anchor = i;
   finding.predicate_end = i + 1;
-  finding.starts = !is(u, *verb, {"holds", "held", "enjoys", "enjoy"});
+  finding.starts = held_by == 0 && !is(u, *verb, {"holds", "held", "enjoys", "enjoy"});
   return finding;
 }
 

@@ -277,6 +277,17 @@ TEST_SUITE("generalisation") {
                    "has thereby become the 32nd member of NATO.") == Lines{"SWE member_of NATO"});
     CHECK(facts_of("Notes\n\nSweden has thus become a partner of NATO.").empty());
   }
+
+  TEST_CASE("', a status already held by A and B' after a status granted") {
+    const std::string text =
+        "Notes\n\nThe EAEU met. In December 2023 the Council granted Iran the status of an "
+        "observer state, a status already held by Moldova and Cuba.";
+    CHECK(facts_of(text) == all({"CUB", "IRN", "MDA"}, "observer_of", "EAEU"));
+    // Held before: not dated by the grant.
+    CHECK(test::dates_of(text) == Lines{"2021-10-12", "2021-10-12", "2023-12"});
+    CHECK(facts_of("Notes\n\nThe EAEU met. Iran is an observer, a status held by its "
+                   "neighbour.") == Lines{"IRN observer_of EAEU"});
+  }
 }
 
 }  // namespace
