@@ -197,8 +197,9 @@ bool after_opening_phrase(const Units& u, ListFinding& finding) {
 
 // "Belarus had been a dialogue partner from 2009 and was granted observer
 // status in 2015": the list that opens the sentence (or its clause) is the subject of a
-// second predicate after "and" at unit i - 1, when nothing between could be
-// another subject (a state, a relative pronoun, a clause break).
+// second predicate after "and" or "but" (and any "N years later") before unit i, when
+// nothing between could be another subject (a state, a relative pronoun, "while", a
+// clause break).
 bool coordinated_subject(const Units& u, std::size_t i, ListItems& list) {
   i = before_time_passed(u, i);  // "..., but six years later suspended"
   if (i < 3 || !is(u, i - 1, {"and", "but"})) return false;
