@@ -126,4 +126,16 @@ namespace orgkg::detail {
 [[nodiscard]] const Mention* possessive_actor_before(const Units& u, std::size_t i,
                                                      std::size_t& begin);
 
+/// "creation of", "establishment of", "formation of", "founding of",
+/// "convening of" at unit i (founding_proposals.cpp).
+[[nodiscard]] bool is_creation_noun(const Units& u, std::size_t i);
+
+/// "ACTOR proposed|put forward [the idea of] creating ORG", "ORG was proposed
+/// by ACTOR", the verb at unit v (founding_proposals.cpp).
+[[nodiscard]] std::optional<OrgFinding> proposal_pattern(const Units& u, std::size_t v);
+
+/// "ACTOR's initiative to create ORG", "the idea of convening ORG was put
+/// forward by ACTOR", the noun at unit i (founding_proposals.cpp).
+[[nodiscard]] std::optional<OrgFinding> idea_pattern(const Units& u, std::size_t i);
+
 }  // namespace orgkg::detail

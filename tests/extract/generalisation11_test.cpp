@@ -241,6 +241,16 @@ TEST_SUITE("generalisation") {
                    "Angola, Brazil, Portugal and Spain.")
               .empty());
   }
+
+  TEST_CASE("'ORG|the creation of ORG was proposed by ACTOR' names a founder") {
+    CHECK(facts_of("Notes\n\nThe AIIB was proposed by China in 2013.") ==
+          Lines{"CHN founder_of AIIB"});
+    CHECK(facts_of("Notes\n\nThe creation of the AIIB was proposed by China.") ==
+          Lines{"CHN founder_of AIIB"});
+    // Something else proposed: no founder.
+    CHECK(facts_of("Notes\n\nThe resolution was proposed by China at the AIIB.").empty());
+    CHECK(facts_of("Notes\n\nThe AIIB's new strategy was proposed by China.").empty());
+  }
 }
 
 }  // namespace
