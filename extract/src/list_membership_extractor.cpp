@@ -23,10 +23,11 @@
 #include "emitted_keys.hpp"
 #include "list_patterns.hpp"
 #include "list_phrases.hpp"
-#include "pattern_screens.hpp"
 #include "orgkg/extract/gazetteer.hpp"
 #include "orgkg/extract/mention_finder.hpp"
 #include "orgkg/extract/sentence_splitter.hpp"
+#include "pattern_screens.hpp"
+#include "previous_lists.hpp"
 
 namespace orgkg {
 namespace {
@@ -195,6 +196,10 @@ class Run {
   void emit(const ListFinding& finding, const Topic& org, const detail::Units& units,
             TextSpan span);
   void check(const ListFinding& finding, std::string_view sentence);
+  // The items of the findings whose subject is a counted anaphor of the
+  // sentence before's list ("The four countries remain ..."); left empty
+  // when that sentence named no list of that many states.
+  void fill_previous_lists(std::vector<ListFinding>& findings) const;
 
   std::vector<const Mention*>& free_;
   std::vector<std::size_t>& emitting_;
@@ -216,6 +221,7 @@ class Run {
   // document's analysis. Few sentences have an "it" to resolve, so the
   // antecedent is looked for only when one does.
   const detail::Units* previous_units_ = nullptr;
+  detail::PreviousStateLists previous_lists_;  // the sentence before's lists of states
   bool partitive_before_ = false;  // the sentence before listed a part of the members
   std::set<const Entity*> title_orgs_;
   bool document_org_known_ = false;
@@ -233,6 +239,7 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   if (detail::may_start(starts, detail::PatternFamily::List)) {
     findings = detail::find_list_patterns(starts, partners_);
   }
+  fill_previous_lists(findings);
   free_organisations(units, analysed.named.orgs, findings, free_);
   const std::vector<const Mention*>& free = free_;
   note_document_organisation(span, free);
@@ -253,8 +260,18 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
     next = org;
   }
   previous_units_ = &units;
+  previous_lists_.remember(units, analysed.named.states);
   partitive_before_ = partitive_here;
   topic_ = next;
+}
+
+void Run::fill_previous_lists(std::vector<ListFinding>& findings) const {
+  for (ListFinding& finding : findings) {
+    if (finding.previous_list) {
+      finding.items =
+          previous_lists_.last_list_of(static_cast<std::size_t>(*finding.previous_list));
+    }
+  }
 }
 
 Topic Run::organisation_for(const ListFinding& finding, const detail::Units& units,

@@ -47,6 +47,10 @@ struct ListFinding : ListItems {
   /// A part of a list the sentence before began ("The other eight are A, B"):
   /// kept only when that sentence spoke of members.
   bool partitive = false;
+  /// "The four countries remain its members": a count opening the sentence
+  /// with no list of its own; the items are the last list of that many states
+  /// the sentence before named, which the extractor fills in.
+  std::optional<int> previous_list;
 };
 
 /// True when an organisation calls its members "partners" (ASEM).

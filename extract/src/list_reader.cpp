@@ -261,6 +261,7 @@ void SentenceMentions::read(const Units& u) {
   // In locals, by pointer: a store into `orgs` could alias the members, and
   // the compiler would reload them at each unit. Most units are no mention.
   bool names_city = false;
+  std::size_t state_count = 0;
   const Unit* const first = u.data();
   const Unit* const end = first + u.size();
   for (const Unit* unit = first; unit != end; ++unit) {
@@ -268,8 +269,10 @@ void SentenceMentions::read(const Units& u) {
     EntityKind kind = unit->mention->entity->kind;
     if (kind == EntityKind::Organisation) orgs.push_back(static_cast<std::size_t>(unit - first));
     names_city = names_city || kind == EntityKind::City;
+    state_count += kind == EntityKind::State ? 1 : 0;
   }
   city = names_city;
+  states = state_count;
 }
 
 // word_hash(")"), which make_units_into() tests first.
@@ -296,6 +299,7 @@ void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t
   // units' vector in memory through the loop.
   std::array<std::uint32_t, 32> orgs;
   std::size_t org_count = 0;
+  std::size_t state_count = 0;
   bool city = false;
   for (const Token& token : tokens) {
     // A token makes one unit at most, and the units have room for every
@@ -327,6 +331,7 @@ void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t
             ++org_count;
           }
           city = city || kind == EntityKind::City;
+          state_count += kind == EntityKind::State ? 1 : 0;
         }
         continue;
       }
@@ -355,6 +360,7 @@ void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t
   }
   named->orgs.assign(orgs.begin(), orgs.begin() + static_cast<std::ptrdiff_t>(org_count));
   named->city = city;
+  named->states = state_count;
 }
 
 }  // namespace orgkg::detail

@@ -57,6 +57,7 @@ using Words = std::initializer_list<std::string_view>;
 struct SentenceMentions {
   std::vector<std::size_t> orgs;  ///< the units mentioning an organisation, in order
   bool city = false;              ///< some unit mentions a city
+  std::size_t states = 0;         ///< how many units mention a state
 
   /// Reads the sentence `u`, replacing what was read before (keeping the
   /// storage, for a caller that reads sentence after sentence).

@@ -251,6 +251,20 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Notes\n\nThe resolution was proposed by China at the AIIB.").empty());
     CHECK(facts_of("Notes\n\nThe AIIB's new strategy was proposed by China.").empty());
   }
+
+  TEST_CASE("'The four countries remain members': the sentence before's list of that many") {
+    CHECK(facts_of("Notes\n\nKenya and Uganda signed the treaty. The two countries are members "
+                   "of the EAC.") == all({"KEN", "UGA"}, "member_of", "EAC"));
+    CHECK(facts_of("Notes\n\nKenya and Uganda signed the treaty. Today, these two states are "
+                   "members of the EAC.") == all({"KEN", "UGA"}, "member_of", "EAC"));
+    // A list of another length before, or none: nothing.
+    CHECK(facts_of("Notes\n\nKenya and Uganda signed the treaty. The three countries are "
+                   "members of the EAC.")
+              .empty());
+    CHECK(facts_of("Notes\n\nThe EAC met in Arusha. The two countries are members of the "
+                   "EAC.")
+              .empty());
+  }
 }
 
 }  // namespace

@@ -1,0 +1,52 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+#include "previous_lists.hpp"
+
+namespace orgkg::detail {
+
+void PreviousStateLists::remember(const Units& u, std::size_t states) {
+  size_ = 0;
+  if (states < 2) return;  // no list: most sentences
+  // The states' units and whether each goes on the list of the one before;
+  // only lists of two or more are copied.
+  units_.clear();
+  std::size_t last = u.size();  // the unit of the state before, none yet
+  for (std::size_t k = 0; k < u.size(); ++k) {
+    if (!is_state(u, k) || u[k].mention->form == NameForm::Demonym) continue;
+    bool continues = last < k;
+    bool separated = false;
+    for (std::size_t m = last + 1; continues && m < k; ++m) {
+      if (is(u, m, {",", "and"})) {
+        separated = true;
+      } else if (!is(u, m, {"the"})) {
+        continues = false;
+      }
+    }
+    units_.push_back({k, continues && separated});
+    last = k;
+  }
+  for (std::size_t k = 0; k < units_.size(); ++k) {
+    bool listed = units_[k].continues || (k + 1 < units_.size() && units_[k + 1].continues);
+    if (!listed) continue;
+    if (size_ == items_.size()) items_.emplace_back();
+    items_[size_].mention = *u[units_[k].unit].mention;  // reuses the copy's storage
+    items_[size_].continues = units_[k].continues;
+    ++size_;
+  }
+}
+
+std::vector<const Mention*> PreviousStateLists::last_list_of(std::size_t count) const {
+  std::vector<const Mention*> found;
+  for (std::size_t k = 0; k < size_;) {
+    std::size_t end = k + 1;
+    while (end < size_ && items_[end].continues) ++end;
+    if (end - k == count) {
+      found.clear();
+      for (std::size_t m = k; m < end; ++m) found.push_back(&items_[m].mention);
+    }
+    k = end;
+  }
+  return found;
+}
+
+}  // namespace orgkg::detail
