@@ -8,7 +8,7 @@ void PreviousStateLists::remember(const Units& u, std::size_t states) {
   size_ = 0;
   if (states < 2) return;  // no list: most sentences
   // The states' units and whether each goes on the list of the one before;
-  // only lists of two or more are copied.
+  // only lists of two or more are kept.
   units_.clear();
   std::size_t last = u.size();  // the unit of the state before, none yet
   for (std::size_t k = 0; k < u.size(); ++k) {
@@ -29,7 +29,7 @@ void PreviousStateLists::remember(const Units& u, std::size_t states) {
     bool listed = units_[k].continues || (k + 1 < units_.size() && units_[k + 1].continues);
     if (!listed) continue;
     if (size_ == items_.size()) items_.emplace_back();
-    items_[size_].mention = *u[units_[k].unit].mention;  // reuses the copy's storage
+    items_[size_].mention = u[units_[k].unit].mention;
     items_[size_].continues = units_[k].continues;
     ++size_;
   }
@@ -42,7 +42,7 @@ std::vector<const Mention*> PreviousStateLists::last_list_of(std::size_t count) 
     while (end < size_ && items_[end].continues) ++end;
     if (end - k == count) {
       found.clear();
-      for (std::size_t m = k; m < end; ++m) found.push_back(&items_[m].mention);
+      for (std::size_t m = k; m < end; ++m) found.push_back(items_[m].mention);
     }
     k = end;
   }

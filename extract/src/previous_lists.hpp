@@ -16,18 +16,18 @@ namespace orgkg::detail {
 class PreviousStateLists {
  public:
   /// Keeps the state mentions of sentence `u`, which mentions `states`
-  /// states (SentenceMentions::states), in lists of two or more (copies: its
-  /// own mentions do not outlive it); an item goes on the list of the one
-  /// before when only list words (",", "and", "the") stand between them.
+  /// states (SentenceMentions::states), in lists of two or more; an item goes
+  /// on the list of the one before when only list words (",", "and", "the")
+  /// stand between them. The mentions are the sentence's own: they live as
+  /// long as the document's analysis (DocumentAnalysis keeps every sentence).
   void remember(const Units& u, std::size_t states);
 
-  /// The last list of exactly `count` states remembered, or empty. Valid
-  /// until the next remember().
+  /// The last list of exactly `count` states remembered, or empty.
   [[nodiscard]] std::vector<const Mention*> last_list_of(std::size_t count) const;
 
  private:
   struct Item {
-    Mention mention;
+    const Mention* mention = nullptr;
     bool continues = false;  ///< the next item of the list of the one before
   };
   struct StateUnit {
@@ -35,7 +35,7 @@ class PreviousStateLists {
     bool continues = false;
   };
   std::vector<StateUnit> units_;  // reused from sentence to sentence
-  std::vector<Item> items_;       // [0, size_) hold the lists; the rest, storage
+  std::vector<Item> items_;       // [0, size_) hold the lists
   std::size_t size_ = 0;
 };
 
