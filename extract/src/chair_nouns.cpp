@@ -84,17 +84,7 @@ void chairmanship_of_pattern(const Units& u, std::size_t i, StatusFindings& out)
   if (!chair_noun(u, i, true) || !is(u, i + 1, {"of"})) return;
   std::size_t state = i + 2 + (is(u, i + 2, {"the"}) ? 1 : 0);  // "of the Russian Federation"
   // "under the chairmanship of President Bola Tinubu of Nigeria": the head's state.
-  if (is(u, i + 2, {"president", "king", "emir", "sultan"}) ||
-      phrase(u, i + 2, {"prime", "minister"}) != 0) {
-    std::size_t k = i + 3 + (is(u, i + 2, {"prime"}) ? 1 : 0);
-    std::size_t names = 0;
-    while (k < u.size() && names < 5 && u[k].capitalized && u[k].mention == nullptr) {
-      ++k;
-      ++names;
-    }
-    if (names == 0 || !is(u, k, {"of"})) return;
-    state = k + 1 + (is(u, k + 1, {"the"}) ? 1 : 0);
-  }
+  if (std::size_t head = head_of_state_at(u, i + 2)) state = head;
   if (!is_state_name(u, state)) return;
   bool under = i >= 2 && is(u, i - 1, {"the"}) && is(u, i - 2, {"under"});
   OrgPhrase org = org_phrase_after(u, state + 1);

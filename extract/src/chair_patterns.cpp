@@ -40,21 +40,11 @@ const WordSet kChairWords{"chairmanship", "chairship", "chairpersonship", "presi
                           "chair",        "chairs",    "chaired",         "chairing",
                           "chairperson",  "presides",  "presided",        "presiding"};
 
-// "from [President NAME of] STATE" at unit k: the state's unit, 0 when none.
+// "from [President NAME of] [the] STATE" at unit k: the state's unit, 0 when none.
 std::size_t giver_from(const Units& u, std::size_t k) {
   if (!is(u, k, {"from"})) return 0;
-  std::size_t m = k + 1;
-  if (is(u, m, {"president", "king", "emir", "sultan"})) {
-    ++m;
-    std::size_t names = 0;
-    while (m < u.size() && names < 5 && u[m].capitalized && u[m].mention == nullptr) {
-      ++m;
-      ++names;
-    }
-    if (names == 0 || !is(u, m, {"of"})) return 0;
-    ++m;
-  }
-  if (is(u, m, {"the"})) ++m;
+  if (std::size_t head = head_of_state_at(u, k + 1)) return head;
+  std::size_t m = is(u, k + 1, {"the"}) ? k + 2 : k + 1;
   return is_state_name(u, m) ? m : 0;
 }
 

@@ -1,8 +1,9 @@
 // Copyright 2026 The orgkg authors
 // SPDX-License-Identifier: Apache-2.0
 //
-// head_of_state_before() (status_phrases.hpp): a rotating chair named by the
-// head of state or government who holds it for the state.
+// head_of_state_before() and head_of_state_at() (status_phrases.hpp): a
+// rotating chair named by the head of state or government who holds it for
+// the state.
 #include "status_phrases.hpp"
 
 namespace orgkg::detail {
@@ -13,6 +14,21 @@ bool is_head_title(const Units& u, std::size_t i) {
 }
 
 }  // namespace
+
+std::size_t head_of_state_at(const Units& u, std::size_t k) {
+  std::size_t m = is(u, k, {"president", "king", "emir", "sultan"}) ? k + 1
+                  : phrase(u, k, {"prime", "minister"}) != 0        ? k + 2
+                                                                    : 0;
+  if (m == 0) return 0;
+  std::size_t names = 0;
+  while (m < u.size() && names < 5 && u[m].capitalized && u[m].mention == nullptr) {
+    ++m;
+    ++names;
+  }
+  if (names == 0 || !is(u, m, {"of"})) return 0;
+  std::size_t state = m + 1 + (is(u, m + 1, {"the"}) ? 1 : 0);
+  return is_state_name(u, state) ? state : 0;
+}
 
 const Mention* head_of_state_before(const Units& u, std::size_t j, std::size_t& begin) {
   // "The President of Kenya, H.E. William Ruto, was elected Chairperson": the

@@ -254,11 +254,7 @@ void suspended_appositive_pattern(const Units& u, std::size_t i, StatusFindings&
   if (end < u.size() && !is(u, end, {",", ".", ";", "and"})) return;
   ListItems list;
   read_list_backward(u, i - 1, list);
-  for (const Mention* item : list.items) {
-    if (item->entity->kind == EntityKind::State && item->form != NameForm::Demonym)
-      f.subjects.push_back(item);
-  }
-  if (f.subjects.empty()) return;
+  if (!add_subjects(list, f, /*states_only=*/true)) return;
   f.anchor = i;
   f.phrase_begin = list.list_begin;
   f.cue_begin = i;
@@ -317,11 +313,7 @@ void noun_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   if (i >= 3 && is(u, i - 1, {"whose"}) && is(u, i - 2, {","})) {
     ListItems list;
     read_list_backward(u, i - 2, list);
-    for (const Mention* item : list.items) {
-      if (item->entity->kind == EntityKind::State && item->form != NameForm::Demonym)
-        f.subjects.push_back(item);
-    }
-    if (f.subjects.empty() || !is(u, k, {"from"})) return;
+    if (!add_subjects(list, f, /*states_only=*/true) || !is(u, k, {"from"})) return;
     whose = true;
     first = i - 1;
   } else if (i >= 2 && is(u, i - 1, {"'s"}) && is_state_name(u, i - 2)) {
@@ -333,11 +325,7 @@ void noun_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   } else if (is(u, k, {"of"}) && is_state_name(u, k + 1 + (is(u, k + 1, {"the"}) ? 1 : 0))) {
     // "the withdrawal of Burkina Faso, the Republic of Mali and Niger from ORG"
     ListItems list = read_items(u, k + 1);
-    for (const Mention* item : list.items) {
-      if (item->entity->kind == EntityKind::State && item->form != NameForm::Demonym)
-        f.subjects.push_back(item);
-    }
-    if (f.subjects.empty()) return;
+    if (!add_subjects(list, f, /*states_only=*/true)) return;
     k = list.list_end;
     if (is(u, k, {"'s"})) ++k;
   } else {

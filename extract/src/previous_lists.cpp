@@ -5,11 +5,8 @@
 namespace orgkg::detail {
 
 void PreviousStateLists::remember(const Units& u, std::size_t states) {
-  size_ = 0;
-  if (states < 2) return;  // no list: most sentences
-  // The states' units and whether each goes on the list of the one before;
-  // only lists of two or more are kept.
-  units_.clear();
+  items_.clear();
+  if (states < 2) return;       // no list: most sentences
   std::size_t last = u.size();  // the unit of the state before, none yet
   for (std::size_t k = 0; k < u.size(); ++k) {
     if (!is_state(u, k) || u[k].mention->form == NameForm::Demonym) continue;
@@ -22,24 +19,16 @@ void PreviousStateLists::remember(const Units& u, std::size_t states) {
         continues = false;
       }
     }
-    units_.push_back({k, continues && separated});
+    items_.push_back({u[k].mention, continues && separated});
     last = k;
-  }
-  for (std::size_t k = 0; k < units_.size(); ++k) {
-    bool listed = units_[k].continues || (k + 1 < units_.size() && units_[k + 1].continues);
-    if (!listed) continue;
-    if (size_ == items_.size()) items_.emplace_back();
-    items_[size_].mention = u[units_[k].unit].mention;
-    items_[size_].continues = units_[k].continues;
-    ++size_;
   }
 }
 
 std::vector<const Mention*> PreviousStateLists::last_list_of(std::size_t count) const {
   std::vector<const Mention*> found;
-  for (std::size_t k = 0; k < size_;) {
+  for (std::size_t k = 0; k < items_.size();) {
     std::size_t end = k + 1;
-    while (end < size_ && items_[end].continues) ++end;
+    while (end < items_.size() && items_[end].continues) ++end;
     if (end - k == count) {
       found.clear();
       for (std::size_t m = k; m < end; ++m) found.push_back(items_[m].mention);

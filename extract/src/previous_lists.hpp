@@ -16,8 +16,8 @@ namespace orgkg::detail {
 class PreviousStateLists {
  public:
   /// Keeps the state mentions of sentence `u`, which mentions `states`
-  /// states (SentenceMentions::states), in lists of two or more; an item goes
-  /// on the list of the one before when only list words (",", "and", "the")
+  /// states (SentenceMentions::states; none kept below two); an item goes on
+  /// the list of the one before when only list words (",", "and", "the")
   /// stand between them. The mentions are the sentence's own: they live as
   /// long as the document's analysis (DocumentAnalysis keeps every sentence).
   void remember(const Units& u, std::size_t states);
@@ -30,13 +30,7 @@ class PreviousStateLists {
     const Mention* mention = nullptr;
     bool continues = false;  ///< the next item of the list of the one before
   };
-  struct StateUnit {
-    std::size_t unit = 0;
-    bool continues = false;
-  };
-  std::vector<StateUnit> units_;  // reused from sentence to sentence
-  std::vector<Item> items_;       // [0, size_) hold the lists
-  std::size_t size_ = 0;
+  std::vector<Item> items_;  // the sentence's states, in order
 };
 
 }  // namespace orgkg::detail

@@ -146,9 +146,11 @@ std::size_t before_auxiliaries(const Units& u, std::size_t i) {
   return i;
 }
 
-bool add_subjects(const ListItems& list, StatusFinding& f) {
+bool add_subjects(const ListItems& list, StatusFinding& f, bool states_only) {
   for (const Mention* item : list.items) {
-    if (item->form != NameForm::Demonym) f.subjects.push_back(item);
+    if (item->form == NameForm::Demonym) continue;
+    if (states_only && item->entity->kind != EntityKind::State) continue;
+    f.subjects.push_back(item);
   }
   return !f.subjects.empty();
 }
@@ -209,12 +211,8 @@ bool read_subjects(const Units& u, std::size_t verb, bool publisher, bool orgs, 
   if (j >= 3 && is(u, j - 1, {"on", "upon"}) && is_state_name(u, j - 2)) {
     ListFinding list;
     if (read_subject_list(u, j - 1, list) && congratulated_before(u, list.subject_begin, true)) {
-      for (const Mention* item : list.items) {
-        if (item->entity->kind == EntityKind::State && item->form != NameForm::Demonym)
-          f.subjects.push_back(item);
-      }
       f.phrase_begin = list.subject_begin;
-      return !f.subjects.empty();
+      return add_subjects(list, f, /*states_only=*/true);
     }
   }
   for (std::size_t n : {2, 1}) {

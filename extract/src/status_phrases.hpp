@@ -57,6 +57,10 @@ inline void find_status_family(PatternFamily family, std::span<const StatusPatte
 /// "The President of STATE, NAME,", "STATE's Prime Minister[, NAME,]". Sets
 /// `begin` to the subject's first unit; nullptr when there is none
 /// (chair_subjects.cpp).
+/// "President|King|Emir|Sultan|Prime Minister NAME of [the] STATE" from unit
+/// k: the unit of the state, 0 when there is none (chair_subjects.cpp).
+[[nodiscard]] std::size_t head_of_state_at(const Units& u, std::size_t k);
+
 [[nodiscard]] const Mention* head_of_state_before(const Units& u, std::size_t j,
                                                   std::size_t& begin);
 
@@ -64,8 +68,9 @@ inline void find_status_family(PatternFamily family, std::span<const StatusPatte
                                  StatusFinding& f);
 
 /// Appends the items of `list` to f.subjects, demonyms left out ("the Sri
-/// Lankan side" is no list item here); false when f.subjects stays empty.
-bool add_subjects(const ListItems& list, StatusFinding& f);
+/// Lankan side" is no list item here), and organisations too with
+/// `states_only`; false when f.subjects stays empty.
+bool add_subjects(const ListItems& list, StatusFinding& f, bool states_only = false);
 
 /// "our country" / "our" / "we" at unit i when `publisher`: its length, else 0.
 [[nodiscard]] std::size_t publisher_at(const Units& u, std::size_t i, bool publisher);
