@@ -42,10 +42,7 @@ const WordSet kChairWords{"chairmanship", "chairship", "chairpersonship", "presi
 
 // "from [President NAME of] [the] STATE" at unit k: the state's unit, 0 when none.
 std::size_t giver_from(const Units& u, std::size_t k) {
-  if (!is(u, k, {"from"})) return 0;
-  if (std::size_t head = head_of_state_at(u, k + 1)) return head;
-  std::size_t m = is(u, k + 1, {"the"}) ? k + 2 : k + 1;
-  return is_state_name(u, m) ? m : 0;
+  return is(u, k, {"from"}) ? state_represented_at(u, k + 1) : 0;
 }
 
 // STATE assumed|took over|holds [the] chairmanship [of ORG] [from STATE2].
@@ -94,8 +91,8 @@ void assume_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
   if (!p || (i + verb < u.size() && !is(u, i + verb, {"the", "its"}) && p->org == nullptr)) return;
   // "took over the Presidency from Italy": a presidency handed over between
   // states is an organisation's, which the context may name.
-  const bool handover =
-      verb != 0 && starts && is(u, p->end, {"from"}) && is_state_name(u, p->end + 1);
+  const std::size_t from = verb != 0 && starts ? giver_from(u, p->end) : 0;
+  const bool handover = from != 0;
   if (handover) p->presidency = false;
   StatusFinding f = chair_finding(rule, &*p, Modality::Stated);
   bool taker = read_subjects(u, i, publisher, false, f);
@@ -103,7 +100,7 @@ void assume_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
   // "took over|assumed the chairmanship from STATE2": the chair before, also
   // when the one taking over is a person ("Foreign Minister X took over the
   // Chair from Bangladesh").
-  if (handover) add_previous_chair(u, i, *p, p->end + 1, taker ? f.phrase_begin : i, out);
+  if (handover) add_previous_chair(u, i, *p, from, taker ? f.phrase_begin : i, out);
   // "assumed the presidency ..., succeeding [the Kingdom of] Saudi Arabia"
   for (std::size_t m = p->end; starts && m < u.size() && m < p->end + 8; ++m) {
     if (is(u, m, {".", ";", "and", "but", "which", "who"})) break;
@@ -167,7 +164,17 @@ void handover_pattern(const Units& u, std::size_t i, bool publisher, StatusFindi
   }
   if (!p) return;
   std::size_t to = is(u, p->end, {"over"}) ? p->end + 1 : p->end;
-  bool receiver = is(u, to, {"to"}) && is_state_name(u, to + 1);
+  // "handed it over in July 2016 to": the handover's date before the receiver.
+  std::size_t dated = 0;
+  if (is(u, to, {"in", "on"}) && is_date_word(u, to + 1)) {
+    std::size_t d = to + 2;
+    while (d < to + 5 && is_date_word(u, d)) ++d;
+    if (is(u, d, {"to"})) {
+      dated = to;
+      to = d;
+    }
+  }
+  std::size_t receiver = is(u, to, {"to"}) ? state_represented_at(u, to + 1) : 0;
   StatusFinding giver = chair_finding("chair.handed_over", &*p, Modality::Stated);
   if (read_subjects(u, i, publisher, false, giver)) {
     giver.anchor = i;
@@ -176,12 +183,16 @@ void handover_pattern(const Units& u, std::size_t i, bool publisher, StatusFindi
     giver.ends = true;
     out.push_back(giver);
   }
-  if (!receiver) return;
+  if (receiver == 0) return;
   StatusFinding f = chair_finding("chair.handed_over", &*p, Modality::Stated);
-  f.subjects = {u[to + 1].mention};
+  f.subjects = {u[receiver].mention};
   f.anchor = i;
   f.phrase_begin = giver.phrase_begin != 0 ? giver.phrase_begin : i;
-  set_scopes(u, i, f.phrase_begin, to + 2, f);
+  set_scopes(u, i, f.phrase_begin, receiver + 1, f);
+  if (dated != 0) {
+    f.date_begin = dated;
+    f.date_end = to;
+  }
   f.starts = true;
   out.push_back(std::move(f));
 }

@@ -104,11 +104,11 @@ bool object_ends_at(const Units& u, std::size_t i) {
              "ministerial", "meetings", "this",    "last",     "next",   "throughout", "till"});
 }
 
-std::optional<ChairPhrase> chair_before(const Units& u, std::size_t i) {
+std::optional<ChairPhrase> chair_before(const Units& u, std::size_t i, bool chair_word) {
   for (std::size_t j = i; j > 0; --j) {
-    if (!chair_noun(u, j - 1, false)) continue;
+    if (!chair_noun(u, j - 1, chair_word)) continue;
     for (std::size_t start = j - 1; start + 4 > j && start < u.size(); --start) {
-      std::optional<ChairPhrase> p = chair_phrase_at(u, start, false);
+      std::optional<ChairPhrase> p = chair_phrase_at(u, start, chair_word);
       if (p && p->noun == j - 1) return p;
       if (start == 0) break;
     }
@@ -141,14 +141,20 @@ std::size_t passive_verb_at(const Units& u, std::size_t k, bool& starts) {
 }
 
 void took_over_role_from(const Units& u, std::size_t i, std::size_t r, StatusFindings& out) {
+  // "having taken over from the United Arab Emirates": the chairmanship
+  // the clause before names.
   std::size_t n =
       is(u, r, {"it"}) ? 1 : phrase(u, r, {"the", "role"}) + phrase(u, r, {"the", "post"});
-  if (n == 0 || !is(u, r + n, {"from"}) || !is_state_name(u, r + n + 1)) return;
-  std::optional<ChairPhrase> before = chair_before(u, i);
+  bool participle =
+      i >= 1 && (is(u, i - 1, {"having"}) || (is(u, i, {"taking"}) && is(u, i - 1, {","})));
+  if (n == 0 && !(is(u, r, {"from"}) && participle)) return;
+  std::size_t state = is(u, r + n, {"from"}) ? state_represented_at(u, r + n + 1) : 0;
+  if (state == 0) return;
+  std::optional<ChairPhrase> before = chair_before(u, i, participle);
   if (before && before->org == nullptr && before->noun > 0 && is_org(u, before->noun - 1))
     before->org = u[before->noun - 1].mention;  // "the IORA chairmanship"
   if (!before || before->org == nullptr) return;
-  add_previous_chair(u, i, *before, r + n + 1, i, out);
+  add_previous_chair(u, i, *before, state, i, out);
 }
 
 void add_previous_chair(const Units& u, std::size_t i, const ChairPhrase& p, std::size_t state,

@@ -65,8 +65,9 @@ struct ChairPhrase {
 [[nodiscard]] std::size_t governing_body_at(const Units& u, std::size_t k);
 
 /// The last chairmanship named before unit i ("which held the SCO
-/// chairmanship ..., passed it to China").
-[[nodiscard]] std::optional<ChairPhrase> chair_before(const Units& u, std::size_t i);
+/// chairmanship ..., passed it to China"; also "the Chair" when `chair_word`).
+[[nodiscard]] std::optional<ChairPhrase> chair_before(const Units& u, std::size_t i,
+                                                      bool chair_word = false);
 
 /// The verb after a chairmanship subject at unit k: "passed to", "will pass
 /// to", "was handed over to", "is held by", "will be held by"; its length,
@@ -81,9 +82,11 @@ void add_previous_chair(const Units& u, std::size_t i, const ChairPhrase& p, std
                         std::size_t begin, StatusFindings& out);
 
 /// "Indonesia has held the IORA chairmanship since 2015, when it took over
-/// the role|the post|it from Australia": the state after "from" held the
-/// chairmanship the sentence named before. `i` is "took", `r` the unit after
-/// "over"; a finding is added to `out` when the units are so.
+/// the role|the post|it from Australia", "held the Chair for 2021-2023,
+/// having taken over from the UAE": the state after "from" (or the one its
+/// head stands for) held the chairmanship the sentence named before. `i` is
+/// "took", `r` the unit after "over"; a finding is added to `out` when the
+/// units are so.
 void took_over_role_from(const Units& u, std::size_t i, std::size_t r, StatusFindings& out);
 
 /// Past the words that praise a chairmanship from unit k ("its successful|able

@@ -1,9 +1,9 @@
 // Copyright 2026 The orgkg authors
 // SPDX-License-Identifier: Apache-2.0
 //
-// head_of_state_before() and head_of_state_at() (status_phrases.hpp): a
-// rotating chair named by the head of state or government who holds it for
-// the state.
+// head_of_state_before(), head_of_state_at() and state_represented_at()
+// (status_phrases.hpp): a rotating chair named by the head of state or
+// government who holds it for the state.
 #include "status_phrases.hpp"
 
 namespace orgkg::detail {
@@ -15,19 +15,50 @@ bool is_head_title(const Units& u, std::size_t i) {
 
 }  // namespace
 
-std::size_t head_of_state_at(const Units& u, std::size_t k) {
-  std::size_t m = is(u, k, {"president", "king", "emir", "sultan"}) ? k + 1
-                  : phrase(u, k, {"prime", "minister"}) != 0        ? k + 2
-                                                                    : 0;
+namespace {
+
+// head_of_state_at(), where `bare` lets a title stand without a name.
+std::size_t head_at(const Units& u, std::size_t k, bool bare) {
+  // "the Prime Minister of Grenada": a title with "the" needs no name.
+  bool the = is(u, k, {"the"});
+  k += the ? 1 : 0;
+  the = the || bare;
+  std::size_t m =
+      is(u, k, {"president", "king", "emir", "sultan"}) ? k + 1
+      : phrase(u, k, {"prime", "minister"}) != 0 || phrase(u, k, {"foreign", "minister"}) != 0
+          ? k + 2
+          : 0;
   if (m == 0) return 0;
   std::size_t names = 0;
   while (m < u.size() && names < 5 && u[m].capitalized && u[m].mention == nullptr) {
     ++m;
     ++names;
   }
-  if (names == 0 || !is(u, m, {"of"})) return 0;
+  if ((names == 0 && !the) || !is(u, m, {"of"})) return 0;
   std::size_t state = m + 1 + (is(u, m + 1, {"the"}) ? 1 : 0);
   return is_state_name(u, state) ? state : 0;
+}
+
+}  // namespace
+
+std::size_t head_of_state_at(const Units& u, std::size_t k) { return head_at(u, k, false); }
+
+std::size_t state_represented_at(const Units& u, std::size_t k) {
+  std::size_t m = k + (is(u, k, {"the"}) ? 1 : 0);
+  if (is_state_name(u, m)) return m;
+  if (std::size_t head = head_of_state_at(u, k)) return head;
+  // "his brother Denis Sassou Nguesso, President of the Republic of the
+  // Congo": a person, then the title that says whose head he is.
+  m = k;
+  while (m < k + 2 && is(u, m, {"his", "her", "their", "brother", "sister", "counterpart"})) ++m;
+  std::size_t names = 0;
+  while (m < u.size() && names < 6 && u[m].mention == nullptr &&
+         (u[m].capitalized || is(u, m, {"."}))) {
+    ++m;
+    ++names;
+  }
+  if (names == 0 || !is(u, m, {","})) return 0;
+  return head_at(u, m + 1, true);
 }
 
 const Mention* head_of_state_before(const Units& u, std::size_t j, std::size_t& begin) {

@@ -210,19 +210,20 @@ class Run {
   // a std::function, made once for the document rather than for each sentence.
   const detail::PartnerPolicy partners_;
   const Document& document_;
-  const Entity* current_topic_ = nullptr;               // the topic tracker's, after this sentence
-  detail::ClauseDates clause_dates_;                    // this sentence's
+  const Entity* current_topic_ = nullptr;  // the topic tracker's, after this sentence
+  const Entity* topic_before_ = nullptr;   // the topic tracker's, before it
+  detail::ClauseDates clause_dates_;       // this sentence's
   TripleSink& sink_;
   Diagnostics& diagnostics_;
   std::size_t title_end_;
-  Topic topic_;       // the organisation the previous sentence was about
+  Topic topic_;  // the organisation the previous sentence was about
   // The units of the sentence before, whose last organisation an "it" in this
   // sentence may stand for (previous_antecedent()); they live as long as the
   // document's analysis. Few sentences have an "it" to resolve, so the
   // antecedent is looked for only when one does.
   const detail::Units* previous_units_ = nullptr;
   detail::PreviousStateLists previous_lists_;  // the sentence before's lists of states
-  bool partitive_before_ = false;  // the sentence before listed a part of the members
+  bool partitive_before_ = false;              // the sentence before listed a part of the members
   std::set<const Entity*> title_orgs_;
   bool document_org_known_ = false;
   Topic document_org_;
@@ -232,6 +233,7 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   TextSpan span = analysed.span;
   std::string_view text = std::string_view(document_.text).substr(span.begin, span.size());
   const detail::Units& units = analysed.units;
+  topic_before_ = current_topic_;
   current_topic_ = analysed.topic;
   clause_dates_.start(analysed.tokens);
   const detail::EntryUnits& starts = analysed.entry_units.of(units);
@@ -277,6 +279,9 @@ void Run::fill_previous_lists(std::vector<ListFinding>& findings) const {
 Topic Run::organisation_for(const ListFinding& finding, const detail::Units& units,
                             const std::vector<const Mention*>& free, const Topic& next) const {
   if (finding.organisation != nullptr) return topic_of(finding.organisation);
+  if (finding.earlier_topic) {
+    return topic_before_ == nullptr ? Topic{} : Topic{topic_before_, topic_before_->label};
+  }
   if (finding.topic_object || (finding.starts && topic_.entity == nullptr && free.empty())) {
     return paragraph_topic();
   }
@@ -389,8 +394,7 @@ void Run::emit(const ListFinding& finding, const Topic& org, const detail::Units
   const Date date = stated ? stated->date : document_.source.published;
   std::optional<Date> valid_from;
   if (stated && (stated->since || finding.starts)) valid_from = stated->date;
-  ItemDates dates =
-      item_dates(units, finding, span.begin, clause_dates_);
+  ItemDates dates = item_dates(units, finding, span.begin, clause_dates_);
   const SeenEntity object{org.entity, org.surface};
   for (std::size_t k : emitting_) {
     const Mention* item = finding.items[k];
@@ -400,8 +404,8 @@ void Run::emit(const ListFinding& finding, const Topic& org, const detail::Units
       own.date = dates[k]->date;
       from = dates[k]->since || finding.starts ? std::optional<Date>(dates[k]->date) : std::nullopt;
     }
-    sink_.accept_view(TripleView{{item->entity, item->surface}, relation, object, from,
-                                 std::nullopt, own});
+    sink_.accept_view(
+        TripleView{{item->entity, item->surface}, relation, object, from, std::nullopt, own});
   }
 }
 

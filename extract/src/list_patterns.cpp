@@ -190,6 +190,19 @@ const Mention* org_before(const Units& u, std::size_t i, bool& found) {
   return nullptr;
 }
 
+// The length of "from outside the European Union", "outside the EU", "from
+// Africa" at unit k: a place the members come from; 0 when none is there.
+std::size_t place_qualifier(const Units& u, std::size_t k) {
+  std::size_t c = k + is(u, k, {"from"});
+  c += is(u, c, {"outside", "beyond"});
+  if (c == k) return 0;
+  c += is(u, c, {"the"});
+  if (c < u.size() && u[c].mention != nullptr) return c + 1 - k;
+  std::size_t words = 0;
+  while (c + words < u.size() && words < 3 && u[c + words].capitalized) ++words;
+  return words == 0 ? 0 : c + words - k;
+}
+
 // Where the list of a role-led statement starts after unit k: after a verb
 // ("are"), an optional head noun ("the eight Arctic states") and an opener;
 // 0 when nothing opens a list there.
@@ -231,6 +244,19 @@ std::optional<ListFinding> role_led_pattern(const Units& u, std::size_t i,
   finding.pronoun = after.pronoun;
   k += after.length;
   std::size_t opener = role_led_opener(u, k, finding.stated_count);
+  // "Its members from outside the European Union are A, B": a qualifier of
+  // where the members come from, its name not the organisation's.
+  if (opener == 0 && !found && after.length == 0) {
+    if (std::size_t skip = place_qualifier(u, k); skip != 0) {
+      opener = role_led_opener(u, k + skip, finding.stated_count);
+      if (opener != 0 && is(u, k + skip, {"are", "were"})) {
+        k += skip;
+        finding.earlier_topic = true;  // not a name in the qualifier
+      } else {
+        opener = 0;
+      }
+    }
+  }
   // "the nine Member States of the Community span four continents: A, B, ...":
   // a counted role whose list follows its clause's colon, as many as counted.
   if (opener == 0 && i >= 1 && (found || after.length != 0)) {

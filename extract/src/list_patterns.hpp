@@ -33,7 +33,10 @@ struct ListFinding : ListItems {
   std::optional<std::size_t> pronoun;     ///< unit of an "it" standing for the organisation
   /// "X joined in 1984": no object is named, the topic organisation is meant.
   bool topic_object = false;
-  bool starts = false;                    ///< "became", "were granted": a date is a start
+  /// "Its members from outside the EU are": the organisation the text was
+  /// about before this sentence, which names another in passing.
+  bool earlier_topic = false;
+  bool starts = false;  ///< "became", "were granted": a date is a start
   /// The list stands in apposition to a bare "observer states" / "member
   /// countries": with no organisation in context, the document's main one.
   bool context_head = false;

@@ -48,22 +48,28 @@ inline void find_status_family(PatternFamily family, std::span<const StatusPatte
 /// ("has", "will", "officially", "also") before it.
 [[nodiscard]] std::size_t before_auxiliaries(const Units& u, std::size_t i);
 
-/// Reads the subject of the verb at unit `verb` into `f`: a list of states
-/// (and organisations when `orgs`) as subject_list.hpp reads it, demonyms
-/// left out; or, when `publisher`, "we" / "our country" (f.publisher). Sets
-/// f.subjects, f.publisher and f.phrase_begin. False when there is none.
+/// "President|King|Emir|Sultan|Prime Minister|Foreign Minister NAME of
+/// [the] STATE", or "the Prime Minister of STATE" without a name, from unit
+/// k: the unit of the state, 0 when there is none (chair_subjects.cpp).
+[[nodiscard]] std::size_t head_of_state_at(const Units& u, std::size_t k);
+
+/// The state a receiver named from unit k stands for: "[the] STATE", a head
+/// as head_of_state_at() reads one, or "[his brother] NAME, President of
+/// STATE"; its unit, 0 when there is none (chair_subjects.cpp).
+[[nodiscard]] std::size_t state_represented_at(const Units& u, std::size_t k);
+
 /// The state whose head of state or government ends the subject before unit
 /// j: "President NAME of STATE", "the Minister of Foreign Affairs of STATE",
 /// "The President of STATE, NAME,", "STATE's Prime Minister[, NAME,]". Sets
 /// `begin` to the subject's first unit; nullptr when there is none
 /// (chair_subjects.cpp).
-/// "President|King|Emir|Sultan|Prime Minister NAME of [the] STATE" from unit
-/// k: the unit of the state, 0 when there is none (chair_subjects.cpp).
-[[nodiscard]] std::size_t head_of_state_at(const Units& u, std::size_t k);
-
 [[nodiscard]] const Mention* head_of_state_before(const Units& u, std::size_t j,
                                                   std::size_t& begin);
 
+/// Reads the subject of the verb at unit `verb` into `f`: a list of states
+/// (and organisations when `orgs`) as subject_list.hpp reads it, demonyms
+/// left out; or, when `publisher`, "we" / "our country" (f.publisher). Sets
+/// f.subjects, f.publisher and f.phrase_begin. False when there is none.
 [[nodiscard]] bool read_subjects(const Units& u, std::size_t verb, bool publisher, bool orgs,
                                  StatusFinding& f);
 

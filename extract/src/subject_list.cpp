@@ -90,6 +90,17 @@ bool appositive_phrase(const Units& u, std::size_t begin, std::size_t end) {
 bool interrupted_list(const Units& u, std::size_t i, ListFinding& finding) {
   std::size_t j = i - 1;
   while (j > 0 && i - j < 16 && !is(u, j - 1, {",", ".", ";", "-", ":"})) --j;
+  // "Kenya, like Uganda, Rwanda and the Sudan, is": a likened list has
+  // commas of its own; its "like" is further back.
+  if (j >= 2 && is(u, j - 1, {","}) && !is(u, j, {"like", "unlike"}) && is_state(u, j)) {
+    for (std::size_t k = j - 1; k >= 2 && i - k < 40; --k) {
+      if (is(u, k, {".", ";", ":"})) break;
+      if (is(u, k, {"like", "unlike"}) && is(u, k - 1, {","})) {
+        j = k;
+        break;
+      }
+    }
+  }
   if (j < 2 || !is(u, j - 1, {","})) return false;
   bool relative = is(u, j, {"which", "who", "whose", "where"}) ||
                   (is(u, j, {"with", "in", "to", "for", "of"}) && is(u, j + 1, {"which", "whom"}));
