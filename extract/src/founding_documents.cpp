@@ -154,7 +154,11 @@ std::optional<OrgFinding> signed_establishing_treaty(const Units& u, std::size_t
 // "The Treaty on the EAEU was signed in Astana on 29 May 2014 by the
 // presidents of Belarus, Kazakhstan and Russia": a founding treaty or
 // declaration signed by its founders, the verb at unit v.
-std::optional<OrgFinding> signed_by_founders(const Units& u, std::size_t v) {
+namespace {
+
+// signed_by_founders() of a document that names its organisation, or whose
+// clause says it founded one.
+std::optional<OrgFinding> signed_naming_organisation(const Units& u, std::size_t v) {
   if (!is(u, v, {"signed"}) || v < 4) return std::nullopt;
   if (!is(u, v - 1, {"was", "were", "been"})) return signed_establishing_treaty(u, v);
   std::size_t aux = v - 1;  // "was signed", "had been signed"
@@ -213,6 +217,13 @@ std::optional<OrgFinding> signed_by_founders(const Units& u, std::size_t v) {
   OrgFinding f = founding_finding(u, "founder.declaration", doc, v + 1);
   f.objects = {u[o].mention};
   return with_signatories(u, v, std::move(f));
+}
+
+}  // namespace
+
+std::optional<OrgFinding> signed_by_founders(const Units& u, std::size_t v) {
+  if (std::optional<OrgFinding> f = signed_naming_organisation(u, v)) return f;
+  return signed_named_document(u, v);
 }
 
 }  // namespace orgkg::detail

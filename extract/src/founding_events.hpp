@@ -28,9 +28,17 @@ namespace orgkg::detail {
 
 /// "The Treaty on ORG was signed ... by the presidents of A, B and C", "the
 /// Treaty, which established ORG, was signed ... by A and B": the
-/// signatories of a founding document found it; the verb at unit v
+/// signatories of a founding document found it; else those of a document
+/// named by its own name (signed_named_document()); the verb at unit v
 /// (founding_documents.cpp).
 [[nodiscard]] std::optional<OrgFinding> signed_by_founders(const Units& u, std::size_t v);
+
+/// "the Treaty of Basseterre, signed on 18 June 1981 by A and B", "A and B
+/// signed the Treaty of Asuncion": the signatories of a document named by
+/// its own name, which the gazetteer may know as an organisation's founding
+/// one (OrgFinding::founding_document); the verb at unit v
+/// (founding_document_names.cpp).
+[[nodiscard]] std::optional<OrgFinding> signed_named_document(const Units& u, std::size_t v);
 
 /// "... signed the SAARC Charter in Dhaka, thereby founding the Association":
 /// the participle at unit v (founding_documents.cpp).

@@ -38,6 +38,11 @@ std::optional<NameMatch> Gazetteer::lookup(std::string_view name) const {
   return data_->names.lookup(name);
 }
 
+const Entity* Gazetteer::founded_by(std::string_view document) const {
+  std::optional<NameMatch> match = data_->founding_documents.lookup(document);
+  return match ? match->entity : nullptr;
+}
+
 const detail::NameIndex& gazetteer_names(const Gazetteer& gazetteer) {
   return gazetteer.data_->names;
 }

@@ -24,6 +24,9 @@ struct GazetteerData {
   std::deque<Entity> entities;
   std::map<std::string, const Entity*, std::less<>> by_node_id;
   detail::NameIndex names;
+  /// The treaties, charters and declarations that founded an organisation
+  /// ("Treaty of Asuncion" -> Mercosur): names of their own, never mentions.
+  detail::NameIndex founding_documents;
   std::set<const Entity*> members_called_partners;
 
   /// Stores `entity`; nullptr when one of the same kind and key exists.

@@ -164,6 +164,9 @@ void read_organisation(GazetteerData& impl, const rapidjson::Value& item, const 
   index_names(impl, stored, get_strings(item, "aliases", at), NameForm::Name);
   index_names(impl, stored, get_strings(item, "acronyms", at), NameForm::Acronym);
   index_names(impl, stored, get_strings(item, "sub_bodies", at), NameForm::SubBody);
+  for (std::string_view document : get_strings(item, "founding_documents", at)) {
+    impl.founding_documents.add(document, stored, NameForm::Name);
+  }
   if (get_bool(item, "members_called_partners", at)) impl.members_called_partners.insert(stored);
 }
 

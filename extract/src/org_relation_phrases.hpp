@@ -22,8 +22,8 @@
 #include "entry_words.hpp"
 #include "list_reader.hpp"
 #include "org_party_lists.hpp"
-#include "pattern_screens.hpp"
 #include "orgkg/graph/relation.hpp"
+#include "pattern_screens.hpp"
 
 namespace orgkg::detail {
 
@@ -55,6 +55,11 @@ struct OrgFinding {
   /// The object is a sub-body the text names ("the SCO Energy Club"): its
   /// document bytes; the object then is an organisation of that name.
   std::optional<TextSpan> made_object;
+  /// The object is the organisation a founding document the text names
+  /// established ("the Treaty of Basseterre, signed on 18 June 1981 by"): the
+  /// document's bytes, which the gazetteer may know (Gazetteer::founded_by());
+  /// the finding gives nothing when it does not.
+  std::optional<TextSpan> founding_document;
 };
 
 /// A pattern tried at unit i.
@@ -87,8 +92,9 @@ template <class MayFind>
 }
 
 /// The same with every pattern tried where it is registered.
-[[nodiscard]] inline std::vector<OrgFinding> find_org_patterns(
-    PatternFamily family, std::span<const OrgPattern> patterns, const EntryUnits& sentence) {
+[[nodiscard]] inline std::vector<OrgFinding> find_org_patterns(PatternFamily family,
+                                                               std::span<const OrgPattern> patterns,
+                                                               const EntryUnits& sentence) {
   return find_org_patterns(family, patterns, sentence,
                            [](std::size_t /*p*/, std::size_t /*i*/) { return true; });
 }

@@ -73,7 +73,8 @@ bool fits(Relation relation, const Party& s, const Party& o) {
 class Run {
  public:
   Run(const Gazetteer& gazetteer, const Document& document, TripleSink& sink)
-      : document_(document),
+      : gazetteer_(gazetteer),
+        document_(document),
         sink_(sink),
         title_finder_(gazetteer),
         clause_dates_(document.source.published) {
@@ -108,6 +109,7 @@ class Run {
   // founder_of fact whose own sentence gives none ("Its ten founding states
   // – A, B – set out to ...").
   std::map<const Entity*, Date> founded_on_;
+  const Gazetteer& gazetteer_;
   const Document& document_;
   TripleSink& sink_;
   // Owns an organisation the title defines ("Eurasian Water Council (EWC)"),
@@ -218,6 +220,13 @@ void Run::handle(const OrgFinding& f, const Units& u, TextSpan span, bool cooper
   objects.clear();
   for (const Mention* m : f.objects) objects.push_back(party_of(m));
   if (f.made_object) objects.assign(1, *made_org(*f.made_object));
+  if (f.founding_document) {
+    std::string_view name = std::string_view(document_.text)
+                                .substr(f.founding_document->begin, f.founding_document->size());
+    const Entity* founded = gazetteer_.founded_by(name);
+    if (founded == nullptr) return;
+    objects.assign(1, Party{founded, {}});
+  }
   if (f.anaphor) anaphor_orgs(f, subjects);
   if (f.context_subject || f.context_object) {
     std::optional<Party> context = context_org(u, f.context_before.value_or(f.scope_begin));

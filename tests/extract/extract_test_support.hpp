@@ -64,7 +64,6 @@ inline std::vector<std::string> distinct_facts_of(const std::string& text) {
   return lines;
 }
 
-/// `facts` for a list of subjects that all have `relation` to `object`.
 /// The dates of the triples of `text` (ISO), sorted.
 inline std::vector<std::string> dates_of(const std::string& text) {
   std::vector<std::string> dates;
@@ -73,6 +72,7 @@ inline std::vector<std::string> dates_of(const std::string& text) {
   return dates;
 }
 
+/// `facts` for a list of subjects that all have `relation` to `object`.
 inline std::vector<std::string> all(std::vector<std::string> subjects, std::string relation,
                                     std::string object) {
   for (std::string& s : subjects) s += " " + relation + " " + object;

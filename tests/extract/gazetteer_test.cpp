@@ -107,6 +107,22 @@ TEST_SUITE("gazetteer") {
     CHECK_FALSE(test::gazetteer().members_called_partners(*sco));
   }
 
+  TEST_CASE("knows the founding documents of organisations, which are not mentions") {
+    auto founded = [](std::string_view document) {
+      const Entity* org = test::gazetteer().founded_by(document);
+      return org == nullptr ? std::string() : org->key;
+    };
+    CHECK(founded("Treaty of Asuncion") == "Mercosur");
+    CHECK(founded("the Treaty of Asunción") == "Mercosur");
+    CHECK(founded("Cartagena Agreement") == "CAN");
+    CHECK(founded("Treaty of Basseterre") == "OECS");
+    CHECK(founded("Treaty of Amity and Cooperation").empty());
+    CHECK(founded("Bangkok Declaration").empty());  // ASEAN's and BIMSTEC's
+    CHECK(founded("Treaty").empty());
+    // A founding document is no name of its organisation.
+    CHECK(key_of("Treaty of Asuncion").empty());
+  }
+
   TEST_CASE("matches cities and their former names") {
     CHECK(key_of("Nur-Sultan") == "Astana");
     CHECK(key_of("Peking") == "Beijing");

@@ -89,6 +89,12 @@ class Gazetteer {
   /// Cost: a few hash lookups per call.
   [[nodiscard]] std::optional<NameMatch> match_at(std::string_view text, std::size_t pos) const;
 
+  /// The organisation the founding document `document` names as a whole
+  /// established ("the Treaty of Asuncion" -> Mercosur, "Cartagena
+  /// Agreement" -> the Andean Community), as organisations.json lists them;
+  /// nullptr for any other text.
+  [[nodiscard]] const Entity* founded_by(std::string_view document) const;
+
   /// True for an organisation whose texts call its members "partners"
   /// (ASEM): "ASEM partners – A, B" then states membership.
   [[nodiscard]] bool members_called_partners(const Entity& organisation) const;
