@@ -86,7 +86,8 @@ std::size_t join_verb_at(const Units& u, std::size_t i, const char*& rule) {
   rule = "list.joined";
   if (is(u, i, {"joined"})) return 1;
   rule = "list.belongs";  // "Fiji also belongs to the MSG": a state, not a start
-  if (std::size_t n = first_phrase(u, i, {"belongs", "to"}, {"belong", "to"})) return n;
+  if (std::size_t n = first_phrase(u, i, {"belongs", "to"}, {"belong", "to"}, {"belonged", "to"}))
+    return n;
   rule = "list.rejoined";
   if (is(u, i, {"rejoined"})) return 1;
   if (std::size_t n = phrase(u, i, {"returned", "to"})) return n;  // "returned to the CSTO"

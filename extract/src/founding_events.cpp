@@ -276,6 +276,26 @@ std::optional<OrgFinding> passive_founding(const Units& u, std::size_t v) {
 // LIST founded|established|created|set up ORG; LIST laid the foundations of
 // ORG, stood at the origins of ORG; LIST signed the Declaration on the
 // Establishment of ORG.
+namespace {
+
+// "announced|proclaimed the establishment|creation of", "took part|
+// participated in the creation|founding of" at unit v: a founding act its
+// subject took part in; its length, 0 when none.
+std::size_t founding_act_at(const Units& u, std::size_t v) {
+  std::size_t n = is(u, v, {"announced", "proclaimed"});
+  if (n == 0 && is(u, v, {"took", "take", "takes", "taking"})) n = phrase(u, v + 1, {"part", "in"});
+  if (n != 0 && is(u, v, {"took", "take", "takes", "taking"})) ++n;
+  if (n == 0) n = phrase(u, v, {"participated", "in"});
+  if (n == 0 || !is(u, v + n, {"the"}) ||
+      !is(u, v + n + 1, {"establishment", "creation", "founding", "foundation"}) ||
+      !is(u, v + n + 2, {"of"})) {
+    return 0;
+  }
+  return n + 3;
+}
+
+}  // namespace
+
 std::optional<OrgFinding> active_founding(const Units& u, std::size_t v) {
   if (is(u, v, {"founding", "establishing", "creating"})) return thereby_founding(u, v);
   std::size_t k = v + 1;
@@ -296,12 +316,11 @@ std::optional<OrgFinding> active_founding(const Units& u, std::size_t v) {
     if (!is(u, k, {"declaration", "agreement", "treaty", "convention", "charter", "protocol"}))
       return std::nullopt;
     ++k;
-    std::size_t n = first_phrase(
-        u, k, {"establishing"}, {"on", "the", "establishment", "of"},
-        {"on", "the", "creation", "of"}, {"on", "the", "foundation", "of"},
-        {"on", "the", "formation", "of"}, {"on", "the", "founding", "of"},
-        {"of", "the", "establishment", "of"}, {"on", "establishing"},
-        {"on", "the", "establishment", "of", "the"});
+    std::size_t n = first_phrase(u, k, {"establishing"}, {"on", "the", "establishment", "of"},
+                                 {"on", "the", "creation", "of"}, {"on", "the", "foundation", "of"},
+                                 {"on", "the", "formation", "of"}, {"on", "the", "founding", "of"},
+                                 {"of", "the", "establishment", "of"}, {"on", "establishing"},
+                                 {"on", "the", "establishment", "of", "the"});
     if (n == 0 && treaty && is(u, k, {"on"})) n = 1;  // "the Treaty on the EAEU"
     // "signed the Agreement on its establishment": the organisation the
     // sentence named before.
@@ -322,6 +341,8 @@ std::optional<OrgFinding> active_founding(const Units& u, std::size_t v) {
     k += n;
   } else if (std::size_t n = laid_foundations_at(u, v)) {  // "laid the foundation(s) of ORG"
     k = v + n;
+  } else if (std::size_t m = founding_act_at(u, v)) {  // "announced the establishment of ORG"
+    k = v + m;
   } else if (is(u, v, {"stood", "stand", "stands"})) {  // "stood at the origins of ORG"
     std::size_t n = first_phrase(u, k, {"at", "the", "origins", "of"},
                                  {"at", "the", "origin", "of"}, {"at", "the", "cradle", "of"});

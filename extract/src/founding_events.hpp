@@ -21,7 +21,8 @@ namespace orgkg::detail {
 [[nodiscard]] std::optional<OrgFinding> passive_founding(const Units& u, std::size_t v);
 
 /// "LIST founded|established|created|set up ORG", "LIST laid the
-/// foundations of|stood at the origins of ORG" and "LIST signed the
+/// foundations of|stood at the origins of ORG", "LIST announced the
+/// establishment of|took part in the creation of ORG" and "LIST signed the
 /// Declaration on the Establishment of ORG" (also "the Treaty establishing
 /// ORG", "the Treaty on ORG"), anchored on the verb at unit v.
 [[nodiscard]] std::optional<OrgFinding> active_founding(const Units& u, std::size_t v);

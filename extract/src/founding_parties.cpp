@@ -80,7 +80,7 @@ std::vector<const Mention*> subject_parties(const Units& u, std::size_t j, std::
       !headed.items.empty() && b >= 2 && is(u, b - 1, {"of"}) &&
       is(u, b - 2,
          {"presidents", "leaders", "heads", "state", "government", "ministers", "representatives",
-          "plenipotentiaries"})) {
+          "plenipotentiaries", "delegates", "delegations", "governments"})) {
     begin = b - 2;
     return headed.items;
   }

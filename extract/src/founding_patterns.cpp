@@ -126,12 +126,15 @@ std::optional<OrgFinding> as_founders_closing(const Units& u, std::size_t i) {
   return f;
 }
 
-// As [one of] [the] founding members|founders [of ORG], LIST ... (a sentence
-// or clause opening; with no ORG, the organisation in context).
+// As [one of] [the] founding members|founders [of ORG [and of ORG2]] [in
+// YEAR], LIST ... (a sentence or clause opening; with no ORG, the
+// organisation in context); also without "as" opening the sentence: "A
+// founding member of the OAU in 1963, Mauritania has ...".
 std::optional<OrgFinding> as_founder_opening(const Units& u, std::size_t i) {
-  if (!is(u, i, {"as"})) return std::nullopt;
+  bool as = is(u, i, {"as"});
+  if (!as && (i != 0 || !is(u, i, {"a", "an", "one"}))) return std::nullopt;
   if (i > 0 && !is(u, i - 1, {",", ";", ":", "-"})) return as_founders_closing(u, i);
-  std::size_t k = i + 1;
+  std::size_t k = as ? i + 1 : i;
   if (std::size_t n = phrase(u, k, {"one", "of"})) k += n;
   while (is(u, k, {"a", "an", "the", "its"})) ++k;
   std::size_t length = founding_role_at(u, k);
@@ -142,6 +145,7 @@ std::optional<OrgFinding> as_founder_opening(const Units& u, std::size_t i) {
   bool context = after.length == 0 && is(u, k, {","});
   if (!context && (after.length == 0 || after.org == nullptr)) return std::nullopt;
   k += after.length;
+  if (after.length != 0) k = dates_end(u, k);  // "of the OAU in 1963,"
   if (!is(u, k, {","})) return std::nullopt;
   ListItems subject;
   read_leading_items(u, k + 1, subject);
@@ -152,8 +156,31 @@ std::optional<OrgFinding> as_founder_opening(const Units& u, std::size_t i) {
     f.context_object = true;
   } else {
     f.objects = {after.org};
+    f.objects.insert(f.objects.end(), after.also.begin(), after.also.end());
   }
   f.subjects = subject.items;
+  return f;
+}
+
+// "ORG was set up in 1997 with India [and Australia] among its founding
+// members": the states "with" names, anchored on "among" at unit i.
+std::optional<OrgFinding> with_among_founders(const Units& u, std::size_t i) {
+  if (!is(u, i, {"among"}) || !is(u, i + 1, {"its", "the"})) return std::nullopt;
+  std::size_t length = founding_role_at(u, i + 2);
+  if (length == 0) return std::nullopt;
+  std::size_t k = i + 2 + length;
+  if (!is(u, k, {",", ".", ";", "and"})) return std::nullopt;
+  ListItems list;
+  read_list_backward(u, i, list);
+  if (list.items.empty() || list.list_begin == 0 || !is(u, list.list_begin - 1, {"with"})) {
+    return std::nullopt;
+  }
+  const Mention* org = last_org_before(u, list.list_begin - 1);
+  if (org == nullptr) return std::nullopt;
+  OrgFinding f = founding_finding(u, "founder.among_founders", list.list_begin, k);
+  f.date_begin = clause_begin(u, list.list_begin);
+  f.objects = {org};
+  f.subjects = list.items;
   return f;
 }
 
@@ -171,15 +198,25 @@ std::optional<OrgFinding> predicate_founders(const Units& u, std::size_t i) {
   // "is one of its eight founding members": of the organisation in context.
   bool its = is(u, i + 1, {"one"}) && phrase(u, k, {"one", "of", "its"}) != 0;
   if (its) k += 3;
+  // "A, B and C, the Group's three founding members": the organisation's own.
+  const Mention* possessor = nullptr;
+  if (!its && is_org(u, k) && is(u, k + 1, {"'s"})) {
+    possessor = u[k].mention;
+    k += 2;
+  }
   if (count_at(u, k)) ++k;
   if (is(u, k, {"co"}) && k + 1 < u.size() && u[k + 1].joined) ++k;  // "a co-founder of"
   std::size_t length = founding_role_at(u, k);
   if (length == 0) return std::nullopt;
   k += length;
-  OrgPhrase after = its ? OrgPhrase{} : org_after(u, k);
+  OrgPhrase after = its || possessor != nullptr ? OrgPhrase{} : org_after(u, k);
+  if (possessor != nullptr) {
+    if (!is(u, k, {",", ".", ";"})) return std::nullopt;
+    after.org = possessor;
+  }
   // "Mauritania, one of the fifteen founding states of 1975, withdrew": of
   // the organisation in context.
-  if (after.length == 0) {
+  if (after.length == 0 && possessor == nullptr) {
     std::size_t d = k;
     if (is(u, k, {"of", "in"}) && is_date_word(u, k + 1)) {
       d = k + 1;
@@ -234,16 +271,19 @@ FamilyEntryWords founding_entry_words() {
       "the founding patterns",
       {{"founding", "founder", "cofounder", "founders", "cofounders"},  // founding_role_at
        {"are", "were", "is", "was", "remain", "remains", ","},
-       {"as"},
+       {"as", "a", "an", "one"},
        {"set", "founded", "established", "created", "formed", "launched", "initiated", "convened"},
-       {"set", "signed", "founded", "established", "created", "formed", "cofounded", "laid",
-        "founding", "establishing", "creating", "stood", "stand", "stands"},
+       {"set",       "signed", "founded",     "established",  "created",  "formed",
+        "cofounded", "laid",   "founding",    "establishing", "creating", "stood",
+        "stand",     "stands", "announced",   "proclaimed",   "took",     "take",
+        "takes",     "taking", "participated"},
        {"signed"},
        {"suggested", "proposed", "initiated", "put", "came", "presented", "announced", "voiced",
         "advanced", "launched"},
        {"idea", "initiative", "proposal"},
        {"set", "founded", "cofounded", "established", "created", "formed", "initiated"},
-       {"is", "are", "was", "were", "remains", "remain"}}};
+       {"is", "are", "was", "were", "remains", "remain"},
+       {"among"}}};
 }
 
 namespace {
@@ -279,10 +319,10 @@ void add_companions(const Units& u, OrgFinding& f) {
 }  // namespace
 
 std::vector<OrgFinding> find_founders(const EntryUnits& sentence) {
-  static constexpr std::array<OrgPattern, 10> kPatterns{
-      role_led_founders, predicate_founders,   as_founder_opening, passive_founding,
-      active_founding,   signed_by_founders,   proposal_pattern,   idea_pattern,
-      relative_founding, relative_founder_role};
+  static constexpr std::array<OrgPattern, 11> kPatterns{
+      role_led_founders, predicate_founders,    as_founder_opening, passive_founding,
+      active_founding,   signed_by_founders,    proposal_pattern,   idea_pattern,
+      relative_founding, relative_founder_role, with_among_founders};
   // predicate_founders, as_founder_opening and relative_founder_role read a
   // founding role after their comma, copula or "as": where the sentence has none after it (most
   // sentences have none at all), they are not tried.

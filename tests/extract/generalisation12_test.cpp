@@ -107,6 +107,62 @@ TEST_SUITE("generalisation") {
     CHECK(
         facts_of("Notes\n\nThe Treaty of Lagos was signed at the initiative of Nigeria.").empty());
   }
+
+  TEST_CASE("'has belonged to ORG since' is membership") {
+    const std::string text = "Notes\n\nMauritania has belonged to the Arab League since 1973.";
+    CHECK(facts_of(text) == Lines{"MRT member_of LAS"});
+    CHECK(test::dates_of(text) == Lines{"1973"});
+    CHECK(
+        facts_of("Notes\n\nKazakhstan belonged to the group of countries that abstained.").empty());
+  }
+
+  TEST_CASE("founding acts: 'announced the establishment of', 'took part in the creation of'") {
+    const std::string text =
+        "Notes\n\nOn 14 September 1960 the delegates of Iraq, Iran and Kuwait announced the "
+        "establishment of OPEC.";
+    CHECK(facts_of(text) == all({"IRN", "IRQ", "KWT"}, "founder_of", "OPEC"));
+    CHECK(test::dates_of(text) == Lines(3, "1960-09-14"));
+    CHECK(facts_of("Notes\n\nMauritania took part in the creation of ECOWAS in 1975.") ==
+          Lines{"MRT founder_of ECOWAS"});
+    CHECK(facts_of("Notes\n\nKazakhstan participated in the founding of the CICA.") ==
+          Lines{"KAZ founder_of CICA"});
+    // Taking part in creating something that is no organisation founds none.
+    CHECK(facts_of("Notes\n\nKazakhstan took part in the creation of a working group of the "
+                   "SCO.")
+              .empty());
+    CHECK(facts_of("Notes\n\nKazakhstan took part in the summit of the SCO.").empty());
+  }
+
+  TEST_CASE("a founding role opening the sentence, also without 'as' and of two organisations") {
+    const std::string text =
+        "Notes\n\nA founding member of the Organisation of African Unity in 1963, Mauritania "
+        "has always been active.";
+    CHECK(facts_of(text) == Lines{"MRT founder_of OAU"});
+    CHECK(test::dates_of(text) == Lines{"1963"});
+    CHECK(facts_of("Notes\n\nAs a founding state of the CIS and of the SCO, Uzbekistan will "
+                   "take part.") == Lines{"UZB founder_of CIS", "UZB founder_of SCO"});
+    CHECK(facts_of("Notes\n\nOne of the founding members of ASEAN, Thailand hosted the "
+                   "meeting.") == Lines{"THA founder_of ASEAN"});
+    // A plain member opening the sentence is no founder.
+    CHECK(facts_of("Notes\n\nA member of the SCO since 2017, India hosted the summit.") ==
+          Lines{"IND member_of SCO"});
+  }
+
+  TEST_CASE(
+      "founders in apposition with the organisation's possessive, and 'with A among its "
+      "founding members'") {
+    CHECK(facts_of("Notes\n\nThe MSG met in Suva. Its charter was signed in 1988 by Fiji, "
+                   "Vanuatu and Papua New Guinea, the Group's three founding members.") ==
+          all({"FJI", "PNG", "VUT"}, "founder_of", "MSG"));
+    CHECK(facts_of("Notes\n\nThe talks were held with Fiji and Vanuatu, the MSG's founding "
+                   "members.") == all({"FJI", "VUT"}, "founder_of", "MSG"));
+    const std::string with =
+        "Notes\n\nIORA was set up in Mauritius in March 1997 with India and Australia among its "
+        "founding members.";
+    CHECK(facts_of(with) == all({"AUS", "IND"}, "founder_of", "IORA"));
+    CHECK(test::dates_of(with) == Lines(2, "1997-03"));
+    CHECK(facts_of("Notes\n\nIORA met in 1997 with India among its guests.").empty());
+  }
 }
 
 }  // namespace
