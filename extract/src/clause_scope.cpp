@@ -38,20 +38,29 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
 // those of its length.
 bool is_connective(std::string_view w) {
   switch (w.size()) {
-    case 1: return one_of(w, {",", "(", ")", ".", "a"});
-    case 2: return one_of(w, {"in", "on", "at", "of", "to", "as", "an"});
-    case 3: return one_of(w, {"the", "and", "has", "had", "was"});
+    case 1:
+      return one_of(w, {",", "(", ")", ".", "a"});
+    case 2:
+      return one_of(w, {"in", "on", "at", "of", "to", "as", "an"});
+    case 3:
+      return one_of(w, {"the", "and", "has", "had", "was"});
     case 4:
       return one_of(w, {"same", "that", "year", "from", "well", "also", "then", "both", "have",
                         "were", "full"});
-    case 5: return one_of(w, {"since", "later"});
-    case 6: return one_of(w, {"joined", "became", "become", "member"});
-    case 7: return one_of(w, {"finally", "acceded", "members"});
+    case 5:
+      return one_of(w, {"since", "later"});
+    case 6:
+      return one_of(w, {"joined", "became", "become", "member"});
+    case 7:
+      return one_of(w, {"finally", "acceded", "members"});
     case 8:
       return one_of(w, {"formally", "admitted", "accepted", "rejoined", "returned"});
-    case 10: return one_of(w, {"officially", "eventually"});
-    case 12: return one_of(w, {"subsequently"});
-    default: return false;
+    case 10:
+      return one_of(w, {"officially", "eventually"});
+    case 12:
+      return one_of(w, {"subsequently"});
+    default:
+      return false;
   }
 }
 
@@ -121,6 +130,7 @@ bool negated(const Units& units, const ListFinding& finding) {
   // 1963": a relative clause states its own fact, whatever the clause it
   // hangs on hopes or plans.
   std::size_t s = finding.subject_begin;
+  if (finding.presupposed) start = std::max(start, s);
   if (s >= 2 && s <= finding.anchor && is(units, s - 1, {"which", "that"})) {
     std::size_t c = is(units, s - 2, {"of", "in", "to"}) ? s - 2 : s - 1;
     if (c >= 1 && is(units, c - 1, {","})) start = std::max(start, c);

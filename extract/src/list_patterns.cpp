@@ -259,17 +259,29 @@ std::optional<ListFinding> role_led_pattern(const Units& u, std::size_t i,
   }
   // "the nine Member States of the Community span four continents: A, B, ...":
   // a counted role whose list follows its clause's colon, as many as counted.
-  if (opener == 0 && i >= 1 && (found || after.length != 0)) {
+  // "ORG and its four member countries, A, B, C and D": after a comma, as
+  // many as counted.
+  const bool its_counted = i >= 2 && is(u, i - 2, {"its"}) && after.length == 0;
+  if (opener == 0 && i >= 1 && (found || after.length != 0 || its_counted)) {
     if (std::optional<int> counted = count_at(u, i - 1)) {
       std::size_t c = k;
-      while (c < u.size() && c < k + 8 && !is(u, c, {":", ".", ";"}) && u[c].mention == nullptr)
+      while (c < u.size() && c < k + 8 && !is(u, c, {":", ".", ";"}) && u[c].mention == nullptr &&
+             !(its_counted && is(u, c, {","})))
         ++c;
       ListItems colon_list;
-      if (is(u, c, {":"})) read_list_forward(u, c + 1, colon_list);
+      if (is(u, c, {":"}) || (its_counted && c == k && is(u, c, {","}))) {
+        read_list_forward(u, c + 1, colon_list);
+      }
       if (!colon_list.items.empty() &&
           colon_list.items.size() == static_cast<std::size_t>(*counted))
         opener = c + 1 - k;
     }
+  }
+  if (its_counted && opener != 0 && is(u, k, {","})) {
+    ListItems counted_list;
+    read_list_forward(u, k + 1, counted_list);
+    finding.presupposed =
+        counted_list.items.size() == static_cast<std::size_t>(*count_at(u, i - 1));
   }
   // "the five member states of the EAC (A, B, ...)": a list in brackets after
   // a role its organisation names.

@@ -36,6 +36,9 @@ struct ListFinding : ListItems {
   /// "Its members from outside the EU are": the organisation the text was
   /// about before this sentence, which names another in passing.
   bool earlier_topic = false;
+  /// "ORG and its four member countries, A, B": a noun phrase that states
+  /// its list whatever its clause hopes or plans.
+  bool presupposed = false;
   bool starts = false;  ///< "became", "were granted": a date is a start
   /// The list stands in apposition to a bare "observer states" / "member
   /// countries": with no organisation in context, the document's main one.

@@ -185,6 +185,8 @@ bool speaks_of_cooperation_at(const Units& u, std::size_t i) {
 }
 
 bool is_seat_noun(const Units& u, std::size_t i) {
+  // "the Secretariat-General": the noun its hyphened title ends.
+  if (i >= 1 && u[i].joined && is(u, i, {"general"}) && is(u, i - 1, {"secretariat"})) return true;
   return is(u, i, {"secretariat", "secretariats", "headquarters", "seat"});
 }
 
@@ -305,6 +307,7 @@ bool context_subject_before(const Units& u, std::size_t end, std::size_t& begin)
   std::size_t k = j - 1;
   if (is(u, k, {"parties"}) && k > 0 && is(u, k - 1, {"concerned", "participating", "interested"}))
     --k;
+  if (is(u, k, {"general"}) && u[k].joined) --k;  // "the Secretariat-General"
   if (is_seat_noun(u, j - 1) && k >= 2 && is(u, k - 1, {"'s"}) && is_generic_org_noun(u, k - 2))
     k -= 2;
   if (k == 0 || !is(u, k - 1, {"the", "its", "this", "our"})) return false;

@@ -30,6 +30,13 @@ std::optional<OrgFinding> located_pattern(const Units& u, std::size_t v) {
           {"is", "are", "works", "sits", "functioning", "functions", "operating", "operates"}) ||
        (is(u, v, {"been"}) && v > 0 && is(u, v - 1, {"has", "have"}))) &&
       is(u, v + 1, {"in"});
+  // "its Secretariat has since operated from Port Vila"
+  bool from =
+      !located && !is_in &&
+      is(u, v,
+         {"operated", "operates", "operating", "functioned", "functions", "works", "worked"}) &&
+      is(u, v + 1, {"from"}) && is_city_at(u, v + 2);
+  is_in = is_in || from;
   std::optional<SeatSubject> working;
   if (is_in && !is(u, v, {"is", "are", "been"})) {
     working = seat_subject(u, v, false);
@@ -39,8 +46,9 @@ std::optional<OrgFinding> located_pattern(const Units& u, std::size_t v) {
   bool is_city = !located && !is_in && is(u, v, {"is"}) && is_city_at(u, v + 1);
   if (is_city) is_in = true;
   if (!located && !is_in) return std::nullopt;
-  std::optional<std::size_t> city =
-      is_city ? std::optional<std::size_t>(v + 1) : city_after(u, v + 1);
+  std::optional<std::size_t> city = is_city ? std::optional<std::size_t>(v + 1)
+                                    : from  ? std::optional<std::size_t>(v + 2)
+                                            : city_after(u, v + 1);
   if (!city || is(u, v + 1, {"to"})) return std::nullopt;
   // "whose headquarters have been in Vienna": the subject before the auxiliary.
   const bool been = is(u, v, {"been"});
@@ -252,7 +260,8 @@ std::optional<OrgFinding> city_apposition_pattern(const Units& u, std::size_t c)
 FamilyEntryWords seat_entry_words() {
   return {"the seat patterns",
           {{"located", "based", "headquartered", "situated", "seated", "housed", "is", "are",
-            "hosted", "works", "sits", "functioning", "functions", "operating", "operates", "been"},
+            "hosted", "works", "sits", "functioning", "functions", "operating", "operates", "been",
+            "operated", "functioned", "worked"},
            {"has", "have", "served"},
            {"in"},
            {"opened", "was", "began", "started", "moved", "relocated", "established", "set",

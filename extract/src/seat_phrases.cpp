@@ -16,6 +16,7 @@ bool is_city_at(const Units& u, std::size_t m) {
 std::optional<std::size_t> city_after(const Units& u, std::size_t k) {
   if (is(u, k, {"at"})) {  // a building named before its city
     std::size_t m = k + 1;
+    if (is_city_at(u, m)) return m;  // "located at Ebene in Mauritius"
     if (is(u, m, {"the"})) ++m;
     std::size_t n = 0;
     while (n < 4 && m + n < u.size() && u[m + n].mention == nullptr && u[m + n].capitalized) ++n;
@@ -90,7 +91,8 @@ std::optional<SeatSubject> seat_np_before(const Units& u, std::size_t j, bool al
   }
   // "the GCC General Secretariat", "the ECOWAS Commission", "the CIS
   // Executive Committee": an organisation's permanent executive body.
-  if (seat_noun && j >= 3 && is(u, j - 2, {"general", "permanent"}) && is_org(u, j - 3)) {
+  if (seat_noun && j >= 3 && is(u, j - 2, {"general", "permanent", "executive"}) &&
+      is_org(u, j - 3)) {
     return SeatSubject{u[j - 3].mention, j - 3, true};
   }
   if (is(u, j - 1, {"commission"}) && j >= 2 && is_org(u, j - 2)) {
@@ -106,8 +108,9 @@ std::optional<SeatSubject> seat_np_before(const Units& u, std::size_t j, bool al
     }
     return SeatSubject{nullptr, j - 2, true};
   }
-  // "its General Secretariat", "the Permanent Secretariat": the one in context.
-  if (seat_noun && j >= 3 && is(u, j - 2, {"general", "permanent"}) &&
+  // "its General Secretariat", "the Permanent|Executive Secretariat": the
+  // one in context.
+  if (seat_noun && j >= 3 && is(u, j - 2, {"general", "permanent", "executive"}) &&
       is(u, j - 3, {"its", "the"})) {
     return SeatSubject{nullptr, j - 3, true};
   }

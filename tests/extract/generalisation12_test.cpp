@@ -163,6 +163,43 @@ TEST_SUITE("generalisation") {
     CHECK(test::dates_of(with) == Lines(2, "1997-03"));
     CHECK(facts_of("Notes\n\nIORA met in 1997 with India among its guests.").empty());
   }
+
+  TEST_CASE(
+      "seats: 'located at CITY', 'has operated from CITY', the Secretariat-General, the "
+      "Executive Secretariat") {
+    CHECK(facts_of("Notes\n\nThe IORA Secretariat is located at Ebene in Mauritius.") ==
+          Lines{"IORA headquartered_in Ebene"});
+    CHECK(facts_of("Notes\n\nThe MSG met. Its Secretariat has since operated from Port "
+                   "Vila.") == Lines{"MSG headquartered_in Port Vila"});
+    CHECK(facts_of("Notes\n\nThe SCO met. Its Secretariat-General, located in Beijing, prepares "
+                   "decisions.") == Lines{"SCO headquartered_in Beijing"});
+    CHECK(facts_of("Notes\n\nALBA met in Havana. The leaders thanked the Executive Secretariat, "
+                   "headquartered in Caracas, for its work.") ==
+          Lines{"ALBA headquartered_in Caracas"});
+    // A delegation working from a city has no seat there.
+    CHECK(facts_of("Notes\n\nThe delegation of the SCO worked from Beijing.").empty());
+  }
+
+  TEST_CASE(
+      "'ORG and its four member countries, A, B, C and D': as many as counted, whatever "
+      "the clause plans") {
+    CHECK(facts_of("Notes\n\nThe MRC met. China stands ready to deepen exchanges with the "
+                   "Commission and its four member countries, Cambodia, Laos, Thailand and Viet "
+                   "Nam.") == all({"KHM", "LAO", "THA", "VNM"}, "member_of", "MRC"));
+    // A list of another length is not that of the count.
+    CHECK(facts_of("Notes\n\nThe MRC met. China will work with the Commission and its four "
+                   "member countries, Cambodia and Laos, on water.")
+              .empty());
+  }
+
+  TEST_CASE("organisations the gazetteer knows: the Benelux, the CPTPP, the LMC") {
+    CHECK(facts_of("Notes\n\nThe Benelux Union met in Brussels. Today the Union's three member "
+                   "states - Belgium, Luxembourg and the Netherlands - work together.") ==
+          all({"BEL", "LUX", "NLD"}, "member_of", "Benelux"));
+    CHECK(facts_of("Notes\n\nViet Nam has ratified the Comprehensive and Progressive "
+                   "Agreement for Trans-Pacific Partnership (CPTPP). Thailand is a member of the "
+                   "Lancang-Mekong Cooperation.") == Lines{"THA member_of LMC"});
+  }
 }
 
 }  // namespace
