@@ -59,7 +59,7 @@ void assume_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
   } else if (is(u, i, {"holds", "held", "hold", "holding"})) {
     verb = 1;
     starts = false;
-  } else if (is(u, i, {"received", "receives"})) {
+  } else if (is(u, i, {"received", "receives", "receiving"})) {
     rule = "chair.received";
     verb = 1;
     // "received from President Iván Duque of Colombia the Pro Tempore
@@ -91,7 +91,15 @@ void assume_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
   if (!p || (i + verb < u.size() && !is(u, i + verb, {"the", "its"}) && p->org == nullptr)) return;
   // "took over the Presidency from Italy": a presidency handed over between
   // states is an organisation's, which the context may name.
-  const std::size_t from = verb != 0 && starts ? giver_from(u, p->end) : 0;
+  // "took over the Chair for the period 2023-2025 from Bangladesh": the
+  // period is the taker's.
+  std::size_t past_period = p->end;
+  if (is(u, past_period, {"for"})) {
+    std::size_t d = past_period + 1 + phrase(u, past_period + 1, {"the", "period"});
+    while (d < u.size() && d < past_period + 8 && (is_date_word(u, d) || is(u, d, {"-"}))) ++d;
+    if (d > past_period + 1 && is(u, d, {"from"})) past_period = d;
+  }
+  const std::size_t from = verb != 0 && starts ? giver_from(u, past_period) : 0;
   const bool handover = from != 0;
   if (handover) p->presidency = false;
   StatusFinding f = chair_finding(rule, &*p, Modality::Stated);
@@ -353,7 +361,7 @@ FamilyEntryWords chair_entry_words() {
   return {"the chair patterns",
           {{"our", "its", "whose"},  // and publisher_at
            {"assumed", "assumes", "assume", "assuming", "took", "takes", "take", "taking", "taken",
-            "holds", "held", "hold", "holding", "received", "receives"},
+            "holds", "held", "hold", "holding", "received", "receives", "receiving"},
            {"chairs", "chaired", "chair", "chairing", "presides", "presided", "presiding"},
            {"handed", "hands", "hand", "handing", "passed", "passes", "pass", "passing",
             "transferred", "transfers", "transfer"},

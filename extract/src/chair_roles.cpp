@@ -7,6 +7,7 @@
 //   STATE, in its capacity as ORG chair                  chair.appositive
 //   STATE served|serves as [the] [ORG] chair [of ORG]    chair.served_as
 //   STATE became the [ORG] chair|chairman [of ORG]       chair.became
+//   STATE succeeded STATE2 as [ORG] chair [of ORG]       chair.succeeded (both chair)
 //   STATE was elected [as] [the] chair|chairperson of ORG  chair.elected
 //   STATE is|was the [current] [ORG] chair [of ORG]     chair.is_chair
 //   the current chair of ORG is STATE; ..., STATE, ...   chair.chair_is
@@ -128,6 +129,29 @@ void served_as_pattern(const Units& u, std::size_t i, bool publisher, StatusFind
   std::size_t v = i;
   if (v > 0 && is(u, v - 1, {"today", "unanimously", "formally", "yesterday"})) --v;
   bool elected = is(u, i, {"elected"}) && v > 0 && is(u, v - 1, {"was", "were", "been"});
+  // "Azerbaijan [had] succeeded [the Bolivarian Republic of] Venezuela as
+  // chair": both held the chair, the one before until the other took it.
+  std::size_t predecessor = 0;
+  if (is(u, i, {"succeeded", "succeeds", "replaced"})) {
+    std::size_t s = i + 1 + (is(u, i + 1, {"the"}) ? 1 : 0);
+    if (is_state_name(u, s) && is(u, s + 1, {"as"})) predecessor = s;
+  }
+  if (predecessor != 0) {
+    std::optional<RolePhrase> role = role_phrase_at(u, predecessor + 2);
+    if (!role || role->prospective) return;
+    StatusFinding f = role_finding("chair.succeeded", *role, Modality::Stated);
+    f.context_allowed = true;  // a chair one succeeds another in rotates
+    if (!read_subjects(u, i, publisher, false, f)) return;
+    set_scopes(u, i, f.phrase_begin, role->end, f);
+    f.starts = true;
+    StatusFinding before = f;
+    before.subjects = {u[predecessor].mention};
+    before.starts = false;
+    before.use_period = false;
+    out.push_back(std::move(f));
+    out.push_back(std::move(before));
+    return;
+  }
   if (!served && !became && !is_the && !elected) return;
   std::size_t k = served || (elected && is(u, i + 1, {"as"})) ? i + 2 : i + 1;
   std::optional<RolePhrase> role = role_phrase_at(u, k);
@@ -207,7 +231,7 @@ void as_chair_pattern(const Units& u, std::size_t i, bool publisher, StatusFindi
 FamilyEntryWords chair_role_entry_words() {
   return {"the chair role patterns",
           {{"served", "serves", "serve", "serving", "acted", "acts", "became", "becomes", "become",
-            "is", "was", "remains", "been", "elected"},
+            "is", "was", "remains", "been", "elected", "succeeded", "succeeds", "replaced"},
            {"the"},
            {"as", "during", "under"},
            {}},

@@ -200,6 +200,20 @@ TEST_SUITE("generalisation") {
                    "Agreement for Trans-Pacific Partnership (CPTPP). Thailand is a member of the "
                    "Lancang-Mekong Cooperation.") == Lines{"THA member_of LMC"});
   }
+
+  TEST_CASE(
+      "the chair before: after the taker's period, succeeded 'as chair', a participle of "
+      "receiving") {
+    CHECK(facts_of("Notes\n\nSri Lanka took over the Chair of IORA for the period 2023-2025 "
+                   "from Bangladesh.") == all({"BGD", "LKA"}, "chair_of", "IORA"));
+    CHECK(facts_of("Notes\n\nThe NAM summit met in Baku. At that summit Azerbaijan succeeded "
+                   "the Bolivarian Republic of Venezuela as chair.") ==
+          all({"AZE", "VEN"}, "chair_of", "NAM"));
+    CHECK(facts_of("Notes\n\nFiji assumed the chairmanship of the MSG, receiving the chair from "
+                   "the Prime Minister of Vanuatu.") == all({"FJI", "VUT"}, "chair_of", "MSG"));
+    // Succeeding a state in another role is no chair.
+    CHECK(facts_of("Notes\n\nKazakhstan succeeded Russia as a member of the council.").empty());
+  }
 }
 
 }  // namespace
