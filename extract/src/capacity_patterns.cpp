@@ -159,15 +159,25 @@ std::optional<ListFinding> take_part_pattern(const Units& u, std::size_t i,
 
 // LIST, [a|an|the] [full] ROLE(s) of ORG [since DATE], ...: an apposition
 // after a list the sentence does not govern ("French Polynesia and New
-// Caledonia, associate members of the Forum since 2006, attended"). The
-// comma is at unit i.
+// Caledonia, associate members of the Forum since 2006, attended"); "STATE,
+// an observer since 2011," of the organisation in context. The comma is at
+// unit i.
 std::optional<ListFinding> appositive_role_pattern(const Units& u, std::size_t i,
                                                    const PartnerPolicy& partners) {
   if (!is(u, i, {","}) || i == 0 || !is_item(u, i - 1)) return std::nullopt;
   std::size_t end = i + 1;
   ListFinding finding;
+  std::size_t role_begin = end;
   std::optional<Role> role = named_capacity(u, end, finding, partners);
-  if (!role || (finding.organisation == nullptr && !finding.pronoun)) return std::nullopt;
+  if (!role) return std::nullopt;
+  // "Indonesia, an observer from 2011, was granted": a dated status names
+  // no organisation of its own, so the one in context.
+  if (finding.organisation == nullptr && !finding.pronoun) {
+    bool dated = false;
+    for (std::size_t k = role_begin; k < end; ++k) dated = dated || is(u, k, {"since", "from"});
+    if (!dated || !is(u, role_begin, {"a", "an"})) return std::nullopt;
+    finding.topic_object = true;
+  }
   if (end < u.size() && !is(u, end, {",", ".", ";", ")"})) return std::nullopt;
   read_list_backward(u, i, finding);
   if (finding.items.empty()) return std::nullopt;
@@ -181,6 +191,10 @@ std::optional<ListFinding> appositive_role_pattern(const Units& u, std::size_t i
                                "among", "like"});
   if (governed && !single) return std::nullopt;
   finding.subject_begin = b;
+  // "..., an observer since 2011, ...": dated by its own words.
+  for (std::size_t k = i + 1; k < end; ++k) {
+    if (is_date_word(u, k)) finding.date_units = std::pair{i + 1, end};
+  }
   finding.relation = relation_of(*role);
   finding.rule = "list.appositive_role";
   finding.anchor = i;

@@ -10,8 +10,8 @@
 //   STATE's membership|observer status [in ORG] was suspended|frozen, STATE, whose
 //   membership [in ORG] was suspended; ORG suspended STATE's membership;
 //   STATE was suspended from ORG; ORG suspended STATE; STATE suspended|froze its
-//   membership|participation in ORG; the suspension of STATE's membership
-//                                                              left.suspended
+//   membership|participation in ORG; the suspension of STATE's membership; the
+//   suspension imposed on STATE [by ORG] [in 2021]             left.suspended
 //   STATE was expelled|excluded from ORG; ORG expelled STATE; the expulsion of STATE from
 //   ORG; STATE's expulsion from ORG                            left.expelled
 //   STATE ceased to be a member|an observer [of ORG]; ceased|terminated its membership in
@@ -32,15 +32,6 @@
 
 namespace orgkg::detail {
 namespace {
-
-StatusFinding left(const char* rule) {
-  StatusFinding f;
-  f.relation = Relation::Left;
-  f.rule = rule;
-  f.modality = Modality::Stated;
-  f.ends = true;
-  return f;
-}
 
 // What may follow the organisation a verb takes as its object.
 bool object_ends_at(const Units& u, std::size_t i) {
@@ -96,10 +87,10 @@ void verb_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings&
   bool left_bare = is(u, i, {"left"}) && i > 0 && !is(u, i - 1, {"the", "a", "is", "are", "be"});
   if ((is(u, i, {"withdrew"}) || suspended || left_bare) && is(u, i + 1, {"in", "on"}) &&
       is_date_word(u, i + 2)) {
-    StatusFinding f = left(is(u, i, {"withdrew"})   ? "left.withdrew"
-                           : left_bare              ? "left.left"
-                           : is(u, i, {"expelled"}) ? "left.expelled"
-                                                    : "left.suspended");
+    StatusFinding f = left_finding(is(u, i, {"withdrew"})   ? "left.withdrew"
+                                   : left_bare              ? "left.left"
+                                   : is(u, i, {"expelled"}) ? "left.expelled"
+                                                            : "left.suspended");
     std::size_t end = i + 3;
     while (is_date_word(u, end)) ++end;
     if (!object_ends_at(u, end) && (left_bare || !is(u, end, {"for", "when", "amid", "over"}))) {
@@ -107,19 +98,19 @@ void verb_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings&
     }
     finish_verb(u, i, end, publisher, f, out);
   } else if (is(u, i, {"withdrew", "withdrawn", "withdraws"}) && is(u, i + 1, {"from"})) {
-    StatusFinding f = left("left.withdrew");
+    StatusFinding f = left_finding("left.withdrew");
     finish_verb(u, i, object_org(u, i + 2, f), publisher, f, out);
   } else if (is(u, i, {"left", "quit", "quits", "exited", "leaves"})) {
     if (i > 0 && is(u, i - 1, {"the", "a", "is", "are", "be", "being"})) return;
-    StatusFinding f = left("left.left");
+    StatusFinding f = left_finding("left.left");
     std::size_t k = is(u, i + 1, {"from"}) ? i + 2 : i + 1;
     finish_verb(u, i, object_org(u, k, f), publisher, f, out);
   } else if (phrase(u, i, {"pulled", "out", "of"})) {
-    StatusFinding f = left("left.left");
+    StatusFinding f = left_finding("left.left");
     finish_verb(u, i, object_org(u, i + 3, f), publisher, f, out);
   } else if (is(u, i, {"expelled", "excluded", "suspended"}) && is(u, i + 1, {"from"}) && i > 0 &&
              is(u, aux, {"was", "were", "been", "remains", "remain", "is", "are"})) {
-    StatusFinding f = left(is(u, i, {"suspended"}) ? "left.suspended" : "left.expelled");
+    StatusFinding f = left_finding(is(u, i, {"suspended"}) ? "left.suspended" : "left.expelled");
     std::size_t k = phrase(u, i + 2, {"participation", "in"}) ? i + 4 : i + 2;
     std::optional<std::size_t> end = object_org(u, k, f);
     if (!end) end = rights_and_activities(u, k, f);
@@ -134,7 +125,7 @@ void object_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
   bool freeze = is(u, i, {"froze", "freezes", "frozen"});  // "froze its participation in"
   bool cease = is(u, i, {"ceased", "terminated", "ended", "renounced"});
   if ((suspend || freeze || cease) && is(u, i + 1, {"its", "their"})) {
-    StatusFinding f = left(cease ? "left.ceased" : "left.suspended");
+    StatusFinding f = left_finding(cease ? "left.ceased" : "left.suspended");
     finish_verb(u, i, membership_at(u, i + 2, f), publisher, f, out);
     return;
   }
@@ -142,7 +133,7 @@ void object_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
   const Mention* subject = nullptr;  // nullptr: "the Council", "the Union" in context
   if (!subject_before(u, i, subject)) return;
   std::size_t k = is(u, i + 1, {"the"}) ? i + 2 : i + 1;
-  StatusFinding f = left("left.suspended");
+  StatusFinding f = left_finding("left.suspended");
   std::optional<std::size_t> end;
   if ((suspend || freeze) && is_state_name(u, k) && is(u, k + 1, {"'s"})) {
     end = membership_at(u, k + 2, f);
@@ -188,82 +179,6 @@ void object_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
   out.push_back(std::move(f));
 }
 
-// STATE's membership|observer status [in ORG] was|has been suspended|terminated,
-// ended|expired; the membership|observer status of STATE [in ORG] has been
-// suspended; STATE, whose membership [in ORG] was suspended.
-void membership_was_pattern(const Units& u, std::size_t i, StatusFindings& out) {
-  StatusFinding f = left("left.suspended");
-  std::size_t state = 0;
-  std::optional<std::size_t> end;
-  const std::size_t of = is(u, i, {"observer"}) && is(u, i + 1, {"status"}) ? i + 2 : i + 1;
-  const std::size_t p = i >= 1 && is(u, i - 1, {"own"}) ? i - 1 : i;  // "Egypt's own membership"
-  if (p >= 2 && is(u, p - 1, {"'s"}) && is_state_name(u, p - 2)) {
-    state = p - 2;
-    end = standing_at(u, i, f);
-  } else if (i >= 3 && is(u, i - 1, {"whose"}) && is(u, i - 2, {","}) && is_state_name(u, i - 3)) {
-    state = i - 3;
-    end = standing_at(u, i, f);
-  } else if ((of == i + 2 || is(u, i, {"membership"})) && is(u, of, {"of"}) &&
-             is_state_name(u, of + 1)) {
-    state = of + 1;
-    OrgPhrase org = org_phrase_after(u, of + 2);
-    if (org.length == 0 && unresolved_place(u, of + 2)) return;
-    f.organisation = org.org;
-    end = of + 2 + org.length;
-  }
-  if (!end) return;
-  std::size_t k = *end;
-  while (is(u, k,
-            {"was", "were", "has", "have", "had", "been", "is", "officially", "also", "remained",
-             "remains"})) {
-    ++k;
-  }
-  // "... was suspended|frozen|terminated", "... has remained suspended";
-  // "... ended|ceased|expired in 2019".
-  bool passive = k != *end && is(u, k, {"suspended", "frozen", "terminated", "revoked"});
-  bool ended = is(u, k, {"ended", "ceased", "expired"});
-  if (!passive && !ended) return;
-  if (!is(u, k, {"suspended", "frozen"})) f.rule = "left.ceased";
-  std::size_t first = state < i ? state : i;
-  f.subjects = {u[state].mention};
-  f.anchor = k;
-  f.phrase_begin = first;
-  set_scopes(u, k, first, k + 1, f);
-  out.push_back(std::move(f));
-}
-
-// "Mali, suspended in June 2021, and Guinea, suspended in September 2021,
-// remain ...", "Mali, Guinea and Sudan, suspended from the AU in 2021,": a
-// participle set off by commas after states, with its date.
-void suspended_appositive_pattern(const Units& u, std::size_t i, StatusFindings& out) {
-  if (i < 2 || !is(u, i, {"suspended", "expelled"}) || !is(u, i - 1, {","}) ||
-      !is_state_name(u, i - 2)) {
-    return;
-  }
-  StatusFinding f = left(is(u, i, {"suspended"}) ? "left.suspended" : "left.expelled");
-  std::size_t k = i + 1;
-  if (is(u, k, {"from"})) {
-    OrgPhrase from = org_after(u, k + 1, /*preposition=*/false);
-    if (from.org == nullptr) return;
-    f.organisation = from.org;
-    k += 1 + from.length;
-  }
-  if (!is(u, k, {"in", "on", "since"}) || !is_date_word(u, k + 1)) return;
-  std::size_t end = k + 1;
-  while (end < u.size() && is_date_word(u, end)) ++end;
-  if (end < u.size() && !is(u, end, {",", ".", ";", "and"})) return;
-  ListItems list;
-  read_list_backward(u, i - 1, list);
-  if (!add_subjects(list, f, /*states_only=*/true)) return;
-  f.anchor = i;
-  f.phrase_begin = list.list_begin;
-  f.cue_begin = i;
-  f.cue_end = end;
-  f.date_begin = i;
-  f.date_end = end;
-  out.push_back(std::move(f));
-}
-
 // STATE ceased|ceases to be a member|an observer [of ORG] ("the Committee
 // decided that Russia ceases to be a member"); STATE is no longer a member of ORG.
 void ceased_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
@@ -280,7 +195,7 @@ void ceased_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
   std::optional<Role> role = role_at(u, k, length);
   if (!role || *role == Role::Plain || *role == Role::Partner) return;
   if (*role == Role::DialoguePartner) return;
-  StatusFinding f = left("left.ceased");
+  StatusFinding f = left_finding("left.ceased");
   OrgPhrase org = org_phrase_after(u, k + length);
   if (org.length == 0 && unresolved_place(u, k + length)) return;
   f.organisation = org.org;
@@ -304,7 +219,7 @@ void noun_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   const char* rule = is(u, i, {"withdrawal", "exit"}) ? "left.withdrawal"
                      : is(u, i, {"expulsion"})        ? "left.expelled"
                                                       : "left.suspended";
-  StatusFinding f = left(rule);
+  StatusFinding f = left_finding(rule);
   std::size_t first = i;
   std::size_t k = i + 1;
   // "Mali and Niger, whose withdrawal from the Community became effective":
@@ -322,6 +237,27 @@ void noun_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   } else if (i >= 1 && is_demonym(u, i - 1)) {
     f.subjects = {u[i - 1].mention};
     first = i - 1;
+  } else if (is(u, i, {"suspension"}) && i >= 1 && is(u, i - 1, {"the"}) &&
+             phrase(u, k, {"imposed", "on"}) &&
+             is_state_name(u, k + 2 + (is(u, k + 2, {"the"}) ? 1 : 0))) {
+    // "[to lift] the suspension imposed on Guinea in 2021": by the
+    // organisation named or in context, dated by its own words; the definite
+    // noun phrase presupposes it, whatever its clause decides.
+    f.modality = Modality::Presupposed;
+    std::size_t state = k + 2 + (is(u, k + 2, {"the"}) ? 1 : 0);
+    f.subjects = {u[state].mention};
+    std::size_t end = state + 1;
+    if (is(u, end, {"by"}) && is_org(u, end + 1)) {
+      f.organisation = u[end + 1].mention;
+      end += 2;
+    }
+    f.anchor = i;
+    f.phrase_begin = i;
+    set_scopes(u, i, i, end, f);
+    f.date_begin = i;
+    f.date_end = dates_end(u, end);
+    out.push_back(std::move(f));
+    return;
   } else if (is(u, k, {"of"}) && is_state_name(u, k + 1 + (is(u, k + 1, {"the"}) ? 1 : 0))) {
     // "the withdrawal of Burkina Faso, the Republic of Mali and Niger from ORG"
     ListItems list = read_items(u, k + 1);

@@ -4,6 +4,15 @@
 
 namespace orgkg::detail {
 
+StatusFinding left_finding(const char* rule) {
+  StatusFinding f;
+  f.relation = Relation::Left;
+  f.rule = rule;
+  f.modality = Modality::Stated;
+  f.ends = true;
+  return f;
+}
+
 // "[all] [the] [ORG's] rights and obligations|activities|work|institutions
 // [of ORG]" at unit k after "suspended from": the organisation named, else
 // the one in context.

@@ -28,4 +28,20 @@ namespace orgkg::detail {
 [[nodiscard]] std::optional<std::size_t> standing_at(const Units& u, std::size_t k,
                                                      StatusFinding& f);
 
+/// A left finding with `rule` (a literal): stated, the date its end.
+[[nodiscard]] StatusFinding left_finding(const char* rule);
+
+/// "STATE's membership|observer status [in ORG] was suspended|terminated,
+/// ended|came to an end [, STATE2's on DATE2 ...]", "the membership of STATE
+/// [in ORG] has been suspended", "STATE, whose membership was suspended",
+/// anchored on "membership", "participation" or "observer" at unit i
+/// (left_suspensions.cpp).
+void membership_was_pattern(const Units& u, std::size_t i, StatusFindings& out);
+
+/// "Mali, suspended in June 2021, and Guinea, suspended in September 2021,
+/// remain ...", "A, B and C, suspended from the AU in 2021,": a participle
+/// set off by commas after states, anchored on it at unit i
+/// (left_suspensions.cpp).
+void suspended_appositive_pattern(const Units& u, std::size_t i, StatusFindings& out);
+
 }  // namespace orgkg::detail

@@ -40,26 +40,25 @@ const WordSet kModal{
 
 const WordSet kFuture{"will", "shall", "'ll"};
 
-const WordSet kPending{
-    "apply",      "applies",   "applied", "applying", "application", "applications", "candidate",
-    "candidates", "candidacy", "invited", "invite",   "invitation",  "bid",          "bids"};
+const WordSet kPending{"apply",        "applies",    "applied",    "applying",  "application",
+                       "applications", "candidate",  "candidates", "candidacy", "invited",
+                       "invite",       "invitation", "bid",        "bids"};
 
 // A withdrawal decided, announced or begun is not yet done.
-const WordSet kUnfinished{
-    "decide",    "decided",      "decides",   "decision", "announce",     "announced",
-    "announces", "announcement", "notified",  "notify",   "notification", "began",
-    "begin",     "started",      "initiated", "procedure"};
+const WordSet kUnfinished{"decide",   "decided",   "decides",      "decision",
+                          "announce", "announced", "announces",    "announcement",
+                          "notified", "notify",    "notification", "began",
+                          "begin",    "started",   "initiated",    "procedure"};
 
 // What drops a presupposed statement ("under the upcoming chairmanship"):
 // a modifier just before it.
-const WordSet kPresupposedCues{"upcoming", "forthcoming", "future",      "next",
-                               "incoming", "planned",     "proposed",    "possible",
-                               "potential", "prospective", "hypothetical", "eventual",
-                               "any"};
+const WordSet kPresupposedCues{
+    "upcoming", "forthcoming", "future",      "next",         "incoming", "planned", "proposed",
+    "possible", "potential",   "prospective", "hypothetical", "eventual", "any"};
 
 // Every word of the classes above: the one test most units of a scope get.
-const WordSet kCueWords{{&kNegation, &kModal, &kFuture, &kPending, &kUnfinished,
-                         &kPresupposedCues}};
+const WordSet kCueWords{
+    {&kNegation, &kModal, &kFuture, &kPending, &kUnfinished, &kPresupposedCues}};
 
 bool is_boundary(const Units& u, std::size_t i) {
   if (is(u, i, {";", "but", "while", "whereas", "although", "though", "however"})) return true;
@@ -304,6 +303,22 @@ void set_scopes(const Units& u, std::size_t verb, std::size_t first, std::size_t
   f.cue_end = std::max(begin, last);
   f.date_begin = begin;
   f.date_end = end;
+  // "Indonesia, an observer since 2011, was granted ...": an apposition on
+  // the subject has its own date, unless the clause is dated before it.
+  for (std::size_t k = first; k + 2 < v && !relative && !participle; ++k) {
+    if (!is(u, k, {","}) || !is(u, k + 1, {"a", "an"})) continue;
+    std::size_t close = k + 2;
+    bool dated = false;
+    for (; close < v && !is(u, close, {","}); ++close) {
+      if (is_date_word(u, close)) dated = true;
+    }
+    bool dated_before = false;
+    for (std::size_t b = f.date_begin; b < first; ++b) {
+      if (is_date_word(u, b)) dated_before = true;
+    }
+    if (close < v && dated && !dated_before) f.date_begin = close + 1;
+    break;
+  }
   // "Uzbekistan joined GUAM in 1999 but withdrew from it in 2005": a second
   // predicate of the subject is dated by its own clause.
   std::size_t c = before_time_passed(u, v);  // "..., but six years later suspended"

@@ -214,6 +214,45 @@ TEST_SUITE("generalisation") {
     // Succeeding a state in another role is no chair.
     CHECK(facts_of("Notes\n\nKazakhstan succeeded Russia as a member of the council.").empty());
   }
+
+  TEST_CASE("memberships that came to an end, in a series of states each with its date") {
+    const std::string text =
+        "Notes\n\nOPEC met. Indonesia suspended its membership in 2016, Qatar's membership came "
+        "to an end on 1 January 2019, Ecuador's on 1 January 2020 and Angola's on 1 January "
+        "2024.";
+    CHECK(facts_of(text) == all({"AGO", "ECU", "IDN", "QAT"}, "left", "OPEC"));
+    CHECK(test::dates_of(text) == Lines{"2016", "2019-01-01", "2020-01-01", "2024-01-01"});
+    CHECK(test::dates_of("Notes\n\nOPEC met. In 2019, Qatar's membership came to an end.") ==
+          Lines{"2019"});
+    // Another state's mention without "'s" and a date ends the series.
+    CHECK(facts_of("Notes\n\nOPEC met. Qatar's membership ended in 2019, and Ecuador hosted a "
+                   "meeting in 2020.") == Lines{"QAT left OPEC"});
+  }
+
+  TEST_CASE("'the suspension imposed on STATE in 2021', whatever its clause decides") {
+    const std::string text =
+        "Notes\n\nThe OIF met. Its Permanent Council decided to lift the suspension imposed on "
+        "Guinea in 2021.";
+    CHECK(facts_of(text) == Lines{"GIN left OIF"});
+    CHECK(test::dates_of(text) == Lines{"2021"});
+    CHECK(facts_of("Notes\n\nECOWAS may consider a suspension imposed on Mali.").empty());
+  }
+
+  TEST_CASE(
+      "'STATE, an observer since 2011,': a dated status of the organisation in context, "
+      "its date its own") {
+    const std::string text =
+        "Notes\n\nThe MSG met. Indonesia, an observer since 2011, was granted associate "
+        "membership in June 2015.";
+    CHECK(facts_of(text) == Lines{"IDN associate_member_of MSG", "IDN observer_of MSG"});
+    CHECK(test::dates_of(text) == Lines{"2011", "2015-06"});
+    const std::string left =
+        "Notes\n\nALBA met. Ecuador, a member since June 2009, left ALBA in August 2018.";
+    CHECK(facts_of(left) == Lines{"ECU left ALBA", "ECU member_of ALBA"});
+    CHECK(test::dates_of(left) == Lines{"2009-06", "2018-08"});
+    // Undated, the apposition may be of anything.
+    CHECK(facts_of("Notes\n\nThe MSG met. Indonesia, an observer, attended.").empty());
+  }
 }
 
 }  // namespace
