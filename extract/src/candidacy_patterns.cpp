@@ -354,7 +354,7 @@ FamilyEntryWords candidacy_entry_words() {
            {"'s"},
            {"accession", "admission"},
            {"completing"},
-           {"application", "request"}}};
+           {"application", "request", "applications", "requests"}}};
 }
 
 void find_candidacy_patterns(const EntryUnits& sentence, bool publisher, StatusFindings& out) {

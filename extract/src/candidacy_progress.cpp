@@ -107,9 +107,45 @@ void application_pattern(const Units& u, std::size_t j, StatusFindings& out) {
   out.push_back(std::move(f));
 }
 
+// "Applications to accede have [also] been submitted by A, B and C",
+// "requests for membership of ORG were received from A and B": the senders;
+// the organisation named, else the one in context. Anchored on the noun at
+// unit i; its end, 0 when the units are not so.
+std::size_t applications_by(const Units& u, std::size_t i, StatusFinding& f) {
+  std::size_t k = i + 1;
+  std::optional<std::size_t> sought = sought_at(u, k, f);
+  if (sought) {
+    k = *sought;
+  } else if (is(u, k, {"to"}) && is(u, k + 1, {"accede", "join"})) {
+    k += 2;
+  } else if (phrase(u, k, {"for", "membership"})) {
+    k += 2;
+  } else {
+    return 0;
+  }
+  std::size_t aux = k;
+  while (is(u, k, {"have", "has", "had", "been", "were", "was", "also", "already", "since"})) ++k;
+  if (k == aux || !is(u, k, {"submitted", "filed", "lodged", "received"}) ||
+      !is(u, k + 1, {"by", "from"})) {
+    return 0;
+  }
+  ListItems list = read_items(u, k + 2);
+  if (!add_subjects(list, f)) return 0;
+  return list.list_end;
+}
+
 void application_of_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
-  if (!is(u, i, {"application", "request"}) || i < 2) return;
+  if (!is(u, i, {"application", "request", "applications", "requests"})) return;
   StatusFinding f = candidate("candidate.application");
+  if (std::size_t end = applications_by(u, i, f); end != 0) {
+    f.anchor = i;
+    f.phrase_begin = i;
+    set_scopes(u, i, i, end, f);
+    out.push_back(std::move(f));
+    return;
+  }
+  f = candidate("candidate.application");
+  if (i < 2 || !is(u, i, {"application", "request"})) return;
   std::size_t k = i + 1;
   std::size_t first = i;
   if (is(u, k, {"of"}) && is(u, i - 1, {"the"})) {  // "the application of Uzbekistan for"

@@ -168,6 +168,9 @@ std::optional<ListFinding> appositive_role_pattern(const Units& u, std::size_t i
   std::size_t end = i + 1;
   ListFinding finding;
   std::size_t role_begin = end;
+  // "Saudi Arabia, the newest Dialogue Partner,": the latest one admitted.
+  const bool newest = is(u, end, {"the"}) && is(u, end + 1, {"newest", "latest"});
+  if (newest) end += 2;
   std::optional<Role> role = named_capacity(u, end, finding, partners);
   if (!role) return std::nullopt;
   // "Indonesia, an observer from 2011, was granted": a dated status names
@@ -175,7 +178,7 @@ std::optional<ListFinding> appositive_role_pattern(const Units& u, std::size_t i
   if (finding.organisation == nullptr && !finding.pronoun) {
     bool dated = false;
     for (std::size_t k = role_begin; k < end; ++k) dated = dated || is(u, k, {"since", "from"});
-    if (!dated || !is(u, role_begin, {"a", "an"})) return std::nullopt;
+    if (!newest && (!dated || !is(u, role_begin, {"a", "an"}))) return std::nullopt;
     finding.topic_object = true;
   }
   if (end < u.size() && !is(u, end, {",", ".", ";", ")"})) return std::nullopt;

@@ -3,7 +3,9 @@
 //
 // A dialogue partnership named as such: "its|our|STATE's dialogue partnership
 // with ORG", "the Russia–ASEAN dialogue partnership", "Japan established a
-// dialogue partnership with ASEAN", and ASEAN's "dialogue relations"; and
+// dialogue partnership with ASEAN", "the dialogue relations between China and
+// ASEAN", "ASEAN and Russia established dialogue relations", and ASEAN's
+// "dialogue relations"; and
 // NATO's Partnership for Peace, whose participants are NATO's partners.
 #include <utility>
 
@@ -69,9 +71,30 @@ void partnership_pattern(const Units& u, std::size_t i, bool publisher, StatusFi
     owner = clause_subject(u, i - 1);  // "ASEAN established dialogue relations with Japan"
     begin = i - 1;
   }
+  std::size_t phrase_end = k + 2;
   if (other == nullptr && is(u, k + 2, {"with"})) {
     std::size_t w = is(u, k + 3, {"the"}) ? k + 4 : k + 3;
     other = is_item(u, w) ? u[w].mention : nullptr;
+  }
+  // "the dialogue relations between China and ASEAN[, which were
+  // established in 1991]"
+  if (owner == nullptr && other == nullptr && !f.publisher && is(u, k + 2, {"between"})) {
+    std::size_t a = is(u, k + 3, {"the"}) ? k + 4 : k + 3;
+    std::size_t b = is(u, a + 2, {"the"}) ? a + 3 : a + 2;
+    if (is_item(u, a) && is(u, a + 1, {"and"}) && is_item(u, b)) {
+      owner = u[a].mention;
+      other = u[b].mention;
+      phrase_end = b + 1;
+    }
+  }
+  // "ASEAN and Russia established dialogue relations": the subject's pair.
+  if (owner != nullptr && other == nullptr && begin >= 1) {
+    for (std::size_t m = 0; m + 2 < begin; ++m) {
+      if (u[m].mention == owner && is(u, m + 1, {"and"}) && is_item(u, m + 2) &&
+          (m + 3 == begin - 1 || m + 3 == begin)) {
+        other = u[m + 2].mention;
+      }
+    }
   }
   if ((owner == nullptr && !f.publisher) || other == nullptr) return;
   bool other_org = other->entity->kind == EntityKind::Organisation;
@@ -89,7 +112,13 @@ void partnership_pattern(const Units& u, std::size_t i, bool publisher, StatusFi
   // discussing them as part of its dialogue partnership"): only a date right
   // after the phrase ("with ASEAN since 1996") is the partnership's.
   f.date_begin = begin;
-  f.date_end = std::min(u.size(), k + 8);
+  f.date_end = std::min(u.size(), phrase_end + 6);
+  // "..., which were established in 1991": the relative clause dates them
+  // (a date after ", which" is skipped as another's when read from before).
+  if (is(u, phrase_end, {","}) && is(u, phrase_end + 1, {"which"})) {
+    f.date_begin = phrase_end + 2;
+    f.date_end = std::min(u.size(), phrase_end + 8);
+  }
   out.push_back(std::move(f));
 }
 

@@ -6,6 +6,7 @@
 // observer status", "with A and B as observers").
 #include "predicate_patterns.hpp"
 
+#include "capacity_patterns.hpp"
 #include "list_phrases.hpp"
 #include "subject_list.hpp"
 
@@ -159,7 +160,9 @@ std::optional<ListFinding> gapped_ordinal(const Units& u, std::size_t and_at,
 }
 
 // "Mongolia has been an observer of the SCO since 2004, and India, Iran and
-// Pakistan since 2005": the predicate before, for the states after "and"
+// Pakistan since 2005", "Hungary has taken part in its work as an observer
+// since 2018 and Turkmenistan since 2021": the predicate before, for the
+// states after "and"
 // ("and" at unit and_at), dated by their own date.
 std::optional<ListFinding> gapped_dated(const Units& u, std::size_t and_at,
                                         const PartnerPolicy& partners) {
@@ -178,8 +181,12 @@ std::optional<ListFinding> gapped_dated(const Units& u, std::size_t and_at,
   for (std::size_t v = and_at; v > 0 && and_at - v < 20; --v) {
     if (is(u, v - 1, {";", ":", "which", "who", "while", "but"})) return std::nullopt;
     std::optional<ListFinding> first = predicate_pattern(u, v - 1, partners);
+    // "Hungary has taken part in its work as an observer since 2018 and
+    // Turkmenistan since 2021"
+    if (!first) first = take_part_pattern(u, v - 1, partners);
     if (!first) continue;
-    if (first->organisation == nullptr || first->predicate_end > and_at) return std::nullopt;
+    bool organisation = first->organisation != nullptr || first->pronoun || first->topic_object;
+    if (!organisation || first->predicate_end > and_at) return std::nullopt;
     ListFinding finding = std::move(*first);
     finding.items = group.items;
     finding.unknown_items.clear();

@@ -253,6 +253,42 @@ TEST_SUITE("generalisation") {
     // Undated, the apposition may be of anything.
     CHECK(facts_of("Notes\n\nThe MSG met. Indonesia, an observer, attended.").empty());
   }
+
+  TEST_CASE("dialogue relations between a state and an organisation, or established by both") {
+    const std::string between =
+        "Notes\n\nThis year marks the anniversary of the dialogue relations between China and "
+        "ASEAN, which were established in 1991.";
+    CHECK(facts_of(between) == Lines{"CHN partner_of ASEAN"});
+    CHECK(test::dates_of(between) == Lines{"1991"});
+    CHECK(facts_of("Notes\n\nASEAN and Russia established dialogue relations in 1996.") ==
+          Lines{"RUS partner_of ASEAN"});
+    CHECK(
+        facts_of("Notes\n\nThe dialogue relations between India and Pakistan are tense.").empty());
+  }
+
+  TEST_CASE("'STATE, the newest Dialogue Partner,' of the organisation in context") {
+    CHECK(facts_of("Notes\n\nIORA met. Saudi Arabia, the newest Dialogue Partner, attended the "
+                   "meeting.") == Lines{"SAU partner_of IORA"});
+    CHECK(facts_of("Notes\n\nIORA met. Saudi Arabia, the newest addition, attended.").empty());
+  }
+
+  TEST_CASE("applications submitted by states are their candidacies") {
+    CHECK(facts_of("Notes\n\nThe CPTPP met. Applications to accede have also been submitted by "
+                   "China, Ecuador and Uruguay.") ==
+          all({"CHN", "ECU", "URY"}, "candidate_for", "CPTPP"));
+    CHECK(facts_of("Notes\n\nRequests for membership of the SCO were received from Iran and "
+                   "Belarus.") == all({"BLR", "IRN"}, "candidate_for", "SCO"));
+    // Not yet sent: nothing.
+    CHECK(facts_of("Notes\n\nApplications to join the SCO will be submitted by Laos.").empty());
+  }
+
+  TEST_CASE("a gapped 'and STATE since DATE' after taking part as an observer") {
+    const std::string text =
+        "Notes\n\nThe OTS met in Bishkek. Hungary has taken part in its work as an observer "
+        "since 2018 and Turkmenistan since 2021.";
+    CHECK(facts_of(text) == all({"HUN", "TKM"}, "observer_of", "OTS"));
+    CHECK(test::dates_of(text) == Lines{"2018", "2021"});
+  }
 }
 
 }  // namespace
