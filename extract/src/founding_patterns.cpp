@@ -233,8 +233,19 @@ std::optional<OrgFinding> predicate_founders(const Units& u, std::size_t i) {
     after.length = d - k;
   }
   ListFinding subject;
+  std::optional<int> previous_list;
   if (copula) {
-    if (!read_subject_list(u, i, subject)) return std::nullopt;
+    // "Those six countries are the founders of the Group": the sentence
+    // before's list of six states (OrgFinding::previous_list).
+    std::size_t start = 0;
+    int count = 0;
+    if (opening_anaphor(u, i, start, count)) {
+      previous_list = count;
+      subject.list_begin = subject.subject_begin = start;
+      subject.list_end = i;
+    } else if (!read_subject_list(u, i, subject)) {
+      return std::nullopt;
+    }
   } else {
     // "A and B, the founding states of ORG": the apposition names the list,
     // whatever governs it ("signed by A and B, the founding states").
@@ -250,6 +261,7 @@ std::optional<OrgFinding> predicate_founders(const Units& u, std::size_t i) {
   if (after.org != nullptr) f.objects = {after.org};
   f.context_object = after.org == nullptr;
   f.subjects = subject.items;
+  f.previous_list = previous_list;
   // "a founding member of the Pacific Alliance, created with Chile, Mexico and
   // Peru": the states it was founded with.
   std::size_t c = k + after.length;

@@ -60,6 +60,10 @@ struct OrgFinding {
   /// document's bytes, which the gazetteer may know (Gazetteer::founded_by());
   /// the finding gives nothing when it does not.
   std::optional<TextSpan> founding_document;
+  /// "Those six countries are the founders of the Group": the subjects are
+  /// the last list of that many states the sentence before named (empty
+  /// until the extractor fills them in).
+  std::optional<int> previous_list;
 };
 
 /// A pattern tried at unit i.

@@ -29,6 +29,7 @@
 #include "orgkg/extract/mention_finder.hpp"
 #include "orgkg/extract/sentence_splitter.hpp"
 #include "pattern_screens.hpp"
+#include "previous_lists.hpp"
 #include "seat_patterns.hpp"
 
 namespace orgkg {
@@ -109,6 +110,7 @@ class Run {
   // founder_of fact whose own sentence gives none ("Its ten founding states
   // – A, B – set out to ...").
   std::map<const Entity*, Date> founded_on_;
+  detail::PreviousStateLists previous_lists_;  // the sentence before's lists of states
   const Gazetteer& gazetteer_;
   const Document& document_;
   TripleSink& sink_;
@@ -153,6 +155,12 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
     for (const OrgFinding& f : findings) {
       bool founding = f.relation == Relation::FounderOf;
       if (detail::has_cue(units, f.scope_begin, f.scope_end, founding)) continue;
+      if (f.previous_list) {
+        OrgFinding filled = f;
+        filled.subjects = previous_lists_.last_list_of(static_cast<std::size_t>(*f.previous_list));
+        if (!filled.subjects.empty()) handle(filled, units, span, cooperation_here);
+        continue;
+      }
       handle(f, units, span, cooperation_here || cooperation_before_);
     }
   };
@@ -170,6 +178,7 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
     recent_list_index_ = index_;
   }
   update_topic(units);
+  previous_lists_.remember(units, analysed.named.states);
   cooperation_before_ = cooperation_here;
   last_end_ = span.end;
   ++index_;

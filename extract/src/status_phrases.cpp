@@ -292,6 +292,11 @@ void set_scopes(const Units& u, std::size_t verb, std::size_t first, std::size_t
     while (end < u.size() && !is(u, end, {","}) && !is_boundary(u, end)) ++end;
   } else {
     while (begin > 0 && !is_boundary(u, begin - 1)) --begin;
+    // "Other states have taken a different decision: Indonesia suspended
+    // ...": a subject after a colon opens a clause of its own.
+    for (std::size_t k = begin; k < first; ++k) {
+      if (is(u, k, {":"})) begin = k + 1;
+    }
     while (end < u.size() && !is_boundary(u, end) && !is_boundary(u, end + 1)) ++end;
     // "A member of the EU since 1973, Ireland held ...": an opening
     // apposition on the subject has its own date.

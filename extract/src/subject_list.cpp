@@ -161,18 +161,6 @@ bool anaphor_before(const Units& u, std::size_t i, std::size_t& start, int& coun
   return start > 0 && is(u, start - 1, {",", ";", "and"});
 }
 
-// "The four countries remain", "Today, these three states are": a counted
-// anaphor opening the sentence, ending at unit i; its start and count.
-bool opening_anaphor(const Units& u, std::size_t i, std::size_t& start, int& count) {
-  if (i < 3 || !is_plain_noun(u, i - 1) || !count_at(u, i - 2) ||
-      !is(u, i - 3, {"the", "these", "those", "all"})) {
-    return false;
-  }
-  start = i - 3;
-  count = *count_at(u, i - 2);
-  return count >= 2 && (start == 0 || (start == 2 && is(u, 1, {","})));
-}
-
 bool anaphoric_list(const Units& u, std::size_t i, ListFinding& finding) {
   std::size_t start = 0;
   int count = 0;
@@ -374,6 +362,16 @@ bool read_relative_it(const Units& u, std::size_t j, ListFinding& finding) {
   finding.list_end = j;
   finding.organisation = org;
   return true;
+}
+
+bool opening_anaphor(const Units& u, std::size_t i, std::size_t& start, int& count) {
+  if (i < 3 || !is_plain_noun(u, i - 1) || !count_at(u, i - 2) ||
+      !is(u, i - 3, {"the", "these", "those", "all"})) {
+    return false;
+  }
+  start = i - 3;
+  count = *count_at(u, i - 2);
+  return count >= 2 && (start == 0 || (start == 2 && is(u, 1, {","})));
 }
 
 }  // namespace orgkg::detail

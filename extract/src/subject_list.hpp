@@ -26,6 +26,12 @@ namespace orgkg::detail {
 /// False when there is none.
 [[nodiscard]] bool read_subject_list(const Units& u, std::size_t i, ListFinding& finding);
 
+/// "The four countries remain", "Today, these three states are": a counted
+/// anaphor opening the sentence and ending at unit i, standing for the last
+/// list of that many states the sentence before named. Sets its first unit
+/// and the count (two or more); false when there is none.
+[[nodiscard]] bool opening_anaphor(const Units& u, std::size_t i, std::size_t& start, int& count);
+
 /// Whether the list that opens the sentence, ending at unit `from`, is still
 /// the subject at unit `to`: no relative pronoun, clause break (";", ":") or
 /// other state stands in [from, to). With `commas`, ",", "-", "while" and

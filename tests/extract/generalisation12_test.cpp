@@ -289,6 +289,26 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of(text) == all({"HUN", "TKM"}, "observer_of", "OTS"));
     CHECK(test::dates_of(text) == Lines{"2018", "2021"});
   }
+
+  TEST_CASE("a subject after a colon opens a clause the cue before it does not hedge") {
+    CHECK(facts_of("Notes\n\nOPEC met. Other states have taken a different decision: "
+                   "Indonesia suspended its membership in November 2016.") ==
+          Lines{"IDN left OPEC"});
+    CHECK(facts_of("Notes\n\nThe decision is clear: Russia will withdraw from the Council of "
+                   "Europe.")
+              .empty());
+  }
+
+  TEST_CASE("'Those six countries are the founders of ORG': the sentence before's list") {
+    CHECK(facts_of("Notes\n\nThe leaders of France, Germany, Italy, Japan, the United Kingdom "
+                   "and the United States met at Rambouillet in 1975. Those six countries are "
+                   "the founders of the G7.") ==
+          all({"DEU", "FRA", "GBR", "ITA", "JPN", "USA"}, "founder_of", "G7"));
+    // A count the list before does not have stands for nothing.
+    CHECK(facts_of("Notes\n\nKenya, Uganda and Tanzania signed the treaty. The two countries "
+                   "are founding members of the EAC.")
+              .empty());
+  }
 }
 
 }  // namespace
