@@ -125,6 +125,9 @@ std::optional<OrgFinding> signed_establishing_treaty(const Units& u, std::size_t
     } else if (is(u, k, {"in"}) && k + 1 < u.size() && u[k + 1].mention != nullptr &&
                u[k + 1].mention->entity->kind == EntityKind::City) {
       k += 2;
+    } else if (is(u, k, {"in"}) && k + 2 < u.size() && u[k + 1].capitalized &&
+               u[k + 1].mention == nullptr && is(u, k + 2, {"the"})) {
+      k += 2;  // "signed in Nakhchivan the agreement": a place the gazetteer lacks
     } else {
       break;
     }

@@ -23,7 +23,9 @@ std::size_t participle_aside_before(const Units& u, std::size_t j) {
     const Unit& participle = u[m + 1];
     bool ing = participle.mention == nullptr && participle.norm.size() > 4 &&
                participle.norm.ends_with("ing");
-    return ing ? m : 0;
+    // ", represented by Fidel Castro and Hugo Chavez,": who spoke for them.
+    bool by = is(u, m + 1, {"represented", "led", "headed"}) && is(u, m + 2, {"by"});
+    return ing || by ? m : 0;
   }
   return 0;
 }

@@ -112,6 +112,9 @@ bool interrupted_list(const Units& u, std::size_t i, ListFinding& finding) {
   bool participle =
       is(u, j, {"suspended", "expelled", "admitted", "readmitted", "founded", "established"}) &&
       is(u, j + 1, {"in", "on", "since"}) && is_date_word(u, j + 2);
+  // "Cuba and Venezuela, represented by Fidel Castro and Hugo Chavez,
+  // founded": who spoke for them, an aside.
+  if (is(u, j, {"represented", "led", "headed"}) && is(u, j + 1, {"by"})) apposition = true;
   // "Ethiopia, like Djibouti and Kenya, is": the state and those likened to it.
   ListItems likened;
   if (is(u, j, {"like", "unlike"})) {
@@ -276,6 +279,21 @@ std::size_t subject_end(const Units& u, std::size_t i) {
 
 bool read_subject_list(const Units& u, std::size_t i, ListFinding& finding) {
   if (i == 0) return false;
+  // "Mongolia has taken part in the ARF since 1998, and it has held observer
+  // status in the SCO since 2004": "it" is the one state the sentence opens
+  // with, the clause dated by its own words.
+  if (i >= 3 && is(u, i - 1, {"it"}) && is(u, i - 2, {"and"}) && is(u, i - 3, {","})) {
+    std::size_t s = is(u, 0, {"the"}) ? 1 : 0;
+    if (!is_state(u, s) || u[s].mention->form == NameForm::Demonym ||
+        is(u, s + 1, {"and", ",", "'s", "of"})) {
+      return false;
+    }
+    finding.items = {u[s].mention};
+    finding.list_begin = finding.subject_begin = i - 1;
+    finding.list_end = i;
+    finding.date_units = std::pair{i - 1, u.size()};
+    return true;
+  }
   if (ListItems list; coordinated_subject(u, i, list)) {
     static_cast<ListItems&>(finding) = list;
     finding.subject_begin = list.list_begin;

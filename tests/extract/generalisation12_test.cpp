@@ -309,6 +309,32 @@ TEST_SUITE("generalisation") {
                    "are founding members of the EAC.")
               .empty());
   }
+
+  TEST_CASE("'..., and it has held observer status': the one state the sentence opens with") {
+    const std::string text =
+        "Notes\n\nMongolia has taken part in the ARF since 1998, and it has held observer status "
+        "in the SCO since 2004.";
+    CHECK(facts_of(text) == Lines{"MNG member_of ARF", "MNG observer_of SCO"});
+    CHECK(test::dates_of(text) == Lines{"1998", "2004"});
+    CHECK(facts_of("Notes\n\nThe SCO was founded in 2001, and it has held observer status in "
+                   "the UN since 2004.")
+              .empty());
+  }
+
+  TEST_CASE(
+      "founders past an aside on who represented them, and an agreement signed in a place "
+      "the gazetteer lacks") {
+    const std::string text =
+        "Notes\n\nCuba and Venezuela, represented by Fidel Castro and Hugo Chavez, founded ALBA "
+        "in 2004.";
+    CHECK(facts_of(text) == all({"CUB", "VEN"}, "founder_of", "ALBA"));
+    CHECK(test::dates_of(text) == Lines(2, "2004"));
+    CHECK(test::dates_of("Notes\n\nIn 1985, the leaders of Bangladesh and India, meeting in "
+                         "Dhaka, founded SAARC.") == Lines(2, "1985"));
+    CHECK(facts_of("Notes\n\nOn 3 October 2009 Azerbaijan and Turkey signed in Nakhchivan the "
+                   "agreement establishing the Turkic Council.") ==
+          all({"AZE", "TUR"}, "founder_of", "OTS"));
+  }
 }
 
 }  // namespace
