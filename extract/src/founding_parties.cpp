@@ -18,7 +18,7 @@ namespace orgkg::detail {
 // (its closing comma at j - 1), else 0.
 std::size_t participle_aside_before(const Units& u, std::size_t j) {
   if (j < 4 || !is(u, j - 1, {","})) return 0;
-  for (std::size_t m = j - 2; m > 0 && j - m < 16; --m) {
+  for (std::size_t m = j - 2; m > 0 && j - m < 24; --m) {
     if (!is(u, m, {","})) continue;
     const Unit& participle = u[m + 1];
     bool ing = participle.mention == nullptr && participle.norm.size() > 4 &&

@@ -200,8 +200,13 @@ std::optional<OrgFinding> predicate_founders(const Units& u, std::size_t i) {
   if (its) k += 3;
   // "A, B and C, the Group's three founding members": the organisation's own.
   const Mention* possessor = nullptr;
+  bool generic_possessor = false;  // "the Group's": the organisation in context
   if (!its && is_org(u, k) && is(u, k + 1, {"'s"})) {
     possessor = u[k].mention;
+    k += 2;
+  } else if (!its && is(u, k - 1, {"the"}) && is_generic_org_noun(u, k) && u[k].capitalized &&
+             is(u, k + 1, {"'s"})) {
+    generic_possessor = true;
     k += 2;
   }
   if (count_at(u, k)) ++k;
@@ -209,14 +214,13 @@ std::optional<OrgFinding> predicate_founders(const Units& u, std::size_t i) {
   std::size_t length = founding_role_at(u, k);
   if (length == 0) return std::nullopt;
   k += length;
-  OrgPhrase after = its || possessor != nullptr ? OrgPhrase{} : org_after(u, k);
-  if (possessor != nullptr) {
-    if (!is(u, k, {",", ".", ";"})) return std::nullopt;
-    after.org = possessor;
-  }
+  const bool possessive = possessor != nullptr || generic_possessor;
+  OrgPhrase after = its || possessive ? OrgPhrase{} : org_after(u, k);
+  if (possessive && !is(u, k, {",", ".", ";"})) return std::nullopt;
+  after.org = possessor != nullptr ? possessor : after.org;
   // "Mauritania, one of the fifteen founding states of 1975, withdrew": of
   // the organisation in context.
-  if (after.length == 0 && possessor == nullptr) {
+  if (after.length == 0 && !possessive) {
     std::size_t d = k;
     if (is(u, k, {"of", "in"}) && is_date_word(u, k + 1)) {
       d = k + 1;
@@ -260,6 +264,8 @@ std::optional<OrgFinding> predicate_founders(const Units& u, std::size_t i) {
   f.date_end = phrase_end(u, k + after.length);  // "... founding members of NATO in 1949"
   if (after.org != nullptr) f.objects = {after.org};
   f.context_object = after.org == nullptr;
+  // "the Group's": the organisation the sentence named before the list.
+  if (generic_possessor) f.context_before = subject.list_begin;
   f.subjects = subject.items;
   f.previous_list = previous_list;
   // "a founding member of the Pacific Alliance, created with Chile, Mexico and

@@ -155,6 +155,8 @@ std::size_t phrase_end(const Units& u, std::size_t i) {
 bool has_cue(const Units& u, std::size_t begin, std::size_t end, bool founding) {
   for (std::size_t i = begin; i < std::min(end, u.size()); ++i) {
     if (u[i].mention != nullptr) continue;
+    // "the Agreed Principles of Cooperation": a word of a title, not a cue.
+    if (i > 0 && u[i].capitalized && !is(u, i - 1, {":", "\"", "("})) continue;
     std::string_view w = u[i].norm;
     if (founding && kFoundingWords.has(u[i])) continue;
     if (w == "may" && is_month_may(u, i)) continue;

@@ -89,7 +89,7 @@ bool appositive_phrase(const Units& u, std::size_t begin, std::size_t end) {
 // clause that closes with the comma at unit i - 1 (no other comma inside).
 bool interrupted_list(const Units& u, std::size_t i, ListFinding& finding) {
   std::size_t j = i - 1;
-  while (j > 0 && i - j < 16 && !is(u, j - 1, {",", ".", ";", "-", ":"})) --j;
+  while (j > 0 && i - j < 24 && !is(u, j - 1, {",", ".", ";", "-", ":"})) --j;
   // "Kenya, like Uganda, Rwanda and the Sudan, is": a likened list has
   // commas of its own; its "like" is further back.
   if (j >= 2 && is(u, j - 1, {","}) && !is(u, j, {"like", "unlike"}) && is_state(u, j)) {

@@ -335,6 +335,26 @@ TEST_SUITE("generalisation") {
                    "agreement establishing the Turkic Council.") ==
           all({"AZE", "TUR"}, "founder_of", "OTS"));
   }
+
+  TEST_CASE(
+      "'A, B and C, the Group's three founding members' in the sentence that names the "
+      "Group, past a title with a cue word in it") {
+    CHECK(facts_of("Notes\n\nThe MSG traces its origins to the Agreed Principles of "
+                   "Cooperation, signed in Port Vila on 14 March 1988 by Papua New Guinea, Solomon "
+                   "Islands and Vanuatu, the Group's three founding members.") ==
+          all({"PNG", "SLB", "VUT"}, "founder_of", "MSG"));
+    // The lower-case word is still a cue.
+    CHECK(facts_of("Notes\n\nThe MSG agreed that principles would be signed by Papua New "
+                   "Guinea and Vanuatu, the Group's founding members.")
+              .empty());
+  }
+
+  TEST_CASE("a long aside on who represented the founders") {
+    CHECK(facts_of("Notes\n\nALBA met. It was on 14 December 2004, in Havana, that Cuba and "
+                   "Venezuela, represented by the Commander-in-Chief Fidel Castro Ruz and "
+                   "President Hugo Chavez Frias, founded the Alliance.") ==
+          all({"CUB", "VEN"}, "founder_of", "ALBA"));
+  }
 }
 
 }  // namespace
