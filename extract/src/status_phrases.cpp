@@ -187,6 +187,20 @@ bool read_subjects(const Units& u, std::size_t verb, bool publisher, bool orgs, 
     f.phrase_begin = j - 3;
     return true;
   }
+  // "Honduras, which does not belong to ALBA but has held the presidency of
+  // CELAC", "France, which hosted the Summit and which now presides over it":
+  // a second predicate of the relative clause, whose antecedent the state is.
+  if (f.relation == Relation::ChairOf && j >= 5 &&
+      (is(u, j - 1, {"but"}) || phrase(u, j - 2, {"and", "which"}) == 2)) {
+    for (std::size_t k = j - 2; k >= 3 && j - k < 20; --k) {
+      if (is(u, k, {",", ";", "."})) break;
+      if (is(u, k, {"which"}) && is(u, k - 1, {","}) && is_state_name(u, k - 2)) {
+        f.subjects = {u[k - 2].mention};
+        f.phrase_begin = k - 2;
+        return true;
+      }
+    }
+  }
   // "the President of STATE, whose country has been ...": the country is the
   // state before the comma, whatever governs it.
   if (j >= 4 && is(u, j - 1, {"country", "state"}) && is(u, j - 2, {"whose"}) &&
@@ -303,6 +317,11 @@ void set_scopes(const Units& u, std::size_t verb, std::size_t first, std::size_t
     if (begin == 0 && is(u, 0, {"a", "an", "as"}) && first >= 2 && is(u, first - 1, {","})) {
       begin = first;
     }
+  }
+  // "Honduras, which does not belong to ALBA but has held the presidency":
+  // the predicate after "but" is not the one the subject's first denies.
+  for (std::size_t k = std::max(begin, first); k < v; ++k) {
+    if (is(u, k, {"but", "whereas"})) begin = k + 1;
   }
   f.cue_begin = begin;
   f.cue_end = std::max(begin, last);

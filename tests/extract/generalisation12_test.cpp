@@ -355,6 +355,19 @@ TEST_SUITE("generalisation") {
                    "President Hugo Chavez Frias, founded the Alliance.") ==
           all({"CUB", "VEN"}, "founder_of", "ALBA"));
   }
+
+  TEST_CASE("a chair in the second predicate of a relative clause, past what the first denies") {
+    const std::string text =
+        "Notes\n\nA delegation of Honduras, which does not belong to ALBA but has held the pro "
+        "tempore presidency of CELAC since March 2024, attended.";
+    CHECK(facts_of(text) == Lines{"HND chair_of CELAC"});
+    CHECK(test::dates_of(text) == Lines{"2024-03"});
+    CHECK(facts_of("Notes\n\nSenegal congratulates France, which hosted the Summit and which "
+                   "now presides over the OIF.") == Lines{"FRA chair_of OIF"});
+    CHECK(facts_of("Notes\n\nEgypt, which hosted the summit but does not hold the presidency "
+                   "of the AU, spoke.")
+              .empty());
+  }
 }
 
 }  // namespace
