@@ -5,8 +5,15 @@
 namespace orgkg::detail {
 
 void PreviousStateLists::remember(const Units& u, std::size_t states) {
+  units_ = states < 2 ? nullptr : &u;  // no list: most sentences
+  read_ = false;
+}
+
+void PreviousStateLists::read() const {
+  read_ = true;
   items_.clear();
-  if (states < 2) return;       // no list: most sentences
+  if (units_ == nullptr) return;
+  const Units& u = *units_;
   std::size_t last = u.size();  // the unit of the state before, none yet
   for (std::size_t k = 0; k < u.size(); ++k) {
     if (!is_state(u, k) || u[k].mention->form == NameForm::Demonym) continue;
@@ -25,6 +32,7 @@ void PreviousStateLists::remember(const Units& u, std::size_t states) {
 }
 
 std::vector<const Mention*> PreviousStateLists::last_list_of(std::size_t count) const {
+  if (!read_) read();
   std::vector<const Mention*> found;
   for (std::size_t k = 0; k < items_.size();) {
     std::size_t end = k + 1;

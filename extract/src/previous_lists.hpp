@@ -15,11 +15,13 @@ namespace orgkg::detail {
 
 class PreviousStateLists {
  public:
-  /// Keeps the state mentions of sentence `u`, which mentions `states`
-  /// states (SentenceMentions::states; none kept below two); an item goes on
-  /// the list of the one before when only list words (",", "and", "the")
-  /// stand between them. The mentions are the sentence's own: they live as
-  /// long as the document's analysis (DocumentAnalysis keeps every sentence).
+  /// Keeps sentence `u`, which mentions `states` states
+  /// (SentenceMentions::states; none kept below two), for last_list_of(),
+  /// which reads its lists only when asked (few sentences open on a counted
+  /// anaphor): an item goes on the list of the one before when only list
+  /// words (",", "and", "the") stand between them. The units and mentions
+  /// are the sentence's own: they live as long as the document's analysis
+  /// (DocumentAnalysis keeps every sentence).
   void remember(const Units& u, std::size_t states);
 
   /// The last list of exactly `count` states remembered, or empty.
@@ -30,7 +32,12 @@ class PreviousStateLists {
     const Mention* mention = nullptr;
     bool continues = false;  ///< the next item of the list of the one before
   };
-  std::vector<Item> items_;  // the sentence's states, in order
+  // Reads the lists of the sentence remembered into items_.
+  void read() const;
+
+  const Units* units_ = nullptr;     // the sentence remembered; null: no list
+  mutable bool read_ = false;        // items_ holds its states
+  mutable std::vector<Item> items_;  // the sentence's states, in order
 };
 
 }  // namespace orgkg::detail
