@@ -255,13 +255,24 @@ std::optional<OrgFinding> verb_pattern(const Units& u, std::size_t i) {
   }
   if (is(u, k, {"with"})) {
     std::size_t end = 0;
-    // "with its affiliated institutions, TURKPA and TURKSOY"
+    // "with its affiliated institutions, TURKPA and TURKSOY", "with its
+    // partners, the EAEU and the SCO": a head before the list.
     std::size_t from = k + 1;
-    if (is(u, from, {"its"}) &&
-        is(u, from + 2,
-           {"institutions", "organisations", "organizations", "bodies", "structures"}) &&
-        is(u, from + 3, {","})) {
-      from += 4;
+    if (is(u, from, {"its", "their"})) {
+      std::size_t m = from + 1;
+      while (m < from + 3 && m < u.size() && u[m].mention == nullptr && !u[m].capitalized &&
+             !is(u, m, {",", "and"}) &&
+             !is(u, m,
+                 {"institutions", "organisations", "organizations", "bodies", "structures",
+                  "partners"})) {
+        ++m;
+      }
+      if (is(u, m,
+             {"institutions", "organisations", "organizations", "bodies", "structures",
+              "partners"}) &&
+          is(u, m + 1, {","})) {
+        from = m + 2;
+      }
     }
     std::vector<const Mention*> orgs = with_items(u, from, end);
     if (orgs.empty()) return std::nullopt;
@@ -353,12 +364,11 @@ CooperationReading read_cooperation(const EntryUnits& sentence) {
   static constexpr std::array<OrgPattern, 2> kPatterns{noun_patterns, verb_pattern};
   CooperationReading reading;
   const Units& u = sentence.units();
-  reading.findings =
-      find_org_patterns(PatternFamily::Cooperation, kPatterns, sentence,
-                        [&](std::size_t /*p*/, std::size_t i) {
-                          reading.speaks = reading.speaks || speaks_of_cooperation_at(u, i);
-                          return true;
-                        });
+  reading.findings = find_org_patterns(
+      PatternFamily::Cooperation, kPatterns, sentence, [&](std::size_t /*p*/, std::size_t i) {
+        reading.speaks = reading.speaks || speaks_of_cooperation_at(u, i);
+        return true;
+      });
   if constexpr (kCheckEntryWords) {  // the registration covers every such word
     for (std::size_t i = 0; i < u.size(); ++i) {
       if (speaks_of_cooperation_at(u, i) &&

@@ -90,12 +90,18 @@ std::vector<const Mention*> agent_after(const Units& u, std::size_t k, std::size
       limit = std::max(limit, d + 14);
       continue;
     }
-    // "..., when Egypt, Iraq and Syria signed its Pact": its signatories.
+    // "..., when Egypt, Iraq and Syria signed its Pact", "..., when the
+    // leaders of A and B adopted the Istanbul Declaration": its signatories.
     if (is(u, m, {"when"})) {
       std::size_t signed_at = m + 1;
       std::vector<const Mention*> founders = founders_at(u, m + 1, signed_at);
-      if (founders.empty() || !is(u, signed_at, {"signed"})) break;
+      if (founders.empty() || !is(u, signed_at, {"signed", "adopted"})) break;
       std::size_t d = is(u, signed_at + 1, {"its", "the", "a"}) ? signed_at + 2 : signed_at + 1;
+      for (std::size_t n = 0; n < 3 && d < u.size() && u[d].capitalized &&
+                              !is_founding_document(u, d) && !is_item(u, d);
+           ++n) {
+        ++d;  // "the Istanbul Declaration", "the Summit Declaration"
+      }
       if (!is_founding_document(u, d)) break;
       end = d + 1;
       return founders;

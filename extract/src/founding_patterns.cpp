@@ -176,6 +176,12 @@ std::optional<OrgFinding> with_among_founders(const Units& u, std::size_t i) {
     return std::nullopt;
   }
   const Mention* org = last_org_before(u, list.list_begin - 1);
+  // "Founded in Mauritius in 1997 with Sri Lanka among its founding members,
+  // the Association is served by ...": the subject the participle opens on.
+  if (org == nullptr && is(u, 0, {"founded", "established", "created", "set"}) && is(u, k, {","})) {
+    std::size_t s = k + 1 + (is(u, k + 1, {"the"}) ? 1 : 0);
+    if (is_org(u, s)) org = u[s].mention;
+  }
   if (org == nullptr) return std::nullopt;
   OrgFinding f = founding_finding(u, "founder.among_founders", list.list_begin, k);
   f.date_begin = clause_begin(u, list.list_begin);

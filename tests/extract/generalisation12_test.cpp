@@ -368,6 +368,37 @@ TEST_SUITE("generalisation") {
                    "of the AU, spoke.")
               .empty());
   }
+
+  TEST_CASE("cooperation with the organisations a head before the list names") {
+    CHECK(facts_of("Notes\n\nThe CIS works closely with its partners, the EAEU and the SCO.") ==
+          Lines{"CIS cooperates_with EAEU", "CIS cooperates_with SCO"});
+    CHECK(facts_of("Notes\n\nThe OTS held its summit. The Organization works closely with its "
+                   "affiliated institutions, the Parliamentary Assembly of Turkic States (TURKPA) "
+                   "and the International Organization of Turkic Culture (TURKSOY).") ==
+          Lines{"OTS cooperates_with TURKPA", "OTS cooperates_with TURKSOY"});
+    // Member states in that place are members, not partners in cooperation.
+    CHECK(facts_of("Notes\n\nThe CIS works closely with its member states, Russia and "
+                   "Belarus.") == Lines{"BLR member_of CIS", "RUS member_of CIS"});
+  }
+
+  TEST_CASE(
+      "founders after an opening participle, and 'when the leaders of A and B adopted the "
+      "Istanbul Declaration'") {
+    CHECK(facts_of("Notes\n\nFounded in Mauritius in March 1997 with Sri Lanka among its "
+                   "founding members, IORA is served by a Secretariat in Ebene.") ==
+          Lines{"IORA headquartered_in Ebene", "LKA founder_of IORA"});
+    const std::string when =
+        "Notes\n\nThe D-8 was established on 15 June 1997, when the leaders of Bangladesh, "
+        "Egypt and Indonesia adopted the Istanbul Declaration.";
+    CHECK(facts_of(when) == all({"BGD", "EGY", "IDN"}, "founder_of", "D-8"));
+    CHECK(test::dates_of(when) == Lines(3, "1997-06-15"));
+    CHECK(facts_of("Notes\n\nBSEC was launched at the Istanbul Summit of 25 June 1992, when the "
+                   "Heads of State and Government of Albania and Armenia signed the Summit "
+                   "Declaration.") == all({"ALB", "ARM"}, "founder_of", "BSEC"));
+    CHECK(facts_of("Notes\n\nThe D-8 was established in 1997, when Bangladesh and Egypt adopted "
+                   "a common position.")
+              .empty());
+  }
 }
 
 }  // namespace
