@@ -60,6 +60,12 @@ bool object_ends_at(const Units& u, std::size_t i) {
 // full member" at unit i: its length, 0 when none.
 std::size_t reinstated_at(const Units& u, std::size_t i) {
   std::size_t n = first_phrase(u, i, {"was"}, {"were"}, {"has", "been"}, {"had", "been"});
+  // "suspended from the Commonwealth in 2009 and restored as a full member
+  // in 2014": the auxiliary of the first predicate serves both.
+  if (n == 0 && i >= 2 && is(u, i - 1, {"and"})) {
+    if (is(u, i, {"reinstated", "readmitted"})) return 1;
+    return is(u, i, {"restored"}) && is(u, i + 1, {"as"}) ? 1 : 0;
+  }
   if (n == 0) return 0;
   if (is(u, i + n, {"fully", "formally", "officially"})) ++n;
   if (is(u, i + n, {"reinstated", "readmitted"})) return n + 1;

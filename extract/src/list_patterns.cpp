@@ -346,9 +346,9 @@ FamilyEntryWords list_entry_words() {
             "acquired", "got",  "enjoy",  "enjoys",  "enjoyed",  "hold",     "holds",    "held"},
            {"as"},
            // join_verb_at
-           {"joined", "acceded", "was", "were", "has", "have", "had", "rejoined", "resumed",
-            "resumes", "restored", "regained", "renewed", "completed", "returned", "belongs",
-            "belong", "belonged"},
+           {"joined",   "acceded", "was",     "were",     "has",        "have",      "had",
+            "rejoined", "resumed", "resumes", "restored", "regained",   "renewed",   "completed",
+            "returned", "belongs", "belong",  "belonged", "reinstated", "readmitted"},
            {"granted", "accorded", "gave"},
            {"admitted", "welcomed", "welcomes", "welcome", "absorbed", "accepted"},
            {"take", "takes", "took", "taken", "taking", "participate", "participates",

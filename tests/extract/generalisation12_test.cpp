@@ -399,6 +399,18 @@ TEST_SUITE("generalisation") {
                    "a common position.")
               .empty());
   }
+
+  TEST_CASE("suspended 'likewise' and restored or readmitted in the same sentence") {
+    const std::string text =
+        "Notes\n\nThe Commonwealth of Nations met. Fiji was likewise suspended from the "
+        "Commonwealth in September 2009 and restored as a full member in September 2014.";
+    CHECK(facts_of(text) ==
+          Lines{"FJI left Commonwealth of Nations", "FJI member_of Commonwealth of Nations"});
+    CHECK(test::dates_of(text) == Lines{"2009-09", "2014-09"});
+    CHECK(facts_of("Notes\n\nMali was suspended from the AU in 2021 and readmitted in 2024.") ==
+          Lines{"MLI left AU", "MLI member_of AU"});
+    CHECK(facts_of("Notes\n\nThe AU met in 2021 and restored peace in the region.").empty());
+  }
 }
 
 }  // namespace
