@@ -62,6 +62,10 @@ std::optional<RolePhrase> role_phrase_at(const Units& u, std::size_t k) {
                  {"chair", "chairman", "chairperson", "president", "presidency", "chairmanship"})) {
     return std::nullopt;
   }
+  // "Chair-in-Office" (the OSCE's, the Commonwealth's): one noun.
+  if (k + 2 < u.size() && u[k + 1].joined && is(u, k + 1, {"in"}) && is(u, k + 2, {"office"})) {
+    k += 2;
+  }
   OrgPhrase after = org_phrase_after(u, k + 1);
   // "Chairperson of the Summit of the EAC [Heads of State]": the chair of
   // its highest body.
@@ -122,8 +126,10 @@ void served_as_pattern(const Units& u, std::size_t i, bool publisher, StatusFind
   bool became = is(u, i, {"became", "becomes", "become"}) && is(u, i + 1, {"the"});
   // "Kazakhstan is the current chair of the SCO": the organisation named.
   // "... has been the Chair of SAARC since 2014".
+  // "... has [also] been the Chair of SAARC since 2014".
+  std::size_t has = i > 0 && is(u, i - 1, {"also", "already", "long"}) ? i - 1 : i;
   bool is_the = (is(u, i, {"is", "was", "remains"}) ||
-                 (is(u, i, {"been"}) && i > 0 && is(u, i - 1, {"has", "have", "had"}))) &&
+                 (is(u, i, {"been"}) && has > 0 && is(u, has - 1, {"has", "have", "had"}))) &&
                 is(u, i + 1, {"the"});
   // "Kenya was [today|unanimously] elected [as] Chair of the EAC".
   std::size_t v = i;
@@ -167,6 +173,9 @@ void served_as_pattern(const Units& u, std::size_t i, bool publisher, StatusFind
   if (!role || role->prospective || (is_the && role->org == nullptr)) return;
   const char* rule = served ? "chair.served_as" : became ? "chair.became" : "chair.is_chair";
   StatusFinding f = role_finding(rule, *role, Modality::Stated);
+  // "Sri Lanka served as Chair-in-Office": a state serves as the chair of
+  // the organisation in context ("chairman" and "president" are persons').
+  if (served && role->org == nullptr && is(u, role->noun, {"chair"})) f.context_allowed = true;
   if (!read_subjects(u, i, publisher, false, f)) return;
   set_scopes(u, i, f.phrase_begin, role->end, f);
   f.phrase_begin = i + 1;

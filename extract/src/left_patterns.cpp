@@ -57,6 +57,7 @@ std::optional<std::size_t> object_org(const Units& u, std::size_t k, StatusFindi
     return std::nullopt;
   }
   f.organisation = object.org != nullptr ? object.org : antecedent;
+  f.context_only = object.pronoun && antecedent == nullptr;
   f.also = object.also;
   return k + object.length;
 }

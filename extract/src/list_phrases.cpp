@@ -52,9 +52,9 @@ const WordSet kRoleHeads{"member",  "observer",  "partner",  "participating", "d
                          "members", "observers", "partners", "membership",    "parties"};
 // The numbers count_at() reads as words, "zero" to "twenty", in order: a
 // word's place is its value.
-const WordSet kNumberWords{"zero",     "one",     "two",     "three",     "four",     "five",
-                           "six",      "seven",   "eight",   "nine",      "ten",      "eleven",
-                           "twelve",   "thirteen", "fourteen", "fifteen",  "sixteen",  "seventeen",
+const WordSet kNumberWords{"zero",     "one",      "two",      "three",   "four",    "five",
+                           "six",      "seven",    "eight",    "nine",    "ten",     "eleven",
+                           "twelve",   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
                            "eighteen", "nineteen", "twenty"};
 
 }  // namespace
@@ -70,7 +70,7 @@ std::optional<int> count_at(const Units& u, std::size_t i) {
       std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     return std::stoi(std::string(w));
   }
-  if (!kNumberWords.has(u[i])) return std::nullopt;  // what most words part at
+  if (!kNumberWords.has(u[i])) return std::nullopt;                   // what most words part at
   const std::vector<std::string_view>& words = kNumberWords.words();  // in order from "zero"
   return static_cast<int>(std::find(words.begin(), words.end(), w) - words.begin());
 }
@@ -101,9 +101,9 @@ std::optional<Role> role_at(const Units& u, std::size_t i, std::size_t& length) 
       is(u, i,
          {"full", "fledged", "permanent", "official", "current", "regular", "existing", "special"}))
     ++i;
-  static constexpr std::string_view kNouns[] = {
-      "states", "countries", "nations", "economies", "organizations",
-      "status", "state",     "country", "nation"};
+  static constexpr std::string_view kNouns[] = {"states",    "countries",     "nations",
+                                                "economies", "organizations", "status",
+                                                "state",     "country",       "nation"};
   std::optional<Role> role;
   if (is(u, i, {"member", "observer", "partner", "participating", "dialogue"})) {
     std::string_view head = u[i].norm;
@@ -180,6 +180,11 @@ std::size_t head_noun_at(const Units& u, std::size_t i, std::optional<int>& coun
 
 std::optional<std::size_t> head_noun_before(const Units& u, std::size_t end,
                                             std::optional<int>& count) {
+  // "Nine states and organisations – A, B –": a head of two nouns.
+  if (end >= 3 && is(u, end - 1, {"organisations", "organizations"}) && is(u, end - 2, {"and"}) &&
+      is_plain_noun(u, end - 3)) {
+    end -= 2;
+  }
   if (end == 0 || !is_plain_noun(u, end - 1)) return std::nullopt;
   std::size_t j = end - 1;
   std::size_t words = 0;

@@ -88,10 +88,10 @@ class Run {
   TripleSink& sink_;
   std::size_t title_end_;
   const Entity* publisher_ = nullptr;
-  detail::ClauseDates clause_dates_;    // this sentence's
-  Org topic_;                           // the organisation of the sentence before
+  detail::ClauseDates clause_dates_;         // this sentence's
+  Org topic_;                                // the organisation of the sentence before
   const Entity* paragraph_topic_ = nullptr;  // the topic tracker's, for this sentence
-  std::set<const Entity*> title_orgs_;  // the organisations the title names
+  std::set<const Entity*> title_orgs_;       // the organisations the title names
   Org title_org_;
   detail::EmittedKeys emitted_;
   // The units of the organisations the sentence names plainly, kept across
@@ -139,6 +139,7 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
 Org Run::resolve(const StatusFinding& f, const Units& u,
                  const std::vector<std::size_t>& plain) const {
   if (f.organisation != nullptr) return org_of(f.organisation);
+  if (f.context_only) return context();
   // The candidates are the plain organisations that are no subject.
   const Mention* first = nullptr;  // the first candidate
   bool several = false;            // the candidates name more than one entity
@@ -189,7 +190,8 @@ void Run::emit(const StatusFinding& f, const Org& org, const Units& u, TextSpan 
   std::optional<detail::YearSpan> years;
   std::size_t date_end = std::min(f.date_end, f.date_cut);
   if (f.date_begin < date_end && date_end <= u.size()) {
-    stated = clause_dates_.find(u[f.date_begin].begin - span.begin, u[date_end - 1].end - span.begin);
+    stated =
+        clause_dates_.find(u[f.date_begin].begin - span.begin, u[date_end - 1].end - span.begin);
     if (f.use_period) years = detail::find_year_span(u, f.date_begin, date_end);
   }
   Date date = document_.source.published;
@@ -216,9 +218,9 @@ void Run::emit(const StatusFinding& f, const Org& org, const Units& u, TextSpan 
     if (same_node_id(entity, *org.entity) || !emitted_.insert(entity, f.relation, *org.entity)) {
       return;
     }
-    sink_.accept_view(
-        TripleView{seen_as(entity, surface), f.relation, object, valid_from, valid_to,
-                   EvidenceView{document_.source.id, date, sentence, span.begin, span.end, f.rule}});
+    sink_.accept_view(TripleView{
+        seen_as(entity, surface), f.relation, object, valid_from, valid_to,
+        EvidenceView{document_.source.id, date, sentence, span.begin, span.end, f.rule}});
   };
   if (f.publisher && publisher_ != nullptr) emit_for(*publisher_, {});
   for (const Mention* m : f.subjects) emit_for(*m->entity, m->surface);

@@ -45,9 +45,13 @@ struct StatusFinding {
   std::vector<const Mention*> also;       ///< more organisations: "applied to A and B"
   bool context_allowed = true;            ///< false: only a named organisation will do
   bool prefer_before = false;             ///< several organisations: the last one before anchor
-  std::size_t anchor = 0;                 ///< unit of the word the pattern is anchored on
-  std::size_t phrase_begin = 0;           ///< first unit of the statement (Presupposed cue window)
-  std::size_t cue_begin = 0;              ///< cue scope [cue_begin, cue_end)
+  /// "Cyprus and Malta left it in 2004 upon joining the EU": an "it" the
+  /// sentence names nothing for before it is the organisation in context,
+  /// never one named after it.
+  bool context_only = false;
+  std::size_t anchor = 0;        ///< unit of the word the pattern is anchored on
+  std::size_t phrase_begin = 0;  ///< first unit of the statement (Presupposed cue window)
+  std::size_t cue_begin = 0;     ///< cue scope [cue_begin, cue_end)
   std::size_t cue_end = 0;
   std::size_t date_begin = 0;  ///< date scope [date_begin, date_end)
   std::size_t date_end = 0;

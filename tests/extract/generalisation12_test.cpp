@@ -411,6 +411,31 @@ TEST_SUITE("generalisation") {
           Lines{"MLI left AU", "MLI member_of AU"});
     CHECK(facts_of("Notes\n\nThe AU met in 2021 and restored peace in the region.").empty());
   }
+
+  TEST_CASE("'left it' with nothing named before is the organisation in context") {
+    CHECK(facts_of("Notes\n\nThe Commonwealth of Nations met. Cyprus and Malta left it in 2004 "
+                   "upon joining the European Union.") ==
+          Lines{"CYP left Commonwealth of Nations", "CYP member_of EU",
+                "MLT left Commonwealth of Nations", "MLT member_of EU"});
+    CHECK(facts_of("Notes\n\nGeorgia, which joined the CIS in 1993, withdrew from it in 2009.") ==
+          Lines{"GEO left CIS", "GEO member_of CIS"});
+  }
+
+  TEST_CASE(
+      "heads and roles: 'states and organisations – A, B –', 'has also been the Chair', "
+      "'served as Chair-in-Office'") {
+    CHECK(facts_of("Notes\n\nNine states and organisations - Australia, China, the European "
+                   "Union and Japan - enjoy the status of observers in SAARC.") ==
+          all({"AUS", "CHN", "EU", "JPN"}, "observer_of", "SAARC"));
+    CHECK(facts_of("Notes\n\nNepal has also been the Chair of SAARC since 2014.") ==
+          Lines{"NPL chair_of SAARC"});
+    CHECK(facts_of("Notes\n\nThe Commonwealth of Nations met. Sri Lanka served as "
+                   "Chair-in-Office until 2015.") == Lines{"LKA chair_of Commonwealth of Nations"});
+    CHECK(facts_of("Notes\n\nMalta is the OSCE Chair-in-Office in 2024.") ==
+          Lines{"MLT chair_of OSCE"});
+    // A person serving as chair of a meeting is no state's chairmanship.
+    CHECK(facts_of("Notes\n\nThe SCO met. Mr Ivanov served as chair of the meeting.").empty());
+  }
 }
 
 }  // namespace
