@@ -70,6 +70,28 @@ std::optional<OrgFinding> role_led_founders(const Units& u, std::size_t i) {
   }
   OrgFinding f = founding_finding(u, "founder.founding_members", d, i + length);
   std::size_t k = i + length;
+  // "ASEM [, launched in 1996,] had 26 founding partners, among them A, B and
+  // C": some of them.
+  std::size_t owner = d >= 2 ? d - 2 : 0;
+  if (owner >= 2 && is(u, owner, {","})) {  // past an aside on the organisation
+    std::size_t c = owner - 1;
+    while (c > 0 && owner - c < 12 && !is(u, c, {",", ";", "."})) --c;
+    if (is(u, c, {","}) && c >= 1) owner = c - 1;
+  }
+  if (d >= 2 && d < i && is(u, d - 1, {"has", "had", "have"}) && is_org(u, owner) &&
+      is(u, k, {","})) {
+    std::size_t some = phrase(u, k + 1, {"among", "them"}) + phrase(u, k + 1, {"such", "as"}) +
+                       phrase(u, k + 1, {"including"}) + phrase(u, k + 1, {"namely"});
+    if (some == 0) return std::nullopt;
+    ListItems list;
+    read_list_forward(u, k + 1 + some, list);
+    if (list.items.empty() || list_cut_short(u, list)) return std::nullopt;
+    f.objects = {u[owner].mention};
+    f.subjects = list.items;
+    f.scope_end = f.date_end = list.list_end;
+    f.date_begin = owner;
+    return f;
+  }
   if (d >= 2 && is(u, d - 1, {"'s"}) && is_org(u, d - 2)) {
     f.objects = {u[d - 2].mention};
   } else if (d >= 1 && is_org(u, d - 1)) {

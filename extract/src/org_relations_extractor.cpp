@@ -306,8 +306,9 @@ void Run::note_founding_date(const Units& u, TextSpan span) {
     // "ORG was founded ...", "ORG, established at the Rabat summit of 1969"
     std::size_t verb = detail::is(u, k, {"was", "were", ","}) ? k + 1 : u.size();
     bool founded =
-        verb < u.size() && (detail::is(u, verb, {"founded", "established", "created", "formed"}) ||
-                            detail::phrase(u, verb, {"set", "up"}) != 0);
+        verb < u.size() &&
+        (detail::is(u, verb, {"founded", "established", "created", "formed", "launched"}) ||
+         detail::phrase(u, verb, {"set", "up"}) != 0);
     std::size_t j = i >= 1 && detail::is(u, i - 1, {"the"}) ? i - 1 : i;
     bool signed_doc = j >= 2 && detail::is(u, j - 1, {"establishing"}) &&
                       detail::is(u, j - 2, {"agreement", "treaty", "charter", "convention"}) &&

@@ -436,6 +436,17 @@ TEST_SUITE("generalisation") {
     // A person serving as chair of a meeting is no state's chairmanship.
     CHECK(facts_of("Notes\n\nThe SCO met. Mr Ivanov served as chair of the meeting.").empty());
   }
+
+  TEST_CASE("'ORG had 26 founding partners, among them A, B', dated by 'ORG, launched in 1996,'") {
+    const std::string text =
+        "Notes\n\nASEM, launched in 1996, had 26 founding partners, among them Thailand, China "
+        "and Japan.";
+    CHECK(facts_of(text) == all({"CHN", "JPN", "THA"}, "founder_of", "ASEM"));
+    CHECK(test::dates_of(text) == Lines(3, "1996"));
+    CHECK(facts_of("Notes\n\nThe SCO has six founding members, including China and Russia.") ==
+          all({"CHN", "RUS"}, "founder_of", "SCO"));
+    CHECK(facts_of("Notes\n\nThe SCO has six founding members, and China hosted them.").empty());
+  }
 }
 
 }  // namespace
