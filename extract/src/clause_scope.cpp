@@ -131,6 +131,11 @@ bool negated(const Units& units, const ListFinding& finding) {
   // hangs on hopes or plans.
   std::size_t s = finding.subject_begin;
   if (finding.presupposed) start = std::max(start, s);
+  // "Thailand, which is not a member of the OIC but has participated as an
+  // observer": what the subject is not, before "but", hedges nothing after.
+  for (std::size_t i = finding.list_end; i < std::min(finding.anchor, units.size()); ++i) {
+    if (is(units, i, {"but"})) start = std::max(start, i + 1);
+  }
   if (s >= 2 && s <= finding.anchor && is(units, s - 1, {"which", "that"})) {
     std::size_t c = is(units, s - 2, {"of", "in", "to"}) ? s - 2 : s - 1;
     if (c >= 1 && is(units, c - 1, {","})) start = std::max(start, c);

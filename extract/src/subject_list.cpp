@@ -224,6 +224,20 @@ bool after_opening_phrase(const Units& u, ListFinding& finding) {
 bool coordinated_subject(const Units& u, std::size_t i, ListItems& list) {
   i = before_time_passed(u, i);  // "..., but six years later suspended"
   if (i < 3 || !is(u, i - 1, {"and", "but"})) return false;
+  // "Thailand, which is not a member of the OIC but has participated as an
+  // observer": the states the relative clause is on.
+  for (std::size_t k = i - 2; k >= 2 && i - k < 20; --k) {
+    if (is(u, k, {",", ";", ".", ":"})) break;
+    if (!is(u, k, {"which", "who"}) || !is(u, k - 1, {","})) continue;
+    read_list_backward(u, k - 1, list);
+    bool states = !list.items.empty();
+    for (const Mention* item : list.items) {
+      states = states && item->entity->kind == EntityKind::State;
+    }
+    if (states) return true;
+    list = ListItems{};
+    break;
+  }
   // The list opens the sentence, or its clause after a ";" ("...; The
   // Gambia left the association in 2013 and returned in 2018").
   std::size_t c = i - 1;

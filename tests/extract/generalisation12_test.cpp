@@ -447,6 +447,18 @@ TEST_SUITE("generalisation") {
           all({"CHN", "RUS"}, "founder_of", "SCO"));
     CHECK(facts_of("Notes\n\nThe SCO has six founding members, and China hosted them.").empty());
   }
+
+  TEST_CASE("the second predicate of a relative clause on states, past what the first denies") {
+    const std::string text =
+        "Notes\n\nThe OIC met. Thailand, which is not a member of the OIC but has participated "
+        "as an observer since 1998, spoke.";
+    CHECK(facts_of(text) == Lines{"THA observer_of OIC"});
+    CHECK(test::dates_of(text) == Lines{"1998"});
+    CHECK(facts_of("Notes\n\nThe OIC met. Thailand, which hosted the summit and is a member of "
+                   "ASEAN, spoke.") == Lines{"THA member_of ASEAN"});
+    CHECK(facts_of("Notes\n\nThe OIC met. Thailand, which is an observer but has not "
+                   "participated in its work since 1998, spoke.") == Lines{"THA observer_of OIC"});
+  }
 }
 
 }  // namespace
