@@ -195,6 +195,16 @@ std::optional<ListFinding> passive_join(const Units& u, std::size_t i) {
   } else if (subject >= 3 && is_org(u, subject - 1) && is(u, subject - 2, {"of"}) &&
              is(u, subject - 3, {"states", "members", "countries", "founders"})) {
     finding.organisation = u[subject - 1].mention;  // "the founding states of BSEC were"
+  } else if (subject >= 4 && is(u, subject - 1, {"-"})) {
+    // "The eleven founding states – A, B and C – were later joined by": the
+    // members of the organisation in context, listed between dashes.
+    std::size_t open = subject - 2;
+    while (open > 0 && subject - open < 40 && !is(u, open, {"-", ".", ";"})) --open;
+    if (!is(u, open, {"-"}) || open == 0 ||
+        !is(u, open - 1, {"states", "members", "countries", "founders"})) {
+      return std::nullopt;
+    }
+    finding.topic_object = true;
   } else {
     return std::nullopt;
   }

@@ -94,8 +94,9 @@ std::size_t copula_at(const Units& u, std::size_t i, bool& starts) {
     // "has [also|long|officially] been|become"
     if (is(u, i, {"have", "has", "had"})) {
       std::size_t a = i + 1;
-      while (
-          is(u, a, {"also", "already", "long", "now", "officially", "formally", "thereby", "thus"}))
+      while (is(u, a,
+                {"also", "already", "long", "now", "officially", "formally", "thereby", "thus",
+                 "likewise"}))
         ++a;
       if (is(u, a, {"been", "become"})) {
         starts = is(u, a, {"become"});
@@ -115,10 +116,10 @@ std::size_t status_verb_at(const Units& u, std::size_t i, bool& starts) {
   bool auxiliary = is_auxiliary(u, i);
   starts = true;
   if (auxiliary) {
-    if (std::size_t n = first_phrase(u, i, {"were", "granted"}, {"was", "granted"},
-                                     {"have", "been", "granted"}, {"has", "been", "granted"},
-                                     {"have", "obtained"}, {"has", "obtained"},
-                                     {"have", "received"}, {"has", "received"})) {
+    if (std::size_t n =
+            first_phrase(u, i, {"were", "granted"}, {"was", "granted"}, {"have", "been", "granted"},
+                         {"has", "been", "granted"}, {"have", "obtained"}, {"has", "obtained"},
+                         {"have", "received"}, {"has", "received"})) {
       return n;
     }
   }

@@ -321,6 +321,15 @@ void set_scopes(const Units& u, std::size_t verb, std::size_t first, std::size_t
       begin = first;
     }
   }
+  // "holds the chairmanship this year and has been an associate member since
+  // 2005": a second predicate of the subject dates itself.
+  for (std::size_t k = last; k + 1 < end; ++k) {
+    if (is(u, k, {"and"}) &&
+        is(u, k + 1, {"has", "have", "had", "was", "were", "is", "became", "joined", "remains"})) {
+      end = k;
+      break;
+    }
+  }
   // "Honduras, which does not belong to ALBA but has held the presidency":
   // the predicate after "but" is not the one the subject's first denies.
   for (std::size_t k = std::max(begin, first); k < v; ++k) {
@@ -351,7 +360,7 @@ void set_scopes(const Units& u, std::size_t verb, std::size_t first, std::size_t
   std::size_t c = before_time_passed(u, v);  // "..., but six years later suspended"
   if (!relative && !participle && c >= 2 && c - 1 > first && is(u, c - 1, {"and", "but"})) {
     for (std::size_t k = first; k + 1 < c; ++k) {
-      if (is_date_word(u, k)) {
+      if (is_date_word(u, k) || (is(u, k, {"year"}) && k > 0 && is(u, k - 1, {"this", "last"}))) {
         f.date_begin = c - 1;
         break;
       }

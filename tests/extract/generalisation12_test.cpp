@@ -459,6 +459,26 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Notes\n\nThe OIC met. Thailand, which is an observer but has not "
                    "participated in its work since 1998, spoke.") == Lines{"THA observer_of OIC"});
   }
+
+  TEST_CASE("a second predicate after 'and has been' dates itself, as the first does") {
+    const std::string text =
+        "Notes\n\nThe CIS met in Ashgabat, convened by Turkmenistan, which holds the "
+        "chairmanship of the Commonwealth in 2025 and has been an associate member since 2005.";
+    CHECK(facts_of(text) == Lines{"TKM associate_member_of CIS", "TKM chair_of CIS"});
+    CHECK(test::dates_of(text) == Lines{"2005", "2025"});
+    CHECK(test::dates_of("Notes\n\nKorea has likewise been a member of the ARF since 1994.") ==
+          Lines{"1994"});
+  }
+
+  TEST_CASE("founding states between dashes 'were later joined by' new members") {
+    CHECK(facts_of("Notes\n\nBSEC met. The eleven founding states - Albania, Armenia and "
+                   "Azerbaijan - were later joined by Serbia and North Macedonia.") ==
+          Lines{"ALB founder_of BSEC", "ARM founder_of BSEC", "AZE founder_of BSEC",
+                "MKD member_of BSEC", "SRB member_of BSEC"});
+    CHECK(facts_of("Notes\n\nBSEC met. The two neighbours - Albania and Greece - were joined by "
+                   "Serbia at the talks.")
+              .empty());
+  }
 }
 
 }  // namespace
