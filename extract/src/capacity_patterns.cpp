@@ -74,7 +74,13 @@ std::optional<ListFinding> take_part_pattern(const Units& u, std::size_t i,
   // "has attended ASEAN meetings as an observer since 2022": a standing
   // status (meetings, not one meeting).
   bool attended = n == 0 && is(u, i, {"attended", "attends", "attend"});
-  if (n == 0 && !attended) return std::nullopt;
+  // "More than sixty countries follow the Alliance's work as observers,
+  // among them A and B": the work of the organisation, not an event.
+  bool follow =
+      n == 0 && is(u, i, {"follow", "follows", "followed"}) &&
+      (phrase(u, i + 1, {"the", "work", "of"}) != 0 ||
+       (is_org(u, i + 1 + is(u, i + 1, {"the"})) && is(u, i + 2 + is(u, i + 1, {"the"}), {"'s"})));
+  if (n == 0 && !attended && !follow) return std::nullopt;
   ListFinding finding;
   // "A and B participated as observer states": the organisation in context,
   // and a role that is a status of states, not a part in one meeting
@@ -109,7 +115,7 @@ std::optional<ListFinding> take_part_pattern(const Units& u, std::size_t i,
     finding.predicate_end = r + length;
     return finding;
   }
-  if (attended) {
+  if (attended || follow) {
     k = i + 1;  // no "in" after "attended"
   } else if (!is(u, i + n, {"in"})) {
     return std::nullopt;
@@ -132,6 +138,7 @@ std::optional<ListFinding> take_part_pattern(const Units& u, std::size_t i,
   bool meetings = is(u, k, {"meetings", "summits", "sessions"});
   if (meetings) ++k;  // "in ASEAN meetings"
   if (attended && (!meetings || !is(u, k, {"as"}))) return std::nullopt;
+  if (follow && !is(u, k, {"as"})) return std::nullopt;
   std::optional<Role> role;
   if (is(u, k, {"as"})) {
     std::size_t r = is(u, k + 1, {"a", "an"}) ? k + 2 : k + 1;
@@ -149,7 +156,25 @@ std::optional<ListFinding> take_part_pattern(const Units& u, std::size_t i,
   // been taking part".
   std::size_t v = i;
   while (v > 0 && is(u, v - 1, {"has", "have", "had", "been", "also", "actively", "now"})) --v;
-  if (!read_subject_list(u, v, finding)) return std::nullopt;
+  // "Several states follow the work of the OIC as observers: A, B": the
+  // list after the role.
+  std::size_t after = 0;
+  if (follow && is(u, k, {":"})) {
+    after = k + 1;
+  } else if (follow && is(u, k, {","})) {
+    std::size_t some = phrase(u, k + 1, {"among", "them"}) + phrase(u, k + 1, {"including"}) +
+                       phrase(u, k + 1, {"such", "as"});
+    if (some != 0) after = k + 1 + some;
+  }
+  if (after != 0) {
+    ListItems items;
+    read_list_forward(u, after, items);
+    if (items.items.empty() || list_cut_short(u, items)) return std::nullopt;
+    static_cast<ListItems&>(finding) = items;
+    finding.subject_begin = i;
+  } else if (!read_subject_list(u, v, finding)) {
+    return std::nullopt;
+  }
   finding.relation = relation_of(role.value_or(Role::Member));
   finding.rule = "list.takes_part";
   finding.anchor = i;

@@ -329,42 +329,43 @@ std::optional<ListFinding> role_led_pattern(const Units& u, std::size_t i,
 // The words each pattern's first test accepts at its anchor, in the order
 // find_list_patterns tries them (entry_words.hpp).
 FamilyEntryWords list_entry_words() {
-  return {"the list patterns",
-          {// is_include_verb, is_organisation_of
-           {"is",      "was",      "remains",     "consists", "consist",      "consisted",
-            "brings",  "bring",    "brought",     "enlarged", "expanded",     "includes",
-            "include", "included", "comprises",   "comprise", "comprised",    "unites",
-            "united",  "gathers",  "encompasses", "embraces", "incorporates", "has",
-            "have",    "had",      "counts",      "numbers"},
-           // role_at, but for its Plain nouns ("states"), which the pattern refuses
-           {"full", "fledged", "permanent", "official", "current", "regular", "existing", "member",
-            "observer", "partner", "participating", "dialogue", "members", "observers", "partners",
-            "states", "associate"},
-           // copula_at, status_verb_at
-           {"was",      "were", "has",    "have",    "had",      "became",   "become",   "becomes",
-            "are",      "is",   "remain", "remains", "remained", "received", "obtained", "gained",
-            "acquired", "got",  "enjoy",  "enjoys",  "enjoyed",  "hold",     "holds",    "held"},
-           {"as"},
-           // join_verb_at
-           {"joined",   "acceded", "was",     "were",     "has",        "have",      "had",
-            "rejoined", "resumed", "resumes", "restored", "regained",   "renewed",   "completed",
-            "returned", "belongs", "belong",  "belonged", "reinstated", "readmitted"},
-           {"granted", "accorded", "gave"},
-           {"admitted", "welcomed", "welcomes", "welcome", "absorbed", "accepted"},
-           {"take", "takes", "took", "taken", "taking", "participate", "participates",
-            "participated", "participating", "attended", "attends", "attend"},
-           {","},
-           {"as", "a", "an"},
-           {"joining"},
-           {"admission", "accession"},
-           {"in", "on"},
-           {"and"},
-           {"by"},
-           {"status", "admitted"},
-           {"other", "remaining", "them"},
-           {"first"},
-           {"congratulated", "congratulates", "congratulate", "congratulating"},
-           {"counts", "count", "counted"}}};
+  return {
+      "the list patterns",
+      {// is_include_verb, is_organisation_of
+       {"is",      "was",      "remains",     "consists", "consist",      "consisted",
+        "brings",  "bring",    "brought",     "enlarged", "expanded",     "includes",
+        "include", "included", "comprises",   "comprise", "comprised",    "unites",
+        "united",  "gathers",  "encompasses", "embraces", "incorporates", "has",
+        "have",    "had",      "counts",      "numbers"},
+       // role_at, but for its Plain nouns ("states"), which the pattern refuses
+       {"full", "fledged", "permanent", "official", "current", "regular", "existing", "member",
+        "observer", "partner", "participating", "dialogue", "members", "observers", "partners",
+        "states", "associate"},
+       // copula_at, status_verb_at
+       {"was",      "were", "has",    "have",    "had",      "became",   "become",   "becomes",
+        "are",      "is",   "remain", "remains", "remained", "received", "obtained", "gained",
+        "acquired", "got",  "enjoy",  "enjoys",  "enjoyed",  "hold",     "holds",    "held"},
+       {"as"},
+       // join_verb_at
+       {"joined",   "acceded", "was",     "were",     "has",        "have",      "had",
+        "rejoined", "resumed", "resumes", "restored", "regained",   "renewed",   "completed",
+        "returned", "belongs", "belong",  "belonged", "reinstated", "readmitted"},
+       {"granted", "accorded", "gave"},
+       {"admitted", "welcomed", "welcomes", "welcome", "absorbed", "accepted"},
+       {"take", "takes", "took", "taken", "taking", "participate", "participates", "participated",
+        "participating", "attended", "attends", "attend", "follow", "follows", "followed"},
+       {","},
+       {"as", "a", "an"},
+       {"joining"},
+       {"admission", "accession"},
+       {"in", "on"},
+       {"and"},
+       {"by"},
+       {"status", "admitted"},
+       {"other", "remaining", "them"},
+       {"first"},
+       {"congratulated", "congratulates", "congratulate", "congratulating"},
+       {"counts", "count", "counted"}}};
 }
 
 std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,

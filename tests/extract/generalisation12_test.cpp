@@ -479,6 +479,16 @@ TEST_SUITE("generalisation") {
                    "Serbia at the talks.")
               .empty());
   }
+
+  TEST_CASE("states that follow the work of an organisation as observers") {
+    CHECK(facts_of("Notes\n\nSeveral states follow the work of the OIC as observers: Bosnia and "
+                   "Herzegovina, Russia and Thailand.") ==
+          all({"BIH", "RUS", "THA"}, "observer_of", "OIC"));
+    CHECK(facts_of("Notes\n\nMore than sixty countries follow the Pacific Alliance's work as "
+                   "observers, among them Japan and the Republic of Korea.") ==
+          all({"JPN", "KOR"}, "observer_of", "Pacific Alliance"));
+    CHECK(facts_of("Notes\n\nWe follow the work of ASEAN closely.").empty());
+  }
 }
 
 }  // namespace
