@@ -249,7 +249,13 @@ std::optional<OrgFinding> verb_pattern(const Units& u, std::size_t i) {
   bool governed = subject.list_begin > 0 && is(u, subject.list_begin - 1,
                                                {"of", "with", "between", "among", "to", "for", "by",
                                                 "in", "at", "from", "on"});
-  if (subject.items.empty() || governed) return std::nullopt;
+  // "The Commission also works hand in hand with WAEMU": the executive body
+  // of the organisation in context, opening the sentence.
+  std::size_t body = is(u, 0, {"the"}) ? 1 : 0;
+  bool commission = subject.items.empty() && j == body + 1 && j >= 1 &&
+                    is(u, j - 1, {"commission", "secretariat"}) && u[j - 1].capitalized &&
+                    is(u, k, {"with"});
+  if ((subject.items.empty() && !commission) || governed) return std::nullopt;
   for (const Mention* m : subject.items) {
     if (m->entity->kind != EntityKind::Organisation) return std::nullopt;
   }
@@ -276,11 +282,12 @@ std::optional<OrgFinding> verb_pattern(const Units& u, std::size_t i) {
     }
     std::vector<const Mention*> orgs = with_items(u, from, end);
     if (orgs.empty()) return std::nullopt;
-    OrgFinding f = finding_over(u, "coop.verb_with", subject.list_begin, end);
+    OrgFinding f = finding_over(u, "coop.verb_with", commission ? 0 : subject.list_begin, end);
     // ", and it works closely with": its own clause dates it.
     std::size_t b = subject.list_begin;
     if (b >= 2 && is(u, b - 1, {"and"}) && is(u, b - 2, {","})) f.date_begin = b;
     f.subjects = subject.items;
+    f.context_subject = commission;
     f.objects = std::move(orgs);
     return f;
   }

@@ -92,7 +92,7 @@ std::vector<const Mention*> agent_after(const Units& u, std::size_t k, std::size
     }
     // "..., when Egypt, Iraq and Syria signed its Pact", "..., when the
     // leaders of A and B adopted the Istanbul Declaration": its signatories.
-    if (is(u, m, {"when"})) {
+    if (is(u, m, {"when", "where"})) {  // "founded in Dhaka, where the leaders of A, B signed"
       std::size_t signed_at = m + 1;
       std::vector<const Mention*> founders = founders_at(u, m + 1, signed_at);
       if (founders.empty() || !is(u, signed_at, {"signed", "adopted"})) break;
@@ -377,10 +377,18 @@ std::optional<OrgFinding> active_founding(const Units& u, std::size_t v) {
   // "the Agreement, signed in 2009 by A and B, which established ORG"
   if (v >= 2 && is(u, v - 1, {"which"}) && is(u, v - 2, {","})) {
     f.subjects = signatories_before(u, v - 2, begin);
+    // "These three countries, which established the AES": the sentence
+    // before's list of three states (OrgFinding::previous_list).
+    std::size_t start = 0;
+    int count = 0;
+    if (f.subjects.empty() && opening_anaphor(u, v - 2, start, count)) {
+      f.previous_list = count;
+      begin = start;
+    }
   } else {
     f.subjects = subject_parties(u, skip_auxiliaries(u, j), begin);
   }
-  if (f.subjects.empty()) return std::nullopt;
+  if (f.subjects.empty() && !f.previous_list) return std::nullopt;
   if (it) {
     const Mention* named = last_org_before(u, begin);
     if (named == nullptr) return std::nullopt;
@@ -392,6 +400,7 @@ std::optional<OrgFinding> active_founding(const Units& u, std::size_t v) {
   }
   // "since ASEAN set it up in 1994": the founding's own clause.
   f.scope_begin = f.date_begin = it ? begin : clause_begin(u, begin);
+  if (f.previous_list) f.date_begin = v;  // the relative clause's own date
   // "A and B, represented by X and Y, founded ALBA in 2004": past the aside
   // (a date after a comma and a participle is read as another's).
   if (std::size_t aside = participle_aside_before(u, v); aside != 0) {

@@ -489,6 +489,30 @@ TEST_SUITE("generalisation") {
           all({"JPN", "KOR"}, "observer_of", "Pacific Alliance"));
     CHECK(facts_of("Notes\n\nWe follow the work of ASEAN closely.").empty());
   }
+
+  TEST_CASE("the Commission opening the sentence cooperates for the organisation in context") {
+    CHECK(facts_of("Notes\n\nECOWAS met. The Commission also works hand in hand with the West "
+                   "African Economic and Monetary Union (UEMOA).") ==
+          Lines{"ECOWAS cooperates_with WAEMU"});
+    CHECK(facts_of("Notes\n\nECOWAS met. The Commission works with the Government of Ghana.")
+              .empty());
+  }
+
+  TEST_CASE(
+      "founders 'where the leaders of A, B signed its Charter', and 'These three countries, "
+      "which established ORG'") {
+    CHECK(facts_of("Notes\n\nSAARC was founded on 8 December 1985 in Dhaka, where the Heads of "
+                   "State or Government of Bangladesh, Bhutan and India signed its Charter.") ==
+          all({"BGD", "BTN", "IND"}, "founder_of", "SAARC"));
+    const std::string these =
+        "Notes\n\nMali, Burkina Faso and Niger left ECOWAS. These three countries, which "
+        "established the Alliance of Sahel States (AES) in September 2023, remain neighbours.";
+    CHECK(facts_of(these) == Lines{"BFA founder_of AES", "BFA left ECOWAS", "MLI founder_of AES",
+                                   "MLI left ECOWAS", "NER founder_of AES", "NER left ECOWAS"});
+    CHECK(facts_of("Notes\n\nASEAN met in Jakarta, where the leaders of Laos and Viet Nam signed "
+                   "a statement.")
+              .empty());
+  }
 }
 
 }  // namespace
