@@ -397,12 +397,16 @@ bool read_relative_it(const Units& u, std::size_t j, ListFinding& finding) {
 }
 
 bool opening_anaphor(const Units& u, std::size_t i, std::size_t& start, int& count) {
-  if (i < 3 || !is_plain_noun(u, i - 1) || !count_at(u, i - 2) ||
-      !is(u, i - 3, {"the", "these", "those", "all"})) {
-    return false;
+  if (i < 3 || !is_plain_noun(u, i - 1)) return false;
+  // "The four Andean countries": a capitalised adjective before the noun.
+  std::size_t n = i - 2;
+  if (!count_at(u, n) && n >= 2 && u[n].capitalized &&
+      (u[n].mention == nullptr || u[n].mention->form == NameForm::Demonym) && count_at(u, n - 1)) {
+    --n;
   }
-  start = i - 3;
-  count = *count_at(u, i - 2);
+  if (!count_at(u, n) || n < 1 || !is(u, n - 1, {"the", "these", "those", "all"})) return false;
+  start = n - 1;
+  count = *count_at(u, n);
   return count >= 2 && (start == 0 || (start == 2 && is(u, 1, {","})));
 }
 

@@ -513,6 +513,18 @@ TEST_SUITE("generalisation") {
                    "a statement.")
               .empty());
   }
+
+  TEST_CASE("a counted anaphor with an adjective, and a predecessor's name and acronym") {
+    CHECK(facts_of("Notes\n\nBolivia, Colombia, Ecuador and Peru met in Lima. The four Andean "
+                   "countries are also members of the Latin American Integration Association "
+                   "(ALADI).") == all({"BOL", "COL", "ECU", "PER"}, "member_of", "ALADI"));
+    CHECK(facts_of("Notes\n\nIt grew out of the Intergovernmental Authority on Drought and "
+                   "Development (IGADD), which Djibouti, Ethiopia and Kenya established in "
+                   "1986.") == all({"DJI", "ETH", "KEN"}, "founder_of", "IGAD"));
+    CHECK(facts_of("Notes\n\nBolivia, Colombia and Peru met in Lima. The four Andean countries "
+                   "are also members of ALADI.")
+              .empty());
+  }
 }
 
 }  // namespace
