@@ -249,6 +249,8 @@ std::optional<OrgFinding> passive_founding(const Units& u, std::size_t v) {
     }
   }
   if (!aux && !comma && !reduced && apposition == 0) return std::nullopt;
+  // "The CICA process was launched": the organisation's own process.
+  if (aux && j >= 2 && is(u, j - 1, {"process"}) && is_org(u, j - 2)) --j;
   OrgFinding f = founding_finding(u, "founder.founded_by", j, v + n);
   std::size_t begin = j;
   if (apposition != 0) {
@@ -260,6 +262,22 @@ std::optional<OrgFinding> passive_founding(const Units& u, std::size_t v) {
   std::size_t end = v + n;
   bool initiative = false;
   f.subjects = agent_after(u, v + n, end, initiative);
+  // "[In 1992,] at the initiative of Kazakhstan, the CICA was launched": the
+  // initiative opening the clause.
+  for (std::size_t p = 0; f.subjects.empty() && p + 4 < begin; ++p) {
+    if (!is(u, p, {"at", "on", "upon"}) || !phrase(u, p + 1, {"the", "initiative", "of"})) continue;
+    std::size_t c = p + 4;  // the comma closing the phrase
+    while (c < begin && !is(u, c, {","})) ++c;
+    std::vector<const Mention*> actors;
+    for (std::size_t k = p + 4; k < c; ++k) {
+      if (is_item(u, k)) actors.push_back(u[k].mention);
+    }
+    if (c < begin && !actors.empty()) {
+      f.subjects = std::move(actors);
+      initiative = true;
+    }
+    break;
+  }
   if (f.subjects.empty()) return std::nullopt;
   if (initiative) f.rule = "founder.initiative";
   f.scope_begin = f.date_begin = clause_begin(u, begin);

@@ -46,6 +46,11 @@ bool object_ends_at(const Units& u, std::size_t i) {
 // "[the] ORG" at unit k ending its phrase; its end, or nullopt.
 std::optional<std::size_t> object_org(const Units& u, std::size_t k, StatusFinding& f) {
   OrgPhrase object = org_after(u, k, /*preposition=*/false);
+  // "left the CIS statutory bodies": the organisation's bodies, all of them.
+  if (object.org != nullptr && object.also.empty()) {
+    std::size_t b = k + object.length + is(u, k + object.length, {"statutory"});
+    if (is(u, b, {"bodies", "institutions", "structures"})) object.length = b + 1 - k;
+  }
   // "left the Organisation": a generic noun phrase stands for the one in context.
   bool generic = object.org == nullptr && object.length != 0 && object.pronoun == std::nullopt;
   // "Georgia, which joined the CIS in 1993, withdrew from it": the last

@@ -525,6 +525,26 @@ TEST_SUITE("generalisation") {
                    "are also members of ALADI.")
               .empty());
   }
+
+  TEST_CASE("an initiative opening the sentence; 'the CICA process was launched'") {
+    const std::string text =
+        "Notes\n\nIn 1992, at the initiative of Kazakhstan, the CICA was launched.";
+    CHECK(facts_of(text) == Lines{"KAZ founder_of CICA"});
+    CHECK(test::dates_of(text) == Lines{"1992"});
+    CHECK(facts_of("Notes\n\nAt the initiative of Russia and China, the SCO was established in "
+                   "2001.") == all({"CHN", "RUS"}, "founder_of", "SCO"));
+    CHECK(facts_of("Notes\n\nThe CICA process was launched in 1992 at the initiative of "
+                   "Kazakhstan.") == Lines{"KAZ founder_of CICA"});
+    CHECK(facts_of("Notes\n\nAt the initiative of Kazakhstan, the SCO summit discussed "
+                   "trade.")
+              .empty());
+  }
+
+  TEST_CASE("leaving an organisation's statutory bodies") {
+    CHECK(facts_of("Notes\n\nUkraine left the CIS statutory bodies in 2018.") ==
+          Lines{"UKR left CIS"});
+    CHECK(facts_of("Notes\n\nGeorgia withdrew its troops from the CIS bodies.").empty());
+  }
 }
 
 }  // namespace
