@@ -223,7 +223,8 @@ std::optional<OrgFinding> passive_founding(const Units& u, std::size_t v) {
   std::size_t j = v;
   bool aux = j > 0 && is(u, j - 1, {"was", "were", "been"});
   if (aux && --j > 0 && is(u, j - 1, {"has", "had", "have"})) --j;
-  if (j > 0 && is(u, j - 1, {"which", "that"})) --j;
+  const bool relative = j > 0 && is(u, j - 1, {"which", "that"});
+  if (relative) --j;
   // "The Community in its present form was founded by"
   if (aux && j >= 5 && is(u, j - 1, {"form"}) && is(u, j - 2, {"present", "current", "modern"}) &&
       is(u, j - 3, {"its"}) && is(u, j - 4, {"in"})) {
@@ -285,8 +286,10 @@ std::optional<OrgFinding> passive_founding(const Units& u, std::size_t v) {
   // with its own date.
   if (comma) f.scope_begin = f.date_begin = j;
   f.scope_end = end;
-  // "... by A and B through the Treaty of Asunción, signed on 26 March 1991"
-  f.date_end = comma ? end : phrase_end(u, end);
+  // "... by A and B through the Treaty of Asunción, signed on 26 March 1991";
+  // a relative clause ends at its agents, an aside on the subject does not
+  // ("The NDB, headquartered in Shanghai, was established by A and B in 2014").
+  f.date_end = comma && relative ? end : phrase_end(u, end);
   // "... by A and B, whose leaders signed its Charter on 7 October 2002":
   // the founders' act dates the founding.
   if (is(u, end, {","}) && is(u, end + 1, {"whose"})) {

@@ -220,6 +220,12 @@ std::optional<ListFinding> role_led_pattern(const Units& u, std::size_t i,
                                             const PartnerPolicy& partners) {
   std::size_t length = 0;
   std::optional<Role> role = role_at(u, i, length);
+  // "The BRICS countries – Brazil, Russia, India, China and South Africa –":
+  // the organisation's countries, listed between dashes or after a colon.
+  if (role && *role == Role::Plain && i >= 1 && is_org(u, i - 1) &&
+      is(u, i + length - 1, {"countries", "states", "nations"}) && is(u, i + length, {"-", ":"})) {
+    role = Role::Member;
+  }
   if (!role || *role == Role::Plain) return std::nullopt;
   if (i > 0 && is(u, i - 1, {"a", "an", "as", "are", "is", "were", "was", "become", "became"})) {
     return std::nullopt;  // a predicate: "are members", handled below
@@ -337,10 +343,10 @@ FamilyEntryWords list_entry_words() {
         "include", "included", "comprises",   "comprise", "comprised",    "unites",
         "united",  "gathers",  "encompasses", "embraces", "incorporates", "has",
         "have",    "had",      "counts",      "numbers"},
-       // role_at, but for its Plain nouns ("states"), which the pattern refuses
+       // role_at, and its Plain nouns after an organisation ("the BRICS countries")
        {"full", "fledged", "permanent", "official", "current", "regular", "existing", "member",
         "observer", "partner", "participating", "dialogue", "members", "observers", "partners",
-        "states", "associate"},
+        "states", "associate", "countries", "nations"},
        // copula_at, status_verb_at
        {"was",      "were", "has",    "have",    "had",      "became",   "become",   "becomes",
         "are",      "is",   "remain", "remains", "remained", "received", "obtained", "gained",

@@ -545,6 +545,23 @@ TEST_SUITE("generalisation") {
           Lines{"UKR left CIS"});
     CHECK(facts_of("Notes\n\nGeorgia withdrew its troops from the CIS bodies.").empty());
   }
+
+  TEST_CASE("'The BRICS countries – A, B –': the organisation's countries, between dashes") {
+    CHECK(facts_of("Notes\n\nThe BRICS countries - Brazil, Russia, India, China and South "
+                   "Africa - account for a large share of the world's population.") ==
+          all({"BRA", "CHN", "IND", "RUS", "ZAF"}, "member_of", "BRICS"));
+    CHECK(facts_of("Notes\n\nThe countries - Brazil and Russia - met.").empty());
+  }
+
+  TEST_CASE("an aside on the founded organisation leaves the date after its founders") {
+    const std::string text =
+        "Notes\n\nThe New Development Bank, headquartered in Shanghai, was established by Brazil "
+        "and Russia in 2014.";
+    CHECK(facts_of(text) ==
+          Lines{"BRA founder_of NDB", "NDB headquartered_in Shanghai", "RUS founder_of NDB"});
+    CHECK(test::dates_of("Notes\n\nThe NDB, headquartered in Shanghai, was established by "
+                         "Brazil and Russia in 2014.") == Lines{"2014", "2014", "2021-10-12"});
+  }
 }
 
 }  // namespace
