@@ -279,8 +279,19 @@ std::optional<ListFinding> as_role_opening_pattern(const Units& u, std::size_t i
   });
   std::size_t subject = i;
   if (finding.items.empty() && i >= 2 && is(u, i - 1, {","}) && is_state(u, i - 2)) {
-    finding.items = {u[i - 2].mention};
-    finding.list_begin = subject = i - 2;
+    // "Vietnam and Laos, as ASEAN members, support": the whole list.
+    ListItems before;
+    read_list_backward(u, i - 1, before);
+    bool states =
+        !before.items.empty() && (before.list_begin == 0 || is(u, before.list_begin - 1, {","}));
+    for (const Mention* m : before.items) states = states && m->entity->kind == EntityKind::State;
+    if (states) {
+      finding.items = before.items;
+      finding.list_begin = subject = before.list_begin;
+    } else {
+      finding.items = {u[i - 2].mention};
+      finding.list_begin = subject = i - 2;
+    }
     finding.list_end = i - 1;
   }
   if (finding.items.empty()) return std::nullopt;

@@ -562,6 +562,11 @@ TEST_SUITE("generalisation") {
     CHECK(test::dates_of("Notes\n\nThe NDB, headquartered in Shanghai, was established by "
                          "Brazil and Russia in 2014.") == Lines{"2014", "2014", "2021-10-12"});
   }
+
+  TEST_CASE("'A and B, as ASEAN members, support': the whole list before the capacity") {
+    CHECK(facts_of("Notes\n\nVietnam and Laos, as ASEAN members, support the initiative.") ==
+          all({"LAO", "VNM"}, "member_of", "ASEAN"));
+  }
 }
 
 }  // namespace
