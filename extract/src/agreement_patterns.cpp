@@ -23,7 +23,7 @@ namespace {
 const WordSet kDocNouns{"memorandum", "memoranda", "memorandums", "memo",     "memos",    "mou",
                         "mous",       "agreement", "agreements",  "protocol", "protocols"};
 
-const WordSet kSignVerbs{"signed", "concluded", "inked"};
+const WordSet kSignVerbs{"signed", "concluded", "inked", "sign", "conclude"};
 
 bool is_doc_noun(const Units& u, std::size_t i) { return kDocNouns.at(u, i); }
 
@@ -63,7 +63,7 @@ std::size_t skip_doc_tail(const Units& u, std::size_t k, bool& frame) {
 // ("signed a", "have signed two", "concluded the relevant"), or "has/have"
 // for a holder ("has free trade agreements"); its unit.
 std::optional<std::size_t> verb_before(const Units& u, std::size_t d, bool& has) {
-  std::size_t reach = 5;  // words back; two more past the "and" of a title
+  std::size_t reach = 7;  // words back ("signed a full-fledged free trade agreement")
   for (std::size_t k = d; k > 0 && d - k < reach; --k) {
     std::size_t v = k - 1;
     if (is_sign_verb(u, v)) {
@@ -258,6 +258,28 @@ std::optional<Group> with_which_before(const Units& u, std::size_t d) {
 
 // The subject of an active verb at unit v: parties named, or the context.
 void subject_of(const Units& u, std::size_t v, OrgFinding& base, std::size_t& begin) {
+  // "Vietnam was the first country to sign an agreement with the EAEU": the
+  // state the ordinal is said of; a bare "to sign" otherwise is a plan.
+  if (is(u, v, {"sign", "conclude"})) {
+    std::size_t k = v;
+    if (k < 4 || !is(u, k - 1, {"to"}) ||
+        !is(u, k - 2, {"country", "state", "nation", "member", "partner"})) {
+      return;
+    }
+    k -= 2;
+    if (is_org(u, k - 1)) --k;  // "the first ASEAN member to sign"
+    if (k < 4 || !is_ordinal(u, k - 1) || !is(u, k - 2, {"the"}) ||
+        !is(u, k - 3, {"was", "became", "is", "has", "had"})) {
+      return;
+    }
+    std::size_t s = k - 3;
+    if (s >= 1 && is(u, s - 1, {"been"}) && s >= 2) s -= 2;
+    if (s >= 1 && is_state(u, s - 1)) {
+      base.subjects = {u[s - 1].mention};
+      begin = s - 1;
+    }
+    return;
+  }
   std::size_t j = skip_auxiliaries(u, v);
   // "A and B on December 17 signed", "A and B today signed"
   std::size_t d = j;
@@ -346,6 +368,11 @@ bool doc_pattern(const Units& u, std::size_t d, std::vector<OrgFinding>& out) {
   if (!active) base.context_subject = true;
   base.rule = has ? "agreement.has_with" : "agreement.signed_with";
   base.scope_begin = base.date_begin = clause_begin(u, begin);
+  // "the first country to sign": no plan, the "to" is the ordinal's.
+  if (active && is(u, *active, {"sign", "conclude"})) {
+    if (base.subjects.empty()) return false;
+    base.scope_begin = *active;
+  }
   if (relative != 0) base.date_begin = relative;
   // "the SCO, which rests on the memorandum signed ... in October 2007":
   // a document in a relative clause is dated by that clause.

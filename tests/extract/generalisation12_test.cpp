@@ -567,6 +567,21 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Notes\n\nVietnam and Laos, as ASEAN members, support the initiative.") ==
           all({"LAO", "VNM"}, "member_of", "ASEAN"));
   }
+
+  TEST_CASE("agreements: 'the first country to sign ... with ORG', a long title before the noun") {
+    CHECK(facts_of("Notes\n\nVietnam was the first country to sign a free trade agreement with "
+                   "the EAEU in 2015.") == Lines{"VNM agreement_with EAEU"});
+    CHECK(facts_of("Notes\n\nIndonesia became the first ASEAN member to sign a memorandum of "
+                   "understanding with the MRC in 2024.") ==
+          Lines{"IDN agreement_with MRC", "IDN member_of ASEAN"});
+    CHECK(facts_of("Notes\n\nIn 2023, the EAEU and Iran signed a full-fledged free trade "
+                   "agreement.") == Lines{"EAEU agreement_with IRN"});
+    // To sign is a plan, unless an ordinal says it was done.
+    CHECK(facts_of("Notes\n\nKazakhstan plans to sign an agreement with the EU.").empty());
+    CHECK(facts_of("Notes\n\nVietnam was not the first country to sign a free trade agreement "
+                   "with the EAEU.")
+              .empty());
+  }
 }
 
 }  // namespace
