@@ -72,6 +72,9 @@ std::optional<std::size_t> verb_before(const Units& u, std::size_t d, bool& has)
       return passive ? std::nullopt : std::optional<std::size_t>(v);
     }
     if (is(u, v, {"has", "have"})) {
+      // "has a free trade agreement with"; farther back, "have shown
+      // interest in concluding similar agreements" is no such holding.
+      if (d - k >= 5) break;
       has = true;
       return v;
     }

@@ -578,6 +578,9 @@ TEST_SUITE("generalisation") {
                    "agreement.") == Lines{"EAEU agreement_with IRN"});
     // To sign is a plan, unless an ordinal says it was done.
     CHECK(facts_of("Notes\n\nKazakhstan plans to sign an agreement with the EU.").empty());
+    CHECK(facts_of("Notes\n\nThe EAEU met. Israel and Egypt have shown interest in concluding "
+                   "similar agreements with the Union.")
+              .empty());
     CHECK(facts_of("Notes\n\nVietnam was not the first country to sign a free trade agreement "
                    "with the EAEU.")
               .empty());
