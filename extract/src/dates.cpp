@@ -229,14 +229,24 @@ std::optional<SentenceDate> date_opened_at(const Tokens& t, std::size_t i, std::
   if (auto date = relative ? relative_date_at(t, i, published, last_year, used) : std::nullopt) {
     return SentenceDate{*date, false};
   }
-  bool opener = is_since(t, i) || word == "in" || word == "on" ||
-                (word == "of" && i > 0 && t[i - 1].norm == "as");
+  bool opener = is_since(t, i) || word == "in" || word == "on" || word == "during" ||
+                word == "throughout" || (word == "of" && i > 0 && t[i - 1].norm == "as");
+  // "in the course of 1993", "at the end of 2019", "at the beginning of 1994":
+  // a part of the year.
+  const bool part_of =
+      (word == "in" || word == "at") && i + 3 < t.size() && t[i + 1].norm == "the" &&
+      (t[i + 2].norm == "course" || t[i + 2].norm == "end" || t[i + 2].norm == "beginning" ||
+       t[i + 2].norm == "start" || t[i + 2].norm == "middle" || t[i + 2].norm == "turn") &&
+      t[i + 3].norm == "of";
+  if (word == "at" && !part_of) return std::nullopt;
+  if (part_of) opener = true;
   // "the Dhaka Charter of 8 December 1985", "the summit of November 2022": a
   // date after "of" that names its month.
   const bool of_month = !opener && word == "of" && i != first;
   if (of_month) opener = true;
   if (!opener && i != first) return std::nullopt;
   std::size_t at = opener ? i + 1 : i;
+  if (part_of) at = i + 4;
   if (at < t.size() && (t[at].norm == "early" || t[at].norm == "late" || t[at].norm == "mid")) ++at;
   // "in the autumn of 2008", "in spring 2019": the season's year.
   if (opener && at + 1 < t.size()) {
@@ -248,8 +258,8 @@ std::optional<SentenceDate> date_opened_at(const Tokens& t, std::size_t i, std::
     }
   }
   // "since last year", "in March last year": a relative date after the opener.
-  if (auto date = opener && relative ? relative_date_at(t, at, published, last_year, used)
-                                     : std::nullopt) {
+  if (auto date =
+          opener && relative ? relative_date_at(t, at, published, last_year, used) : std::nullopt) {
     return SentenceDate{*date, is_since(t, i)};
   }
   std::optional<int> fallback = last_year;
@@ -282,7 +292,8 @@ namespace {
 // clause: an opener word or, when `relative`, the start of a relative date.
 bool may_open_date(const Token& token, bool relative) {
   return token.norm == "in" || token.norm == "on" || token.norm == "since" ||
-         token.norm == "from" || token.norm == "of" ||
+         token.norm == "from" || token.norm == "of" || token.norm == "during" ||
+         token.norm == "throughout" || token.norm == "at" ||
          (relative && may_start_relative_date(token));
 }
 

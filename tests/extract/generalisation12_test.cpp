@@ -585,6 +585,17 @@ TEST_SUITE("generalisation") {
                    "with the EAEU.")
               .empty());
   }
+
+  TEST_CASE("dates: a part of the year, 'during', 'throughout'") {
+    CHECK(test::dates_of("Notes\n\nIn the course of 1993, Georgia joined the CSTO.") ==
+          Lines{"1993"});
+    CHECK(test::dates_of("Notes\n\nAt the end of 2019, Georgia joined the CSTO.") == Lines{"2019"});
+    CHECK(test::dates_of("Notes\n\nGeorgia joined the CSTO at the beginning of 1994.") ==
+          Lines{"1994"});
+    CHECK(test::dates_of("Notes\n\nDuring 2019, Georgia joined the CSTO.") == Lines{"2019"});
+    CHECK(test::dates_of("Notes\n\nAt the end of the meeting Georgia joined the CSTO.") ==
+          Lines{"2021-10-12"});
+  }
 }
 
 }  // namespace
