@@ -340,7 +340,13 @@ std::optional<SentenceDate> find_date(const Tokens& t, std::size_t begin, std::s
     // A date in a clause about something else (", which was founded in 2001,")
     // is not the date of the sentence's statement.
     if (t[i].norm == ",") {
-      in_clause = !in_clause && i + 1 < t.size() && is_clause_opener(t[i + 1].norm);
+      // ", to|of|in which Ghana has belonged since 2006": a preposition first.
+      std::size_t w = i + 1;
+      if (w + 1 < t.size() && t[w + 1].norm == "which" &&
+          (t[w].norm == "to" || t[w].norm == "of" || t[w].norm == "in" || t[w].norm == "with")) {
+        ++w;
+      }
+      in_clause = !in_clause && w < t.size() && is_clause_opener(t[w].norm);
     } else if (!in_clause && (i == *first || may_open_date(t[i], relative))) {
       if (auto date = date_opened_at(t, i, *first, published, last_year, earlier_year, relative)) {
         return date;

@@ -595,6 +595,9 @@ TEST_SUITE("generalisation") {
     CHECK(test::dates_of("Notes\n\nDuring 2019, Georgia joined the CSTO.") == Lines{"2019"});
     CHECK(test::dates_of("Notes\n\nAt the end of the meeting Georgia joined the CSTO.") ==
           Lines{"2021-10-12"});
+    // A relative clause opened by a preposition has its own date.
+    CHECK(test::dates_of("Notes\n\nGabon and Togo are members of the OIF, to which Ghana has "
+                         "belonged since 2006.") == Lines(2, "2021-10-12"));
   }
 }
 
