@@ -29,7 +29,7 @@ void read_list_at(const Units& u, std::size_t k, ListItems& list) {
 std::optional<Role> role_after_as(const Units& u, std::size_t k, std::size_t& end) {
   if (!is(u, k, {"as"})) return std::nullopt;
   k += is(u, k + 1, {"a", "an", "the", "its"}) ? 2 : 1;
-  if (is_ordinal(u, k)) ++k;  // "as the eighth Partner State"
+  while (is_ordinal(u, k)) ++k;  // "as the eighth|twenty-third Partner State"
   if (is(u, k, {"new"})) ++k;
   std::size_t length = 0;
   std::optional<Role> role = role_at(u, k, length);
@@ -148,7 +148,7 @@ bool capacity_after(const Units& u, std::size_t i, std::optional<Role>& role) {
     if (is(u, i, {",", "and"}) && !is_date_word(u, i + 1) && !is(u, i + 1, {"as"})) break;
     if (!is(u, i, {"as"}) || role) continue;
     std::size_t k = is(u, i + 1, {"a", "an", "its", "the"}) ? i + 2 : i + 1;
-    if (is_ordinal(u, k)) ++k;  // "as its eighth member"
+    while (is_ordinal(u, k)) ++k;  // "as its eighth member"
     std::size_t length = 0;
     role = role_at(u, k, length);
     // "joined ... as a dialogue partner": the status extractor's, not a list's.

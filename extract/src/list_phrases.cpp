@@ -202,6 +202,11 @@ std::optional<std::size_t> head_noun_before(const Units& u, std::size_t end,
 
 bool is_ordinal(const Units& u, std::size_t k) {
   if (k >= u.size() || u[k].mention != nullptr) return false;
+  // "twenty-third": the tens before a joined ordinal, which is one too.
+  if (k + 1 < u.size() && u[k + 1].joined &&
+      is(u, k, {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})) {
+    return is_ordinal(u, k + 1);
+  }
   std::string_view w = u[k].norm;
   bool numeric = !w.empty() && w[0] >= '0' && w[0] <= '9' && w.size() > 2 &&
                  (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd"));

@@ -76,7 +76,8 @@ enum class Role { Member, Observer, Partner, DialoguePartner, Plain };
                                                  ListFinding& finding, bool ordinals = false,
                                                  bool joining = false);
 
-/// An ordinal at unit k: "ninth", "11th", "newest", "latest".
+/// An ordinal at unit k: "ninth", "11th", "newest", "latest", and the tens of
+/// "twenty-third" (whose second unit is one too).
 [[nodiscard]] bool is_ordinal(const Units& u, std::size_t k);
 
 /// A place phrase at unit i that org_after() could not resolve ("in its

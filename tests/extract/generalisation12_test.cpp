@@ -599,6 +599,14 @@ TEST_SUITE("generalisation") {
     CHECK(test::dates_of("Notes\n\nGabon and Togo are members of the OIF, to which Ghana has "
                          "belonged since 2006.") == Lines(2, "2021-10-12"));
   }
+
+  TEST_CASE("an ordinal spelt in two words: 'the twenty-third Member State'") {
+    const std::string text =
+        "Notes\n\nIORA met. France became the twenty-third Member State in December 2020.";
+    CHECK(facts_of(text) == Lines{"FRA member_of IORA"});
+    CHECK(test::dates_of(text) == Lines{"2020-12"});
+    CHECK(facts_of("Notes\n\nIORA met. France hosted the twenty-third meeting in 2020.").empty());
+  }
 }
 
 }  // namespace
