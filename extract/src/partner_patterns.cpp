@@ -47,8 +47,8 @@ void predicate_pattern(const Units& u, std::size_t i, bool publisher, StatusFind
                                  {"are", "is", "was", "were", "been", "became", "become", "becomes",
                                   "remain", "remains", "remained"});
   bool have = is(u, i,
-                 {"has", "have", "had", "holds", "hold", "held", "enjoys", "enjoy", "obtained",
-                  "received", "gained", "acquired", "got", "granted"});
+                 {"has", "have", "had", "holds", "hold", "held", "enjoys", "enjoy", "enjoyed",
+                  "obtained", "received", "gained", "acquired", "got", "granted"});
   if (!copula && !have) return;
   if (is(u, i, {"has", "have", "had"}) && is(u, i + 1, {"been"})) return;
   // "LIST was granted ROLE status" only: an active "ORG granted LIST ROLE
@@ -311,7 +311,7 @@ FamilyEntryWords partner_entry_words() {
       {{"are",     "is",       "was",     "were",     "been",  "became",   "become",
         "becomes", "remain",   "remains", "remained", "has",   "have",     "had",
         "holds",   "hold",     "held",    "enjoys",   "enjoy", "obtained", "received",
-        "gained",  "acquired", "got",     "granted",  ","},
+        "gained",  "acquired", "got",     "granted",  ",",     "enjoyed"},
        {"full", "full-fledged", "sectoral", "official", "formal", "dialogue", "partner",
         "associate", "associated"},  // role_noun_at
        {"granted", "accorded", "gave"},

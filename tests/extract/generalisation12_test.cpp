@@ -607,6 +607,14 @@ TEST_SUITE("generalisation") {
     CHECK(test::dates_of(text) == Lines{"2020-12"});
     CHECK(facts_of("Notes\n\nIORA met. France hosted the twenty-third meeting in 2020.").empty());
   }
+
+  TEST_CASE("'has enjoyed the status of an SCO dialogue partner'") {
+    const std::string text =
+        "Notes\n\nSince 2022, Egypt has enjoyed the status of an SCO dialogue partner.";
+    CHECK(facts_of(text) == Lines{"EGY partner_of SCO"});
+    CHECK(test::dates_of(text) == Lines{"2022"});
+    CHECK(facts_of("Notes\n\nEgypt has enjoyed good relations with the SCO.").empty());
+  }
 }
 
 }  // namespace
