@@ -162,6 +162,16 @@ std::optional<SeatSubject> seat_subject(const Units& u, std::size_t v, bool allo
         j = k - 1;
         break;
       }
+      // "Its Secretariat, generously hosted by the State of Kuwait, operates
+      // from Kuwait City": a participle aside.
+      if (is(u, k, {"hosted", "supported", "funded", "financed"}) && is(u, k + 1, {"by"})) {
+        std::size_t c = is(u, k - 1, {","}) ? k - 1 : k - 2;
+        if (c >= 1 && is(u, c, {","})) {
+          after_relative = j;
+          j = c;
+          break;
+        }
+      }
     }
   }
   // "the CSTO Secretariat and the Joint Staff, both located in Moscow": the

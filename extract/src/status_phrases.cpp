@@ -212,6 +212,21 @@ bool read_subjects(const Units& u, std::size_t verb, bool publisher, bool orgs, 
     f.phrase_begin = j - 4;
     return true;
   }
+  // "the President of Tajikistan, Emomali Rahmon, whose country has held":
+  // past the head's name in apposition.
+  if (j >= 6 && is(u, j - 1, {"country"}) && is(u, j - 2, {"whose"}) && is(u, j - 3, {","})) {
+    std::size_t k = j - 3;
+    std::size_t names = 0;
+    while (k > 0 && names < 6 && u[k - 1].capitalized && u[k - 1].mention == nullptr) {
+      --k;
+      ++names;
+    }
+    if (names > 0 && k >= 2 && is(u, k - 1, {","}) && is_state_name(u, k - 2)) {
+      f.subjects = {u[k - 2].mention};
+      f.phrase_begin = k - 2;
+      return true;
+    }
+  }
   // A chair named by its head: "President NAME of STATE", "The President of
   // Kenya, NAME,", "Grenada's Prime Minister" (chair_subjects.cpp).
   if (f.relation == Relation::ChairOf) {

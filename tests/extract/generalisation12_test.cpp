@@ -615,6 +615,19 @@ TEST_SUITE("generalisation") {
     CHECK(test::dates_of(text) == Lines{"2022"});
     CHECK(facts_of("Notes\n\nEgypt has enjoyed good relations with the SCO.").empty());
   }
+
+  TEST_CASE(
+      "a head named in apposition 'whose country has held the presidency'; a seat past a "
+      "participle aside") {
+    const std::string text =
+        "Notes\n\nThe meeting was chaired by the President of the Republic of Tajikistan, "
+        "Emomali Rahmon, whose country has held the presidency of the SCO since November 2020.";
+    CHECK(facts_of(text) == Lines{"TJK chair_of SCO"});
+    CHECK(test::dates_of(text) == Lines{"2020-11"});
+    CHECK(facts_of("Notes\n\nThe ACD met. Its Secretariat, generously hosted by the State of "
+                   "Kuwait, operates from Kuwait City.") ==
+          Lines{"ACD headquartered_in Kuwait City"});
+  }
 }
 
 }  // namespace
