@@ -30,8 +30,43 @@ std::size_t completion_at(const Units& u, std::size_t m) {
 
 }  // namespace
 
+namespace {
+
+// "to end the suspension and restore Syria's full membership of the League",
+// anchored on "membership" at unit i: a membership given back.
+std::optional<ListFinding> restored_membership(const Units& u, std::size_t i) {
+  std::size_t p = is(u, i - 1, {"full"}) ? i - 1 : i;
+  if (p < 3 || !is(u, p - 1, {"'s"}) || !is_state(u, p - 2) ||
+      !is(u, p - 3, {"restore", "restored", "restores", "restoring"})) {
+    return std::nullopt;
+  }
+  ListFinding finding;
+  finding.items = {u[p - 2].mention};
+  finding.list_begin = p - 2;
+  finding.list_end = p - 1;
+  std::size_t k = i + 1;
+  OrgPhrase after = org_after(u, k);
+  if (after.length == 0) {
+    finding.topic_object = true;
+  } else {
+    finding.organisation = after.org;
+    finding.pronoun = after.pronoun;
+    k += after.length;
+  }
+  finding.relation = Relation::MemberOf;
+  finding.rule = "list.rejoined";
+  finding.anchor = i;
+  finding.subject_begin = p - 3;
+  finding.predicate_end = k;
+  finding.starts = true;
+  return finding;
+}
+
+}  // namespace
+
 std::optional<ListFinding> admission_pattern(const Units& u, std::size_t i,
                                              const PartnerPolicy& partners) {
+  if (is(u, i, {"membership"})) return restored_membership(u, i);
   if (!is(u, i, {"admission", "accession"})) return std::nullopt;
   // "the accession of A and B" or "A's accession".
   bool possessive = i >= 2 && is(u, i - 1, {"'s"}) && is_state(u, i - 2);

@@ -363,7 +363,7 @@ FamilyEntryWords list_entry_words() {
        {","},
        {"as", "a", "an"},
        {"joining"},
-       {"admission", "accession"},
+       {"admission", "accession", "membership"},
        {"in", "on"},
        {"and"},
        {"by"},

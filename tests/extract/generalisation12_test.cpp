@@ -628,6 +628,15 @@ TEST_SUITE("generalisation") {
                    "Kuwait, operates from Kuwait City.") ==
           Lines{"ACD headquartered_in Kuwait City"});
   }
+
+  TEST_CASE("'restore Syria's full membership of the League'") {
+    const std::string text =
+        "Notes\n\nThe Arab League met. The ministers decided to end the suspension and restore "
+        "Syria's full membership of the League in May 2023.";
+    CHECK(facts_of(text) == Lines{"SYR member_of LAS"});
+    CHECK(test::dates_of(text) == Lines{"2023-05"});
+    CHECK(facts_of("Notes\n\nThe League will not restore Syria's membership.").empty());
+  }
 }
 
 }  // namespace
