@@ -12,6 +12,7 @@
 #include <array>
 #include <optional>
 
+#include "agreement_signers.hpp"
 #include "entry_words.hpp"
 #include "list_phrases.hpp"
 #include "subject_list.hpp"
@@ -260,49 +261,6 @@ std::optional<Group> with_which_before(const Units& u, std::size_t d) {
 }
 
 // The subject of an active verb at unit v: parties named, or the context.
-void subject_of(const Units& u, std::size_t v, OrgFinding& base, std::size_t& begin) {
-  // "Vietnam was the first country to sign an agreement with the EAEU": the
-  // state the ordinal is said of; a bare "to sign" otherwise is a plan.
-  if (is(u, v, {"sign", "conclude"})) {
-    std::size_t k = v;
-    if (k < 4 || !is(u, k - 1, {"to"}) ||
-        !is(u, k - 2, {"country", "state", "nation", "member", "partner"})) {
-      return;
-    }
-    k -= 2;
-    if (is_org(u, k - 1)) --k;  // "the first ASEAN member to sign"
-    if (k < 4 || !is_ordinal(u, k - 1) || !is(u, k - 2, {"the"}) ||
-        !is(u, k - 3, {"was", "became", "is", "has", "had"})) {
-      return;
-    }
-    std::size_t s = k - 3;
-    if (s >= 1 && is(u, s - 1, {"been"}) && s >= 2) s -= 2;
-    if (s >= 1 && is_state(u, s - 1)) {
-      base.subjects = {u[s - 1].mention};
-      begin = s - 1;
-    }
-    return;
-  }
-  std::size_t j = skip_auxiliaries(u, v);
-  // "A and B on December 17 signed", "A and B today signed"
-  std::size_t d = j;
-  while (d > 0 && d + 5 > j && is_date_word(u, d - 1)) --d;
-  if (d < j && d > 0 && is(u, d - 1, {"on", "in"})) j = d - 1;
-  if (j > 0 && is(u, j - 1, {"today", "yesterday", "recently"})) --j;
-  ListFinding subject;
-  std::size_t b = j;
-  if (read_subject_list(u, j, subject)) {
-    base.subjects = subject.items;
-    begin = subject.subject_begin;
-  } else if (const Mention* actor = actor_before(u, j, b)) {
-    base.subjects = {actor};
-    begin = b;
-  } else if (context_subject_before(u, j, b)) {
-    base.context_subject = true;
-    begin = b;
-  }
-}
-
 void add_group_findings(const std::vector<Group>& groups, const OrgFinding& base,
                         std::vector<OrgFinding>& out) {
   for (std::size_t g = 0; g < groups.size(); ++g) {
@@ -367,7 +325,7 @@ bool doc_pattern(const Units& u, std::size_t d, std::vector<OrgFinding>& out) {
     if (compound) groups.push_back(std::move(*compound));
   }
   std::size_t begin = active ? *active : d;
-  if (active) subject_of(u, *active, base, begin);
+  if (active) signer_of(u, *active, base, begin);
   if (!active) base.context_subject = true;
   base.rule = has ? "agreement.has_with" : "agreement.signed_with";
   base.scope_begin = base.date_begin = clause_begin(u, begin);
@@ -421,7 +379,7 @@ bool verb_first_pattern(const Units& u, std::size_t v, std::vector<OrgFinding>& 
   base.rule = "agreement.signed_with";
   base.cooperation_frame = is_cooperation_noun(u, d - 1);
   std::size_t begin = v;
-  subject_of(u, v, base, begin);
+  signer_of(u, v, base, begin);
   base.scope_begin = base.date_begin = clause_begin(u, begin);
   base.scope_end = base.date_end = phrase_end(u, skip_doc_tail(u, d + 1, base.cooperation_frame));
   add_group_findings(groups, base, out);

@@ -24,8 +24,9 @@
 // concerned parties", "the Secretariat", "it", a passive without an agent).
 // Each "with"/"between" group is its own finding, dated by the date phrase
 // that opens it ("In 2005, ... with A, and in 2007 with B"). Only the finite
-// "signed"/"concluded" count: "plan to sign", "studying the possibility of
-// signing" never match, and the extractor's cues apply on top. A pair needs
+// "signed"/"concluded" count, and "the first country to sign" (an ordinal
+// says it was done): "plan to sign", "studying the possibility of signing"
+// never match, and the extractor's cues apply on top. A pair needs
 // one organisation (state-state treaties are not this graph's). Pure.
 #pragma once
 

@@ -75,9 +75,10 @@ namespace orgkg::detail {
                                                              std::size_t& begin);
 
 /// The agent of a passive founding from unit k on: "by LIST", "by the Treaty
-/// signed ... by LIST", ", when LIST signed its Pact", "at the initiative of
+/// signed ... by LIST", ", when|where LIST signed its Pact", ", when the
+/// leaders of LIST adopted the Istanbul Declaration", "at the initiative of
 /// ACTOR", "at ACTOR's initiative", "following a proposal by". Sets `end`,
-/// and `initiative` unless it is a plain "by".
+/// and `initiative` unless it is a plain "by" (founding_parties.cpp).
 [[nodiscard]] std::vector<const Mention*> agent_after(const Units& u, std::size_t k,
                                                       std::size_t& end, bool& initiative);
 

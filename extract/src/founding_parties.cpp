@@ -3,8 +3,9 @@
 //
 // Who founded an organisation: the parties of a founding verb's subject ("A,
 // B and C", "the presidents of A and B", "A, together with B and C," "A and
-// B, meeting in Dhaka,"), the founders after "by", and the actor of "Russia's
-// initiative".
+// B, meeting in Dhaka,"), the actor of "Russia's initiative", and the agent of
+// a passive founding (agent_after(): "by LIST", "at the initiative of ACTOR",
+// ", when|where LIST signed its Pact").
 #include <algorithm>
 #include <vector>
 
@@ -154,6 +155,69 @@ const Mention* possessive_actor_before(const Units& u, std::size_t i, std::size_
     return u[i - 1].mention;
   }
   return nullptr;
+}
+
+std::vector<const Mention*> agent_after(const Units& u, std::size_t k, std::size_t& end,
+                                        bool& initiative) {
+  std::size_t limit = k + 14;
+  for (std::size_t m = k; m < u.size() && m < limit; ++m) {
+    if (is(u, m, {".", ";", "but", "while", "which", "who"})) break;
+    if (is(u, m, {"by"})) {
+      std::vector<const Mention*> founders = founders_at(u, m + 1, end);
+      // "by the Treaty signed in Arusha on 30 November 1999 by Kenya, ...":
+      // the founding document's signatories, named after it.
+      std::size_t d = is(u, m + 1, {"the", "a"}) ? m + 2 : m + 1;
+      // "by the Dhaka Charter", "by the Bangkok Declaration": a named document.
+      for (std::size_t n = 0; n < 3 && d < u.size() && u[d].capitalized &&
+                              !is_founding_document(u, d) && !is_item(u, d);
+           ++n) {
+        ++d;
+      }
+      if (!founders.empty() || !is_founding_document(u, d)) return founders;
+      limit = std::max(limit, d + 14);
+      continue;
+    }
+    // "..., when Egypt, Iraq and Syria signed its Pact", "..., when the
+    // leaders of A and B adopted the Istanbul Declaration": its signatories.
+    if (is(u, m, {"when", "where"})) {  // "founded in Dhaka, where the leaders of A, B signed"
+      std::size_t signed_at = m + 1;
+      std::vector<const Mention*> founders = founders_at(u, m + 1, signed_at);
+      if (founders.empty() || !is(u, signed_at, {"signed", "adopted"})) break;
+      std::size_t d = is(u, signed_at + 1, {"its", "the", "a"}) ? signed_at + 2 : signed_at + 1;
+      for (std::size_t n = 0; n < 3 && d < u.size() && u[d].capitalized &&
+                              !is_founding_document(u, d) && !is_item(u, d);
+           ++n) {
+        ++d;  // "the Istanbul Declaration", "the Summit Declaration"
+      }
+      if (!is_founding_document(u, d)) break;
+      end = d + 1;
+      return founders;
+    }
+    if (!is(u, m, {"initiative", "suggestion", "proposal", "proposals", "initiatives"})) continue;
+    initiative = true;
+    if (is(u, m + 1, {"of", "by"})) {
+      std::vector<const Mention*> founders = founders_at(u, m + 2, end);
+      // "at the initiative of Türkiye, by Bangladesh, Egypt and Iran": the
+      // agents after the initiator founded it too.
+      std::size_t by = end < u.size() && is(u, end, {","}) ? end + 1 : end;
+      if (!founders.empty() && is(u, by, {"by"})) {
+        std::size_t more_end = by + 1;
+        for (const Mention* m2 : founders_at(u, by + 1, more_end)) {
+          if (std::find(founders.begin(), founders.end(), m2) == founders.end())
+            founders.push_back(m2);
+        }
+        end = more_end;
+      }
+      return founders;
+    }
+    std::size_t begin = 0;
+    if (const Mention* actor = possessive_actor_before(u, m, begin)) {
+      end = m + 1;
+      return {actor};
+    }
+    break;
+  }
+  return {};
 }
 
 }  // namespace orgkg::detail
