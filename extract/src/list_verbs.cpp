@@ -116,10 +116,10 @@ std::size_t status_verb_at(const Units& u, std::size_t i, bool& starts) {
   bool auxiliary = is_auxiliary(u, i);
   starts = true;
   if (auxiliary) {
-    if (std::size_t n =
-            first_phrase(u, i, {"were", "granted"}, {"was", "granted"}, {"have", "been", "granted"},
-                         {"has", "been", "granted"}, {"have", "obtained"}, {"has", "obtained"},
-                         {"have", "received"}, {"has", "received"})) {
+    if (std::size_t n = first_phrase(
+            u, i, {"were", "granted"}, {"was", "granted"}, {"have", "been", "granted"},
+            {"has", "been", "granted"}, {"have", "obtained"}, {"has", "obtained"},
+            {"have", "received"}, {"has", "received"}, {"were", "given"}, {"was", "given"})) {
       return n;
     }
   }

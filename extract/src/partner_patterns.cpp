@@ -48,12 +48,12 @@ void predicate_pattern(const Units& u, std::size_t i, bool publisher, StatusFind
                                   "remain", "remains", "remained"});
   bool have = is(u, i,
                  {"has", "have", "had", "holds", "hold", "held", "enjoys", "enjoy", "enjoyed",
-                  "obtained", "received", "gained", "acquired", "got", "granted"});
+                  "obtained", "received", "gained", "acquired", "got", "granted", "given"});
   if (!copula && !have) return;
   if (is(u, i, {"has", "have", "had"}) && is(u, i + 1, {"been"})) return;
-  // "LIST was granted ROLE status" only: an active "ORG granted LIST ROLE
-  // status" is granted_pattern's.
-  if (is(u, i, {"granted"}) &&
+  // "LIST was granted|given ROLE status" only: an active "ORG granted LIST
+  // ROLE status" is granted_pattern's.
+  if (is(u, i, {"granted", "given"}) &&
       !(i > 0 && is(u, i - 1, {"was", "were", "been", "be", "being", "is", "are"}))) {
     return;
   }
@@ -311,7 +311,7 @@ FamilyEntryWords partner_entry_words() {
       {{"are",     "is",       "was",     "were",     "been",  "became",   "become",
         "becomes", "remain",   "remains", "remained", "has",   "have",     "had",
         "holds",   "hold",     "held",    "enjoys",   "enjoy", "obtained", "received",
-        "gained",  "acquired", "got",     "granted",  ",",     "enjoyed"},
+        "gained",  "acquired", "got",     "granted",  ",",     "enjoyed",  "given"},
        {"full", "full-fledged", "sectoral", "official", "formal", "dialogue", "partner",
         "associate", "associated"},  // role_noun_at
        {"granted", "accorded", "gave"},

@@ -52,6 +52,46 @@ std::size_t role_led_opener(const Units& u, std::size_t k, std::optional<int>& c
   return verb + head + opener;
 }
 
+// "Observer status [in ORG] is held by A and B", "Dialogue partner status
+// was granted to A and B in 2021", "The status of an observer at CICA is
+// held by A": the status first, its holders after; the role at unit i.
+std::optional<ListFinding> status_held_by(const Units& u, std::size_t i, std::size_t length,
+                                          Role role, const PartnerPolicy& partners) {
+  bool status = is(u, i + length - 1, {"status"});
+  std::size_t first = i;
+  if (!status) {  // "the status of [a|an] ROLE"
+    std::size_t s = i >= 1 && is(u, i - 1, {"a", "an"}) ? i - 1 : i;
+    if (s < 2 || !is(u, s - 1, {"of"}) || !is(u, s - 2, {"status"})) return std::nullopt;
+    first = s - 2;
+  }
+  std::size_t k = i + length;
+  ListFinding finding;
+  OrgPhrase after = org_after(u, k);
+  finding.organisation = after.org;
+  finding.pronoun = after.pronoun;
+  k += after.length;
+  std::size_t aux = k;
+  while (is(u, k,
+            {"is", "are", "was", "were", "has", "have", "been", "currently", "also", "now",
+             "already", "today"})) {
+    ++k;
+  }
+  bool held = is(u, k, {"held", "enjoyed"}) && is(u, k + 1, {"by"});
+  bool granted = is(u, k, {"granted", "given", "accorded"}) && is(u, k + 1, {"to"});
+  if (k == aux || (!held && !granted) || !accept_role(role, finding.organisation, partners)) {
+    return std::nullopt;
+  }
+  read_list_forward(u, k + 2, finding);
+  if (finding.items.empty() || list_cut_short(u, finding)) return std::nullopt;
+  finding.relation = relation_of(role);
+  finding.rule = "list.status_held_by";
+  finding.anchor = i;
+  finding.subject_begin = first;
+  finding.predicate_end = k + 2;
+  finding.starts = granted;
+  return finding;
+}
+
 }  // namespace
 
 // [ORG's | ORG | The | Its] ROLE [of ORG] (are | include | – | :) LIST
@@ -66,6 +106,7 @@ std::optional<ListFinding> role_led_pattern(const Units& u, std::size_t i,
     role = Role::Member;
   }
   if (!role || *role == Role::Plain) return std::nullopt;
+  if (std::optional<ListFinding> held = status_held_by(u, i, length, *role, partners)) return held;
   if (i > 0 && is(u, i - 1, {"a", "an", "as", "are", "is", "were", "was", "become", "became"})) {
     return std::nullopt;  // a predicate: "are members", handled below
   }

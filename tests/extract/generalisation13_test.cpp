@@ -322,6 +322,22 @@ TEST_SUITE("generalisation") {
     CHECK(test::dates_of(text) == Lines{"2023-05"});
     CHECK(facts_of("Notes\n\nThe League will not restore Syria's membership.").empty());
   }
+
+  TEST_CASE("statuses named first, their holders after; 'were given the status of'") {
+    CHECK(facts_of("Notes\n\nThe SCO met. Observer status is held by Afghanistan and "
+                   "Mongolia.") == all({"AFG", "MNG"}, "observer_of", "SCO"));
+    const std::string granted =
+        "Notes\n\nThe SCO met. Dialogue partner status was granted to Egypt, Qatar and Saudi "
+        "Arabia in 2021.";
+    CHECK(facts_of(granted) == all({"EGY", "QAT", "SAU"}, "partner_of", "SCO"));
+    CHECK(test::dates_of(granted) == Lines(3, "2021"));
+    CHECK(facts_of("Notes\n\nThe status of an observer at CICA is held by Indonesia and "
+                   "Japan.") == all({"IDN", "JPN"}, "observer_of", "CICA"));
+    CHECK(facts_of("Notes\n\nThe SCO met. Egypt and Qatar were given the status of dialogue "
+                   "partners in 2021.") == all({"EGY", "QAT"}, "partner_of", "SCO"));
+    CHECK(facts_of("Notes\n\nThe SCO met. Observer status is not held by Laos.").empty());
+    CHECK(facts_of("Notes\n\nThe SCO met. Belarus was given a warm welcome.").empty());
+  }
 }
 
 }  // namespace
