@@ -312,7 +312,7 @@ void will_receive_pattern(const Units& u, std::size_t i, bool publisher, StatusF
 
 // LIST is an [ORG] candidate country; LIST has|was granted [ORG] candidate status.
 void candidate_status_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
-  if (!is(u, i, {"candidate"})) return;
+  if (!is(u, i, {"candidate", "candidates"})) return;
   StatusFinding f = candidate("candidate.candidate_status");
   std::size_t j = i;
   if (j >= 1 && is_org(u, j - 1)) f.organisation = u[--j].mention;
@@ -325,14 +325,36 @@ void candidate_status_pattern(const Units& u, std::size_t i, bool publisher, Sta
       return;
     }
   } else if (is(u, i + 1, {"country", "state", "countries", "states"}) ||
-             phrase(u, i + 1, {"for", "membership"}) || phrase(u, i + 1, {"for", "accession"})) {
-    // "a candidate for membership|accession [of|to|in ORG]"
-    if (j == 0 || !is(u, j - 1, {"is", "are", "was", "were", "became", "become", "been"})) return;
+             phrase(u, i + 1, {"for", "membership"}) || phrase(u, i + 1, {"for", "accession"}) ||
+             (is(u, i + 1, {"for"}) && is_org(u, i + 2) &&
+              is(u, i + 3, {"membership", "accession"}))) {
+    // "a candidate for membership|accession [of|to|in ORG]", "a candidate
+    // for EU membership", also "the status of a candidate for" and
+    // "recognised as a candidate for".
+    if (j >= 3 && is(u, j - 1, {"of"}) && is(u, j - 2, {"status"})) {
+      j -= is(u, j - 3, {"the"}) ? 3 : 2;
+      if (j == 0 || !is(u, j - 1,
+                        {"received", "granted", "obtained", "gained", "has", "have", "had", "holds",
+                         "acquired", "given"})) {
+        return;
+      }
+    } else if (j >= 2 && is(u, j - 1, {"as"}) &&
+               is(u, j - 2, {"recognised", "recognized", "confirmed", "registered"})) {
+      --j;
+    } else if (j == 0 || !is(u, j - 1, {"is", "are", "was", "were", "became", "become", "been"})) {
+      return;
+    }
   } else {
     return;
   }
-  end += is(u, i + 1, {"for"}) ? 2 : 1;
-  std::optional<std::size_t> org = org_into(u, end, f);
+  std::optional<std::size_t> org;
+  if (is(u, i + 1, {"for"}) && is_org(u, i + 2) && is(u, i + 3, {"membership", "accession"})) {
+    f.organisation = u[i + 2].mention;  // "a candidate for EU membership"
+    org = i + 4;
+  } else {
+    end += is(u, i + 1, {"for"}) ? 2 : 1;
+    org = org_into(u, end, f);
+  }
   if (!org || !read_subjects(u, j - 1, publisher, true, f)) return;
   f.anchor = i;
   set_scopes(u, j - 1, f.phrase_begin, *org, f);
@@ -350,7 +372,7 @@ FamilyEntryWords candidacy_entry_words() {
            // candidacy_decisions.cpp: decided to grant, memorandum, invited, offered, negotiations
            {"grant", "granting", "give", "giving", "admit", "admitting", "memorandum", "invite",
             "invited", "invites", "offered", "extended", "negotiations", "talks", "protocol"},
-           {"candidate"},
+           {"candidate", "candidates"},
            {"'s"},
            {"accession", "admission"},
            {"completing"},

@@ -338,6 +338,18 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Notes\n\nThe SCO met. Observer status is not held by Laos.").empty());
     CHECK(facts_of("Notes\n\nThe SCO met. Belarus was given a warm welcome.").empty());
   }
+
+  TEST_CASE("candidates: 'for EU membership', 'the status of candidates for', 'recognised as'") {
+    const std::string text =
+        "Notes\n\nUkraine and Moldova received the status of candidates for EU membership in "
+        "June 2022.";
+    CHECK(facts_of(text) == all({"MDA", "UKR"}, "candidate_for", "EU"));
+    CHECK(test::dates_of(text) == Lines(2, "2022-06"));
+    CHECK(facts_of("Notes\n\nLaos has been officially recognised as a candidate for membership "
+                   "in the WTO.") == Lines{"LAO candidate_for WTO"});
+    CHECK(facts_of("Notes\n\nLaos may become a candidate for WTO membership.").empty());
+    CHECK(facts_of("Notes\n\nMany candidates for the post applied.").empty());
+  }
 }
 
 }  // namespace
