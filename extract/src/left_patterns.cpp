@@ -150,7 +150,8 @@ void object_pattern(const Units& u, std::size_t i, bool publisher, StatusFinding
     if (in.org != nullptr) f.organisation = in.org;
     end = k + 3 + in.length;
     k += 2;
-  } else if (is(u, i, {"expelled"}) && is_state_name(u, i + 1)) {
+  } else if (is(u, i, {"expelled", "excluded"}) && is_state_name(u, i + 1) &&
+             (is(u, i, {"expelled"}) || object_ends_at(u, i + 2))) {  // not "from the talks"
     f.rule = "left.expelled";
     k = i + 1;
     end = k + 1;
@@ -243,6 +244,11 @@ void noun_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   } else if (i >= 1 && is_demonym(u, i - 1)) {
     f.subjects = {u[i - 1].mention};
     first = i - 1;
+  } else if (i >= 3 && is(u, i - 1, {"its"}) &&
+             is(u, i - 2, {"completed", "finalised", "finalized", "formalised", "formalized"})) {
+    // "Nicaragua completed its withdrawal from the OAS": done, the verb's subject.
+    if (!read_subjects(u, i - 2, false, false, f)) return;
+    first = f.phrase_begin;
   } else if (is(u, i, {"suspension"}) && i >= 1 && is(u, i - 1, {"the"}) &&
              phrase(u, k, {"imposed", "on"}) &&
              is_state_name(u, k + 2 + (is(u, k + 2, {"the"}) ? 1 : 0))) {
@@ -300,7 +306,7 @@ FamilyEntryWords left_entry_words() {
           {{"withdrew", "withdrawn", "withdraws", "left", "quit", "quits", "exited", "leaves",
             "pulled", "expelled", "excluded", "suspended"},
            {"suspended", "suspends", "froze", "freezes", "frozen", "ceased", "terminated", "ended",
-            "renounced", "expelled"},
+            "renounced", "expelled", "excluded"},
            {"ceased", "ceases", "no"},
            {"withdrawal", "exit", "expulsion", "suspension"},
            {"membership", "participation", "observer"},  // standing_at

@@ -350,6 +350,15 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Notes\n\nLaos may become a candidate for WTO membership.").empty());
     CHECK(facts_of("Notes\n\nMany candidates for the post applied.").empty());
   }
+
+  TEST_CASE("leaving: 'ORG excluded STATE', 'completed its withdrawal from ORG'") {
+    CHECK(facts_of("Notes\n\nThe Council of Europe excluded Russia on 16 March 2022.") ==
+          Lines{"RUS left CoE"});
+    CHECK(facts_of("Notes\n\nNicaragua completed its withdrawal from the OAS in November "
+                   "2023.") == Lines{"NIC left OAS"});
+    CHECK(facts_of("Notes\n\nNicaragua began its withdrawal from the OAS in 2021.").empty());
+    CHECK(facts_of("Notes\n\nThe OAS excluded Cuba from the talks.").empty());
+  }
 }
 
 }  // namespace
