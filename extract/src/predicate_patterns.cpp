@@ -7,6 +7,7 @@
 #include "predicate_patterns.hpp"
 
 #include "capacity_patterns.hpp"
+#include "event_patterns.hpp"
 #include "list_phrases.hpp"
 #include "subject_list.hpp"
 
@@ -212,14 +213,17 @@ std::optional<ListFinding> second_organisation_pattern(const Units& u, std::size
     if (std::optional<ListFinding> ordinal = gapped_ordinal(u, and_at, partners)) return ordinal;
     return gapped_dated(u, and_at, partners);
   }
-  const std::size_t i = and_at + 1;  // "of"
-  if (!is(u, i, {"of"})) return std::nullopt;
+  const std::size_t i = and_at + 1;  // "of"; "in" after taking part
+  if (!is(u, i, {"of", "in"})) return std::nullopt;
   OrgPhrase second = org_after(u, i);
   if (second.org == nullptr || !second.also.empty()) return std::nullopt;
   // The predicate's verb, back in the same clause.
   for (std::size_t v = i - 2; v > 0 && i - v < 16; --v) {
     if (is(u, v, {";", ":", "which", "who"})) return std::nullopt;
-    std::optional<ListFinding> first = predicate_pattern(u, v, partners);
+    // "has taken part in the ARF since 1998 and in ASEM as a partner since
+    // 2008": taking part, in both.
+    std::optional<ListFinding> first =
+        is(u, i, {"in"}) ? take_part_pattern(u, v, partners) : predicate_pattern(u, v, partners);
     if (!first) continue;
     if (first->organisation == nullptr || first->predicate_end > i - 1 ||
         !accept_role(first->relation == Relation::ObserverOf ? Role::Observer : Role::Member,
@@ -227,6 +231,13 @@ std::optional<ListFinding> second_organisation_pattern(const Units& u, std::size
       return std::nullopt;
     }
     ListFinding finding = std::move(*first);
+    // "... and in the SCO as an observer since 2004": its own capacity.
+    std::size_t as_end = 0;
+    if (std::size_t a = i + second.length; is(u, a, {"as"})) {
+      std::optional<Role> role = role_after_as(u, a, as_end);
+      if (!role || !accept_role(*role, second.org, partners)) return std::nullopt;
+      finding.relation = relation_of(*role);
+    }
     finding.organisation = second.org;
     finding.pronoun.reset();
     finding.anchor = i;

@@ -359,6 +359,16 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Notes\n\nNicaragua began its withdrawal from the OAS in 2021.").empty());
     CHECK(facts_of("Notes\n\nThe OAS excluded Cuba from the talks.").empty());
   }
+
+  TEST_CASE("a second organisation after taking part: 'and in ASEM as a partner since 2008'") {
+    const std::string text =
+        "Notes\n\nMongolia has taken part in the ARF since 1998 and in the SCO as an observer "
+        "since 2004.";
+    CHECK(facts_of(text) == Lines{"MNG member_of ARF", "MNG observer_of SCO"});
+    CHECK(test::dates_of(text) == Lines{"1998", "2004"});
+    CHECK(facts_of("Notes\n\nMongolia has participated in the ARF since 1998 and in many other "
+                   "meetings.") == Lines{"MNG member_of ARF"});
+  }
 }
 
 }  // namespace
