@@ -13,7 +13,8 @@ namespace {
 
 // "[the] observer status", "[the] full membership" at unit i: its length, 0
 // when none.
-std::size_t status_at(const Units& u, std::size_t i, std::optional<Role>& role) {
+std::size_t status_at(const Units& u, std::size_t i, std::optional<Role>& role,
+                      const Mention** named = nullptr) {
   std::size_t k = is(u, i, {"the"}) ? i + 1 : i;
   if (std::size_t n = phrase(u, k, {"full", "membership"}) + phrase(u, k, {"membership"})) {
     role = Role::Member;
@@ -23,6 +24,8 @@ std::size_t status_at(const Units& u, std::size_t i, std::optional<Role>& role) 
   // "the status of [an] observer [state]", "the category of associate observer"
   if (is(u, k, {"status", "category"}) && is(u, k + 1, {"of"})) {
     std::size_t m = is(u, k + 2, {"a", "an"}) ? k + 3 : k + 2;
+    // "the status of an SCO observer state": the organisation's own.
+    if (named != nullptr && is_org(u, m)) *named = u[m++].mention;
     role = role_at(u, m, length);
     // "the status of dialogue partner|partner country": the partner readers'.
     if (!role || *role == Role::Plain || *role == Role::DialoguePartner || *role == Role::Partner)
@@ -66,7 +69,8 @@ std::optional<ListFinding> grant_pattern(const Units& u, std::size_t i,
   std::optional<Role> role;
   // "granted A and B observer status": the status ends the list.
   std::size_t k = i + 1;
-  while (k < u.size() && !is(u, k, {".", ";"}) && status_at(u, k, role) == 0) ++k;
+  const Mention* in_phrase = nullptr;
+  while (k < u.size() && !is(u, k, {".", ";"}) && status_at(u, k, role, &in_phrase) == 0) ++k;
   read_list_backward(u, k, finding);
   bool list_first = !finding.items.empty() && finding.list_begin == i + 1;
   // "agreed to admit Timor-Leste ... and granted it observer status": the
@@ -85,9 +89,17 @@ std::optional<ListFinding> grant_pattern(const Units& u, std::size_t i,
     k = i + 2;
   }
   if (!list_first) k = i + 1;
-  std::size_t status = status_at(u, k, role);
+  const Mention* named = nullptr;
+  std::size_t status = status_at(u, k, role, &named);
   if (status == 0) return std::nullopt;
   k += status;
+  if (named != nullptr) {  // "granted Belarus the status of an SCO observer state"
+    OrgPhrase in_status;
+    in_status.org = named;
+    if (!list_first) return std::nullopt;
+    return complete_status_grant(std::move(finding), u, i, in_status, *role, partners,
+                                 "list.granted_status", k);
+  }
   // "at all ASEAN high-level meetings": the organisation whose meetings.
   if (is(u, k, {"at"})) {
     std::size_t m = k + 1;

@@ -369,6 +369,14 @@ TEST_SUITE("generalisation") {
     CHECK(facts_of("Notes\n\nMongolia has participated in the ARF since 1998 and in many other "
                    "meetings.") == Lines{"MNG member_of ARF"});
   }
+
+  TEST_CASE("a status granted that names its organisation: 'the status of an SCO observer state'") {
+    CHECK(facts_of("Notes\n\nAt the summit, the leaders granted Belarus the status of an SCO "
+                   "observer state.") == Lines{"BLR observer_of SCO"});
+    CHECK(facts_of("Notes\n\nAt the summit, the leaders granted Belarus the status of an SCO "
+                   "member state in 2024.") == Lines{"BLR member_of SCO"});
+    CHECK(facts_of("Notes\n\nThe leaders granted Belarus the floor at the SCO summit.").empty());
+  }
 }
 
 }  // namespace
