@@ -244,7 +244,8 @@ void passed_from_to(const Units& u, std::size_t i, std::size_t k, const ChairPhr
   }
 }
 
-// The [ORG] chairmanship [of ORG] [, for 2020–2022,] passed to|was held by STATE.
+// The [ORG] chairmanship [of ORG] [, for 2020–2022,] [in 2024] passed to|was
+// held by|belongs to STATE.
 void passes_to_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   if (!is(u, i, {"the", "its"}) && !is_org(u, i)) return;
   if (i > 0 && is(u, i - 1, {"'s"})) return;
@@ -257,7 +258,7 @@ void passes_to_pattern(const Units& u, std::size_t i, StatusFindings& out) {
     if (close >= u.size() || !is(u, close, {","})) return;
     k = close + 1;
   }
-  if (is(u, k, {"for"}) && is_date_word(u, k + 1)) {  // "for 2024–2025"
+  if (is(u, k, {"for", "in"}) && is_date_word(u, k + 1)) {  // "for 2024–2025", "in 2024"
     ++k;
     while (is_date_word(u, k) || is(u, k, {"-", "and", "to"})) ++k;
   }
@@ -269,7 +270,7 @@ void passes_to_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   }
   if (is(u, k + verb, {"the"}) && is_state_name(u, k + verb + 1)) ++verb;  // "to the Republic of"
   if (!is_state_name(u, k + verb)) return;
-  const char* rule = is(u, k + verb - 1, {"by"}) ? "chair.held_by" : "chair.passes_to";
+  const char* rule = starts ? "chair.passes_to" : "chair.held_by";
   StatusFinding f = chair_finding(rule, &*p, Modality::Stated);
   f.subjects = {u[k + verb].mention};
   f.anchor = k;

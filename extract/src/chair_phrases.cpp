@@ -133,6 +133,9 @@ std::size_t passive_verb_at(const Units& u, std::size_t k, bool& starts) {
   } else if (is(u, k + n, {"held", "exercised"})) {
     starts = false;
     ++n;
+  } else if (is(u, k + n, {"belongs", "belonged"}) && is(u, k + n + 1, {"to"})) {
+    starts = false;  // "the chairmanship in the CIS in 2024 belongs to Russia"
+    ++n;
   } else {
     return 0;
   }

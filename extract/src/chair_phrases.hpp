@@ -70,9 +70,9 @@ struct ChairPhrase {
                                                       bool chair_word = false);
 
 /// The verb after a chairmanship subject at unit k: "passed to", "will pass
-/// to", "was handed over to", "is held by", "will be held by"; its length,
-/// 0 when there is none. `starts` is false for "held": a holder, not a
-/// handover.
+/// to", "was handed over to", "is held by", "will be held by", "belongs to";
+/// its length, 0 when there is none. `starts` is false for "held" and
+/// "belongs": a holder, not a handover.
 [[nodiscard]] std::size_t passive_verb_at(const Units& u, std::size_t k, bool& starts);
 
 /// The chair before a handover: the state at unit `state` ("took over the

@@ -90,10 +90,14 @@ bool returned_after_leaving(const Units& u, std::size_t i) {
 // and rule name.
 std::size_t join_verb_at(const Units& u, std::size_t i, const char*& rule) {
   rule = "list.joined";
-  if (is(u, i, {"joined"})) return 1;
+  if (is(u, i, {"joined", "entered"})) return 1;  // "Finland entered NATO in April 2023"
+  if (std::size_t n = phrase(u, i, {"became", "part", "of"})) return n;
   rule = "list.belongs";  // "Fiji also belongs to the MSG": a state, not a start
-  if (std::size_t n = first_phrase(u, i, {"belongs", "to"}, {"belong", "to"}, {"belonged", "to"}))
+  if (std::size_t n =
+          first_phrase(u, i, {"belongs", "to"}, {"belong", "to"}, {"belonged", "to"},
+                       {"is", "part", "of"}, {"are", "part", "of"}, {"been", "part", "of"})) {
     return n;
+  }
   rule = "list.rejoined";
   if (is(u, i, {"rejoined"})) return 1;
   if (std::size_t n = phrase(u, i, {"returned", "to"})) return n;  // "returned to the CSTO"

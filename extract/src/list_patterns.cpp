@@ -201,9 +201,10 @@ FamilyEntryWords list_entry_words() {
         "acquired", "got",  "enjoy",  "enjoys",  "enjoyed",  "hold",     "holds",    "held"},
        {"as"},
        // join_verb_at
-       {"joined",   "acceded", "was",     "were",     "has",        "have",      "had",
-        "rejoined", "resumed", "resumes", "restored", "regained",   "renewed",   "completed",
-        "returned", "belongs", "belong",  "belonged", "reinstated", "readmitted"},
+       {"joined",   "acceded", "was",     "were",     "has",        "have",       "had",
+        "rejoined", "resumed", "resumes", "restored", "regained",   "renewed",    "completed",
+        "returned", "belongs", "belong",  "belonged", "reinstated", "readmitted", "entered",
+        "became",   "is",      "are",     "been"},
        {"granted", "accorded", "gave"},
        {"admitted", "welcomed", "welcomes", "welcome", "absorbed", "accepted"},
        {"take", "takes", "took", "taken", "taking", "participate", "participates", "participated",

@@ -377,6 +377,26 @@ TEST_SUITE("generalisation") {
                    "member state in 2024.") == Lines{"BLR member_of SCO"});
     CHECK(facts_of("Notes\n\nThe leaders granted Belarus the floor at the SCO summit.").empty());
   }
+
+  TEST_CASE("joining: 'entered NATO', 'became part of ASEAN', 'has been part of the EAEU'") {
+    CHECK(facts_of("Notes\n\nFinland entered NATO in April 2023.") == Lines{"FIN member_of NATO"});
+    CHECK(facts_of("Notes\n\nTimor-Leste became part of ASEAN in 2025.") ==
+          Lines{"TLS member_of ASEAN"});
+    const std::string since = "Notes\n\nKyrgyzstan has been part of the EAEU since 2015.";
+    CHECK(facts_of(since) == Lines{"KGZ member_of EAEU"});
+    CHECK(test::dates_of(since) == Lines{"2015"});
+    CHECK(facts_of("Notes\n\nKazakhstan is part of Central Asia.").empty());
+    CHECK(facts_of("Notes\n\nRussian goods entered the EU market.").empty());
+  }
+
+  TEST_CASE("'the chairmanship of the CIS in 2024 belongs to Russia'") {
+    const std::string text = "Notes\n\nThe chairmanship in the CIS in 2024 belongs to Russia.";
+    CHECK(facts_of(text) == Lines{"RUS chair_of CIS"});
+    CHECK(test::dates_of(text) == Lines{"2024"});
+    CHECK(facts_of("Notes\n\nThe initiative belongs to Russia.").empty());
+    CHECK(
+        facts_of("Notes\n\nThe chairmanship of the SCO in 2025 will pass to Kyrgyzstan.").empty());
+  }
 }
 
 }  // namespace
