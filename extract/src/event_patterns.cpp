@@ -91,13 +91,9 @@ bool returned_after_leaving(const Units& u, std::size_t i) {
 std::size_t join_verb_at(const Units& u, std::size_t i, const char*& rule) {
   rule = "list.joined";
   if (is(u, i, {"joined", "entered"})) return 1;  // "Finland entered NATO in April 2023"
-  if (std::size_t n = phrase(u, i, {"became", "part", "of"})) return n;
   rule = "list.belongs";  // "Fiji also belongs to the MSG": a state, not a start
-  if (std::size_t n =
-          first_phrase(u, i, {"belongs", "to"}, {"belong", "to"}, {"belonged", "to"},
-                       {"is", "part", "of"}, {"are", "part", "of"}, {"been", "part", "of"})) {
+  if (std::size_t n = first_phrase(u, i, {"belongs", "to"}, {"belong", "to"}, {"belonged", "to"}))
     return n;
-  }
   rule = "list.rejoined";
   if (is(u, i, {"rejoined"})) return 1;
   if (std::size_t n = phrase(u, i, {"returned", "to"})) return n;  // "returned to the CSTO"
@@ -228,8 +224,20 @@ std::optional<ListFinding> passive_join(const Units& u, std::size_t i) {
 std::optional<ListFinding> join_pattern(const Units& u, std::size_t i,
                                         const PartnerPolicy& partners) {
   if (is(u, i, {"joined"}) && is(u, i + 1, {"by"})) return passive_join(u, i);
+  // "became|is|has been part of ORG": anchored on the rarer "part", read
+  // from its verb.
   const char* rule = nullptr;
-  std::size_t verb = join_verb_at(u, i, rule);
+  std::size_t verb = 0;
+  if (is(u, i, {"part"})) {
+    if (i == 0 || !is(u, i + 1, {"of"}) || !is(u, i - 1, {"became", "is", "are", "been"})) {
+      return std::nullopt;
+    }
+    rule = is(u, i - 1, {"became"}) ? "list.joined" : "list.belongs";
+    verb = 3;
+    --i;
+  } else {
+    verb = join_verb_at(u, i, rule);
+  }
   bool returned = verb == 0 && returned_after_leaving(u, i);
   if (returned) {
     verb = 1;
