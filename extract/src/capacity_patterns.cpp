@@ -220,9 +220,7 @@ std::optional<ListFinding> appositive_role_pattern(const Units& u, std::size_t i
   if (governed && !single) return std::nullopt;
   finding.subject_begin = b;
   // "..., an observer since 2011, ...": dated by its own words.
-  for (std::size_t k = i + 1; k < end; ++k) {
-    if (is_date_word(u, k)) finding.date_units = std::pair{i + 1, end};
-  }
+  if (has_date_word(u, i + 1, end)) finding.date_units = std::pair{i + 1, end};
   finding.relation = relation_of(*role);
   finding.rule = "list.appositive_role";
   finding.anchor = i;

@@ -174,13 +174,9 @@ void handover_pattern(const Units& u, std::size_t i, bool publisher, StatusFindi
   std::size_t to = is(u, p->end, {"over"}) ? p->end + 1 : p->end;
   // "handed it over in July 2016 to": the handover's date before the receiver.
   std::size_t dated = 0;
-  if (is(u, to, {"in", "on"}) && is_date_word(u, to + 1)) {
-    std::size_t d = to + 2;
-    while (d < to + 5 && is_date_word(u, d)) ++d;
-    if (is(u, d, {"to"})) {
-      dated = to;
-      to = d;
-    }
+  if (std::size_t d = dates_end(u, to); d > to && is(u, d, {"to"})) {
+    dated = to;
+    to = d;
   }
   std::size_t receiver = is(u, to, {"to"}) ? state_represented_at(u, to + 1) : 0;
   StatusFinding giver = chair_finding("chair.handed_over", &*p, Modality::Stated);

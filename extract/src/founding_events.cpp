@@ -360,13 +360,12 @@ std::optional<OrgFinding> active_founding(const Units& u, std::size_t v) {
   f.scope_begin = f.date_begin = it ? begin : clause_begin(u, begin);
   if (f.previous_list) f.date_begin = v;  // the relative clause's own date
   // "A and B, represented by X and Y, founded ALBA in 2004": past the aside
-  // (a date after a comma and a participle is read as another's).
-  if (std::size_t aside = participle_aside_before(u, v); aside != 0) {
-    bool dated = false;  // "In 1985, the leaders of A and B, meeting in Dhaka, founded"
-    for (std::size_t k = f.date_begin; k < aside; ++k) {
-      if (is_date_word(u, k)) dated = true;
-    }
-    if (!dated) f.date_begin = v;
+  // (a date after a comma and a participle is read as another's), unless
+  // dated before it ("In 1985, the leaders of A and B, meeting in Dhaka,
+  // founded").
+  if (std::size_t aside = participle_aside_before(u, v);
+      aside != 0 && !has_date_word(u, f.date_begin, aside)) {
+    f.date_begin = v;
   }
   f.scope_end = f.date_end = phrase_end(u, end);
   return f;

@@ -216,6 +216,13 @@ bool is_ordinal(const Units& u, std::size_t k) {
              "tenth", "eleventh", "twelfth", "newest", "latest", "youngest", "last"});
 }
 
+bool has_date_word(const Units& u, std::size_t begin, std::size_t end) {
+  for (std::size_t k = begin; k < end; ++k) {
+    if (is_date_word(u, k)) return true;
+  }
+  return false;
+}
+
 bool is_date_word(const Units& u, std::size_t i) {
   if (i >= u.size() || u[i].mention != nullptr || u[i].norm.empty()) return false;
   std::string_view w = u[i].norm;

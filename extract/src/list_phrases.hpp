@@ -61,6 +61,9 @@ enum class Role { Member, Observer, Partner, DialoguePartner, Plain };
 /// same year", "that year", "early", "late", "mid", "present".
 [[nodiscard]] bool is_date_word(const Units& u, std::size_t i);
 
+/// Some unit of [begin, end) is a date word (is_date_word()).
+[[nodiscard]] bool has_date_word(const Units& u, std::size_t begin, std::size_t end);
+
 /// Past the dates from unit k and the prepositions before them ("in May
 /// 2015", "on 2 January 2015"): where they end, k when none starts there.
 [[nodiscard]] std::size_t dates_end(const Units& u, std::size_t k);

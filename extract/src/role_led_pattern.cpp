@@ -145,8 +145,6 @@ std::optional<ListFinding> role_led_pattern(const Units& u, std::size_t i,
   }
   // "the nine Member States of the Community span four continents: A, B, ...":
   // a counted role whose list follows its clause's colon, as many as counted.
-  // "ORG and its four member countries, A, B, C and D": after a comma, as
-  // many as counted.
   const bool its_counted = i >= 2 && is(u, i - 2, {"its"}) && after.length == 0;
   if (opener == 0 && i >= 1 && (found || after.length != 0 || its_counted)) {
     if (std::optional<int> counted = count_at(u, i - 1)) {
@@ -155,14 +153,15 @@ std::optional<ListFinding> role_led_pattern(const Units& u, std::size_t i,
              !(its_counted && is(u, c, {","})))
         ++c;
       ListItems colon_list;
-      if (is(u, c, {":"}) || (its_counted && c == k && is(u, c, {","}))) {
-        read_list_forward(u, c + 1, colon_list);
-      }
+      if (is(u, c, {":"})) read_list_forward(u, c + 1, colon_list);
       if (!colon_list.items.empty() &&
           colon_list.items.size() == static_cast<std::size_t>(*counted))
         opener = c + 1 - k;
     }
   }
+  // "ORG and its four member countries, A, B, C and D" (list_opener() reads
+  // the comma): as many as counted, the noun phrase states them whatever its
+  // clause plans.
   if (its_counted && opener != 0 && is(u, k, {","})) {
     ListItems counted_list;
     read_list_forward(u, k + 1, counted_list);

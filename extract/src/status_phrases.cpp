@@ -216,15 +216,10 @@ void set_scopes(const Units& u, std::size_t verb, std::size_t first, std::size_t
   for (std::size_t k = first; k + 2 < v && !relative && !participle; ++k) {
     if (!is(u, k, {","}) || !is(u, k + 1, {"a", "an"})) continue;
     std::size_t close = k + 2;
-    bool dated = false;
-    for (; close < v && !is(u, close, {","}); ++close) {
-      if (is_date_word(u, close)) dated = true;
+    while (close < v && !is(u, close, {","})) ++close;
+    if (close < v && has_date_word(u, k + 2, close) && !has_date_word(u, f.date_begin, first)) {
+      f.date_begin = close + 1;
     }
-    bool dated_before = false;
-    for (std::size_t b = f.date_begin; b < first; ++b) {
-      if (is_date_word(u, b)) dated_before = true;
-    }
-    if (close < v && dated && !dated_before) f.date_begin = close + 1;
     break;
   }
   // "Uzbekistan joined GUAM in 1999 but withdrew from it in 2005": a second

@@ -52,11 +52,11 @@ bool read_subjects(const Units& u, std::size_t verb, bool publisher, bool orgs, 
     f.phrase_begin = j - 3;
     return true;
   }
-  // "Honduras, which does not belong to ALBA but has held the presidency of
-  // CELAC", "France, which hosted the Summit and which now presides over it":
-  // a second predicate of the relative clause, whose antecedent the state is.
-  if (f.relation == Relation::ChairOf && j >= 5 &&
-      (is(u, j - 1, {"but"}) || phrase(u, j - 2, {"and", "which"}) == 2)) {
+  // "France, which hosted the Summit and which now presides over it": a
+  // second relative clause on the state. (A second predicate of one,
+  // "Honduras, which does not belong to ALBA but has held", is read with the
+  // subject list below: coordinated_subject().)
+  if (f.relation == Relation::ChairOf && j >= 5 && phrase(u, j - 2, {"and", "which"}) == 2) {
     for (std::size_t k = j - 2; k >= 3 && j - k < 20; --k) {
       if (is(u, k, {",", ";", "."})) break;
       if (is(u, k, {"which"}) && is(u, k - 1, {","}) && is_state_name(u, k - 2)) {
