@@ -40,6 +40,14 @@ std::uint32_t last_four(const char* word, std::size_t size) {
   return bytes;
 }
 
+// word_hash() of the word of `size` bytes, one to seven, that ends at byte
+// `end` of `text`, in the text's last eight bytes (a word near its end):
+// those eight in one load, the bytes after the word shifted out.
+std::uint64_t tail_word_hash(std::string_view text, std::size_t end, std::size_t size) {
+  std::uint64_t last = __builtin_bswap64(load_word(text, text.size() - sizeof last));
+  return (last >> (8 * (text.size() - end))) & ((std::uint64_t{1} << (8 * size)) - 1);
+}
+
 // Sets both forms of `token` to `text` (bytes of the text or a literal).
 void spell(Token& token, std::string_view text) {
   token.exact = text;
@@ -102,35 +110,36 @@ class Scanner {
 
  private:
   // The rare word that is not one run of ASCII letters and digits, its
-  // spellings built piece by piece in norm_ and exact_.
+  // spellings built piece by piece in strings of its own (members, they
+  // were made and freed at every call of tokenize_into()).
   void spelled_word(Token& token);
   // Sets the matching form of a run of ASCII letters and digits that is not
   // its bytes as written (an upper-case letter, a British ending), stored in
   // the arena, and its hash.
   void respell(Token& token, std::string_view raw, const AsciiRun& run);
 
-  void take_char(Token& token) {
+  void take_char(Token& token, std::string& norm, std::string& exact) {
     std::size_t len = 0;
     char32_t c = peek(0, &len);
     std::string_view raw = text_.substr(pos_, len);
-    if (exact_.empty()) token.capitalized = (c >= 'A' && c <= 'Z') || c >= 0x80;
+    if (exact.empty()) token.capitalized = (c >= 'A' && c <= 'Z') || c >= 0x80;
     if (!(c >= '0' && c <= '9')) token.type = TokenType::Word;
-    exact_.append(c == 0x2019 ? "'" : raw);
-    append_folded(norm_, c == 0x2019 ? U'\'' : c, raw);
+    exact.append(c == 0x2019 ? "'" : raw);
+    append_folded(norm, c == 0x2019 ? U'\'' : c, raw);
     pos_ += len;
   }
 
   // The run of ASCII letters and digits at the position.
   AsciiRun ascii_alnum_run() const { return AsciiRuns(text_).at(pos_); }
   // take_char() for a run of ASCII letters and digits.
-  void take_ascii(Token& token, const AsciiRun& run) {
+  void take_ascii(Token& token, const AsciiRun& run, std::string& norm, std::string& exact) {
     std::string_view raw = text_.substr(pos_, run.length);
-    if (exact_.empty()) token.capitalized = raw[0] >= 'A' && raw[0] <= 'Z';
-    exact_.append(raw);
-    std::size_t norm_at = norm_.size();
-    norm_.resize(norm_at + with_slack(raw.size()));
-    write_lower(norm_.data() + norm_at, pos_, raw.size());
-    norm_.resize(norm_at + raw.size());
+    if (exact.empty()) token.capitalized = raw[0] >= 'A' && raw[0] <= 'Z';
+    exact.append(raw);
+    std::size_t norm_at = norm.size();
+    norm.resize(norm_at + with_slack(raw.size()));
+    write_lower(norm.data() + norm_at, pos_, raw.size());
+    norm.resize(norm_at + raw.size());
     if (!run.digits) token.type = TokenType::Word;
     pos_ += run.length;
   }
@@ -153,6 +162,16 @@ class Scanner {
       std::uint64_t lower = load_word(text_, at + i) | kCaseBits;
       std::memcpy(out + i, &lower, sizeof lower);
     }
+    if (i < size && text_.size() >= sizeof(std::uint64_t)) {
+      // The rest, within the text's last eight bytes: those eight loaded
+      // and moved down so that byte at + i is the lowest.
+      std::size_t left = text_.size() - (at + i);  // 1 to 7
+      std::uint64_t lower =
+          (load_word(text_, text_.size() - sizeof lower) >> (8 * (sizeof lower - left))) |
+          kCaseBits;
+      std::memcpy(out + i, &lower, sizeof lower);
+      return;
+    }
     for (; i < size; ++i) out[i] = static_cast<char>(text_[at + i] | 0x20);
   }
   // `bytes` copied into the arena.
@@ -165,8 +184,6 @@ class Scanner {
   std::string_view text_;
   std::size_t pos_;
   TokenArena& arena_;
-  std::string norm_;
-  std::string exact_;
 };
 
 // Inline, and respell() too (a third of the words are capitalized): called
@@ -211,8 +228,10 @@ class Scanner {
     if (run.loaded) {
       token.hash = word_hash_of_bytes(run.bytes[0], run.bytes[1], raw.size());
     } else {  // near the text's end: a short word in one load where eight bytes are left
-      token.hash =
-          raw.size() < 8 && begin + 8 <= text.size() ? short_word_hash(raw) : word_hash(raw);
+      token.hash = raw.size() >= 8            ? word_hash(raw)
+                   : begin + 8 <= text.size() ? short_word_hash(raw)
+                   : text.size() >= 8         ? tail_word_hash(text, end, raw.size())
+                                              : word_hash(raw);
     }
   }
   if (run.word_after_space) {
@@ -250,13 +269,13 @@ class Scanner {
 [[gnu::noinline]] void Scanner::spelled_word(Token& token) {
   token.type = TokenType::Number;
   token.capitalized = false;  // until its first character is read
-  norm_.clear();
-  exact_.clear();
+  std::string norm;
+  std::string exact;
   std::size_t segment = 0;  // characters since the start or the last dot
   bool dotted = false;
   while (!at_end()) {
     if (AsciiRun run = ascii_alnum_run(); run.length > 0) {  // the common case, in bulk
-      take_ascii(token, run);
+      take_ascii(token, run, norm, exact);
       segment += run.length;
       continue;
     }
@@ -268,7 +287,7 @@ class Scanner {
     }
     CharClass cls = peek_class();
     if (cls == CharClass::Word) {
-      take_char(token);
+      take_char(token, norm, exact);
       ++segment;
       continue;
     }
@@ -278,8 +297,8 @@ class Scanner {
       char32_t next = peek(len);
       bool possessive = (next == 's' || next == 'S') && peek_class(len + 1) != CharClass::Word;
       if (possessive) break;
-      exact_.push_back('\'');
-      norm_.push_back('\'');
+      exact.push_back('\'');
+      norm.push_back('\'');
       pos_ += len;
       segment = 0;
       continue;
@@ -296,14 +315,14 @@ class Scanner {
   }
   token.end = pos_;
   if (token.type == TokenType::Word) {
-    if (const Respelling* ending = british_ending(norm_)) {
-      norm_.resize(word_spelling::respell(norm_.data(), norm_.size(), *ending));
+    if (const Respelling* ending = british_ending(norm)) {
+      norm.resize(word_spelling::respell(norm.data(), norm.size(), *ending));
     }
   }
   // The spellings are bytes of the text when nothing was dropped or replaced.
   std::string_view raw = text_.substr(token.begin, token.end - token.begin);
-  token.exact = exact_ == raw ? raw : store(exact_);
-  set_norm(token, norm_ == raw ? raw : store(norm_));
+  token.exact = exact == raw ? raw : store(exact);
+  set_norm(token, norm == raw ? raw : store(norm));
 }
 
 void Scanner::punct(Token& token) {
