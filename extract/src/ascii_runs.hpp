@@ -58,8 +58,31 @@ class AsciiRuns {
   /// or digit); requires pos < the text's size. Inline: nearly every word
   /// is such a run.
   [[nodiscard]] AsciiRun at(std::size_t pos) const {
-    bool loaded = pos + kBytes <= text_.size();
-    Masks masks = loaded ? classify(text_.data() + pos) : masks_near_end(text_, pos);
+    return pos + kBytes <= text_.size() ? at_loaded(pos) : at_near_end(pos);
+  }
+  /// at() where the sixteen bytes from `pos` are the text's (`loaded` is
+  /// then set, as a constant the caller's code can be specialised on).
+  [[nodiscard]] AsciiRun at_loaded(std::size_t pos) const {
+    return from_masks(pos, classify(text_.data() + pos), true);
+  }
+  /// at() where they are not: fewer than sixteen bytes are left from `pos`.
+  [[nodiscard]] AsciiRun at_near_end(std::size_t pos) const {
+    return from_masks(pos, masks_near_end(text_, pos), false);
+  }
+
+ private:
+  // Bit i for byte i of the sixteen classified, in each class; bytes past
+  // the end of the text are in none.
+  struct Masks {
+    std::uint32_t alnum = 0;   // ASCII letters and digits
+    std::uint32_t letter = 0;  // ASCII letters
+    std::uint32_t upper = 0;   // ASCII upper-case letters
+    std::uint32_t space = 0;   // ' '
+  };
+
+  // The run at `pos` from the masks of the sixteen bytes there, which are
+  // the text's when `loaded`.
+  [[nodiscard]] AsciiRun from_masks(std::size_t pos, const Masks& masks, bool loaded) const {
     // Bits past the sixteen are stops, so a run of all sixteen is one of
     // length kBytes, read on by long_run_at().
     auto length = static_cast<std::size_t>(std::countr_zero(~masks.alnum));
@@ -77,16 +100,6 @@ class AsciiRuns {
     }
     return result;
   }
-
- private:
-  // Bit i for byte i of the sixteen classified, in each class; bytes past
-  // the end of the text are in none.
-  struct Masks {
-    std::uint32_t alnum = 0;   // ASCII letters and digits
-    std::uint32_t letter = 0;  // ASCII letters
-    std::uint32_t upper = 0;   // ASCII upper-case letters
-    std::uint32_t space = 0;   // ' '
-  };
 
   // The masks of the sixteen bytes of `text` from `pos` (pos <= its size)
   // where fewer than sixteen are left: the text's last sixteen classified

@@ -94,7 +94,16 @@ class Scanner {
   // the word loop, where the scanner's members were reloaded at every word
   // (a store to a token's size_t fields may change them, for the compiler).
   // The caller sets the scanner's position after the loop (set_pos()).
-  bool word(Token& token, bool hyphen_before, std::string_view text, std::size_t& pos);
+  [[gnu::always_inline]] bool word(Token& token, bool hyphen_before, std::string_view text,
+                                   std::size_t& pos) {
+    // Two copies of the word's reading, one for the sixteen bytes from its
+    // start in the text (nearly every word), where whether they are is then
+    // known and not tested again, nor kept in a register.
+    AsciiRuns runs(text);
+    return pos + AsciiRuns::kBytes <= text.size()
+               ? word_from(runs.at_loaded(pos), token, hyphen_before, text, pos)
+               : word_from(runs.at_near_end(pos), token, hyphen_before, text, pos);
+  }
   void punct(Token& token);
   // The apostrophe after a word ending in s, as the possessive "'s".
   void bare_possessive(Token& token) {
@@ -117,6 +126,9 @@ class Scanner {
   // its bytes as written (an upper-case letter, a British ending), stored in
   // the arena, and its hash.
   void respell(Token& token, std::string_view raw, const AsciiRun& run);
+  // word() from the run of ASCII letters and digits at `pos`.
+  bool word_from(const AsciiRun& run, Token& token, bool hyphen_before, std::string_view text,
+                 std::size_t& pos);
 
   void take_char(Token& token, std::string& norm, std::string& exact) {
     std::size_t len = 0;
@@ -189,15 +201,15 @@ class Scanner {
 // Inline, and respell() too (a third of the words are capitalized): called
 // at nearly every token, a call cost as much as the common case's work.
 // Always: with the word's hash, the compiler no longer inlined it.
-[[gnu::always_inline]] inline bool Scanner::word(Token& token, bool hyphen_before,
-                                                 std::string_view text, std::size_t& pos) {
+[[gnu::always_inline]] inline bool Scanner::word_from(const AsciiRun& run, Token& token,
+                                                      bool hyphen_before, std::string_view text,
+                                                      std::size_t& pos) {
   token.begin = pos;
   token.hyphen_before = hyphen_before;
   // Nearly every word is one run of ASCII letters and digits ended by a
   // character that cannot continue it (not an apostrophe, not the dot of
   // "U.S."): its spellings are its bytes, or their lower case. A space
   // before another word, the commonest end, is one.
-  AsciiRun run = AsciiRuns(text).at(pos);
   std::size_t end = pos + run.length;
   if (!run.word_after_space && (run.length == 0 || end < text.size())) {
     char next = run.length == 0 ? '\x80' : text[end];
