@@ -70,9 +70,8 @@ class AsciiRuns {
     return from_masks(pos, masks_near_end(text_, pos), false);
   }
 
- private:
-  // Bit i for byte i of the sixteen classified, in each class; bytes past
-  // the end of the text are in none.
+  /// Bit i for byte i of the sixteen classified, in each class; bytes past
+  /// the end of the text are in none.
   struct Masks {
     std::uint32_t alnum = 0;   // ASCII letters and digits
     std::uint32_t letter = 0;  // ASCII letters
@@ -80,8 +79,9 @@ class AsciiRuns {
     std::uint32_t space = 0;   // ' '
   };
 
-  // The run at `pos` from the masks of the sixteen bytes there, which are
-  // the text's when `loaded`.
+  /// The run at `pos` from the masks of the sixteen bytes there, which are
+  /// the text's when `loaded`: at() for a caller that classified them
+  /// itself (classify()).
   [[nodiscard]] AsciiRun from_masks(std::size_t pos, const Masks& masks, bool loaded) const {
     // Bits past the sixteen are stops, so a run of all sixteen is one of
     // length kBytes, read on by long_run_at().
@@ -101,6 +101,40 @@ class AsciiRuns {
     return result;
   }
 
+  /// The masks of the sixteen bytes at `bytes`.
+  [[nodiscard]] static Masks classify(const char* bytes) {
+#ifdef __SSE2__
+    // v - lo (wrapping) is below hi - lo + 1 as an unsigned byte when v is
+    // in lo..hi: a signed compare once both sides are moved down by 0x80.
+    auto in_range = [](__m128i v, char lo, char hi) {
+      __m128i moved = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - lo)));
+      return _mm_cmplt_epi8(moved, _mm_set1_epi8(static_cast<char>(0x80 + (hi - lo + 1))));
+    };
+    auto bits = [](__m128i marks) { return static_cast<std::uint32_t>(_mm_movemask_epi8(marks)); };
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
+    // A letter's lower case is itself with bit 0x20 set, and setting it
+    // puts no other byte in a..z.
+    __m128i letter = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
+    __m128i digit = in_range(v, '0', '9');
+    return {bits(_mm_or_si128(letter, digit)), bits(letter), bits(in_range(v, 'A', 'Z')),
+            bits(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')))};
+#else
+    Masks masks;
+    for (std::size_t i = 0; i < kBytes; ++i) {
+      char c = bytes[i];
+      bool upper = c >= 'A' && c <= 'Z';
+      bool letter = upper || (c >= 'a' && c <= 'z');
+      bool digit = c >= '0' && c <= '9';
+      masks.alnum |= std::uint32_t{letter || digit} << i;
+      masks.letter |= std::uint32_t{letter} << i;
+      masks.upper |= std::uint32_t{upper} << i;
+      masks.space |= std::uint32_t{c == ' '} << i;
+    }
+    return masks;
+#endif
+  }
+
+ private:
   // The masks of the sixteen bytes of `text` from `pos` (pos <= its size)
   // where fewer than sixteen are left: the text's last sixteen classified
   // and shifted, or, in a shorter text, its bytes copied beside NULs (in no
@@ -139,39 +173,6 @@ class AsciiRuns {
             .upper = upper != 0,
             .upper_first = first >= 'A' && first <= 'Z',
             .digits = letters == 0};
-  }
-
-  // The masks of the sixteen bytes at `bytes`.
-  static Masks classify(const char* bytes) {
-#ifdef __SSE2__
-    // v - lo (wrapping) is below hi - lo + 1 as an unsigned byte when v is
-    // in lo..hi: a signed compare once both sides are moved down by 0x80.
-    auto in_range = [](__m128i v, char lo, char hi) {
-      __m128i moved = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - lo)));
-      return _mm_cmplt_epi8(moved, _mm_set1_epi8(static_cast<char>(0x80 + (hi - lo + 1))));
-    };
-    auto bits = [](__m128i marks) { return static_cast<std::uint32_t>(_mm_movemask_epi8(marks)); };
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
-    // A letter's lower case is itself with bit 0x20 set, and setting it
-    // puts no other byte in a..z.
-    __m128i letter = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
-    __m128i digit = in_range(v, '0', '9');
-    return {bits(_mm_or_si128(letter, digit)), bits(letter), bits(in_range(v, 'A', 'Z')),
-            bits(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')))};
-#else
-    Masks masks;
-    for (std::size_t i = 0; i < kBytes; ++i) {
-      char c = bytes[i];
-      bool upper = c >= 'A' && c <= 'Z';
-      bool letter = upper || (c >= 'a' && c <= 'z');
-      bool digit = c >= '0' && c <= '9';
-      masks.alnum |= std::uint32_t{letter || digit} << i;
-      masks.letter |= std::uint32_t{letter} << i;
-      masks.upper |= std::uint32_t{upper} << i;
-      masks.space |= std::uint32_t{c == ' '} << i;
-    }
-    return masks;
-#endif
   }
 
   std::string_view text_;

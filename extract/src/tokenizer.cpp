@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <span>
@@ -103,6 +104,42 @@ class Scanner {
     return pos + AsciiRuns::kBytes <= text.size()
                ? word_from(runs.at_loaded(pos), token, hyphen_before, text, pos)
                : word_from(runs.at_near_end(pos), token, hyphen_before, text, pos);
+  }
+  // word() for a word after a space, without a hyphen before it (the word
+  // loop's), where the commonest word is read on its own, with fewer tests
+  // and stores than word() makes: letters and digits, starting with a
+  // lower-case letter, no upper-case one, shorter than sixteen bytes, with a
+  // space and a word after it and no British ending. Its spellings are its
+  // bytes, and its hash the bytes in hand. word() reads any other word from
+  // the same sixteen bytes classified.
+  [[gnu::always_inline]] bool next_word(Token& token, std::string_view text, std::size_t& pos) {
+    AsciiRuns runs(text);
+    if (pos + AsciiRuns::kBytes > text.size()) {
+      return word_from(runs.at_near_end(pos), token, false, text, pos);
+    }
+    const char* bytes = text.data() + pos;
+    AsciiRuns::Masks masks = AsciiRuns::classify(bytes);
+    auto length = static_cast<std::size_t>(std::countr_zero(~masks.alnum));
+    std::uint32_t run = (std::uint32_t{1} << length) - 1;  // length is at most 16
+    bool space_then_word = (((masks.space & (masks.alnum >> 1)) >> length) & 1U) != 0;
+    if (length - 1 < AsciiRuns::kBytes - 1 && (masks.upper & run) == 0 &&
+        static_cast<unsigned char>(bytes[0]) > '9' && space_then_word &&
+        !may_end_british(last_four(bytes, length), length)) {
+      std::uint64_t first = load_word(text, pos);
+      token.begin = pos;
+      token.end = pos + length;
+      token.exact = {bytes, length};
+      token.norm = {bytes, length};
+      token.hash = length < sizeof first
+                       ? __builtin_bswap64(first) >> (8 * (sizeof first - length))
+                       : word_hash_of_bytes(first, load_word(text, pos + sizeof first), length);
+      token.type = TokenType::Word;
+      token.capitalized = false;
+      token.hyphen_before = false;
+      pos += length + 1;
+      return true;
+    }
+    return word_from(runs.from_masks(pos, masks, true), token, false, text, pos);
   }
   void punct(Token& token);
   // The apostrophe after a word ending in s, as the possessive "'s".
@@ -414,7 +451,7 @@ void tokenize_into(std::vector<Token>& tokens, TokenArena& arena, std::string_vi
         // kept more of the word's state in registers (1 M fewer instructions).
         std::size_t left = room.size();
         do {
-          word_next = scanner.word(*token++, false, text, pos);
+          word_next = scanner.next_word(*token++, text, pos);
         } while (word_next && --left != 0);
         sink.took(static_cast<std::size_t>(token - room.data()));
       }
