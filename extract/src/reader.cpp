@@ -17,6 +17,7 @@
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <string_view>
 #include <utility>
 
 #include "html_reader.hpp"
@@ -212,7 +213,21 @@ std::optional<InputFormat> input_format_from_name(std::string_view name) {
 }
 
 std::optional<InputFormat> input_format_for(const std::filesystem::path& path) {
-  std::string extension = lower_ascii(path.extension().string());
+  // path.extension(), read from the path's bytes where the separator is '/':
+  // making the path of the extension cost more than the rest of the test,
+  // asked of every file of a directory walked and again when it is read.
+  std::string extension;
+  if constexpr (std::filesystem::path::preferred_separator == '/') {
+    std::string_view name = path.native();
+    name.remove_prefix(name.rfind('/') + 1);  // npos + 1 is 0
+    std::size_t dot = name.rfind('.');
+    // No extension for "." and "..", nor for a name whose only dot is its first.
+    if (dot != std::string_view::npos && dot != 0 && name != "..") {
+      extension = lower_ascii(name.substr(dot));
+    }
+  } else {
+    extension = lower_ascii(path.extension().string());
+  }
   if (extension == ".txt") return InputFormat::Text;
   if (extension == ".html" || extension == ".htm" || extension == ".xhtml")
     return InputFormat::Html;
