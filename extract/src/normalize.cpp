@@ -84,14 +84,26 @@ std::size_t kept_end(std::string_view text, std::size_t pos) {
 #ifdef __SSE2__
   // Signed bytes: the non-ASCII ones are negative, so "above 0x1F" leaves
   // them out with the control characters.
-  const __m128i below_printable = _mm_set1_epi8(0x1F);
-  const __m128i del = _mm_set1_epi8(0x7F);
+  // A byte is printable when, moved down by 0x20 and by 0x80 more, it is
+  // below 0x5F - 0x80 as a signed byte: one add and one compare.
+  const __m128i move = _mm_set1_epi8(static_cast<char>(0x80 - 0x20));
+  const __m128i printable_limit = _mm_set1_epi8(static_cast<char>(0x80 + 0x5F));
   const __m128i newline = _mm_set1_epi8('\n');
+  auto kept_at = [&](std::size_t at) {
+    __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
+    __m128i printable = _mm_cmplt_epi8(_mm_add_epi8(bytes, move), printable_limit);
+    return _mm_or_si128(printable, _mm_cmpeq_epi8(bytes, newline));
+  };
+  // Sixty-four bytes a step while all are kept (a text's lines are long),
+  // then sixteen to find the first that is not.
+  constexpr std::size_t kStep = 4 * sizeof(__m128i);
+  for (; pos + kStep <= text.size(); pos += kStep) {
+    __m128i kept = _mm_and_si128(_mm_and_si128(kept_at(pos), kept_at(pos + 16)),
+                                 _mm_and_si128(kept_at(pos + 32), kept_at(pos + 48)));
+    if (_mm_movemask_epi8(kept) != 0xFFFF) break;
+  }
   for (; pos + sizeof(__m128i) <= text.size(); pos += sizeof(__m128i)) {
-    __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
-    __m128i printable =
-        _mm_and_si128(_mm_cmpgt_epi8(bytes, below_printable), _mm_cmplt_epi8(bytes, del));
-    __m128i kept = _mm_or_si128(printable, _mm_cmpeq_epi8(bytes, newline));
+    __m128i kept = kept_at(pos);
     if (auto mask = static_cast<unsigned>(_mm_movemask_epi8(kept)); mask != 0xFFFFU) {
       return pos + static_cast<std::size_t>(std::countr_one(mask));
     }
@@ -148,9 +160,9 @@ class LineCounter {
   LineCounter(std::string_view text, std::size_t from) : text_(text), counted_(from) {}
   // The 1-based line of byte `at`; calls come with `at` increasing.
   std::size_t line_at(std::size_t at) {
-    line_ += static_cast<std::size_t>(
-        std::count(text_.begin() + static_cast<std::ptrdiff_t>(counted_),
-                   text_.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+    line_ +=
+        static_cast<std::size_t>(std::count(text_.begin() + static_cast<std::ptrdiff_t>(counted_),
+                                            text_.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
     counted_ = at;
     return line_;
   }
