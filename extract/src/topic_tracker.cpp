@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <utility>
 
 #include "tokenizer.hpp"
 #include "topic_subject.hpp"
@@ -14,24 +15,32 @@
 namespace orgkg::detail {
 namespace {
 
-bool one_of(std::string_view word, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), word) != words.end();
+// Whether `word` is one of `words`, a braced list of literals or a constant
+// array. Unrolled and inlined, so each word is a constant: a test is a
+// comparison of lengths, and of bytes for the word of that length only
+// (std::find over an initializer_list called memcmp() for every word, and
+// opening_date_phrase() asks it of every sentence's first word).
+template <std::size_t N>
+[[gnu::always_inline]] inline bool one_of(std::string_view word,
+                                          const std::string_view (&words)[N]) {
+  return [&]<std::size_t... W>(std::index_sequence<W...>) __attribute__((always_inline)) {
+    return ((word.size() == words[W].size() &&
+             std::char_traits<char>::compare(word.data(), words[W].data(), words[W].size()) == 0) ||
+            ...);
+  }
+  (std::make_index_sequence<N>{});
 }
 
 // A head noun that stands for any organisation.
-constexpr std::array<std::string_view, 5> kGenericHeads{"organization", "bloc", "grouping", "forum",
-                                                        "association"};
-bool generic_head(std::string_view norm) {
-  return std::find(kGenericHeads.begin(), kGenericHeads.end(), norm) != kGenericHeads.end();
-}
+constexpr std::string_view kGenericHeads[] = {"organization", "bloc", "grouping", "forum",
+                                              "association"};
+bool generic_head(std::string_view norm) { return one_of(norm, kGenericHeads); }
 
 // A head noun that may stand for the topic (when its name contains the word).
-constexpr std::array<std::string_view, 13> kTopicHeads{
+constexpr std::string_view kTopicHeads[] = {
     "alliance",    "union", "conference", "community", "council",  "commonwealth", "league",
     "cooperation", "group", "movement",   "bank",      "assembly", "summit"};
-bool may_name_topic(std::string_view norm) {
-  return std::find(kTopicHeads.begin(), kTopicHeads.end(), norm) != kTopicHeads.end();
-}
+bool may_name_topic(std::string_view norm) { return one_of(norm, kTopicHeads); }
 
 // A name-like head that names a standing body ("the Commonwealth", "the
 // Union"), not a meeting or a group ("the Summit", "the Group", "the Bank").
@@ -354,23 +363,26 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
 }
 
 void TopicTracker::remember(const std::vector<Mention>& mentions) {
-  sentence_org_ = nullptr;
+  // One pass for the sentence's organisation and the histories; the
+  // organisation in a local, which the stores into the histories cannot
+  // alias.
+  const Entity* org = nullptr;
   bool several = false;
   for (const Mention& m : mentions) {
-    if (m.entity == nullptr || m.entity->kind != EntityKind::Organisation) continue;
-    several = several || (sentence_org_ != nullptr && sentence_org_ != m.entity);
-    sentence_org_ = m.entity;
-  }
-  if (several) sentence_org_ = nullptr;
-  for (const Mention& m : mentions) {
-    if (m.entity == nullptr) continue;
-    const bool state = m.entity->kind == EntityKind::State;
-    if (!state && m.entity->kind != EntityKind::Organisation) continue;
+    const Entity* entity = m.entity;
+    if (entity == nullptr) continue;
+    const bool state = entity->kind == EntityKind::State;
+    if (!state) {
+      if (entity->kind != EntityKind::Organisation) continue;
+      several = several || (org != nullptr && org != entity);
+      org = entity;
+    }
     std::vector<const Entity*>& history = state ? named_states_ : named_orgs_;
-    if (!history.empty() && history.back() == m.entity) continue;
-    history.push_back(m.entity);
-    if (state && !titled_state_named_) titled_state_named_ = has_state_title(m.entity->name);
+    if (!history.empty() && history.back() == entity) continue;
+    history.push_back(entity);
+    if (state && !titled_state_named_) titled_state_named_ = has_state_title(entity->name);
   }
+  sentence_org_ = several ? nullptr : org;
 }
 
 bool TopicTracker::state_title_at(const std::vector<Token>& t, std::size_t i, std::size_t begin,
