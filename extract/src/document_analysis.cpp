@@ -30,6 +30,16 @@ TokenArena& spare_arena() {
   return arena;
 }
 
+// Whether `words` holds "ountry" ("our country"), looked for from its 'y',
+// a rarer letter than the 'o' find("ountry") stops at to compare.
+bool may_name_country(std::string_view words) {
+  for (std::size_t at = words.find('y', 5); at != std::string_view::npos;
+       at = words.find('y', at + 1)) {
+    if (words.compare(at - 5, 5, "ountr") == 0) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 DocumentAnalysis::DocumentAnalysis(const Document& document)
@@ -100,7 +110,7 @@ std::span<const AnalysedSentence> DocumentAnalysis::sentences(const Gazetteer& g
       title_state = title_subject_state(tokens, span.begin, sentence.mentions);
     // "our country" is rare: its bytes are looked for before its tokens.
     const Entity* ours = publisher != nullptr ? publisher : title_state;
-    if (ours != nullptr && words.find("ountry") != std::string_view::npos) {
+    if (ours != nullptr && may_name_country(words)) {
       add_publisher_mentions(*ours, tokens, span.begin, sentence.mentions);
     }
     topics.resolve(span.begin, span.end, sentence.mentions, tokens);

@@ -130,6 +130,24 @@ void NameIndex::PrefixTable::grow() {
   }
 }
 
+void NameIndex::PrefixTable::reserve(std::size_t count) {
+  std::size_t size = fingerprints_.size();
+  int shift = shift_;
+  while (2 * (count + 1) > size) {
+    size *= 2;
+    --shift;
+  }
+  if (size == fingerprints_.size()) return;
+  if (count_ != 0) {  // the prefixes already there are placed again
+    while (fingerprints_.size() < size) grow();
+    return;
+  }
+  fingerprints_.assign(size, 0);
+  first_entries_.assign(size, kNoEntry);
+  shift_ = shift;
+  mask_ = size - 1;
+}
+
 NameIndex::NameSpan NameIndex::match_from(const std::vector<Token>& tokens, std::size_t first,
                                           std::size_t slot) const {
   NameSpan best;
