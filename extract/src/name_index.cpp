@@ -116,6 +116,11 @@ bool spells(std::span<const Token> tokens, std::string_view text, Part part) {
 }
 
 void NameIndex::PrefixTable::grow() {
+  if (fingerprints_.empty()) {  // the first slots (shift_ and mask_ are theirs)
+    fingerprints_.assign(kFirstSize, 0);
+    first_entries_.assign(kFirstSize, kNoEntry);
+    return;
+  }
   std::vector<std::uint32_t> fingerprints(2 * fingerprints_.size(), 0);
   std::vector<std::uint32_t> first_entries(2 * first_entries_.size(), kNoEntry);
   fingerprints.swap(fingerprints_);
@@ -131,6 +136,7 @@ void NameIndex::PrefixTable::grow() {
 }
 
 void NameIndex::PrefixTable::reserve(std::size_t count) {
+  if (fingerprints_.empty()) grow();
   std::size_t size = fingerprints_.size();
   int shift = shift_;
   while (2 * (count + 1) > size) {

@@ -219,10 +219,15 @@ class NameIndex {
     void reserve(std::size_t count);
 
    private:
-    std::vector<std::uint32_t> fingerprints_ = std::vector<std::uint32_t>(64, 0);
-    std::vector<std::uint32_t> first_entries_ = std::vector<std::uint32_t>(64, kNoEntry);
-    int shift_ = 32 - 6;         // 32 - log2(size)
-    std::size_t mask_ = 64 - 1;  // size - 1
+    // Empty until the first prefix is added: every mention finder has an
+    // index of the names its document defines, and most documents define
+    // none. No index asks an empty table (NameIndex::empty() is tested
+    // first).
+    static constexpr std::size_t kFirstSize = 64;
+    std::vector<std::uint32_t> fingerprints_;
+    std::vector<std::uint32_t> first_entries_;
+    int shift_ = 32 - 6;                 // 32 - log2(size), once there are slots
+    std::size_t mask_ = kFirstSize - 1;  // size - 1, once there are slots
     std::size_t count_ = 0;
   };
 
