@@ -72,6 +72,10 @@ bool may_contain_word(std::string_view name, std::string_view norm) {
   return false;
 }
 
+// The words a state's title starts with ("the Kingdom", "the Islamic
+// Republic"): state_title_at() reads them.
+constexpr std::string_view kStateTitles[] = {"kingdom", "sultanate", "principality", "islamic"};
+
 // One bit of 64 for a word's hash (word_hash.hpp): its top bits, mixed.
 constexpr unsigned filter_bit(std::uint64_t hash) { return spread_word_hash(hash) >> 26; }
 // The bits of every head noun above: a word whose bit is clear is none of
@@ -85,12 +89,24 @@ constexpr std::uint64_t kHeadFilter = [] {
   for (std::string_view head : kTopicHeads) {
     bits |= std::uint64_t{1} << filter_bit(constant_word_hash(head));
   }
-  for (std::string_view head : {"kingdom", "sultanate", "principality", "islamic"}) {
+  for (std::string_view head : kStateTitles) {
     bits |= std::uint64_t{1} << filter_bit(constant_word_hash(head));
   }
   return bits;
 }();
 bool may_be_head(const Token& token) { return ((kHeadFilter >> filter_bit(token.hash)) & 1) != 0; }
+// The same for the first words of a state's title alone: most head nouns
+// are no title, and state_title_at() need not read them.
+constexpr std::uint64_t kTitleFilter = [] {
+  std::uint64_t bits = 0;
+  for (std::string_view head : kStateTitles) {
+    bits |= std::uint64_t{1} << filter_bit(constant_word_hash(head));
+  }
+  return bits;
+}();
+bool may_be_title(const Token& token) {
+  return ((kTitleFilter >> filter_bit(token.hash)) & 1) != 0;
+}
 
 // token.is("the") on the token's hash first: one word in twenty is "the",
 // and a test of the length first (one word in five has three letters) is
@@ -225,7 +241,7 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
   if (generic_topic == nullptr && titled_state_named_) {
     std::size_t found = mentions.size();
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-      if (is_the(t[i]) && may_be_head(t[i + 1])) state_title_at(t, i, begin, mentions);
+      if (is_the(t[i]) && may_be_title(t[i + 1])) state_title_at(t, i, begin, mentions);
     }
     if (mentions.size() != found) {
       std::sort(mentions.begin(), mentions.end(),
@@ -294,7 +310,7 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
       const Token& head = tokens[h];
       if (!may_be_head(head)) continue;
       // "the Kingdom": a state, not the topic.
-      if (h == i + 1 && state_title_at(t, i, begin, mentions)) continue;
+      if (h == i + 1 && may_be_title(head) && state_title_at(t, i, begin, mentions)) continue;
       // "the Forum Secretariat": the topic's secretariat, which stands for it.
       const bool secretariat = head.capitalized && h + 1 < t.size() && t[h + 1].is("secretariat") &&
                                t[h + 1].capitalized;
