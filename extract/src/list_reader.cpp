@@ -240,9 +240,12 @@ namespace {
 
 // "the New Development Bank (NDB)": a name and the acronym it defines for the
 // same entity are one unit, so every pattern reads past the definition.
-void merge_acronym_definitions(Units& units) {
-  std::size_t kept = 0;
-  for (std::size_t i = 0; i < units.size(); ++i) {
+// The units before `from` define nothing (make_units_into() found the first
+// unit that may). Returns whether a definition was merged: else the units
+// are as they were.
+bool merge_acronym_definitions(Units& units, std::size_t from) {
+  std::size_t kept = from;
+  for (std::size_t i = from; i < units.size(); ++i) {
     if (kept != i) units[kept] = std::move(units[i]);
     Unit& unit = units[kept++];
     bool defines = unit.mention != nullptr && i + 3 < units.size() && units[i + 1].norm == "(" &&
@@ -254,7 +257,9 @@ void merge_acronym_definitions(Units& units) {
       i += 3;
     }
   }
+  const bool merged = kept != units.size();
   units.resize(kept);
+  return merged;
 }
 
 }  // namespace
@@ -301,8 +306,10 @@ void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t
     return at != mentions.end() ? at->begin : std::numeric_limits<std::size_t>::max();
   };
   std::size_t mention_begin = begin_of(mention);
-  // Whether a ")" closes what may be an acronym's definition, "NAME ( X )".
-  bool may_define = false;
+  // The first unit that may start an acronym's definition, "NAME ( X )",
+  // found at its ")"; none when no unit may.
+  constexpr std::size_t kNoDefinition = std::numeric_limits<std::size_t>::max();
+  std::size_t define_from = kNoDefinition;
   // For `named`: the units of the organisations mentioned while they fit
   // here, and whether a city is. A local array, not named->orgs: a store
   // into a vector could alias `units`, and the compiler would keep the
@@ -359,12 +366,14 @@ void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t
     // at many a comma and dot.
     if (token.hash == kCloseParenHash && token.norm.size() == 1 && token.type == TokenType::Punct &&
         units.size() >= 4) {
-      may_define = may_define || units[units.size() - 4].mention != nullptr;
+      if (define_from == kNoDefinition && units[units.size() - 4].mention != nullptr) {
+        define_from = units.size() - 4;
+      }
     }
   }
-  if (may_define) merge_acronym_definitions(units);
+  const bool merged = define_from != kNoDefinition && merge_acronym_definitions(units, define_from);
   if (named == nullptr) return;
-  if (may_define || org_count > orgs.size()) {  // the units moved, or more than fit
+  if (merged || org_count > orgs.size()) {  // the units moved, or more than fit
     named->read(units);
     return;
   }
