@@ -92,6 +92,10 @@ std::span<const AnalysedSentence> DocumentAnalysis::sentences(const Gazetteer& g
   sentences_.swap(sentence_pool());
   sentences_.reserve(spans.size());
   std::size_t count = 0;
+  // The first '(' not before the sentence, found by one search of the text
+  // per '(' rather than one per sentence: a sentence without one defines
+  // no acronym (MentionFinder::find_into()).
+  std::size_t next_paren = text.find('(');
   for (TextSpan span : spans) {
     if (count == sentences_.size()) sentences_.emplace_back();
     AnalysedSentence& sentence = sentences_[count++];
@@ -100,7 +104,8 @@ std::span<const AnalysedSentence> DocumentAnalysis::sentences(const Gazetteer& g
     std::string_view words = text.substr(span.begin, span.size());
     const std::vector<Token>& tokens = sentence.tokens;
     tokenize_into(sentence.tokens, token_arena_, words);
-    finder_->find_into(sentence.mentions, words, span.begin, tokens);
+    if (next_paren < span.begin) next_paren = text.find('(', span.begin);
+    finder_->find_into(sentence.mentions, words, span.begin, tokens, next_paren < span.end);
     if (!publisher_known && count <= kPublisherSentences) {
       publisher = ministry_state(tokens, span.begin, sentence.mentions);
       publisher_known = publisher != nullptr;
