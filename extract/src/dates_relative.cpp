@@ -11,6 +11,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "dates.hpp"
 
@@ -154,8 +155,17 @@ bool may_start_relative_date(const Token& token) {
   static constexpr std::array<std::string_view, 8> kOpeners{"last",      "this",  "next",     "the",
                                                             "yesterday", "today", "tomorrow", "an"};
   if (token.type == TokenType::Number) return token.norm.size() <= 2;
-  auto among = [&token](const auto& words) {
-    return std::find(words.begin(), words.end(), token.norm) != words.end();
+  // Unrolled, each word a constant: a comparison of lengths, and of bytes
+  // for a word of the token's length only (std::find called memcmp() for
+  // every word; find_date() asks at every token of a clause).
+  auto among = [&token]<std::size_t N>(const std::array<std::string_view, N>& words) {
+    return [&]<std::size_t... W>(std::index_sequence<W...>) __attribute__((always_inline)) {
+      return ((token.norm.size() == words[W].size() &&
+               std::char_traits<char>::compare(token.norm.data(), words[W].data(),
+                                               words[W].size()) == 0) ||
+              ...);
+    }
+    (std::make_index_sequence<N>{});
   };
   return among(kOpeners) || among(kCountWords) ||
          (token.capitalized && month_from_name(token.norm) != 0);

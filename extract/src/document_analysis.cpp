@@ -3,6 +3,7 @@
 #include "document_analysis.hpp"
 
 #include <cassert>
+#include <cstring>
 #include <string_view>
 #include <utility>
 
@@ -28,6 +29,16 @@ std::vector<AnalysedSentence>& sentence_pool() {
 TokenArena& spare_arena() {
   thread_local TokenArena arena;
   return arena;
+}
+
+// Whether `words` holds "ountry" ("our country"), looked for from its 'y',
+// a rarer letter than the 'o' find("ountry") stops at to compare.
+bool may_name_country(std::string_view words) {
+  for (std::size_t at = words.find('y', 5); at != std::string_view::npos;
+       at = words.find('y', at + 1)) {
+    if (std::memcmp(words.data() + at - 5, "ountr", 5) == 0) return true;  // inline: 5 is constant
+  }
+  return false;
 }
 
 }  // namespace
@@ -81,6 +92,10 @@ std::span<const AnalysedSentence> DocumentAnalysis::sentences(const Gazetteer& g
   sentences_.swap(sentence_pool());
   sentences_.reserve(spans.size());
   std::size_t count = 0;
+  // The first '(' not before the sentence, found by one search of the text
+  // per '(' rather than one per sentence: a sentence without one defines
+  // no acronym (MentionFinder::find_into()).
+  std::size_t next_paren = text.find('(');
   for (TextSpan span : spans) {
     if (count == sentences_.size()) sentences_.emplace_back();
     AnalysedSentence& sentence = sentences_[count++];
@@ -89,7 +104,8 @@ std::span<const AnalysedSentence> DocumentAnalysis::sentences(const Gazetteer& g
     std::string_view words = text.substr(span.begin, span.size());
     const std::vector<Token>& tokens = sentence.tokens;
     tokenize_into(sentence.tokens, token_arena_, words);
-    finder_->find_into(sentence.mentions, words, span.begin, tokens);
+    if (next_paren < span.begin) next_paren = text.find('(', span.begin);
+    finder_->find_into(sentence.mentions, words, span.begin, tokens, next_paren < span.end);
     if (!publisher_known && count <= kPublisherSentences) {
       publisher = ministry_state(tokens, span.begin, sentence.mentions);
       publisher_known = publisher != nullptr;
@@ -100,7 +116,7 @@ std::span<const AnalysedSentence> DocumentAnalysis::sentences(const Gazetteer& g
       title_state = title_subject_state(tokens, span.begin, sentence.mentions);
     // "our country" is rare: its bytes are looked for before its tokens.
     const Entity* ours = publisher != nullptr ? publisher : title_state;
-    if (ours != nullptr && words.find("ountry") != std::string_view::npos) {
+    if (ours != nullptr && may_name_country(words)) {
       add_publisher_mentions(*ours, tokens, span.begin, sentence.mentions);
     }
     topics.resolve(span.begin, span.end, sentence.mentions, tokens);

@@ -5,8 +5,11 @@
 // first name indexed wins: curated state names (data/states.json) first, then
 // organisations, then the ISO list's names, then cities, then demonyms (the
 // most ambiguous forms) last.
+#include <cstdint>
+#include <filesystem>
 #include <map>
 #include <string>
+#include <system_error>
 #include <vector>
 
 #include "gazetteer_impl.hpp"
@@ -202,10 +205,25 @@ void read_cities(GazetteerData& impl, const fs::path& path) {
   }
 }
 
+// About how many distinct key prefixes the names of the data files have,
+// for NameIndex::reserve(): one for every four bytes of the files (the
+// files' names are about a third of their bytes, and names share
+// prefixes), 0 when their sizes cannot be read (loading reports that).
+std::size_t expected_prefixes(const GazetteerOptions& options) {
+  std::size_t bytes = 0;
+  for (const char* file : {"states.json", "organisations.json", "cities.json"}) {
+    std::error_code error;
+    std::uintmax_t size = fs::file_size(options.data_dir / file, error);
+    if (!error) bytes += static_cast<std::size_t>(size);
+  }
+  return bytes / 4;
+}
+
 }  // namespace
 
 std::unique_ptr<GazetteerData> load_gazetteer(const GazetteerOptions& options) {
   auto impl = std::make_unique<GazetteerData>();
+  impl->names.reserve(expected_prefixes(options));
   std::map<std::string, IsoState> iso = read_iso(options.iso_3166);
   PendingNames pending;
   read_states(*impl, options.data_dir / "states.json", iso, pending);

@@ -21,6 +21,13 @@
 namespace orgkg::detail {
 namespace {
 
+// Items in a list, as a rule at most: room for them at the first, not grown
+// 1, 2, 4, 8 (readers read lists into fresh ListItems).
+constexpr std::size_t kUsualItems = 8;
+void make_room(std::vector<const Mention*>& items) {
+  if (items.capacity() == 0) items.reserve(kUsualItems);
+}
+
 // Separator between list items ending before unit i (reading backwards) or
 // starting at unit i (reading forwards); its length, 0 when none: ", as
 // well as", "as well as", ", together with", "together with", ", and", ";
@@ -28,7 +35,7 @@ namespace {
 // word, asked once (the readers ask at every item), then what follows it.
 std::size_t separator_at(const Units& u, std::size_t i) {
   if (is(u, i, {","})) {
-    return phrase(u, i + 1, {"as", "well", "as"})     ? 4
+    return phrase(u, i + 1, {"as", "well", "as"})   ? 4
            : phrase(u, i + 1, {"together", "with"}) ? 3
            : is(u, i + 1, {"and"})                  ? 2
                                                     : 1;
@@ -132,8 +139,8 @@ std::size_t org_end_before(const Units& u, std::size_t end) {
   // bounds at every unit.
   const Unit* first = u.data();
   const Unit* at = first + std::min(end, u.size());
-  while (at != first && (at[-1].mention == nullptr ||
-                         at[-1].mention->entity->kind != EntityKind::Organisation)) {
+  while (at != first &&
+         (at[-1].mention == nullptr || at[-1].mention->entity->kind != EntityKind::Organisation)) {
     --at;
   }
   return static_cast<std::size_t>(at - first);
@@ -155,6 +162,7 @@ void read_list_forward(const Units& u, std::size_t i, ListItems& list) {
     std::size_t sep = 0;
     if (is_item(u, i) && (next >= u.size() || (sep = separator_at(u, next)) != 0 ||
                           closes_item_but_separator(u, next))) {
+      make_room(list.items);
       list.items.push_back(u[i].mention);
       list.list_end = i = next;
     } else if (std::size_t n = list.items.empty() ? 0 : unknown_item_at(u, i)) {
@@ -184,6 +192,7 @@ void read_items(const Units& u, std::size_t m, ListItems& list, bool dated) {
   while (true) {
     std::size_t item = is(u, m, {"the"}) ? m + 1 : m;
     if (!is_item(u, item)) break;
+    make_room(list.items);
     list.items.push_back(u[item].mention);
     m = list.list_end = item + 1;
     // "Viet Nam in 1995": the item's own date.
@@ -215,6 +224,7 @@ void read_list_backward(const Units& u, std::size_t end, ListItems& list) {
   if (i > 0 && is_item(u, parenthetical_start(u, i) - 1)) list.list_end = end;
   while (i > 0 && is_item(u, parenthetical_start(u, i) - 1)) {
     i = parenthetical_start(u, i);
+    make_room(list.items);
     list.items.insert(list.items.begin(), u[i - 1].mention);
     --i;
     if (i > 0 && is(u, i - 1, {"the"})) --i;
@@ -230,9 +240,12 @@ namespace {
 
 // "the New Development Bank (NDB)": a name and the acronym it defines for the
 // same entity are one unit, so every pattern reads past the definition.
-void merge_acronym_definitions(Units& units) {
-  std::size_t kept = 0;
-  for (std::size_t i = 0; i < units.size(); ++i) {
+// The units before `from` define nothing (make_units_into() found the first
+// unit that may). Returns whether a definition was merged: else the units
+// are as they were.
+bool merge_acronym_definitions(Units& units, std::size_t from) {
+  std::size_t kept = from;
+  for (std::size_t i = from; i < units.size(); ++i) {
     if (kept != i) units[kept] = std::move(units[i]);
     Unit& unit = units[kept++];
     bool defines = unit.mention != nullptr && i + 3 < units.size() && units[i + 1].norm == "(" &&
@@ -244,7 +257,9 @@ void merge_acronym_definitions(Units& units) {
       i += 3;
     }
   }
+  const bool merged = kept != units.size();
   units.resize(kept);
+  return merged;
 }
 
 }  // namespace
@@ -291,8 +306,10 @@ void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t
     return at != mentions.end() ? at->begin : std::numeric_limits<std::size_t>::max();
   };
   std::size_t mention_begin = begin_of(mention);
-  // Whether a ")" closes what may be an acronym's definition, "NAME ( X )".
-  bool may_define = false;
+  // The first unit that may start an acronym's definition, "NAME ( X )",
+  // found at its ")"; none when no unit may.
+  constexpr std::size_t kNoDefinition = std::numeric_limits<std::size_t>::max();
+  std::size_t define_from = kNoDefinition;
   // For `named`: the units of the organisations mentioned while they fit
   // here, and whether a city is. A local array, not named->orgs: a store
   // into a vector could alias `units`, and the compiler would keep the
@@ -347,14 +364,16 @@ void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t
                          .families = entry_words.families(entry)});
     // ")" by its hash first: a test of the type first would be mispredicted
     // at many a comma and dot.
-    if (token.hash == kCloseParenHash && token.norm.size() == 1 &&
-        token.type == TokenType::Punct && units.size() >= 4) {
-      may_define = may_define || units[units.size() - 4].mention != nullptr;
+    if (token.hash == kCloseParenHash && token.norm.size() == 1 && token.type == TokenType::Punct &&
+        units.size() >= 4) {
+      if (define_from == kNoDefinition && units[units.size() - 4].mention != nullptr) {
+        define_from = units.size() - 4;
+      }
     }
   }
-  if (may_define) merge_acronym_definitions(units);
+  const bool merged = define_from != kNoDefinition && merge_acronym_definitions(units, define_from);
   if (named == nullptr) return;
-  if (may_define || org_count > orgs.size()) {  // the units moved, or more than fit
+  if (merged || org_count > orgs.size()) {  // the units moved, or more than fit
     named->read(units);
     return;
   }

@@ -67,13 +67,13 @@ std::vector<Mention> MentionFinder::find(std::string_view text, std::size_t base
 }
 
 void MentionFinder::find_into(std::vector<Mention>& mentions, std::string_view text,
-                              std::size_t base, const Tokens& tokens) {
+                              std::size_t base, const Tokens& tokens, bool may_define) {
   Impl& impl = *impl_;
   // The definitions are learned before the names are found, as if: a first
   // pass finds them, and learning asks it about the names that define
   // acronyms; only when learning changed a name is the text read again.
   // Most sentences cannot define (no '(', Impl::learn()): they are read once.
-  if (text.find('(') == std::string_view::npos) {
+  if (!may_define || text.find('(') == std::string_view::npos) {
     impl.find_names<false>(mentions, text, base, tokens);
     return;
   }
@@ -158,8 +158,7 @@ void MentionFinder::Impl::find_names(std::vector<Mention>& mentions, std::string
             k -= 2;
             continue;
           }
-          if (!tokens[k - 1].capitalized || !tokens[k - 1].is_word() ||
-              tokens[k - 1].is("the")) {
+          if (!tokens[k - 1].capitalized || !tokens[k - 1].is_word() || tokens[k - 1].is("the")) {
             break;
           }
           --k;

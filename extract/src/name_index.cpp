@@ -116,6 +116,11 @@ bool spells(std::span<const Token> tokens, std::string_view text, Part part) {
 }
 
 void NameIndex::PrefixTable::grow() {
+  if (fingerprints_.empty()) {  // the first slots (shift_ and mask_ are theirs)
+    fingerprints_.assign(kFirstSize, 0);
+    first_entries_.assign(kFirstSize, kNoEntry);
+    return;
+  }
   std::vector<std::uint32_t> fingerprints(2 * fingerprints_.size(), 0);
   std::vector<std::uint32_t> first_entries(2 * first_entries_.size(), kNoEntry);
   fingerprints.swap(fingerprints_);
@@ -128,6 +133,25 @@ void NameIndex::PrefixTable::grow() {
     fingerprints_[at] = fingerprints[i];
     first_entries_[at] = first_entries[i];
   }
+}
+
+void NameIndex::PrefixTable::reserve(std::size_t count) {
+  if (fingerprints_.empty()) grow();
+  std::size_t size = fingerprints_.size();
+  int shift = shift_;
+  while (2 * (count + 1) > size) {
+    size *= 2;
+    --shift;
+  }
+  if (size == fingerprints_.size()) return;
+  if (count_ != 0) {  // the prefixes already there are placed again
+    while (fingerprints_.size() < size) grow();
+    return;
+  }
+  fingerprints_.assign(size, 0);
+  first_entries_.assign(size, kNoEntry);
+  shift_ = shift;
+  mask_ = size - 1;
 }
 
 NameIndex::NameSpan NameIndex::match_from(const std::vector<Token>& tokens, std::size_t first,

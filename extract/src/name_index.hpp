@@ -89,6 +89,12 @@ class NameIndex {
     return !empty() && (capitalized || lowercase_start_);
   }
 
+  /// Makes room for names whose keys have `prefixes` distinct prefixes in
+  /// all, so that adding them does not grow the table step by step (a
+  /// gazetteer's index went through eleven doublings, each re-inserting
+  /// every prefix). A hint: more prefixes than that may still be added.
+  void reserve(std::size_t prefixes) { prefixes_.reserve(prefixes); }
+
   /// Whether no name is indexed.
   [[nodiscard]] bool empty() const noexcept { return entries_.empty(); }
 
@@ -208,10 +214,20 @@ class NameIndex {
     std::size_t insert(std::uint64_t hash, std::uint32_t marks);  // the slot
     void grow();
 
-    std::vector<std::uint32_t> fingerprints_ = std::vector<std::uint32_t>(64, 0);
-    std::vector<std::uint32_t> first_entries_ = std::vector<std::uint32_t>(64, kNoEntry);
-    int shift_ = 32 - 6;         // 32 - log2(size)
-    std::size_t mask_ = 64 - 1;  // size - 1
+   public:
+    /// Room for `count` prefixes without growing.
+    void reserve(std::size_t count);
+
+   private:
+    // Empty until the first prefix is added: every mention finder has an
+    // index of the names its document defines, and most documents define
+    // none. No index asks an empty table (NameIndex::empty() is tested
+    // first).
+    static constexpr std::size_t kFirstSize = 64;
+    std::vector<std::uint32_t> fingerprints_;
+    std::vector<std::uint32_t> first_entries_;
+    int shift_ = 32 - 6;                 // 32 - log2(size), once there are slots
+    std::size_t mask_ = kFirstSize - 1;  // size - 1, once there are slots
     std::size_t count_ = 0;
   };
 

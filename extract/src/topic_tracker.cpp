@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <utility>
 
 #include "tokenizer.hpp"
 #include "topic_subject.hpp"
@@ -14,24 +15,32 @@
 namespace orgkg::detail {
 namespace {
 
-bool one_of(std::string_view word, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), word) != words.end();
+// Whether `word` is one of `words`, a braced list of literals or a constant
+// array. Unrolled and inlined, so each word is a constant: a test is a
+// comparison of lengths, and of bytes for the word of that length only
+// (std::find over an initializer_list called memcmp() for every word, and
+// opening_date_phrase() asks it of every sentence's first word).
+template <std::size_t N>
+[[gnu::always_inline]] inline bool one_of(std::string_view word,
+                                          const std::string_view (&words)[N]) {
+  return [&]<std::size_t... W>(std::index_sequence<W...>) __attribute__((always_inline)) {
+    return ((word.size() == words[W].size() &&
+             std::char_traits<char>::compare(word.data(), words[W].data(), words[W].size()) == 0) ||
+            ...);
+  }
+  (std::make_index_sequence<N>{});
 }
 
 // A head noun that stands for any organisation.
-constexpr std::array<std::string_view, 5> kGenericHeads{"organization", "bloc", "grouping", "forum",
-                                                        "association"};
-bool generic_head(std::string_view norm) {
-  return std::find(kGenericHeads.begin(), kGenericHeads.end(), norm) != kGenericHeads.end();
-}
+constexpr std::string_view kGenericHeads[] = {"organization", "bloc", "grouping", "forum",
+                                              "association"};
+bool generic_head(std::string_view norm) { return one_of(norm, kGenericHeads); }
 
 // A head noun that may stand for the topic (when its name contains the word).
-constexpr std::array<std::string_view, 13> kTopicHeads{
+constexpr std::string_view kTopicHeads[] = {
     "alliance",    "union", "conference", "community", "council",  "commonwealth", "league",
     "cooperation", "group", "movement",   "bank",      "assembly", "summit"};
-bool may_name_topic(std::string_view norm) {
-  return std::find(kTopicHeads.begin(), kTopicHeads.end(), norm) != kTopicHeads.end();
-}
+bool may_name_topic(std::string_view norm) { return one_of(norm, kTopicHeads); }
 
 // A name-like head that names a standing body ("the Commonwealth", "the
 // Union"), not a meeting or a group ("the Summit", "the Group", "the Bank").
@@ -63,6 +72,10 @@ bool may_contain_word(std::string_view name, std::string_view norm) {
   return false;
 }
 
+// The words a state's title starts with ("the Kingdom", "the Islamic
+// Republic"): state_title_at() reads them.
+constexpr std::string_view kStateTitles[] = {"kingdom", "sultanate", "principality", "islamic"};
+
 // One bit of 64 for a word's hash (word_hash.hpp): its top bits, mixed.
 constexpr unsigned filter_bit(std::uint64_t hash) { return spread_word_hash(hash) >> 26; }
 // The bits of every head noun above: a word whose bit is clear is none of
@@ -76,12 +89,24 @@ constexpr std::uint64_t kHeadFilter = [] {
   for (std::string_view head : kTopicHeads) {
     bits |= std::uint64_t{1} << filter_bit(constant_word_hash(head));
   }
-  for (std::string_view head : {"kingdom", "sultanate", "principality", "islamic"}) {
+  for (std::string_view head : kStateTitles) {
     bits |= std::uint64_t{1} << filter_bit(constant_word_hash(head));
   }
   return bits;
 }();
 bool may_be_head(const Token& token) { return ((kHeadFilter >> filter_bit(token.hash)) & 1) != 0; }
+// The same for the first words of a state's title alone: most head nouns
+// are no title, and state_title_at() need not read them.
+constexpr std::uint64_t kTitleFilter = [] {
+  std::uint64_t bits = 0;
+  for (std::string_view head : kStateTitles) {
+    bits |= std::uint64_t{1} << filter_bit(constant_word_hash(head));
+  }
+  return bits;
+}();
+bool may_be_title(const Token& token) {
+  return ((kTitleFilter >> filter_bit(token.hash)) & 1) != 0;
+}
 
 // token.is("the") on the token's hash first: one word in twenty is "the",
 // and a test of the length first (one word in five has three letters) is
@@ -216,7 +241,7 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
   if (generic_topic == nullptr && titled_state_named_) {
     std::size_t found = mentions.size();
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-      if (is_the(t[i]) && may_be_head(t[i + 1])) state_title_at(t, i, begin, mentions);
+      if (is_the(t[i]) && may_be_title(t[i + 1])) state_title_at(t, i, begin, mentions);
     }
     if (mentions.size() != found) {
       std::sort(mentions.begin(), mentions.end(),
@@ -285,7 +310,7 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
       const Token& head = tokens[h];
       if (!may_be_head(head)) continue;
       // "the Kingdom": a state, not the topic.
-      if (h == i + 1 && state_title_at(t, i, begin, mentions)) continue;
+      if (h == i + 1 && may_be_title(head) && state_title_at(t, i, begin, mentions)) continue;
       // "the Forum Secretariat": the topic's secretariat, which stands for it.
       const bool secretariat = head.capitalized && h + 1 < t.size() && t[h + 1].is("secretariat") &&
                                t[h + 1].capitalized;
@@ -354,23 +379,26 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
 }
 
 void TopicTracker::remember(const std::vector<Mention>& mentions) {
-  sentence_org_ = nullptr;
+  // One pass for the sentence's organisation and the histories; the
+  // organisation in a local, which the stores into the histories cannot
+  // alias.
+  const Entity* org = nullptr;
   bool several = false;
   for (const Mention& m : mentions) {
-    if (m.entity == nullptr || m.entity->kind != EntityKind::Organisation) continue;
-    several = several || (sentence_org_ != nullptr && sentence_org_ != m.entity);
-    sentence_org_ = m.entity;
-  }
-  if (several) sentence_org_ = nullptr;
-  for (const Mention& m : mentions) {
-    if (m.entity == nullptr) continue;
-    const bool state = m.entity->kind == EntityKind::State;
-    if (!state && m.entity->kind != EntityKind::Organisation) continue;
+    const Entity* entity = m.entity;
+    if (entity == nullptr) continue;
+    const bool state = entity->kind == EntityKind::State;
+    if (!state) {
+      if (entity->kind != EntityKind::Organisation) continue;
+      several = several || (org != nullptr && org != entity);
+      org = entity;
+    }
     std::vector<const Entity*>& history = state ? named_states_ : named_orgs_;
-    if (!history.empty() && history.back() == m.entity) continue;
-    history.push_back(m.entity);
-    if (state && !titled_state_named_) titled_state_named_ = has_state_title(m.entity->name);
+    if (!history.empty() && history.back() == entity) continue;
+    history.push_back(entity);
+    if (state && !titled_state_named_) titled_state_named_ = has_state_title(entity->name);
   }
+  sentence_org_ = several ? nullptr : org;
 }
 
 bool TopicTracker::state_title_at(const std::vector<Token>& t, std::size_t i, std::size_t begin,

@@ -42,7 +42,11 @@ namespace orgkg::detail {
 class TopicTracker {
  public:
   /// `text` is the whole document; it must outlive the tracker.
-  explicit TopicTracker(std::string_view text) : text_(text), title_end_(text.find('\n')) {}
+  explicit TopicTracker(std::string_view text) : text_(text), title_end_(text.find('\n')) {
+    // Room for a document's usual histories at once, not grown 1, 2, 4, ...
+    named_orgs_.reserve(kUsualHistory);
+    named_states_.reserve(kUsualHistory);
+  }
 
   /// Adds to `mentions` (the sentence's mentions, sorted, offsets in the
   /// document) a mention of the topic organisation for each reference to it
@@ -69,6 +73,8 @@ class TopicTracker {
   // Adds the sentence's organisations and states to the histories below
   // (append only: an entity's latest mention is the first found from the end).
   void remember(const std::vector<Mention>& mentions);
+
+  static constexpr std::size_t kUsualHistory = 32;
 
   std::string_view text_;
   std::size_t title_end_;

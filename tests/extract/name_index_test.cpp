@@ -206,6 +206,41 @@ TEST_SUITE("name_index") {
       CHECK_FALSE(index.lookup(word(n) + " " + word(n + 1)).has_value());
     }
   }
+
+  TEST_CASE("an empty index finds nothing, and a reserved one what a grown one does") {
+    // The table is made at the first name (an empty index has none), and
+    // reserve() makes it whole at once: before any name, after some, or for
+    // fewer prefixes than come.
+    NameIndex empty;
+    CHECK(empty.empty());
+    CHECK_FALSE(empty.may_start(detail::tokenize("Union")[0]));
+    CHECK_FALSE(empty.lookup("Union").has_value());
+    CHECK(match_at(empty, "Union").empty());
+    std::deque<Entity> entities;
+    constexpr unsigned kNames = 500;
+    for (unsigned n = 0; n < kNames; ++n) entities.emplace_back(organisation(word(n)));
+    auto name = [](unsigned n) { return word(n) + " " + word(n + 1) + " Union"; };
+    NameIndex grown;
+    NameIndex reserved;
+    NameIndex reserved_late;
+    NameIndex reserved_short;
+    reserved.reserve(20 * kNames);
+    reserved_short.reserve(10);
+    for (unsigned n = 0; n < kNames; ++n) {
+      if (n == kNames / 2) reserved_late.reserve(20 * kNames);
+      for (NameIndex* index : {&grown, &reserved, &reserved_late, &reserved_short}) {
+        REQUIRE(index->add(name(n), &entities[n], NameForm::Name));
+      }
+    }
+    for (unsigned n = 0; n < kNames; ++n) {
+      for (const NameIndex* index : {&grown, &reserved, &reserved_late, &reserved_short}) {
+        std::optional<NameMatch> match = index->lookup(name(n));
+        REQUIRE(match.has_value());
+        CHECK(match->entity == &entities[n]);
+        CHECK_FALSE(index->lookup(word(n) + " " + word(n + 2) + " Union").has_value());
+      }
+    }
+  }
 }
 
 }  // namespace
