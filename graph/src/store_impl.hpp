@@ -34,6 +34,7 @@
 #include "orgkg/graph/bgl.hpp"
 #include "orgkg/graph/store.hpp"
 #include "seen_entities.hpp"
+#include "short_key.hpp"
 #include "temporal.hpp"
 #include "text_pool.hpp"
 
@@ -65,7 +66,7 @@ struct FactRecord {
   /// in order), and a tree node per item cost a build more than the rest of
   /// the item's bookkeeping.
   std::vector<std::pair<SentenceKey, StatedDates>> stated;
-  std::optional<Date> stated_to;              ///< the latest stated end
+  std::optional<Date> stated_to;  ///< the latest stated end
   /// The status facts of its (subject, object) pair (Store::Impl::spells), for
   /// a status fact; nullptr for the others.
   std::vector<FactRecord*>* pair = nullptr;
@@ -100,8 +101,10 @@ class EvidenceTexts {
  public:
   /// The pool's copy of the document id `id`.
   const std::string* doc_id(std::string_view id) {
-    if (doc_ != nullptr && *doc_ == id) return doc_;
+    const ShortKey key = ShortKey::of(id);
+    if (doc_ != nullptr && same_text(key, id, doc_key_, *doc_)) return doc_;
     doc_sentences_.clear();
+    doc_key_ = key;
     return doc_ = pool_.intern(id);
   }
   /// `item` as kept, `doc_id` its doc_id(): a sentence kept for the same
@@ -114,14 +117,18 @@ class EvidenceTexts {
 
   TextPool pool_;
   const std::string* doc_ = nullptr;
+  ShortKey doc_key_;
   std::vector<std::string_view> doc_sentences_;  ///< the latest last
-  /// The rules met, by the address of the name they came with (mostly
-  /// a constant of the extractor's): a hash of the address, not of the name.
+  /// The rules met, by the ShortKey of their names: a build names a few
+  /// dozen, mostly of at most 24 bytes, which the key holds whole. (Not
+  /// by the address of the name: an extractor may pass a name copied into a
+  /// buffer it reuses for the next.)
   struct RuleSeen {
-    const char* data = nullptr;
+    ShortKey key;
     const std::string* rule = nullptr;
   };
-  std::array<RuleSeen, 64> rules_{};
+  static constexpr int kRuleSlotBits = 7;
+  std::array<RuleSeen, std::size_t{1} << kRuleSlotBits> rules_{};
 };
 
 /// The key of a fact, the smaller id first for a symmetric relation.
