@@ -81,8 +81,11 @@ bool Store::Impl::add_in_batch(const TripleView& triple) {
     if (object.known == nullptr) merge_entity(found.object, triple.object);
   } else {
     found = new_fact(triple.subject, relation, triple.object);
-    if (subject.known != nullptr) remember_alias(*subject.known, triple.subject);
-    if (object.known != nullptr) remember_alias(*object.known, triple.object);
+    if (subject.known != nullptr) {
+      remember_alias(*subject.known, triple.subject, alias_key(triple.subject));
+    }
+    if (object.known != nullptr)
+      remember_alias(*object.known, triple.object, alias_key(triple.object));
   }
   // The entities new to the batch are entered last: entering one may move
   // the records of the others.
@@ -93,11 +96,16 @@ bool Store::Impl::add_in_batch(const TripleView& triple) {
 }
 
 // Merges `entity` into the vertex the batch has merged it into before, unless
-// it comes with the same alias as last time: it would add nothing.
+// it comes with one of the last two aliases it came with: it would add nothing.
 void Store::Impl::merge_again(detail::SeenRecord& record, const SeenEntity& entity) {
-  if (entity.alias == record.alias) return;
+  const detail::ShortKey key = alias_key(entity);
+  if (record.aliases[record.latest].is(entity.alias, key)) return;
+  if (record.aliases[record.latest ^ 1].is(entity.alias, key)) {
+    record.latest ^= 1;
+    return;
+  }
   merge_entity(record.vertex, entity);
-  remember_alias(record, entity);
+  remember_alias(record, entity, key);
 }
 
 }  // namespace orgkg

@@ -281,8 +281,8 @@ struct Store::Impl {
   }
   /// Enters `entity`, new to the open batch, merged into `vertex`.
   void enter_seen(const SeenEntity& entity, detail::Vertex vertex, std::size_t id_hash) {
-    detail::SeenRecord record{entity.entity, vertex, id_hash, std::nullopt, 0};
-    remember_alias(record, entity);
+    detail::SeenRecord record{entity.entity, vertex, id_hash, {}, 0, 0};
+    remember_alias(record, entity, alias_key(entity));
     bool lasts = lasting_entities != nullptr && lasting_entities->contains(entity.entity);
     (lasts ? seen_lasting : seen).insert(record);
   }
@@ -292,15 +292,17 @@ struct Store::Impl {
   std::vector<detail::SpellOutput> spell_outputs;
 
   void merge_again(detail::SeenRecord& record, const SeenEntity& entity);
-  /// Notes `entity`'s alias as the last one the open batch merged for `record`.
-  static void remember_alias(detail::SeenRecord& record, const SeenEntity& entity) {
-    if (!entity.alias) {
-      record.alias.reset();
-    } else if (record.alias) {
-      record.alias->assign(*entity.alias);  // its room is reused
-    } else {
-      record.alias.emplace(*entity.alias);
-    }
+  /// The ShortKey of `entity`'s alias, if it has one.
+  static detail::ShortKey alias_key(const SeenEntity& entity) noexcept {
+    return entity.alias ? detail::ShortKey::of(*entity.alias) : detail::ShortKey{};
+  }
+  /// Notes `entity`'s alias, whose key is `key` (alias_key()), as the last
+  /// one the open batch merged for `record`.
+  static void remember_alias(detail::SeenRecord& record, const SeenEntity& entity,
+                             const detail::ShortKey& key) {
+    // The other one of the two, met less lately, makes room.
+    record.latest ^= 1;
+    record.aliases[record.latest].remember(entity.alias, key);
   }
   detail::FactRecord& index_fact(detail::FactKey key, detail::FactRecord record);
   detail::Vertex new_vertex(std::string_view id, const Entity& entity);
