@@ -69,21 +69,18 @@ void append_uint(OutputBuffer& out, std::uint64_t value) {
 
 void append_bool(OutputBuffer& out, bool value) { out.put(value ? "true" : "false"); }
 
-// The key and the date as a JSON string, as append_json_string(date.to_iso())
-// writes it: the dates of four-digit years and two-digit months and days (all
-// a Date made by Date::make() or parse_iso() can hold) are spelt here, in
-// place, without a string of their own; to_iso() spells any other.
-void date_field(OutputBuffer& out, std::string_view key, const Date& date) {
-  if (date.empty()) return;
+// The date as a JSON string, as append_json_string(date.to_iso()) writes it:
+// the dates of four-digit years and two-digit months and days (all a Date
+// made by Date::make() or parse_iso() can hold) are spelt here, in place,
+// without a string of their own; to_iso() spells any other.
+void append_date(OutputBuffer& out, const Date& date) {
   const auto [year, month, day] = date;
   if (year <= 0 || year > 9999 || month < 0 || month > 99 || day < 0 || day > 99) {
-    out.put(key);
     append_json_string(out, date.to_iso());
     return;
   }
   constexpr std::size_t kQuotedIso = 12;  // "YYYY-MM-DD"
-  out.reserve(key.size() + kQuotedIso);
-  out.put_unchecked(key);
+  out.reserve(kQuotedIso);
   char* at = out.cursor();
   at[0] = '"';
   put_pair(at + 1, static_cast<unsigned>(year) / 100);
@@ -103,7 +100,16 @@ void date_field(OutputBuffer& out, std::string_view key, const Date& date) {
   out.commit(at + size + 2);
 }
 
-void optional_date_field(OutputBuffer& out, std::string_view key, const std::optional<Date>* date) {
+// The key (a literal, so its copy is inlined) and the date, unless empty.
+template <std::size_t N>
+void date_field(OutputBuffer& out, const char (&key)[N], const Date& date) {
+  if (date.empty()) return;
+  out.put(std::string_view(key, N - 1));
+  append_date(out, date);
+}
+
+template <std::size_t N>
+void optional_date_field(OutputBuffer& out, const char (&key)[N], const std::optional<Date>* date) {
   if (date != nullptr && date->has_value()) date_field(out, key, **date);
 }
 
