@@ -159,15 +159,15 @@ void append_json_string(OutputBuffer& out, std::string_view text) {
   out.reserve(6 * text.size() + 2);
   char* to = out.cursor();
   *to++ = '"';
-  std::size_t pos = copy_plain(text, 0, to);
-  while (pos < text.size()) {
+  // One call of copy_plain(), which is then inlined.
+  for (std::size_t pos = 0;;) {
+    pos = copy_plain(text, pos, to);
+    if (pos == text.size()) break;
     const auto byte = static_cast<unsigned char>(text[pos]);
     const unsigned char kind = kJsonBytes[byte];
     if (kind == kNonAscii) {
       if (std::size_t length = utf8_sequence_length(text, pos); length != 0) {
-        std::memcpy(to, text.data() + pos, length);
-        to += length;
-        pos += length;
+        for (const std::size_t end = pos + length; pos != end; ++pos) *to++ = text[pos];
       } else {
         // As repair_utf8(): one U+FFFD for the bad byte and the stray
         // continuation bytes after it.
@@ -180,7 +180,6 @@ void append_json_string(OutputBuffer& out, std::string_view text) {
       put_escape(to, byte, kind);
       ++pos;
     }
-    pos = copy_plain(text, pos, to);
   }
   *to++ = '"';
   out.commit(to);
