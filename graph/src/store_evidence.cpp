@@ -109,15 +109,16 @@ const std::string* doc_of(const std::string* doc_id) { return doc_id; }
 // its items would go if there are none. Documents mostly come in order, so
 // the document is usually the last one listed, or after it: then the tail is
 // all there is to look at, and the list (long, and cold in the cache) is not
-// searched.
-std::pair<ItemIt, ItemIt> document_items(Items& list, const std::string* doc_id) {
+// searched. `sorts_last` says that `doc_id` sorts after every other document
+// (EvidenceTexts::sorts_last()), so after the last one listed.
+std::pair<ItemIt, ItemIt> document_items(Items& list, const std::string* doc_id, bool sorts_last) {
   if (list.empty()) return {list.end(), list.end()};
   if (list.back().doc_id == doc_id) {
     auto first = list.end() - 1;
     while (first != list.begin() && (first - 1)->doc_id == doc_id) --first;
     return {first, list.end()};
   }
-  if (*list.back().doc_id < *doc_id) return {list.end(), list.end()};
+  if (sorts_last || *list.back().doc_id < *doc_id) return {list.end(), list.end()};
   return std::equal_range(list.begin(), list.end(), doc_id,
                           [](const auto& a, const auto& b) { return *doc_of(a) < *doc_of(b); });
 }
@@ -235,7 +236,7 @@ void Store::Impl::add_observation(FactRecord& record, const EvidenceView& eviden
   const std::string* doc_id = texts.doc_id(evidence.doc_id);
   // The list is sorted, document first: only this document's items can be
   // the same sentence (a linear scan made large builds quadratic).
-  auto [first, last] = document_items(items, doc_id);
+  auto [first, last] = document_items(items, doc_id, texts.sorts_last(doc_id));
   auto same = same_sentence(first, last, evidence);
   if (same != last) {
     if (!replaces(evidence, stated, *same, stated_for(record, same->view()))) return;

@@ -105,7 +105,16 @@ class EvidenceTexts {
     if (doc_ != nullptr && same_text(key, id, doc_key_, *doc_)) return doc_;
     doc_sentences_.clear();
     doc_key_ = key;
-    return doc_ = pool_.intern(id);
+    doc_ = pool_.intern(id);
+    if (last_doc_ == nullptr || *last_doc_ < *doc_) last_doc_ = doc_;
+    return doc_;
+  }
+  /// Whether `doc_id` (a doc_id()) sorts after every other document id
+  /// doc_id() has kept: then it sorts after the document of any item kept,
+  /// with no string compared. Documents mostly come in order, so the one
+  /// being built usually does.
+  [[nodiscard]] bool sorts_last(const std::string* doc_id) const noexcept {
+    return doc_id == last_doc_;
   }
   /// `item` as kept, `doc_id` its doc_id(): a sentence kept for the same
   /// document already is shared, not copied again.
@@ -118,6 +127,7 @@ class EvidenceTexts {
   TextPool pool_;
   const std::string* doc_ = nullptr;
   ShortKey doc_key_;
+  const std::string* last_doc_ = nullptr;        ///< the greatest document id kept
   std::vector<std::string_view> doc_sentences_;  ///< the latest last
   /// The rules met, by the ShortKey of their names: a build names a few
   /// dozen, mostly of at most 24 bytes, which the key holds whole. (Not
