@@ -34,15 +34,20 @@ constexpr std::array<char, 200> kDigitPairs = [] {
 // Writes `value` (below 100) as two digits at `at`.
 void put_pair(char* at, unsigned value) { std::memcpy(at, &kDigitPairs[2 * value], 2); }
 
-void append_uint(OutputBuffer& out, std::uint64_t value) {
+// append_uint() of a value of seven digits or more.
+[[gnu::noinline]] void append_large_uint(OutputBuffer& out, std::uint64_t value) {
   constexpr std::size_t kMaxDigits = 20;
   out.reserve(kMaxDigits);
-  char* at = out.cursor();
-  // Offsets in a document are mostly below a million: their digits are
-  // counted and written two at a time, right to left; larger values go to
-  // std::to_chars().
-  if (value >= 1000000) {
-    out.commit(std::to_chars(at, at + kMaxDigits, value).ptr);
+  out.commit(std::to_chars(out.cursor(), out.cursor() + kMaxDigits, value).ptr);
+}
+
+// Offsets in a document are mostly below a million: their digits are counted
+// and written two at a time, right to left, inline; larger values go to
+// std::to_chars().
+inline void append_uint(OutputBuffer& out, std::uint64_t value) {
+  constexpr std::uint64_t kSmall = 1000000;
+  if (value >= kSmall) {
+    append_large_uint(out, value);
     return;
   }
   auto rest = static_cast<unsigned>(value);
@@ -52,7 +57,8 @@ void append_uint(OutputBuffer& out, std::uint64_t value) {
                              : rest < 10000  ? 4
                              : rest < 100000 ? 5
                                              : 6;
-  char* end = at + digits;
+  out.reserve(digits);
+  char* const end = out.cursor() + digits;
   char* to = end;
   while (rest >= 100) {
     to -= 2;
