@@ -8,8 +8,10 @@
 // byte, without its per-line buffer, level stack and per-byte escaping.
 #include "json_fact.hpp"
 
+#include <array>
 #include <charconv>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -19,22 +21,101 @@
 namespace orgkg::export_detail {
 namespace {
 
-void append_uint(OutputBuffer& out, std::uint64_t value) {
+// "00" to "99": two digits are written at a time.
+constexpr std::array<char, 200> kDigitPairs = [] {
+  std::array<char, 200> pairs{};
+  for (int i = 0; i < 100; ++i) {
+    pairs[2 * i] = static_cast<char>('0' + i / 10);
+    pairs[2 * i + 1] = static_cast<char>('0' + i % 10);
+  }
+  return pairs;
+}();
+
+// Writes `value` (below 100) as two digits at `at`.
+void put_pair(char* at, unsigned value) { std::memcpy(at, &kDigitPairs[2 * value], 2); }
+
+// append_uint() of a value of seven digits or more.
+[[gnu::noinline]] void append_large_uint(OutputBuffer& out, std::uint64_t value) {
   constexpr std::size_t kMaxDigits = 20;
   out.reserve(kMaxDigits);
   out.commit(std::to_chars(out.cursor(), out.cursor() + kMaxDigits, value).ptr);
 }
 
-void append_bool(OutputBuffer& out, bool value) { out.put(value ? "true" : "false"); }
-
-void date_field(OutputBuffer& out, std::string_view key, const Date& date) {
-  if (date.empty()) return;
-  out.put(key);
-  append_json_string(out, date.to_iso());
+// Offsets in a document are mostly below a million: their digits are counted
+// and written two at a time, right to left, inline; larger values go to
+// std::to_chars().
+inline void append_uint(OutputBuffer& out, std::uint64_t value) {
+  constexpr std::uint64_t kSmall = 1000000;
+  if (value >= kSmall) {
+    append_large_uint(out, value);
+    return;
+  }
+  auto rest = static_cast<unsigned>(value);
+  const std::size_t digits = rest < 10       ? 1
+                             : rest < 100    ? 2
+                             : rest < 1000   ? 3
+                             : rest < 10000  ? 4
+                             : rest < 100000 ? 5
+                                             : 6;
+  out.reserve(digits);
+  char* const end = out.cursor() + digits;
+  char* to = end;
+  while (rest >= 100) {
+    to -= 2;
+    put_pair(to, rest % 100);
+    rest /= 100;
+  }
+  if (rest >= 10) {
+    put_pair(to - 2, rest);
+  } else {
+    to[-1] = static_cast<char>('0' + rest);
+  }
+  out.commit(end);
 }
 
-void optional_date_field(OutputBuffer& out, std::string_view key,
-                         const std::optional<Date>* date) {
+void append_bool(OutputBuffer& out, bool value) { out.put(value ? "true" : "false"); }
+
+// The date as a JSON string, as append_json_string(date.to_iso()) writes it:
+// the dates of four-digit years and two-digit months and days (all a Date
+// made by Date::make() or parse_iso() can hold) are spelt here, in place,
+// without a string of their own; to_iso() spells any other.
+void append_date(OutputBuffer& out, const Date& date) {
+  const auto [year, month, day] = date;
+  if (year <= 0 || year > 9999 || month < 0 || month > 99 || day < 0 || day > 99) {
+    append_json_string(out, date.to_iso());
+    return;
+  }
+  constexpr std::size_t kQuotedIso = 12;  // "YYYY-MM-DD"
+  out.reserve(kQuotedIso);
+  char* at = out.cursor();
+  at[0] = '"';
+  put_pair(at + 1, static_cast<unsigned>(year) / 100);
+  put_pair(at + 3, static_cast<unsigned>(year) % 100);
+  std::size_t size = 4;
+  if (date.has_month() || date.has_day()) {
+    at[5] = '-';
+    put_pair(at + 6, static_cast<unsigned>(month));
+    size = 7;
+  }
+  if (date.has_day()) {
+    at[8] = '-';
+    put_pair(at + 9, static_cast<unsigned>(day));
+    size = 10;
+  }
+  at[size + 1] = '"';
+  out.commit(at + size + 2);
+}
+
+// The key (a literal, so its copy is inlined) and the date, unless empty.
+template <std::size_t N>
+void date_field(OutputBuffer& out, const char (&key)[N], const Date& date) {
+  if (date.empty()) return;
+  out.put(std::string_view(key, N - 1));
+  append_date(out, date);
+}
+
+template <std::size_t N>
+void optional_date_field(OutputBuffer& out, const char (&key)[N], const std::optional<Date>* date) {
   if (date != nullptr && date->has_value()) date_field(out, key, **date);
 }
 

@@ -12,15 +12,9 @@
 namespace orgkg {
 namespace detail {
 
-StoredEvidence stored_evidence(const EvidenceView& item, const std::string* doc_id,
-                               const std::string* rule, std::string_view sentence) {
-  if (sentence.size() > std::numeric_limits<std::uint32_t>::max()) {
-    throw std::length_error("evidence sentence of " + std::to_string(sentence.size()) +
-                            " bytes in document " + std::string(item.doc_id) +
-                            ": at most 4 GiB is supported");
-  }
-  return {doc_id,   rule, sentence.data(), item.begin, item.end, item.date,
-          static_cast<std::uint32_t>(sentence.size())};
+void throw_sentence_too_long(std::size_t size, std::string_view doc_id) {
+  throw std::length_error("evidence sentence of " + std::to_string(size) + " bytes in document " +
+                          std::string(doc_id) + ": at most 4 GiB is supported");
 }
 
 StoredEvidence copy_into(TextPool& pool, const EvidenceView& item) {

@@ -3,7 +3,7 @@
 //
 // SeenEntities: what a Store::Batch knows of the entities its triples have
 // named, by address: the vertex each was merged into, the hash of its node id
-// and the alias it was last merged with. A batch's entities stay where they
+// and the aliases it was last merged with. A batch's entities stay where they
 // are, unchanged, while it is open (store.hpp), so an address seen again is
 // the same entity: its fact is found from the two hashes and vertices without
 // reading either node id, and a merge it has had already is not done again.
@@ -13,6 +13,7 @@
 // is cleared by starting a new generation rather than by touching its slots.
 #pragma once
 
+#include <array>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -23,16 +24,43 @@
 
 #include "orgkg/graph/bgl.hpp"
 #include "orgkg/graph/entity.hpp"
+#include "short_key.hpp"
 
 namespace orgkg::detail {
+
+/// A SeenEntity::alias the batch merged, as it keeps it: its ShortKey, and a
+/// copy of an alias too long for the key to hold whole (the words it views
+/// may be gone when a lasting entity, store.hpp, is seen again).
+struct SeenAlias {
+  bool used = false;  ///< false: nothing remembered
+  bool set = false;   ///< whether the SeenEntity had an alias (even an empty one)
+  ShortKey key;
+  std::string text;  ///< the alias, when !key.whole()
+
+  /// Whether `alias` (of a SeenEntity) is the one remembered here; `key` is
+  /// ShortKey::of(*alias) when it is set.
+  [[nodiscard]] bool is(const std::optional<std::string_view>& alias,
+                        const ShortKey& alias_key) const {
+    if (!used || set != alias.has_value()) return false;
+    return !set || (key == alias_key && (key.whole() || text == *alias));
+  }
+  void remember(const std::optional<std::string_view>& alias, const ShortKey& alias_key) {
+    used = true;
+    set = alias.has_value();
+    key = alias_key;
+    if (set && !key.whole()) text.assign(*alias);  // its room is reused
+  }
+};
 
 struct SeenRecord {
   const Entity* entity = nullptr;
   StoreGraph::vertex_descriptor vertex{};
-  std::size_t id_hash = 0;                ///< node_id_hash() of its node id
-  /// SeenEntity::alias of its last merge, a copy: the words it views may be
-  /// gone when a lasting entity (store.hpp) is seen again.
-  std::optional<std::string> alias;
+  std::size_t id_hash = 0;  ///< node_id_hash() of its node id
+  /// The aliases of its last two merges: a name is mostly seen under one or
+  /// two surface forms in turn ("Russia", "the Russian Federation"), and
+  /// merging one of those again would add nothing.
+  std::array<SeenAlias, 2> aliases;
+  std::uint8_t latest = 0;       ///< which of `aliases` was met last
   std::uint64_t generation = 0;  ///< the table's when entered; 0: never used
 };
 

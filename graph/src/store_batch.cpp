@@ -50,6 +50,21 @@ struct Side {
 
 }  // namespace
 
+// Merges `entity` into the vertex the batch has merged it into before, unless
+// it comes with one of the last two aliases it came with: it would add nothing.
+// Inlined in add_in_batch(), which calls it twice per triple.
+[[gnu::always_inline]] inline void Store::Impl::merge_again(detail::SeenRecord& record,
+                                                            const SeenEntity& entity) {
+  const detail::ShortKey key = alias_key(entity);
+  if (record.aliases[record.latest].is(entity.alias, key)) return;
+  if (record.aliases[record.latest ^ 1].is(entity.alias, key)) {
+    record.latest ^= 1;
+    return;
+  }
+  merge_entity(record.vertex, entity);
+  remember_alias(record, entity, key);
+}
+
 bool Store::Impl::add_in_batch(const TripleView& triple) {
   Side subject(triple.subject, find_seen(triple.subject.entity));
   Side object(triple.object, find_seen(triple.object.entity));
@@ -80,9 +95,22 @@ bool Store::Impl::add_in_batch(const TripleView& triple) {
     if (subject.known == nullptr) merge_entity(found.subject, triple.subject);
     if (object.known == nullptr) merge_entity(found.object, triple.object);
   } else {
-    found = new_fact(triple.subject, relation, triple.object);
-    if (subject.known != nullptr) remember_alias(*subject.known, triple.subject);
-    if (object.known != nullptr) remember_alias(*object.known, triple.object);
+    // As new_fact(), but an entity the batch knows has its vertex already:
+    // it is not looked up by its node id, and is merged again only as
+    // merge_again() would.
+    const std::string subject_id = node_id(subject_entity);
+    const std::string object_id = node_id(object_entity);
+    auto vertex_of = [&](const Side& side, std::string_view id) {
+      if (side.known == nullptr) return vertex_for(id, side.seen);
+      merge_again(*side.known, side.seen);
+      return side.known->vertex;
+    };
+    const detail::Vertex from = vertex_of(subject, subject_id);
+    const detail::Vertex to = vertex_of(object, object_id);
+    // canonical_view() swaps the views it is given, not their contents.
+    const detail::FactKeyView key = detail::canonical_view(subject_id, relation, object_id);
+    const bool swapped = std::get<0>(key).data() == object_id.data();
+    found = {&add_fact(key, swapped ? to : from, swapped ? from : to), from, to};
   }
   // The entities new to the batch are entered last: entering one may move
   // the records of the others.
@@ -90,14 +118,6 @@ bool Store::Impl::add_in_batch(const TripleView& triple) {
   if (object.known == nullptr) enter_seen(triple.object, found.object, object.hash);
   add_observation(*found.record, triple.evidence, {triple.valid_from, triple.valid_to});
   return true;
-}
-
-// Merges `entity` into the vertex the batch has merged it into before, unless
-// it comes with the same alias as last time: it would add nothing.
-void Store::Impl::merge_again(detail::SeenRecord& record, const SeenEntity& entity) {
-  if (entity.alias == record.alias) return;
-  merge_entity(record.vertex, entity);
-  remember_alias(record, entity);
 }
 
 }  // namespace orgkg

@@ -27,14 +27,13 @@ SentenceKey sentence_key(const StoredEvidence& evidence) {
 }
 
 const std::string* EvidenceTexts::rule(std::string_view name) {
-  // A build names a few dozen rules, each of its triples one, mostly by
-  // the same constant: its address is looked up before the name's hash. A
-  // name at a known address is still compared, as the bytes there may have
-  // changed (a copy in a buffer reused).
-  const auto address = reinterpret_cast<std::uintptr_t>(name.data());
-  RuleSeen& seen = rules_[(address ^ (address >> 6) ^ name.size()) % rules_.size()];
-  if (seen.data == name.data() && seen.rule != nullptr && *seen.rule == name) return seen.rule;
-  seen = {name.data(), pool_.intern(name)};
+  // A build names a few dozen rules, each of its triples one: the name's
+  // key finds its slot, and a name of at most 24 bytes is compared by
+  // its key alone.
+  const ShortKey key = ShortKey::of(name);
+  RuleSeen& seen = rules_[key.slot(kRuleSlotBits)];
+  if (seen.rule != nullptr && same_text(key, name, seen.key, *seen.rule)) return seen.rule;
+  seen = {key, pool_.intern(name)};
   return seen.rule;
 }
 
@@ -110,15 +109,16 @@ const std::string* doc_of(const std::string* doc_id) { return doc_id; }
 // its items would go if there are none. Documents mostly come in order, so
 // the document is usually the last one listed, or after it: then the tail is
 // all there is to look at, and the list (long, and cold in the cache) is not
-// searched.
-std::pair<ItemIt, ItemIt> document_items(Items& list, const std::string* doc_id) {
+// searched. `sorts_last` says that `doc_id` sorts after every other document
+// (EvidenceTexts::sorts_last()), so after the last one listed.
+std::pair<ItemIt, ItemIt> document_items(Items& list, const std::string* doc_id, bool sorts_last) {
   if (list.empty()) return {list.end(), list.end()};
   if (list.back().doc_id == doc_id) {
     auto first = list.end() - 1;
     while (first != list.begin() && (first - 1)->doc_id == doc_id) --first;
     return {first, list.end()};
   }
-  if (*list.back().doc_id < *doc_id) return {list.end(), list.end()};
+  if (sorts_last || *list.back().doc_id < *doc_id) return {list.end(), list.end()};
   return std::equal_range(list.begin(), list.end(), doc_id,
                           [](const auto& a, const auto& b) { return *doc_of(a) < *doc_of(b); });
 }
@@ -178,10 +178,9 @@ SentenceView sentence_view(const StatedList::value_type& entry) {
 // not before `sentence`.
 template <class List>
 auto stated_lower_bound(List& list, const SentenceView& sentence) {
-  return std::lower_bound(list.begin(), list.end(), sentence,
-                          [](const auto& entry, const SentenceView& key) {
-                            return sentence_view(entry) < key;
-                          });
+  return std::lower_bound(
+      list.begin(), list.end(), sentence,
+      [](const auto& entry, const SentenceView& key) { return sentence_view(entry) < key; });
 }
 
 // The entry of `sentence` in `list`, or list.end().
@@ -237,7 +236,7 @@ void Store::Impl::add_observation(FactRecord& record, const EvidenceView& eviden
   const std::string* doc_id = texts.doc_id(evidence.doc_id);
   // The list is sorted, document first: only this document's items can be
   // the same sentence (a linear scan made large builds quadratic).
-  auto [first, last] = document_items(items, doc_id);
+  auto [first, last] = document_items(items, doc_id, texts.sorts_last(doc_id));
   auto same = same_sentence(first, last, evidence);
   if (same != last) {
     if (!replaces(evidence, stated, *same, stated_for(record, same->view()))) return;
@@ -250,10 +249,10 @@ void Store::Impl::add_observation(FactRecord& record, const EvidenceView& eviden
     recount(record);
     changed = evidence_dates(record) != before;
   } else {
-    auto place = std::upper_bound(first, last, evidence,
-                                  [](const EvidenceView& a, const StoredEvidence& b) {
-                                    return compare_in_document(a, b) < 0;
-                                  });
+    auto place =
+        std::upper_bound(first, last, evidence, [](const EvidenceView& a, const StoredEvidence& b) {
+          return compare_in_document(a, b) < 0;
+        });
     const StoredEvidence& stored = *items.insert(place, texts.keep(evidence, doc_id));
     ++evidence_total;
     remember_stated(record, stored, stated);
@@ -312,8 +311,7 @@ void Store::Impl::merge_evidence(FactRecord& record,
     while (at != incoming.data() + incoming.size() && at->view.doc_id == doc_id) ++at;
     return at;
   };
-  auto take = [&](const EvidenceView& item, const StatedDates& stated,
-                  const std::string* doc_id) {
+  auto take = [&](const EvidenceView& item, const StatedDates& stated, const std::string* doc_id) {
     if (!stated.empty()) {
       stated_in.emplace_back(detail::SentenceKey{*doc_id, item.begin, item.end}, stated);
     }

@@ -34,6 +34,7 @@
 #include "orgkg/graph/bgl.hpp"
 #include "orgkg/graph/store.hpp"
 #include "seen_entities.hpp"
+#include "short_key.hpp"
 #include "temporal.hpp"
 #include "text_pool.hpp"
 
@@ -65,7 +66,7 @@ struct FactRecord {
   /// in order), and a tree node per item cost a build more than the rest of
   /// the item's bookkeeping.
   std::vector<std::pair<SentenceKey, StatedDates>> stated;
-  std::optional<Date> stated_to;              ///< the latest stated end
+  std::optional<Date> stated_to;  ///< the latest stated end
   /// The status facts of its (subject, object) pair (Store::Impl::spells), for
   /// a status fact; nullptr for the others.
   std::vector<FactRecord*>* pair = nullptr;
@@ -100,9 +101,20 @@ class EvidenceTexts {
  public:
   /// The pool's copy of the document id `id`.
   const std::string* doc_id(std::string_view id) {
-    if (doc_ != nullptr && *doc_ == id) return doc_;
+    const ShortKey key = ShortKey::of(id);
+    if (doc_ != nullptr && same_text(key, id, doc_key_, *doc_)) return doc_;
     doc_sentences_.clear();
-    return doc_ = pool_.intern(id);
+    doc_key_ = key;
+    doc_ = pool_.intern(id);
+    if (last_doc_ == nullptr || *last_doc_ < *doc_) last_doc_ = doc_;
+    return doc_;
+  }
+  /// Whether `doc_id` (a doc_id()) sorts after every other document id
+  /// doc_id() has kept: then it sorts after the document of any item kept,
+  /// with no string compared. Documents mostly come in order, so the one
+  /// being built usually does.
+  [[nodiscard]] bool sorts_last(const std::string* doc_id) const noexcept {
+    return doc_id == last_doc_;
   }
   /// `item` as kept, `doc_id` its doc_id(): a sentence kept for the same
   /// document already is shared, not copied again.
@@ -114,14 +126,19 @@ class EvidenceTexts {
 
   TextPool pool_;
   const std::string* doc_ = nullptr;
+  ShortKey doc_key_;
+  const std::string* last_doc_ = nullptr;        ///< the greatest document id kept
   std::vector<std::string_view> doc_sentences_;  ///< the latest last
-  /// The rules met, by the address of the name they came with (mostly
-  /// a constant of the extractor's): a hash of the address, not of the name.
+  /// The rules met, by the ShortKey of their names: a build names a few
+  /// dozen, mostly of at most 24 bytes, which the key holds whole. (Not
+  /// by the address of the name: an extractor may pass a name copied into a
+  /// buffer it reuses for the next.)
   struct RuleSeen {
-    const char* data = nullptr;
+    ShortKey key;
     const std::string* rule = nullptr;
   };
-  std::array<RuleSeen, 64> rules_{};
+  static constexpr int kRuleSlotBits = 7;
+  std::array<RuleSeen, std::size_t{1} << kRuleSlotBits> rules_{};
 };
 
 /// The key of a fact, the smaller id first for a symmetric relation.
@@ -274,8 +291,8 @@ struct Store::Impl {
   }
   /// Enters `entity`, new to the open batch, merged into `vertex`.
   void enter_seen(const SeenEntity& entity, detail::Vertex vertex, std::size_t id_hash) {
-    detail::SeenRecord record{entity.entity, vertex, id_hash, std::nullopt, 0};
-    remember_alias(record, entity);
+    detail::SeenRecord record{entity.entity, vertex, id_hash, {}, 0, 0};
+    remember_alias(record, entity, alias_key(entity));
     bool lasts = lasting_entities != nullptr && lasting_entities->contains(entity.entity);
     (lasts ? seen_lasting : seen).insert(record);
   }
@@ -285,15 +302,17 @@ struct Store::Impl {
   std::vector<detail::SpellOutput> spell_outputs;
 
   void merge_again(detail::SeenRecord& record, const SeenEntity& entity);
-  /// Notes `entity`'s alias as the last one the open batch merged for `record`.
-  static void remember_alias(detail::SeenRecord& record, const SeenEntity& entity) {
-    if (!entity.alias) {
-      record.alias.reset();
-    } else if (record.alias) {
-      record.alias->assign(*entity.alias);  // its room is reused
-    } else {
-      record.alias.emplace(*entity.alias);
-    }
+  /// The ShortKey of `entity`'s alias, if it has one.
+  static detail::ShortKey alias_key(const SeenEntity& entity) noexcept {
+    return entity.alias ? detail::ShortKey::of(*entity.alias) : detail::ShortKey{};
+  }
+  /// Notes `entity`'s alias, whose key is `key` (alias_key()), as the last
+  /// one the open batch merged for `record`.
+  static void remember_alias(detail::SeenRecord& record, const SeenEntity& entity,
+                             const detail::ShortKey& key) {
+    // The other one of the two, met less lately, makes room.
+    record.latest ^= 1;
+    record.aliases[record.latest].remember(entity.alias, key);
   }
   detail::FactRecord& index_fact(detail::FactKey key, detail::FactRecord record);
   detail::Vertex new_vertex(std::string_view id, const Entity& entity);

@@ -7,6 +7,8 @@
 #include "temporal.hpp"
 
 #include <algorithm>
+#include <array>
+#include <span>
 #include <tuple>
 
 namespace orgkg::detail {
@@ -38,12 +40,20 @@ void settle_spells(const std::vector<SpellInput>& facts, std::vector<SpellOutput
   for (std::size_t i = 0; i < facts.size(); ++i) out[i].conflict = facts[i].own_conflict;
 
   // Facts that can close others (every status but a pending candidacy), in
-  // order of their start; ties broken by relation so the order is total.
-  std::vector<std::size_t> closers;
+  // order of their start; ties broken by relation so the order is total. A
+  // pair has a handful of status facts, and a Store settles one whenever a
+  // fact's dates change: they are listed on the stack when they fit.
+  constexpr std::size_t kOnStack = 16;
+  std::array<std::size_t, kOnStack> on_stack;
+  std::vector<std::size_t> on_heap;
+  if (facts.size() > kOnStack) on_heap.resize(facts.size());
+  std::size_t* const first = facts.size() > kOnStack ? on_heap.data() : on_stack.data();
+  std::size_t count = 0;
   for (std::size_t i = 0; i < facts.size(); ++i) {
-    if (facts[i].start && facts[i].relation != Relation::CandidateFor) closers.push_back(i);
+    if (facts[i].start && facts[i].relation != Relation::CandidateFor) first[count++] = i;
   }
-  std::sort(closers.begin(), closers.end(), [&](std::size_t a, std::size_t b) {
+  const std::span<const std::size_t> closers(first, count);
+  std::sort(first, first + count, [&](std::size_t a, std::size_t b) {
     return std::tie(*facts[a].start, facts[a].relation) <
            std::tie(*facts[b].start, facts[b].relation);
   });

@@ -4,6 +4,8 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include <cstddef>
+#include <limits>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -184,6 +186,35 @@ TEST_SUITE("json_writer") {
     std::ostringstream out;
     write_facts_json(forward, out);
     CHECK(out.str() == to_facts_json(forward));
+  }
+
+  TEST_CASE("writes offsets and dates of every width as the plain decimals and ISO dates") {
+    // The writer spells numbers two digits at a time and dates in place:
+    // each width, and the dates to_iso() spells instead, against their
+    // plain forms.
+    const std::vector<std::size_t> offsets = {
+        0,      7,       10,      42,
+        99,     100,     999,     1000,
+        9999,   10000,   99999,   100000,
+        999999, 1000000, 1234567, std::numeric_limits<std::size_t>::max()};
+    const std::vector<Date> dates = {Date{2014},         Date{2014, 5},    Date{2014, 5, 21},
+                                     Date{1000, 12, 31}, Date{9999, 1, 1}, Date{2014, 0, 7},
+                                     Date{12345, 6, 7},  Date{-44, 3, 15}, Date{7}};
+    for (std::size_t begin : offsets) {
+      for (const Date& date : dates) {
+        CAPTURE(begin);
+        CAPTURE(date.to_iso());
+        Store store;
+        store.add(make_triple(make_state("RUS", "Russia"), Relation::MemberOf, make_org("SCO", "S"),
+                              {"d", date, "s", begin, begin / 2, "r"}));
+        rapidjson::Document fact = parse_line(lines_of(to_facts_json(store)).at(0));
+        const rapidjson::Value& evidence = fact["evidence"][0];
+        CHECK(evidence["begin"].GetUint64() == begin);
+        CHECK(evidence["end"].GetUint64() == begin / 2);
+        CHECK(string_at(evidence, "date") == date.to_iso());
+        CHECK(string_at(fact, "first_seen") == date.to_iso());
+      }
+    }
   }
 
   TEST_CASE("an empty store gives no lines") { CHECK(to_facts_json(Store{}).empty()); }
