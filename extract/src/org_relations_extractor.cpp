@@ -171,7 +171,9 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   if (may_start(starts, PatternFamily::Agreement)) handle_all(detail::find_agreements(starts));
   if (may_start(starts, PatternFamily::Seat))
     handle_all(detail::find_seats(starts, mentions_->city));
-  if (may_start(starts, PatternFamily::Founding)) handle_all(detail::find_founders(starts));
+  if (may_start(starts, detail::founding_family(starts))) {
+    handle_all(detail::find_founders(starts));
+  }
   if (!lists_here_.empty()) {
     recent_list_.clear();
     for (const Mention* m : lists_here_.back().orgs) recent_list_.push_back(party_of(m));
