@@ -259,10 +259,25 @@ std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
   constexpr std::uint64_t kNeedRoleHead = 1U << 2 | 1U << 3 | 1U << 8 | 1U << 9;
   const bool heads = sentence.has_needed_word(PatternFamily::List);
   WordAfter role_head_after(role_heads(), units);
+  // gapped_join_pattern (12) reads back from its "in|on DATE" to the
+  // "in|on DATE" of the group before ("A joined in 2010, B in 2012"): never
+  // at the sentence's first "in" or "on", where most of its tries were.
+  constexpr std::size_t kGappedJoin = 12;
+  static_assert(kPatterns[kGappedJoin] == gapped_join_pattern);
+  std::size_t first_in_on = units.size() + 1;  // not looked for yet
+  auto in_on_before = [&](std::size_t i) {
+    if (first_in_on > units.size()) {
+      first_in_on = 0;
+      while (first_in_on < units.size() && !is(units, first_in_on, {"in", "on"})) ++first_in_on;
+    }
+    return first_in_on < i;
+  };
   std::vector<ListFinding> findings;
   EntryWords::index().run(
       PatternFamily::List, kPatterns.size(), sentence, [&](std::size_t p, std::size_t i) {
-        bool screened = (kNeedRoleHead >> p & 1U) != 0 && (!heads || !role_head_after(i));
+        bool screened = (kNeedRoleHead >> p & 1U) != 0 ? !heads || !role_head_after(i)
+                        : p == kGappedJoin             ? !in_on_before(i)
+                                                       : false;
         if (screened && !kCheckEntryWords) return false;
         std::optional<ListFinding> finding = kPatterns[p](units, i, partners);
         if (!finding) return false;
