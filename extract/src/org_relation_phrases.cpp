@@ -59,6 +59,14 @@ const WordSet kFirstSteps{"establish", "launch",   "start", "begin", "set",     
 const WordSet kFoundingWords{"proposal", "proposals", "propose",    "proposes", "proposed",
                              "suggest",  "suggested", "initiative", "idea",     "initiated"};
 
+// Every word has_cue() looks at besides those ending in "n't".
+const WordSet kCueCandidates{{&kCues, &kFoundingWords}, {"may", "will", "shall", "to"}};
+
+// "didn't", "isn't": a negation in the word.
+bool ends_in_nt(std::string_view w) {
+  return w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0;
+}
+
 const WordSet kTitles{"president", "minister", "premier", "chancellor", "king",
                       "emir",      "sultan",   "leader",  "leaders",    "head",
                       "heads",     "prince",   "amir",    "presidents", "ministers",
@@ -155,6 +163,9 @@ std::size_t phrase_end(const Units& u, std::size_t i) {
 bool has_cue(const Units& u, std::size_t begin, std::size_t end, bool founding) {
   for (std::size_t i = begin; i < std::min(end, u.size()); ++i) {
     if (u[i].mention != nullptr) continue;
+    // Most words are none of those asked about below: one bit test, and a
+    // look at the word's end for "n't", pass them.
+    if (!kCueCandidates.has(u[i]) && !ends_in_nt(u[i].norm)) continue;
     // "the Agreed Principles of Cooperation": a word of a title, not a cue.
     if (i > 0 && u[i].capitalized && !is(u, i - 1, {":", "\"", "("})) continue;
     std::string_view w = u[i].norm;
@@ -166,7 +177,7 @@ bool has_cue(const Units& u, std::size_t begin, std::size_t end, bool founding) 
       ++i;
       continue;
     }
-    if (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0) return true;
+    if (ends_in_nt(w)) return true;
     if (kCues.has(u[i]) || kFoundingWords.has(u[i])) return true;
     if (w == "to" && i + 1 < end && kFirstSteps.at(u, i + 1)) {
       return true;
