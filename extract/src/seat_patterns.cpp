@@ -286,9 +286,11 @@ std::vector<OrgFinding> read_seats(const EntryUnits& sentence) {
   // a city: at the sentence's states and organisations they are not tried.
   const Units& u = sentence.units();
   return find_org_patterns(
-      PatternFamily::Seat, kPatterns, sentence, [&u](std::size_t p, std::size_t i) {
+      PatternFamily::Seat, kPatterns, sentence,
+      [&u](std::size_t p, std::size_t i) {
         return p < 4 || (u[i].mention != nullptr && u[i].mention->entity->kind == EntityKind::City);
-      });
+      },
+      /*found=*/true);
 }
 
 }  // namespace orgkg::detail
