@@ -59,6 +59,11 @@ const WordSet kFirstSteps{"establish", "launch",   "start", "begin", "set",     
 const WordSet kFoundingWords{"proposal", "proposals", "propose",    "proposes", "proposed",
                              "suggest",  "suggested", "initiative", "idea",     "initiated"};
 
+// is_statement_boundary(), and what ends a phrase (phrase_end()).
+const WordSet kStatementBoundaries{";", ":", "but", "while", "whereas", "although", "however"};
+const WordSet kPhraseEnds{",",   ";",   ":",     ".",       "which",
+                          "who", "but", "while", "whereas", "although"};
+
 // Every word has_cue() looks at besides those ending in "n't".
 const WordSet kCueCandidates{{&kCues, &kFoundingWords}, {"may", "will", "shall", "to"}};
 
@@ -142,21 +147,18 @@ std::size_t person_name_end(const Units& u, std::size_t i) {
 
 }  // namespace
 
-bool is_statement_boundary(const Units& u, std::size_t i) {
-  return is(u, i, {";", ":", "but", "while", "whereas", "although", "however"});
-}
+bool is_statement_boundary(const Units& u, std::size_t i) { return kStatementBoundaries.at(u, i); }
 
+// The two walks below test every unit they pass, often most of a sentence:
+// by a WordSet bit, not a comparison per word.
 std::size_t clause_begin(const Units& u, std::size_t i) {
   std::size_t j = std::min(i, u.size());
-  while (j > 0 && !is_statement_boundary(u, j - 1)) --j;
+  while (j > 0 && !kStatementBoundaries.has(u[j - 1])) --j;
   return j;
 }
 
 std::size_t phrase_end(const Units& u, std::size_t i) {
-  while (i < u.size() &&
-         !is(u, i, {",", ";", ":", ".", "which", "who", "but", "while", "whereas", "although"})) {
-    ++i;
-  }
+  while (i < u.size() && !kPhraseEnds.has(u[i])) ++i;
   return i;
 }
 
