@@ -245,11 +245,18 @@ namespace detail {
 
 StatusFindings find_status_patterns(const EntryUnits& sentence, bool publisher) {
   StatusFindings findings;
-  find_chair_patterns(sentence, publisher, findings);
-  find_chair_role_patterns(sentence, publisher, findings);
-  find_partner_patterns(sentence, publisher, findings);
-  find_candidacy_patterns(sentence, publisher, findings);
-  find_left_patterns(sentence, publisher, findings);
+  // Each family's reader asks whether the sentence may start one of its
+  // patterns and has what the family needs (find_status_family()); asked
+  // here too, inline, most sentences pass most families without a call.
+  const EntryWords& index = EntryWords::index();
+  auto may = [&](PatternFamily family) {
+    return may_start(sentence, family) && index.may_find(family, sentence);
+  };
+  if (may(PatternFamily::Chair)) find_chair_patterns(sentence, publisher, findings);
+  if (may(PatternFamily::ChairRole)) find_chair_role_patterns(sentence, publisher, findings);
+  if (may(PatternFamily::Partner)) find_partner_patterns(sentence, publisher, findings);
+  if (may(PatternFamily::Candidacy)) find_candidacy_patterns(sentence, publisher, findings);
+  if (may(PatternFamily::Left)) find_left_patterns(sentence, publisher, findings);
   return findings;
 }
 
