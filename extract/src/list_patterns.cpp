@@ -264,17 +264,25 @@ std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
   // at the sentence's first "in" or "on", where most of its tries were.
   constexpr std::size_t kGappedJoin = 12;
   static_assert(kPatterns[kGappedJoin] == gapped_join_pattern);
-  std::size_t first_in_on = units.size() + 1;  // not looked for yet
+  std::size_t first_in_on = units.size() + 1;  // not known yet
   auto in_on_before = [&](std::size_t i) {
     if (first_in_on > units.size()) {
-      first_in_on = 0;
-      while (first_in_on < units.size() && !is(units, first_in_on, {"in", "on"})) ++first_in_on;
+      if constexpr (kCheckEntryWords) {  // every pattern is tried at every unit
+        first_in_on = 0;
+        while (first_in_on < units.size() && !is(units, first_in_on, {"in", "on"})) ++first_in_on;
+      } else {  // tried only at "in" and "on", in order: i is the first of them
+        first_in_on = i;
+      }
     }
     return first_in_on < i;
   };
   std::vector<ListFinding> findings;
+  // The try is always inlined into the loop over the starts: GCC 12 made it a
+  // function of its own as it grew, and a call per try cost more than the
+  // screens saved.
   EntryWords::index().run(
-      PatternFamily::List, kPatterns.size(), sentence, [&](std::size_t p, std::size_t i) {
+      PatternFamily::List, kPatterns.size(),
+      sentence, [&](std::size_t p, std::size_t i) __attribute__((always_inline)) {
         bool screened = (kNeedRoleHead >> p & 1U) != 0 ? !heads || !role_head_after(i)
                         : p == kGappedJoin             ? !in_on_before(i)
                                                        : false;
