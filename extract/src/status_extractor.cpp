@@ -22,6 +22,7 @@
 #include "orgkg/extract/mention_finder.hpp"
 #include "orgkg/extract/sentence_splitter.hpp"
 #include "status_phrases.hpp"
+#include "word_set.hpp"
 
 namespace orgkg {
 namespace {
@@ -32,15 +33,17 @@ using detail::Units;
 // An organisation mention governed by a preposition that makes it a partner
 // of the statement rather than its topic: "cooperation with the UN", "ties
 // between the SCO and ASEAN", "a contribution to the UN effort".
+// Asked of every organisation every sentence names: the words by WordSet
+// bits (word_set.hpp), not a comparison per word.
+const detail::WordSet kListGlue{"the", ",", "and", "as", "well"};
+const detail::WordSet kGoverning{"with",    "between", "among",   "amongst", "to",
+                                 "towards", "from",    "than",    "like",    "versus",
+                                 "outside", "beyond",  "against", "into"};
+
 bool governed(const Units& u, std::size_t i) {
   std::size_t j = i;
-  while (j > 0 &&
-         (detail::is(u, j - 1, {"the", ",", "and", "as", "well"}) || detail::is_org(u, j - 1))) {
-    --j;
-  }
-  return j > 0 && detail::is(u, j - 1,
-                             {"with", "between", "among", "amongst", "to", "towards", "from",
-                              "than", "like", "versus", "outside", "beyond", "against", "into"});
+  while (j > 0 && (kListGlue.has(u[j - 1]) || detail::is_org(u, j - 1))) --j;
+  return j > 0 && kGoverning.has(u[j - 1]);
 }
 
 // An organisation and the words that named it: a view of its mention's
