@@ -305,6 +305,9 @@ void Run::note_founding_date(const Units& u, TextSpan span) {
   for (std::size_t i : mentions_->orgs) {
     std::size_t k = i + 1;
     if (detail::is(u, k, {"("}) && detail::is(u, k + 2, {")"})) k += 3;  // "ORG (ACR)"
+    // Each reading below goes on with "was", "were" or a comma: most
+    // organisations end here.
+    if (!detail::is(u, k, {"was", "were", ","})) continue;
     // "ORG was founded ...", "ORG, established at the Rabat summit of 1969"
     std::size_t verb = detail::is(u, k, {"was", "were", ","}) ? k + 1 : u.size();
     bool founded =
