@@ -38,6 +38,9 @@ bool completed_in(const Units& u, std::size_t begin, std::size_t end) {
 void decided_to_grant_pattern(const Units& u, std::size_t i, StatusFindings& out) {
   bool grant = is(u, i, {"grant", "granting", "give", "giving", "admit", "admitting"}) && i > 0 &&
                is(u, i - 1, {"to", "on", "of", "approved", "approve", "approves", "endorsed"});
+  // Most calls are at the other words of the family's pattern ("memorandum",
+  // "invited", "talks"): they end here, before the walk back below.
+  if (!grant) return;
   // "agreed in principle [in November 2022] to admit": the verb before the
   // adverbials
   std::size_t v = i >= 2 ? i - 2 : 0;
@@ -58,8 +61,8 @@ void decided_to_grant_pattern(const Units& u, std::size_t i, StatusFindings& out
       is(u, v - 3, {"decision"})) {
     v -= 3;
   }
-  if (!grant || (is(u, i - 1, {"to"}) &&
-                 (i < 2 || !is(u, v, {"decided", "agreed", "decision", "resolved", "voted"})))) {
+  if ((is(u, i - 1, {"to"}) &&
+       (i < 2 || !is(u, v, {"decided", "agreed", "decision", "resolved", "voted"})))) {
     return;
   }
   if (i >= 2 && is(u, i - 2, {"memorandum", "memoranda", "memorandums"})) return;  // granted

@@ -9,8 +9,8 @@
 
 #include <algorithm>
 #include <stdexcept>
-#include <tuple>
 #include <string>
+#include <tuple>
 
 #include "word_hash.hpp"
 #include "word_set.hpp"
@@ -26,10 +26,10 @@ bool EntryWords::built() noexcept { return instance_.load(std::memory_order_acqu
 
 EntryWords::EntryWords() {
   std::array<FamilyEntryWords, kPatternFamilies> families{
-      list_entry_words(),       left_entry_words(),     chair_entry_words(),
-      chair_role_entry_words(), partner_entry_words(),  candidacy_entry_words(),
-      seat_entry_words(),       founding_entry_words(), cooperation_entry_words(),
-      agreement_entry_words()};
+      list_entry_words(),       left_entry_words(),         chair_entry_words(),
+      chair_role_entry_words(), partner_entry_words(),      candidacy_entry_words(),
+      seat_entry_words(),       founding_entry_words(),     cooperation_entry_words(),
+      agreement_entry_words(),  founding_core_entry_words()};
   std::vector<WordSet*>& sets = word_sets();
   if (sets.size() > 64) throw std::logic_error("entry words: more than 64 word sets");
   std::size_t count = 0;
@@ -73,9 +73,11 @@ EntryWords::EntryWords() {
     }
   }
   for (std::size_t f = 0; f < kPatternFamilies; ++f) {
-    if (needs_words_[f] == nullptr) continue;
-    for (std::string_view word : needs_words_[f]->words()) {
-      families_[id(word_hash(word), word)] |= 1U << (16 + f);
+    for (const WordSet* set : {families[f].needs_word, families[f].screen_word}) {
+      if (set == nullptr) continue;
+      for (std::string_view word : set->words()) {
+        families_[id(word_hash(word), word)] |= 1U << (16 + f);
+      }
     }
   }
   instance_.store(this, std::memory_order_release);

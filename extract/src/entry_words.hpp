@@ -59,8 +59,12 @@ enum class PatternFamily : std::uint8_t {
   Founding,
   Cooperation,
   Agreement,
+  /// The founding patterns a sentence without a founding role word
+  /// ("founders", "founding") can start: Founding's words less those of
+  /// the patterns that read such a role (founding_patterns.cpp).
+  FoundingCore,
 };
-inline constexpr std::size_t kPatternFamilies = 10;
+inline constexpr std::size_t kPatternFamilies = 11;
 
 /// A family's registration: its name (for errors), and for each of its
 /// patterns, in the order the family tries them, the words the pattern's
@@ -71,26 +75,31 @@ inline constexpr std::size_t kPatternFamilies = 10;
 /// `needs` says whether a sentence has it, and a sentence without is skipped
 /// whole. When what it needs is one of a WordSet's words, `needs_word` names
 /// the set instead, and EntryUnits finds the word in its pass over the
-/// sentence.
+/// sentence. When only some of its patterns need a set's word,
+/// `screen_word` names the set: EntryUnits notes whether the sentence holds
+/// one of its words as it does for `needs_word` (has_needed_word()), and the
+/// family's reader screens those patterns by it (pattern_screens.hpp).
 struct FamilyEntryWords {
   const char* name = "";
   std::vector<std::vector<std::string_view>> words;
   std::uint64_t at_mentions = 0;
   bool (*needs)(const Units& u) = nullptr;
   const WordSet* needs_word = nullptr;
+  const WordSet* screen_word = nullptr;
 };
 
 // Each family's registration, defined beside its patterns.
-[[nodiscard]] FamilyEntryWords list_entry_words();         // list_patterns.cpp
-[[nodiscard]] FamilyEntryWords left_entry_words();         // left_patterns.cpp
-[[nodiscard]] FamilyEntryWords chair_entry_words();        // chair_patterns.cpp
-[[nodiscard]] FamilyEntryWords chair_role_entry_words();   // chair_roles.cpp
-[[nodiscard]] FamilyEntryWords partner_entry_words();      // partner_patterns.cpp
-[[nodiscard]] FamilyEntryWords candidacy_entry_words();    // candidacy_patterns.cpp
-[[nodiscard]] FamilyEntryWords seat_entry_words();         // seat_patterns.cpp
-[[nodiscard]] FamilyEntryWords founding_entry_words();     // founding_patterns.cpp
-[[nodiscard]] FamilyEntryWords cooperation_entry_words();  // cooperation_patterns.cpp
-[[nodiscard]] FamilyEntryWords agreement_entry_words();    // agreement_patterns.cpp
+[[nodiscard]] FamilyEntryWords list_entry_words();           // list_patterns.cpp
+[[nodiscard]] FamilyEntryWords left_entry_words();           // left_patterns.cpp
+[[nodiscard]] FamilyEntryWords chair_entry_words();          // chair_patterns.cpp
+[[nodiscard]] FamilyEntryWords chair_role_entry_words();     // chair_roles.cpp
+[[nodiscard]] FamilyEntryWords partner_entry_words();        // partner_patterns.cpp
+[[nodiscard]] FamilyEntryWords candidacy_entry_words();      // candidacy_patterns.cpp
+[[nodiscard]] FamilyEntryWords seat_entry_words();           // seat_patterns.cpp
+[[nodiscard]] FamilyEntryWords founding_entry_words();       // founding_patterns.cpp
+[[nodiscard]] FamilyEntryWords cooperation_entry_words();    // cooperation_patterns.cpp
+[[nodiscard]] FamilyEntryWords agreement_entry_words();      // agreement_patterns.cpp
+[[nodiscard]] FamilyEntryWords founding_core_entry_words();  // founding_patterns.cpp
 
 class EntryUnits;
 
@@ -266,7 +275,7 @@ class EntryWords {
   std::array<bool (*)(const Units&), kPatternFamilies> needs_{};
   std::array<const WordSet*, kPatternFamilies> needs_words_{};
   /// By word id: bit f when family f starts at the word, bit 16 + f when
-  /// the word is one family f needs.
+  /// the word is one family f needs (or screens some patterns by).
   std::vector<std::uint32_t> families_;
   std::uint16_t mention_families_ = 0;     ///< bit f when family f starts at mentions
   std::uint16_t needs_word_families_ = 0;  ///< bit f when family f has a needs_word
@@ -298,7 +307,8 @@ class EntryUnits {
   [[nodiscard]] bool has(PatternFamily family) const {
     return (families_ >> static_cast<unsigned>(family) & 1U) != 0;
   }
-  /// Whether the sentence holds a word of the family's `needs_word`.
+  /// Whether the sentence holds a word of the family's `needs_word` or
+  /// `screen_word`.
   [[nodiscard]] bool has_needed_word(PatternFamily family) const {
     return (needed_ >> static_cast<unsigned>(family) & 1U) != 0;
   }

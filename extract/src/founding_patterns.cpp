@@ -309,11 +309,17 @@ std::optional<OrgFinding> predicate_founders(const Units& u, std::size_t i) {
   return f;
 }
 
+// The patterns that read a founding role (founding_role_at(), or its words
+// in relative_founder_role()): role_led_founders, predicate_founders,
+// as_founder_opening, relative_founder_role, with_among_founders. A sentence
+// without a word of kFoundingRoleWords starts none of them.
+constexpr std::array<std::size_t, 5> kNeedFoundingRole{0, 1, 2, 9, 10};
+
 }  // namespace
 
 // Each pattern's first test at its anchor, in the order find_founders tries them.
 FamilyEntryWords founding_entry_words() {
-  return {
+  FamilyEntryWords family{
       "the founding patterns",
       {{"founding", "founder", "cofounder", "founders", "cofounders"},  // founding_role_at
        {"are", "were", "is", "was", "remain", "remains", ","},
@@ -330,6 +336,19 @@ FamilyEntryWords founding_entry_words() {
        {"set", "founded", "cofounded", "established", "created", "formed", "initiated"},
        {"is", "are", "was", "were", "remains", "remain"},
        {"among"}}};
+  family.screen_word = &kFoundingRoleWords;
+  return family;
+}
+
+// A sentence without a founding role word: the same patterns, those that
+// need one registered at no word, so that the common words only they start
+// at ("is", ",", "as") start nothing.
+FamilyEntryWords founding_core_entry_words() {
+  FamilyEntryWords family = founding_entry_words();
+  family.name = "the founding patterns without a founding role";
+  family.screen_word = nullptr;
+  for (std::size_t p : kNeedFoundingRole) family.words[p].clear();
+  return family;
 }
 
 namespace {
@@ -370,11 +389,12 @@ std::vector<OrgFinding> find_founders(const EntryUnits& sentence) {
       active_founding,   signed_by_founders,    proposal_pattern,   idea_pattern,
       relative_founding, relative_founder_role, with_among_founders};
   // predicate_founders, as_founder_opening and relative_founder_role read a
-  // founding role after their comma, copula or "as": where the sentence has none after it (most
-  // sentences have none at all), they are not tried.
+  // founding role after their comma, copula or "as": where the sentence has none after it, they
+  // are not tried. Most sentences have none at all: they are read as FoundingCore, which starts
+  // none of the patterns that need one (founding_family()).
   WordAfter role_after(kFoundingRoleWords, sentence.units());
   std::vector<OrgFinding> findings = find_org_patterns(
-      PatternFamily::Founding, kPatterns, sentence,
+      founding_family(sentence), kPatterns, sentence,
       [&](std::size_t p, std::size_t i) { return (p != 1 && p != 2 && p != 9) || role_after(i); });
   for (OrgFinding& f : findings) add_companions(sentence.units(), f);
   return findings;

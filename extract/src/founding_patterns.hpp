@@ -34,9 +34,20 @@
 
 #include <vector>
 
+#include "entry_words.hpp"
 #include "org_relation_phrases.hpp"
 
 namespace orgkg::detail {
+
+/// The family find_founders() reads the sentence as: Founding when it holds
+/// a founding role word ("founders", "founding"), else FoundingCore, which
+/// leaves out the patterns that need one, and which most sentences start no
+/// pattern of. Inline, so that a caller can ask may_start() of it before
+/// the call.
+[[nodiscard]] inline PatternFamily founding_family(const EntryUnits& sentence) {
+  return sentence.has_needed_word(PatternFamily::Founding) ? PatternFamily::Founding
+                                                           : PatternFamily::FoundingCore;
+}
 
 /// Every founder_of statement of the sentence, in text order.
 [[nodiscard]] std::vector<OrgFinding> find_founders(const EntryUnits& sentence);

@@ -183,7 +183,7 @@ std::optional<ListFinding> includes_pattern(const Units& u, std::size_t i,
 // The words each pattern's first test accepts at its anchor, in the order
 // find_list_patterns tries them (entry_words.hpp).
 FamilyEntryWords list_entry_words() {
-  return {
+  FamilyEntryWords family{
       "the list patterns",
       {// is_include_verb, is_organisation_of
        {"is",      "was",      "remains",     "consists", "consist",      "consisted",
@@ -221,6 +221,9 @@ FamilyEntryWords list_entry_words() {
        {"first"},
        {"congratulated", "congratulates", "congratulate", "congratulating"},
        {"counts", "count", "counted"}}};
+  // The role heads four patterns need after their anchor (find_list_patterns).
+  family.screen_word = &role_heads();
+  return family;
 }
 
 std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
@@ -251,20 +254,45 @@ std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
   // a role other than Plain after their anchor ("are members", "as
   // observers", ", associate members of", "As a dialogue partner of"):
   // where no role head follows in the sentence, they are not tried
-  // (pattern_screens.hpp).
+  // (pattern_screens.hpp). Most sentences hold none at all, which
+  // EntryUnits noted (the family's screen_word): no scan for one.
   constexpr std::uint64_t kNeedRoleHead = 1U << 2 | 1U << 3 | 1U << 8 | 1U << 9;
+  const bool heads = sentence.has_needed_word(PatternFamily::List);
   WordAfter role_head_after(role_heads(), units);
+  // gapped_join_pattern (12) reads back from its "in|on DATE" to the
+  // "in|on DATE" of the group before ("A joined in 2010, B in 2012"): never
+  // at the sentence's first "in" or "on", where most of its tries were.
+  constexpr std::size_t kGappedJoin = 12;
+  static_assert(kPatterns[kGappedJoin] == gapped_join_pattern);
+  std::size_t first_in_on = units.size() + 1;  // not known yet
+  auto in_on_before = [&](std::size_t i) {
+    if (first_in_on > units.size()) {
+      if constexpr (kCheckEntryWords) {  // every pattern is tried at every unit
+        first_in_on = 0;
+        while (first_in_on < units.size() && !is(units, first_in_on, {"in", "on"})) ++first_in_on;
+      } else {  // tried only at "in" and "on", in order: i is the first of them
+        first_in_on = i;
+      }
+    }
+    return first_in_on < i;
+  };
   std::vector<ListFinding> findings;
-  EntryWords::index().run(PatternFamily::List, kPatterns.size(), sentence,
-                          [&](std::size_t p, std::size_t i) {
-                            bool screened = (kNeedRoleHead >> p & 1U) != 0 && !role_head_after(i);
-                            if (screened && !kCheckEntryWords) return false;
-                            std::optional<ListFinding> finding = kPatterns[p](units, i, partners);
-                            if (!finding) return false;
-                            if (screened) screened_wrongly(PatternFamily::List, p, units, i);
-                            findings.push_back(std::move(*finding));
-                            return true;
-                          });
+  // The try is always inlined into the loop over the starts: GCC 12 made it a
+  // function of its own as it grew, and a call per try cost more than the
+  // screens saved.
+  EntryWords::index().run(
+      PatternFamily::List, kPatterns.size(),
+      sentence, [&](std::size_t p, std::size_t i) __attribute__((always_inline)) {
+        bool screened = (kNeedRoleHead >> p & 1U) != 0 ? !heads || !role_head_after(i)
+                        : p == kGappedJoin             ? !in_on_before(i)
+                                                       : false;
+        if (screened && !kCheckEntryWords) return false;
+        std::optional<ListFinding> finding = kPatterns[p](units, i, partners);
+        if (!finding) return false;
+        if (screened) screened_wrongly(PatternFamily::List, p, units, i);
+        findings.push_back(std::move(*finding));
+        return true;
+      });
   // A list one reading gives to the organisation the sentence names ("The
   // G20 brings together 21 members – A, B") is not another reading's list of
   // the organisation in context ("members – A, B").

@@ -59,6 +59,19 @@ const WordSet kFirstSteps{"establish", "launch",   "start", "begin", "set",     
 const WordSet kFoundingWords{"proposal", "proposals", "propose",    "proposes", "proposed",
                              "suggest",  "suggested", "initiative", "idea",     "initiated"};
 
+// is_statement_boundary(), and what ends a phrase (phrase_end()).
+const WordSet kStatementBoundaries{";", ":", "but", "while", "whereas", "although", "however"};
+const WordSet kPhraseEnds{",",   ";",   ":",     ".",       "which",
+                          "who", "but", "while", "whereas", "although"};
+
+// Every word has_cue() looks at besides those ending in "n't".
+const WordSet kCueCandidates{{&kCues, &kFoundingWords}, {"may", "will", "shall", "to"}};
+
+// "didn't", "isn't": a negation in the word.
+bool ends_in_nt(std::string_view w) {
+  return w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0;
+}
+
 const WordSet kTitles{"president", "minister", "premier", "chancellor", "king",
                       "emir",      "sultan",   "leader",  "leaders",    "head",
                       "heads",     "prince",   "amir",    "presidents", "ministers",
@@ -134,27 +147,27 @@ std::size_t person_name_end(const Units& u, std::size_t i) {
 
 }  // namespace
 
-bool is_statement_boundary(const Units& u, std::size_t i) {
-  return is(u, i, {";", ":", "but", "while", "whereas", "although", "however"});
-}
+bool is_statement_boundary(const Units& u, std::size_t i) { return kStatementBoundaries.at(u, i); }
 
+// The two walks below test every unit they pass, often most of a sentence:
+// by a WordSet bit, not a comparison per word.
 std::size_t clause_begin(const Units& u, std::size_t i) {
   std::size_t j = std::min(i, u.size());
-  while (j > 0 && !is_statement_boundary(u, j - 1)) --j;
+  while (j > 0 && !kStatementBoundaries.has(u[j - 1])) --j;
   return j;
 }
 
 std::size_t phrase_end(const Units& u, std::size_t i) {
-  while (i < u.size() &&
-         !is(u, i, {",", ";", ":", ".", "which", "who", "but", "while", "whereas", "although"})) {
-    ++i;
-  }
+  while (i < u.size() && !kPhraseEnds.has(u[i])) ++i;
   return i;
 }
 
 bool has_cue(const Units& u, std::size_t begin, std::size_t end, bool founding) {
   for (std::size_t i = begin; i < std::min(end, u.size()); ++i) {
     if (u[i].mention != nullptr) continue;
+    // Most words are none of those asked about below: one bit test, and a
+    // look at the word's end for "n't", pass them.
+    if (!kCueCandidates.has(u[i]) && !ends_in_nt(u[i].norm)) continue;
     // "the Agreed Principles of Cooperation": a word of a title, not a cue.
     if (i > 0 && u[i].capitalized && !is(u, i - 1, {":", "\"", "("})) continue;
     std::string_view w = u[i].norm;
@@ -166,7 +179,7 @@ bool has_cue(const Units& u, std::size_t begin, std::size_t end, bool founding) 
       ++i;
       continue;
     }
-    if (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0) return true;
+    if (ends_in_nt(w)) return true;
     if (kCues.has(u[i]) || kFoundingWords.has(u[i])) return true;
     if (w == "to" && i + 1 < end && kFirstSteps.at(u, i + 1)) {
       return true;

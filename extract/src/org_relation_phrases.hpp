@@ -75,15 +75,17 @@ using OrgPattern = std::optional<OrgFinding> (*)(const Units& u, std::size_t i);
 /// when one of them finds something). `may_find(p, i)` is asked before
 /// pattern p is tried at unit i (so at least once at every unit that starts
 /// one): false when the caller knows the pattern finds nothing there, and
-/// it is not tried (pattern_screens.hpp).
+/// it is not tried (pattern_screens.hpp). With `found`, the caller has made
+/// sure that EntryWords::may_find() a find of the family in the sentence
+/// (that it has what the family needs), which is not asked again.
 template <class MayFind>
 [[nodiscard]] std::vector<OrgFinding> find_org_patterns(PatternFamily family,
                                                         std::span<const OrgPattern> patterns,
                                                         const EntryUnits& sentence,
-                                                        MayFind may_find) {
+                                                        MayFind may_find, bool found = false) {
   const Units& u = sentence.units();
   std::vector<OrgFinding> findings;
-  EntryWords::index().run(family, patterns.size(), sentence, [&](std::size_t p, std::size_t i) {
+  auto try_pattern = [&](std::size_t p, std::size_t i) {
     bool screened = !may_find(p, i);
     if (screened && !kCheckEntryWords) return false;
     std::optional<OrgFinding> f = patterns[p](u, i);
@@ -91,7 +93,11 @@ template <class MayFind>
     if (screened) screened_wrongly(family, p, u, i);
     findings.push_back(std::move(*f));
     return true;
-  });
+  };
+  const EntryWords& index = EntryWords::index();
+  if (found || index.may_find(family, sentence)) {
+    index.run_found(family, patterns.size(), sentence, try_pattern);
+  }
   return findings;
 }
 

@@ -171,7 +171,9 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   if (may_start(starts, PatternFamily::Agreement)) handle_all(detail::find_agreements(starts));
   if (may_start(starts, PatternFamily::Seat))
     handle_all(detail::find_seats(starts, mentions_->city));
-  if (may_start(starts, PatternFamily::Founding)) handle_all(detail::find_founders(starts));
+  if (may_start(starts, detail::founding_family(starts))) {
+    handle_all(detail::find_founders(starts));
+  }
   if (!lists_here_.empty()) {
     recent_list_.clear();
     for (const Mention* m : lists_here_.back().orgs) recent_list_.push_back(party_of(m));
@@ -303,6 +305,9 @@ void Run::note_founding_date(const Units& u, TextSpan span) {
   for (std::size_t i : mentions_->orgs) {
     std::size_t k = i + 1;
     if (detail::is(u, k, {"("}) && detail::is(u, k + 2, {")"})) k += 3;  // "ORG (ACR)"
+    // Each reading below goes on with "was", "were" or a comma: most
+    // organisations end here.
+    if (!detail::is(u, k, {"was", "were", ","})) continue;
     // "ORG was founded ...", "ORG, established at the Rabat summit of 1969"
     std::size_t verb = detail::is(u, k, {"was", "were", ","}) ? k + 1 : u.size();
     bool founded =

@@ -34,7 +34,9 @@
 
 namespace orgkg::detail {
 
-/// Every headquartered_in statement of the sentence, in text order.
+/// Every headquartered_in statement of the sentence, in text order: of a
+/// sentence that may_start() a seat pattern and names a city, which the
+/// caller has asked (find_seats()).
 [[nodiscard]] std::vector<OrgFinding> read_seats(const EntryUnits& sentence);
 
 /// read_seats() of a sentence some unit of which mentions a city, as

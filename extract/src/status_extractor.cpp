@@ -22,6 +22,7 @@
 #include "orgkg/extract/mention_finder.hpp"
 #include "orgkg/extract/sentence_splitter.hpp"
 #include "status_phrases.hpp"
+#include "word_set.hpp"
 
 namespace orgkg {
 namespace {
@@ -32,15 +33,17 @@ using detail::Units;
 // An organisation mention governed by a preposition that makes it a partner
 // of the statement rather than its topic: "cooperation with the UN", "ties
 // between the SCO and ASEAN", "a contribution to the UN effort".
+// Asked of every organisation every sentence names: the words by WordSet
+// bits (word_set.hpp), not a comparison per word.
+const detail::WordSet kListGlue{"the", ",", "and", "as", "well"};
+const detail::WordSet kGoverning{"with",    "between", "among",   "amongst", "to",
+                                 "towards", "from",    "than",    "like",    "versus",
+                                 "outside", "beyond",  "against", "into"};
+
 bool governed(const Units& u, std::size_t i) {
   std::size_t j = i;
-  while (j > 0 &&
-         (detail::is(u, j - 1, {"the", ",", "and", "as", "well"}) || detail::is_org(u, j - 1))) {
-    --j;
-  }
-  return j > 0 && detail::is(u, j - 1,
-                             {"with", "between", "among", "amongst", "to", "towards", "from",
-                              "than", "like", "versus", "outside", "beyond", "against", "into"});
+  while (j > 0 && (kListGlue.has(u[j - 1]) || detail::is_org(u, j - 1))) --j;
+  return j > 0 && kGoverning.has(u[j - 1]);
 }
 
 // An organisation and the words that named it: a view of its mention's
@@ -245,11 +248,18 @@ namespace detail {
 
 StatusFindings find_status_patterns(const EntryUnits& sentence, bool publisher) {
   StatusFindings findings;
-  find_chair_patterns(sentence, publisher, findings);
-  find_chair_role_patterns(sentence, publisher, findings);
-  find_partner_patterns(sentence, publisher, findings);
-  find_candidacy_patterns(sentence, publisher, findings);
-  find_left_patterns(sentence, publisher, findings);
+  // Each family's reader asks whether the sentence may start one of its
+  // patterns and has what the family needs (find_status_family()); asked
+  // here too, inline, most sentences pass most families without a call.
+  const EntryWords& index = EntryWords::index();
+  auto may = [&](PatternFamily family) {
+    return may_start(sentence, family) && index.may_find(family, sentence);
+  };
+  if (may(PatternFamily::Chair)) find_chair_patterns(sentence, publisher, findings);
+  if (may(PatternFamily::ChairRole)) find_chair_role_patterns(sentence, publisher, findings);
+  if (may(PatternFamily::Partner)) find_partner_patterns(sentence, publisher, findings);
+  if (may(PatternFamily::Candidacy)) find_candidacy_patterns(sentence, publisher, findings);
+  if (may(PatternFamily::Left)) find_left_patterns(sentence, publisher, findings);
   return findings;
 }
 
