@@ -29,8 +29,9 @@ struct GazetteerData {
   detail::NameIndex founding_documents;
   std::set<const Entity*> members_called_partners;
 
-  /// Stores `entity`; nullptr when one of the same kind and key exists.
-  Entity* add(Entity entity) {
+  /// Stores `entity`, moved from; nullptr (`entity` left as it was) when one
+  /// of the same kind and key exists.
+  Entity* add(Entity&& entity) {
     std::string id = node_id(entity);
     if (by_node_id.count(id) != 0) return nullptr;
     Entity& stored = entities.emplace_back(std::move(entity));
