@@ -29,12 +29,15 @@ struct GazetteerData {
   detail::NameIndex founding_documents;
   std::set<const Entity*> members_called_partners;
 
-  /// Stores `entity`; nullptr when one of the same kind and key exists.
-  Entity* add(Entity entity) {
+  /// Stores `entity`, moved from; nullptr (`entity` left as it was) when one
+  /// of the same kind and key exists.
+  Entity* add(Entity&& entity) {
     std::string id = node_id(entity);
-    if (by_node_id.count(id) != 0) return nullptr;
+    // One walk of the map for the test and the insertion.
+    auto at = by_node_id.lower_bound(id);
+    if (at != by_node_id.end() && at->first == id) return nullptr;
     Entity& stored = entities.emplace_back(std::move(entity));
-    by_node_id.emplace(std::move(id), &stored);
+    by_node_id.emplace_hint(at, std::move(id), &stored);
     return &stored;
   }
 };

@@ -60,8 +60,9 @@ std::map<std::string, IsoState> read_iso(const fs::path& path) {
   JsonPlace place{path.string(), ""};
   std::map<std::string, IsoState> states;
   std::size_t index = 0;
+  JsonPlace at{path.string(), ""};  // the file's name copied once, not at every entry
   for (const rapidjson::Value& item : get_array(root, "3166-1", place).GetArray()) {
-    JsonPlace at{path.string(), "entry " + std::to_string(++index)};
+    at.entry = "entry " + std::to_string(++index);
     require_object(item, at);
     IsoState state;
     state.iso3 = require_string(item, "alpha_3", at);
@@ -109,7 +110,7 @@ void read_state(GazetteerData& impl, const rapidjson::Value& item, const JsonPla
   if (auto name = get_string(item, "name", at)) entity.name = *name;
   entity.wikidata = get_string(item, "wikidata", at).value_or("");
   check_wikidata(entity.wikidata, at);
-  const Entity* stored = impl.add(entity);
+  const Entity* stored = impl.add(std::move(entity));
   if (stored == nullptr) fail(at, "duplicate state \"" + entity.key + "\"");
   impl.names.add(stored->label, stored, NameForm::Name);
   impl.names.add(stored->name, stored, NameForm::Name);
@@ -124,8 +125,9 @@ void read_states(GazetteerData& impl, const fs::path& path, std::map<std::string
                  PendingNames& pending) {
   rapidjson::Document root = parse_json_file(path);
   std::size_t index = 0;
-  for (const rapidjson::Value& item : get_array(root, "states", {path.string(), ""}).GetArray()) {
-    JsonPlace at{path.string(), "entry " + std::to_string(++index)};
+  JsonPlace at{path.string(), ""};  // the file's name copied once, not at every entry
+  for (const rapidjson::Value& item : get_array(root, "states", at).GetArray()) {
+    at.entry = "entry " + std::to_string(++index);
     require_object(item, at);
     read_state(impl, item, at, iso, pending);
   }
@@ -139,7 +141,7 @@ void read_states(GazetteerData& impl, const fs::path& path, std::map<std::string
     if (entity.name.empty()) entity.name = state.name;
     entity.label = !state.common.empty() ? state.common : invert_iso_name(state.name);
     if (entity.label.empty()) entity.label = state.name;
-    const Entity* stored = impl.add(entity);
+    const Entity* stored = impl.add(std::move(entity));
     if (stored == nullptr) stored = impl.by_node_id.at(node_id(entity));
     for (const std::string& name :
          {state.common, state.official, state.name, invert_iso_name(state.name), stored->label}) {
@@ -159,7 +161,7 @@ void read_organisation(GazetteerData& impl, const rapidjson::Value& item, const 
   entity.label = get_string(item, "label", at).value_or(entity.key);
   entity.wikidata = get_string(item, "wikidata", at).value_or("");
   check_wikidata(entity.wikidata, at);
-  const Entity* stored = impl.add(entity);
+  const Entity* stored = impl.add(std::move(entity));
   if (stored == nullptr) fail(at, "duplicate organisation \"" + entity.key + "\"");
   if (!stored->acronym.empty()) impl.names.add(stored->acronym, stored, NameForm::Acronym);
   impl.names.add(stored->key, stored, NameForm::Name);
@@ -176,9 +178,9 @@ void read_organisation(GazetteerData& impl, const rapidjson::Value& item, const 
 void read_organisations(GazetteerData& impl, const fs::path& path) {
   rapidjson::Document root = parse_json_file(path);
   std::size_t index = 0;
-  for (const rapidjson::Value& item :
-       get_array(root, "organisations", {path.string(), ""}).GetArray()) {
-    JsonPlace at{path.string(), "entry " + std::to_string(++index)};
+  JsonPlace at{path.string(), ""};  // the file's name copied once, not at every entry
+  for (const rapidjson::Value& item : get_array(root, "organisations", at).GetArray()) {
+    at.entry = "entry " + std::to_string(++index);
     require_object(item, at);
     read_organisation(impl, item, at);
   }
@@ -187,8 +189,9 @@ void read_organisations(GazetteerData& impl, const fs::path& path) {
 void read_cities(GazetteerData& impl, const fs::path& path) {
   rapidjson::Document root = parse_json_file(path);
   std::size_t index = 0;
-  for (const rapidjson::Value& item : get_array(root, "cities", {path.string(), ""}).GetArray()) {
-    JsonPlace at{path.string(), "entry " + std::to_string(++index)};
+  JsonPlace at{path.string(), ""};  // the file's name copied once, not at every entry
+  for (const rapidjson::Value& item : get_array(root, "cities", at).GetArray()) {
+    at.entry = "entry " + std::to_string(++index);
     require_object(item, at);
     Entity entity;
     entity.kind = EntityKind::City;
@@ -197,7 +200,7 @@ void read_cities(GazetteerData& impl, const fs::path& path) {
     entity.name = get_string(item, "name", at).value_or(entity.key);
     entity.wikidata = get_string(item, "wikidata", at).value_or("");
     check_wikidata(entity.wikidata, at);
-    const Entity* stored = impl.add(entity);
+    const Entity* stored = impl.add(std::move(entity));
     if (stored == nullptr) fail(at, "duplicate city \"" + entity.key + "\"");
     impl.names.add(stored->key, stored, NameForm::Name);
     impl.names.add(stored->name, stored, NameForm::Name);
