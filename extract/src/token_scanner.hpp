@@ -385,6 +385,19 @@ inline void Scanner::punct(Token& token) {
   token.type = TokenType::Punct;
   token.capitalized = false;
   token.hyphen_before = false;
+  // ASCII punctuation but an apostrophe (which may open a possessive): its
+  // byte, with no decoding, and a hash that is the byte itself for every
+  // mark but "&" ("and").
+  if (auto byte = static_cast<unsigned char>(text_[pos_]); byte < 0x80 && byte != '\'') {
+    std::string_view norm = punct_norm(byte, text_.substr(pos_, 1));
+    pos_ += 1;
+    token.end = pos_;
+    token.exact = norm;
+    token.norm = norm;
+    token.hash = norm.size() == 1 ? static_cast<unsigned char>(norm[0]) : word_hash(norm);
+    if (byte == '&') token.type = TokenType::Word;
+    return;
+  }
   std::size_t len = 0;
   char32_t c = peek(0, &len);
   std::string_view raw = text_.substr(pos_, len);
