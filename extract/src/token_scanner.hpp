@@ -35,17 +35,6 @@ inline void set_norm(Token& token, std::string_view norm) {
   token.hash = word_hash(norm);
 }
 
-// The last four of the `size` bytes at `word` in one load (the first four
-// when `size` is below four), for may_end_british(): four bytes from `word`
-// must be readable.
-inline std::uint32_t last_four(const char* word, std::size_t size) {
-  std::uint32_t bytes;
-  // Arithmetic, not a choice, which the compiler made a branch.
-  std::size_t offset = (size - sizeof bytes) & (std::size_t{0} - std::size_t{size >= sizeof bytes});
-  std::memcpy(&bytes, word + offset, sizeof bytes);
-  return bytes;
-}
-
 // word_hash() of the word of `size` bytes, one to seven, that ends at byte
 // `end` of `text`, in the text's last eight bytes (a word near its end):
 // those eight in one load, the bytes after the word shifted out.
