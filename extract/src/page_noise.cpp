@@ -150,12 +150,10 @@ std::vector<std::string_view> split_lines(std::string_view text) {
   return lines;
 }
 
-bool is_blank_line(std::string_view line) {
+bool is_blank_line_slow(std::string_view line) {
   // Only white space (no-break and typographic spaces too): every other
   // character would make a token. Stops at the first one, so a 100 MB line
-  // costs nothing; a line of text nearly always starts with a printable
-  // ASCII character, told at once without decoding it.
-  if (!line.empty() && line[0] > ' ' && line[0] < 0x7F) return false;
+  // costs nothing.
   for (std::size_t pos = 0; pos < line.size();) {
     std::size_t length = 0;
     if (!is_space(decode_at(line, pos, length))) return false;
