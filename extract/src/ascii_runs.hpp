@@ -139,8 +139,10 @@ class AsciiRuns {
   // where fewer than sixteen are left: the text's last sixteen classified
   // and shifted, or, in a shorter text, its bytes copied beside NULs (in no
   // class). Static, as long_run_at() is, so that at() passes the text in
-  // registers and need not keep the reader in memory for the call.
-  [[gnu::noinline]] static Masks masks_near_end(std::string_view text, std::size_t pos) {
+  // registers and need not keep the reader in memory for the call. Inline
+  // where the text has sixteen bytes (the last words of nearly every
+  // sentence are read here), out of line for a shorter one.
+  static Masks masks_near_end(std::string_view text, std::size_t pos) {
     if (text.size() >= kBytes) {
       std::size_t from = text.size() - kBytes;
       Masks masks = classify(text.data() + from);
@@ -148,6 +150,10 @@ class AsciiRuns {
       return {masks.alnum >> shift, masks.letter >> shift, masks.upper >> shift,
               masks.space >> shift};
     }
+    return masks_of_short_text(text, pos);
+  }
+  // masks_near_end() in a text shorter than sixteen bytes.
+  [[gnu::noinline]] static Masks masks_of_short_text(std::string_view text, std::size_t pos) {
     char padded[kBytes] = {};
     std::memcpy(padded, text.data() + pos, text.size() - pos);
     return classify(padded);

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -30,7 +31,17 @@ rapidjson::Document parse_json_file(const std::filesystem::path& path) {
   std::string content = buffer.str();
 
   rapidjson::Document document;
-  document.Parse(content.c_str(), content.size());
+  if (content.find('\0') == std::string::npos) {
+    // Parsed in place (strings decoded where they lie, not copied byte by
+    // byte), in a copy the document's own allocator holds, so the strings
+    // live as long as the document. A NUL would end the text there, so a
+    // file with one is parsed from its length as before.
+    auto* text = static_cast<char*>(document.GetAllocator().Malloc(content.size() + 1));
+    std::memcpy(text, content.c_str(), content.size() + 1);
+    document.ParseInsitu(text);
+  } else {
+    document.Parse(content.c_str(), content.size());
+  }
   if (document.HasParseError()) {
     std::size_t offset = document.GetErrorOffset();
     auto line = static_cast<std::size_t>(

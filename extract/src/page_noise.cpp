@@ -76,8 +76,14 @@ LanguageLine classify_language_line(std::string_view line) {
   if (line.size() > 200) return result;
   std::size_t words = 0;
   std::size_t pos = 0;
-  while ((pos = line.find_first_not_of(" \t", pos)) != std::string_view::npos) {
-    std::size_t end = std::min(line.find_first_of(" \t", pos), line.size());
+  // Words between spaces and tabs, found by a loop over the bytes, not by
+  // find_first_of(), which looks each byte up in its set with memchr().
+  auto blank = [](char c) { return c == ' ' || c == '\t'; };
+  while (true) {
+    while (pos < line.size() && blank(line[pos])) ++pos;
+    if (pos == line.size()) break;
+    std::size_t end = pos;
+    while (end < line.size() && !blank(line[end])) ++end;
     std::string_view word = line.substr(pos, end - pos);
     pos = end;
     // The lists are searched only for a word of a length they hold: a prose
@@ -129,6 +135,11 @@ std::size_t language_run_end(const std::vector<std::string_view>& lines, std::si
 
 std::vector<std::string_view> split_lines(std::string_view text) {
   std::vector<std::string_view> lines;
+  // Room for a line every 64 bytes, more than most pages hold: the vector
+  // is not regrown (its lines copied) five or six times a page. At most a
+  // megabyte of it: a huge text grows its vector as before.
+  constexpr std::size_t kMostReserved = (std::size_t{1} << 20) / sizeof(std::string_view);
+  lines.reserve(std::min(text.size() / 64 + 1, kMostReserved));
   std::size_t pos = 0;
   while (pos < text.size()) {
     std::size_t end = text.find('\n', pos);
@@ -139,12 +150,10 @@ std::vector<std::string_view> split_lines(std::string_view text) {
   return lines;
 }
 
-bool is_blank_line(std::string_view line) {
+bool is_blank_line_slow(std::string_view line) {
   // Only white space (no-break and typographic spaces too): every other
   // character would make a token. Stops at the first one, so a 100 MB line
-  // costs nothing; a line of text nearly always starts with a printable
-  // ASCII character, told at once without decoding it.
-  if (!line.empty() && line[0] > ' ' && line[0] < 0x7F) return false;
+  // costs nothing.
   for (std::size_t pos = 0; pos < line.size();) {
     std::size_t length = 0;
     if (!is_space(decode_at(line, pos, length))) return false;
@@ -163,8 +172,8 @@ bool starts_furniture(std::string_view line) {
   // Each starts with an a, r or s, so a line starting with another letter
   // or a digit is told without tokenizing it.
   if (line.size() < 8 || line.size() > 48) return false;
-  if (char first = static_cast<char>(line[0] | 0x20); first >= 'a' && first <= 'z' &&
-                                                      first != 'a' && first != 'r' && first != 's') {
+  if (char first = static_cast<char>(line[0] | 0x20);
+      first >= 'a' && first <= 'z' && first != 'a' && first != 'r' && first != 's') {
     return false;
   }
   if (line[0] >= '0' && line[0] <= '9') return false;

@@ -26,8 +26,17 @@ namespace orgkg::detail {
 /// does not start an empty line).
 [[nodiscard]] std::vector<std::string_view> split_lines(std::string_view text);
 
-/// True when `line` holds no word and no punctuation.
-[[nodiscard]] bool is_blank_line(std::string_view line);
+/// is_blank_line() for a line that does not start with a printable ASCII
+/// character.
+[[nodiscard]] bool is_blank_line_slow(std::string_view line);
+
+/// True when `line` holds no word and no punctuation. Inline: asked of every
+/// line of a page, twice, and a line of text nearly always starts with a
+/// printable ASCII character, told at once without decoding it.
+[[nodiscard]] inline bool is_blank_line(std::string_view line) {
+  if (!line.empty() && line[0] > ' ' && line[0] < 0x7F) return false;
+  return is_blank_line_slow(line);
+}
 
 /// True for a language switcher line: language tags ("en-GB1"), or two or
 /// more upper-case language codes ("EN RU") or language autonyms ("English

@@ -82,10 +82,11 @@ constexpr KeySet kTitles(std::array<std::string_view, 28>{
     "approx", "ca",  "jr",  "sr",  "mt",   "ft",  "dept", "est"});
 // Abbreviations that do not end a sentence when a number follows ("No. 5").
 constexpr KeySet kBeforeNumbers(std::array<std::string_view, 16>{
-    "no",  "nos", "art", "para", "p",   "pp",   "vol", "jan",
-    "feb", "mar", "apr", "aug",  "sep", "sept", "oct", "nov"});
+    "no", "nos", "art", "para", "p", "pp", "vol", "jan", "feb", "mar", "apr", "aug", "sep", "sept",
+    "oct", "nov"});
 static_assert(kTitles.holds(lowered_key("Messrs")) && !kTitles.holds(lowered_key("no")));
-static_assert(kBeforeNumbers.holds(lowered_key("SEPT")) && !kBeforeNumbers.holds(lowered_key("mr")));
+static_assert(kBeforeNumbers.holds(lowered_key("SEPT")) &&
+              !kBeforeNumbers.holds(lowered_key("mr")));
 
 // The ASCII characters a word before a '.' starts after: white space, '('
 // and '"'.
@@ -126,8 +127,11 @@ class Splitter {
     if (pos < text_.size()) {
       auto byte = static_cast<unsigned char>(text_[pos]);
       if (byte < 0x80) {
-        return byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r' || byte == '\f' ||
-               byte == '\v';
+        // ' ' and '\t'..'\r' as bits of one constant: a shift and a test.
+        constexpr std::uint64_t kSpaces = (std::uint64_t{1} << ' ') | (std::uint64_t{1} << '\t') |
+                                          (std::uint64_t{1} << '\n') | (std::uint64_t{1} << '\r') |
+                                          (std::uint64_t{1} << '\f') | (std::uint64_t{1} << '\v');
+        return byte <= ' ' && ((kSpaces >> byte) & 1U) != 0;
       }
     }
     return is_space(at(pos));
@@ -202,7 +206,8 @@ std::uint64_t Splitter::key_before(std::size_t end, std::string_view word) const
     if (word.size() <= 7 && end >= sizeof(std::uint64_t)) {
       // The word's bytes, the last of the eight, moved down so its first
       // byte is the lowest; 0x20 added to each upper-case letter.
-      std::uint64_t bytes = load_word(text_, end - sizeof(std::uint64_t)) >> (8 * (8 - word.size()));
+      std::uint64_t bytes =
+          load_word(text_, end - sizeof(std::uint64_t)) >> (8 * (8 - word.size()));
       bytes |= bytes_between(bytes, 'A', 'Z') >> 2;
       return bytes << 8 | word.size();
     }
@@ -227,7 +232,8 @@ std::size_t Splitter::word_start(std::size_t end, bool& dotted) const {
       // compare once moved down by 0x80 more.
       __m128i controls = _mm_cmplt_epi8(_mm_add_epi8(bytes, _mm_set1_epi8(0x80 - 9)),
                                         _mm_set1_epi8(static_cast<char>(0x80 + 5)));
-      __m128i starts = _mm_or_si128(_mm_or_si128(is(' '), is('(')), _mm_or_si128(is('"'), controls));
+      __m128i starts =
+          _mm_or_si128(_mm_or_si128(is(' '), is('(')), _mm_or_si128(is('"'), controls));
       auto marks = static_cast<std::uint32_t>(_mm_movemask_epi8(starts) | _mm_movemask_epi8(bytes));
       auto dots = static_cast<std::uint32_t>(_mm_movemask_epi8(is('.')));
       // The bytes after the last mark (all sixteen when none) are the word's.

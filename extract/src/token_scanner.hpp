@@ -35,17 +35,6 @@ inline void set_norm(Token& token, std::string_view norm) {
   token.hash = word_hash(norm);
 }
 
-// The last four of the `size` bytes at `word` in one load (the first four
-// when `size` is below four), for may_end_british(): four bytes from `word`
-// must be readable.
-inline std::uint32_t last_four(const char* word, std::size_t size) {
-  std::uint32_t bytes;
-  // Arithmetic, not a choice, which the compiler made a branch.
-  std::size_t offset = (size - sizeof bytes) & (std::size_t{0} - std::size_t{size >= sizeof bytes});
-  std::memcpy(&bytes, word + offset, sizeof bytes);
-  return bytes;
-}
-
 // word_hash() of the word of `size` bytes, one to seven, that ends at byte
 // `end` of `text`, in the text's last eight bytes (a word near its end):
 // those eight in one load, the bytes after the word shifted out.
@@ -385,6 +374,19 @@ inline void Scanner::punct(Token& token) {
   token.type = TokenType::Punct;
   token.capitalized = false;
   token.hyphen_before = false;
+  // ASCII punctuation but an apostrophe (which may open a possessive): its
+  // byte, with no decoding, and a hash that is the byte itself for every
+  // mark but "&" ("and").
+  if (auto byte = static_cast<unsigned char>(text_[pos_]); byte < 0x80 && byte != '\'') {
+    std::string_view norm = punct_norm(byte, text_.substr(pos_, 1));
+    pos_ += 1;
+    token.end = pos_;
+    token.exact = norm;
+    token.norm = norm;
+    token.hash = norm.size() == 1 ? static_cast<unsigned char>(norm[0]) : word_hash(norm);
+    if (byte == '&') token.type = TokenType::Word;
+    return;
+  }
   std::size_t len = 0;
   char32_t c = peek(0, &len);
   std::string_view raw = text_.substr(pos_, len);

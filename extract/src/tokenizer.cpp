@@ -84,13 +84,19 @@ void tokenize_into(std::vector<Token>& tokens, TokenArena& arena, std::string_vi
 
 bool is_acronym_like(const Token& token) {
   if (!token.is_word()) return false;
-  int upper = 0;
-  int digits = 0;
+  // Two capitals, or a capital and a digit: read until they are seen.
+  bool upper = false;
+  bool digit = false;
   for (char c : token.exact) {
-    if (c >= 'A' && c <= 'Z') ++upper;
-    if (c >= '0' && c <= '9') ++digits;
+    if (c >= 'A' && c <= 'Z') {
+      if (upper || digit) return true;
+      upper = true;
+    } else if (c >= '0' && c <= '9') {
+      if (upper) return true;
+      digit = true;
+    }
   }
-  return upper >= 2 || (upper >= 1 && digits >= 1);
+  return false;
 }
 
 }  // namespace orgkg::detail

@@ -135,6 +135,17 @@ static_assert(
     }(),
     "every ending, and no other word, in its slot");
 
+// The last four of the `size` bytes at `word` in one load (the first four
+// when `size` is below four), for may_end_british(): four bytes from `word`
+// must be readable.
+inline std::uint32_t last_four(const char* word, std::size_t size) {
+  std::uint32_t bytes;
+  // Arithmetic, not a choice, which the compiler made a branch.
+  std::size_t offset = (size - sizeof bytes) & (std::size_t{0} - std::size_t{size >= sizeof bytes});
+  std::memcpy(&bytes, word + offset, sizeof bytes);
+  return bytes;
+}
+
 // may_have_british_ending() of a lower-case word of `size` bytes whose last
 // four bytes, loaded at once, are `last_four` (any bytes when `size` is
 // below four), with no branch, in one look-up (BritishEndingKeys). Asked of
