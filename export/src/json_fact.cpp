@@ -78,8 +78,9 @@ void append_bool(OutputBuffer& out, bool value) { out.put(value ? "true" : "fals
 // The date as a JSON string, as append_json_string(date.to_iso()) writes it:
 // the dates of four-digit years and two-digit months and days (all a Date
 // made by Date::make() or parse_iso() can hold) are spelt here, in place,
-// without a string of their own; to_iso() spells any other.
-void append_date(OutputBuffer& out, const Date& date) {
+// without a string of their own; to_iso() spells any other. Inline: an
+// evidence item has one.
+inline void append_date(OutputBuffer& out, const Date& date) {
   const auto [year, month, day] = date;
   if (year <= 0 || year > 9999 || month < 0 || month > 99 || day < 0 || day > 99) {
     append_json_string(out, date.to_iso());
