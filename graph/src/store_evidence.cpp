@@ -50,10 +50,6 @@ std::string_view EvidenceTexts::sentence(std::string_view text) {
   return doc_sentences_.emplace_back(pool_.keep(text));
 }
 
-StoredEvidence EvidenceTexts::keep(const EvidenceView& item, const std::string* doc_id) {
-  return stored_evidence(item, doc_id, rule(item.rule), sentence(item.sentence));
-}
-
 }  // namespace detail
 
 namespace {

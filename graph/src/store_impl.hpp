@@ -118,7 +118,9 @@ class EvidenceTexts {
   }
   /// `item` as kept, `doc_id` its doc_id(): a sentence kept for the same
   /// document already is shared, not copied again.
-  [[nodiscard]] StoredEvidence keep(const EvidenceView& item, const std::string* doc_id);
+  [[nodiscard]] StoredEvidence keep(const EvidenceView& item, const std::string* doc_id) {
+    return stored_evidence(item, doc_id, rule(item.rule), sentence(item.sentence));
+  }
 
  private:
   const std::string* rule(std::string_view name);
