@@ -26,13 +26,8 @@ SentenceKey sentence_key(const StoredEvidence& evidence) {
   return {*evidence.doc_id, evidence.begin, evidence.end};
 }
 
-const std::string* EvidenceTexts::rule(std::string_view name) {
-  // A build names a few dozen rules, each of its triples one: the name's
-  // key finds its slot, and a name of at most 24 bytes is compared by
-  // its key alone.
-  const ShortKey key = ShortKey::of(name);
-  RuleSeen& seen = rules_[key.slot(kRuleSlotBits)];
-  if (seen.rule != nullptr && same_text(key, name, seen.key, *seen.rule)) return seen.rule;
+const std::string* EvidenceTexts::new_rule(RuleSeen& seen, const ShortKey& key,
+                                           std::string_view name) {
   seen = {key, pool_.intern(name)};
   return seen.rule;
 }

@@ -123,7 +123,6 @@ class EvidenceTexts {
   }
 
  private:
-  const std::string* rule(std::string_view name);
   std::string_view sentence(std::string_view text);
 
   TextPool pool_;
@@ -141,6 +140,17 @@ class EvidenceTexts {
   };
   static constexpr int kRuleSlotBits = 7;
   std::array<RuleSeen, std::size_t{1} << kRuleSlotBits> rules_{};
+
+  /// The pool's copy of the rule `name`. A build names a few dozen rules,
+  /// each of its triples one: the name's key finds its slot, and a name of
+  /// at most 24 bytes is compared by its key alone. Inline but for a miss.
+  const std::string* rule(std::string_view name) {
+    const ShortKey key = ShortKey::of(name);
+    RuleSeen& seen = rules_[key.slot(kRuleSlotBits)];
+    if (seen.rule != nullptr && same_text(key, name, seen.key, *seen.rule)) return seen.rule;
+    return new_rule(seen, key, name);
+  }
+  const std::string* new_rule(RuleSeen& seen, const ShortKey& key, std::string_view name);
 };
 
 /// The key of a fact, the smaller id first for a symmetric relation.
