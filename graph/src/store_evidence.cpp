@@ -32,14 +32,18 @@ const std::string* EvidenceTexts::new_rule(RuleSeen& seen, const ShortKey& key,
   return seen.rule;
 }
 
-std::string_view EvidenceTexts::sentence(std::string_view text) {
+std::string_view EvidenceTexts::earlier_sentence(std::string_view text) {
   // A sentence gives evidence for each fact it states, mostly soon after
-  // another: the document's latest sentences are looked at, not all.
+  // another: the document's latest sentences are looked at, not all (the
+  // latest itself was, by sentence()).
   constexpr std::size_t kLookBack = 32;
   constexpr std::size_t kMostKept = 1024;
   const std::size_t n = doc_sentences_.size();
-  for (std::size_t i = n; i > 0 && n - i < kLookBack; --i) {
-    if (doc_sentences_[i - 1] == text) return doc_sentences_[i - 1];
+  if (n > 1) {
+    const std::size_t stop = n > kLookBack ? n - kLookBack : 0;
+    for (std::size_t i = n - 1; i > stop; --i) {
+      if (doc_sentences_[i - 1] == text) return doc_sentences_[i - 1];
+    }
   }
   if (n == kMostKept) doc_sentences_.clear();
   return doc_sentences_.emplace_back(pool_.keep(text));

@@ -123,7 +123,16 @@ class EvidenceTexts {
   }
 
  private:
-  std::string_view sentence(std::string_view text);
+  /// The kept copy of the sentence `text`: the latest one kept, mostly (a
+  /// sentence stating several facts comes once per fact, one after another),
+  /// tested inline; else earlier_sentence().
+  std::string_view sentence(std::string_view text) {
+    if (!doc_sentences_.empty() && doc_sentences_.back() == text) return doc_sentences_.back();
+    return earlier_sentence(text);
+  }
+  /// sentence() of a text that is not the latest kept (if any): one of the
+  /// few kept before it, or a new copy.
+  std::string_view earlier_sentence(std::string_view text);
 
   TextPool pool_;
   const std::string* doc_ = nullptr;
