@@ -182,15 +182,19 @@ void append_sources(OutputBuffer& out, const Fact& fact) {
   std::optional<std::string_view> previous;
   for (const EvidenceView item : fact.evidence) {
     if (previous) {
-      if (*previous == item.doc_id) continue;
-      if (item.doc_id < *previous) {
+      const int order = item.doc_id.compare(*previous);  // one comparison for both tests
+      if (order == 0) continue;
+      if (order < 0) {
         out.truncate(start);
         append_string_array(out, fact.sources());
         return;
       }
-      out.put(',');
+      out.reserve(1 + json_string_room(item.doc_id.size()));
+      out.put_unchecked(',');
+    } else {
+      out.reserve(json_string_room(item.doc_id.size()));
     }
-    append_json_string(out, item.doc_id);
+    put_json_string(out, item.doc_id);
     previous = item.doc_id;
   }
   out.put(']');
