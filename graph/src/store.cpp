@@ -173,7 +173,9 @@ FactRecord& Store::Impl::index_fact(FactKey key, FactRecord record) {
 }
 
 void Store::Impl::settle(FactRecord& record) {
-  if (record.pair == nullptr) {
+  // A fact alone in its pair (or of no pair) is closed by nothing but its own
+  // stated end: settle_spells() of one fact gives just that.
+  if (record.pair == nullptr || record.pair->size() == 1) {
     Fact& fact = graph[record.edge];
     fact.valid_to = record.stated_to;
     fact.conflict = own_conflict(fact, record);
