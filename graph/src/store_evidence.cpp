@@ -89,6 +89,12 @@ std::optional<Date> non_empty(const std::optional<Date>& date) {
 }
 
 // `stated` without empty dates, as the Store keeps it.
+// kept_form() in place, copying nothing.
+void make_kept_form(StatedDates& stated) {
+  if (stated.from && stated.from->empty()) stated.from.reset();
+  if (stated.to && stated.to->empty()) stated.to.reset();
+}
+
 StatedDates kept_form(const StatedDates& stated) {
   return {non_empty(stated.from), non_empty(stated.to)};
 }
@@ -224,7 +230,7 @@ inline detail::EvidenceDates Store::Impl::evidence_dates(const FactRecord& recor
 
 void Store::Impl::add_observation(FactRecord& record, const EvidenceView& evidence,
                                   StatedDates stated) {
-  stated = kept_form(stated);
+  make_kept_form(stated);
   Fact& fact = graph[record.edge];
   Items& items = detail::EvidenceListAccess::items(fact.evidence);
   bool changed = items.empty();  // a fresh fact's pair is settled anew
