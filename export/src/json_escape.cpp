@@ -152,11 +152,10 @@ void put_escape(char*& to, unsigned char byte, unsigned char letter) {
 
 }  // namespace
 
-void append_json_string(OutputBuffer& out, std::string_view text) {
-  // The most a byte can become is six (\u00XX; U+FFFD takes three), so room
-  // is made once and the string written in place; copy_plain() may store up
-  // to fifteen bytes past the run it copies, always within that room.
-  out.reserve(6 * text.size() + 2);
+void put_json_string(OutputBuffer& out, std::string_view text) {
+  // Written in place within the room the caller made (json_string_room());
+  // copy_plain() may store up to fifteen bytes past the run it copies, always
+  // within that room.
   char* to = out.cursor();
   *to++ = '"';
   // One call of copy_plain(), which is then inlined.

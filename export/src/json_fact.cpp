@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -78,14 +79,21 @@ void append_bool(OutputBuffer& out, bool value) { out.put(value ? "true" : "fals
 // The date as a JSON string, as append_json_string(date.to_iso()) writes it:
 // the dates of four-digit years and two-digit months and days (all a Date
 // made by Date::make() or parse_iso() can hold) are spelt here, in place,
-// without a string of their own; to_iso() spells any other.
-void append_date(OutputBuffer& out, const Date& date) {
+// without a string of their own; to_iso() spells any other. Inline: an
+// evidence item has one.
+// `room_after` is room the caller has made for what it writes next, which
+// this keeps: the quoted date takes at most kQuotedIso bytes of the room made
+// before, and the date to_iso() spells makes room for itself and that.
+constexpr std::size_t kQuotedIso = 12;  // "YYYY-MM-DD"
+
+inline void append_date(OutputBuffer& out, const Date& date, std::size_t room_after = 0) {
   const auto [year, month, day] = date;
   if (year <= 0 || year > 9999 || month < 0 || month > 99 || day < 0 || day > 99) {
-    append_json_string(out, date.to_iso());
+    const std::string iso = date.to_iso();
+    out.reserve(json_string_room(iso.size()) + room_after);
+    put_json_string(out, iso);
     return;
   }
-  constexpr std::size_t kQuotedIso = 12;  // "YYYY-MM-DD"
   out.reserve(kQuotedIso);
   char* at = out.cursor();
   at[0] = '"';
@@ -130,18 +138,29 @@ void append_entity(OutputBuffer& out, const Entity& entity, std::string_view id)
 }
 
 void append_evidence(OutputBuffer& out, const EvidenceView& evidence) {
-  out.put(R"({"doc":)");
-  append_json_string(out, evidence.doc_id);
-  date_field(out, R"(,"date":)", evidence.date);
-  out.put(R"(,"sentence":)");
-  append_json_string(out, evidence.sentence);
-  out.put(R"(,"begin":)");
+  // Room for the whole object is made at once, so its keys and strings are
+  // written unchecked: the keys and braces, the quoted date, two numbers (20
+  // digits at most each) and the three strings.
+  constexpr std::size_t kKeysBefore = 7 + 8;              // {"doc": ,"date":
+  constexpr std::size_t kKeysAfter = 12 + 9 + 7 + 8 + 1;  // ,"sentence": ... }
+  const std::size_t room_after = kKeysAfter + 2 * 20 + json_string_room(evidence.sentence.size()) +
+                                 json_string_room(evidence.rule.size());
+  out.reserve(kKeysBefore + json_string_room(evidence.doc_id.size()) + kQuotedIso + room_after);
+  out.put_unchecked(R"({"doc":)");
+  put_json_string(out, evidence.doc_id);
+  if (!evidence.date.empty()) {
+    out.put_unchecked(R"(,"date":)");
+    append_date(out, evidence.date, room_after);
+  }
+  out.put_unchecked(R"(,"sentence":)");
+  put_json_string(out, evidence.sentence);
+  out.put_unchecked(R"(,"begin":)");
   append_uint(out, evidence.begin);
-  out.put(R"(,"end":)");
+  out.put_unchecked(R"(,"end":)");
   append_uint(out, evidence.end);
-  out.put(R"(,"rule":)");
-  append_json_string(out, evidence.rule);
-  out.put('}');
+  out.put_unchecked(R"(,"rule":)");
+  put_json_string(out, evidence.rule);
+  out.put_unchecked('}');
 }
 
 void append_string_array(OutputBuffer& out, const std::vector<std::string>& items) {
@@ -163,15 +182,19 @@ void append_sources(OutputBuffer& out, const Fact& fact) {
   std::optional<std::string_view> previous;
   for (const EvidenceView item : fact.evidence) {
     if (previous) {
-      if (*previous == item.doc_id) continue;
-      if (item.doc_id < *previous) {
+      const int order = item.doc_id.compare(*previous);  // one comparison for both tests
+      if (order == 0) continue;
+      if (order < 0) {
         out.truncate(start);
         append_string_array(out, fact.sources());
         return;
       }
-      out.put(',');
+      out.reserve(1 + json_string_room(item.doc_id.size()));
+      out.put_unchecked(',');
+    } else {
+      out.reserve(json_string_room(item.doc_id.size()));
     }
-    append_json_string(out, item.doc_id);
+    put_json_string(out, item.doc_id);
     previous = item.doc_id;
   }
   out.put(']');

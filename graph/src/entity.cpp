@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 #include "node_ids.hpp"
 
@@ -13,10 +14,14 @@ namespace {
 
 constexpr std::string_view kind_prefix(EntityKind kind) {
   switch (kind) {
-    case EntityKind::State: return "state_";
-    case EntityKind::Organisation: return "org_";
-    case EntityKind::City: return "city_";
-    case EntityKind::Other: return "other_";
+    case EntityKind::State:
+      return "state_";
+    case EntityKind::Organisation:
+      return "org_";
+    case EntityKind::City:
+      return "city_";
+    case EntityKind::Other:
+      return "other_";
   }
   return "other_";
 }
@@ -24,13 +29,14 @@ constexpr std::string_view kind_prefix(EntityKind kind) {
 // The kind whose prefix node_id() puts: a value outside the enumeration is
 // spelt as Other.
 constexpr EntityKind id_kind(EntityKind kind) {
-  return static_cast<unsigned>(kind) <= static_cast<unsigned>(EntityKind::Other) ? kind
-                                                                                  : EntityKind::Other;
+  return static_cast<unsigned>(kind) <= static_cast<unsigned>(EntityKind::Other)
+             ? kind
+             : EntityKind::Other;
 }
 
 constexpr bool is_id_char(char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-         c == '_' || c == '.' || c == ':' || c == '-';
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+         c == '.' || c == ':' || c == '-';
 }
 
 // By byte: the character node_id() puts for it in a key.
@@ -82,17 +88,21 @@ inline void fill_if_empty(std::string& mine, const std::string& theirs) {
 
 std::string_view kind_name(EntityKind kind) {
   switch (kind) {
-    case EntityKind::State: return "state";
-    case EntityKind::Organisation: return "organisation";
-    case EntityKind::City: return "city";
-    case EntityKind::Other: return "other";
+    case EntityKind::State:
+      return "state";
+    case EntityKind::Organisation:
+      return "organisation";
+    case EntityKind::City:
+      return "city";
+    case EntityKind::Other:
+      return "other";
   }
   return "other";
 }
 
 std::optional<EntityKind> kind_from_name(std::string_view name) {
-  for (EntityKind kind : {EntityKind::State, EntityKind::Organisation, EntityKind::City,
-                          EntityKind::Other}) {
+  for (EntityKind kind :
+       {EntityKind::State, EntityKind::Organisation, EntityKind::City, EntityKind::Other}) {
     if (kind_name(kind) == name) return kind;
   }
   return std::nullopt;
@@ -113,9 +123,14 @@ void Entity::merge_fields(const Entity& other) {
 }
 
 std::string node_id(EntityKind kind, std::string_view key) {
-  std::string id(kind_prefix(kind));
-  id.reserve(id.size() + key.size());
-  for (char c : key) id.push_back(id_char(c));
+  // Sized once and written through a pointer: push_back() would test the
+  // capacity at every character.
+  const std::string_view prefix = kind_prefix(kind);
+  std::string id(prefix.size() + key.size(), '\0');
+  char* out = id.data();
+  std::memcpy(out, prefix.data(), prefix.size());
+  out += prefix.size();
+  for (char c : key) *out++ = id_char(c);
   return id;
 }
 

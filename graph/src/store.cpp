@@ -157,7 +157,8 @@ FactRecord& Store::Impl::add_fact(const detail::FactKeyView& key, detail::Vertex
   fact.subject = subject;
   fact.relation = relation;
   fact.object = object;
-  return index_fact(FactKey{fact.subject, relation, fact.object}, FactRecord{edge, relation, {}, {}});
+  return index_fact(FactKey{fact.subject, relation, fact.object},
+                    FactRecord{edge, relation, {}, {}});
 }
 
 // Enters `record` in every index.
@@ -172,7 +173,9 @@ FactRecord& Store::Impl::index_fact(FactKey key, FactRecord record) {
 }
 
 void Store::Impl::settle(FactRecord& record) {
-  if (record.pair == nullptr) {
+  // A fact alone in its pair (or of no pair) is closed by nothing but its own
+  // stated end: settle_spells() of one fact gives just that.
+  if (record.pair == nullptr || record.pair->size() == 1) {
     Fact& fact = graph[record.edge];
     fact.valid_to = record.stated_to;
     fact.conflict = own_conflict(fact, record);
@@ -281,8 +284,12 @@ bool Store::add(const TripleView& triple) {
 }
 
 void Store::add_source(const Source& source) {
-  auto [it, inserted] = impl_->sources.try_emplace(source.id, source);
-  if (!inserted) merge_source(it->second, source);
+  // A build's documents mostly come in order of their ids: the hint at the
+  // end finds the place of a new last one with one comparison.
+  auto& sources = impl_->sources;
+  const std::size_t before = sources.size();
+  auto it = sources.try_emplace(sources.end(), source.id, source);
+  if (sources.size() == before) merge_source(it->second, source);
 }
 
 void Store::merge(const Store& other) {

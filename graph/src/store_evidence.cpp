@@ -26,32 +26,27 @@ SentenceKey sentence_key(const StoredEvidence& evidence) {
   return {*evidence.doc_id, evidence.begin, evidence.end};
 }
 
-const std::string* EvidenceTexts::rule(std::string_view name) {
-  // A build names a few dozen rules, each of its triples one: the name's
-  // key finds its slot, and a name of at most 24 bytes is compared by
-  // its key alone.
-  const ShortKey key = ShortKey::of(name);
-  RuleSeen& seen = rules_[key.slot(kRuleSlotBits)];
-  if (seen.rule != nullptr && same_text(key, name, seen.key, *seen.rule)) return seen.rule;
+const std::string* EvidenceTexts::new_rule(RuleSeen& seen, const ShortKey& key,
+                                           std::string_view name) {
   seen = {key, pool_.intern(name)};
   return seen.rule;
 }
 
-std::string_view EvidenceTexts::sentence(std::string_view text) {
+std::string_view EvidenceTexts::earlier_sentence(std::string_view text) {
   // A sentence gives evidence for each fact it states, mostly soon after
-  // another: the document's latest sentences are looked at, not all.
+  // another: the document's latest sentences are looked at, not all (the
+  // latest itself was, by sentence()).
   constexpr std::size_t kLookBack = 32;
   constexpr std::size_t kMostKept = 1024;
   const std::size_t n = doc_sentences_.size();
-  for (std::size_t i = n; i > 0 && n - i < kLookBack; --i) {
-    if (doc_sentences_[i - 1] == text) return doc_sentences_[i - 1];
+  if (n > 1) {
+    const std::size_t stop = n > kLookBack ? n - kLookBack : 0;
+    for (std::size_t i = n - 1; i > stop; --i) {
+      if (doc_sentences_[i - 1] == text) return doc_sentences_[i - 1];
+    }
   }
   if (n == kMostKept) doc_sentences_.clear();
   return doc_sentences_.emplace_back(pool_.keep(text));
-}
-
-StoredEvidence EvidenceTexts::keep(const EvidenceView& item, const std::string* doc_id) {
-  return stored_evidence(item, doc_id, rule(item.rule), sentence(item.sentence));
 }
 
 }  // namespace detail
@@ -94,6 +89,12 @@ std::optional<Date> non_empty(const std::optional<Date>& date) {
 }
 
 // `stated` without empty dates, as the Store keeps it.
+// kept_form() in place, copying nothing.
+void make_kept_form(StatedDates& stated) {
+  if (stated.from && stated.from->empty()) stated.from.reset();
+  if (stated.to && stated.to->empty()) stated.to.reset();
+}
+
 StatedDates kept_form(const StatedDates& stated) {
   return {non_empty(stated.from), non_empty(stated.to)};
 }
@@ -229,7 +230,7 @@ inline detail::EvidenceDates Store::Impl::evidence_dates(const FactRecord& recor
 
 void Store::Impl::add_observation(FactRecord& record, const EvidenceView& evidence,
                                   StatedDates stated) {
-  stated = kept_form(stated);
+  make_kept_form(stated);
   Fact& fact = graph[record.edge];
   Items& items = detail::EvidenceListAccess::items(fact.evidence);
   bool changed = items.empty();  // a fresh fact's pair is settled anew

@@ -118,11 +118,21 @@ class EvidenceTexts {
   }
   /// `item` as kept, `doc_id` its doc_id(): a sentence kept for the same
   /// document already is shared, not copied again.
-  [[nodiscard]] StoredEvidence keep(const EvidenceView& item, const std::string* doc_id);
+  [[nodiscard]] StoredEvidence keep(const EvidenceView& item, const std::string* doc_id) {
+    return stored_evidence(item, doc_id, rule(item.rule), sentence(item.sentence));
+  }
 
  private:
-  const std::string* rule(std::string_view name);
-  std::string_view sentence(std::string_view text);
+  /// The kept copy of the sentence `text`: the latest one kept, mostly (a
+  /// sentence stating several facts comes once per fact, one after another),
+  /// tested inline; else earlier_sentence().
+  std::string_view sentence(std::string_view text) {
+    if (!doc_sentences_.empty() && doc_sentences_.back() == text) return doc_sentences_.back();
+    return earlier_sentence(text);
+  }
+  /// sentence() of a text that is not the latest kept (if any): one of the
+  /// few kept before it, or a new copy.
+  std::string_view earlier_sentence(std::string_view text);
 
   TextPool pool_;
   const std::string* doc_ = nullptr;
@@ -139,6 +149,17 @@ class EvidenceTexts {
   };
   static constexpr int kRuleSlotBits = 7;
   std::array<RuleSeen, std::size_t{1} << kRuleSlotBits> rules_{};
+
+  /// The pool's copy of the rule `name`. A build names a few dozen rules,
+  /// each of its triples one: the name's key finds its slot, and a name of
+  /// at most 24 bytes is compared by its key alone. Inline but for a miss.
+  const std::string* rule(std::string_view name) {
+    const ShortKey key = ShortKey::of(name);
+    RuleSeen& seen = rules_[key.slot(kRuleSlotBits)];
+    if (seen.rule != nullptr && same_text(key, name, seen.key, *seen.rule)) return seen.rule;
+    return new_rule(seen, key, name);
+  }
+  const std::string* new_rule(RuleSeen& seen, const ShortKey& key, std::string_view name);
 };
 
 /// The key of a fact, the smaller id first for a symmetric relation.

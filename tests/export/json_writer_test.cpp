@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <limits>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -189,9 +190,10 @@ TEST_SUITE("json_writer") {
   }
 
   TEST_CASE("writes offsets and dates of every width as the plain decimals and ISO dates") {
-    // The writer spells numbers two digits at a time and dates in place:
-    // each width, and the dates to_iso() spells instead, against their
-    // plain forms.
+    // The writer spells numbers two digits at a time and dates in place, in
+    // room made once per evidence item: each width, and the dates to_iso()
+    // spells instead, against their plain forms, in one line long enough
+    // that the writer's buffer grows while it is written.
     const std::vector<std::size_t> offsets = {
         0,      7,       10,      42,
         99,     100,     999,     1000,
@@ -200,20 +202,31 @@ TEST_SUITE("json_writer") {
     const std::vector<Date> dates = {Date{2014},         Date{2014, 5},    Date{2014, 5, 21},
                                      Date{1000, 12, 31}, Date{9999, 1, 1}, Date{2014, 0, 7},
                                      Date{12345, 6, 7},  Date{-44, 3, 15}, Date{7}};
+    struct Expected {
+      std::size_t begin;
+      Date date;
+    };
+    std::map<std::string, Expected> expected;  // by sentence (and document: one item each)
+    Store store;
     for (std::size_t begin : offsets) {
       for (const Date& date : dates) {
-        CAPTURE(begin);
-        CAPTURE(date.to_iso());
-        Store store;
+        std::string sentence =
+            std::string(40 * (expected.size() % 7), 'x') + "#" + std::to_string(expected.size());
+        expected[sentence] = {begin, date};
         store.add(make_triple(make_state("RUS", "Russia"), Relation::MemberOf, make_org("SCO", "S"),
-                              {"d", date, "s", begin, begin / 2, "r"}));
-        rapidjson::Document fact = parse_line(lines_of(to_facts_json(store)).at(0));
-        const rapidjson::Value& evidence = fact["evidence"][0];
-        CHECK(evidence["begin"].GetUint64() == begin);
-        CHECK(evidence["end"].GetUint64() == begin / 2);
-        CHECK(string_at(evidence, "date") == date.to_iso());
-        CHECK(string_at(fact, "first_seen") == date.to_iso());
+                              {"d" + sentence, date, sentence, begin, begin / 2, "r"}));
       }
+    }
+    rapidjson::Document fact = parse_line(lines_of(to_facts_json(store)).at(0));
+    const rapidjson::Value& evidence = fact["evidence"];
+    REQUIRE(evidence.Size() == expected.size());
+    for (const rapidjson::Value& item : evidence.GetArray()) {
+      const Expected& want = expected.at(string_at(item, "sentence"));
+      CAPTURE(want.begin);
+      CAPTURE(want.date.to_iso());
+      CHECK(item["begin"].GetUint64() == want.begin);
+      CHECK(item["end"].GetUint64() == want.begin / 2);
+      CHECK(string_at(item, "date") == want.date.to_iso());
     }
   }
 
