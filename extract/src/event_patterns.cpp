@@ -85,10 +85,20 @@ bool returned_after_leaving(const Units& u, std::size_t i) {
   return false;
 }
 
+std::size_t admitted_at(const Units& u, std::size_t i, const char*& rule);
+
 // The verb of a join statement at unit i: "joined", "rejoined", "resumed its
 // membership in", "acceded to", "was admitted to"; its length (0 when none)
 // and rule name.
 std::size_t join_verb_at(const Units& u, std::size_t i, const char*& rule) {
+  // Most calls are at an auxiliary ("was", "has"), which only the passives
+  // (reinstated_at() and "was admitted to") start with: the verbs are passed.
+  const bool auxiliary = is(u, i, {"was", "were", "has", "have", "had"});
+  if (auxiliary) {
+    rule = "list.rejoined";
+    if (std::size_t n = reinstated_at(u, i)) return n;
+    return admitted_at(u, i, rule);
+  }
   rule = "list.joined";
   if (is(u, i, {"joined", "entered"})) return 1;  // "Finland entered NATO in April 2023"
   rule = "list.belongs";  // "Fiji also belongs to the MSG": a state, not a start
@@ -116,6 +126,13 @@ std::size_t join_verb_at(const Units& u, std::size_t i, const char*& rule) {
                                    {"completed", "accession", "to"})) {
     return n;
   }
+  rule = "list.admitted";
+  return 0;  // no auxiliary: no "was admitted to" (admitted_at()) either
+}
+
+// "was|were|has been|... [officially] admitted|accepted to|into", "was
+// admitted at the New Delhi summit" at unit i (join_verb_at()).
+std::size_t admitted_at(const Units& u, std::size_t i, const char*& rule) {
   rule = "list.admitted";
   // The auxiliaries start with different words: at most one is there.
   std::size_t n =
