@@ -17,36 +17,37 @@ namespace orgkg::detail {
 
 // STATE's|our country's|our [ORG] chairmanship [of ORG]; the DEMONYM chairmanship.
 void possessive_pattern(const Units& u, std::size_t i, bool publisher, StatusFindings& out) {
-  StatusFinding f = chair_finding("chair.possessive", nullptr, Modality::Presupposed);
+  // The owner first, the finding (a large object) only once one is there:
+  // most tries, at a state's mention, find none.
+  const Mention* subject = nullptr;  // else the publisher
+  const char* rule = "chair.possessive";
   std::size_t k = 0;
   if (is_state_name(u, i) && is(u, i + 1, {"'s"})) {
-    f.subjects = {u[i].mention};
+    subject = u[i].mention;
     k = i + 2;
   } else if (publisher_at(u, i, publisher) == 2 && is(u, i + 2, {"'s"})) {
-    f.publisher = true;
     k = i + 3;
   } else if (publisher && is(u, i, {"our"})) {
-    f.publisher = true;
     k = i + 1;
   } else if (is(u, i, {"its"}) && i >= 2 && is(u, i - 1, {"for", "on"}) &&
              is_state_name(u, i - 2)) {  // "thanked Kyrgyzstan for its chairmanship"
-    f.subjects = {u[i - 2].mention};
+    subject = u[i - 2].mention;
     k = skip_praise(u, i + 1);
   } else if (is_state_name(u, i) && is(u, i + 1, {"on", "upon", "for"}) &&
              (is(u, i + 2, {"the"}) || phrase(u, i + 2, {"its", "assumption", "of"})) &&
              congratulated_before(u, i > 0 && is(u, i - 1, {"the"}) ? i - 1 : i, true)) {
     // "congratulated Kazakhstan on the successful chairmanship", "... Egypt
     // on its assumption of the chairmanship"
-    f.subjects = {u[i].mention};
+    subject = u[i].mention;
     k = i + (is(u, i + 2, {"the"}) ? 3 : 5);
     if (k == i + 5 && is(u, k, {"the"})) ++k;
     k = skip_praise(u, k);
   } else if (is(u, i, {"whose"}) && i >= 2 && is(u, i - 1, {","}) && is_state_name(u, i - 2)) {
-    f.subjects = {u[i - 2].mention};  // "taking over from Kazakhstan, whose chairmanship"
+    subject = u[i - 2].mention;  // "taking over from Kazakhstan, whose chairmanship"
     k = i + 1;
   } else if (is_demonym(u, i) || (is_state_name(u, i) && i > 0 && is(u, i - 1, {"the"}))) {
-    f.subjects = {u[i].mention};  // "the Kazakhstani chairmanship", "the Kazakhstan chairmanship"
-    f.rule = is_demonym(u, i) ? "chair.demonym" : "chair.attributive";
+    subject = u[i].mention;  // "the Kazakhstani chairmanship", "the Kazakhstan chairmanship"
+    rule = is_demonym(u, i) ? "chair.demonym" : "chair.attributive";
     k = i + 1;
   } else {
     return;
@@ -54,6 +55,12 @@ void possessive_pattern(const Units& u, std::size_t i, bool publisher, StatusFin
   if (is(u, k, {"the", "its"})) return;
   std::optional<ChairPhrase> p = chair_phrase_at(u, k, false);
   if (!p) return;
+  StatusFinding f = chair_finding(rule, nullptr, Modality::Presupposed);
+  if (subject != nullptr) {
+    f.subjects = {subject};
+  } else {
+    f.publisher = true;
+  }
   f.organisation = p->org;
   f.context_allowed = !p->presidency;
   f.anchor = p->noun;

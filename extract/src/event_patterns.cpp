@@ -85,10 +85,43 @@ bool returned_after_leaving(const Units& u, std::size_t i) {
   return false;
 }
 
+// "was|were|has been|... [officially] admitted|accepted to|into", "was
+// admitted at the New Delhi summit" at unit i (join_verb_at()).
+std::size_t admitted_at(const Units& u, std::size_t i, const char*& rule) {
+  rule = "list.admitted";
+  // The auxiliaries start with different words: at most one is there.
+  std::size_t n =
+      first_phrase(u, i, {"was"}, {"were"}, {"has", "been"}, {"have", "been"}, {"had", "been"});
+  if (n != 0 && is(u, i + n, {"officially", "formally"})) ++n;
+  if (n != 0 && is(u, i + n, {"admitted", "accepted"}) && is(u, i + n + 1, {"to", "into"})) {
+    return n + 2;
+  }
+  // "when Afghanistan was admitted at the New Delhi summit|in 2007": the
+  // organisation in context.
+  if (n != 0 && admitted_at_its_meeting(u, i + n)) {
+    // "... have held observer status the longest, while China was admitted
+    // at the Kiruna meeting": admitted to that status, not as members.
+    for (std::size_t k = 0; k < i; ++k) {
+      if (is(u, k, {"observer", "observers", "status", "partner", "partners", "associate"}))
+        return 0;
+    }
+    return n + 1;
+  }
+  return 0;
+}
+
 // The verb of a join statement at unit i: "joined", "rejoined", "resumed its
 // membership in", "acceded to", "was admitted to"; its length (0 when none)
 // and rule name.
 std::size_t join_verb_at(const Units& u, std::size_t i, const char*& rule) {
+  // Most calls are at an auxiliary ("was", "has"), which only the passives
+  // (reinstated_at() and "was admitted to") start with: the verbs are passed.
+  const bool auxiliary = is(u, i, {"was", "were", "has", "have", "had"});
+  if (auxiliary) {
+    rule = "list.rejoined";
+    if (std::size_t n = reinstated_at(u, i)) return n;
+    return admitted_at(u, i, rule);
+  }
   rule = "list.joined";
   if (is(u, i, {"joined", "entered"})) return 1;  // "Finland entered NATO in April 2023"
   rule = "list.belongs";  // "Fiji also belongs to the MSG": a state, not a start
@@ -117,25 +150,7 @@ std::size_t join_verb_at(const Units& u, std::size_t i, const char*& rule) {
     return n;
   }
   rule = "list.admitted";
-  // The auxiliaries start with different words: at most one is there.
-  std::size_t n =
-      first_phrase(u, i, {"was"}, {"were"}, {"has", "been"}, {"have", "been"}, {"had", "been"});
-  if (n != 0 && is(u, i + n, {"officially", "formally"})) ++n;
-  if (n != 0 && is(u, i + n, {"admitted", "accepted"}) && is(u, i + n + 1, {"to", "into"})) {
-    return n + 2;
-  }
-  // "when Afghanistan was admitted at the New Delhi summit|in 2007": the
-  // organisation in context.
-  if (n != 0 && admitted_at_its_meeting(u, i + n)) {
-    // "... have held observer status the longest, while China was admitted
-    // at the Kiruna meeting": admitted to that status, not as members.
-    for (std::size_t k = 0; k < i; ++k) {
-      if (is(u, k, {"observer", "observers", "status", "partner", "partners", "associate"}))
-        return 0;
-    }
-    return n + 1;
-  }
-  return 0;
+  return 0;  // no auxiliary: no "was admitted to" (admitted_at()) either
 }
 
 // The capacity a join statement states in the rest of its clause, from unit

@@ -281,12 +281,18 @@ OrgPhrase org_after(const Units& u, std::size_t i, bool preposition) {
     // Read at every organisation a role phrase names, mostly a list of one:
     // one list per thread serves every reading rather than one allocated for
     // each.
-    thread_local ListItems list;
-    list.clear();
-    read_list_forward(u, j, list);
-    for (std::size_t n = 1; n < list.items.size(); ++n) {
-      if (list.items[n]->entity->kind != EntityKind::Organisation) break;
-      phrase.also.push_back(list.items[n]);
+    // Only a list whose second item is an organisation adds one: where no
+    // organisation is named after this one (most sentences), it is not read.
+    bool org_later = false;
+    for (std::size_t k = j + 1; k < u.size() && !org_later; ++k) org_later = is_org(u, k);
+    if (org_later) {
+      thread_local ListItems list;
+      list.clear();
+      read_list_forward(u, j, list);
+      for (std::size_t n = 1; n < list.items.size(); ++n) {
+        if (list.items[n]->entity->kind != EntityKind::Organisation) break;
+        phrase.also.push_back(list.items[n]);
+      }
     }
     if (both && phrase.also.size() != 1) return {};
     for (std::size_t k = j; k < u.size() && !phrase.also.empty(); ++k) {

@@ -113,6 +113,11 @@ std::optional<ListFinding> role_led_pattern(const Units& u, std::size_t i,
   if (i > 0 && is(u, i - 1, {"founding", "founder", "associate"})) {
     return std::nullopt;  // not membership (associate members: status_extractor)
   }
+  // Every reading below lists states or organisations after the role: where
+  // none is named after it ("the member states discussed ..."), none holds.
+  bool item_after = false;
+  for (std::size_t m = i + length; m < u.size() && !item_after; ++m) item_after = is_item(u, m);
+  if (!item_after) return std::nullopt;
   bool found = false;
   ListFinding finding;
   finding.organisation = org_before(u, i, found);

@@ -102,6 +102,14 @@ std::optional<OrgFinding> has_seat_pattern(const Units& u, std::size_t v) {
 std::optional<OrgFinding> noun_phrase_pattern(const Units& u, std::size_t k) {
   std::optional<std::size_t> city = is(u, k, {"in"}) ? city_after(u, k) : std::nullopt;
   if (!city || k == 0) return std::nullopt;
+  // Only a permanent body has its seat in the city (below), and
+  // seat_np_before() finds one only where an organisation, a seat noun,
+  // "commission", "committee" or a generic "Organisation" ends before "in":
+  // most "in CITY" ("met in Astana") follow none.
+  if (!is_org(u, k - 1) && !is_seat_noun(u, k - 1) && !is(u, k - 1, {"commission", "committee"}) &&
+      !is_generic_org_noun(u, k - 1)) {
+    return std::nullopt;
+  }
   std::optional<SeatSubject> s = seat_np_before(u, k, false);
   if (!s || !s->permanent) return std::nullopt;
   s->clause = clause_begin(u, s->begin);

@@ -60,8 +60,12 @@ const WordSet kPresupposedCues{
 const WordSet kCueWords{
     {&kNegation, &kModal, &kFuture, &kPending, &kUnfinished, &kPresupposedCues}};
 
+// What ends a statement's clause besides ", and"; a WordSet, as the clause
+// walks (set_scopes()) ask it of unit after unit.
+const WordSet kBoundaries{";", "but", "while", "whereas", "although", "though", "however"};
+
 bool is_boundary(const Units& u, std::size_t i) {
-  if (is(u, i, {";", "but", "while", "whereas", "although", "though", "however"})) return true;
+  if (kBoundaries.at(u, i)) return true;
   return is(u, i, {"and"}) && i > 0 && is(u, i - 1, {","});
 }
 
