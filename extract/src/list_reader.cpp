@@ -318,58 +318,68 @@ void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t
   std::size_t org_count = 0;
   std::size_t state_count = 0;
   bool city = false;
-  for (const Token& token : tokens) {
-    // A token makes one unit at most, and the units have room for every
-    // token: told so, the compiler drops the growth path from the loop, and
-    // the call in it that would make it keep its values on the stack.
+  // A token makes one unit at most, and the units have room for every
+  // token: told so, the compiler drops the growth path from the loop, and
+  // the call in it that would make it keep its values on the stack.
+  auto has_room = [&units] {
     if (units.size() == units.capacity()) {
       assert(false && "a token makes one unit at most");
       __builtin_unreachable();
     }
-    std::size_t begin = base + token.begin;
-    if (begin >= mention_begin) {
-      while (mention != mentions.end() && mention->end <= begin) ++mention;
-      mention_begin = begin_of(mention);
-      if (begin >= mention_begin) {
-        if (units.empty() || units.back().mention != &*mention) {
-          // Designated, so a field added to Unit keeps its default here;
-          // whole, so its bytes are written once and not zeroed first.
-          units.push_back(Unit{.begin = mention->begin,
-                               .end = mention->end,
-                               .norm = {},
-                               .mention = &*mention,
-                               .capitalized = true,
-                               .families = entry_words.mention_families()});
-          EntityKind kind = mention->entity->kind;
-          if (kind == EntityKind::Organisation) {
-            if (org_count < orgs.size()) {
-              orgs[org_count] = static_cast<std::uint32_t>(units.size() - 1);
-            }
-            ++org_count;
-          }
-          city = city || kind == EntityKind::City;
-          state_count += kind == EntityKind::State ? 1 : 0;
+  };
+  const Token* token = tokens.data();
+  const Token* const tokens_end = token + tokens.size();
+  while (token != tokens_end) {
+    has_room();
+    std::size_t begin = base + token->begin;
+    if (begin < mention_begin) {  // a word of its own
+      std::uint16_t entry = entry_words.id(token->hash, token->norm);
+      units.push_back(Unit{.begin = begin,
+                           .end = base + token->end,
+                           .norm = token->norm,
+                           .mention = nullptr,
+                           .capitalized = token->capitalized,
+                           .joined = token->hyphen_before,
+                           .entry = entry,
+                           .families = entry_words.families(entry)});
+      // ")" by its hash first: a test of the type first would be mispredicted
+      // at many a comma and dot.
+      if (token->hash == kCloseParenHash && token->norm.size() == 1 &&
+          token->type == TokenType::Punct && units.size() >= 4) {
+        if (define_from == kNoDefinition && units[units.size() - 4].mention != nullptr) {
+          define_from = units.size() - 4;
         }
-        continue;
       }
+      ++token;
+      continue;
     }
-    std::uint16_t entry = entry_words.id(token.hash, token.norm);
-    units.push_back(Unit{.begin = begin,
-                         .end = base + token.end,
-                         .norm = token.norm,
-                         .mention = nullptr,
-                         .capitalized = token.capitalized,
-                         .joined = token.hyphen_before,
-                         .entry = entry,
-                         .families = entry_words.families(entry)});
-    // ")" by its hash first: a test of the type first would be mispredicted
-    // at many a comma and dot.
-    if (token.hash == kCloseParenHash && token.norm.size() == 1 && token.type == TokenType::Punct &&
-        units.size() >= 4) {
-      if (define_from == kNoDefinition && units[units.size() - 4].mention != nullptr) {
-        define_from = units.size() - 4;
-      }
-    }
+    while (mention != mentions.end() && mention->end <= begin) ++mention;
+    mention_begin = begin_of(mention);
+    if (begin < mention_begin) continue;  // a word after all
+    // Designated, so a field added to Unit keeps its default here; whole,
+    // so its bytes are written once and not zeroed first.
+    units.push_back(Unit{.begin = mention->begin,
+                         .end = mention->end,
+                         .norm = {},
+                         .mention = &*mention,
+                         .capitalized = true,
+                         .families = entry_words.mention_families()});
+    // Without a branch on the kind, which follows no pattern: a slot is
+    // written whatever the kind, and kept (counted) for an organisation; past
+    // the array's end the last is overwritten, and named->read() counts them.
+    EntityKind kind = mention->entity->kind;
+    orgs[std::min(org_count, orgs.size() - 1)] = static_cast<std::uint32_t>(units.size() - 1);
+    org_count += kind == EntityKind::Organisation ? 1 : 0;
+    city = city || kind == EntityKind::City;
+    state_count += kind == EntityKind::State ? 1 : 0;
+    // The mention's other tokens make no unit; the tokens after it are past
+    // it, so the next mention is the one to wait for.
+    const std::size_t mention_end = mention->end;
+    do {
+      ++token;
+    } while (token != tokens_end && base + token->begin < mention_end);
+    ++mention;
+    mention_begin = begin_of(mention);
   }
   const bool merged = define_from != kNoDefinition && merge_acronym_definitions(units, define_from);
   if (named == nullptr) return;
