@@ -51,6 +51,11 @@ bool is_cooperation_verb(const Units& u, std::size_t i) {
 // state (the statement is then about something else) or fewer than `least`.
 std::vector<const Mention*> org_items(const Units& u, std::size_t i, std::size_t least,
                                       std::size_t& end) {
+  // A list that opens on no organisation is none of these: not read.
+  if (!is_org(u, is(u, i, {"the", "both"}) ? i + 1 : i)) {
+    end = i;
+    return {};
+  }
   std::vector<const Mention*> orgs = parties_at(u, i, end);
   for (const Mention* m : orgs) {
     if (m->entity->kind != EntityKind::Organisation) return {};

@@ -145,7 +145,9 @@ std::vector<OrgList> read_organisation_lists(const Units& u, std::span<const std
   // per reading.
   thread_local std::vector<const Mention*> parties;
   std::size_t from = 0;  // past the last list read
-  for (std::size_t i : orgs) {
+  // A list is of two organisations or more: none starts at the last one.
+  if (orgs.empty()) return lists;
+  for (std::size_t i : orgs.first(orgs.size() - 1)) {
     if (i < from || (i > 0 && is(u, i - 1, {"the"}) && i >= 2 && is_org(u, i - 2))) continue;
     std::size_t end = i;
     read_parties(u, i, end, parties);
