@@ -56,7 +56,7 @@ void tokenize_into(std::vector<Token>& tokens, TokenArena& arena, std::string_vi
       while (word_next && sink.size() != max_tokens) {
         std::span<Token> room = sink.reusable(max_tokens);
         if (room.empty()) {  // the vector grows
-          word_next = scanner.next_word(sink.next(), text, pos);
+          sink.grow();
           continue;
         }
         Token* token = room.data();
