@@ -151,12 +151,16 @@ class Scanner {
  private:
   // The rare word that is not one run of ASCII letters and digits, its
   // spellings built piece by piece in strings of its own (members, they
-  // were made and freed at every call of tokenize_into()).
-  void spelled_word(Token& token);
+  // were made and freed at every call of tokenize_into()). Out of line, in
+  // tokenizer.cpp.
+  [[gnu::noinline]] void spelled_word(Token& token);
   // Sets the matching form of a run of ASCII letters and digits that is not
   // its bytes as written (an upper-case letter, a British ending), stored in
   // the arena, and its hash.
   void respell(Token& token, std::string_view raw, const AsciiRun& run);
+  // word_from()'s reading of a word that is the run at `pos`, moving `pos`
+  // to its end.
+  void spell_run(const AsciiRun& run, Token& token, std::string_view text, std::size_t& pos);
   // word() from the run of ASCII letters and digits at `pos`.
   bool word_from(const AsciiRun& run, Token& token, bool hyphen_before, std::string_view text,
                  std::size_t& pos);
@@ -240,9 +244,16 @@ class Scanner {
   // Nearly every word is one run of ASCII letters and digits ended by a
   // character that cannot continue it (not an apostrophe, not the dot of
   // "U.S."): its spellings are its bytes, or their lower case. A space
-  // before another word, the commonest end, is one.
+  // before another word, the commonest end, is one: tested once, each way
+  // reading the run in a copy of its own (spell_run()), where it was tested
+  // again after the spelling.
+  if (run.word_after_space) {
+    spell_run(run, token, text, pos);
+    pos += 1;
+    return true;
+  }
   std::size_t end = pos + run.length;
-  if (!run.word_after_space && (run.length == 0 || end < text.size())) {
+  if (run.length == 0 || end < text.size()) {
     char next = run.length == 0 ? '\x80' : text[end];
     if (static_cast<unsigned char>(next) >= 0x80 || next == '\'' ||
         (next == '.' && run.length == 1)) {
@@ -252,6 +263,13 @@ class Scanner {
       return skip_space_before_word(text, pos);
     }
   }
+  spell_run(run, token, text, pos);
+  return skip_space_before_word(text, pos);
+}
+
+[[gnu::always_inline]] inline void Scanner::spell_run(const AsciiRun& run, Token& token,
+                                                      std::string_view text, std::size_t& pos) {
+  std::size_t end = pos + run.length;
   std::string_view raw(text.data() + pos, run.length);  // end <= the text's size
   std::size_t begin = pos;
   pos = end;
@@ -277,11 +295,6 @@ class Scanner {
                                               : word_hash(raw);
     }
   }
-  if (run.word_after_space) {
-    pos += 1;
-    return true;
-  }
-  return skip_space_before_word(text, pos);
 }
 
 [[gnu::always_inline]] inline void Scanner::respell(Token& token, std::string_view raw,
@@ -307,65 +320,6 @@ class Scanner {
   } else {  // the norm has slack (with_slack()), so eight bytes can be read
     token.hash = size - 1 < 7 ? short_word_hash(token.norm) : word_hash(token.norm);
   }
-}
-
-[[gnu::noinline]] inline void Scanner::spelled_word(Token& token) {
-  token.type = TokenType::Number;
-  token.capitalized = false;  // until its first character is read
-  std::string norm;
-  std::string exact;
-  std::size_t segment = 0;  // characters since the start or the last dot
-  bool dotted = false;
-  while (!at_end()) {
-    if (AsciiRun run = ascii_alnum_run(); run.length > 0) {  // the common case, in bulk
-      take_ascii(token, run, norm, exact);
-      segment += run.length;
-      continue;
-    }
-    // Past the run, an ASCII character other than an apostrophe or a dot
-    // ends the word (a space, a hyphen or punctuation): say so at once.
-    if (char next = text_[pos_];
-        static_cast<unsigned char>(next) < 0x80 && next != '\'' && next != '.') {
-      break;
-    }
-    CharClass cls = peek_class();
-    if (cls == CharClass::Word) {
-      take_char(token, norm, exact);
-      ++segment;
-      continue;
-    }
-    std::size_t len = 0;
-    char32_t c = peek(0, &len);
-    if (cls == CharClass::Apostrophe && peek_class(len) == CharClass::Word) {
-      char32_t next = peek(len);
-      bool possessive = (next == 's' || next == 'S') && peek_class(len + 1) != CharClass::Word;
-      if (possessive) break;
-      exact.push_back('\'');
-      norm.push_back('\'');
-      pos_ += len;
-      segment = 0;
-      continue;
-    }
-    if (c == '.' && segment == 1 && peek_class(1) == CharClass::Word &&
-        peek_class(2) != CharClass::Word) {
-      dotted = true;  // "U.S": a single letter, a dot, a single letter
-      pos_ += 1;
-      segment = 0;
-      continue;
-    }
-    if (c == '.' && dotted && segment == 1) pos_ += 1;  // the final dot of "U.S."
-    break;
-  }
-  token.end = pos_;
-  if (token.type == TokenType::Word) {
-    if (const Respelling* ending = british_ending(norm)) {
-      norm.resize(word_spelling::respell(norm.data(), norm.size(), *ending));
-    }
-  }
-  // The spellings are bytes of the text when nothing was dropped or replaced.
-  std::string_view raw = text_.substr(token.begin, token.end - token.begin);
-  token.exact = exact == raw ? raw : store(exact);
-  set_norm(token, norm == raw ? raw : store(norm));
 }
 
 inline void Scanner::punct(Token& token) {

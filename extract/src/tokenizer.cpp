@@ -17,6 +17,66 @@ using token_chars::kAsciiClasses;
 using token_scanner::ends_in_s;
 using token_scanner::Scanner;
 
+// Scanner::spelled_word() (token_scanner.hpp), out of line: a rare word.
+void token_scanner::Scanner::spelled_word(Token& token) {
+  token.type = TokenType::Number;
+  token.capitalized = false;  // until its first character is read
+  std::string norm;
+  std::string exact;
+  std::size_t segment = 0;  // characters since the start or the last dot
+  bool dotted = false;
+  while (!at_end()) {
+    if (AsciiRun run = ascii_alnum_run(); run.length > 0) {  // the common case, in bulk
+      take_ascii(token, run, norm, exact);
+      segment += run.length;
+      continue;
+    }
+    // Past the run, an ASCII character other than an apostrophe or a dot
+    // ends the word (a space, a hyphen or punctuation): say so at once.
+    if (char next = text_[pos_];
+        static_cast<unsigned char>(next) < 0x80 && next != '\'' && next != '.') {
+      break;
+    }
+    CharClass cls = peek_class();
+    if (cls == CharClass::Word) {
+      take_char(token, norm, exact);
+      ++segment;
+      continue;
+    }
+    std::size_t len = 0;
+    char32_t c = peek(0, &len);
+    if (cls == CharClass::Apostrophe && peek_class(len) == CharClass::Word) {
+      char32_t next = peek(len);
+      bool possessive = (next == 's' || next == 'S') && peek_class(len + 1) != CharClass::Word;
+      if (possessive) break;
+      exact.push_back('\'');
+      norm.push_back('\'');
+      pos_ += len;
+      segment = 0;
+      continue;
+    }
+    if (c == '.' && segment == 1 && peek_class(1) == CharClass::Word &&
+        peek_class(2) != CharClass::Word) {
+      dotted = true;  // "U.S": a single letter, a dot, a single letter
+      pos_ += 1;
+      segment = 0;
+      continue;
+    }
+    if (c == '.' && dotted && segment == 1) pos_ += 1;  // the final dot of "U.S."
+    break;
+  }
+  token.end = pos_;
+  if (token.type == TokenType::Word) {
+    if (const Respelling* ending = british_ending(norm)) {
+      norm.resize(word_spelling::respell(norm.data(), norm.size(), *ending));
+    }
+  }
+  // The spellings are bytes of the text when nothing was dropped or replaced.
+  std::string_view raw = text_.substr(token.begin, token.end - token.begin);
+  token.exact = exact == raw ? raw : store(exact);
+  set_norm(token, norm == raw ? raw : store(norm));
+}
+
 TokenList tokenize(std::string_view text, std::size_t pos, std::size_t max_tokens) {
   TokenList list;
   list.tokens_.reserve(std::min(max_tokens, (text.size() - std::min(pos, text.size())) / 5 + 1));
@@ -56,7 +116,7 @@ void tokenize_into(std::vector<Token>& tokens, TokenArena& arena, std::string_vi
       while (word_next && sink.size() != max_tokens) {
         std::span<Token> room = sink.reusable(max_tokens);
         if (room.empty()) {  // the vector grows
-          word_next = scanner.next_word(sink.next(), text, pos);
+          sink.grow();
           continue;
         }
         Token* token = room.data();

@@ -113,9 +113,11 @@ namespace word_hash_detail {
 /// word_hash() of a word of one to sixteen bytes from the sixteen bytes at
 /// its start, given as two little-endian loads (`first` & 0xFF is its first
 /// byte; the bytes past the word may be anything): the tokenizer has them in
-/// hand, so it hashes a word without reading it again.
-[[nodiscard]] inline std::uint64_t word_hash_of_bytes(std::uint64_t first, std::uint64_t second,
-                                                      std::size_t size) {
+/// hand, so it hashes a word without reading it again. Always inline: GCC
+/// split a long word's part off into a call, which cost more than its work.
+[[nodiscard, gnu::always_inline]] inline std::uint64_t word_hash_of_bytes(std::uint64_t first,
+                                                                          std::uint64_t second,
+                                                                          std::size_t size) {
   using namespace word_hash_detail;
   if (size < 8) return __builtin_bswap64(first) >> (8 * (8 - size));  // its own hash
   // As word_hash() reads it: the first eight bytes, then the rest.
