@@ -93,14 +93,15 @@ class DateWordTable {
   DateWordTable() {
     // month_from_name() takes a month's name and some of its prefixes
     // ("jan", "sept"): those, and the units.
-    std::array<std::pair<std::string_view, unsigned>, kSlots> words{};
+    std::array<Word, kSlots> words{};
     std::size_t count = 0;
     for (std::string_view month : kMonthNames) {
       for (std::size_t n = 3; n <= month.size(); ++n) {
-        if (month_from_name(month.substr(0, n)) != 0) words[count++] = {month.substr(0, n), kMonth};
+        int number = month_from_name(month.substr(0, n));
+        if (number != 0) words[count++] = {month.substr(0, n), kMonth, number};
       }
     }
-    for (std::string_view unit : kRelativeDateUnits) words[count++] = {unit, kUnit};
+    for (std::string_view unit : kRelativeDateUnits) words[count++] = {unit, kUnit, 0};
     for (shift_ = 0; shift_ + kBits <= 32; ++shift_) {
       if (place(std::span(words.data(), count))) return;
     }
@@ -111,46 +112,71 @@ class DateWordTable {
   [[nodiscard]] unsigned kinds(const Token& token) const {
     std::size_t s = slot_of(token.hash);
     if (hashes_[s] != token.hash) return 0;  // nearly every token
-    // The same hash: the same word, unless a long one or another length
-    // (an empty slot, hash 0, has no word). Numbers are no date words.
-    bool same = same_word_as_hashed(words_[s], token.norm) && token.type != TokenType::Number;
-    return same ? kinds_[s] : 0;
+    return is(token, s) ? kinds_[s] : 0;
+  }
+  // month_from_name() of the token's norm.
+  [[nodiscard]] int month(const Token& token) const {
+    std::size_t s = slot_of(token.hash);
+    if (hashes_[s] != token.hash) return 0;
+    return is(token, s) ? months_[s] : 0;
   }
 
  private:
+  struct Word {
+    std::string_view word;
+    unsigned kind = 0;
+    int month = 0;
+  };
+  // Whether the token is the word at slot `s`, whose hash is its hash: the
+  // same word, unless a long one or another length (an empty slot, hash 0,
+  // has no word). Numbers are no date words.
+  [[nodiscard]] bool is(const Token& token, std::size_t s) const {
+    return same_word_as_hashed(words_[s], token.norm) && token.type != TokenType::Number;
+  }
   static constexpr unsigned kBits = 8;
   static constexpr std::size_t kSlots = std::size_t{1} << kBits;
   [[nodiscard]] std::size_t slot_of(std::uint64_t hash) const {
     return (spread_word_hash(hash) >> shift_) & (kSlots - 1);
   }
   // Places `words` at their slots for shift_: false when two share one.
-  bool place(std::span<const std::pair<std::string_view, unsigned>> words) {
+  bool place(std::span<const Word> words) {
     hashes_.fill(0);
     words_.fill({});
     kinds_.fill(0);
-    for (auto [word, kind] : words) {
+    months_.fill(0);
+    for (auto [word, kind, month] : words) {
       std::uint64_t hash = word_hash(word);
       std::size_t s = slot_of(hash);
       if (kinds_[s] != 0) return false;
       hashes_[s] = hash;
       words_[s] = word;
       kinds_[s] = static_cast<std::uint8_t>(kind);
+      months_[s] = static_cast<std::uint8_t>(month);
     }
     return true;
   }
   unsigned shift_ = 0;
   std::array<std::uint64_t, kSlots> hashes_{};  // 0 (no word's): an empty slot
   std::array<std::uint8_t, kSlots> kinds_{};
+  std::array<std::uint8_t, kSlots> months_{};
   std::array<std::string_view, kSlots> words_{};
 };
 
+// Built at its first use.
+const DateWordTable& date_word_table() {
+  static const DateWordTable table;
+  return table;
+}
+
 }  // namespace
+
+int month_of(const Token& token) { return date_word_table().month(token); }
 
 DateWords date_words(const Tokens& tokens) {
   // may_hold_date() rests on every date having a number token or a token
   // whose norm is a date word; asked of the tokens themselves, by their
   // hashes, this costs a few instructions a token, not a dozen a byte.
-  static const DateWordTable kDateWords;
+  const DateWordTable& kDateWords = date_word_table();
   bool number = false;
   unsigned kinds = 0;
   for (const Token& token : tokens) {

@@ -36,7 +36,7 @@ bool is_year(const Tokens& t, std::size_t i) {
 }
 
 int month_at(const Tokens& t, std::size_t i) {
-  return i < t.size() && t[i].type == TokenType::Word ? month_from_name(t[i].norm) : 0;
+  return i < t.size() && t[i].type == TokenType::Word ? month_of(t[i]) : 0;
 }
 
 // "the same year", "that year", "that same year" at token i: its length, 0
