@@ -3,9 +3,12 @@
 #include "date_screen.hpp"
 
 #include <array>
+#include <cassert>
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string_view>
+#include <utility>
 
 #include "dates.hpp"
 #include "dates_relative.hpp"
@@ -76,80 +79,114 @@ namespace {
 // The date words of is_date_word() by their word_hash(), which the tokens
 // carry (Token::hash): a norm is lower-case ASCII (tokenizer.hpp), and
 // is_date_word() of one is true exactly for the words here, so a token is
-// told by one probe of its hash instead of by its letters.
+// told by its hash instead of by its letters. Each word has a slot of its
+// own, picked by some eight bits of its spread hash (the constructor finds
+// bits where no two words meet), so a token is looked up at one slot, by a
+// comparison of hashes and no branch until a hash matches: which tokens
+// are probed, are numbers or end a probe at once follows no pattern, and
+// as branches those tests were mispredicted at every other token.
 class DateWordTable {
  public:
-  enum class Kind : std::uint8_t { None, Month, Unit };
+  static constexpr unsigned kMonth = 1;
+  static constexpr unsigned kUnit = 2;
 
   DateWordTable() {
     // month_from_name() takes a month's name and some of its prefixes
     // ("jan", "sept"): those, and the units.
+    std::array<Word, kSlots> words{};
+    std::size_t count = 0;
     for (std::string_view month : kMonthNames) {
       for (std::size_t n = 3; n <= month.size(); ++n) {
-        if (month_from_name(month.substr(0, n)) != 0) add(month.substr(0, n), Kind::Month);
+        int number = month_from_name(month.substr(0, n));
+        if (number != 0) words[count++] = {month.substr(0, n), kMonth, number};
       }
     }
-    for (std::string_view unit : kRelativeDateUnits) add(unit, Kind::Unit);
+    for (std::string_view unit : kRelativeDateUnits) words[count++] = {unit, kUnit, 0};
+    for (shift_ = 0; shift_ + kBits <= 32; ++shift_) {
+      if (place(std::span(words.data(), count))) return;
+    }
+    assert(false && "no bits of the spread hash give every date word a slot of its own");
   }
 
-  // What `word` is, given its word_hash().
-  [[nodiscard]] Kind kind(std::uint64_t hash, std::string_view word) const {
-    for (std::size_t s = slot_of(hash); slots_[s].kind != Kind::None; s = (s + 1) & kMask) {
-      if (slots_[s].hash == hash && same_word_as_hashed(slots_[s].word, word)) {
-        return slots_[s].kind;
-      }
-    }
-    return Kind::None;
+  // kMonth, kUnit or 0 for a token.
+  [[nodiscard]] unsigned kinds(const Token& token) const {
+    std::size_t s = slot_of(token.hash);
+    if (hashes_[s] != token.hash) return 0;  // nearly every token
+    return is(token, s) ? kinds_[s] : 0;
+  }
+  // month_from_name() of the token's norm.
+  [[nodiscard]] int month(const Token& token) const {
+    std::size_t s = slot_of(token.hash);
+    if (hashes_[s] != token.hash) return 0;
+    return is(token, s) ? months_[s] : 0;
   }
 
  private:
-  // 33 words in 128 slots: most words that are none end at an empty slot.
-  static constexpr std::size_t kSlots = 128;
-  static constexpr std::size_t kMask = kSlots - 1;
-  struct Slot {
-    std::uint64_t hash = 0;
+  struct Word {
     std::string_view word;
-    Kind kind = Kind::None;  // None: an empty slot
+    unsigned kind = 0;
+    int month = 0;
   };
-  [[nodiscard]] static std::size_t slot_of(std::uint64_t hash) {
-    return spread_word_hash(hash) & kMask;
+  // Whether the token is the word at slot `s`, whose hash is its hash: the
+  // same word, unless a long one or another length (an empty slot, hash 0,
+  // has no word). Numbers are no date words.
+  [[nodiscard]] bool is(const Token& token, std::size_t s) const {
+    return same_word_as_hashed(words_[s], token.norm) && token.type != TokenType::Number;
   }
-  void add(std::string_view word, Kind kind) {
-    std::uint64_t hash = word_hash(word);
-    std::size_t s = slot_of(hash);
-    while (slots_[s].kind != Kind::None) s = (s + 1) & kMask;
-    slots_[s] = Slot{hash, word, kind};
+  static constexpr unsigned kBits = 8;
+  static constexpr std::size_t kSlots = std::size_t{1} << kBits;
+  [[nodiscard]] std::size_t slot_of(std::uint64_t hash) const {
+    return (spread_word_hash(hash) >> shift_) & (kSlots - 1);
   }
-  std::array<Slot, kSlots> slots_{};
+  // Places `words` at their slots for shift_: false when two share one.
+  bool place(std::span<const Word> words) {
+    hashes_.fill(0);
+    words_.fill({});
+    kinds_.fill(0);
+    months_.fill(0);
+    for (auto [word, kind, month] : words) {
+      std::uint64_t hash = word_hash(word);
+      std::size_t s = slot_of(hash);
+      if (kinds_[s] != 0) return false;
+      hashes_[s] = hash;
+      words_[s] = word;
+      kinds_[s] = static_cast<std::uint8_t>(kind);
+      months_[s] = static_cast<std::uint8_t>(month);
+    }
+    return true;
+  }
+  unsigned shift_ = 0;
+  std::array<std::uint64_t, kSlots> hashes_{};  // 0 (no word's): an empty slot
+  std::array<std::uint8_t, kSlots> kinds_{};
+  std::array<std::uint8_t, kSlots> months_{};
+  std::array<std::string_view, kSlots> words_{};
 };
 
+// Built at its first use.
+const DateWordTable& date_word_table() {
+  static const DateWordTable table;
+  return table;
+}
+
 }  // namespace
+
+int month_of(const Token& token) { return date_word_table().month(token); }
 
 DateWords date_words(const Tokens& tokens) {
   // may_hold_date() rests on every date having a number token or a token
   // whose norm is a date word; asked of the tokens themselves, by their
   // hashes, this costs a few instructions a token, not a dozen a byte.
-  static const DateWordTable kDateWords;
-  DateWords words;
+  const DateWordTable& kDateWords = date_word_table();
+  bool number = false;
+  unsigned kinds = 0;
   for (const Token& token : tokens) {
-    if (token.type == TokenType::Number) {
-      words.number = true;
-      continue;
-    }
-    // Every date word has three to nine letters: most tokens, punctuation
-    // and short words, need no probe.
-    if (token.norm.size() - 3 > 9 - 3) continue;
-    switch (kDateWords.kind(token.hash, token.norm)) {
-      case DateWordTable::Kind::Month:
-        words.month = true;
-        break;
-      case DateWordTable::Kind::Unit:
-        words.unit = true;
-        break;
-      case DateWordTable::Kind::None:
-        break;
-    }
+    number |= token.type == TokenType::Number;
+    kinds |= kDateWords.kinds(token);
   }
+  DateWords words;
+  words.number = number;
+  words.month = (kinds & DateWordTable::kMonth) != 0;
+  words.unit = (kinds & DateWordTable::kUnit) != 0;
   return words;
 }
 

@@ -35,4 +35,8 @@ struct DateWords {
 /// date as without.
 [[nodiscard]] DateWords date_words(const std::vector<Token>& tokens);
 
+/// month_from_name() of a token's norm (lower-case ASCII, tokenizer.hpp), by
+/// one look-up of its hash in the table of date words, not by its letters.
+[[nodiscard]] int month_of(const Token& token);
+
 }  // namespace orgkg::detail

@@ -14,6 +14,7 @@
 #include "date_screen.hpp"
 #include "dates_relative.hpp"
 #include "tokenizer.hpp"
+#include "word_hash.hpp"
 
 namespace orgkg::detail {
 namespace {
@@ -36,7 +37,7 @@ bool is_year(const Tokens& t, std::size_t i) {
 }
 
 int month_at(const Tokens& t, std::size_t i) {
-  return i < t.size() && t[i].type == TokenType::Word ? month_from_name(t[i].norm) : 0;
+  return i < t.size() && t[i].type == TokenType::Word ? month_of(t[i]) : 0;
 }
 
 // "the same year", "that year", "that same year" at token i: its length, 0
@@ -324,6 +325,11 @@ const SentenceTokens& sentence_tokens(std::string_view sentence) {
 // find_sentence_date() on the tokens of its sentence. `relative` is false
 // when the sentence has no unit word (date_words()): every relative date has
 // one, so none is looked for.
+// word_hash(","): find_date() asks at every token whether it is a comma,
+// by its hash first, which is false at nearly every token, not by its
+// length, which is 1 at every other punctuation mark as well.
+constexpr std::uint64_t kCommaHash = constant_word_hash(",");
+
 std::optional<SentenceDate> find_date(const Tokens& t, std::size_t begin, std::size_t end,
                                       const Date& published, bool relative,
                                       std::optional<int> earlier_year = std::nullopt) {
@@ -339,7 +345,7 @@ std::optional<SentenceDate> find_date(const Tokens& t, std::size_t begin, std::s
     if (!first) first = i;
     // A date in a clause about something else (", which was founded in 2001,")
     // is not the date of the sentence's statement.
-    if (t[i].norm == ",") {
+    if (t[i].hash == kCommaHash && t[i].norm.size() == 1) {  // ","
       // ", to|of|in which Ghana has belonged since 2006": a preposition first.
       std::size_t w = i + 1;
       if (w + 1 < t.size() && t[w + 1].norm == "which" &&

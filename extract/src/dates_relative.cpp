@@ -13,6 +13,7 @@
 #include <string_view>
 #include <utility>
 
+#include "date_screen.hpp"
 #include "dates.hpp"
 
 namespace orgkg::detail {
@@ -167,8 +168,7 @@ bool may_start_relative_date(const Token& token) {
     }
     (std::make_index_sequence<N>{});
   };
-  return among(kOpeners) || among(kCountWords) ||
-         (token.capitalized && month_from_name(token.norm) != 0);
+  return among(kOpeners) || among(kCountWords) || (token.capitalized && month_of(token) != 0);
 }
 
 // unit_at() reads the first six, and day_word_at() the last three.
@@ -181,7 +181,7 @@ std::optional<Date> relative_date_at(const Tokens& t, std::size_t i, const Date&
                                      std::optional<int> context_year, std::size_t& used) {
   if (i >= t.size()) return std::nullopt;
   // "March last year", "March of the previous year": that month of that year.
-  int month = t[i].capitalized ? month_from_name(t[i].norm) : 0;
+  int month = t[i].capitalized ? month_of(t[i]) : 0;
   if (month != 0) {
     std::size_t at = i + 1 + (word(t, i + 1, "of") ? 1 : 0);
     std::size_t inner = 0;

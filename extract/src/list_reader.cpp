@@ -379,7 +379,12 @@ void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t
       ++token;
     } while (token != tokens_end && base + token->begin < mention_end);
     ++mention;
-    mention_begin = begin_of(mention);
+    // Without a branch on whether a mention follows (none after a sentence's
+    // last, which no pattern foretells): its place read from a mention that
+    // is there, the one just read when none follows.
+    const bool none_after = mention == mentions.end();
+    const std::size_t next_begin = (mention - (none_after ? 1 : 0))->begin;
+    mention_begin = none_after ? std::numeric_limits<std::size_t>::max() : next_begin;
   }
   const bool merged = define_from != kNoDefinition && merge_acronym_definitions(units, define_from);
   if (named == nullptr) return;

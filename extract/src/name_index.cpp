@@ -21,14 +21,14 @@ std::size_t skip_article(const std::vector<Token>& tokens) {
 // as much as the insertion.
 [[gnu::always_inline]] inline std::size_t NameIndex::PrefixTable::insert(std::uint64_t hash,
                                                                          std::uint32_t marks) {
-  if (2 * (count_ + 1) > fingerprints_.size()) grow();
+  if (2 * (count_ + 1) > slots_.size()) grow();
   std::uint32_t unmarked = fingerprint(hash);
   std::size_t at = slot_of(unmarked);
-  if (fingerprints_[at] == 0) {
-    fingerprints_[at] = unmarked;
+  if (slots_[at].fingerprint == 0) {
+    slots_[at].fingerprint = unmarked;
     ++count_;
   }
-  fingerprints_[at] |= marks;
+  slots_[at].fingerprint |= marks;
   return at;
 }
 
@@ -116,40 +116,34 @@ bool spells(std::span<const Token> tokens, std::string_view text, Part part) {
 }
 
 void NameIndex::PrefixTable::grow() {
-  if (fingerprints_.empty()) {  // the first slots (shift_ and mask_ are theirs)
-    fingerprints_.assign(kFirstSize, 0);
-    first_entries_.assign(kFirstSize, kNoEntry);
+  if (slots_.empty()) {  // the first slots (shift_ and mask_ are theirs)
+    slots_.assign(kFirstSize, Slot{});
     return;
   }
-  std::vector<std::uint32_t> fingerprints(2 * fingerprints_.size(), 0);
-  std::vector<std::uint32_t> first_entries(2 * first_entries_.size(), kNoEntry);
-  fingerprints.swap(fingerprints_);
-  first_entries.swap(first_entries_);
+  std::vector<Slot> slots(2 * slots_.size());
+  slots.swap(slots_);
   --shift_;
-  mask_ = fingerprints_.size() - 1;
-  for (std::size_t i = 0; i < fingerprints.size(); ++i) {
-    if (fingerprints[i] == 0) continue;
-    std::size_t at = slot_of(fingerprints[i] & ~kMarks);
-    fingerprints_[at] = fingerprints[i];
-    first_entries_[at] = first_entries[i];
+  mask_ = slots_.size() - 1;
+  for (const Slot& slot : slots) {
+    if (slot.fingerprint == 0) continue;
+    slots_[slot_of(slot.fingerprint & ~kMarks)] = slot;
   }
 }
 
 void NameIndex::PrefixTable::reserve(std::size_t count) {
-  if (fingerprints_.empty()) grow();
-  std::size_t size = fingerprints_.size();
+  if (slots_.empty()) grow();
+  std::size_t size = slots_.size();
   int shift = shift_;
   while (2 * (count + 1) > size) {
     size *= 2;
     --shift;
   }
-  if (size == fingerprints_.size()) return;
+  if (size == slots_.size()) return;
   if (count_ != 0) {  // the prefixes already there are placed again
-    while (fingerprints_.size() < size) grow();
+    while (slots_.size() < size) grow();
     return;
   }
-  fingerprints_.assign(size, 0);
-  first_entries_.assign(size, kNoEntry);
+  slots_.assign(size, Slot{});
   shift_ = shift;
   mask_ = size - 1;
 }

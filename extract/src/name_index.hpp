@@ -155,14 +155,15 @@ class NameIndex {
   // A 30-bit fingerprint of every key's prefixes, the two lowest bits its
   // marks, and for each key the first of its entries: an open-addressing
   // table (power-of-two size, fingerprint 0 = empty) asked at every
-  // capitalized word of every sentence. The fingerprints alone are read while
-  // probing, four bytes a slot, so the table stays small in the cache; where
-  // probing starts depends on the fingerprint alone, so the table grows
-  // without the hashes. Two prefixes with the same fingerprint share a slot,
-  // which can only make a step of matching go on, or lead to entries, that a
-  // spelling check (find()) then rejects. A second mark tells a prefix that
-  // some longer key continues: matching stops at a key no other continues
-  // without hashing and probing the next word.
+  // capitalized word of every sentence. A slot holds the fingerprint and the
+  // key's first entry side by side, eight bytes: the gazetteer's table is
+  // larger than the first-level cache, and a key found then costs one line
+  // missed, not one in each of two arrays. Where probing starts depends on
+  // the fingerprint alone, so the table grows without the hashes. Two prefixes with the same
+  // fingerprint share a slot, which can only make a step of matching go on, or lead to entries,
+  // that a spelling check (find()) then rejects. A second mark tells a prefix that some longer key
+  // continues: matching stops at a key no other continues without hashing and probing the next
+  // word.
   class PrefixTable {
    public:
     static constexpr std::size_t kAbsent = ~std::size_t{0};
@@ -170,25 +171,27 @@ class NameIndex {
     /// step of matching.
     [[nodiscard]] std::size_t find(std::uint64_t hash) const {
       std::size_t at = slot_of(fingerprint(hash));
-      return fingerprints_[at] == 0 ? kAbsent : at;
+      return slots_[at].fingerprint == 0 ? kAbsent : at;
     }
     /// Whether the slot's fingerprint is that of a whole key.
     [[nodiscard]] bool is_key(std::size_t slot) const {
-      return (fingerprints_[slot] & kKeyMark) != 0;
+      return (slots_[slot].fingerprint & kKeyMark) != 0;
     }
     /// Whether a longer prefix continues the slot's: false says that no key
     /// is longer by a byte or more (a shared fingerprint can only say true).
     [[nodiscard]] bool is_continued(std::size_t slot) const {
-      return (fingerprints_[slot] & kContinuedMark) != 0;
+      return (slots_[slot].fingerprint & kContinuedMark) != 0;
     }
     /// The first entry of a key's slot.
-    [[nodiscard]] std::uint32_t first_entry(std::size_t slot) const { return first_entries_[slot]; }
+    [[nodiscard]] std::uint32_t first_entry(std::size_t slot) const {
+      return slots_[slot].first_entry;
+    }
     /// Adds `hash` as a prefix of a key that goes on after it.
     void add_prefix(std::uint64_t hash) { (void)insert(hash, kContinuedMark); }
     /// Adds `hash` as a key: its slot's first entry, kNoEntry for a new key,
     /// for the caller to set.
     [[nodiscard]] std::uint32_t& add_key(std::uint64_t hash) {
-      return first_entries_[insert(hash, kKeyMark)];
+      return slots_[insert(hash, kKeyMark)].first_entry;
     }
 
    private:
@@ -206,7 +209,7 @@ class NameIndex {
     // they alone pick the first slot.
     [[nodiscard]] std::size_t slot_of(std::uint32_t fingerprint) const {
       std::size_t at = fingerprint >> shift_;
-      while (fingerprints_[at] != 0 && (fingerprints_[at] & ~kMarks) != fingerprint) {
+      while (slots_[at].fingerprint != 0 && (slots_[at].fingerprint & ~kMarks) != fingerprint) {
         at = (at + 1) & mask_;
       }
       return at;
@@ -224,8 +227,11 @@ class NameIndex {
     // none. No index asks an empty table (NameIndex::empty() is tested
     // first).
     static constexpr std::size_t kFirstSize = 64;
-    std::vector<std::uint32_t> fingerprints_;
-    std::vector<std::uint32_t> first_entries_;
+    struct Slot {
+      std::uint32_t fingerprint = 0;  // 0: empty
+      std::uint32_t first_entry = kNoEntry;
+    };
+    std::vector<Slot> slots_;
     int shift_ = 32 - 6;                 // 32 - log2(size), once there are slots
     std::size_t mask_ = kFirstSize - 1;  // size - 1, once there are slots
     std::size_t count_ = 0;

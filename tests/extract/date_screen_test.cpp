@@ -8,9 +8,9 @@
 #include <doctest/doctest.h>
 
 #include <stdexcept>
-#include <utility>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "dates.hpp"
@@ -70,11 +70,12 @@ TEST_SUITE("date_screen") {
     CHECK(words("Years of work.") == Found{false, true});  // norms are lower case
   }
 
-  TEST_CASE("date_words() tells a word a month exactly when month_from_name() does") {
+  TEST_CASE("date_words() and month_of() tell a word a month exactly when month_from_name() does") {
     // Every prefix of every month name and unit, and words near them: the
     // screen looks words up by hash, the definition reads their letters.
-    std::vector<std::string> candidates{"sept", "Sept", "SEPT", "septs", "mays", "junes", "decs",
-                                        "yesterdays", "todays", "dayx", "yearly", "monthly"};
+    std::vector<std::string> candidates{"sept",   "Sept",  "SEPT",   "septs",
+                                        "mays",   "junes", "decs",   "yesterdays",
+                                        "todays", "dayx",  "yearly", "monthly"};
     auto add_prefixes = [&candidates](std::string_view word) {
       for (std::size_t n = 1; n <= word.size(); ++n) {
         candidates.emplace_back(word.substr(0, n));
@@ -92,6 +93,15 @@ TEST_SUITE("date_screen") {
       bool unit = is_relative_date_unit(norm);
       CHECK(found.unit == unit);
       CHECK(found.month == (!unit && norm.size() >= 3 && month_from_name(norm) != 0));
+      // month_of() says which month, by the same table.
+      CHECK(month_of(tokens[0]) == month_from_name(norm));
+    }
+    // Numbers and punctuation are no months.
+    for (std::string_view text : {"2014", "12", ",", "May 9", "Sept. 2016"}) {
+      CAPTURE(text);
+      for (const Token& token : tokenize(text)) {
+        CHECK(month_of(token) == (token.type == TokenType::Word ? month_from_name(token.norm) : 0));
+      }
     }
   }
 
@@ -119,8 +129,7 @@ TEST_SUITE("date_screen") {
   }
 
   TEST_CASE("a sentence that may hold a date, by its bytes and by its tokens") {
-    for (std::string_view sentence : {"In 2014.", "in may", "yesterday", "U.S. talks",
-                                      "Année"}) {
+    for (std::string_view sentence : {"In 2014.", "in may", "yesterday", "U.S. talks", "Année"}) {
       CAPTURE(sentence);
       CHECK(may_hold_date(sentence));
     }
