@@ -160,6 +160,17 @@ void sort_items(It first, It last) {
             [](const StoredEvidence& a, const StoredEvidence& b) { return a.view() < b.view(); });
 }
 
+// Makes room in a full `items` for more, `place` kept pointing at the same
+// position. A fact's list grows by one item at a time to hundreds in a large
+// build, and each growth copies every item kept (cold in the cache by then):
+// four times the room, not the vector's two, copies each item a third of a
+// time on average, not once; the room is not touched until it is used.
+[[gnu::noinline]] void grow(Items& items, ItemIt& place) {
+  const std::size_t at = static_cast<std::size_t>(place - items.begin());
+  items.reserve(items.empty() ? 4 : items.size() * 4);
+  place = items.begin() + static_cast<std::ptrdiff_t>(at);
+}
+
 using StatedList = decltype(FactRecord::stated);
 
 // (doc_id, begin, end) of an evidence item, by view.
@@ -254,6 +265,7 @@ void Store::Impl::add_observation(FactRecord& record, const EvidenceView& eviden
         std::upper_bound(first, last, evidence, [](const EvidenceView& a, const StoredEvidence& b) {
           return compare_in_document(a, b) < 0;
         });
+    if (items.size() == items.capacity()) grow(items, place);
     const StoredEvidence& stored = *items.insert(place, texts.keep(evidence, doc_id));
     ++evidence_total;
     remember_stated(record, stored, stated);
