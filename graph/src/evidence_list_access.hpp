@@ -23,24 +23,33 @@ struct EvidenceListAccess {
 };
 
 /// Throws the std::length_error of stored_evidence() for `item`, whose
-/// sentence (of `sentence_size` bytes) or offsets do not fit in 32 bits.
+/// sentence (of `sentence_size` bytes), offsets or date do not fit.
 [[noreturn]] void throw_evidence_too_long(const EvidenceView& item, std::size_t sentence_size);
 
+/// The bits of `date` a StoredEvidence cannot hold: zero when it fits.
+[[nodiscard]] inline unsigned unstorable_bits(const Date& date) noexcept {
+  return ((static_cast<unsigned>(date.year) + 0x8000U) >> 16) |
+         ((static_cast<unsigned>(date.month) | static_cast<unsigned>(date.day)) >> 8);
+}
+
 /// The StoredEvidence of `item` with these strings (kept by the caller's
-/// pool); throws std::length_error for a sentence of 4 GiB or more, or
-/// offsets beyond. Inline: a Store makes one per observation it keeps.
+/// pool); throws std::length_error for a sentence of 4 GiB or more, offsets
+/// beyond, or a date StoredEvidence cannot hold. Inline: a Store makes one
+/// per observation it keeps.
 [[nodiscard]] inline StoredEvidence stored_evidence(const EvidenceView& item,
                                                     const std::string* doc_id,
                                                     const std::string* rule,
                                                     std::string_view sentence) {
-  // One test for the three: each is below 2^32 if and only if their OR is.
-  if ((sentence.size() | item.begin | item.end) > std::numeric_limits<std::uint32_t>::max()) {
+  // One test for all: each fits if and only if the OR of what does not is zero.
+  if (((sentence.size() | item.begin | item.end) >> 32 | unstorable_bits(item.date)) != 0) {
     throw_evidence_too_long(item, sentence.size());
   }
   return {doc_id,
           rule,
           sentence.data(),
-          item.date,
+          static_cast<std::int16_t>(item.date.year),
+          static_cast<std::uint8_t>(item.date.month),
+          static_cast<std::uint8_t>(item.date.day),
           static_cast<std::uint32_t>(sentence.size()),
           static_cast<std::uint32_t>(item.begin),
           static_cast<std::uint32_t>(item.end)};

@@ -127,7 +127,7 @@ std::pair<ItemIt, ItemIt> document_items(Items& list, const std::string* doc_id,
 // `a` <=> `b` as Evidence orders them, for two items of the same document:
 // negative, zero or positive.
 int compare_in_document(const EvidenceView& a, const StoredEvidence& b) {
-  if (a.date != b.date) return a.date < b.date ? -1 : 1;
+  if (const Date date = b.date(); a.date != date) return a.date < date ? -1 : 1;
   if (int order = a.sentence.compare(std::string_view(b.sentence, b.sentence_size))) return order;
   if (a.begin != b.begin) return a.begin < b.begin ? -1 : 1;
   if (a.end != b.end) return a.end < b.end ? -1 : 1;
@@ -270,7 +270,7 @@ void Store::Impl::add_observation(FactRecord& record, const EvidenceView& eviden
     ++evidence_total;
     remember_stated(record, stored, stated);
     // Three tests, not one ||: each update must be applied.
-    if (widen(fact.first_seen, fact.last_seen, stored.date)) changed = true;
+    if (widen(fact.first_seen, fact.last_seen, evidence.date)) changed = true;
     if (take_earliest(fact.valid_from, stated.from)) changed = true;
     if (take_latest(record.stated_to, stated.to)) changed = true;
   }
@@ -401,7 +401,7 @@ void Store::Impl::recount(FactRecord& record) {
   fact.valid_from.reset();
   record.stated_to.reset();
   for (const StoredEvidence& item : detail::EvidenceListAccess::items(fact.evidence)) {
-    widen(fact.first_seen, fact.last_seen, item.date);
+    widen(fact.first_seen, fact.last_seen, item.date());
   }
   for (const auto& [sentence, stated] : record.stated) {
     take_earliest(fact.valid_from, stated.from);

@@ -31,21 +31,26 @@ class TextPool;
 struct EvidenceListAccess;
 
 /// One evidence item as an EvidenceList keeps it: the strings live in a
-/// TextPool, the document id and rule once per pool. 48 bytes, not 56: a
+/// TextPool, the document id and rule once per pool. 40 bytes, not 56: a
 /// large build keeps hundreds of thousands of items, in lists that grow by
-/// copying, so the offsets and the sentence's size are 32-bit (an item of a
-/// sentence of 4 GiB or more, or at offsets beyond, is refused).
+/// copying, so the offsets and the sentence's size are 32-bit and the date
+/// is packed in 32 bits (an item of a sentence of 4 GiB or more, at offsets
+/// beyond, or dated outside years -32768 to 32767 or with a month or day
+/// beyond 255 is refused; Date::make() makes none such).
 struct StoredEvidence {
   const std::string* doc_id = nullptr;
   const std::string* rule = nullptr;
   const char* sentence = nullptr;
-  Date date;
+  std::int16_t year = 0;
+  std::uint8_t month = 0;
+  std::uint8_t day = 0;
   std::uint32_t sentence_size = 0;
   std::uint32_t begin = 0;
   std::uint32_t end = 0;
 
+  [[nodiscard]] Date date() const noexcept { return {year, month, day}; }
   [[nodiscard]] EvidenceView view() const noexcept {
-    return {*doc_id, date, {sentence, sentence_size}, begin, end, *rule};
+    return {*doc_id, date(), {sentence, sentence_size}, begin, end, *rule};
   }
 };
 
