@@ -12,9 +12,22 @@
 namespace orgkg {
 namespace detail {
 
-void throw_sentence_too_long(std::size_t size, std::string_view doc_id) {
-  throw std::length_error("evidence sentence of " + std::to_string(size) + " bytes in document " +
-                          std::string(doc_id) + ": at most 4 GiB is supported");
+void throw_evidence_too_long(const EvidenceView& item, std::size_t sentence_size) {
+  constexpr std::size_t kMax = std::numeric_limits<std::uint32_t>::max();
+  if (sentence_size > kMax) {
+    throw std::length_error("evidence sentence of " + std::to_string(sentence_size) +
+                            " bytes in document " + std::string(item.doc_id) +
+                            ": at most 4 GiB is supported");
+  }
+  if (unstorable_bits(item.date) != 0) {
+    throw std::length_error("evidence dated " + std::to_string(item.date.year) + "-" +
+                            std::to_string(item.date.month) + "-" + std::to_string(item.date.day) +
+                            " in document " + std::string(item.doc_id) +
+                            ": years -32768 to 32767, months and days up to 255 are supported");
+  }
+  throw std::length_error("evidence at offsets " + std::to_string(item.begin) + "-" +
+                          std::to_string(item.end) + " in document " + std::string(item.doc_id) +
+                          ": offsets below 4 GiB are supported");
 }
 
 StoredEvidence copy_into(TextPool& pool, const EvidenceView& item) {

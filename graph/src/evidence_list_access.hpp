@@ -22,27 +22,37 @@ struct EvidenceListAccess {
   static const std::vector<StoredEvidence>& items(const EvidenceList& list) { return list.items_; }
 };
 
-/// Throws the std::length_error of stored_evidence() for a sentence of `size`
-/// bytes in document `doc_id`.
-[[noreturn]] void throw_sentence_too_long(std::size_t size, std::string_view doc_id);
+/// Throws the std::length_error of stored_evidence() for `item`, whose
+/// sentence (of `sentence_size` bytes), offsets or date do not fit.
+[[noreturn]] void throw_evidence_too_long(const EvidenceView& item, std::size_t sentence_size);
+
+/// The bits of `date` a StoredEvidence cannot hold: zero when it fits.
+[[nodiscard]] inline unsigned unstorable_bits(const Date& date) noexcept {
+  return ((static_cast<unsigned>(date.year) + 0x8000U) >> 16) |
+         ((static_cast<unsigned>(date.month) | static_cast<unsigned>(date.day)) >> 8);
+}
 
 /// The StoredEvidence of `item` with these strings (kept by the caller's
-/// pool); throws std::length_error for a sentence of 4 GiB or more. Inline:
-/// a Store makes one per observation it keeps.
+/// pool); throws std::length_error for a sentence of 4 GiB or more, offsets
+/// beyond, or a date StoredEvidence cannot hold. Inline: a Store makes one
+/// per observation it keeps.
 [[nodiscard]] inline StoredEvidence stored_evidence(const EvidenceView& item,
                                                     const std::string* doc_id,
                                                     const std::string* rule,
                                                     std::string_view sentence) {
-  if (sentence.size() > std::numeric_limits<std::uint32_t>::max()) {
-    throw_sentence_too_long(sentence.size(), item.doc_id);
+  // One test for all: each fits if and only if the OR of what does not is zero.
+  if (((sentence.size() | item.begin | item.end) >> 32 | unstorable_bits(item.date)) != 0) {
+    throw_evidence_too_long(item, sentence.size());
   }
   return {doc_id,
           rule,
           sentence.data(),
-          item.begin,
-          item.end,
-          item.date,
-          static_cast<std::uint32_t>(sentence.size())};
+          static_cast<std::int16_t>(item.date.year),
+          static_cast<std::uint8_t>(item.date.month),
+          static_cast<std::uint8_t>(item.date.day),
+          static_cast<std::uint32_t>(sentence.size()),
+          static_cast<std::uint32_t>(item.begin),
+          static_cast<std::uint32_t>(item.end)};
 }
 
 /// `item` with its strings copied into (or interned by) `pool`.

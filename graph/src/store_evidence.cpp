@@ -127,7 +127,7 @@ std::pair<ItemIt, ItemIt> document_items(Items& list, const std::string* doc_id,
 // `a` <=> `b` as Evidence orders them, for two items of the same document:
 // negative, zero or positive.
 int compare_in_document(const EvidenceView& a, const StoredEvidence& b) {
-  if (a.date != b.date) return a.date < b.date ? -1 : 1;
+  if (const Date date = b.date(); a.date != date) return a.date < date ? -1 : 1;
   if (int order = a.sentence.compare(std::string_view(b.sentence, b.sentence_size))) return order;
   if (a.begin != b.begin) return a.begin < b.begin ? -1 : 1;
   if (a.end != b.end) return a.end < b.end ? -1 : 1;
@@ -158,6 +158,17 @@ template <class It>
 void sort_items(It first, It last) {
   std::sort(first, last,
             [](const StoredEvidence& a, const StoredEvidence& b) { return a.view() < b.view(); });
+}
+
+// Makes room in a full `items` for more, `place` kept pointing at the same
+// position. A fact's list grows by one item at a time to hundreds in a large
+// build, and each growth copies every item kept (cold in the cache by then):
+// eight times the room, not the vector's two, copies each item a seventh of
+// a time on average, not once; the room is not touched until it is used.
+[[gnu::noinline]] void grow(Items& items, ItemIt& place) {
+  const std::size_t at = static_cast<std::size_t>(place - items.begin());
+  items.reserve(items.empty() ? 4 : items.size() * 8);
+  place = items.begin() + static_cast<std::ptrdiff_t>(at);
 }
 
 using StatedList = decltype(FactRecord::stated);
@@ -254,11 +265,12 @@ void Store::Impl::add_observation(FactRecord& record, const EvidenceView& eviden
         std::upper_bound(first, last, evidence, [](const EvidenceView& a, const StoredEvidence& b) {
           return compare_in_document(a, b) < 0;
         });
+    if (items.size() == items.capacity()) grow(items, place);
     const StoredEvidence& stored = *items.insert(place, texts.keep(evidence, doc_id));
     ++evidence_total;
     remember_stated(record, stored, stated);
     // Three tests, not one ||: each update must be applied.
-    if (widen(fact.first_seen, fact.last_seen, stored.date)) changed = true;
+    if (widen(fact.first_seen, fact.last_seen, evidence.date)) changed = true;
     if (take_earliest(fact.valid_from, stated.from)) changed = true;
     if (take_latest(record.stated_to, stated.to)) changed = true;
   }
@@ -389,7 +401,7 @@ void Store::Impl::recount(FactRecord& record) {
   fact.valid_from.reset();
   record.stated_to.reset();
   for (const StoredEvidence& item : detail::EvidenceListAccess::items(fact.evidence)) {
-    widen(fact.first_seen, fact.last_seen, item.date);
+    widen(fact.first_seen, fact.last_seen, item.date());
   }
   for (const auto& [sentence, stated] : record.stated) {
     take_earliest(fact.valid_from, stated.from);

@@ -4,7 +4,10 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
+#include <limits>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -24,8 +27,8 @@ const std::string kSentence =
     "Kazakhstan and Kyrgyzstan are members of the SCO and of the Eurasian Economic Union.";
 
 Evidence item(std::string doc, std::size_t begin, std::string rule = "test.list") {
-  return Evidence{std::move(doc), Date{2019, 6}, kSentence, begin, begin + kSentence.size(),
-                  std::move(rule)};
+  return Evidence{std::move(doc),           Date{2019, 6},  kSentence, begin,
+                  begin + kSentence.size(), std::move(rule)};
 }
 
 }  // namespace
@@ -46,9 +49,9 @@ TEST_SUITE("evidence_list") {
     CHECK(copy[0].doc_id == "mfa-kz-2019-06-14 with an id past short strings");
     CHECK(copy[1].rule == "test.other");
     CHECK(copy.back().sentence == kSentence);
-    CHECK(copy.to_vector() == std::vector<Evidence>{item(copy[0].to_evidence().doc_id, 0),
-                                                    item(copy[0].to_evidence().doc_id, 120,
-                                                         "test.other")});
+    CHECK(copy.to_vector() ==
+          std::vector<Evidence>{item(copy[0].to_evidence().doc_id, 0),
+                                item(copy[0].to_evidence().doc_id, 120, "test.other")});
     std::vector<std::size_t> backwards;
     for (auto it = copy.rbegin(); it != copy.rend(); ++it) backwards.push_back((*it).begin);
     CHECK(backwards == std::vector<std::size_t>{120, 0});
@@ -104,5 +107,30 @@ TEST_SUITE("evidence_list") {
     for (const Fact* fact : copy.facts()) {
       for (const EvidenceView evidence : fact->evidence) CHECK_FALSE(evidence.doc_id.empty());
     }
+  }
+
+  TEST_CASE("an item keeps its offsets and date as given, or is refused") {
+    // An item holds its offsets in 32 bits and its date packed: whatever
+    // fits comes back as it was, and the rest is refused, never cut.
+    const std::size_t last = std::numeric_limits<std::uint32_t>::max();
+    for (const Date& date : {Date{}, Date{1000, 1, 1}, Date{9999, 12, 31}, Date{-32768, 255, 255},
+                             Date{32767, 0, 0}, Date{-5, 3, 0}}) {
+      EvidenceList list;
+      list.push_back(Evidence{"doc", date, kSentence, last - 1, last, "test.rule"});
+      CHECK(list.front().date == date);
+      CHECK(list.front().begin == last - 1);
+      CHECK(list.front().end == last);
+    }
+    EvidenceList list;
+    CHECK_THROWS_AS(list.push_back(Evidence{"doc", Date{2019}, kSentence, 0, last + 1, "r"}),
+                    std::length_error);
+    CHECK_THROWS_AS(list.push_back(Evidence{"doc", Date{2019}, kSentence, last + 1, last + 9, "r"}),
+                    std::length_error);
+    for (const Date& date : {Date{32768}, Date{-32769}, Date{2019, 256}, Date{2019, 1, 256},
+                             Date{2019, -1}, Date{2019, 1, -1}}) {
+      CHECK_THROWS_AS(list.push_back(Evidence{"doc", date, kSentence, 0, 1, "r"}),
+                      std::length_error);
+    }
+    CHECK(list.empty());
   }
 }

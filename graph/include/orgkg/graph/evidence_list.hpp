@@ -31,18 +31,26 @@ class TextPool;
 struct EvidenceListAccess;
 
 /// One evidence item as an EvidenceList keeps it: the strings live in a
-/// TextPool, the document id and rule once per pool.
+/// TextPool, the document id and rule once per pool. 40 bytes, not 56: a
+/// large build keeps hundreds of thousands of items, in lists that grow by
+/// copying, so the offsets and the sentence's size are 32-bit and the date
+/// is packed in 32 bits (an item of a sentence of 4 GiB or more, at offsets
+/// beyond, or dated outside years -32768 to 32767 or with a month or day
+/// beyond 255 is refused; Date::make() makes none such).
 struct StoredEvidence {
   const std::string* doc_id = nullptr;
   const std::string* rule = nullptr;
   const char* sentence = nullptr;
-  std::size_t begin = 0;
-  std::size_t end = 0;
-  Date date;
+  std::int16_t year = 0;
+  std::uint8_t month = 0;
+  std::uint8_t day = 0;
   std::uint32_t sentence_size = 0;
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
 
+  [[nodiscard]] Date date() const noexcept { return {year, month, day}; }
   [[nodiscard]] EvidenceView view() const noexcept {
-    return {*doc_id, date, {sentence, sentence_size}, begin, end, *rule};
+    return {*doc_id, date(), {sentence, sentence_size}, begin, end, *rule};
   }
 };
 
@@ -62,15 +70,41 @@ class EvidenceList {
     const_iterator() = default;
     reference operator*() const noexcept { return item_->view(); }
     reference operator[](difference_type n) const noexcept { return item_[n].view(); }
-    const_iterator& operator++() noexcept { ++item_; return *this; }
-    const_iterator operator++(int) noexcept { const_iterator was = *this; ++item_; return was; }
-    const_iterator& operator--() noexcept { --item_; return *this; }
-    const_iterator operator--(int) noexcept { const_iterator was = *this; --item_; return was; }
-    const_iterator& operator+=(difference_type n) noexcept { item_ += n; return *this; }
-    const_iterator& operator-=(difference_type n) noexcept { item_ -= n; return *this; }
-    friend const_iterator operator+(const_iterator it, difference_type n) noexcept { return it += n; }
-    friend const_iterator operator+(difference_type n, const_iterator it) noexcept { return it += n; }
-    friend const_iterator operator-(const_iterator it, difference_type n) noexcept { return it -= n; }
+    const_iterator& operator++() noexcept {
+      ++item_;
+      return *this;
+    }
+    const_iterator operator++(int) noexcept {
+      const_iterator was = *this;
+      ++item_;
+      return was;
+    }
+    const_iterator& operator--() noexcept {
+      --item_;
+      return *this;
+    }
+    const_iterator operator--(int) noexcept {
+      const_iterator was = *this;
+      --item_;
+      return was;
+    }
+    const_iterator& operator+=(difference_type n) noexcept {
+      item_ += n;
+      return *this;
+    }
+    const_iterator& operator-=(difference_type n) noexcept {
+      item_ -= n;
+      return *this;
+    }
+    friend const_iterator operator+(const_iterator it, difference_type n) noexcept {
+      return it += n;
+    }
+    friend const_iterator operator+(difference_type n, const_iterator it) noexcept {
+      return it += n;
+    }
+    friend const_iterator operator-(const_iterator it, difference_type n) noexcept {
+      return it -= n;
+    }
     friend difference_type operator-(const_iterator a, const_iterator b) noexcept {
       return a.item_ - b.item_;
     }
