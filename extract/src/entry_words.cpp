@@ -142,39 +142,40 @@ EntryUnits::EntryUnits(const Units& units) : units_(units) {
   std::size_t count = 0;
   const auto n = static_cast<std::uint32_t>(units.size());
   std::uint32_t i = 0;
-  // Into few_ while the starts fit (most sentences): a loop with no call in
+  // In place while the starts fit (most sentences): a loop with no call in
   // it, so its values stay in registers. Every unit is written, and kept
   // (counted) only if it is a start: about half the units are, in no order
   // a branch could predict.
   auto note = [&](std::uint32_t at) {
     std::uint32_t bits = first[at].families;
     seen |= bits;
-    few_[count] = Start{at, static_cast<std::uint16_t>(bits)};
+    unit_[count] = at;
+    bits_[count] = static_cast<std::uint16_t>(bits);
     count += static_cast<std::uint16_t>(bits) != 0 ? 1 : 0;
   };
   // The first kFew units (most sentences have fewer) need no test of
   // `count`: it is at most the number of units passed.
-  constexpr auto kFew = static_cast<std::uint32_t>(std::tuple_size_v<decltype(few_)>);
   // Two units a round: the loop's own count, step and test are then paid
   // once for two, in a pass that costs little else per unit.
-  const std::uint32_t m = std::min(n, kFew);
+  const std::uint32_t m = std::min(n, static_cast<std::uint32_t>(kFew));
   for (; i + 1 < m; i += 2) {
     note(i);
     note(i + 1);
   }
   if (i < m) note(i++);
   for (; i < n && count < kFew; ++i) note(i);
-  // Past the last start few_ holds, every start into more_.
+  // Past the last start held in place, every start into more_.
   for (; i < n; ++i) {
     std::uint32_t bits = first[i].families;
     seen |= bits;
     if (static_cast<std::uint16_t>(bits) == 0) continue;
-    if (more_.empty()) more_.assign(few_.begin(), few_.end());
+    if (more_.empty()) {
+      for (std::size_t k = 0; k < kFew; ++k) more_.push_back(Start{unit_[k], bits_[k]});
+    }
     more_.push_back(Start{i, static_cast<std::uint16_t>(bits)});
   }
   families_ = static_cast<std::uint16_t>(seen);
   needed_ = static_cast<std::uint16_t>(seen >> 16);
-  count_ = count;
 }
 
 }  // namespace orgkg::detail

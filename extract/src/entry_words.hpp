@@ -33,6 +33,10 @@
 #include <string_view>
 #include <vector>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "list_reader.hpp"
 #include "word_hash.hpp"
 
@@ -212,8 +216,9 @@ class EntryWords {
   // `check`: then all, reporting a find of one outside `mask` (and any find
   // at all when the sentence `lacks` what the family needs).
   template <class TryPattern>
-  void try_at(PatternFamily family, std::size_t count, const Units& u, std::size_t i, Mask mask,
-              bool check, bool lacks, TryPattern& try_pattern) const {
+  [[gnu::always_inline]] void try_at(PatternFamily family, std::size_t count, const Units& u,
+                                     std::size_t i, Mask mask, bool check, bool lacks,
+                                     TryPattern& try_pattern) const {
     if (!check) {  // the set bits only, lowest first
       for (Mask left = mask; left != 0; left &= left - 1) {
         auto p = static_cast<std::size_t>(std::countr_zero(left));
@@ -290,8 +295,7 @@ class EntryWords {
 /// every unit, and one with no start in the sentence returns at once.
 class EntryUnits {
  public:
-  // No member initializers: `few_` is written before it is read, and
-  // zeroing it would cost more than the pass.
+  /// A start unit past the first 32 (more_).
   struct Start {
     std::uint32_t unit;
     std::uint16_t families;  ///< bit f when family f can start here
@@ -312,20 +316,57 @@ class EntryUnits {
   [[nodiscard]] bool has_needed_word(PatternFamily family) const {
     return (needed_ >> static_cast<unsigned>(family) & 1U) != 0;
   }
-  /// Its start units, in order.
-  [[nodiscard]] std::span<const Start> starts() const {
-    return more_.empty() ? std::span<const Start>(few_.data(), count_)
-                         : std::span<const Start>(more_);
+  /// Calls visit(i) for each start unit i of `family`, in order. Where the
+  /// starts fit in place (most sentences), those of the family are taken
+  /// from a bit mask, not tested one by one: whether a start is one of a
+  /// family's follows no order a branch could predict.
+  template <class Visit>
+  [[gnu::always_inline]] void for_each_start(PatternFamily family, Visit visit) const {
+    auto f = static_cast<unsigned>(family);
+    if (more_.empty()) {
+      for (std::uint32_t left = starts_of(f); left != 0; left &= left - 1) {
+        visit(std::size_t{unit_[static_cast<std::size_t>(std::countr_zero(left))]});
+      }
+      return;
+    }
+    for (Start start : more_) {
+      if ((start.families >> f & 1U) != 0) visit(std::size_t{start.unit});
+    }
   }
 
  private:
+  static constexpr std::size_t kFew = 32;
+  // Bit k when the k-th start in place starts family f.
+  [[nodiscard]] std::uint32_t starts_of(unsigned f) const {
+#ifdef __SSE2__
+    // Bit f of each start's families to its sign bit, the 32 signs packed
+    // to bytes (saturation keeps a sign) and gathered.
+    const auto* lanes = reinterpret_cast<const __m128i*>(bits_.data());
+    __m128i shift = _mm_cvtsi32_si128(static_cast<int>(15 - f));
+    __m128i a = _mm_sll_epi16(_mm_load_si128(lanes), shift);
+    __m128i b = _mm_sll_epi16(_mm_load_si128(lanes + 1), shift);
+    __m128i c = _mm_sll_epi16(_mm_load_si128(lanes + 2), shift);
+    __m128i d = _mm_sll_epi16(_mm_load_si128(lanes + 3), shift);
+    auto low = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_packs_epi16(a, b)));
+    auto high = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_packs_epi16(c, d)));
+    return low | high << 16;
+#else
+    std::uint32_t mask = 0;
+    for (std::size_t k = 0; k < kFew; ++k) {
+      mask |= static_cast<std::uint32_t>(bits_[k] >> f & 1U) << k;
+    }
+    return mask;
+#endif
+  }
+
   const Units& units_;
   std::uint16_t families_ = 0;  // bit f when some unit starts family f
   std::uint16_t needed_ = 0;    // bit f when some word is one family f needs
-  // The starts: in `few_` while they fit (most sentences, no allocation),
-  // else all of them in `more_`.
-  std::array<Start, 32> few_;
-  std::size_t count_ = 0;
+  // The first kFew starts in place (most sentences, no allocation): their
+  // units, and their families, zero past the last; else all of them in
+  // `more_`. `unit_` has no initializer: it is written before it is read.
+  alignas(16) std::array<std::uint16_t, kFew> bits_{};
+  std::array<std::uint32_t, kFew> unit_;
   std::vector<Start> more_;
 };
 
@@ -374,11 +415,11 @@ void EntryWords::run_found(PatternFamily family, std::size_t count, const EntryU
   if constexpr (kCheckEntryWords) {
     run_checked(family, count, u, try_pattern);
   } else {
-    unsigned f = static_cast<unsigned>(family);
-    for (EntryUnits::Start start : sentence.starts()) {
-      if ((start.families >> f & 1U) == 0) continue;
-      try_at(family, count, u, start.unit, mask_of(u[start.unit], f), false, false, try_pattern);
-    }
+    auto f = static_cast<std::size_t>(family);
+    sentence.for_each_start(
+        family, [&](std::size_t i) __attribute__((always_inline)) {
+          try_at(family, count, u, i, mask_of(u[i], f), false, false, try_pattern);
+        });
   }
 }
 

@@ -267,21 +267,20 @@ std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
   WordAfter role_head_after(role_heads(), units);
   // gapped_join_pattern (12) reads back from its "in|on DATE" to the
   // "in|on DATE" of the group before ("A joined in 2010, B in 2012"): never
-  // at the sentence's first "in" or "on", where most of its tries were.
+  // at the sentence's first "in" or "on", where most of its tries were. It
+  // is tried only at "in" and "on", in order (but in checked builds, which
+  // try every pattern at every unit), so its first try is the one screened.
   constexpr std::size_t kGappedJoin = 12;
   static_assert(kPatterns[kGappedJoin] == gapped_join_pattern);
-  std::size_t first_in_on = units.size() + 1;  // not known yet
-  auto in_on_before = [&](std::size_t i) {
-    if (first_in_on > units.size()) {
-      if constexpr (kCheckEntryWords) {  // every pattern is tried at every unit
-        first_in_on = 0;
-        while (first_in_on < units.size() && !is(units, first_in_on, {"in", "on"})) ++first_in_on;
-      } else {  // tried only at "in" and "on", in order: i is the first of them
-        first_in_on = i;
-      }
-    }
-    return first_in_on < i;
+  auto first_in_on = [&] {
+    std::size_t k = 0;
+    while (k < units.size() && !is(units, k, {"in", "on"})) ++k;
+    return k;
   };
+  // The patterns whose screen a try must test. Most tries are of none: one
+  // test of a bit, which a branch predicts, passes them.
+  constexpr std::uint64_t kGappedJoinBit = std::uint64_t{1} << kGappedJoin;
+  std::uint64_t screens = kNeedRoleHead | kGappedJoinBit;
   std::vector<ListFinding> findings;
   // The try is always inlined into the loop over the starts: GCC 12 made it a
   // function of its own as it grew, and a call per try cost more than the
@@ -289,9 +288,17 @@ std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
   EntryWords::index().run(
       PatternFamily::List, kPatterns.size(),
       sentence, [&](std::size_t p, std::size_t i) __attribute__((always_inline)) {
-        bool screened = (kNeedRoleHead >> p & 1U) != 0 ? !heads || !role_head_after(i)
-                        : p == kGappedJoin             ? !in_on_before(i)
-                                                       : false;
+        bool screened = false;
+        if ((screens >> p & 1U) != 0) [[unlikely]] {
+          if (p != kGappedJoin) {
+            screened = !heads || !role_head_after(i);
+          } else if constexpr (kCheckEntryWords) {
+            screened = first_in_on() >= i;
+          } else {  // the first "in" or "on"
+            screened = true;
+            screens &= ~kGappedJoinBit;
+          }
+        }
         if (screened && !kCheckEntryWords) return false;
         std::optional<ListFinding> finding = kPatterns[p](units, i, partners);
         if (!finding) return false;
