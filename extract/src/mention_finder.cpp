@@ -28,13 +28,21 @@ bool is_secretariat(const Token& token) {
 
 }  // namespace
 
+std::vector<MentionFinder::Impl::SeenMatch>& MentionFinder::Impl::spare_seen() {
+  thread_local std::vector<SeenMatch> spare;
+  return spare;
+}
+
 MentionFinder::MentionFinder(const Gazetteer& gazetteer) : impl_(std::make_unique<Impl>()) {
   impl_->gazetteer = &gazetteer;
   impl_->known_names = &gazetteer_names(gazetteer);
+  impl_->seen.swap(Impl::spare_seen());
 }
 MentionFinder::MentionFinder(MentionFinder&&) noexcept = default;
 MentionFinder& MentionFinder::operator=(MentionFinder&&) noexcept = default;
-MentionFinder::~MentionFinder() = default;
+MentionFinder::~MentionFinder() {
+  if (impl_ != nullptr) Impl::spare_seen().swap(impl_->seen);  // null when moved from
+}
 
 namespace {
 

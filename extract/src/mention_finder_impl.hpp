@@ -58,6 +58,10 @@ struct MentionFinder::Impl {
     TokenMatch match;
   };
   std::vector<SeenMatch> seen;
+  // The storage of `seen` of the finder the thread destroyed last, which
+  // its next finder takes over: a finder lives for one document, and would
+  // grow its own 1, 2, 4, ... in every document.
+  static std::vector<SeenMatch>& spare_seen();
   bool seen_valid = false;
   bool local_changed = false;  // since the first pass
 
