@@ -120,7 +120,12 @@ std::span<const AnalysedSentence> DocumentAnalysis::sentences(const Gazetteer& g
       add_publisher_mentions(*ours, tokens, span.begin, sentence.mentions);
     }
     topics.resolve(span.begin, span.end, sentence.mentions, tokens);
-    make_units_into(sentence.units, tokens, span.begin, sentence.mentions, &sentence.named);
+    if (span.end <= kMaxUnitOffset) [[likely]] {
+      make_units_into(sentence.units, tokens, span.begin, sentence.mentions, &sentence.named);
+    } else {  // a unit could not hold its offsets: no units, so no pattern reads it
+      sentence.units.clear();
+      sentence.named.read(sentence.units);
+    }
     sentence.topic = topics.topic();
   }
   count_ = count;

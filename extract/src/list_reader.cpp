@@ -290,11 +290,17 @@ void SentenceMentions::read(const Units& u) {
   states = state_count;
 }
 
+// The extractors walk every sentence's units: a field added to Unit costs
+// memory traffic in all of them.
+static_assert(sizeof(Unit) == 40);
+
 // word_hash(")"), which make_units_into() tests first.
 constexpr std::uint64_t kCloseParenHash = constant_word_hash(")");
 
 void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t base,
                      const std::vector<Mention>& mentions, SentenceMentions* named) {
+  assert((tokens.empty() || base + tokens.back().end <= kMaxUnitOffset) &&
+         "a unit's offsets have 32 bits");
   units.clear();
   units.reserve(tokens.size());
   // Asked once, not at every token: index() checks its static's guard.
@@ -334,8 +340,8 @@ void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t
     std::size_t begin = base + token->begin;
     if (begin < mention_begin) {  // a word of its own
       std::uint16_t entry = entry_words.id(token->hash, token->norm);
-      units.push_back(Unit{.begin = begin,
-                           .end = base + token->end,
+      units.push_back(Unit{.begin = static_cast<std::uint32_t>(begin),
+                           .end = static_cast<std::uint32_t>(base + token->end),
                            .norm = token->norm,
                            .mention = nullptr,
                            .capitalized = token->capitalized,
@@ -358,8 +364,8 @@ void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t
     if (begin < mention_begin) continue;  // a word after all
     // Designated, so a field added to Unit keeps its default here; whole,
     // so its bytes are written once and not zeroed first.
-    units.push_back(Unit{.begin = mention->begin,
-                         .end = mention->end,
+    units.push_back(Unit{.begin = static_cast<std::uint32_t>(mention->begin),
+                         .end = static_cast<std::uint32_t>(mention->end),
                          .norm = {},
                          .mention = &*mention,
                          .capitalized = true,

@@ -22,8 +22,10 @@
 namespace orgkg::detail {
 
 struct Unit {
-  std::size_t begin = 0;  ///< byte offset in the document
-  std::size_t end = 0;
+  /// Byte offsets in the document, in 32 bits (kMaxUnitOffset): a unit is
+  /// 40 bytes, not 48, and the extractors walk every sentence's units.
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
   /// The token's norm form, "" for a mention: a view of the token's, so
   /// units are valid as long as the tokens they were made from.
   std::string_view norm;
@@ -32,8 +34,7 @@ struct Unit {
   bool joined = false;  ///< joined to the previous word by a hyphen ("non-Arctic")
   /// EntryWords::index().id(word_hash(norm), norm): which patterns can
   /// start here (entry_words.hpp); 0 for a mention or a word no pattern
-  /// starts at. Beside the flags, in what would be padding: a unit is 48
-  /// bytes, and the three extractors walk every sentence's units.
+  /// starts at. Beside the flags, in what would be padding.
   std::uint16_t entry = 0;
   /// The pattern families that can start here (bit f for PatternFamily f)
   /// and, in the high half, those that need this word in their sentence
@@ -43,6 +44,11 @@ struct Unit {
 };
 
 using Units = std::vector<Unit>;
+
+/// The last document offset a unit holds. make_units() and make_units_into()
+/// need sentences that end at or before it; DocumentAnalysis makes no units
+/// of a sentence past it (of a document over 4 GiB).
+inline constexpr std::size_t kMaxUnitOffset = 0xFFFFFFFF;
 using Words = std::initializer_list<std::string_view>;
 
 /// The units of a sentence starting at byte `base` of the document, given its
@@ -96,7 +102,8 @@ template <std::size_t N>
   std::string_view norm = u[i].norm;
   return [&]<std::size_t... W>(std::index_sequence<W...>) __attribute__((always_inline)) {
     return (norm_is_word(norm, words[W]) || ...);
-  }(std::make_index_sequence<N>{});
+  }
+  (std::make_index_sequence<N>{});
 }
 /// Length of the phrase `words` at unit i, 0 when it is not there. A
 /// template for the reasons is() is.
@@ -107,7 +114,8 @@ template <std::size_t N>
   const Unit* at = u.data() + i;
   bool found = [&]<std::size_t... W>(std::index_sequence<W...>) __attribute__((always_inline)) {
     return (norm_is_word(at[W].norm, words[W]) && ...);
-  }(std::make_index_sequence<N>{});
+  }
+  (std::make_index_sequence<N>{});
   return found ? N : 0;
 }
 /// Length of the first of `phrases` at unit i, tried in order

@@ -28,13 +28,36 @@ bool is_secretariat(const Token& token) {
 
 }  // namespace
 
-MentionFinder::MentionFinder(const Gazetteer& gazetteer) : impl_(std::make_unique<Impl>()) {
+std::vector<std::unique_ptr<MentionFinder::Impl>>& MentionFinder::Impl::spares() {
+  thread_local std::vector<std::unique_ptr<Impl>> spares;
+  return spares;
+}
+
+MentionFinder::MentionFinder(const Gazetteer& gazetteer) {
+  std::vector<std::unique_ptr<Impl>>& spares = Impl::spares();
+  if (spares.empty()) {
+    impl_ = std::make_unique<Impl>();
+  } else {
+    impl_ = std::move(spares.back());
+    spares.pop_back();
+  }
   impl_->gazetteer = &gazetteer;
   impl_->known_names = &gazetteer_names(gazetteer);
 }
 MentionFinder::MentionFinder(MentionFinder&&) noexcept = default;
 MentionFinder& MentionFinder::operator=(MentionFinder&&) noexcept = default;
-MentionFinder::~MentionFinder() = default;
+MentionFinder::~MentionFinder() {
+  if (impl_ == nullptr) return;  // moved from
+  std::vector<std::unique_ptr<Impl>>& spares = Impl::spares();
+  if (spares.size() == Impl::kSpares) return;  // freed with impl_
+  // Emptied of what this finder learned, as a new one is; the storage of
+  // the first pass's matches stays.
+  impl_->learned.clear();
+  impl_->local = detail::NameIndex();
+  impl_->seen_valid = false;
+  impl_->local_changed = false;
+  spares.push_back(std::move(impl_));
+}
 
 namespace {
 

@@ -58,6 +58,13 @@ struct MentionFinder::Impl {
     TokenMatch match;
   };
   std::vector<SeenMatch> seen;
+  // The states of finders the thread destroyed (at most kSpares), emptied,
+  // which its next finders take over with the storage of `seen`: a finder
+  // lives for one document, and would allocate its state and grow `seen`
+  // 1, 2, 4, ... in every document. A document's analysis and one of its
+  // extractors each keep a finder at once.
+  static std::vector<std::unique_ptr<Impl>>& spares();
+  static constexpr std::size_t kSpares = 4;
   bool seen_valid = false;
   bool local_changed = false;  // since the first pass
 

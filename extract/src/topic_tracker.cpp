@@ -182,7 +182,39 @@ Mention reference(const Entity* topic, std::size_t begin, std::size_t end) {
   return m;
 }
 
+// The storage of the histories of the tracker the thread destroyed last,
+// which its next tracker takes over: a tracker lives for one document, and
+// would allocate its own in every document.
+struct SpareHistories {
+  std::vector<const Entity*> orgs;
+  std::vector<const Entity*> states;
+  std::vector<Token> topic_name;
+};
+SpareHistories& spare_histories() {
+  thread_local SpareHistories spare;
+  return spare;
+}
+
 }  // namespace
+
+TopicTracker::TopicTracker(std::string_view text) : text_(text), title_end_(text.find('\n')) {
+  SpareHistories& spare = spare_histories();
+  named_orgs_.swap(spare.orgs);
+  named_states_.swap(spare.states);
+  topic_name_.swap(spare.topic_name);
+  named_orgs_.clear();
+  named_states_.clear();
+  // Room for a document's usual histories at once, not grown 1, 2, 4, ...
+  named_orgs_.reserve(kUsualHistory);
+  named_states_.reserve(kUsualHistory);
+}
+
+TopicTracker::~TopicTracker() {
+  SpareHistories& spare = spare_histories();
+  spare.orgs.swap(named_orgs_);
+  spare.states.swap(named_states_);
+  spare.topic_name.swap(topic_name_);
+}
 
 bool TopicTracker::named_head(std::string_view norm, const Entity& topic) {
   // Most names lack the word: their bytes say so before their tokens would.

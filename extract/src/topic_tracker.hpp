@@ -42,11 +42,11 @@ namespace orgkg::detail {
 class TopicTracker {
  public:
   /// `text` is the whole document; it must outlive the tracker.
-  explicit TopicTracker(std::string_view text) : text_(text), title_end_(text.find('\n')) {
-    // Room for a document's usual histories at once, not grown 1, 2, 4, ...
-    named_orgs_.reserve(kUsualHistory);
-    named_states_.reserve(kUsualHistory);
-  }
+  explicit TopicTracker(std::string_view text);
+  TopicTracker(const TopicTracker&) = delete;
+  TopicTracker& operator=(const TopicTracker&) = delete;
+  /// Leaves its histories' storage to the thread's next tracker.
+  ~TopicTracker();
 
   /// Adds to `mentions` (the sentence's mentions, sorted, offsets in the
   /// document) a mention of the topic organisation for each reference to it

@@ -66,6 +66,15 @@ TEST_SUITE("list_reader") {
     }
   }
 
+  TEST_CASE("a sentence may end at the last offset a unit holds") {
+    std::string sentence = "Brazil joined";
+    TokenList tokens = tokenize(sentence);
+    Units units = make_units(tokens, kMaxUnitOffset - sentence.size(), {});
+    REQUIRE(units.size() == 2);
+    CHECK(units[0].begin == kMaxUnitOffset - sentence.size());
+    CHECK(units[1].end == kMaxUnitOffset);
+  }
+
   TEST_CASE("an acronym in brackets for another entity stays apart") {
     const Entity sco = entity_of(EntityKind::Organisation, "SCO");
     const Entity nato = entity_of(EntityKind::Organisation, "NATO");
@@ -98,18 +107,17 @@ TEST_SUITE("list_reader") {
     };
     // Merged definitions move the units after them.
     std::string merged = "Brazil joined the New Development Bank (NDB) in Rome and NATO (NATO).";
-    SentenceMentions noted =
-        check(merged, {mention_of(merged, "Brazil", brazil),
-                       mention_of(merged, "New Development Bank", ndb),
-                       mention_of(merged, "NDB", ndb, merged.find("NDB")),
-                       mention_of(merged, "Rome", rome), mention_of(merged, "NATO", nato),
-                       mention_of(merged, "NATO", nato, merged.rfind("NATO"))});
+    SentenceMentions noted = check(
+        merged,
+        {mention_of(merged, "Brazil", brazil), mention_of(merged, "New Development Bank", ndb),
+         mention_of(merged, "NDB", ndb, merged.find("NDB")), mention_of(merged, "Rome", rome),
+         mention_of(merged, "NATO", nato), mention_of(merged, "NATO", nato, merged.rfind("NATO"))});
     CHECK(noted.orgs.size() == 2);
     CHECK(noted.city);
     // Brackets that define nothing, and no city.
     std::string apart = "The New Development Bank (NATO) met";
-    noted = check(apart, {mention_of(apart, "New Development Bank", ndb),
-                          mention_of(apart, "NATO", nato)});
+    noted = check(
+        apart, {mention_of(apart, "New Development Bank", ndb), mention_of(apart, "NATO", nato)});
     CHECK(noted.orgs == std::vector<std::size_t>{1, 3});
     CHECK(!noted.city);
     // More organisations than make_units_into() holds in place.

@@ -54,6 +54,20 @@ TEST_SUITE("mention_finder") {
     CHECK(found(other, "The EAU includes Armenia.") == Lines{"ARM=Armenia"});
   }
 
+  TEST_CASE("a finder knows nothing a finder destroyed before it learned") {
+    // A finder takes over the state of one the thread destroyed: emptied.
+    {
+      MentionFinder first(test::gazetteer());
+      CHECK(
+          found(first, "The Eurasian Economic Union (EAU) and the Arctic Fish Forum (AFF) met.") ==
+          Lines{"EAEU=Eurasian Economic Union", "EAEU=EAU", "AFF=Arctic Fish Forum", "AFF=AFF"});
+      CHECK(first.learned_entities().size() == 1);
+    }
+    MentionFinder next(test::gazetteer());
+    CHECK(found(next, "The EAU and the AFF include Armenia.") == Lines{"ARM=Armenia"});
+    CHECK(next.learned_entities().empty());
+  }
+
   TEST_CASE("an acronym defined for another organisation than the gazetteer's names it after") {
     MentionFinder finder(test::gazetteer());
     CHECK(found(finder, "The Eurasian Economic Union (CICA) and the CICA met.") ==
@@ -117,8 +131,9 @@ TEST_SUITE("mention_finder") {
     // The "(" tokens are found from the '(' bytes: several in a sentence,
     // one opening it, one closing it, one inside another's words.
     MentionFinder finder(test::gazetteer());
-    CHECK(found(finder, "(In brief) the Caspian Littoral Forum (CLF), the Arctic Shipping "
-                        "Board (ASB) and (see above) the Barents Rail Union (BRU) met (") ==
+    CHECK(found(finder,
+                "(In brief) the Caspian Littoral Forum (CLF), the Arctic Shipping "
+                "Board (ASB) and (see above) the Barents Rail Union (BRU) met (") ==
           Lines{"CLF=Caspian Littoral Forum", "CLF=CLF", "ASB=Arctic Shipping Board", "ASB=ASB",
                 "BRU=Barents Rail Union", "BRU=BRU"});
     REQUIRE(finder.learned_entities().size() == 3);
