@@ -265,7 +265,10 @@ void Store::Impl::add_observation(FactRecord& record, const EvidenceView& eviden
           return compare_in_document(a, b) < 0;
         });
     if (items.size() == items.capacity()) grow(items, place);
-    const StoredEvidence& stored = *items.insert(place, texts.keep(evidence, doc_id));
+    // Documents mostly come in order: the item mostly goes last.
+    const StoredEvidence& stored = place == items.end()
+                                       ? items.emplace_back(texts.keep(evidence, doc_id))
+                                       : *items.insert(place, texts.keep(evidence, doc_id));
     ++evidence_total;
     remember_stated(record, stored, stated);
     // Three tests, not one ||: each update must be applied.
