@@ -283,9 +283,14 @@ void add_stats(BuildStats& total, const BuildStats& one) {
   total.files += one.files;
 }
 
-// Hands a finished file to on_file (or the default policy).
-void finish_file(FileOutcome& outcome, Diagnostics& diagnostics, const BuildSettings& settings) {
+// Hands a finished file, `path`, to on_file (or the default policy). The
+// path is copied into the outcome only for on_file: the default policy does
+// not read it, and a path's copy (a list of components, each allocated)
+// cost a small file as much as adding a few triples.
+void finish_file(FileOutcome& outcome, const std::filesystem::path& path, Diagnostics& diagnostics,
+                 const BuildSettings& settings) {
   if (settings.on_file) {
+    outcome.path = path;
     settings.on_file(outcome);
     return;
   }
@@ -294,15 +299,14 @@ void finish_file(FileOutcome& outcome, Diagnostics& diagnostics, const BuildSett
 }
 
 // threads == 1: everything on the calling thread.
-BuildStats add_in_order(const std::vector<std::filesystem::path>& files,
-                        const Gazetteer& gazetteer, Store& store, Diagnostics& diagnostics,
-                        const BuildSettings& settings) {
+BuildStats add_in_order(const std::vector<std::filesystem::path>& files, const Gazetteer& gazetteer,
+                        Store& store, Diagnostics& diagnostics, const BuildSettings& settings) {
   std::vector<std::unique_ptr<Extractor>> extractors = default_extractors(gazetteer);
   const detail::LastingEntities lasting = detail::lasting_entities(gazetteer);
   Store::Batch batch(store, lasting);
   BuildStats total;
   for (const std::filesystem::path& file : files) {
-    FileOutcome outcome{file, {}, {}, {}};
+    FileOutcome outcome;
     Diagnostics extraction;
     try {
       for_each_document(file, settings.read, outcome.diagnostics, [&](Document&& document) {
@@ -318,7 +322,7 @@ BuildStats add_in_order(const std::vector<std::filesystem::path>& files,
     }
     outcome.diagnostics.append(std::move(extraction));
     add_stats(total, outcome.stats);
-    finish_file(outcome, diagnostics, settings);
+    finish_file(outcome, file, diagnostics, settings);
   }
   return total;
 }
@@ -328,8 +332,8 @@ BuildStats add_in_order(const std::vector<std::filesystem::path>& files,
 BuildStats add_documents(const std::vector<std::filesystem::path>& files,
                          const Gazetteer& gazetteer, Store& store, Diagnostics& diagnostics,
                          const BuildSettings& settings) {
-  unsigned threads = settings.threads != 0 ? settings.threads
-                                           : std::max(1U, std::thread::hardware_concurrency());
+  unsigned threads =
+      settings.threads != 0 ? settings.threads : std::max(1U, std::thread::hardware_concurrency());
   if (threads == 1 || files.empty()) {
     return add_in_order(files, gazetteer, store, diagnostics, settings);
   }
@@ -351,14 +355,13 @@ BuildStats add_documents(const std::vector<std::filesystem::path>& files,
         extraction.append(std::move(entry.diagnostics));
         continue;
       }
-      outcome.path = files[entry.file];
       outcome.diagnostics = std::move(entry.diagnostics);
       outcome.diagnostics.append(std::move(parsing));
       outcome.diagnostics.append(std::move(extraction));
       outcome.error = entry.error ? entry.error : parse_error;
       if (!outcome.error) outcome.stats.files = 1;
       add_stats(total, outcome.stats);
-      finish_file(outcome, diagnostics, settings);
+      finish_file(outcome, files[entry.file], diagnostics, settings);
       outcome = FileOutcome{};
       parsing = Diagnostics{};
       extraction = Diagnostics{};

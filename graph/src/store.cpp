@@ -221,6 +221,8 @@ void Store::Impl::copy_from(const Impl& other) {
     FactKey key{fact.subject, fact.relation, fact.object};
     FactRecord copy = other.facts.at(key);
     copy.edge = e;
+    // So do its stated dates' keys.
+    for (auto& [sentence, stated] : copy.stated) sentence.doc_id = texts.doc_id(*sentence.doc_id);
     index_fact(std::move(key), std::move(copy));
   }
 }

@@ -23,7 +23,7 @@ namespace orgkg {
 namespace detail {
 
 SentenceKey sentence_key(const StoredEvidence& evidence) {
-  return {*evidence.doc_id, evidence.begin, evidence.end};
+  return {evidence.doc_id, evidence.begin, evidence.end};
 }
 
 const std::string* EvidenceTexts::new_rule(RuleSeen& seen, const ShortKey& key,
@@ -182,8 +182,7 @@ SentenceView sentence_view(const StoredEvidence& evidence) {
   return {*evidence.doc_id, evidence.begin, evidence.end};
 }
 SentenceView sentence_view(const StatedList::value_type& entry) {
-  const auto& [doc_id, begin, end] = entry.first;
-  return {doc_id, begin, end};
+  return {*entry.first.doc_id, entry.first.begin, entry.first.end};
 }
 
 // The first entry of `list` (a StatedList, const or not) whose sentence is
@@ -266,7 +265,10 @@ void Store::Impl::add_observation(FactRecord& record, const EvidenceView& eviden
           return compare_in_document(a, b) < 0;
         });
     if (items.size() == items.capacity()) grow(items, place);
-    const StoredEvidence& stored = *items.insert(place, texts.keep(evidence, doc_id));
+    // Documents mostly come in order: the item mostly goes last.
+    const StoredEvidence& stored = place == items.end()
+                                       ? items.emplace_back(texts.keep(evidence, doc_id))
+                                       : *items.insert(place, texts.keep(evidence, doc_id));
     ++evidence_total;
     remember_stated(record, stored, stated);
     // Three tests, not one ||: each update must be applied.
@@ -325,10 +327,9 @@ void Store::Impl::merge_evidence(FactRecord& record,
     return at;
   };
   auto take = [&](const EvidenceView& item, const StatedDates& stated, const std::string* doc_id) {
-    if (!stated.empty()) {
-      stated_in.emplace_back(detail::SentenceKey{*doc_id, item.begin, item.end}, stated);
-    }
-    return texts.keep(item, doc_id);
+    const StoredEvidence kept = texts.keep(item, doc_id);
+    if (!stated.empty()) stated_in.emplace_back(detail::sentence_key(kept), stated);
+    return kept;
   };
   auto my_at = std::as_const(mine).begin();
   const IncomingEvidence* their_at = incoming.data();

@@ -15,8 +15,10 @@
 // two vertices without looking up either entity.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <optional>
@@ -45,8 +47,15 @@ using Vertex = StoreGraph::vertex_descriptor;
 using Edge = StoreGraph::edge_descriptor;
 /// (subject, relation, object), the subject the smaller id for a symmetric relation.
 using FactKey = std::tuple<std::string, Relation, std::string>;
-/// What makes two evidence items the same sentence: (doc_id, begin, end).
-using SentenceKey = std::tuple<std::string, std::size_t, std::size_t>;
+/// What makes two evidence items the same sentence: (doc_id, begin, end),
+/// the document id the Store's own copy (EvidenceTexts::doc_id()), so a key
+/// costs no string of its own. Compared by the id's text, not its address,
+/// where keys of two Stores meet (FactRecord's ==).
+struct SentenceKey {
+  const std::string* doc_id = nullptr;
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+};
 
 /// The start and end one observation stated (Triple::valid_from / valid_to).
 struct StatedDates {
@@ -72,7 +81,13 @@ struct FactRecord {
   std::vector<FactRecord*>* pair = nullptr;
 
   friend bool operator==(const FactRecord& a, const FactRecord& b) {
-    return a.stated == b.stated && a.stated_to == b.stated_to;
+    return std::equal(a.stated.begin(), a.stated.end(), b.stated.begin(), b.stated.end(),
+                      [](const auto& x, const auto& y) {
+                        return *x.first.doc_id == *y.first.doc_id &&
+                               x.first.begin == y.first.begin && x.first.end == y.first.end &&
+                               x.second == y.second;
+                      }) &&
+           a.stated_to == b.stated_to;
   }
 };
 
