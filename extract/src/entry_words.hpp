@@ -190,6 +190,11 @@ class EntryWords {
   /// (`needs`, `needs_word`). Always true in checked builds. Inline, so
   /// that a caller can ask before it builds the frame of its reader's loop.
   [[nodiscard]] bool may_find(PatternFamily family, const EntryUnits& sentence) const;
+  /// may_find() of every family at once, but for `needs` (not asked): bit f
+  /// when some unit of the sentence starts family f and the sentence holds
+  /// a word of its `needs_word`, if it has one. A reader that tries several
+  /// families tests this once before it asks of each.
+  [[nodiscard]] std::uint16_t may_find_families(const EntryUnits& sentence) const;
 
   /// run() of a sentence may_find() was true of (not asked again).
   template <class TryPattern>
@@ -316,6 +321,9 @@ class EntryUnits {
   [[nodiscard]] bool has_needed_word(PatternFamily family) const {
     return (needed_ >> static_cast<unsigned>(family) & 1U) != 0;
   }
+  /// Bit f when has(f); bit f when has_needed_word(f).
+  [[nodiscard]] std::uint16_t families() const { return families_; }
+  [[nodiscard]] std::uint16_t needed_words() const { return needed_; }
   /// Calls visit(i) for each start unit i of `family`, in order. Where the
   /// starts fit in place (most sentences), those of the family are taken
   /// from a bit mask, not tested one by one: whether a start is one of a
@@ -399,6 +407,11 @@ class LazyEntryUnits {
  private:
   mutable std::optional<EntryUnits> made_;
 };
+
+inline std::uint16_t EntryWords::may_find_families(const EntryUnits& sentence) const {
+  return sentence.families() &
+         static_cast<std::uint16_t>(~needs_word_families_ | sentence.needed_words());
+}
 
 inline bool EntryWords::may_find(PatternFamily family, const EntryUnits& sentence) const {
   if constexpr (kCheckEntryWords) return true;
