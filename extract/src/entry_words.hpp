@@ -170,21 +170,27 @@ class EntryWords {
     return names_[static_cast<std::size_t>(family)];
   }
 
+  /// run()'s `skip` where no pattern is skipped.
+  struct NoSkip {
+    constexpr Mask operator()(std::size_t /*i*/) const { return 0; }
+  };
+
   /// Tries the family's patterns 0 .. count-1 at every unit of the
   /// sentence, in order at each until one finds something, only those
   /// registered for the unit. `try_pattern(p, i)` runs pattern p at unit i
   /// and says whether it found something. Other builds visit only the
-  /// sentence's start units of the family (EntryUnits below); checked builds
-  /// visit every unit and run the unregistered patterns too, and one that
-  /// finds something is reported (unregistered()).
-  template <class TryPattern>
+  /// sentence's start units of the family (EntryUnits below), and at unit i
+  /// try none of the patterns `skip(i)` names (bit p for pattern p: those the
+  /// caller knows cannot find anything there); checked builds visit every
+  /// unit and run the unregistered and skipped patterns too, and one that
+  /// finds something unregistered is reported (unregistered()).
+  template <class TryPattern, class Skip = NoSkip>
   void run(PatternFamily family, std::size_t count, const EntryUnits& sentence,
-           TryPattern try_pattern) const {
+           TryPattern try_pattern, Skip skip = {}) const {
     if (kCheckEntryWords || may_find(family, sentence)) {
-      run_found(family, count, sentence, try_pattern);
+      run_found(family, count, sentence, try_pattern, skip);
     }
   }
-
   /// Whether run() can find anything in the sentence: some unit of it
   /// starts a pattern of the family, and it has what the family needs
   /// (`needs`, `needs_word`). Always true in checked builds. Inline, so
@@ -197,9 +203,9 @@ class EntryWords {
   [[nodiscard]] std::uint16_t may_find_families(const EntryUnits& sentence) const;
 
   /// run() of a sentence may_find() was true of (not asked again).
-  template <class TryPattern>
+  template <class TryPattern, class Skip = NoSkip>
   void run_found(PatternFamily family, std::size_t count, const EntryUnits& sentence,
-                 TryPattern try_pattern) const;
+                 TryPattern try_pattern, Skip skip = {}) const;
 
   /// Checked builds: a pattern skipped at unit i found something there.
   [[noreturn]] static void unregistered(const char* family, std::size_t pattern, const Units& u,
@@ -421,9 +427,9 @@ inline bool EntryWords::may_find(PatternFamily family, const EntryUnits& sentenc
   return needs_[f] == nullptr || needs_[f](sentence.units());
 }
 
-template <class TryPattern>
+template <class TryPattern, class Skip>
 void EntryWords::run_found(PatternFamily family, std::size_t count, const EntryUnits& sentence,
-                           TryPattern try_pattern) const {
+                           TryPattern try_pattern, [[maybe_unused]] Skip skip) const {
   const Units& u = sentence.units();
   if constexpr (kCheckEntryWords) {
     run_checked(family, count, u, try_pattern);
@@ -431,7 +437,7 @@ void EntryWords::run_found(PatternFamily family, std::size_t count, const EntryU
     auto f = static_cast<std::size_t>(family);
     sentence.for_each_start(
         family, [&](std::size_t i) __attribute__((always_inline)) {
-          try_at(family, count, u, i, mask_of(u[i], f), false, false, try_pattern);
+          try_at(family, count, u, i, mask_of(u[i], f) & ~skip(i), false, false, try_pattern);
         });
   }
 }
