@@ -13,8 +13,8 @@
 // its unit is made (Unit::entry), and each family then reads its patterns
 // for the unit, and each set its bit, from a small array. A reader that
 // tries several families on a sentence first finds its start units once
-// (EntryUnits: its mentions and the words some family registered), and each
-// family visits only those.
+// (EntryUnits, entry_units.hpp: its mentions and the words some family
+// registered), and each family visits only those.
 //
 // Builds with assertions (no NDEBUG: the test, sanitizer and fuzzing builds)
 // check the registrations as they run: the patterns the index skips are run
@@ -28,15 +28,10 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
-#include <optional>
-#include <span>
 #include <string_view>
 #include <vector>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
+#include "entry_units.hpp"
 #include "list_reader.hpp"
 #include "word_hash.hpp"
 
@@ -50,25 +45,6 @@ inline constexpr bool kCheckEntryWords = true;
 #endif
 
 class WordSet;
-
-/// The pattern families that start their patterns at entry words.
-enum class PatternFamily : std::uint8_t {
-  List,
-  Left,
-  Chair,
-  ChairRole,
-  Partner,
-  Candidacy,
-  Seat,
-  Founding,
-  Cooperation,
-  Agreement,
-  /// The founding patterns a sentence without a founding role word
-  /// ("founders", "founding") can start: Founding's words less those of
-  /// the patterns that read such a role (founding_patterns.cpp).
-  FoundingCore,
-};
-inline constexpr std::size_t kPatternFamilies = 11;
 
 /// A family's registration: its name (for errors), and for each of its
 /// patterns, in the order the family tries them, the words the pattern's
@@ -104,8 +80,6 @@ struct FamilyEntryWords {
 [[nodiscard]] FamilyEntryWords cooperation_entry_words();    // cooperation_patterns.cpp
 [[nodiscard]] FamilyEntryWords agreement_entry_words();      // agreement_patterns.cpp
 [[nodiscard]] FamilyEntryWords founding_core_entry_words();  // founding_patterns.cpp
-
-class EntryUnits;
 
 class EntryWords {
  public:
@@ -170,31 +144,42 @@ class EntryWords {
     return names_[static_cast<std::size_t>(family)];
   }
 
+  /// run()'s `skip` where no pattern is skipped.
+  struct NoSkip {
+    constexpr Mask operator()(std::size_t /*i*/) const { return 0; }
+  };
+
   /// Tries the family's patterns 0 .. count-1 at every unit of the
   /// sentence, in order at each until one finds something, only those
   /// registered for the unit. `try_pattern(p, i)` runs pattern p at unit i
   /// and says whether it found something. Other builds visit only the
-  /// sentence's start units of the family (EntryUnits below); checked builds
-  /// visit every unit and run the unregistered patterns too, and one that
-  /// finds something is reported (unregistered()).
-  template <class TryPattern>
+  /// sentence's start units of the family (EntryUnits below), and at unit i
+  /// try none of the patterns `skip(i)` names (bit p for pattern p: those the
+  /// caller knows cannot find anything there); checked builds visit every
+  /// unit and run the unregistered and skipped patterns too, and one that
+  /// finds something unregistered is reported (unregistered()).
+  template <class TryPattern, class Skip = NoSkip>
   void run(PatternFamily family, std::size_t count, const EntryUnits& sentence,
-           TryPattern try_pattern) const {
+           TryPattern try_pattern, Skip skip = {}) const {
     if (kCheckEntryWords || may_find(family, sentence)) {
-      run_found(family, count, sentence, try_pattern);
+      run_found(family, count, sentence, try_pattern, skip);
     }
   }
-
   /// Whether run() can find anything in the sentence: some unit of it
   /// starts a pattern of the family, and it has what the family needs
   /// (`needs`, `needs_word`). Always true in checked builds. Inline, so
   /// that a caller can ask before it builds the frame of its reader's loop.
   [[nodiscard]] bool may_find(PatternFamily family, const EntryUnits& sentence) const;
+  /// may_find() of every family at once, but for `needs` (not asked): bit f
+  /// when some unit of the sentence starts family f and the sentence holds
+  /// a word of its `needs_word`, if it has one. A reader that tries several
+  /// families tests this once before it asks of each.
+  [[nodiscard]] std::uint16_t may_find_families(const EntryUnits& sentence) const;
 
   /// run() of a sentence may_find() was true of (not asked again).
-  template <class TryPattern>
+  template <class TryPattern, class Skip = NoSkip>
   void run_found(PatternFamily family, std::size_t count, const EntryUnits& sentence,
-                 TryPattern try_pattern) const;
+                 TryPattern try_pattern, Skip skip = {}) const;
 
   /// Checked builds: a pattern skipped at unit i found something there.
   [[noreturn]] static void unregistered(const char* family, std::size_t pattern, const Units& u,
@@ -286,119 +271,10 @@ class EntryWords {
   std::uint16_t needs_word_families_ = 0;  ///< bit f when family f has a needs_word
 };
 
-/// The units of a sentence at which some family's pattern can start: its
-/// mentions and the words a family registered (about half its units, as
-/// "the", "as" and "," are among them), each with the families that start
-/// there. Found in one pass and shared by the families that read the
-/// sentence (the status reader tries five, the organisation-relation reader
-/// three, the list reader one), so that each visits its own starts and not
-/// every unit, and one with no start in the sentence returns at once.
-class EntryUnits {
- public:
-  /// A start unit past the first 32 (more_).
-  struct Start {
-    std::uint32_t unit;
-    std::uint16_t families;  ///< bit f when family f can start here
-  };
-
-  explicit EntryUnits(const Units& units);
-  EntryUnits(const EntryUnits&) = delete;
-  EntryUnits& operator=(const EntryUnits&) = delete;
-
-  /// The sentence.
-  [[nodiscard]] const Units& units() const { return units_; }
-  /// Whether some unit of the sentence can start a pattern of `family`.
-  [[nodiscard]] bool has(PatternFamily family) const {
-    return (families_ >> static_cast<unsigned>(family) & 1U) != 0;
-  }
-  /// Whether the sentence holds a word of the family's `needs_word` or
-  /// `screen_word`.
-  [[nodiscard]] bool has_needed_word(PatternFamily family) const {
-    return (needed_ >> static_cast<unsigned>(family) & 1U) != 0;
-  }
-  /// Calls visit(i) for each start unit i of `family`, in order. Where the
-  /// starts fit in place (most sentences), those of the family are taken
-  /// from a bit mask, not tested one by one: whether a start is one of a
-  /// family's follows no order a branch could predict.
-  template <class Visit>
-  [[gnu::always_inline]] void for_each_start(PatternFamily family, Visit visit) const {
-    auto f = static_cast<unsigned>(family);
-    if (more_.empty()) {
-      for (std::uint32_t left = starts_of(f); left != 0; left &= left - 1) {
-        visit(std::size_t{unit_[static_cast<std::size_t>(std::countr_zero(left))]});
-      }
-      return;
-    }
-    for (Start start : more_) {
-      if ((start.families >> f & 1U) != 0) visit(std::size_t{start.unit});
-    }
-  }
-
- private:
-  static constexpr std::size_t kFew = 32;
-  // Bit k when the k-th start in place starts family f.
-  [[nodiscard]] std::uint32_t starts_of(unsigned f) const {
-#ifdef __SSE2__
-    // Bit f of each start's families to its sign bit, the 32 signs packed
-    // to bytes (saturation keeps a sign) and gathered.
-    const auto* lanes = reinterpret_cast<const __m128i*>(bits_.data());
-    __m128i shift = _mm_cvtsi32_si128(static_cast<int>(15 - f));
-    __m128i a = _mm_sll_epi16(_mm_load_si128(lanes), shift);
-    __m128i b = _mm_sll_epi16(_mm_load_si128(lanes + 1), shift);
-    __m128i c = _mm_sll_epi16(_mm_load_si128(lanes + 2), shift);
-    __m128i d = _mm_sll_epi16(_mm_load_si128(lanes + 3), shift);
-    auto low = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_packs_epi16(a, b)));
-    auto high = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_packs_epi16(c, d)));
-    return low | high << 16;
-#else
-    std::uint32_t mask = 0;
-    for (std::size_t k = 0; k < kFew; ++k) {
-      mask |= static_cast<std::uint32_t>(bits_[k] >> f & 1U) << k;
-    }
-    return mask;
-#endif
-  }
-
-  const Units& units_;
-  std::uint16_t families_ = 0;  // bit f when some unit starts family f
-  std::uint16_t needed_ = 0;    // bit f when some word is one family f needs
-  // The first kFew starts in place (most sentences, no allocation): their
-  // units, and their families, zero past the last; else all of them in
-  // `more_`. `unit_` has no initializer: it is written before it is read.
-  alignas(16) std::array<std::uint16_t, kFew> bits_{};
-  std::array<std::uint32_t, kFew> unit_;
-  std::vector<Start> more_;
-};
-
-/// The EntryUnits of a sentence several readers share (AnalysedSentence),
-/// made when the first of them asks, so the pass over the units is made
-/// once. Copying or moving one gives an empty one: what it was made over
-/// belongs to where it was. Not thread-safe, like the sentence it serves.
-class LazyEntryUnits {
- public:
-  LazyEntryUnits() = default;
-  LazyEntryUnits(const LazyEntryUnits& /*other*/) noexcept {}
-  LazyEntryUnits(LazyEntryUnits&& /*other*/) noexcept {}
-  LazyEntryUnits& operator=(const LazyEntryUnits& /*other*/) noexcept {
-    made_.reset();
-    return *this;
-  }
-  LazyEntryUnits& operator=(LazyEntryUnits&& /*other*/) noexcept {
-    made_.reset();
-    return *this;
-  }
-  ~LazyEntryUnits() = default;
-
-  /// The EntryUnits of `units`, made on the first call; every later call
-  /// must pass the same units, unchanged since.
-  [[nodiscard]] const EntryUnits& of(const Units& units) const {
-    if (!made_) made_.emplace(units);
-    return *made_;
-  }
-
- private:
-  mutable std::optional<EntryUnits> made_;
-};
+inline std::uint16_t EntryWords::may_find_families(const EntryUnits& sentence) const {
+  return sentence.families() &
+         static_cast<std::uint16_t>(~needs_word_families_ | sentence.needed_words());
+}
 
 inline bool EntryWords::may_find(PatternFamily family, const EntryUnits& sentence) const {
   if constexpr (kCheckEntryWords) return true;
@@ -408,9 +284,9 @@ inline bool EntryWords::may_find(PatternFamily family, const EntryUnits& sentenc
   return needs_[f] == nullptr || needs_[f](sentence.units());
 }
 
-template <class TryPattern>
+template <class TryPattern, class Skip>
 void EntryWords::run_found(PatternFamily family, std::size_t count, const EntryUnits& sentence,
-                           TryPattern try_pattern) const {
+                           TryPattern try_pattern, [[maybe_unused]] Skip skip) const {
   const Units& u = sentence.units();
   if constexpr (kCheckEntryWords) {
     run_checked(family, count, u, try_pattern);
@@ -418,7 +294,7 @@ void EntryWords::run_found(PatternFamily family, std::size_t count, const EntryU
     auto f = static_cast<std::size_t>(family);
     sentence.for_each_start(
         family, [&](std::size_t i) __attribute__((always_inline)) {
-          try_at(family, count, u, i, mask_of(u[i], f), false, false, try_pattern);
+          try_at(family, count, u, i, mask_of(u[i], f) & ~skip(i), false, false, try_pattern);
         });
   }
 }

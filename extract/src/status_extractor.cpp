@@ -250,10 +250,19 @@ StatusFindings find_status_patterns(const EntryUnits& sentence, bool publisher) 
   StatusFindings findings;
   // Each family's reader asks whether the sentence may start one of its
   // patterns and has what the family needs (find_status_family()); asked
-  // here too, inline, most sentences pass most families without a call.
+  // here too, inline, most sentences pass most families without a call,
+  // and most pass all five by one test of what EntryUnits noted.
   const EntryWords& index = EntryWords::index();
+  constexpr auto bit = [](PatternFamily family) {
+    return static_cast<std::uint16_t>(1U << static_cast<unsigned>(family));
+  };
+  constexpr std::uint16_t kFamilies = bit(PatternFamily::Chair) | bit(PatternFamily::ChairRole) |
+                                      bit(PatternFamily::Partner) | bit(PatternFamily::Candidacy) |
+                                      bit(PatternFamily::Left);
+  const std::uint16_t ready = kCheckEntryWords ? kFamilies : index.may_find_families(sentence);
+  if ((ready & kFamilies) == 0) return findings;
   auto may = [&](PatternFamily family) {
-    return may_start(sentence, family) && index.may_find(family, sentence);
+    return (ready & bit(family)) != 0 && index.may_find(family, sentence);
   };
   if (may(PatternFamily::Chair)) find_chair_patterns(sentence, publisher, findings);
   if (may(PatternFamily::ChairRole)) find_chair_role_patterns(sentence, publisher, findings);
