@@ -299,8 +299,9 @@ void finish_file(FileOutcome& outcome, const std::filesystem::path& path, Diagno
 }
 
 // threads == 1: everything on the calling thread.
-BuildStats add_in_order(const std::vector<std::filesystem::path>& files, const Gazetteer& gazetteer,
-                        Store& store, Diagnostics& diagnostics, const BuildSettings& settings) {
+BuildStats add_in_order(const std::vector<std::filesystem::path>& files,
+                        const Gazetteer& gazetteer, Store& store, Diagnostics& diagnostics,
+                        const BuildSettings& settings) {
   std::vector<std::unique_ptr<Extractor>> extractors = default_extractors(gazetteer);
   const detail::LastingEntities lasting = detail::lasting_entities(gazetteer);
   Store::Batch batch(store, lasting);
@@ -332,8 +333,8 @@ BuildStats add_in_order(const std::vector<std::filesystem::path>& files, const G
 BuildStats add_documents(const std::vector<std::filesystem::path>& files,
                          const Gazetteer& gazetteer, Store& store, Diagnostics& diagnostics,
                          const BuildSettings& settings) {
-  unsigned threads =
-      settings.threads != 0 ? settings.threads : std::max(1U, std::thread::hardware_concurrency());
+  unsigned threads = settings.threads != 0 ? settings.threads
+                                           : std::max(1U, std::thread::hardware_concurrency());
   if (threads == 1 || files.empty()) {
     return add_in_order(files, gazetteer, store, diagnostics, settings);
   }

@@ -27,8 +27,8 @@ const std::string kSentence =
     "Kazakhstan and Kyrgyzstan are members of the SCO and of the Eurasian Economic Union.";
 
 Evidence item(std::string doc, std::size_t begin, std::string rule = "test.list") {
-  return Evidence{std::move(doc),           Date{2019, 6},  kSentence, begin,
-                  begin + kSentence.size(), std::move(rule)};
+  return Evidence{std::move(doc), Date{2019, 6}, kSentence, begin, begin + kSentence.size(),
+                  std::move(rule)};
 }
 
 }  // namespace
@@ -49,9 +49,9 @@ TEST_SUITE("evidence_list") {
     CHECK(copy[0].doc_id == "mfa-kz-2019-06-14 with an id past short strings");
     CHECK(copy[1].rule == "test.other");
     CHECK(copy.back().sentence == kSentence);
-    CHECK(copy.to_vector() ==
-          std::vector<Evidence>{item(copy[0].to_evidence().doc_id, 0),
-                                item(copy[0].to_evidence().doc_id, 120, "test.other")});
+    CHECK(copy.to_vector() == std::vector<Evidence>{item(copy[0].to_evidence().doc_id, 0),
+                                                    item(copy[0].to_evidence().doc_id, 120,
+                                                         "test.other")});
     std::vector<std::size_t> backwards;
     for (auto it = copy.rbegin(); it != copy.rend(); ++it) backwards.push_back((*it).begin);
     CHECK(backwards == std::vector<std::size_t>{120, 0});

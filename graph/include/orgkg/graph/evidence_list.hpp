@@ -70,41 +70,17 @@ class EvidenceList {
     const_iterator() = default;
     reference operator*() const noexcept { return item_->view(); }
     reference operator[](difference_type n) const noexcept { return item_[n].view(); }
-    const_iterator& operator++() noexcept {
-      ++item_;
-      return *this;
-    }
-    const_iterator operator++(int) noexcept {
-      const_iterator was = *this;
-      ++item_;
-      return was;
-    }
-    const_iterator& operator--() noexcept {
-      --item_;
-      return *this;
-    }
-    const_iterator operator--(int) noexcept {
-      const_iterator was = *this;
-      --item_;
-      return was;
-    }
-    const_iterator& operator+=(difference_type n) noexcept {
-      item_ += n;
-      return *this;
-    }
-    const_iterator& operator-=(difference_type n) noexcept {
-      item_ -= n;
-      return *this;
-    }
-    friend const_iterator operator+(const_iterator it, difference_type n) noexcept {
-      return it += n;
-    }
-    friend const_iterator operator+(difference_type n, const_iterator it) noexcept {
-      return it += n;
-    }
-    friend const_iterator operator-(const_iterator it, difference_type n) noexcept {
-      return it -= n;
-    }
+    // clang-format off
+    const_iterator& operator++() noexcept { ++item_; return *this; }
+    const_iterator operator++(int) noexcept { const_iterator was = *this; ++item_; return was; }
+    const_iterator& operator--() noexcept { --item_; return *this; }
+    const_iterator operator--(int) noexcept { const_iterator was = *this; --item_; return was; }
+    const_iterator& operator+=(difference_type n) noexcept { item_ += n; return *this; }
+    const_iterator& operator-=(difference_type n) noexcept { item_ -= n; return *this; }
+    friend const_iterator operator+(const_iterator it, difference_type n) noexcept { return it += n; }
+    friend const_iterator operator+(difference_type n, const_iterator it) noexcept { return it += n; }
+    friend const_iterator operator-(const_iterator it, difference_type n) noexcept { return it -= n; }
+    // clang-format on
     friend difference_type operator-(const_iterator a, const_iterator b) noexcept {
       return a.item_ - b.item_;
     }
