@@ -1,0 +1,178 @@
+// Copyright 2026 The orgkg authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// The word tests the topic tracker (topic_tracker.cpp) makes of a sentence's
+// tokens: the head nouns that may stand for an organisation or a state
+// ("the bloc", "the Kingdom"), screened by one bit of the word's hash; the
+// words that make "the <head>" part of a longer name; an expletive "it"; an
+// opening date phrase. Inline, as the tracker asks them of nearly every
+// sentence. Private to extract/.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "tokenizer.hpp"
+#include "word_hash.hpp"
+
+namespace orgkg::detail::topic_words {
+
+// Whether `word` is one of `words`, a braced list of literals or a constant
+// array. Unrolled and inlined, so each word is a constant: a test is a
+// comparison of lengths, and of bytes for the word of that length only
+// (std::find over an initializer_list called memcmp() for every word, and
+// opening_date_phrase() asks it of every sentence's first word).
+template <std::size_t N>
+[[gnu::always_inline]] inline bool one_of(std::string_view word,
+                                          const std::string_view (&words)[N]) {
+  return [&]<std::size_t... W>(std::index_sequence<W...>) __attribute__((always_inline)) {
+    return ((word.size() == words[W].size() &&
+             std::char_traits<char>::compare(word.data(), words[W].data(), words[W].size()) == 0) ||
+            ...);
+  }
+  (std::make_index_sequence<N>{});
+}
+
+// A head noun that stands for any organisation.
+inline constexpr std::string_view kGenericHeads[] = {"organization", "bloc", "grouping", "forum",
+                                                     "association"};
+inline bool generic_head(std::string_view norm) { return one_of(norm, kGenericHeads); }
+
+// A head noun that may stand for the topic (when its name contains the word).
+inline constexpr std::string_view kTopicHeads[] = {
+    "alliance",    "union", "conference", "community", "council",  "commonwealth", "league",
+    "cooperation", "group", "movement",   "bank",      "assembly", "summit"};
+inline bool may_name_topic(std::string_view norm) { return one_of(norm, kTopicHeads); }
+
+// A name-like head that names a standing body ("the Commonwealth", "the
+// Union"), not a meeting or a group ("the Summit", "the Group", "the Bank").
+inline bool names_standing_body(std::string_view norm) {
+  return one_of(
+      norm, {"alliance", "union", "community", "commonwealth", "league", "movement", "conference"});
+}
+
+// Whether a state's official name has a title a text may call it by ("the
+// Kingdom").
+inline bool has_state_title(std::string_view name) {
+  return name.find("Kingdom") != std::string_view::npos ||
+         name.find("Islamic Republic") != std::string_view::npos ||
+         name.find("Sultanate") != std::string_view::npos ||
+         name.find("Principality") != std::string_view::npos;
+}
+
+// Whether `name` may have the lower-case word `norm` among its words: the
+// word's letters after its first, preceded by its first letter in either
+// case. A quick test before tokenizing the name (named_head()).
+inline bool may_contain_word(std::string_view name, std::string_view norm) {
+  if (norm.empty()) return false;
+  std::string_view rest = norm.substr(1);
+  for (std::size_t at = name.find(rest, 1); at != std::string_view::npos;
+       at = name.find(rest, at + 1)) {
+    char first = name[at - 1];
+    if (first == norm[0] || first == norm[0] - 'a' + 'A') return true;
+  }
+  return false;
+}
+
+// The words a state's title starts with ("the Kingdom", "the Islamic
+// Republic"): state_title_at() reads them.
+inline constexpr std::string_view kStateTitles[] = {"kingdom", "sultanate", "principality",
+                                                    "islamic"};
+
+// One bit of 64 for a word's hash (word_hash.hpp): its top bits, mixed.
+inline constexpr unsigned filter_bit(std::uint64_t hash) { return spread_word_hash(hash) >> 26; }
+// The bits of every head noun above: a word whose bit is clear is none of
+// them (equal words have equal hashes), which settles the common case, a
+// word after "the" that is no head noun, on its hash alone.
+inline constexpr std::uint64_t kHeadFilter = [] {
+  std::uint64_t bits = 0;
+  for (std::string_view head : kGenericHeads) {
+    bits |= std::uint64_t{1} << filter_bit(constant_word_hash(head));
+  }
+  for (std::string_view head : kTopicHeads) {
+    bits |= std::uint64_t{1} << filter_bit(constant_word_hash(head));
+  }
+  for (std::string_view head : kStateTitles) {
+    bits |= std::uint64_t{1} << filter_bit(constant_word_hash(head));
+  }
+  return bits;
+}();
+inline bool may_be_head(const Token& token) {
+  return ((kHeadFilter >> filter_bit(token.hash)) & 1) != 0;
+}
+// The same for the first words of a state's title alone: most head nouns
+// are no title, and state_title_at() need not read them.
+inline constexpr std::uint64_t kTitleFilter = [] {
+  std::uint64_t bits = 0;
+  for (std::string_view head : kStateTitles) {
+    bits |= std::uint64_t{1} << filter_bit(constant_word_hash(head));
+  }
+  return bits;
+}();
+inline bool may_be_title(const Token& token) {
+  return ((kTitleFilter >> filter_bit(token.hash)) & 1) != 0;
+}
+
+// token.is("the") on the token's hash first: one word in twenty is "the",
+// and a test of the length first (one word in five has three letters) is
+// a branch mispredicted at many words. A word of three letters is its own
+// hash (word_hash.hpp), so hash and length say it all.
+inline constexpr std::uint64_t kTheHash = constant_word_hash("the");
+inline bool is_the(const Token& token) { return token.hash == kTheHash && token.norm.size() == 3; }
+
+inline constexpr std::uint64_t kThisHash = constant_word_hash("this");
+inline constexpr std::uint64_t kThatHash = constant_word_hash("that");
+
+// Words after which "the <head>" is part of a longer name or a compound:
+// "the Council of Ministers", "the association agreement".
+inline bool blocks_head(const std::vector<Token>& t, std::size_t next) {
+  if (next >= t.size()) return false;
+  const Token& w = t[next];
+  if (!w.is_word()) return false;
+  if (w.capitalized && !w.is("s")) return true;
+  return one_of(w.norm, {"of", "agreement", "agreements", "framework", "format", "level", "process",
+                         "council", "meeting", "summit", "chair", "secretariat"});
+}
+
+// "It is important/expected/... that": an expletive, not the organisation.
+inline bool expletive_it(const std::vector<Token>& t, std::size_t i) {
+  if (i + 2 >= t.size() || !one_of(t[i + 1].norm, {"is", "was", "will", "would", "has"})) {
+    return false;
+  }
+  // A cleft: "It was Russia [and China] that|who put forward ...".
+  if (one_of(t[i + 1].norm, {"is", "was"}) && t[i + 2].capitalized) {
+    for (std::size_t k = i + 3; k < t.size() && k < i + 12; ++k) {
+      if (one_of(t[k].norm, {"that", "who"})) return true;
+      if (!t[k].capitalized && !one_of(t[k].norm, {"and", ",", "of", "the", "'s"})) break;
+    }
+  }
+  return one_of(t[i + 2].norm,
+                {"important",  "necessary", "expected", "noted",    "clear",    "possible",
+                 "essential",  "worth",     "time",     "crucial",  "vital",    "hoped",
+                 "believed",   "known",     "said",     "reported", "likely",   "unlikely",
+                 "be",         "been",      "not",      "also",     "symbolic", "significant",
+                 "noteworthy", "true",      "a",        "an",       "the"});
+}
+
+// Where a sentence's subject starts after an opening date phrase ("Since
+// 2004 it has", "In June 2005, it joined"): 0 when there is none.
+inline std::size_t opening_date_phrase(const std::vector<Token>& t) {
+  if (t.empty() || !one_of(t[0].norm, {"since", "in", "on", "from"})) return 0;
+  std::size_t i = 1;
+  while (i < t.size() && i < 6 &&
+         (one_of(t[i].norm,
+                 {"january", "february", "march", "april", "may", "june", "july", "august",
+                  "september", "october", "november", "december", "early", "late", "mid"}) ||
+          (!t[i].norm.empty() && t[i].norm[0] >= '0' && t[i].norm[0] <= '9'))) {
+    ++i;
+  }
+  if (i == 1) return 0;
+  if (i < t.size() && t[i].is(",")) ++i;
+  return i;
+}
+
+}  // namespace orgkg::detail::topic_words
