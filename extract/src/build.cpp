@@ -7,6 +7,7 @@
 
 #include "document_analysis.hpp"
 #include "extract_into.hpp"
+#include "list_reader.hpp"
 #include "orgkg/extract/sentence_splitter.hpp"
 
 namespace orgkg {
@@ -37,6 +38,17 @@ void detail::extract_into(const Document& document,
                        std::to_string(overlong.size()) + " run(s) of text over " +
                            std::to_string(kMaxSentenceBytes) +
                            " bytes without a sentence end skipped: not prose");
+  }
+  // A unit holds 32-bit offsets (list_reader.hpp): the sentences of a
+  // document past 4 GiB are not read, which the user is told.
+  if (document.text.size() > detail::kMaxUnitOffset) {
+    std::string_view text = document.text;
+    std::size_t line =
+        1 + static_cast<std::size_t>(std::count(
+                text.begin(), text.begin() + static_cast<std::ptrdiff_t>(detail::kMaxUnitOffset),
+                '\n'));
+    diagnostics.report(Severity::Warning, document.source.id, line,
+                       "text past 4 GiB into one document not read: split the document");
   }
   for (const std::unique_ptr<Extractor>& extractor : extractors) {
     extractor->extract(document, analysis, sink, diagnostics);
