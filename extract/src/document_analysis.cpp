@@ -88,7 +88,7 @@ std::span<const AnalysedSentence> DocumentAnalysis::sentences(const Gazetteer& g
     sentence.entry_units = LazyEntryUnits();  // made for the units of an earlier sentence
     std::string_view words = text.substr(span.begin, span.size());
     const std::vector<Token>& tokens = sentence.tokens;
-    tokenize_into(sentence.tokens, token_arena_, words);
+    tokenize_sentence_into(sentence.tokens, token_arena_, words, text.size() - span.end);
     finder_->find_into(sentence.mentions, words, span.begin, tokens);
     if (!publisher_known && count <= kPublisherSentences) {
       publisher = ministry_state(tokens, span.begin, sentence.mentions);

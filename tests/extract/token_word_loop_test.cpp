@@ -3,11 +3,13 @@
 //
 // The tokenizer's word loop reads the commonest word (lower case, shorter
 // than sixteen bytes, a space and a word after it) on a path of its own:
-// every word it may take must come out as a word read alone does.
+// every word it may take must come out as a word read alone does. So must
+// the words of a sentence read with the bytes after it readable.
 #include <doctest/doctest.h>
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "tokenizer.hpp"
@@ -66,6 +68,37 @@ TEST_SUITE("token word loop") {
       if (next < tokens.size() && tokens[next].exact == ",") ++next;
     }
     CHECK(next == tokens.size());
+  }
+
+  TEST_CASE("a sentence with readable bytes after it gets the tokens it gets alone") {
+    // The text cut at every byte, each head read with the rest readable
+    // after it: words the rest would lengthen ("cat|s", "U.S|.",
+    // "organis|ation", "Belarus|'"), a space and a word just past the cut.
+    std::string text =
+        "The Shanghai Cooperation Organisation admitted 2017 cats, the U.S. and Belarus' "
+        "application to the INTERNATIONAL Confidence-Building programmes centre d'Ivoire "
+        "caf\xc3\xa9 ab cd ef gh ij kl mn op qr st uv wx yz 12 34 56 78 90 end";
+    std::vector<detail::Token> tokens;
+    detail::TokenArena arena;
+    for (std::size_t cut = 0; cut <= text.size(); ++cut) {
+      std::string_view head = std::string_view(text).substr(0, cut);
+      CAPTURE(cut);
+      detail::tokenize_sentence_into(tokens, arena, head, text.size() - cut);
+      TokenList alone = detail::tokenize(head);
+      REQUIRE(tokens.size() == alone.size());
+      for (std::size_t i = 0; i < tokens.size(); ++i) {
+        CAPTURE(i);
+        CHECK(tokens[i].begin == alone[i].begin);
+        CHECK(tokens[i].end == alone[i].end);
+        CHECK(tokens[i].type == alone[i].type);
+        CHECK(tokens[i].exact == alone[i].exact);
+        CHECK(tokens[i].norm == alone[i].norm);
+        CHECK(tokens[i].hash == alone[i].hash);
+        CHECK(tokens[i].capitalized == alone[i].capitalized);
+        CHECK(tokens[i].hyphen_before == alone[i].hyphen_before);
+      }
+      arena.clear();
+    }
   }
 }
 
