@@ -210,8 +210,9 @@ class Scanner {
   // the text, written at `out`, which has room for with_slack(size) bytes:
   // a letter or digit's lower case is itself with bit 0x20 set, so eight
   // bytes are lowered at once (those read past the run are written in the
-  // slack, outside the spelling).
-  void write_lower(char* out, std::size_t at, std::size_t size) const {
+  // slack, outside the spelling). Out of line: only words near the text's
+  // end and rare words call it, and inlined it cost the word loop more.
+  [[gnu::noinline]] void write_lower(char* out, std::size_t at, std::size_t size) const {
     constexpr std::uint64_t kCaseBits = ascii_scan::kOnes * 0x20;
     // The bytes lowered eight at a time: all, but those in the text's last
     // seven bytes.

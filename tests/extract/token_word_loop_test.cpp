@@ -4,10 +4,12 @@
 // The tokenizer's word loop reads the commonest word (lower case, shorter
 // than sixteen bytes, a space and a word after it) on a path of its own:
 // every word it may take must come out as a word read alone does. So must
-// the words of a sentence read with the bytes after it readable.
+// the words of a sentence read with the bytes after it readable. And the
+// word hash's shift must be the modulo it replaced.
 #include <doctest/doctest.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -98,6 +100,36 @@ TEST_SUITE("token word loop") {
         CHECK(tokens[i].hyphen_before == alone[i].hyphen_before);
       }
       arena.clear();
+    }
+  }
+}
+
+TEST_SUITE("word hash") {
+  TEST_CASE("shifting a hash takes off 61 bits without a division as the modulo did") {
+    // The shift as it was written before (bits modulo 61), for the shifts
+    // of words of 0 to 200 bytes and every bit count between.
+    auto old_shift = [](std::uint64_t hash, std::size_t bits) {
+      auto s = static_cast<unsigned>(bits < 61 ? bits : bits % 61);
+      return ((hash << s) & detail::kWordHashModulus) | (hash >> (61 - s));
+    };
+    for (std::uint64_t hash : {std::uint64_t{0}, std::uint64_t{1}, std::uint64_t{0x756E},
+                               detail::kWordHashModulus - 1, std::uint64_t{0x123456789ABCDEF}}) {
+      for (std::size_t bits = 0; bits <= 8 * 200; ++bits) {
+        CAPTURE(bits);
+        CHECK(detail::word_hash_detail::shift_hash(hash, bits) == old_shift(hash, bits));
+      }
+    }
+    // And words of 0 to 200 bytes hash as their bytes extended one by one.
+    std::string word;
+    std::uint64_t bytes = 0;
+    for (std::size_t n = 0; n <= 200; ++n) {
+      CAPTURE(n);
+      CHECK(detail::word_hash(word) == bytes);
+      CHECK(detail::concat_word_hash(detail::word_hash(word.substr(0, n / 2)),
+                                     detail::word_hash(word.substr(n / 2)), n - n / 2) == bytes);
+      auto c = static_cast<unsigned char>('a' + (n * 11) % 26);
+      word.push_back(static_cast<char>(c));
+      bytes = detail::extend_word_hash(bytes, c);
     }
   }
 }
