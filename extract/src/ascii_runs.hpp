@@ -31,9 +31,11 @@ struct AsciiRun {
   bool upper = false;        ///< it holds an upper-case letter
   bool upper_first = false;  ///< it starts with an upper-case letter
   bool digits = true;        ///< it holds only digits
-  /// Whether `bytes` hold the sixteen bytes of the text from the run's
-  /// start: set when the run is shorter than sixteen bytes and the text has
-  /// sixteen from its start.
+  /// Whether `bytes` hold the sixteen bytes of memory from the run's start
+  /// (and four bytes from any of its bytes may be read): set when the run
+  /// is shorter than sixteen bytes and the text has sixteen from its start,
+  /// or sixteen may be read there (masks_past_end()); those past the text's
+  /// end are then not the text's.
   bool loaded = false;
   /// Those bytes as two little-endian loads (bytes[0] & 0xFF is the run's
   /// first byte); zero when not `loaded`.
@@ -78,6 +80,18 @@ class AsciiRuns {
     std::uint32_t upper = 0;   // ASCII upper-case letters
     std::uint32_t space = 0;   // ' '
   };
+  /// The masks of the sixteen bytes from `pos` where fewer than sixteen
+  /// are the text's but all sixteen may be read (the text is a sentence of
+  /// a document): the bytes past the text's end are in no class, as
+  /// masks_near_end() has them, so a run read from these masks is the
+  /// same, and its `bytes` are loaded (from_masks() with `loaded` set: only
+  /// the run's bytes of them are used).
+  [[nodiscard]] Masks masks_past_end(std::size_t pos) const {
+    Masks masks = classify(text_.data() + pos);
+    std::uint32_t inside = (std::uint32_t{1} << (text_.size() - pos)) - 1;  // under sixteen
+    return {masks.alnum & inside, masks.letter & inside, masks.upper & inside,
+            masks.space & inside};
+  }
 
   /// The run at `pos` from the masks of the sixteen bytes there, which are
   /// the text's when `loaded`: at() for a caller that classified them

@@ -103,7 +103,7 @@ std::span<const AnalysedSentence> DocumentAnalysis::sentences(const Gazetteer& g
     sentence.entry_units = LazyEntryUnits();  // made for the units of an earlier sentence
     std::string_view words = text.substr(span.begin, span.size());
     const std::vector<Token>& tokens = sentence.tokens;
-    tokenize_into(sentence.tokens, token_arena_, words);
+    tokenize_sentence_into(sentence.tokens, token_arena_, words, text.size() - span.end);
     if (next_paren < span.begin) next_paren = text.find('(', span.begin);
     finder_->find_into(sentence.mentions, words, span.begin, tokens, next_paren < span.end);
     if (!publisher_known && count <= kPublisherSentences) {

@@ -51,8 +51,10 @@ inline void spell(Token& token, std::string_view text) {
 
 class Scanner {
  public:
-  Scanner(std::string_view text, std::size_t pos, TokenArena& arena)
-      : text_(text), pos_(pos), arena_(arena) {}
+  // `readable_after`: how many bytes after the text may be read (they are
+  // never part of a token).
+  Scanner(std::string_view text, std::size_t pos, TokenArena& arena, std::size_t readable_after)
+      : text_(text), pos_(pos), readable_end_(text.size() + readable_after), arena_(arena) {}
 
   bool at_end() const { return pos_ >= text_.size(); }
   char32_t peek(std::size_t ahead_bytes = 0, std::size_t* length = nullptr) const {
@@ -91,13 +93,19 @@ class Scanner {
   // The caller sets the scanner's position after the loop (set_pos()).
   [[gnu::always_inline]] bool word(Token& token, bool hyphen_before, std::string_view text,
                                    std::size_t& pos) {
-    // Two copies of the word's reading, one for the sixteen bytes from its
-    // start in the text (nearly every word), where whether they are is then
-    // known and not tested again, nor kept in a register.
+    // Copies of the word's reading for the sixteen bytes from its start
+    // loaded (nearly every word: they are the text's, or may be read past
+    // its end), where whether they are is then known and not tested again,
+    // nor kept in a register, and one for the rest.
     AsciiRuns runs(text);
-    return pos + AsciiRuns::kBytes <= text.size()
-               ? word_from(runs.at_loaded(pos), token, hyphen_before, text, pos)
-               : word_from(runs.at_near_end(pos), token, hyphen_before, text, pos);
+    if (pos + AsciiRuns::kBytes <= text.size()) {
+      return word_from(runs.at_loaded(pos), token, hyphen_before, text, pos);
+    }
+    if (pos + AsciiRuns::kBytes <= readable_end_) {
+      return word_from(runs.from_masks(pos, runs.masks_past_end(pos), true), token, hyphen_before,
+                       text, pos);
+    }
+    return word_from(runs.at_near_end(pos), token, hyphen_before, text, pos);
   }
   // word() for a word after a space, without a hyphen before it (the word
   // loop's), where the commonest word is read on its own, with fewer tests
@@ -108,11 +116,15 @@ class Scanner {
   // the same sixteen bytes classified.
   [[gnu::always_inline]] bool next_word(Token& token, std::string_view text, std::size_t& pos) {
     AsciiRuns runs(text);
-    if (pos + AsciiRuns::kBytes > text.size()) {
+    const char* bytes = text.data() + pos;
+    AsciiRuns::Masks masks;
+    if (pos + AsciiRuns::kBytes <= text.size()) {
+      masks = AsciiRuns::classify(bytes);
+    } else if (pos + AsciiRuns::kBytes <= readable_end_) {  // the bytes past the end in no class
+      masks = runs.masks_past_end(pos);
+    } else {
       return word_from(runs.at_near_end(pos), token, false, text, pos);
     }
-    const char* bytes = text.data() + pos;
-    AsciiRuns::Masks masks = AsciiRuns::classify(bytes);
     auto length = static_cast<std::size_t>(std::countr_zero(~masks.alnum));
     std::uint32_t run = (std::uint32_t{1} << length) - 1;  // length is at most 16
     bool space_then_word = (((masks.space & (masks.alnum >> 1)) >> length) & 1U) != 0;
@@ -198,8 +210,9 @@ class Scanner {
   // the text, written at `out`, which has room for with_slack(size) bytes:
   // a letter or digit's lower case is itself with bit 0x20 set, so eight
   // bytes are lowered at once (those read past the run are written in the
-  // slack, outside the spelling).
-  void write_lower(char* out, std::size_t at, std::size_t size) const {
+  // slack, outside the spelling). Out of line: only words near the text's
+  // end and rare words call it, and inlined it cost the word loop more.
+  [[gnu::noinline]] void write_lower(char* out, std::size_t at, std::size_t size) const {
     constexpr std::uint64_t kCaseBits = ascii_scan::kOnes * 0x20;
     // The bytes lowered eight at a time: all, but those in the text's last
     // seven bytes.
@@ -230,6 +243,7 @@ class Scanner {
 
   std::string_view text_;
   std::size_t pos_;
+  std::size_t readable_end_;  // the text's size and the bytes after it that may be read
   TokenArena& arena_;
 };
 

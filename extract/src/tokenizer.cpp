@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <limits>
 #include <span>
 
 #include "token_chars.hpp"
@@ -84,10 +85,14 @@ TokenList tokenize(std::string_view text, std::size_t pos, std::size_t max_token
   return list;
 }
 
-void tokenize_into(std::vector<Token>& tokens, TokenArena& arena, std::string_view text,
-                   std::size_t pos, std::size_t max_tokens) {
+namespace {
+
+// tokenize_into() with `readable_after` bytes after the text that may be
+// read (tokenize_sentence_into()).
+void tokenize_text(std::vector<Token>& tokens, TokenArena& arena, std::string_view text,
+                   std::size_t pos, std::size_t max_tokens, std::size_t readable_after) {
   TokenSink sink(tokens);
-  Scanner scanner(text, pos, arena);
+  Scanner scanner(text, pos, arena, readable_after);
   bool after_word = false;
   if (max_tokens == 0) return;
   // The token count is checked only when it grows (a space adds none).
@@ -140,6 +145,18 @@ void tokenize_into(std::vector<Token>& tokens, TokenArena& arena, std::string_vi
     }
     if (sink.size() == max_tokens) return;
   }
+}
+
+}  // namespace
+
+void tokenize_into(std::vector<Token>& tokens, TokenArena& arena, std::string_view text,
+                   std::size_t pos, std::size_t max_tokens) {
+  tokenize_text(tokens, arena, text, pos, max_tokens, 0);
+}
+
+void tokenize_sentence_into(std::vector<Token>& tokens, TokenArena& arena, std::string_view text,
+                            std::size_t readable_after) {
+  tokenize_text(tokens, arena, text, 0, std::numeric_limits<std::size_t>::max(), readable_after);
 }
 
 bool is_acronym_like(const Token& token) {

@@ -10,9 +10,9 @@
 // is two words, the second with hyphen_before set). An apostrophe inside a
 // word stays in it ("d'Ivoire") except a possessive "'s", which becomes a word
 // of its own ("NATO's" -> "NATO", "'s"), and so is an apostrophe closing a
-// word that ends in s ("Belarus' bid" -> "Belarus", "'s", "bid"). Single letters joined by dots form
-// one word ("U.S." -> exact "US"). Every other character that is neither
-// space nor part of a word is a punctuation token of its own.
+// word that ends in s ("Belarus' bid" -> "Belarus", "'s", "bid"). Single letters joined by dots
+// form one word ("U.S." -> exact "US"). Every other character that is neither space nor part of a
+// word is a punctuation token of its own.
 //
 // A token's two spellings are views, not strings of their own: building two
 // strings for each of a document's words was the largest single cost of the
@@ -164,9 +164,10 @@ class TokenList {
                                  std::size_t max_tokens = std::numeric_limits<std::size_t>::max());
 /// Not for a temporary string, which would die before its tokens.
 template <class String>
-  requires std::same_as<String, std::string>
-TokenList tokenize(String&& text, std::size_t pos = 0,
-                   std::size_t max_tokens = std::numeric_limits<std::size_t>::max()) = delete;
+requires std::same_as<String, std::string> TokenList
+tokenize(String&& text, std::size_t pos = 0,
+         std::size_t max_tokens = std::numeric_limits<std::size_t>::max())
+= delete;
 
 /// The same into `tokens`, which it replaces (a caller tokenizing sentence
 /// after sentence passes the same vector, whose memory is reused), with the
@@ -176,6 +177,13 @@ TokenList tokenize(String&& text, std::size_t pos = 0,
 void tokenize_into(std::vector<Token>& tokens, TokenArena& arena, std::string_view text,
                    std::size_t pos = 0,
                    std::size_t max_tokens = std::numeric_limits<std::size_t>::max());
+/// tokenize_into(tokens, arena, text) for a text followed in memory by
+/// `readable_after` bytes that may be read, as a sentence is by the rest of
+/// its document. The tokens are the same (those bytes are no part of the
+/// text, as if it ended there); reading them spares the tokenizer its
+/// slower reading of the last sixteen bytes of the text.
+void tokenize_sentence_into(std::vector<Token>& tokens, TokenArena& arena, std::string_view text,
+                            std::size_t readable_after);
 
 /// Storage for tokenizing short texts one after another (a name to look up,
 /// a line to classify) without allocating at each: a TokenList allocates its

@@ -3,11 +3,15 @@
 //
 // The tokenizer's word loop reads the commonest word (lower case, shorter
 // than sixteen bytes, a space and a word after it) on a path of its own:
-// every word it may take must come out as a word read alone does.
+// every word it may take must come out as a word read alone does. So must
+// the words of a sentence read with the bytes after it readable. And the
+// word hash's shift must be the modulo it replaced.
 #include <doctest/doctest.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "tokenizer.hpp"
@@ -66,6 +70,67 @@ TEST_SUITE("token word loop") {
       if (next < tokens.size() && tokens[next].exact == ",") ++next;
     }
     CHECK(next == tokens.size());
+  }
+
+  TEST_CASE("a sentence with readable bytes after it gets the tokens it gets alone") {
+    // The text cut at every byte, each head read with the rest readable
+    // after it: words the rest would lengthen ("cat|s", "U.S|.",
+    // "organis|ation", "Belarus|'"), a space and a word just past the cut.
+    std::string text =
+        "The Shanghai Cooperation Organisation admitted 2017 cats, the U.S. and Belarus' "
+        "application to the INTERNATIONAL Confidence-Building programmes centre d'Ivoire "
+        "caf\xc3\xa9 ab cd ef gh ij kl mn op qr st uv wx yz 12 34 56 78 90 end";
+    std::vector<detail::Token> tokens;
+    detail::TokenArena arena;
+    for (std::size_t cut = 0; cut <= text.size(); ++cut) {
+      std::string_view head = std::string_view(text).substr(0, cut);
+      CAPTURE(cut);
+      detail::tokenize_sentence_into(tokens, arena, head, text.size() - cut);
+      TokenList alone = detail::tokenize(head);
+      REQUIRE(tokens.size() == alone.size());
+      for (std::size_t i = 0; i < tokens.size(); ++i) {
+        CAPTURE(i);
+        CHECK(tokens[i].begin == alone[i].begin);
+        CHECK(tokens[i].end == alone[i].end);
+        CHECK(tokens[i].type == alone[i].type);
+        CHECK(tokens[i].exact == alone[i].exact);
+        CHECK(tokens[i].norm == alone[i].norm);
+        CHECK(tokens[i].hash == alone[i].hash);
+        CHECK(tokens[i].capitalized == alone[i].capitalized);
+        CHECK(tokens[i].hyphen_before == alone[i].hyphen_before);
+      }
+      arena.clear();
+    }
+  }
+}
+
+TEST_SUITE("word hash") {
+  TEST_CASE("shifting a hash takes off 61 bits without a division as the modulo did") {
+    // The shift as it was written before (bits modulo 61), for the shifts
+    // of words of 0 to 200 bytes and every bit count between.
+    auto old_shift = [](std::uint64_t hash, std::size_t bits) {
+      auto s = static_cast<unsigned>(bits < 61 ? bits : bits % 61);
+      return ((hash << s) & detail::kWordHashModulus) | (hash >> (61 - s));
+    };
+    for (std::uint64_t hash : {std::uint64_t{0}, std::uint64_t{1}, std::uint64_t{0x756E},
+                               detail::kWordHashModulus - 1, std::uint64_t{0x123456789ABCDEF}}) {
+      for (std::size_t bits = 0; bits <= 8 * 200; ++bits) {
+        CAPTURE(bits);
+        CHECK(detail::word_hash_detail::shift_hash(hash, bits) == old_shift(hash, bits));
+      }
+    }
+    // And words of 0 to 200 bytes hash as their bytes extended one by one.
+    std::string word;
+    std::uint64_t bytes = 0;
+    for (std::size_t n = 0; n <= 200; ++n) {
+      CAPTURE(n);
+      CHECK(detail::word_hash(word) == bytes);
+      CHECK(detail::concat_word_hash(detail::word_hash(word.substr(0, n / 2)),
+                                     detail::word_hash(word.substr(n / 2)), n - n / 2) == bytes);
+      auto c = static_cast<unsigned char>('a' + (n * 11) % 26);
+      word.push_back(static_cast<char>(c));
+      bytes = detail::extend_word_hash(bytes, c);
+    }
   }
 }
 
