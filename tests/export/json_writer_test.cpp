@@ -5,7 +5,6 @@
 #include <rapidjson/error/en.h>
 
 #include <cstddef>
-#include <limits>
 #include <map>
 #include <sstream>
 #include <string>
@@ -191,14 +190,13 @@ TEST_SUITE("json_writer") {
 
   TEST_CASE("writes offsets and dates of every width as the plain decimals and ISO dates") {
     // The writer spells numbers two digits at a time and dates in place, in
-    // room made once per evidence item: each width, and the dates to_iso()
-    // spells instead, against their plain forms, in one line long enough
-    // that the writer's buffer grows while it is written.
+    // room made once per evidence item: each width, up to the largest offset
+    // the store keeps (4 GiB - 1: a stored item holds 32 bits), and the dates
+    // to_iso() spells instead, against their plain forms, in one line long
+    // enough that the writer's buffer grows while it is written.
     const std::vector<std::size_t> offsets = {
-        0,      7,       10,      42,
-        99,     100,     999,     1000,
-        9999,   10000,   99999,   100000,
-        999999, 1000000, 1234567, std::numeric_limits<std::size_t>::max()};
+        0,     7,     10,     42,     99,      100,     999,       1000,       9999,
+        10000, 99999, 100000, 999999, 1000000, 1234567, 999999999, 1000000000, 4294967295U};
     const std::vector<Date> dates = {Date{2014},         Date{2014, 5},    Date{2014, 5, 21},
                                      Date{1000, 12, 31}, Date{9999, 1, 1}, Date{2014, 0, 7},
                                      Date{12345, 6, 7},  Date{-44, 3, 15}, Date{7}};
