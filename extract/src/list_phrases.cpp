@@ -52,6 +52,15 @@ const WordSet kRoleHeads{"member",  "observer",  "partner",  "participating", "d
                          "members", "observers", "partners", "membership",    "parties"};
 // The numbers count_at() reads as words, "zero" to "twenty", in order: a
 // word's place is its value.
+// The qualifiers role_at() skips before a role ("full", "permanent").
+const WordSet kRoleQualifiers{"full",    "fledged", "permanent", "official",
+                              "current", "regular", "existing",  "special"};
+// The nouns is_generic_org_noun() reads: tested at many units, by a bit
+// rather than a comparison per word.
+const WordSet kGenericOrgNouns{
+    "organization", "forum",     "conference", "union",     "bloc",         "alliance",
+    "association",  "grouping",  "group",      "community", "commonwealth", "council",
+    "assembly",     "structure", "process",    "mechanism", "format",       "body"};
 const WordSet kNumberWords{"zero",     "one",      "two",      "three",   "four",    "five",
                            "six",      "seven",    "eight",    "nine",    "ten",     "eleven",
                            "twelve",   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -97,10 +106,7 @@ std::optional<Role> role_at(const Units& u, std::size_t i, std::size_t& length) 
     if (!is(u, i + 1, {"observer", "observers"})) return std::nullopt;
     ++i;
   }
-  while (
-      is(u, i,
-         {"full", "fledged", "permanent", "official", "current", "regular", "existing", "special"}))
-    ++i;
+  while (kRoleQualifiers.at(u, i)) ++i;
   static constexpr std::string_view kNouns[] = {"states",    "countries",     "nations",
                                                 "economies", "organizations", "status",
                                                 "state",     "country",       "nation"};
@@ -260,12 +266,7 @@ bool admitted_at_its_meeting(const Units& u, std::size_t i) {
          (at_its_summit(u, i + 1) || (is(u, i + 1, {"in"}) && is_date_word(u, i + 2)));
 }
 
-bool is_generic_org_noun(const Units& u, std::size_t i) {
-  return is(u, i,
-            {"organization", "forum", "conference", "union", "bloc", "alliance", "association",
-             "grouping", "group", "community", "commonwealth", "council", "assembly", "structure",
-             "process", "mechanism", "format", "body"});
-}
+bool is_generic_org_noun(const Units& u, std::size_t i) { return kGenericOrgNouns.at(u, i); }
 
 OrgPhrase org_after(const Units& u, std::size_t i, bool preposition) {
   OrgPhrase phrase;
