@@ -284,8 +284,14 @@ OrgPhrase org_after(const Units& u, std::size_t i, bool preposition) {
     // each.
     // Only a list whose second item is an organisation adds one: where no
     // organisation is named after this one (most sentences), it is not read.
+    // By pointer, the mention tested before its entity: most units are words.
     bool org_later = false;
-    for (std::size_t k = j + 1; k < u.size() && !org_later; ++k) org_later = is_org(u, k);
+    for (const Unit *unit = u.data() + j + 1, *end = u.data() + u.size(); unit != end; ++unit) {
+      if (unit->mention != nullptr && unit->mention->entity->kind == EntityKind::Organisation) {
+        org_later = true;
+        break;
+      }
+    }
     if (org_later) {
       thread_local ListItems list;
       list.clear();
