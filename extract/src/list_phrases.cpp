@@ -38,7 +38,7 @@ std::size_t skip_adjectives(const Units& u, std::size_t i, std::size_t limit) {
 
 }  // namespace
 
-namespace {
+namespace list_phrases_detail {
 
 // Every word role_at() can start at: a qualifier ("full"), a role
 // ("member", "observers") or a plain noun ("states").
@@ -50,8 +50,11 @@ const WordSet kRoleOpeners{"full",          "fledged",   "permanent", "official"
 // predicate_role() reads after a verb of status.
 const WordSet kRoleHeads{"member",  "observer",  "partner",  "participating", "dialogue",
                          "members", "observers", "partners", "membership",    "parties"};
-// The numbers count_at() reads as words, "zero" to "twenty", in order: a
-// word's place is its value.
+
+}  // namespace list_phrases_detail
+
+namespace {
+
 // The qualifiers role_at() skips before a role ("full", "permanent").
 const WordSet kRoleQualifiers{"full",    "fledged", "permanent", "official",
                               "current", "regular", "existing",  "special"};
@@ -61,6 +64,8 @@ const WordSet kGenericOrgNouns{
     "organization", "forum",     "conference", "union",     "bloc",         "alliance",
     "association",  "grouping",  "group",      "community", "commonwealth", "council",
     "assembly",     "structure", "process",    "mechanism", "format",       "body"};
+// The numbers count_at() reads as words, "zero" to "twenty", in order: a
+// word's place is its value.
 const WordSet kNumberWords{"zero",     "one",      "two",      "three",   "four",    "five",
                            "six",      "seven",    "eight",    "nine",    "ten",     "eleven",
                            "twelve",   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -97,8 +102,8 @@ std::size_t for_cooperation(const Units& u, std::size_t i) {
 
 }  // namespace
 
-std::optional<Role> role_at(const Units& u, std::size_t i, std::size_t& length) {
-  if (!kRoleOpeners.at(u, i)) return std::nullopt;  // what most units part at
+std::optional<Role> list_phrases_detail::role_at_opener(const Units& u, std::size_t i,
+                                                        std::size_t& length) {
   std::size_t start = i;
   // "associate observers" (the CPLP's): observers; an "associate member" is
   // the partner readers' (associate_member_of).
@@ -142,8 +147,6 @@ std::optional<Role> role_at(const Units& u, std::size_t i, std::size_t& length) 
   if (role) length = i + 1 - start;
   return role;
 }
-
-const WordSet& role_heads() { return kRoleHeads; }
 
 std::optional<Role> counted_role_at(const Units& u, std::size_t i, std::size_t& length,
                                     std::optional<int>& count) {

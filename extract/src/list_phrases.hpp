@@ -33,10 +33,28 @@ enum class Role { Member, Observer, Partner, DialoguePartner, Plain };
 /// participating|dialogue partner) [states|state|countries|...|status]",
 /// "members", "observers", "partners", or Plain "states"/"countries". Sets
 /// `length` to its units.
-[[nodiscard]] std::optional<Role> role_at(const Units& u, std::size_t i, std::size_t& length);
+/// Inline, its screen on the unit's word: called at many units, most of
+/// which start no role, it then costs no call.
+[[nodiscard]] inline std::optional<Role> role_at(const Units& u, std::size_t i,
+                                                 std::size_t& length);
 /// The heads a role other than Plain has ("member", "observers", "dialogue",
 /// ...): a role_at() of one starts at or before one of them.
-[[nodiscard]] const WordSet& role_heads();
+[[nodiscard]] inline const WordSet& role_heads();
+
+namespace list_phrases_detail {
+/// Every word role_at() can start at, and role_heads().
+extern const WordSet kRoleOpeners;
+extern const WordSet kRoleHeads;
+/// role_at() at a unit whose word is one of kRoleOpeners.
+[[nodiscard]] std::optional<Role> role_at_opener(const Units& u, std::size_t i,
+                                                 std::size_t& length);
+}  // namespace list_phrases_detail
+
+inline std::optional<Role> role_at(const Units& u, std::size_t i, std::size_t& length) {
+  if (!list_phrases_detail::kRoleOpeners.at(u, i)) return std::nullopt;  // what most units part at
+  return list_phrases_detail::role_at_opener(u, i, length);
+}
+inline const WordSet& role_heads() { return list_phrases_detail::kRoleHeads; }
 
 /// "[N] [adjectives] ROLE" at unit i ("eight member states", "eight Arctic
 /// states", "member states"): up to two adjectives (a hyphenated word counts
