@@ -51,6 +51,13 @@ const WordSet kRoleOpeners{"full",          "fledged",   "permanent", "official"
 const WordSet kRoleHeads{"member",  "observer",  "partner",  "participating", "dialogue",
                          "members", "observers", "partners", "membership",    "parties"};
 
+// The numbers count_at() reads as words, "zero" to "twenty", in order: a
+// word's place is its value.
+const WordSet kNumberWords{"zero",     "one",      "two",      "three",   "four",    "five",
+                           "six",      "seven",    "eight",    "nine",    "ten",     "eleven",
+                           "twelve",   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                           "eighteen", "nineteen", "twenty"};
+
 }  // namespace list_phrases_detail
 
 namespace {
@@ -64,12 +71,6 @@ const WordSet kGenericOrgNouns{
     "organization", "forum",     "conference", "union",     "bloc",         "alliance",
     "association",  "grouping",  "group",      "community", "commonwealth", "council",
     "assembly",     "structure", "process",    "mechanism", "format",       "body"};
-// The numbers count_at() reads as words, "zero" to "twenty", in order: a
-// word's place is its value.
-const WordSet kNumberWords{"zero",     "one",      "two",      "three",   "four",    "five",
-                           "six",      "seven",    "eight",    "nine",    "ten",     "eleven",
-                           "twelve",   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-                           "eighteen", "nineteen", "twenty"};
 
 }  // namespace
 
@@ -77,7 +78,7 @@ bool is_plain_noun(const Units& u, std::size_t i) {
   return is(u, i, {"states", "countries", "nations"});
 }
 
-std::optional<int> count_at(const Units& u, std::size_t i) {
+std::optional<int> list_phrases_detail::count_at_word(const Units& u, std::size_t i) {
   if (i >= u.size() || u[i].mention != nullptr || u[i].norm.empty()) return std::nullopt;
   std::string_view w = u[i].norm;
   if (w.size() <= 3 &&
