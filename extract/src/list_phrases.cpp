@@ -74,10 +74,6 @@ const WordSet kGenericOrgNouns{
 
 }  // namespace
 
-bool is_plain_noun(const Units& u, std::size_t i) {
-  return is(u, i, {"states", "countries", "nations"});
-}
-
 std::optional<int> list_phrases_detail::count_at_word(const Units& u, std::size_t i) {
   if (i >= u.size() || u[i].mention != nullptr || u[i].norm.empty()) return std::nullopt;
   std::string_view w = u[i].norm;
