@@ -64,7 +64,8 @@ const WordSet kCueWords{
 // walks (set_scopes()) ask it of unit after unit.
 const WordSet kBoundaries{";", "but", "while", "whereas", "although", "though", "however"};
 
-bool is_boundary(const Units& u, std::size_t i) {
+// Always inline: the clause walks ask it at unit after unit.
+[[gnu::always_inline]] inline bool is_boundary(const Units& u, std::size_t i) {
   if (kBoundaries.at(u, i)) return true;
   return is(u, i, {"and"}) && i > 0 && is(u, i - 1, {","});
 }
@@ -86,10 +87,6 @@ void run_status_family(PatternFamily family, std::span<const StatusPattern> patt
     patterns[p](u, i, publisher, out);
     return out.size() != before;
   });
-}
-
-bool is_state_name(const Units& u, std::size_t i) {
-  return is_state(u, i) && u[i].mention->form != NameForm::Demonym;
 }
 
 bool is_demonym(const Units& u, std::size_t i) {
