@@ -38,7 +38,7 @@ std::size_t skip_adjectives(const Units& u, std::size_t i, std::size_t limit) {
 
 }  // namespace
 
-namespace {
+namespace list_phrases_detail {
 
 // Every word role_at() can start at: a qualifier ("full"), a role
 // ("member", "observers") or a plain noun ("states").
@@ -50,6 +50,7 @@ const WordSet kRoleOpeners{"full",          "fledged",   "permanent", "official"
 // predicate_role() reads after a verb of status.
 const WordSet kRoleHeads{"member",  "observer",  "partner",  "participating", "dialogue",
                          "members", "observers", "partners", "membership",    "parties"};
+
 // The numbers count_at() reads as words, "zero" to "twenty", in order: a
 // word's place is its value.
 const WordSet kNumberWords{"zero",     "one",      "two",      "three",   "four",    "five",
@@ -57,13 +58,23 @@ const WordSet kNumberWords{"zero",     "one",      "two",      "three",   "four"
                            "twelve",   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
                            "eighteen", "nineteen", "twenty"};
 
+}  // namespace list_phrases_detail
+
+namespace {
+
+// The qualifiers role_at() skips before a role ("full", "permanent").
+const WordSet kRoleQualifiers{"full",    "fledged", "permanent", "official",
+                              "current", "regular", "existing",  "special"};
+// The nouns is_generic_org_noun() reads: tested at many units, by a bit
+// rather than a comparison per word.
+const WordSet kGenericOrgNouns{
+    "organization", "forum",     "conference", "union",     "bloc",         "alliance",
+    "association",  "grouping",  "group",      "community", "commonwealth", "council",
+    "assembly",     "structure", "process",    "mechanism", "format",       "body"};
+
 }  // namespace
 
-bool is_plain_noun(const Units& u, std::size_t i) {
-  return is(u, i, {"states", "countries", "nations"});
-}
-
-std::optional<int> count_at(const Units& u, std::size_t i) {
+std::optional<int> list_phrases_detail::count_at_word(const Units& u, std::size_t i) {
   if (i >= u.size() || u[i].mention != nullptr || u[i].norm.empty()) return std::nullopt;
   std::string_view w = u[i].norm;
   if (w.size() <= 3 &&
@@ -88,8 +99,8 @@ std::size_t for_cooperation(const Units& u, std::size_t i) {
 
 }  // namespace
 
-std::optional<Role> role_at(const Units& u, std::size_t i, std::size_t& length) {
-  if (!kRoleOpeners.at(u, i)) return std::nullopt;  // what most units part at
+std::optional<Role> list_phrases_detail::role_at_opener(const Units& u, std::size_t i,
+                                                        std::size_t& length) {
   std::size_t start = i;
   // "associate observers" (the CPLP's): observers; an "associate member" is
   // the partner readers' (associate_member_of).
@@ -97,10 +108,7 @@ std::optional<Role> role_at(const Units& u, std::size_t i, std::size_t& length) 
     if (!is(u, i + 1, {"observer", "observers"})) return std::nullopt;
     ++i;
   }
-  while (
-      is(u, i,
-         {"full", "fledged", "permanent", "official", "current", "regular", "existing", "special"}))
-    ++i;
+  while (kRoleQualifiers.at(u, i)) ++i;
   static constexpr std::string_view kNouns[] = {"states",    "countries",     "nations",
                                                 "economies", "organizations", "status",
                                                 "state",     "country",       "nation"};
@@ -136,8 +144,6 @@ std::optional<Role> role_at(const Units& u, std::size_t i, std::size_t& length) 
   if (role) length = i + 1 - start;
   return role;
 }
-
-const WordSet& role_heads() { return kRoleHeads; }
 
 std::optional<Role> counted_role_at(const Units& u, std::size_t i, std::size_t& length,
                                     std::optional<int>& count) {
@@ -260,12 +266,7 @@ bool admitted_at_its_meeting(const Units& u, std::size_t i) {
          (at_its_summit(u, i + 1) || (is(u, i + 1, {"in"}) && is_date_word(u, i + 2)));
 }
 
-bool is_generic_org_noun(const Units& u, std::size_t i) {
-  return is(u, i,
-            {"organization", "forum", "conference", "union", "bloc", "alliance", "association",
-             "grouping", "group", "community", "commonwealth", "council", "assembly", "structure",
-             "process", "mechanism", "format", "body"});
-}
+bool is_generic_org_noun(const Units& u, std::size_t i) { return kGenericOrgNouns.at(u, i); }
 
 OrgPhrase org_after(const Units& u, std::size_t i, bool preposition) {
   OrgPhrase phrase;
@@ -283,8 +284,14 @@ OrgPhrase org_after(const Units& u, std::size_t i, bool preposition) {
     // each.
     // Only a list whose second item is an organisation adds one: where no
     // organisation is named after this one (most sentences), it is not read.
+    // By pointer, the mention tested before its entity: most units are words.
     bool org_later = false;
-    for (std::size_t k = j + 1; k < u.size() && !org_later; ++k) org_later = is_org(u, k);
+    for (const Unit *unit = u.data() + j + 1, *end = u.data() + u.size(); unit != end; ++unit) {
+      if (unit->mention != nullptr && unit->mention->entity->kind == EntityKind::Organisation) {
+        org_later = true;
+        break;
+      }
+    }
     if (org_later) {
       thread_local ListItems list;
       list.clear();

@@ -22,21 +22,56 @@ namespace orgkg::detail {
 /// "partner states", "partner status", "Partners for Co-operation").
 enum class Role { Member, Observer, Partner, DialoguePartner, Plain };
 
-/// Unit i is "states", "countries" or "nations".
-[[nodiscard]] bool is_plain_noun(const Units& u, std::size_t i);
+/// Unit i is "states", "countries" or "nations". Inline: a call cost more
+/// than its three comparisons.
+[[nodiscard]] inline bool is_plain_noun(const Units& u, std::size_t i) {
+  return is(u, i, {"states", "countries", "nations"});
+}
 
 /// A count at unit i: up to three digits ("26") or a number word up to
 /// "twenty".
-[[nodiscard]] std::optional<int> count_at(const Units& u, std::size_t i);
+/// Inline, its screen on the unit's first byte and word: called at many
+/// units, most of which are no count, it then costs no call.
+[[nodiscard]] inline std::optional<int> count_at(const Units& u, std::size_t i);
 
 /// A role phrase at unit i: "[full|permanent|...] (member|observer|partner|
 /// participating|dialogue partner) [states|state|countries|...|status]",
 /// "members", "observers", "partners", or Plain "states"/"countries". Sets
 /// `length` to its units.
-[[nodiscard]] std::optional<Role> role_at(const Units& u, std::size_t i, std::size_t& length);
+/// Inline, its screen on the unit's word: called at many units, most of
+/// which start no role, it then costs no call.
+[[nodiscard]] inline std::optional<Role> role_at(const Units& u, std::size_t i,
+                                                 std::size_t& length);
 /// The heads a role other than Plain has ("member", "observers", "dialogue",
 /// ...): a role_at() of one starts at or before one of them.
-[[nodiscard]] const WordSet& role_heads();
+[[nodiscard]] inline const WordSet& role_heads();
+
+namespace list_phrases_detail {
+/// Every word role_at() can start at, and role_heads().
+extern const WordSet kRoleOpeners;
+extern const WordSet kRoleHeads;
+/// The numbers count_at() reads as words.
+extern const WordSet kNumberWords;
+/// count_at() at a unit whose word starts with a digit or is a number word.
+[[nodiscard]] std::optional<int> count_at_word(const Units& u, std::size_t i);
+/// role_at() at a unit whose word is one of kRoleOpeners.
+[[nodiscard]] std::optional<Role> role_at_opener(const Units& u, std::size_t i,
+                                                 std::size_t& length);
+}  // namespace list_phrases_detail
+
+inline std::optional<Role> role_at(const Units& u, std::size_t i, std::size_t& length) {
+  if (!list_phrases_detail::kRoleOpeners.at(u, i)) return std::nullopt;  // what most units part at
+  return list_phrases_detail::role_at_opener(u, i, length);
+}
+inline std::optional<int> count_at(const Units& u, std::size_t i) {
+  if (i >= u.size()) return std::nullopt;
+  const Unit& unit = u[i];
+  if (unit.norm.empty()) return std::nullopt;  // a mention's norm is ""
+  bool digit = unit.norm[0] >= '0' && unit.norm[0] <= '9';
+  if (!digit && !list_phrases_detail::kNumberWords.has(unit)) return std::nullopt;
+  return list_phrases_detail::count_at_word(u, i);
+}
+inline const WordSet& role_heads() { return list_phrases_detail::kRoleHeads; }
 
 /// "[N] [adjectives] ROLE" at unit i ("eight member states", "eight Arctic
 /// states", "member states"): up to two adjectives (a hyphenated word counts

@@ -14,7 +14,7 @@
 #include "word_set.hpp"
 
 namespace orgkg::detail {
-namespace {
+namespace org_party_lists_detail {
 
 // The nouns that may follow a mention inside a phrase it modifies ("the CIS
 // member states", "the SCO summit").
@@ -61,16 +61,7 @@ const WordSet kOrgPhraseNouns{"'s",           "member",
                               "headquarters", "website",
                               "day",          "year"};
 
-}  // namespace
-
-bool continues_org_phrase(const Units& u, std::size_t i) {
-  if (i >= u.size()) return false;
-  if (u[i].mention != nullptr ||
-      (u[i].capitalized && !u[i].norm.empty() && u[i].norm[0] >= 'a' && u[i].norm[0] <= 'z')) {
-    return true;
-  }
-  return kOrgPhraseNouns.at(u, i);
-}
+}  // namespace org_party_lists_detail
 
 std::vector<const Mention*> parties_at(const Units& u, std::size_t i, std::size_t& end) {
   std::vector<const Mention*> parties;

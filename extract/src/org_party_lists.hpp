@@ -14,13 +14,29 @@
 #include <vector>
 
 #include "list_reader.hpp"
+#include "word_set.hpp"
 
 namespace orgkg::detail {
 
 /// Unit i is a noun that makes an organisation before it a modifier ("the
 /// SCO member states", "the CIS leaders", "the EAEU market") or a word that
 /// continues its name ("the SCO Business Club", "the SCO's").
-[[nodiscard]] bool continues_org_phrase(const Units& u, std::size_t i);
+/// Inline: asked at many units, a call cost more than its tests.
+[[nodiscard]] inline bool continues_org_phrase(const Units& u, std::size_t i);
+
+namespace org_party_lists_detail {
+/// The nouns continues_org_phrase() accepts after a mention.
+extern const WordSet kOrgPhraseNouns;
+}  // namespace org_party_lists_detail
+
+inline bool continues_org_phrase(const Units& u, std::size_t i) {
+  if (i >= u.size()) return false;
+  if (u[i].mention != nullptr ||
+      (u[i].capitalized && !u[i].norm.empty() && u[i].norm[0] >= 'a' && u[i].norm[0] <= 'z')) {
+    return true;
+  }
+  return org_party_lists_detail::kOrgPhraseNouns.at(u, i);
+}
 
 /// The parties of a list read forwards from unit i: states and
 /// organisations separated by commas, "and", "as well as", each optionally

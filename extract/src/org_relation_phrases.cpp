@@ -44,9 +44,14 @@ const WordSet kCues{"not",         "never",        "no",         "neither",     
                     "absence",     "instead",      "suspend",    "suspended",   "froze",
                     "frozen",      "halted",       "severed",    "terminated"};
 
-const WordSet kCooperationNouns{"cooperation", "interaction", "ties",  "contacts",
-                                "partnership", "relations",   "links", "collaboration",
-                                "dialogue",    "coordination"};
+}  // namespace
+
+// Declared in the header, for is_cooperation_noun() inline there.
+const WordSet org_relation_phrases_detail::kCooperationNouns{
+    "cooperation", "interaction", "ties",          "contacts", "partnership",
+    "relations",   "links",       "collaboration", "dialogue", "coordination"};
+
+namespace {
 
 const WordSet kCooperationVerbs{"cooperate", "cooperates", "cooperated",  "cooperating",
                                 "interact",  "interacts",  "interacting", "cooperative"};
@@ -186,13 +191,6 @@ bool has_cue(const Units& u, std::size_t begin, std::size_t end, bool founding) 
     }
   }
   return false;
-}
-
-bool is_cooperation_noun(const Units& u, std::size_t i) {
-  if (i < u.size() && u[i].joined && is(u, i, {"operation"}) && i > 0 && is(u, i - 1, {"co"})) {
-    return true;
-  }
-  return kCooperationNouns.at(u, i);
 }
 
 bool speaks_of_cooperation_at(const Units& u, std::size_t i) {

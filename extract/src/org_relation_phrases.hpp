@@ -132,7 +132,20 @@ template <class MayFind>
 /// Unit i is a noun of cooperation: "cooperation", "co-operation",
 /// "interaction", "ties", "contacts", "partnership", "relations", "links",
 /// "collaboration", "dialogue".
-[[nodiscard]] bool is_cooperation_noun(const Units& u, std::size_t i);
+/// Inline: asked at many units, a call cost more than its tests.
+[[nodiscard]] inline bool is_cooperation_noun(const Units& u, std::size_t i);
+
+namespace org_relation_phrases_detail {
+/// The nouns is_cooperation_noun() accepts ("co-operation" aside).
+extern const WordSet kCooperationNouns;
+}  // namespace org_relation_phrases_detail
+
+inline bool is_cooperation_noun(const Units& u, std::size_t i) {
+  if (i < u.size() && u[i].joined && is(u, i, {"operation"}) && i > 0 && is(u, i - 1, {"co"})) {
+    return true;
+  }
+  return org_relation_phrases_detail::kCooperationNouns.at(u, i);
+}
 
 /// True when unit i speaks of cooperation (a noun above, or "cooperate",
 /// "interact" and their forms, "cooperative"); a sentence does when one of

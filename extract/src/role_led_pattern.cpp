@@ -7,6 +7,8 @@
 // "[fellow] SCO members India and Pakistan", "The BRICS countries – A, B –".
 #include "role_led_pattern.hpp"
 
+#include <algorithm>
+
 #include "list_phrases.hpp"
 #include "pattern_screens.hpp"
 
@@ -115,8 +117,16 @@ std::optional<ListFinding> role_led_pattern(const Units& u, std::size_t i,
   }
   // Every reading below lists states or organisations after the role: where
   // none is named after it ("the member states discussed ..."), none holds.
+  // By pointer, the mention tested before its entity: most units are words.
   bool item_after = false;
-  for (std::size_t m = i + length; m < u.size() && !item_after; ++m) item_after = is_item(u, m);
+  for (const Unit *unit = u.data() + std::min(i + length, u.size()), *end = u.data() + u.size();
+       unit != end; ++unit) {
+    if (unit->mention != nullptr && (unit->mention->entity->kind == EntityKind::Organisation ||
+                                     unit->mention->entity->kind == EntityKind::State)) {
+      item_after = true;
+      break;
+    }
+  }
   if (!item_after) return std::nullopt;
   bool found = false;
   ListFinding finding;

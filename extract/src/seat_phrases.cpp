@@ -5,11 +5,6 @@
 #include "list_phrases.hpp"
 
 namespace orgkg::detail {
-// A city the gazetteer knows. (City-states such as Singapore resolve to the
-// state, so "located in Singapore" gives no seat: a known gap.)
-bool is_city_at(const Units& u, std::size_t m) {
-  return m < u.size() && u[m].mention != nullptr && u[m].mention->entity->kind == EntityKind::City;
-}
 
 // "in [the city of] CITY", "at Marlborough House in CITY" at unit k: the
 // city's unit, else nullopt.

@@ -24,8 +24,11 @@ struct SeatSubject {
 };
 
 /// A city the gazetteer knows. (City-states such as Singapore resolve to the
-/// state, so "located in Singapore" gives no seat: a known gap.)
-[[nodiscard]] bool is_city_at(const Units& u, std::size_t m);
+/// state, so "located in Singapore" gives no seat: a known gap.) Inline:
+/// asked at many units, a call cost more than its test.
+[[nodiscard]] inline bool is_city_at(const Units& u, std::size_t m) {
+  return m < u.size() && u[m].mention != nullptr && u[m].mention->entity->kind == EntityKind::City;
+}
 
 /// "in [the city of] CITY", "at Marlborough House in CITY" at unit k: the
 /// city's unit, else nullopt.

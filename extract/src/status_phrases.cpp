@@ -64,7 +64,8 @@ const WordSet kCueWords{
 // walks (set_scopes()) ask it of unit after unit.
 const WordSet kBoundaries{";", "but", "while", "whereas", "although", "though", "however"};
 
-bool is_boundary(const Units& u, std::size_t i) {
+// Always inline: the clause walks ask it at unit after unit.
+[[gnu::always_inline]] inline bool is_boundary(const Units& u, std::size_t i) {
   if (kBoundaries.at(u, i)) return true;
   return is(u, i, {"and"}) && i > 0 && is(u, i - 1, {","});
 }
@@ -86,10 +87,6 @@ void run_status_family(PatternFamily family, std::span<const StatusPattern> patt
     patterns[p](u, i, publisher, out);
     return out.size() != before;
   });
-}
-
-bool is_state_name(const Units& u, std::size_t i) {
-  return is_state(u, i) && u[i].mention->form != NameForm::Demonym;
 }
 
 bool is_demonym(const Units& u, std::size_t i) {
@@ -287,13 +284,20 @@ CueCheck check_cues(const Units& u, const StatusFinding& f) {
   return check;
 }
 
-// Passes over ", which ... ," from unit i: where to go on.
-std::size_t skip_relative(const Units& u, std::size_t i, std::size_t end) {
+namespace {
+
+// Passes over ", which ... ," from unit i: where to go on. Local, so that
+// it is inlined into the loops that ask it at unit after unit (always:
+// GCC kept it a call).
+[[gnu::always_inline]] inline std::size_t skip_relative(const Units& u, std::size_t i,
+                                                        std::size_t end) {
   if (!is(u, i, {","}) || !is(u, i + 1, {"which", "who"})) return i;
   for (++i; i < end && !is(u, i, {","}); ++i) {
   }
   return i;
 }
+
+}  // namespace
 
 std::optional<int> find_term_year(const Units& u, std::size_t begin, std::size_t end) {
   end = std::min(end, u.size());

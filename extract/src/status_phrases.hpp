@@ -40,7 +40,10 @@ inline void find_status_family(PatternFamily family, std::span<const StatusPatte
 }
 
 /// Unit i is a state named by its name or acronym (not by a demonym).
-[[nodiscard]] bool is_state_name(const Units& u, std::size_t i);
+/// Inline: asked at many units, a call cost more than its test.
+[[nodiscard]] inline bool is_state_name(const Units& u, std::size_t i) {
+  return is_state(u, i) && u[i].mention->form != NameForm::Demonym;
+}
 /// Unit i is a state named by its demonym ("Kazakhstani", "Russian").
 [[nodiscard]] bool is_demonym(const Units& u, std::size_t i);
 
