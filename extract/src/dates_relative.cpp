@@ -8,7 +8,6 @@
 #include "dates_relative.hpp"
 
 #include <algorithm>
-#include <array>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -26,14 +25,14 @@ bool word(const Tokens& t, std::size_t i, std::string_view w) {
 }
 
 // The count words, "a" counting one like "one".
-constexpr std::array<std::string_view, 11> kCountWords{
-    "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+constexpr std::string_view kCountWords[] = {"a",   "one",   "two",   "three", "four", "five",
+                                            "six", "seven", "eight", "nine",  "ten"};
 
 // "a", "an", "one" ... "ten" or a number 1-99: the count; 0 when none.
 int count_at(const Tokens& t, std::size_t i) {
   if (i >= t.size()) return 0;
   if (t[i].norm == "an") return 1;
-  for (std::size_t n = 0; n < kCountWords.size(); ++n) {
+  for (std::size_t n = 0; n < std::size(kCountWords); ++n) {
     if (t[i].norm == kCountWords[n]) return n == 0 ? 1 : static_cast<int>(n);
   }
   if (t[i].type == TokenType::Number && t[i].norm.size() <= 2) return leading_number(t[i].norm);
@@ -153,22 +152,12 @@ std::optional<Date> year_expression_at(const Tokens& t, std::size_t i, const Dat
 // Each pattern of year_expression_at() opens with one of these words or a
 // count (count_at()); a capitalised month name opens "March last year".
 bool may_start_relative_date(const Token& token) {
-  static constexpr std::array<std::string_view, 8> kOpeners{"last",      "this",  "next",     "the",
-                                                            "yesterday", "today", "tomorrow", "an"};
+  static constexpr std::string_view kOpeners[] = {"last",      "this",  "next",     "the",
+                                                  "yesterday", "today", "tomorrow", "an"};
   if (token.type == TokenType::Number) return token.norm.size() <= 2;
-  // Unrolled, each word a constant: a comparison of lengths, and of bytes
-  // for a word of the token's length only (std::find called memcmp() for
-  // every word; find_date() asks at every token of a clause).
-  auto among = [&token]<std::size_t N>(const std::array<std::string_view, N>& words) {
-    return [&]<std::size_t... W>(std::index_sequence<W...>) __attribute__((always_inline)) {
-      return ((token.norm.size() == words[W].size() &&
-               std::char_traits<char>::compare(token.norm.data(), words[W].data(),
-                                               words[W].size()) == 0) ||
-              ...);
-    }
-    (std::make_index_sequence<N>{});
-  };
-  return among(kOpeners) || among(kCountWords) || (token.capitalized && month_of(token) != 0);
+  // Unrolled on constants (is_one_of()): find_date() asks at every token of a clause.
+  return is_one_of(token.norm, kOpeners) || is_one_of(token.norm, kCountWords) ||
+         (token.capitalized && month_of(token) != 0);
 }
 
 // unit_at() reads the first six, and day_word_at() the last three.

@@ -77,33 +77,14 @@ struct SentenceMentions {
 void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t base,
                      const std::vector<Mention>& mentions, SentenceMentions* named = nullptr);
 
-/// norm == word for a word that is not empty (a mention's norm is "", which
-/// no word is). Inline into is() and phrase(), where `word` is a constant.
-[[nodiscard, gnu::always_inline]] inline bool norm_is_word(std::string_view norm,
-                                                           std::string_view word) {
-  return !word.empty() && norm.size() == word.size() &&
-         std::char_traits<char>::compare(norm.data(), word.data(), word.size()) == 0;
-}
-
 /// Unit i is a token whose norm is one of `words`, a braced list of
-/// literals (`is(u, i, {"the", "both"})`) or a constant array.
-///
-/// A template on the list's length, unrolled, and always inlined: each word
-/// is then a constant, so a test is a length comparison per word (and, for
-/// the word of that length, one comparison of its bytes), and the list is
-/// never built. An std::initializer_list parameter made GCC 12 store every
-/// word's pointer and length on the stack at each call, however long the
-/// list and whatever the unit (a mention, a word of another length). A
-/// mention's norm is "", which no word is: it needs no test of its own.
+/// literals (`is(u, i, {"the", "both"})`) or a constant array: is_one_of()
+/// (tokenizer.hpp), unrolled on constants. A mention's norm is "", which no
+/// word is: it needs no test of its own.
 template <std::size_t N>
 [[nodiscard, gnu::always_inline]] inline bool is(const Units& u, std::size_t i,
                                                  const std::string_view (&words)[N]) {
-  if (i >= u.size()) return false;
-  std::string_view norm = u[i].norm;
-  return [&]<std::size_t... W>(std::index_sequence<W...>) __attribute__((always_inline)) {
-    return (norm_is_word(norm, words[W]) || ...);
-  }
-  (std::make_index_sequence<N>{});
+  return i < u.size() && is_one_of(u[i].norm, words);
 }
 /// Length of the phrase `words` at unit i, 0 when it is not there. A
 /// template for the reasons is() is.

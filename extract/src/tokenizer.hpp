@@ -69,6 +69,32 @@ struct Token {
   }
 };
 
+/// norm == word for a word that is not empty (a mention unit's norm is "",
+/// which no word is). Inline, for is_one_of() and the unit readers' phrase(),
+/// where `word` is a constant.
+[[nodiscard, gnu::always_inline]] inline bool norm_is_word(std::string_view norm,
+                                                           std::string_view word) {
+  return !word.empty() && norm.size() == word.size() &&
+         std::char_traits<char>::compare(norm.data(), word.data(), word.size()) == 0;
+}
+
+/// Whether `norm` is one of `words`, a braced list of literals
+/// (`is_one_of(norm, {"the", "both"})`) or a constant array. A template on
+/// the list's length, unrolled, and always inlined: each word is then a
+/// constant, so a test is a length comparison per word (and, for the word of
+/// that length, one comparison of its bytes), and the list is never built.
+/// An std::initializer_list parameter made GCC 12 store every word's pointer
+/// and length on the stack at each call, and std::find called memcmp() for
+/// every word.
+template <std::size_t N>
+[[nodiscard, gnu::always_inline]] inline bool is_one_of(std::string_view norm,
+                                                        const std::string_view (&words)[N]) {
+  return [&]<std::size_t... W>(std::index_sequence<W...>) __attribute__((always_inline)) {
+    return (norm_is_word(norm, words[W]) || ...);
+  }
+  (std::make_index_sequence<N>{});
+}
+
 /// Storage for the token spellings that are not bytes of the text, in chunks
 /// that never move: a view into it stays valid, whatever is stored after it
 /// and when the arena is moved, until clear() or the arena's end. Not

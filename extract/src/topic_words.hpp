@@ -21,37 +21,21 @@
 
 namespace orgkg::detail::topic_words {
 
-// Whether `word` is one of `words`, a braced list of literals or a constant
-// array. Unrolled and inlined, so each word is a constant: a test is a
-// comparison of lengths, and of bytes for the word of that length only
-// (std::find over an initializer_list called memcmp() for every word, and
-// opening_date_phrase() asks it of every sentence's first word).
-template <std::size_t N>
-[[gnu::always_inline]] inline bool one_of(std::string_view word,
-                                          const std::string_view (&words)[N]) {
-  return [&]<std::size_t... W>(std::index_sequence<W...>) __attribute__((always_inline)) {
-    return ((word.size() == words[W].size() &&
-             std::char_traits<char>::compare(word.data(), words[W].data(), words[W].size()) == 0) ||
-            ...);
-  }
-  (std::make_index_sequence<N>{});
-}
-
 // A head noun that stands for any organisation.
 inline constexpr std::string_view kGenericHeads[] = {"organization", "bloc", "grouping", "forum",
                                                      "association"};
-inline bool generic_head(std::string_view norm) { return one_of(norm, kGenericHeads); }
+inline bool generic_head(std::string_view norm) { return is_one_of(norm, kGenericHeads); }
 
 // A head noun that may stand for the topic (when its name contains the word).
 inline constexpr std::string_view kTopicHeads[] = {
     "alliance",    "union", "conference", "community", "council",  "commonwealth", "league",
     "cooperation", "group", "movement",   "bank",      "assembly", "summit"};
-inline bool may_name_topic(std::string_view norm) { return one_of(norm, kTopicHeads); }
+inline bool may_name_topic(std::string_view norm) { return is_one_of(norm, kTopicHeads); }
 
 // A name-like head that names a standing body ("the Commonwealth", "the
 // Union"), not a meeting or a group ("the Summit", "the Group", "the Bank").
 inline bool names_standing_body(std::string_view norm) {
-  return one_of(
+  return is_one_of(
       norm, {"alliance", "union", "community", "commonwealth", "league", "movement", "conference"});
 }
 
@@ -134,39 +118,39 @@ inline bool blocks_head(const std::vector<Token>& t, std::size_t next) {
   const Token& w = t[next];
   if (!w.is_word()) return false;
   if (w.capitalized && !w.is("s")) return true;
-  return one_of(w.norm, {"of", "agreement", "agreements", "framework", "format", "level", "process",
-                         "council", "meeting", "summit", "chair", "secretariat"});
+  return is_one_of(w.norm, {"of", "agreement", "agreements", "framework", "format", "level",
+                            "process", "council", "meeting", "summit", "chair", "secretariat"});
 }
 
 // "It is important/expected/... that": an expletive, not the organisation.
 inline bool expletive_it(const std::vector<Token>& t, std::size_t i) {
-  if (i + 2 >= t.size() || !one_of(t[i + 1].norm, {"is", "was", "will", "would", "has"})) {
+  if (i + 2 >= t.size() || !is_one_of(t[i + 1].norm, {"is", "was", "will", "would", "has"})) {
     return false;
   }
   // A cleft: "It was Russia [and China] that|who put forward ...".
-  if (one_of(t[i + 1].norm, {"is", "was"}) && t[i + 2].capitalized) {
+  if (is_one_of(t[i + 1].norm, {"is", "was"}) && t[i + 2].capitalized) {
     for (std::size_t k = i + 3; k < t.size() && k < i + 12; ++k) {
-      if (one_of(t[k].norm, {"that", "who"})) return true;
-      if (!t[k].capitalized && !one_of(t[k].norm, {"and", ",", "of", "the", "'s"})) break;
+      if (is_one_of(t[k].norm, {"that", "who"})) return true;
+      if (!t[k].capitalized && !is_one_of(t[k].norm, {"and", ",", "of", "the", "'s"})) break;
     }
   }
-  return one_of(t[i + 2].norm,
-                {"important",  "necessary", "expected", "noted",    "clear",    "possible",
-                 "essential",  "worth",     "time",     "crucial",  "vital",    "hoped",
-                 "believed",   "known",     "said",     "reported", "likely",   "unlikely",
-                 "be",         "been",      "not",      "also",     "symbolic", "significant",
-                 "noteworthy", "true",      "a",        "an",       "the"});
+  return is_one_of(t[i + 2].norm,
+                   {"important",  "necessary", "expected", "noted",    "clear",    "possible",
+                    "essential",  "worth",     "time",     "crucial",  "vital",    "hoped",
+                    "believed",   "known",     "said",     "reported", "likely",   "unlikely",
+                    "be",         "been",      "not",      "also",     "symbolic", "significant",
+                    "noteworthy", "true",      "a",        "an",       "the"});
 }
 
 // Where a sentence's subject starts after an opening date phrase ("Since
 // 2004 it has", "In June 2005, it joined"): 0 when there is none.
 inline std::size_t opening_date_phrase(const std::vector<Token>& t) {
-  if (t.empty() || !one_of(t[0].norm, {"since", "in", "on", "from"})) return 0;
+  if (t.empty() || !is_one_of(t[0].norm, {"since", "in", "on", "from"})) return 0;
   std::size_t i = 1;
   while (i < t.size() && i < 6 &&
-         (one_of(t[i].norm,
-                 {"january", "february", "march", "april", "may", "june", "july", "august",
-                  "september", "october", "november", "december", "early", "late", "mid"}) ||
+         (is_one_of(t[i].norm,
+                    {"january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december", "early", "late", "mid"}) ||
           (!t[i].norm.empty() && t[i].norm[0] >= '0' && t[i].norm[0] <= '9'))) {
     ++i;
   }
