@@ -9,7 +9,8 @@
 // and adds them to the Store. Only the calling thread touches the Store and
 // calls on_file, so the result cannot depend on the number of threads. A
 // worker keeps a document's triples by views (kept_triples.hpp), which the
-// calling thread adds through a Store::Batch as the single thread does. With
+// calling thread adds through a Store::Batch as the single thread does, then
+// hands the memory they were kept in back to the workers for the next. With
 // one thread, everything runs on the calling thread, and each triple goes
 // into the Store as it is emitted, in the same order.
 #include <algorithm>
@@ -22,6 +23,7 @@
 #include <optional>
 #include <thread>
 #include <utility>
+#include <vector>
 
 #include "extract_into.hpp"
 #include "kept_triples.hpp"
@@ -65,6 +67,8 @@ struct Item {
 constexpr std::size_t kRunDocuments = 8;
 constexpr std::size_t kRunBytes = std::size_t{64} * 1024;
 
+using Room = detail::KeptTriples::Room;
+
 class Pipeline {
  public:
   Pipeline(const std::vector<std::filesystem::path>& files, const Gazetteer& gazetteer,
@@ -94,9 +98,13 @@ class Pipeline {
   // The entities that outlive every item: the gazetteer's.
   [[nodiscard]] const detail::LastingEntities& lasting() const noexcept { return lasting_; }
 
-  // The next item in input order; nullopt after the last one.
-  std::optional<Item> next() {
+  // The next item in input order; nullopt after the last one. `rooms`, the
+  // memory of the triples of the items taken before, is handed back to the
+  // workers (kept_triples.hpp), and left empty.
+  std::optional<Item> next(std::vector<Room>& rooms) {
     std::unique_lock lock(mutex_);
+    for (Room& room : rooms) spare_.push_back(std::move(room));
+    rooms.clear();
     done_cv_.wait(lock, [&] { return done_.contains(taken_) || (read_done_ && taken_ == read_); });
     auto found = done_.find(taken_);
     if (found == done_.end()) return std::nullopt;
@@ -173,6 +181,7 @@ class Pipeline {
   }
 
   void work() {
+    std::vector<Room> rooms;  // spare rooms taken for the item, the last ones first
     for (;;) {
       Item item;
       {
@@ -181,6 +190,10 @@ class Pipeline {
         if (stopping_ || todo_.empty()) return;
         item = std::move(todo_.front());
         todo_.pop_front();
+        while (rooms.size() < item.entries.size() && !spare_.empty()) {
+          rooms.push_back(std::move(spare_.back()));
+          spare_.pop_back();
+        }
       }
       for (Entry& entry : item.entries) {
         if (entry.unparsed) {
@@ -194,7 +207,13 @@ class Pipeline {
         }
         if (!entry.document) continue;
         try {
-          detail::KeptTriples& kept = entry.triples.emplace(*entry.document, lasting_);
+          Room room;
+          if (!rooms.empty()) {
+            room = std::move(rooms.back());
+            rooms.pop_back();
+          }
+          detail::KeptTriples& kept =
+              entry.triples.emplace(*entry.document, lasting_, std::move(room));
           detail::extract_into(*entry.document, extractors_, kept, entry.diagnostics,
                                [&] { kept.end_extractor(); });
         } catch (...) {
@@ -221,8 +240,9 @@ class Pipeline {
   std::condition_variable done_cv_;   // an item finished
   std::deque<Item> todo_;
   std::map<std::size_t, Item> done_;
-  std::size_t read_ = 0;   // items queued so far (the next sequence number)
-  std::size_t taken_ = 0;  // items handed to the calling thread
+  std::vector<Room> spare_;  // rooms handed back, for the workers' next records
+  std::size_t read_ = 0;     // items queued so far (the next sequence number)
+  std::size_t taken_ = 0;    // items handed to the calling thread
   bool read_done_ = false;
   bool stopping_ = false;
 
@@ -299,9 +319,8 @@ void finish_file(FileOutcome& outcome, const std::filesystem::path& path, Diagno
 }
 
 // threads == 1: everything on the calling thread.
-BuildStats add_in_order(const std::vector<std::filesystem::path>& files,
-                        const Gazetteer& gazetteer, Store& store, Diagnostics& diagnostics,
-                        const BuildSettings& settings) {
+BuildStats add_in_order(const std::vector<std::filesystem::path>& files, const Gazetteer& gazetteer,
+                        Store& store, Diagnostics& diagnostics, const BuildSettings& settings) {
   std::vector<std::unique_ptr<Extractor>> extractors = default_extractors(gazetteer);
   const detail::LastingEntities lasting = detail::lasting_entities(gazetteer);
   Store::Batch batch(store, lasting);
@@ -333,8 +352,8 @@ BuildStats add_in_order(const std::vector<std::filesystem::path>& files,
 BuildStats add_documents(const std::vector<std::filesystem::path>& files,
                          const Gazetteer& gazetteer, Store& store, Diagnostics& diagnostics,
                          const BuildSettings& settings) {
-  unsigned threads = settings.threads != 0 ? settings.threads
-                                           : std::max(1U, std::thread::hardware_concurrency());
+  unsigned threads =
+      settings.threads != 0 ? settings.threads : std::max(1U, std::thread::hardware_concurrency());
   if (threads == 1 || files.empty()) {
     return add_in_order(files, gazetteer, store, diagnostics, settings);
   }
@@ -345,7 +364,8 @@ BuildStats add_documents(const std::vector<std::filesystem::path>& files,
   Diagnostics parsing;     // the current file's from workers' parsing, after the reader's
   Diagnostics extraction;  // the current file's, after those
   std::exception_ptr parse_error;
-  while (std::optional<Item> item = pipeline.next()) {
+  std::vector<Room> rooms;  // of the item's triples once added, handed back with the next
+  while (std::optional<Item> item = pipeline.next(rooms)) {
     for (Entry& entry : item->entries) {
       if (!entry.file_end) {
         parsing.append(std::move(entry.parsing));
@@ -354,6 +374,8 @@ BuildStats add_documents(const std::vector<std::filesystem::path>& files,
         if (entry.error) std::rethrow_exception(entry.error);
         add_triples(store, batch, *entry.document, *entry.triples, outcome.stats, settings);
         extraction.append(std::move(entry.diagnostics));
+        Room room = std::move(*entry.triples).release();
+        if (!room.oversized()) rooms.push_back(std::move(room));
         continue;
       }
       outcome.diagnostics = std::move(entry.diagnostics);

@@ -10,14 +10,13 @@ namespace orgkg::detail {
 
 namespace {
 
-// Whether `view` lies within `text`'s bytes.
-bool points_into(std::string_view view, const std::string& text) {
-  std::less_equal<const char*> not_after;
-  return not_after(text.data(), view.data()) &&
-         not_after(view.data() + view.size(), text.data() + text.size());
-}
+// A Room whose list of views has grown past this many is not kept: the
+// rooms in flight then stay near the size of an ordinary document's triples.
+constexpr std::size_t kMostViewsKept = 4096;
 
 }  // namespace
+
+bool KeptTriples::Room::oversized() const noexcept { return views_.capacity() > kMostViewsKept; }
 
 LastingEntities lasting_entities(const Gazetteer& gazetteer) {
   LastingEntities lasting;
@@ -28,26 +27,29 @@ LastingEntities lasting_entities(const Gazetteer& gazetteer) {
   return lasting;
 }
 
-std::string_view KeptTriples::keep(std::string_view text) {
+std::string_view KeptTriples::copy(std::string_view text) {
   if (text.empty()) return {};
-  if (points_into(text, document_->text) || points_into(text, document_->source.id)) return text;
-  char* copy = strings_.allocate(text.size());
+  char* copy = room_.strings_.allocate(text.size());
   std::memcpy(copy, text.data(), text.size());
   return {copy, text.size()};
 }
 
-const Entity* KeptTriples::keep(const Entity* entity) {
-  if (lasting_->contains(entity)) return entity;
+const Entity* KeptTriples::keep_other(const Entity* entity) {
+  if (lasting_->contains(entity)) {
+    last_lasting_[1] = last_lasting_[0];
+    last_lasting_[0] = entity;
+    return entity;
+  }
   auto copied = std::find_if(copied_.begin(), copied_.end(),
                              [&](const auto& pair) { return pair.first == entity; });
   if (copied != copied_.end()) return copied->second;
-  const Entity* copy = &entities_.emplace_back(*entity);
+  const Entity* copy = entities_.emplace_back(std::make_unique<Entity>(*entity)).get();
   copied_.emplace_back(entity, copy);
   return copy;
 }
 
 void KeptTriples::accept_view(const TripleView& triple) {
-  TripleView& kept = views_.emplace_back(triple);
+  TripleView& kept = room_.views_.emplace_back(triple);
   kept.subject.entity = keep(triple.subject.entity);
   kept.object.entity = keep(triple.object.entity);
   if (kept.subject.alias) kept.subject.alias = keep(*kept.subject.alias);
@@ -61,29 +63,39 @@ void KeptTriples::accept_view(const TripleView& triple) {
 void KeptTriples::accept(Triple triple) {
   // Kept whole, and viewed: Store::add() of the Triple and Batch::add() of
   // a view of it with no alias of its own give the same store.
-  const Triple& owned = owned_.emplace_back(std::move(triple));
+  const Triple& owned = *owned_.emplace_back(std::make_unique<Triple>(std::move(triple)));
   const Evidence& evidence = owned.evidence;
-  views_.push_back(TripleView{{&owned.subject, std::nullopt},
-                              owned.relation,
-                              {&owned.object, std::nullopt},
-                              owned.valid_from,
-                              owned.valid_to,
-                              {evidence.doc_id, evidence.date, evidence.sentence, evidence.begin,
-                               evidence.end, evidence.rule}});
+  room_.views_.push_back(TripleView{{&owned.subject, std::nullopt},
+                                    owned.relation,
+                                    {&owned.object, std::nullopt},
+                                    owned.valid_from,
+                                    owned.valid_to,
+                                    {evidence.doc_id, evidence.date, evidence.sentence,
+                                     evidence.begin, evidence.end, evidence.rule}});
 }
 
 void KeptTriples::end_extractor() {
-  extractor_ends_.push_back(views_.size());
+  room_.extractor_ends_.push_back(room_.views_.size());
   copied_.clear();
 }
 
 void KeptTriples::add_to(Store::Batch& batch) const {
-  auto end = extractor_ends_.begin();
-  for (std::size_t i = 0; i < views_.size(); ++i) {
-    for (; end != extractor_ends_.end() && *end == i; ++end) batch.restart();
-    batch.add(views_[i]);
+  const std::vector<TripleView>& views = room_.views_;
+  const std::vector<std::size_t>& ends = room_.extractor_ends_;
+  auto end = ends.begin();
+  for (std::size_t i = 0; i < views.size(); ++i) {
+    for (; end != ends.end() && *end == i; ++end) batch.restart();
+    batch.add(views[i]);
   }
-  for (; end != extractor_ends_.end(); ++end) batch.restart();
+  for (; end != ends.end(); ++end) batch.restart();
+}
+
+KeptTriples::Room KeptTriples::release() && {
+  Room room = std::move(room_);
+  room.views_.clear();
+  room.extractor_ends_.clear();
+  room.strings_.clear();
+  return room;
 }
 
 }  // namespace orgkg::detail

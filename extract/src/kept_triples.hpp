@@ -16,10 +16,20 @@
 // the record lives) and the entities of `lasting` (the gazetteer's). Anything
 // else (an entity an extractor made for the document, a surface form in an
 // analysis, a rule name) is copied into the record when it is accepted.
+//
+// A record is made on a worker and dropped on the calling thread, so what it
+// allocated would be freed on another thread than the one that allocated it
+// (a slower free), after growing its lists from nothing for each document.
+// Its memory is handed on instead (Room): emptied by the calling thread and
+// filled again by a worker, a build's records stop allocating once they
+// have grown to its documents.
 #pragma once
 
+#include <array>
 #include <cstddef>
-#include <deque>
+#include <functional>
+#include <memory>
+#include <string>
 #include <string_view>
 #include <unordered_set>
 #include <utility>
@@ -42,9 +52,26 @@ using LastingEntities = std::unordered_set<const Entity*>;
 
 class KeptTriples final : public TripleSink {
  public:
-  /// Triples of `document`, which must not move or change while this lives.
-  KeptTriples(const Document& document, const LastingEntities& lasting)
-      : document_(&document), lasting_(&lasting) {}
+  /// The memory of a KeptTriples, emptied: its lists and the arena of its
+  /// copies, with the room each has grown, for another KeptTriples to fill.
+  class Room {
+   public:
+    Room() = default;
+    /// Whether it has grown past what is worth keeping for the next
+    /// document: a record of an unusually large document is let go.
+    [[nodiscard]] bool oversized() const noexcept;
+
+   private:
+    friend class KeptTriples;
+    std::vector<TripleView> views_;
+    std::vector<std::size_t> extractor_ends_;
+    TokenArena strings_;
+  };
+
+  /// Triples of `document`, which must not move or change while this lives,
+  /// kept in `room` (its contents dropped, its memory reused).
+  KeptTriples(const Document& document, const LastingEntities& lasting, Room room = {})
+      : document_(&document), lasting_(&lasting), room_(std::move(room)) {}
   KeptTriples(KeptTriples&&) noexcept = default;
   KeptTriples& operator=(KeptTriples&&) noexcept = default;
   KeptTriples(const KeptTriples&) = delete;
@@ -58,24 +85,50 @@ class KeptTriples final : public TripleSink {
   void end_extractor();
 
   /// The triples kept.
-  [[nodiscard]] std::size_t size() const noexcept { return views_.size(); }
+  [[nodiscard]] std::size_t size() const noexcept { return room_.views_.size(); }
   /// Adds the triples in the order accepted through `batch`, restarted
   /// after each extractor's triples, the last one's too.
   void add_to(Store::Batch& batch) const;
+  /// Drops the triples kept (their views dangle) and gives up the memory
+  /// they were kept in, for another KeptTriples.
+  [[nodiscard]] Room release() &&;
 
  private:
-  [[nodiscard]] std::string_view keep(std::string_view text);
-  [[nodiscard]] const Entity* keep(const Entity* entity);
+  // Whether `view` lies within `text`'s bytes.
+  static bool points_into(std::string_view view, const std::string& text) noexcept {
+    const std::less_equal<const char*> not_after;
+    return not_after(text.data(), view.data()) &&
+           not_after(view.data() + view.size(), text.data() + text.size());
+  }
+  // `text` where it lives if that is in the document, else a copy. Inline:
+  // a triple's document id and sentence mostly point into the document.
+  [[nodiscard]] std::string_view keep(std::string_view text) {
+    if (points_into(text, document_->text) || points_into(text, document_->source.id)) {
+      return text;
+    }
+    return copy(text);
+  }
+  [[nodiscard]] std::string_view copy(std::string_view text);
+  // `entity` if it is lasting, else its copy. The entities of a sentence's
+  // triples repeat (the organisation of a list of members, once per
+  // member): the last two lasting ones are known without a lookup.
+  [[nodiscard]] const Entity* keep(const Entity* entity) {
+    if (entity == last_lasting_[0] || entity == last_lasting_[1]) return entity;
+    return keep_other(entity);
+  }
+  [[nodiscard]] const Entity* keep_other(const Entity* entity);
 
   const Document* document_;
   const LastingEntities* lasting_;
-  std::vector<TripleView> views_;
-  std::vector<std::size_t> extractor_ends_;  // views_.size() at each end_extractor()
-  std::deque<Triple> owned_;                 // the triples accept() was given
-  std::deque<Entity> entities_;              // copies of the entities not lasting
+  // views_, extractor_ends_ (views_.size() at each end_extractor()), and
+  // strings_, the copies of the views that do not point into the document.
+  Room room_;
+  std::vector<std::unique_ptr<Triple>> owned_;     // the triples accept() was given
+  std::vector<std::unique_ptr<Entity>> entities_;  // copies of the entities not lasting
   // The entities of the current extractor copied so far: (original, copy).
   std::vector<std::pair<const Entity*, const Entity*>> copied_;
-  TokenArena strings_;  // copies of the views that do not point into the document
+  // The last two lasting entities keep() met, the latest first.
+  std::array<const Entity*, 2> last_lasting_{};
 };
 
 }  // namespace orgkg::detail

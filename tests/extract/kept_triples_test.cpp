@@ -87,17 +87,19 @@ TEST_SUITE("kept_triples") {
     const Document document = make_document();
     const std::string_view text = document.text;
     const Entity armenia = make_entity(EntityKind::State, "ARM", "Armenia");
-    const Entity council =
-        make_entity(EntityKind::Organisation, "EWC", "Eurasian Water Council");
+    const Entity council = make_entity(EntityKind::Organisation, "EWC", "Eurasian Water Council");
     const LastingEntities lasting{&armenia, &council};
     Triple whole;
     whole.subject = make_entity(EntityKind::State, "KAZ", "Kazakhstan");
     whole.relation = Relation::ObserverOf;
     whole.object = council;
-    whole.evidence = Evidence{"kept-1", Date{2020, 5, 1}, std::string(text), 0, text.size(),
-                              "test.whole"};
-    const TripleView first{{&armenia, std::nullopt}, Relation::MemberOf, {&council, std::nullopt},
-                           std::nullopt, std::nullopt,
+    whole.evidence =
+        Evidence{"kept-1", Date{2020, 5, 1}, std::string(text), 0, text.size(), "test.whole"};
+    const TripleView first{{&armenia, std::nullopt},
+                           Relation::MemberOf,
+                           {&council, std::nullopt},
+                           std::nullopt,
+                           std::nullopt,
                            {document.source.id, Date{2020, 5, 1}, text, 0, text.size(), "a"}};
 
     KeptTriples kept(document, lasting);
@@ -116,6 +118,48 @@ TEST_SUITE("kept_triples") {
     CHECK(kept.size() == 2);
     CHECK(to_snapshot(store) == to_snapshot(expected));
     CHECK(store.fact_count() == 2);
+  }
+  TEST_CASE("a record kept in the room of one before it keeps only its own triples") {
+    const Document first_document = make_document();
+    Document second_document = make_document();
+    second_document.source.id = "kept-2";
+    second_document.text = "Georgia left the Eurasian Water Council in 2021.";
+    const Entity armenia = make_entity(EntityKind::State, "ARM", "Armenia");
+    const Entity georgia = make_entity(EntityKind::State, "GEO", "Georgia");
+    const Entity council = make_entity(EntityKind::Organisation, "EWC", "Eurasian Water Council");
+    const LastingEntities lasting{&armenia, &georgia, &council};
+    std::string alias = "the Water Council";  // copied into the record's arena
+    const auto view = [&](const Document& document, const Entity& subject, Relation relation) {
+      const std::string_view text = document.text;
+      return TripleView{{&subject, text.substr(0, 7)},
+                        relation,
+                        {&council, alias},
+                        std::nullopt,
+                        std::nullopt,
+                        {document.source.id, Date{2020, 5, 1}, text, 0, text.size(), "a"}};
+    };
+
+    KeptTriples first(first_document, lasting);
+    first.accept_view(view(first_document, armenia, Relation::MemberOf));
+    first.end_extractor();
+    KeptTriples::Room room = std::move(first).release();
+    CHECK_FALSE(room.oversized());
+
+    KeptTriples second(second_document, lasting, std::move(room));
+    second.accept_view(view(second_document, georgia, Relation::Left));
+    second.end_extractor();
+    Store expected;
+    Store::Batch(expected).add(view(second_document, georgia, Relation::Left));
+    alias.assign(alias.size(), 'x');
+
+    Store store;
+    {
+      Store::Batch batch(store, lasting);
+      second.add_to(batch);
+    }
+    CHECK(second.size() == 1);
+    CHECK(to_snapshot(store) == to_snapshot(expected));
+    CHECK(store.fact_count() == 1);
   }
 }
 
