@@ -28,8 +28,4 @@ std::optional<Relation> relation_from_name(std::string_view name) {
   return std::nullopt;
 }
 
-bool is_symmetric(Relation relation) {
-  return relation == Relation::CooperatesWith || relation == Relation::AgreementWith;
-}
-
 }  // namespace orgkg

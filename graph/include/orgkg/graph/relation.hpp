@@ -39,7 +39,10 @@ inline constexpr std::array<Relation, 11> kAllRelations = {
 /// The inverse of relation_name(); nullopt for an unknown name.
 [[nodiscard]] std::optional<Relation> relation_from_name(std::string_view name);
 
-/// True for cooperates_with and agreement_with.
-[[nodiscard]] bool is_symmetric(Relation relation);
+/// True for cooperates_with and agreement_with. Inline: the Store asks it of
+/// every triple it adds.
+[[nodiscard]] constexpr bool is_symmetric(Relation relation) noexcept {
+  return relation == Relation::CooperatesWith || relation == Relation::AgreementWith;
+}
 
 }  // namespace orgkg
