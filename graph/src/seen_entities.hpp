@@ -28,23 +28,25 @@
 
 namespace orgkg::detail {
 
-/// A SeenEntity::alias the batch merged, as it keeps it: its ShortKey, and a
-/// copy of an alias too long for the key to hold whole (the words it views
-/// may be gone when a lasting entity, store.hpp, is seen again).
+/// A SeenEntity::alias the batch merged, as it keeps it: its ShortKey, and
+/// (in the SeenRecord, SeenRecord::alias_texts) a copy of an alias too long
+/// for the key to hold whole (the words it views may be gone when a lasting
+/// entity, store.hpp, is seen again).
 struct SeenAlias {
+  ShortKey key;
   bool used = false;  ///< false: nothing remembered
   bool set = false;   ///< whether the SeenEntity had an alias (even an empty one)
-  ShortKey key;
-  std::string text;  ///< the alias, when !key.whole()
 
-  /// Whether `alias` (of a SeenEntity) is the one remembered here; `key` is
-  /// ShortKey::of(*alias) when it is set.
-  [[nodiscard]] bool is(const std::optional<std::string_view>& alias,
-                        const ShortKey& alias_key) const {
+  /// Whether `alias` (of a SeenEntity) is the one remembered here, `text`
+  /// its copy; `key` is ShortKey::of(*alias) when it is set.
+  [[nodiscard]] bool is(const std::optional<std::string_view>& alias, const ShortKey& alias_key,
+                        const std::string& text) const {
     if (!used || set != alias.has_value()) return false;
     return !set || (key == alias_key && (key.whole() || text == *alias));
   }
-  void remember(const std::optional<std::string_view>& alias, const ShortKey& alias_key) {
+  /// Remembers `alias`, copied into `text` if the key does not hold it whole.
+  void remember(const std::optional<std::string_view>& alias, const ShortKey& alias_key,
+                std::string& text) {
     used = true;
     set = alias.has_value();
     key = alias_key;
@@ -52,16 +54,33 @@ struct SeenAlias {
   }
 };
 
-struct SeenRecord {
+/// Laid out for the lookups of a triple, which come between the
+/// extraction's, with the cache no longer holding the table: a probe reads
+/// one cache line (the entity, its generation and what a hit returns), and
+/// the alias keys merge_again() compares come right after it; the copies of
+/// long aliases, seldom read, come last.
+struct alignas(64) SeenRecord {
   const Entity* entity = nullptr;
+  std::uint64_t generation = 0;  ///< the table's when entered; 0: never used
   StoreGraph::vertex_descriptor vertex{};
   std::size_t id_hash = 0;  ///< node_id_hash() of its node id
+  std::uint8_t latest = 0;  ///< which of `aliases` was met last
   /// The aliases of its last two merges: a name is mostly seen under one or
   /// two surface forms in turn ("Russia", "the Russian Federation"), and
   /// merging one of those again would add nothing.
   std::array<SeenAlias, 2> aliases;
-  std::uint8_t latest = 0;       ///< which of `aliases` was met last
-  std::uint64_t generation = 0;  ///< the table's when entered; 0: never used
+  std::array<std::string, 2> alias_texts;  ///< the aliases[i] not held whole by their keys
+
+  /// aliases[i].is() of `alias`.
+  [[nodiscard]] bool alias_is(int i, const std::optional<std::string_view>& alias,
+                              const ShortKey& alias_key) const {
+    return aliases[i].is(alias, alias_key, alias_texts[i]);
+  }
+  /// aliases[i].remember() of `alias`.
+  void remember_alias(int i, const std::optional<std::string_view>& alias,
+                      const ShortKey& alias_key) {
+    aliases[i].remember(alias, alias_key, alias_texts[i]);
+  }
 };
 
 class SeenEntities {

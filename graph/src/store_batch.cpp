@@ -8,8 +8,10 @@
 // entity merged before in the batch is merged again only when it comes with
 // another alias (merging an entity a second time adds nothing). An entity
 // new to the batch is looked up as Store::add() does, and remembered.
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <tuple>
 
 #include "node_ids.hpp"
 #include "orgkg/graph/store.hpp"
@@ -41,10 +43,13 @@ struct Side {
         hash(known != nullptr ? known->id_hash
                               : detail::node_id_hash(entity.entity->kind, entity.entity->key)) {}
 
-  // Whether the fact's end with node id `id` at `vertex` is this entity.
-  [[nodiscard]] bool is(std::string_view id, detail::Vertex vertex) const {
-    return known != nullptr ? known->vertex == vertex
-                            : detail::is_node_id_of(id, seen.entity->kind, seen.entity->key);
+  // Whether the fact's end at `vertex`, with node id std::get<I>(key), is
+  // this entity: the id is read only for an entity the batch does not know.
+  template <std::size_t I>
+  [[nodiscard]] bool is(const detail::FactKeyView& key, detail::Vertex vertex) const {
+    return known != nullptr
+               ? known->vertex == vertex
+               : detail::is_node_id_of(std::get<I>(key), seen.entity->kind, seen.entity->key);
   }
 };
 
@@ -56,8 +61,8 @@ struct Side {
 [[gnu::always_inline]] inline void Store::Impl::merge_again(detail::SeenRecord& record,
                                                             const SeenEntity& entity) {
   const detail::ShortKey key = alias_key(entity);
-  if (record.aliases[record.latest].is(entity.alias, key)) return;
-  if (record.aliases[record.latest ^ 1].is(entity.alias, key)) {
+  if (record.alias_is(record.latest, entity.alias, key)) return;
+  if (record.alias_is(record.latest ^ 1, entity.alias, key)) {
     record.latest ^= 1;
     return;
   }
@@ -84,8 +89,8 @@ bool Store::Impl::add_in_batch(const TripleView& triple) {
   std::size_t hash = detail::FactKeyHash::combine(first.hash, relation, second.hash);
   detail::FactRecord* record =
       record_lookup.find_if(hash, [&](const detail::FactKeyView& key, const detail::FactRecord& r) {
-        return r.relation == relation && first.is(std::get<0>(key), boost::source(r.edge, graph)) &&
-               second.is(std::get<2>(key), boost::target(r.edge, graph));
+        return r.relation == relation && first.is<0>(key, boost::source(r.edge, graph)) &&
+               second.is<2>(key, boost::target(r.edge, graph));
       });
   detail::FactAt found;
   if (record != nullptr) {

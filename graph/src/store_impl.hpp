@@ -327,7 +327,10 @@ struct Store::Impl {
   }
   /// Enters `entity`, new to the open batch, merged into `vertex`.
   void enter_seen(const SeenEntity& entity, detail::Vertex vertex, std::size_t id_hash) {
-    detail::SeenRecord record{entity.entity, vertex, id_hash, {}, 0, 0};
+    detail::SeenRecord record;
+    record.entity = entity.entity;
+    record.vertex = vertex;
+    record.id_hash = id_hash;
     remember_alias(record, entity, alias_key(entity));
     bool lasts = lasting_entities != nullptr && lasting_entities->contains(entity.entity);
     (lasts ? seen_lasting : seen).insert(record);
@@ -348,7 +351,7 @@ struct Store::Impl {
                              const detail::ShortKey& key) {
     // The other one of the two, met less lately, makes room.
     record.latest ^= 1;
-    record.aliases[record.latest].remember(entity.alias, key);
+    record.remember_alias(record.latest, entity.alias, key);
   }
   detail::FactRecord& index_fact(detail::FactKey key, detail::FactRecord record);
   detail::Vertex new_vertex(std::string_view id, const Entity& entity);
