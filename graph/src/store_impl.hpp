@@ -118,7 +118,7 @@ class EvidenceTexts {
   const std::string* doc_id(std::string_view id) {
     const ShortKey key = ShortKey::of(id);
     if (doc_ != nullptr && same_text(key, id, doc_key_, *doc_)) return doc_;
-    doc_sentences_.clear();
+    forget_sentences();
     doc_key_ = key;
     doc_ = pool_.intern(id);
     if (last_doc_ == nullptr || *last_doc_ < *doc_) last_doc_ = doc_;
@@ -138,22 +138,43 @@ class EvidenceTexts {
   }
 
  private:
-  /// The kept copy of the sentence `text`: the latest one kept, mostly (a
-  /// sentence stating several facts comes once per fact, one after another),
-  /// tested inline; else earlier_sentence().
+  /// The kept copy of the sentence `text`: the latest one asked for, mostly
+  /// (a sentence stating several facts comes once per fact, one after
+  /// another), tested inline; else earlier_sentence().
   std::string_view sentence(std::string_view text) {
-    if (!doc_sentences_.empty() && doc_sentences_.back() == text) return doc_sentences_.back();
+    if (latest_sentence_ == text) return latest_sentence_;
     return earlier_sentence(text);
   }
-  /// sentence() of a text that is not the latest kept (if any): one of the
-  /// few kept before it, or a new copy.
+  /// sentence() of a text that is not the latest: one kept before for the
+  /// document, or a new copy.
   std::string_view earlier_sentence(std::string_view text);
+  /// Forgets the sentences kept for the document (not their copies).
+  void forget_sentences() noexcept {
+    ++sentence_generation_;
+    sentence_count_ = 0;
+    latest_sentence_ = {};
+  }
 
   TextPool pool_;
   const std::string* doc_ = nullptr;
   ShortKey doc_key_;
-  const std::string* last_doc_ = nullptr;        ///< the greatest document id kept
-  std::vector<std::string_view> doc_sentences_;  ///< the latest last
+  const std::string* last_doc_ = nullptr;  ///< the greatest document id kept
+  /// The document's sentences kept so far, found by their text's ShortKey
+  /// (open addressing, linear probing, at most half full; a slot of
+  /// another generation is free, so forgetting them all touches none). A
+  /// sentence giving evidence for several facts comes again, mostly soon,
+  /// after others: a table finds it in a probe or two where a scan of the
+  /// latest ones compared each of them.
+  struct KeptSentence {
+    const char* data = nullptr;
+    std::size_t size = 0;
+    std::uint64_t generation = 0;
+  };
+  std::vector<KeptSentence> sentence_slots_;  ///< a power of two of them, or none
+  std::uint64_t sentence_generation_ = 1;
+  std::size_t sentence_count_ = 0;    ///< live slots
+  std::string_view latest_sentence_;  ///< the one sentence() returned last
+  void grow_sentence_slots();
   /// The rules met, by the ShortKey of their names: a build names a few
   /// dozen, mostly of at most 24 bytes, which the key holds whole. (Not
   /// by the address of the name: an extractor may pass a name copied into a
