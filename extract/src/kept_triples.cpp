@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstring>
 #include <functional>
+#include <utility>
 
 namespace orgkg::detail {
 
@@ -27,6 +28,17 @@ LastingEntities lasting_entities(const Gazetteer& gazetteer) {
   return lasting;
 }
 
+KeptTriples::KeptTriples(const Document& document, const LastingEntities& lasting)
+    : KeptTriples(document, lasting, Room{}) {}
+
+KeptTriples::KeptTriples(const Document& document, const LastingEntities& lasting, Room room)
+    : document_(&document), lasting_(&lasting), room_(std::move(room)) {
+  if (room_.lasting_ != lasting_ || !room_.lasting_seen_) {
+    room_.lasting_ = lasting_;
+    room_.lasting_seen_ = std::make_unique<Room::LastingSeen>();  // every slot nullptr
+  }
+}
+
 std::string_view KeptTriples::copy(std::string_view text) {
   if (text.empty()) return {};
   char* copy = room_.strings_.allocate(text.size());
@@ -34,10 +46,9 @@ std::string_view KeptTriples::copy(std::string_view text) {
   return {copy, text.size()};
 }
 
-const Entity* KeptTriples::keep_other(const Entity* entity) {
+const Entity* KeptTriples::keep_other(const Entity* entity, const Entity*& seen) {
   if (lasting_->contains(entity)) {
-    last_lasting_[1] = last_lasting_[0];
-    last_lasting_[0] = entity;
+    seen = entity;
     return entity;
   }
   auto copied = std::find_if(copied_.begin(), copied_.end(),
@@ -52,12 +63,14 @@ void KeptTriples::accept_view(const TripleView& triple) {
   TripleView& kept = room_.views_.emplace_back(triple);
   kept.subject.entity = keep(triple.subject.entity);
   kept.object.entity = keep(triple.object.entity);
-  if (kept.subject.alias) kept.subject.alias = keep(*kept.subject.alias);
-  if (kept.object.alias) kept.object.alias = keep(*kept.object.alias);
+  if (kept.subject.alias) {
+    kept.subject.alias = keep_repeated(*kept.subject.alias, last_copies_[0]);
+  }
+  if (kept.object.alias) kept.object.alias = keep_repeated(*kept.object.alias, last_copies_[1]);
   EvidenceView& evidence = kept.evidence;
   evidence.doc_id = keep(evidence.doc_id);
   evidence.sentence = keep(evidence.sentence);
-  evidence.rule = keep(evidence.rule);
+  evidence.rule = keep_repeated(evidence.rule, last_copies_[2]);
 }
 
 void KeptTriples::accept(Triple triple) {
@@ -91,6 +104,7 @@ void KeptTriples::add_to(Store::Batch& batch) const {
 }
 
 KeptTriples::Room KeptTriples::release() && {
+  last_copies_ = {};
   Room room = std::move(room_);
   room.views_.clear();
   room.extractor_ends_.clear();

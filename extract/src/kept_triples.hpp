@@ -27,6 +27,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -63,15 +64,28 @@ class KeptTriples final : public TripleSink {
 
    private:
     friend class KeptTriples;
+    static constexpr int kSeenBits = 8;
+    // The slot of `entity` in lasting_seen_ (Fibonacci hashing).
+    static std::size_t slot_of(const Entity* entity) noexcept {
+      const auto address = reinterpret_cast<std::uintptr_t>(entity);
+      return static_cast<std::size_t>((address * 0x9E3779B97F4A7C15ULL) >> (64 - kSeenBits));
+    }
     std::vector<TripleView> views_;
     std::vector<std::size_t> extractor_ends_;
     TokenArena strings_;
+    // Entities of `lasting_` met before, each in its slot_of() (or not, when
+    // another took the slot): a direct-mapped cache, kept from record to
+    // record, valid while the set of lasting entities is the same. Behind a
+    // pointer, so that a Room moves cheaply.
+    using LastingSeen = std::array<const Entity*, std::size_t{1} << kSeenBits>;
+    const LastingEntities* lasting_ = nullptr;
+    std::unique_ptr<LastingSeen> lasting_seen_;
   };
 
-  /// Triples of `document`, which must not move or change while this lives,
-  /// kept in `room` (its contents dropped, its memory reused).
-  KeptTriples(const Document& document, const LastingEntities& lasting, Room room = {})
-      : document_(&document), lasting_(&lasting), room_(std::move(room)) {}
+  /// Triples of `document`, which must not move or change while this lives.
+  KeptTriples(const Document& document, const LastingEntities& lasting);
+  /// The same, kept in `room` (its contents dropped, its memory reused).
+  KeptTriples(const Document& document, const LastingEntities& lasting, Room room);
   KeptTriples(KeptTriples&&) noexcept = default;
   KeptTriples& operator=(KeptTriples&&) noexcept = default;
   KeptTriples(const KeptTriples&) = delete;
@@ -108,15 +122,27 @@ class KeptTriples final : public TripleSink {
     }
     return copy(text);
   }
-  [[nodiscard]] std::string_view copy(std::string_view text);
-  // `entity` if it is lasting, else its copy. The entities of a sentence's
-  // triples repeat (the organisation of a list of members, once per
-  // member): the last two lasting ones are known without a lookup.
-  [[nodiscard]] const Entity* keep(const Entity* entity) {
-    if (entity == last_lasting_[0] || entity == last_lasting_[1]) return entity;
-    return keep_other(entity);
+  // keep() of a field whose text mostly repeats from one triple to the next
+  // (a rule, the organisation's alias in a list of members): `last` is the
+  // copy made for the field last, reused while the text is the same.
+  [[nodiscard]] std::string_view keep_repeated(std::string_view text, std::string_view& last) {
+    if (points_into(text, document_->text) || points_into(text, document_->source.id)) {
+      return text;
+    }
+    if (text == last) return last;
+    return last = copy(text);
   }
-  [[nodiscard]] const Entity* keep_other(const Entity* entity);
+  [[nodiscard]] std::string_view copy(std::string_view text);
+  // `entity` if it is lasting, else its copy. A build names the same few
+  // hundred lasting entities over and over: those met before are known by
+  // their slot in the room's cache, without a lookup.
+  [[nodiscard]] const Entity* keep(const Entity* entity) {
+    const Entity*& seen = (*room_.lasting_seen_)[Room::slot_of(entity)];
+    if (seen == entity) return entity;
+    return keep_other(entity, seen);
+  }
+  // keep() of an entity not in its slot `seen`, where it goes if lasting.
+  [[nodiscard]] const Entity* keep_other(const Entity* entity, const Entity*& seen);
 
   const Document* document_;
   const LastingEntities* lasting_;
@@ -127,8 +153,9 @@ class KeptTriples final : public TripleSink {
   std::vector<std::unique_ptr<Entity>> entities_;  // copies of the entities not lasting
   // The entities of the current extractor copied so far: (original, copy).
   std::vector<std::pair<const Entity*, const Entity*>> copied_;
-  // The last two lasting entities keep() met, the latest first.
-  std::array<const Entity*, 2> last_lasting_{};
+  // The copies keep_repeated() made last of the subject's alias, the
+  // object's, and the rule.
+  std::array<std::string_view, 3> last_copies_{};
 };
 
 }  // namespace orgkg::detail
