@@ -181,7 +181,8 @@ class Pipeline {
   }
 
   void work() {
-    std::vector<Room> rooms;  // spare rooms taken for the item, the last ones first
+    std::vector<Room> rooms;                // spare rooms taken for the item, the last ones first
+    detail::KeptTriples::SeenLasting seen;  // of lasting_, by this worker's records
     for (;;) {
       Item item;
       {
@@ -213,7 +214,7 @@ class Pipeline {
             rooms.pop_back();
           }
           detail::KeptTriples& kept =
-              entry.triples.emplace(*entry.document, lasting_, std::move(room));
+              entry.triples.emplace(*entry.document, lasting_, std::move(room), seen);
           detail::extract_into(*entry.document, extractors_, kept, entry.diagnostics,
                                [&] { kept.end_extractor(); });
         } catch (...) {

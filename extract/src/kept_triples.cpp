@@ -29,15 +29,14 @@ LastingEntities lasting_entities(const Gazetteer& gazetteer) {
 }
 
 KeptTriples::KeptTriples(const Document& document, const LastingEntities& lasting)
-    : KeptTriples(document, lasting, Room{}) {}
+    : document_(&document),
+      lasting_(&lasting),
+      own_seen_(std::make_unique<SeenLasting>()),
+      seen_(own_seen_.get()) {}
 
-KeptTriples::KeptTriples(const Document& document, const LastingEntities& lasting, Room room)
-    : document_(&document), lasting_(&lasting), room_(std::move(room)) {
-  if (room_.lasting_ != lasting_ || !room_.lasting_seen_) {
-    room_.lasting_ = lasting_;
-    room_.lasting_seen_ = std::make_unique<Room::LastingSeen>();  // every slot nullptr
-  }
-}
+KeptTriples::KeptTriples(const Document& document, const LastingEntities& lasting, Room room,
+                         SeenLasting& seen)
+    : document_(&document), lasting_(&lasting), room_(std::move(room)), seen_(&seen) {}
 
 std::string_view KeptTriples::copy(std::string_view text) {
   if (text.empty()) return {};

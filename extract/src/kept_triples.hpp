@@ -64,28 +64,38 @@ class KeptTriples final : public TripleSink {
 
    private:
     friend class KeptTriples;
-    static constexpr int kSeenBits = 8;
-    // The slot of `entity` in lasting_seen_ (Fibonacci hashing).
-    static std::size_t slot_of(const Entity* entity) noexcept {
-      const auto address = reinterpret_cast<std::uintptr_t>(entity);
-      return static_cast<std::size_t>((address * 0x9E3779B97F4A7C15ULL) >> (64 - kSeenBits));
-    }
     std::vector<TripleView> views_;
     std::vector<std::size_t> extractor_ends_;
     TokenArena strings_;
-    // Entities of `lasting_` met before, each in its slot_of() (or not, when
-    // another took the slot): a direct-mapped cache, kept from record to
-    // record, valid while the set of lasting entities is the same. Behind a
-    // pointer, so that a Room moves cheaply.
-    using LastingSeen = std::array<const Entity*, std::size_t{1} << kSeenBits>;
-    const LastingEntities* lasting_ = nullptr;
-    std::unique_ptr<LastingSeen> lasting_seen_;
+  };
+
+  /// Lasting entities met before, for the KeptTriples of one set of lasting
+  /// entities made one after another (a worker's): a build names the same
+  /// few hundred over and over, and those met before are known by their
+  /// slot here without a lookup in the set. A direct-mapped cache: an
+  /// entity is in its slot, or another took it.
+  class SeenLasting {
+   public:
+    SeenLasting() = default;
+
+   private:
+    friend class KeptTriples;
+    static constexpr int kBits = 8;
+    // The slot of `entity` (Fibonacci hashing).
+    [[nodiscard]] const Entity*& slot(const Entity* entity) noexcept {
+      const auto address = reinterpret_cast<std::uintptr_t>(entity);
+      return slots_[static_cast<std::size_t>((address * 0x9E3779B97F4A7C15ULL) >> (64 - kBits))];
+    }
+    std::array<const Entity*, std::size_t{1} << kBits> slots_{};
   };
 
   /// Triples of `document`, which must not move or change while this lives.
   KeptTriples(const Document& document, const LastingEntities& lasting);
-  /// The same, kept in `room` (its contents dropped, its memory reused).
-  KeptTriples(const Document& document, const LastingEntities& lasting, Room room);
+  /// The same, kept in `room` (its contents dropped, its memory reused),
+  /// knowing the entities of `lasting` that `seen` holds, and adding those
+  /// it meets (`seen` must be used with no other set, and outlive this).
+  KeptTriples(const Document& document, const LastingEntities& lasting, Room room,
+              SeenLasting& seen);
   KeptTriples(KeptTriples&&) noexcept = default;
   KeptTriples& operator=(KeptTriples&&) noexcept = default;
   KeptTriples(const KeptTriples&) = delete;
@@ -137,7 +147,7 @@ class KeptTriples final : public TripleSink {
   // hundred lasting entities over and over: those met before are known by
   // their slot in the room's cache, without a lookup.
   [[nodiscard]] const Entity* keep(const Entity* entity) {
-    const Entity*& seen = (*room_.lasting_seen_)[Room::slot_of(entity)];
+    const Entity*& seen = seen_->slot(entity);
     if (seen == entity) return entity;
     return keep_other(entity, seen);
   }
@@ -149,6 +159,8 @@ class KeptTriples final : public TripleSink {
   // views_, extractor_ends_ (views_.size() at each end_extractor()), and
   // strings_, the copies of the views that do not point into the document.
   Room room_;
+  std::unique_ptr<SeenLasting> own_seen_;  // when no SeenLasting was given
+  SeenLasting* seen_;
   std::vector<std::unique_ptr<Triple>> owned_;     // the triples accept() was given
   std::vector<std::unique_ptr<Entity>> entities_;  // copies of the entities not lasting
   // The entities of the current extractor copied so far: (original, copy).

@@ -145,7 +145,8 @@ TEST_SUITE("kept_triples") {
     KeptTriples::Room room = std::move(first).release();
     CHECK_FALSE(room.oversized());
 
-    KeptTriples second(second_document, lasting, std::move(room));
+    KeptTriples::SeenLasting seen;
+    KeptTriples second(second_document, lasting, std::move(room), seen);
     second.accept_view(view(second_document, georgia, Relation::Left));
     second.end_extractor();
     Store expected;
