@@ -145,7 +145,7 @@ class KeptTriples final : public TripleSink {
   [[nodiscard]] std::string_view copy(std::string_view text);
   // `entity` if it is lasting, else its copy. A build names the same few
   // hundred lasting entities over and over: those met before are known by
-  // their slot in the room's cache, without a lookup.
+  // their slot in `seen_`, without a lookup.
   [[nodiscard]] const Entity* keep(const Entity* entity) {
     const Entity*& seen = seen_->slot(entity);
     if (seen == entity) return entity;
