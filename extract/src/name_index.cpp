@@ -54,7 +54,7 @@ bool NameIndex::add(std::string_view name, const Entity* entity, NameForm form) 
   // key starts with it).
   std::uint64_t hash = 0;
   for (std::size_t i = 0; i < key.size(); ++i) {
-    if (i > 0) prefixes_.add_prefix(hash);
+    if (i > 0) prefixes_.add_prefix(hash, key[i]);
     hash = extend_word_hash(hash, static_cast<unsigned char>(key[i]));
   }
   entry.key_hash = hash;
@@ -169,6 +169,7 @@ NameIndex::NameSpan NameIndex::match_from(const std::vector<Token>& tokens, std:
       if (++last >= limit) return best;
       part = key_part(tokens[last]);
     } while (part.empty());
+    if (!prefixes_.may_continue_with(slot, part[0])) return best;  // no key goes on so
     // Part is the token's norm, whose hash the token holds.
     hash = concat_word_hash(hash, tokens[last].hash, part.size());
     size += part.size();
