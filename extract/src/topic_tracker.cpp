@@ -111,11 +111,6 @@ bool TopicTracker::named_head(std::string_view norm, const Entity& topic) {
   return false;
 }
 
-const Entity* TopicTracker::topic() const noexcept {
-  if (topic_ != nullptr) return topic_;
-  return title_orgs_.size() == 1 ? *title_orgs_.begin() : nullptr;
-}
-
 void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Mention>& mentions) {
   TokenList tokens = tokenize(text_.substr(begin, end - begin));
   resolve(begin, end, mentions, tokens);
