@@ -112,13 +112,23 @@ void MentionFinder::find_into(std::vector<Mention>& mentions, std::string_view t
 template <bool kKeepSeen>
 void MentionFinder::Impl::find_names(std::vector<Mention>& mentions, std::string_view text,
                                      std::size_t base, const Tokens& tokens) {
+  // As in most documents, which define no name, the gazetteer's index alone
+  // is asked: a loop of its own, where the other index's questions take no
+  // registers.
+  if (local.empty()) {
+    find_names_in<kKeepSeen, true>(mentions, text, base, tokens);
+  } else {
+    find_names_in<kKeepSeen, false>(mentions, text, base, tokens);
+  }
+}
+
+template <bool kKeepSeen, bool kKnownOnly>
+void MentionFinder::Impl::find_names_in(std::vector<Mention>& mentions, std::string_view text,
+                                        std::size_t base, const Tokens& tokens) {
   // may_start_word() for the whole sentence (no name is learned while it is
   // read), so most words are passed over on two flags.
   const bool at_capitalized = may_start_word(true);
   const bool at_lowercase = may_start_word(false);
-  // Then, as in most documents, which define no name, the gazetteer's index
-  // alone is asked, at a word the two flags have found it may start at.
-  const bool known_only = local.empty();
   std::size_t found = 0;  // the mentions of `text`: those before are replaced, those after dropped
   // The tokens' place and count read once: the vector's would be read again
   // after every store into `mentions`.
@@ -135,7 +145,7 @@ void MentionFinder::Impl::find_names(std::vector<Mention>& mentions, std::string
     const Token& token = words[i];
     TokenMatch m;
     if (token.is_word() && (token.capitalized ? at_capitalized : at_lowercase)) {
-      m = known_only ? known_names->match_token_span_at_start(tokens, i) : match(tokens, i);
+      m = kKnownOnly ? known_names->match_token_span_at_start(tokens, i) : match(tokens, i);
       if constexpr (kKeepSeen) seen.push_back({i, m});
     }
     if (m.entity == nullptr) {
