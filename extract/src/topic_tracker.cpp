@@ -25,35 +25,6 @@ bool covered(const std::vector<Mention>& mentions, std::size_t begin, std::size_
   return false;
 }
 
-// The first token from `at` on, before `last`, whose hash is that of "the",
-// "this" or "that" (a determiner a reference to the topic may open on), else
-// `last`. Four tokens a step: the tracker scans every token of nearly every
-// sentence, and most are none of the three. A switch, which GCC makes three
-// tests and branches, where it made one test of the three comparisons'
-// flags combined.
-[[gnu::always_inline]] inline const Token* next_article(const Token* at, const Token* last) {
-  auto is_article = [](const Token* token) {
-    switch (token->hash) {
-      case kTheHash:
-      case kThisHash:
-      case kThatHash:
-        return true;
-      default:
-        return false;
-    }
-  };
-  for (; last - at >= 4; at += 4) {
-    if (is_article(at)) return at;
-    if (is_article(at + 1)) return at + 1;
-    if (is_article(at + 2)) return at + 2;
-    if (is_article(at + 3)) return at + 3;
-  }
-  for (; at < last; ++at) {
-    if (is_article(at)) return at;
-  }
-  return last;
-}
-
 Mention reference(const Entity* topic, std::size_t begin, std::size_t end) {
   Mention m;
   m.begin = begin;
@@ -199,10 +170,11 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
     // most of the loop's cost.
     const Token* tokens = t.data();
     const Token* const last = t.empty() ? tokens : tokens + t.size() - 1;  // no head after it
-    for (const Token* the = next_article(tokens, last); the < last;
-         the = next_article(the + 1, last)) {
-      // "this organisation", "that grouping": generic heads only.
+    for (const Token* the = tokens; the < last; ++the) {
+      // "this organisation", "that grouping": generic heads only. One test
+      // of the hash for the three words (most tokens are none of them).
       const std::uint64_t hash = the->hash;
+      if (hash != kTheHash && hash != kThisHash && hash != kThatHash) continue;
       const bool demonstrative = hash != kTheHash;
       if (the->norm.size() != (demonstrative ? 4U : 3U)) continue;
       auto i = static_cast<std::size_t>(the - tokens);
