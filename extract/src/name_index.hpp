@@ -193,12 +193,19 @@ class NameIndex {
     [[nodiscard]] std::uint32_t first_entry(std::size_t slot) const {
       return slots_[slot].first_entry;
     }
-    /// Adds `hash` as a prefix of a key that goes on after it with `next`.
+    /// Makes room for `more` prefixes, which the next adds may insert: they
+    /// then do not test it each (add() inserts a prefix for every byte of a
+    /// key).
+    void make_room(std::size_t more) {
+      while (2 * (count_ + more + 1) > slots_.size()) grow();
+    }
+    /// Adds `hash` as a prefix of a key that goes on after it with `next`
+    /// (room made for it).
     void add_prefix(std::uint64_t hash, char next) {
       (void)insert(hash, kContinuedMark | next_mark(next));
     }
-    /// Adds `hash` as a key: its slot's first entry, kNoEntry for a new key,
-    /// for the caller to set.
+    /// Adds `hash` as a key (room made for it): its slot's first entry,
+    /// kNoEntry for a new key, for the caller to set.
     [[nodiscard]] std::uint32_t& add_key(std::uint64_t hash) {
       return slots_[insert(hash, kKeyMark)].first_entry;
     }
