@@ -138,8 +138,18 @@ void MentionFinder::Impl::learn_name_acronym(std::string_view text, const Tokens
   const Token& acronym = tokens[open + 1];
   std::size_t last = open - 1;
   std::size_t start = name_run_start(tokens, last);
+  // match_again() at each word of the run, the first pass's matches read
+  // from one search for the run's start on, as the words go up (no name
+  // is learned before the loop returns), not searched for at each word.
+  auto before = [](const SeenMatch& s, std::size_t at) { return s.at < at; };
+  auto next_seen =
+      seen_valid ? std::lower_bound(seen.begin(), seen.end(), start, before) : seen.end();
   for (std::size_t j = start; j <= last; ++j) {
-    TokenMatch m = tokens[j].is_word() ? match_again(tokens, j) : TokenMatch{};
+    TokenMatch m;
+    if (tokens[j].is_word()) {
+      while (next_seen != seen.end() && next_seen->at < j) ++next_seen;
+      m = next_seen != seen.end() && next_seen->at == j ? next_seen->match : match(tokens, j);
+    }
     if (m.entity != nullptr && m.last == last) {
       define(tokens, open + 1, m.entity);
       return;

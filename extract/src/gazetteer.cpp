@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <set>
 #include <system_error>
 
 #include "gazetteer_impl.hpp"
@@ -52,8 +53,18 @@ std::optional<NameMatch> Gazetteer::match_at(std::string_view text, std::size_t 
 }
 
 bool Gazetteer::members_called_partners(const Entity& organisation) const {
+  const std::set<const Entity*>& called = data_->members_called_partners;
+  // The few such organisations compared by their node ids, without building
+  // the one of `organisation` to look it up (the extractors ask for every
+  // organisation a list of members is about).
+  constexpr std::size_t kFew = 16;
+  if (called.size() <= kFew) {
+    return std::any_of(called.begin(), called.end(), [&organisation](const Entity* entity) {
+      return same_node_id(*entity, organisation);
+    });
+  }
   const Entity* known = find(organisation.kind, organisation.key);
-  return known != nullptr && data_->members_called_partners.count(known) != 0;
+  return known != nullptr && called.count(known) != 0;
 }
 
 std::vector<const Entity*> Gazetteer::entities(EntityKind kind) const {

@@ -112,13 +112,29 @@ void MentionFinder::find_into(std::vector<Mention>& mentions, std::string_view t
 template <bool kKeepSeen>
 void MentionFinder::Impl::find_names(std::vector<Mention>& mentions, std::string_view text,
                                      std::size_t base, const Tokens& tokens) {
+  // As in most documents, which define no name, the gazetteer's index alone
+  // is asked, and (as in most gazetteers) no name it holds starts in lower
+  // case: a loop of its own, where the other index's questions and the
+  // lower-case words take no registers.
+  if (local.empty() && !known_names->may_start_word(false)) {
+    find_names_in<kKeepSeen, true>(mentions, text, base, tokens);
+  } else {
+    find_names_in<kKeepSeen, false>(mentions, text, base, tokens);
+  }
+}
+
+template <bool kKeepSeen, bool kKnownOnly>
+void MentionFinder::Impl::find_names_in(std::vector<Mention>& mentions, std::string_view text,
+                                        std::size_t base, const Tokens& tokens) {
   // may_start_word() for the whole sentence (no name is learned while it is
-  // read), so most words are passed over on two flags.
+  // read), so most words are passed over on two flags (one when kKnownOnly:
+  // none starts in lower case).
   const bool at_capitalized = may_start_word(true);
-  const bool at_lowercase = may_start_word(false);
-  // Then, as in most documents, which define no name, the gazetteer's index
-  // alone is asked, at a word the two flags have found it may start at.
-  const bool known_only = local.empty();
+  const bool at_lowercase = kKnownOnly ? false : may_start_word(false);
+  if (kKnownOnly && !at_capitalized) {  // an empty index: no name starts anywhere
+    mentions.clear();
+    return;
+  }
   std::size_t found = 0;  // the mentions of `text`: those before are replaced, those after dropped
   // The tokens' place and count read once: the vector's would be read again
   // after every store into `mentions`.
@@ -134,8 +150,8 @@ void MentionFinder::Impl::find_names(std::vector<Mention>& mentions, std::string
     }
     const Token& token = words[i];
     TokenMatch m;
-    if (token.is_word() && (token.capitalized ? at_capitalized : at_lowercase)) {
-      m = known_only ? known_names->match_token_span_at_start(tokens, i) : match(tokens, i);
+    if (token.is_word() && (kKnownOnly || (token.capitalized ? at_capitalized : at_lowercase))) {
+      m = kKnownOnly ? known_names->match_token_span_at_start(tokens, i) : match(tokens, i);
       if constexpr (kKeepSeen) seen.push_back({i, m});
     }
     if (m.entity == nullptr) {

@@ -109,6 +109,10 @@ struct MentionFinder::Impl {
   template <bool kKeepSeen>
   void find_names(std::vector<Mention>& mentions, std::string_view text, std::size_t base,
                   const Tokens& tokens);
+  // find_names() when `local` is empty (kKnownOnly) or not.
+  template <bool kKeepSeen, bool kKnownOnly>
+  void find_names_in(std::vector<Mention>& mentions, std::string_view text, std::size_t base,
+                     const Tokens& tokens);
   void learn(std::string_view text, const Tokens& tokens);
   void learn_name_acronym(std::string_view text, const Tokens& tokens, std::size_t open);
   void learn_acronym_name(std::string_view text, const Tokens& tokens, std::size_t open);

@@ -21,7 +21,6 @@ std::size_t skip_article(const std::vector<Token>& tokens) {
 // as much as the insertion.
 [[gnu::always_inline]] inline std::size_t NameIndex::PrefixTable::insert(std::uint64_t hash,
                                                                          std::uint32_t marks) {
-  if (2 * (count_ + 1) > slots_.size()) grow();
   std::uint32_t unmarked = fingerprint(hash);
   std::size_t at = slot_of(unmarked);
   if (slots_[at].fingerprint == 0) {
@@ -53,8 +52,9 @@ bool NameIndex::add(std::string_view name, const Entity* entity, NameForm form) 
   // Every prefix but the key itself goes on (the key may too, if a longer
   // key starts with it).
   std::uint64_t hash = 0;
+  prefixes_.make_room(key.size());  // the key's prefixes, itself the last
   for (std::size_t i = 0; i < key.size(); ++i) {
-    if (i > 0) prefixes_.add_prefix(hash);
+    if (i > 0) prefixes_.add_prefix(hash, key[i]);
     hash = extend_word_hash(hash, static_cast<unsigned char>(key[i]));
   }
   entry.key_hash = hash;
@@ -169,6 +169,7 @@ NameIndex::NameSpan NameIndex::match_from(const std::vector<Token>& tokens, std:
       if (++last >= limit) return best;
       part = key_part(tokens[last]);
     } while (part.empty());
+    if (!prefixes_.may_continue_with(slot, part[0])) return best;  // no key goes on so
     // Part is the token's norm, whose hash the token holds.
     hash = concat_word_hash(hash, tokens[last].hash, part.size());
     size += part.size();

@@ -152,7 +152,7 @@ class NameIndex {
                                          std::size_t first, std::size_t last, std::uint64_t hash,
                                          std::size_t size) const;
 
-  // A 30-bit fingerprint of every key's prefixes, the two lowest bits its
+  // A 22-bit fingerprint of every key's prefixes, the ten lowest bits its
   // marks, and for each key the first of its entries: an open-addressing
   // table (power-of-two size, fingerprint 0 = empty) asked at every
   // capitalized word of every sentence. A slot holds the fingerprint and the
@@ -163,7 +163,9 @@ class NameIndex {
   // fingerprint share a slot, which can only make a step of matching go on, or lead to entries,
   // that a spelling check (find()) then rejects. A second mark tells a prefix that some longer key
   // continues: matching stops at a key no other continues without hashing and probing the next
-  // word.
+  // word. Eight more say which bytes may come next (bit 2 + (byte & 7) for each byte a longer
+  // key has there): most words after a prefix start no longer key, and matching stops at one
+  // whose first byte's bit is clear without hashing and probing it either.
   class PrefixTable {
    public:
     static constexpr std::size_t kAbsent = ~std::size_t{0};
@@ -182,14 +184,28 @@ class NameIndex {
     [[nodiscard]] bool is_continued(std::size_t slot) const {
       return (slots_[slot].fingerprint & kContinuedMark) != 0;
     }
+    /// Whether a longer prefix may continue the slot's with `byte`: false
+    /// says that none does (a shared fingerprint can only say true).
+    [[nodiscard]] bool may_continue_with(std::size_t slot, char byte) const {
+      return (slots_[slot].fingerprint & next_mark(byte)) != 0;
+    }
     /// The first entry of a key's slot.
     [[nodiscard]] std::uint32_t first_entry(std::size_t slot) const {
       return slots_[slot].first_entry;
     }
-    /// Adds `hash` as a prefix of a key that goes on after it.
-    void add_prefix(std::uint64_t hash) { (void)insert(hash, kContinuedMark); }
-    /// Adds `hash` as a key: its slot's first entry, kNoEntry for a new key,
-    /// for the caller to set.
+    /// Makes room for `more` prefixes, which the next adds may insert: they
+    /// then do not test it each (add() inserts a prefix for every byte of a
+    /// key).
+    void make_room(std::size_t more) {
+      while (2 * (count_ + more + 1) > slots_.size()) grow();
+    }
+    /// Adds `hash` as a prefix of a key that goes on after it with `next`
+    /// (room made for it).
+    void add_prefix(std::uint64_t hash, char next) {
+      (void)insert(hash, kContinuedMark | next_mark(next));
+    }
+    /// Adds `hash` as a key (room made for it): its slot's first entry,
+    /// kNoEntry for a new key, for the caller to set.
     [[nodiscard]] std::uint32_t& add_key(std::uint64_t hash) {
       return slots_[insert(hash, kKeyMark)].first_entry;
     }
@@ -197,12 +213,16 @@ class NameIndex {
    private:
     static constexpr std::uint32_t kKeyMark = 1;
     static constexpr std::uint32_t kContinuedMark = 2;
-    static constexpr std::uint32_t kMarks = kKeyMark | kContinuedMark;
+    static constexpr std::uint32_t kMarks = 0x3FF;  // these two and the next bytes' eight
+    // The mark of a next byte.
+    [[nodiscard]] static std::uint32_t next_mark(char byte) {
+      return std::uint32_t{4} << (static_cast<unsigned char>(byte) & 7);
+    }
     // The fingerprint of a prefix's hash, unmarked: never 0 (the empty slot).
     // Spread first: the marks take the lowest bits, a word hash's weakest.
     [[nodiscard]] static std::uint32_t fingerprint(std::uint64_t hash) {
       std::uint32_t spread = spread_word_hash(hash) & ~kMarks;
-      return spread == 0 ? 4 : spread;
+      return spread == 0 ? kMarks + 1 : spread;
     }
     // The slot of an unmarked fingerprint, or the empty slot where it would go.
     // A fingerprint's top bits are already mixed (spread_word_hash()), so

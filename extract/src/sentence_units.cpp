@@ -78,10 +78,15 @@ static_assert(sizeof(Unit) == 40);
 // word_hash(")"), which make_units_into() tests first.
 constexpr std::uint64_t kCloseParenHash = constant_word_hash(")");
 
-void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t base,
+void make_units_into(Units& made, const std::vector<Token>& tokens, std::size_t base,
                      const std::vector<Mention>& mentions, SentenceMentions* named) {
   assert((tokens.empty() || base + tokens.back().end <= kMaxUnitOffset) &&
          "a unit's offsets have 32 bits");
+  // Made in a vector of the function's own (with `made`'s storage), which
+  // nothing else can see: the compiler keeps its end in a register through
+  // the loop, where it stored the end of `made` at every unit.
+  Units units;
+  units.swap(made);
   units.clear();
   units.reserve(tokens.size());
   // Asked once, not at every token: index() checks its static's guard.
@@ -173,10 +178,11 @@ void make_units_into(Units& units, const std::vector<Token>& tokens, std::size_t
     const std::size_t next_begin = (mention - (none_after ? 1 : 0))->begin;
     mention_begin = none_after ? std::numeric_limits<std::size_t>::max() : next_begin;
   }
-  const bool merged = define_from != kNoDefinition && merge_acronym_definitions(units, define_from);
+  units.swap(made);
+  const bool merged = define_from != kNoDefinition && merge_acronym_definitions(made, define_from);
   if (named == nullptr) return;
   if (merged || org_count > orgs.size()) {  // the units moved, or more than fit
-    named->read(units);
+    named->read(made);
     return;
   }
   named->orgs.assign(orgs.begin(), orgs.begin() + static_cast<std::ptrdiff_t>(org_count));

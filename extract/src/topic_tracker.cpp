@@ -82,11 +82,6 @@ bool TopicTracker::named_head(std::string_view norm, const Entity& topic) {
   return false;
 }
 
-const Entity* TopicTracker::topic() const noexcept {
-  if (topic_ != nullptr) return topic_;
-  return title_orgs_.size() == 1 ? *title_orgs_.begin() : nullptr;
-}
-
 void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Mention>& mentions) {
   TokenList tokens = tokenize(text_.substr(begin, end - begin));
   resolve(begin, end, mentions, tokens);
@@ -279,8 +274,14 @@ void TopicTracker::remember(const std::vector<Mention>& mentions) {
     }
     std::vector<const Entity*>& history = state ? named_states_ : named_orgs_;
     if (!history.empty() && history.back() == entity) continue;
+    // Until a state with a title is named, every state in the history was
+    // looked at and has none: only a state new to it is (its name's bytes
+    // cost more than the history's pointers).
+    if (state && !titled_state_named_ &&
+        std::find(history.begin(), history.end(), entity) == history.end()) {
+      titled_state_named_ = has_state_title(entity->name);
+    }
     history.push_back(entity);
-    if (state && !titled_state_named_) titled_state_named_ = has_state_title(entity->name);
   }
   sentence_org_ = several ? nullptr : org;
 }

@@ -59,8 +59,12 @@ class TopicTracker {
   void resolve(std::size_t begin, std::size_t end, std::vector<Mention>& mentions,
                const std::vector<Token>& tokens);
 
-  /// The current topic organisation, or nullptr.
-  [[nodiscard]] const Entity* topic() const noexcept;
+  /// The current topic organisation, or nullptr. Inline: asked twice a
+  /// sentence.
+  [[nodiscard]] const Entity* topic() const noexcept {
+    if (topic_ != nullptr) return topic_;
+    return title_orgs_.size() == 1 ? *title_orgs_.begin() : nullptr;
+  }
 
  private:
   // Whether `topic`'s name contains the head noun `norm` ("the Union").

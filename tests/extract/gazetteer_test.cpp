@@ -105,6 +105,14 @@ TEST_SUITE("gazetteer") {
     CHECK(test::gazetteer().members_called_partners(
         *test::gazetteer().find(EntityKind::Organisation, "ASEM")));
     CHECK_FALSE(test::gazetteer().members_called_partners(*sco));
+    // An entity of the same node id, not the gazetteer's own (one the text
+    // defined, say), is the same organisation; another kind's is not.
+    Entity asem;
+    asem.kind = EntityKind::Organisation;
+    asem.key = "ASEM";
+    CHECK(test::gazetteer().members_called_partners(asem));
+    asem.kind = EntityKind::State;
+    CHECK_FALSE(test::gazetteer().members_called_partners(asem));
   }
 
   TEST_CASE("knows the founding documents of organisations, which are not mentions") {

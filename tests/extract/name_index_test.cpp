@@ -159,6 +159,36 @@ TEST_SUITE("name_index") {
     CHECK(index.max_tokens() == 3);
   }
 
+  TEST_CASE("a name goes on after a prefix with every byte its longer names have there") {
+    // Each prefix notes the bytes longer keys have next (eight bits, by the
+    // byte's low three): matching stops at a word none of them starts.
+    Entity council = organisation("COUNCIL");
+    Entity economic = organisation("ECONOMIC");
+    Entity five = organisation("FIVE");
+    Entity arctic = organisation("ARCTIC");
+    Entity korea = organisation("KOREA");
+    NameIndex index;
+    CHECK(index.add("Arctic Council", &council, NameForm::Name));
+    CHECK(index.add("Arctic Economic Council", &economic, NameForm::Name));
+    CHECK(index.add("Arctic-Five", &five, NameForm::Name));
+    CHECK(index.add("Arctic", &arctic, NameForm::Name));
+    CHECK(index.add("Korea, Republic of", &korea, NameForm::Name));
+    CHECK(match_at(index, "Arctic Council met") == "COUNCIL=Arctic Council");
+    CHECK(match_at(index, "Arctic Economic Council met") == "ECONOMIC=Arctic Economic Council");
+    CHECK(match_at(index, "Arctic Five met") == "FIVE=Arctic Five");
+    CHECK(match_at(index, "Arctic Fi-ve met") == "FIVE=Arctic Fi-ve");
+    CHECK(match_at(index, "Arc-tic Council") == "COUNCIL=Arc-tic Council");
+    CHECK(match_at(index, "Korea, Republic of") == "KOREA=Korea, Republic of");
+    // 'k' and 's' share their bits with 'c', 'm' with 'e': the prefix goes
+    // on, and the longer keys are not there.
+    CHECK(match_at(index, "Arctic Kouncil") == "ARCTIC=Arctic");
+    CHECK(match_at(index, "Arctic States") == "ARCTIC=Arctic");
+    CHECK(match_at(index, "Arctic Members") == "ARCTIC=Arctic");
+    CHECK(match_at(index, "Arctic Ocean") == "ARCTIC=Arctic");
+    CHECK(match_at(index, "Arctic, Council") == "ARCTIC=Arctic");
+    CHECK(match_at(index, "Korea Republic of").empty());
+  }
+
   TEST_CASE("matches acronyms by their exact spelling, even at a lower-case word") {
     Entity un = organisation("UN");
     Entity ecowas = organisation("ECOWAS");
