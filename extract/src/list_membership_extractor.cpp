@@ -395,17 +395,27 @@ void Run::emit(const ListFinding& finding, const Topic& org, const detail::Units
   std::optional<Date> valid_from;
   if (stated && (stated->since || finding.starts)) valid_from = stated->date;
   ItemDates dates = item_dates(units, finding, span.begin, clause_dates_);
-  const SeenEntity object{org.entity, org.surface};
+  // One view for every item, only its subject and dates set anew: building
+  // a TripleView per item zeroed and copied all of it (and measured the
+  // rule's length) for each.
+  TripleView triple{
+      {},
+      relation,
+      SeenEntity{org.entity, org.surface},
+      valid_from,
+      std::nullopt,
+      EvidenceView{document_.source.id, date, sentence, span.begin, span.end, finding.rule}};
   for (std::size_t k : emitting_) {
     const Mention* item = finding.items[k];
-    EvidenceView own{document_.source.id, date, sentence, span.begin, span.end, finding.rule};
-    std::optional<Date> from = valid_from;
+    triple.subject = SeenEntity{item->entity, item->surface};
+    triple.evidence.date = date;
+    triple.valid_from = valid_from;
     if (!dates.empty() && dates[k]) {
-      own.date = dates[k]->date;
-      from = dates[k]->since || finding.starts ? std::optional<Date>(dates[k]->date) : std::nullopt;
+      triple.evidence.date = dates[k]->date;
+      triple.valid_from =
+          dates[k]->since || finding.starts ? std::optional<Date>(dates[k]->date) : std::nullopt;
     }
-    sink_.accept_view(
-        TripleView{{item->entity, item->surface}, relation, object, from, std::nullopt, own});
+    sink_.accept_view(triple);
   }
 }
 
