@@ -115,16 +115,18 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   bool in_title = title_end_ != std::string::npos && span.end <= title_end_;
   Org next;
   emitted_.clear();
-  for (const StatusFinding& f :
-       detail::find_status_patterns(analysed.entry_units.of(u), publisher_ != nullptr)) {
-    detail::CueCheck cues = detail::check_cues(u, f);
-    if (cues.blocked) continue;
-    Org org = resolve(f, u, plain);
-    if (org.entity == nullptr) continue;
-    if (cues.future && f.needs_date && !dated(f, u, span.begin, clause_dates_)) continue;
-    emit(f, org, u, span);
-    for (const Mention* more : f.also) emit(f, org_of(more), u, span);
-    next = org;
+  const detail::EntryUnits& starts = analysed.entry_units.of(u);
+  if (detail::may_find_status(starts)) {
+    for (const StatusFinding& f : detail::find_status_patterns(starts, publisher_ != nullptr)) {
+      detail::CueCheck cues = detail::check_cues(u, f);
+      if (cues.blocked) continue;
+      Org org = resolve(f, u, plain);
+      if (org.entity == nullptr) continue;
+      if (cues.future && f.needs_date && !dated(f, u, span.begin, clause_dates_)) continue;
+      emit(f, org, u, span);
+      for (const Mention* more : f.also) emit(f, org_of(more), u, span);
+      next = org;
+    }
   }
   bool one = !plain.empty() && std::all_of(plain.begin(), plain.end(), [&](std::size_t i) {
     return u[i].mention->entity == u[plain.front()].mention->entity;
@@ -256,11 +258,9 @@ StatusFindings find_status_patterns(const EntryUnits& sentence, bool publisher) 
   constexpr auto bit = [](PatternFamily family) {
     return static_cast<std::uint16_t>(1U << static_cast<unsigned>(family));
   };
-  constexpr std::uint16_t kFamilies = bit(PatternFamily::Chair) | bit(PatternFamily::ChairRole) |
-                                      bit(PatternFamily::Partner) | bit(PatternFamily::Candidacy) |
-                                      bit(PatternFamily::Left);
-  const std::uint16_t ready = kCheckEntryWords ? kFamilies : index.may_find_families(sentence);
-  if ((ready & kFamilies) == 0) return findings;
+  const std::uint16_t ready =
+      kCheckEntryWords ? kStatusFamilies : index.may_find_families(sentence);
+  if ((ready & kStatusFamilies) == 0) return findings;
   auto may = [&](PatternFamily family) {
     return (ready & bit(family)) != 0 && index.may_find(family, sentence);
   };
