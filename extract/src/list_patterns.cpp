@@ -267,11 +267,8 @@ std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
   // at each try of which pattern it is, which no branch predicts.
   constexpr std::uint64_t kNeedRoleHead = 1U << 2 | 1U << 3 | 1U << 8 | 1U << 9;
   const bool heads = sentence.has_needed_word(PatternFamily::List);
-  std::size_t last_head = 0;  // one past the last role head, 0 if none
-  if (heads) {
-    last_head = units.size();
-    while (last_head > 0 && !role_heads().has(units[last_head - 1])) --last_head;
-  }
+  // One past the last role head, 0 if none.
+  const std::size_t last_head = heads ? role_heads().end_of_last(units) : 0;
   // i + 1 < last_head: a role head follows unit i.
   auto no_head_after = [last_head](std::size_t i) { return i + 1 < last_head ? 0 : kNeedRoleHead; };
   // gapped_join_pattern (12) reads back from its "in|on DATE" to the
