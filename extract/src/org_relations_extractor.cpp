@@ -145,7 +145,13 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   }
   const Units& units = analysed.units;
   mentions_ = &analysed.named;
-  lists_here_ = detail::organisation_lists(units, mentions_->orgs);
+  // A list is of two organisations or more; most sentences name fewer, and
+  // clear() then keeps the vector rather than assigning an empty one.
+  if (mentions_->orgs.size() >= 2) {
+    lists_here_ = detail::read_organisation_lists(units, mentions_->orgs);
+  } else {
+    lists_here_.clear();
+  }
   emitted_.clear();
   const detail::EntryUnits& starts = analysed.entry_units.of(units);
   detail::CooperationReading cooperation;
