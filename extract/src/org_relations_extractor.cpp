@@ -71,14 +71,33 @@ bool fits(Relation relation, const Party& s, const Party& o) {
   }
 }
 
+// The containers a run refills sentence by sentence or finding by finding.
+// One set per thread serves every document (extract() below), so that they
+// allocate only while they grow, not again for each document.
+struct Buffers {
+  std::vector<detail::OrgList> lists_here;  // this sentence's lists of organisations
+  std::vector<Party> recent_list;           // the last such list of the document
+  detail::EmittedKeys emitted;              // the facts the sentence has emitted
+  // The parties of the finding handle() is at.
+  std::vector<Party> subjects;
+  std::vector<Party> objects;
+};
+
 class Run {
  public:
-  Run(const Gazetteer& gazetteer, const Document& document, TripleSink& sink)
+  Run(const Gazetteer& gazetteer, const Document& document, TripleSink& sink, Buffers& buffers)
       : gazetteer_(gazetteer),
         document_(document),
         sink_(sink),
         title_finder_(gazetteer),
-        clause_dates_(document.source.published) {
+        clause_dates_(document.source.published),
+        lists_here_(buffers.lists_here),
+        recent_list_(buffers.recent_list),
+        emitted_(buffers.emitted),
+        subjects_(buffers.subjects),
+        objects_(buffers.objects) {
+    lists_here_.clear();
+    recent_list_.clear();  // read before this document's first list is
     std::string_view text = document.text;
     std::set<const Entity*> orgs;
     // The title line; a first line longer than any sentence is no title.
@@ -123,15 +142,15 @@ class Run {
   std::size_t index_ = 0;             // sentence number
   std::size_t last_end_ = 0;          // where the previous sentence ended
   bool cooperation_before_ = false;
-  std::vector<detail::OrgList> lists_here_;
-  std::vector<Party> recent_list_;
+  std::vector<detail::OrgList>& lists_here_;
+  std::vector<Party>& recent_list_;
   std::size_t recent_list_index_ = 0;
-  detail::EmittedKeys emitted_;
+  detail::EmittedKeys& emitted_;
   mutable std::deque<Entity> made_;  // sub-bodies named in the text
   // The parties of the finding handle() is at, kept across findings so that
   // their storage is reused rather than allocated for each.
-  std::vector<Party> subjects_;
-  std::vector<Party> objects_;
+  std::vector<Party>& subjects_;
+  std::vector<Party>& objects_;
   const detail::SentenceMentions* mentions_ = nullptr;  // this sentence's
 };
 
@@ -369,7 +388,8 @@ void OrgRelationsExtractor::extract(const Document& document, TripleSink& sink,
 void OrgRelationsExtractor::extract(const Document& document,
                                     const detail::DocumentAnalysis& analysis, TripleSink& sink,
                                     Diagnostics& /*diagnostics*/) const {
-  Run run(*gazetteer_, document, sink);
+  thread_local Buffers buffers;
+  Run run(*gazetteer_, document, sink, buffers);
   for (const detail::AnalysedSentence& sentence : analysis.sentences(*gazetteer_)) {
     run.sentence(sentence);
   }
