@@ -13,6 +13,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "clause_dates.hpp"
 #include "dates.hpp"
@@ -65,14 +66,24 @@ bool dated(const StatusFinding& f, const Units& u, std::size_t base,
   return clause_dates.find(u[f.date_begin].begin - base, u[f.date_end - 1].end - base).has_value();
 }
 
+// The containers a run refills for each sentence. One set per thread serves
+// every document (extract() below), so that they allocate only while they
+// grow, not again for each document.
+struct Buffers {
+  detail::EmittedKeys emitted;     // the facts the sentence has emitted
+  std::vector<std::size_t> plain;  // the units of the organisations it names plainly
+};
+
 class Run {
  public:
-  Run(const Gazetteer& gazetteer, const Document& document, TripleSink& sink)
+  Run(const Gazetteer& gazetteer, const Document& document, TripleSink& sink, Buffers& buffers)
       : gazetteer_(gazetteer),
         document_(document),
         sink_(sink),
         title_end_(document.text.find('\n')),
-        clause_dates_(document.source.published) {
+        clause_dates_(document.source.published),
+        emitted_(buffers.emitted),
+        plain_(buffers.plain) {
     if (!document.source.publisher_country.empty()) {
       publisher_ = gazetteer.find(EntityKind::State, document.source.publisher_country);
     }
@@ -96,10 +107,10 @@ class Run {
   const Entity* paragraph_topic_ = nullptr;  // the topic tracker's, for this sentence
   std::set<const Entity*> title_orgs_;       // the organisations the title names
   Org title_org_;
-  detail::EmittedKeys emitted_;
+  detail::EmittedKeys& emitted_;
   // The units of the organisations the sentence names plainly, kept across
   // sentences so that their storage is reused rather than allocated for each.
-  std::vector<std::size_t> plain_;
+  std::vector<std::size_t>& plain_;
 };
 
 void Run::sentence(const detail::AnalysedSentence& analysed) {
@@ -240,7 +251,8 @@ void StatusExtractor::extract(const Document& document, TripleSink& sink,
 
 void StatusExtractor::extract(const Document& document, const detail::DocumentAnalysis& analysis,
                               TripleSink& sink, Diagnostics& /*diagnostics*/) const {
-  Run run(*gazetteer_, document, sink);
+  thread_local Buffers buffers;
+  Run run(*gazetteer_, document, sink, buffers);
   for (const detail::AnalysedSentence& sentence : analysis.sentences(*gazetteer_)) {
     run.sentence(sentence);
   }
