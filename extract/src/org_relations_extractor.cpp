@@ -10,7 +10,7 @@
 #include "orgkg/extract/org_relations_extractor.hpp"
 
 #include <algorithm>
-#include <deque>
+#include <forward_list>
 #include <map>
 #include <optional>
 #include <set>
@@ -146,7 +146,9 @@ class Run {
   std::vector<Party>& recent_list_;
   std::size_t recent_list_index_ = 0;
   detail::EmittedKeys& emitted_;
-  mutable std::deque<Entity> made_;  // sub-bodies named in the text
+  // Sub-bodies named in the text, at addresses that stay put. A list, not a
+  // deque: most documents make none, and a deque allocates as it is made.
+  mutable std::forward_list<Entity> made_;
   // The parties of the finding handle() is at, kept across findings so that
   // their storage is reused rather than allocated for each.
   std::vector<Party>& subjects_;
@@ -244,7 +246,7 @@ std::optional<Party> Run::made_org(TextSpan bytes) const {
   Entity entity;
   entity.kind = EntityKind::Organisation;
   entity.key = entity.label = entity.name = name;
-  const Entity& made = made_.emplace_back(std::move(entity));
+  const Entity& made = made_.emplace_front(std::move(entity));
   return Party{&made, made.name};
 }
 
