@@ -157,6 +157,7 @@ ItemDates item_dates(const detail::Units& u, const ListFinding& finding, std::si
 // thread serves every document (extract() below), so that they allocate only
 // while they grow, not again for each document.
 struct Buffers {
+  std::vector<ListFinding> findings;  // the sentence's list statements
   std::vector<const Mention*> free;   // the sentence's free organisations
   std::vector<std::size_t> emitting;  // the items of a finding that make new facts
   detail::EmittedKeys emitted;        // the facts the sentence has emitted
@@ -166,7 +167,8 @@ class Run {
  public:
   Run(const Gazetteer& gazetteer, const Document& document, TripleSink& sink,
       Diagnostics& diagnostics, Buffers& buffers)
-      : free_(buffers.free),
+      : findings_(buffers.findings),
+        free_(buffers.free),
         emitting_(buffers.emitting),
         emitted_(buffers.emitted),
         gazetteer_(gazetteer),
@@ -201,6 +203,7 @@ class Run {
   // when that sentence named no list of that many states.
   void fill_previous_lists(std::vector<ListFinding>& findings) const;
 
+  std::vector<ListFinding>& findings_;
   std::vector<const Mention*>& free_;
   std::vector<std::size_t>& emitting_;
   detail::EmittedKeys& emitted_;
@@ -237,9 +240,11 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   current_topic_ = analysed.topic;
   clause_dates_.start(analysed.tokens);
   const detail::EntryUnits& starts = analysed.entry_units.of(units);
-  std::vector<ListFinding> findings;
+  std::vector<ListFinding>& findings = findings_;
   if (detail::may_start(starts, detail::PatternFamily::List)) {
-    findings = detail::find_list_patterns(starts, partners_);
+    detail::find_list_patterns(starts, partners_, findings);
+  } else {
+    findings.clear();
   }
   fill_previous_lists(findings);
   free_organisations(units, analysed.named.orgs, findings, free_);

@@ -232,8 +232,9 @@ FamilyEntryWords list_entry_words() {
   return family;
 }
 
-std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
-                                            const PartnerPolicy& partners) {
+void find_list_patterns(const EntryUnits& sentence, const PartnerPolicy& partners,
+                        std::vector<ListFinding>& findings) {
+  findings.clear();
   const Units& units = sentence.units();
   static constexpr std::array kPatterns{includes_pattern,
                                         role_led_pattern,
@@ -287,7 +288,6 @@ std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
   // test of a bit, which a branch predicts, passes them.
   constexpr std::uint64_t kGappedJoinBit = std::uint64_t{1} << kGappedJoin;
   std::uint64_t screens = (kCheckEntryWords ? kNeedRoleHead : 0) | kGappedJoinBit;
-  std::vector<ListFinding> findings;
   // The try is always inlined into the loop over the starts: GCC 12 made it a
   // function of its own as it grew, and a call per try cost more than the
   // screens saved.
@@ -323,12 +323,12 @@ std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
              f.list_begin < g.list_end;
     });
   };
-  if (std::none_of(findings.begin(), findings.end(), named_elsewhere)) return findings;
+  if (std::none_of(findings.begin(), findings.end(), named_elsewhere)) return;
   std::vector<ListFinding> kept;
   for (const ListFinding& f : findings) {
     if (!named_elsewhere(f)) kept.push_back(f);
   }
-  return kept;
+  findings = std::move(kept);
 }
 
 }  // namespace orgkg::detail
