@@ -70,8 +70,9 @@ bool dated(const StatusFinding& f, const Units& u, std::size_t base,
 // every document (extract() below), so that they allocate only while they
 // grow, not again for each document.
 struct Buffers {
-  detail::EmittedKeys emitted;     // the facts the sentence has emitted
-  std::vector<std::size_t> plain;  // the units of the organisations it names plainly
+  detail::StatusFindings findings;  // the sentence's status statements
+  detail::EmittedKeys emitted;      // the facts the sentence has emitted
+  std::vector<std::size_t> plain;   // the units of the organisations it names plainly
 };
 
 class Run {
@@ -82,6 +83,7 @@ class Run {
         sink_(sink),
         title_end_(document.text.find('\n')),
         clause_dates_(document.source.published),
+        findings_(buffers.findings),
         emitted_(buffers.emitted),
         plain_(buffers.plain) {
     if (!document.source.publisher_country.empty()) {
@@ -107,6 +109,7 @@ class Run {
   const Entity* paragraph_topic_ = nullptr;  // the topic tracker's, for this sentence
   std::set<const Entity*> title_orgs_;       // the organisations the title names
   Org title_org_;
+  detail::StatusFindings& findings_;
   detail::EmittedKeys& emitted_;
   // The units of the organisations the sentence names plainly, kept across
   // sentences so that their storage is reused rather than allocated for each.
@@ -128,7 +131,8 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   emitted_.clear();
   const detail::EntryUnits& starts = analysed.entry_units.of(u);
   if (detail::may_find_status(starts)) {
-    for (const StatusFinding& f : detail::find_status_patterns(starts, publisher_ != nullptr)) {
+    detail::find_status_patterns(starts, publisher_ != nullptr, findings_);
+    for (const StatusFinding& f : findings_) {
       detail::CueCheck cues = detail::check_cues(u, f);
       if (cues.blocked) continue;
       Org org = resolve(f, u, plain);
@@ -260,8 +264,8 @@ void StatusExtractor::extract(const Document& document, const detail::DocumentAn
 
 namespace detail {
 
-StatusFindings find_status_patterns(const EntryUnits& sentence, bool publisher) {
-  StatusFindings findings;
+void find_status_patterns(const EntryUnits& sentence, bool publisher, StatusFindings& findings) {
+  findings.clear();
   // Each family's reader asks whether the sentence may start one of its
   // patterns and has what the family needs (find_status_family()); asked
   // here too, inline, most sentences pass most families without a call,
@@ -272,7 +276,7 @@ StatusFindings find_status_patterns(const EntryUnits& sentence, bool publisher) 
   };
   const std::uint16_t ready =
       kCheckEntryWords ? kStatusFamilies : index.may_find_families(sentence);
-  if ((ready & kStatusFamilies) == 0) return findings;
+  if ((ready & kStatusFamilies) == 0) return;
   auto may = [&](PatternFamily family) {
     return (ready & bit(family)) != 0 && index.may_find(family, sentence);
   };
@@ -281,7 +285,6 @@ StatusFindings find_status_patterns(const EntryUnits& sentence, bool publisher) 
   if (may(PatternFamily::Partner)) find_partner_patterns(sentence, publisher, findings);
   if (may(PatternFamily::Candidacy)) find_candidacy_patterns(sentence, publisher, findings);
   if (may(PatternFamily::Left)) find_left_patterns(sentence, publisher, findings);
-  return findings;
 }
 
 }  // namespace detail

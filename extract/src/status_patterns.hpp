@@ -98,7 +98,9 @@ inline constexpr std::uint16_t kStatusFamilies =
          (EntryWords::index().may_find_families(sentence) & kStatusFamilies) != 0;
 }
 
-/// Every status statement of the sentence holds, family by family.
-[[nodiscard]] StatusFindings find_status_patterns(const EntryUnits& sentence, bool publisher);
+/// Every status statement of the sentence holds, family by family, into
+/// `findings` (whose contents it replaces: a caller reading sentence after
+/// sentence passes one vector, whose storage is reused).
+void find_status_patterns(const EntryUnits& sentence, bool publisher, StatusFindings& findings);
 
 }  // namespace orgkg::detail
