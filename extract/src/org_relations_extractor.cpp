@@ -312,7 +312,7 @@ void Run::emit(const Party& s, Relation relation, const Party& o, const OrgFindi
     auto known = founded_on_.find(o.entity);
     if (known != founded_on_.end()) stated = detail::SentenceDate{known->second, false};
   }
-  if (stated && relation == Relation::FounderOf) founded_on_.emplace(o.entity, stated->date);
+  if (stated && relation == Relation::FounderOf) founded_on_.try_emplace(o.entity, stated->date);
   EvidenceView evidence{document_.source.id,
                         stated ? stated->date : document_.source.published,
                         sentence,
@@ -360,7 +360,7 @@ void Run::note_founding_date(const Units& u, TextSpan span) {
     std::size_t b = detail::is(u, k, {","}) ? u[verb].begin - span.begin : 0;
     std::size_t e = u[std::min(end, u.size()) - 1].end - span.begin;
     std::optional<detail::SentenceDate> date = clause_dates_.find(b, e);
-    if (date && !date->since) founded_on_.emplace(u[i].mention->entity, date->date);
+    if (date && !date->since) founded_on_.try_emplace(u[i].mention->entity, date->date);
   }
 }
 
