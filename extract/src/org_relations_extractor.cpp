@@ -14,6 +14,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -75,9 +76,11 @@ bool fits(Relation relation, const Party& s, const Party& o) {
 // One set per thread serves every document (extract() below), so that they
 // allocate only while they grow, not again for each document.
 struct Buffers {
-  std::vector<detail::OrgList> lists_here;  // this sentence's lists of organisations
-  std::vector<Party> recent_list;           // the last such list of the document
-  detail::EmittedKeys emitted;              // the facts the sentence has emitted
+  // This sentence's lists of organisations, the first of the pool's (lists
+  // past them keep their storage for later sentences).
+  std::vector<detail::OrgList> lists_pool;
+  std::vector<Party> recent_list;  // the last such list of the document
+  detail::EmittedKeys emitted;     // the facts the sentence has emitted
   // The parties of the finding handle() is at.
   std::vector<Party> subjects;
   std::vector<Party> objects;
@@ -91,12 +94,11 @@ class Run {
         sink_(sink),
         title_finder_(gazetteer),
         clause_dates_(document.source.published),
-        lists_here_(buffers.lists_here),
+        lists_pool_(buffers.lists_pool),
         recent_list_(buffers.recent_list),
         emitted_(buffers.emitted),
         subjects_(buffers.subjects),
         objects_(buffers.objects) {
-    lists_here_.clear();
     recent_list_.clear();  // read before this document's first list is
     std::string_view text = document.text;
     std::set<const Entity*> orgs;
@@ -142,7 +144,8 @@ class Run {
   std::size_t index_ = 0;             // sentence number
   std::size_t last_end_ = 0;          // where the previous sentence ended
   bool cooperation_before_ = false;
-  std::vector<detail::OrgList>& lists_here_;
+  std::vector<detail::OrgList>& lists_pool_;
+  std::span<const detail::OrgList> lists_here_;  // this sentence's, in lists_pool_
   std::vector<Party>& recent_list_;
   std::size_t recent_list_index_ = 0;
   detail::EmittedKeys& emitted_;
@@ -166,13 +169,12 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   }
   const Units& units = analysed.units;
   mentions_ = &analysed.named;
-  // A list is of two organisations or more; most sentences name fewer, and
-  // clear() then keeps the vector rather than assigning an empty one.
-  if (mentions_->orgs.size() >= 2) {
-    lists_here_ = detail::read_organisation_lists(units, mentions_->orgs);
-  } else {
-    lists_here_.clear();
-  }
+  // A list is of two organisations or more: most sentences name fewer, and
+  // are not read for one.
+  std::size_t lists = mentions_->orgs.size() >= 2 ? detail::read_organisation_lists_into(
+                                                        units, mentions_->orgs, lists_pool_)
+                                                  : 0;
+  lists_here_ = std::span<const detail::OrgList>(lists_pool_.data(), lists);
   emitted_.clear();
   const detail::EntryUnits& starts = analysed.entry_units.of(units);
   detail::CooperationReading cooperation;
