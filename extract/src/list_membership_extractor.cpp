@@ -13,7 +13,6 @@
 #include "orgkg/extract/list_membership_extractor.hpp"
 
 #include <algorithm>
-#include <set>
 #include <span>
 
 #include "clause_dates.hpp"
@@ -227,7 +226,10 @@ class Run {
   const detail::Units* previous_units_ = nullptr;
   detail::PreviousStateLists previous_lists_;  // the sentence before's lists of states
   bool partitive_before_ = false;              // the sentence before listed a part of the members
-  std::set<const Entity*> title_orgs_;
+  // The organisations the title names, in place of a set of them: the first,
+  // and whether it names another.
+  const Entity* title_org_ = nullptr;
+  bool title_orgs_several_ = false;
   bool document_org_known_ = false;
   Topic document_org_;
 };
@@ -348,14 +350,19 @@ Topic Run::previous_antecedent() const {
 void Run::note_document_organisation(TextSpan span, const std::vector<const Mention*>& free) {
   if (document_org_known_) return;
   bool in_title = title_end_ != std::string::npos && span.end <= title_end_;
-  if (!in_title && !title_orgs_.empty()) {
+  if (!in_title && title_org_ != nullptr) {
     document_org_known_ = true;
     return;
   }
   for (const Mention* org : free) {
-    if (title_orgs_.insert(org->entity).second) document_org_ = topic_of(org);
+    if (title_org_ == nullptr) {
+      title_org_ = org->entity;
+      document_org_ = topic_of(org);
+    } else if (org->entity != title_org_) {
+      title_orgs_several_ = true;
+    }
   }
-  if (title_orgs_.size() != 1) document_org_ = {};
+  if (title_org_ == nullptr || title_orgs_several_) document_org_ = {};
   document_org_known_ = !in_title;
 }
 

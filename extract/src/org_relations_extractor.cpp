@@ -13,7 +13,6 @@
 #include <forward_list>
 #include <map>
 #include <optional>
-#include <set>
 #include <span>
 #include <string>
 #include <string_view>
@@ -101,13 +100,17 @@ class Run {
         objects_(buffers.objects) {
     recent_list_.clear();  // read before this document's first list is
     std::string_view text = document.text;
-    std::set<const Entity*> orgs;
+    // The only organisation the title names: the first, unless another is.
+    const Entity* first = nullptr;
+    bool several = false;
     // The title line; a first line longer than any sentence is no title.
     for (const Mention& m :
          title_finder_.find(text.substr(0, std::min(text.find('\n'), kMaxSentenceBytes)))) {
-      if (m.entity->kind == EntityKind::Organisation) orgs.insert(m.entity);
+      if (m.entity->kind != EntityKind::Organisation) continue;
+      if (first == nullptr) first = m.entity;
+      several = several || m.entity != first;
     }
-    if (orgs.size() == 1) document_org_ = *orgs.begin();
+    if (first != nullptr && !several) document_org_ = first;
   }
 
   void sentence(const detail::AnalysedSentence& analysed);

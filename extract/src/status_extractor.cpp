@@ -10,7 +10,6 @@
 #include "orgkg/extract/status_extractor.hpp"
 
 #include <algorithm>
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -107,7 +106,10 @@ class Run {
   detail::ClauseDates clause_dates_;         // this sentence's
   Org topic_;                                // the organisation of the sentence before
   const Entity* paragraph_topic_ = nullptr;  // the topic tracker's, for this sentence
-  std::set<const Entity*> title_orgs_;       // the organisations the title names
+  // The organisations the title names, in place of a set of them: the first,
+  // and whether it names another.
+  const Entity* title_first_ = nullptr;
+  bool title_several_ = false;
   Org title_org_;
   detail::StatusFindings& findings_;
   detail::EmittedKeys& emitted_;
@@ -149,9 +151,15 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   if (next.entity == nullptr && one) next = org_of(u[plain.front()].mention);
   if (in_title) {
     for (std::size_t i : plain) {
-      if (title_orgs_.insert(u[i].mention->entity).second) title_org_ = org_of(u[i].mention);
+      const Entity* org = u[i].mention->entity;
+      if (title_first_ == nullptr) {
+        title_first_ = org;
+        title_org_ = org_of(u[i].mention);
+      } else if (org != title_first_) {
+        title_several_ = true;
+      }
     }
-    if (title_orgs_.size() != 1) title_org_ = {};
+    if (title_first_ == nullptr || title_several_) title_org_ = {};
   }
   topic_ = next;
 }
