@@ -160,6 +160,10 @@ struct Buffers {
   std::vector<const Mention*> free;   // the sentence's free organisations
   std::vector<std::size_t> emitting;  // the items of a finding that make new facts
   detail::EmittedKeys emitted;        // the facts the sentence has emitted
+  // The dates of the document's clauses, restarted for each document by a
+  // copy of a fresh one: a copy keeps the storage of its list of earlier
+  // sentences, which a new one per document grew again, 1, 2, 4, ..., each time.
+  detail::ClauseDates clause_dates{Date{}};
 };
 
 class Run {
@@ -174,10 +178,13 @@ class Run {
         partners_(
             [&gazetteer](const Entity& org) { return gazetteer.members_called_partners(org); }),
         document_(document),
-        clause_dates_(document.source.published),
+        clause_dates_(buffers.clause_dates),
         sink_(sink),
         diagnostics_(diagnostics),
-        title_end_(document.text.find('\n')) {}
+        title_end_(document.text.find('\n')) {
+    const detail::ClauseDates fresh(document.source.published);
+    clause_dates_ = fresh;
+  }
 
   // Reads the document's next sentence; `analysed` must live until the next
   // call (the analysis keeps every sentence of the document).
@@ -214,7 +221,7 @@ class Run {
   const Document& document_;
   const Entity* current_topic_ = nullptr;  // the topic tracker's, after this sentence
   const Entity* topic_before_ = nullptr;   // the topic tracker's, before it
-  detail::ClauseDates clause_dates_;       // this sentence's
+  detail::ClauseDates& clause_dates_;      // this sentence's
   TripleSink& sink_;
   Diagnostics& diagnostics_;
   std::size_t title_end_;

@@ -83,6 +83,10 @@ struct Buffers {
   // The parties of the finding handle() is at.
   std::vector<Party> subjects;
   std::vector<Party> objects;
+  // The dates of the document's clauses, restarted for each document by a
+  // copy of a fresh one: a copy keeps the storage of its list of earlier
+  // sentences, which a new one per document grew again, 1, 2, 4, ..., each time.
+  detail::ClauseDates clause_dates{Date{}};
 };
 
 class Run {
@@ -92,13 +96,15 @@ class Run {
         document_(document),
         sink_(sink),
         title_finder_(gazetteer),
-        clause_dates_(document.source.published),
+        clause_dates_(buffers.clause_dates),
         lists_pool_(buffers.lists_pool),
         recent_list_(buffers.recent_list),
         emitted_(buffers.emitted),
         subjects_(buffers.subjects),
         objects_(buffers.objects) {
     recent_list_.clear();  // read before this document's first list is
+    const detail::ClauseDates fresh(document.source.published);
+    clause_dates_ = fresh;
     std::string_view text = document.text;
     // The only organisation the title names: the first, unless another is.
     const Entity* first = nullptr;
@@ -142,10 +148,10 @@ class Run {
   // which document_org_ may be: it lives as long as the run.
   MentionFinder title_finder_;
   const Entity* document_org_ = nullptr;
-  const Entity* topic_ = nullptr;     // what this paragraph's sentences were about
-  detail::ClauseDates clause_dates_;  // this sentence's
-  std::size_t index_ = 0;             // sentence number
-  std::size_t last_end_ = 0;          // where the previous sentence ended
+  const Entity* topic_ = nullptr;      // what this paragraph's sentences were about
+  detail::ClauseDates& clause_dates_;  // this sentence's
+  std::size_t index_ = 0;              // sentence number
+  std::size_t last_end_ = 0;           // where the previous sentence ended
   bool cooperation_before_ = false;
   std::vector<detail::OrgList>& lists_pool_;
   std::span<const detail::OrgList> lists_here_;  // this sentence's, in lists_pool_

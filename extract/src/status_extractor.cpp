@@ -72,6 +72,10 @@ struct Buffers {
   detail::StatusFindings findings;  // the sentence's status statements
   detail::EmittedKeys emitted;      // the facts the sentence has emitted
   std::vector<std::size_t> plain;   // the units of the organisations it names plainly
+  // The dates of the document's clauses, restarted for each document by a
+  // copy of a fresh one: a copy keeps the storage of its list of earlier
+  // sentences, which a new one per document grew again, 1, 2, 4, ..., each time.
+  detail::ClauseDates clause_dates{Date{}};
 };
 
 class Run {
@@ -81,10 +85,12 @@ class Run {
         document_(document),
         sink_(sink),
         title_end_(document.text.find('\n')),
-        clause_dates_(document.source.published),
+        clause_dates_(buffers.clause_dates),
         findings_(buffers.findings),
         emitted_(buffers.emitted),
         plain_(buffers.plain) {
+    const detail::ClauseDates fresh(document.source.published);
+    clause_dates_ = fresh;
     if (!document.source.publisher_country.empty()) {
       publisher_ = gazetteer.find(EntityKind::State, document.source.publisher_country);
     }
@@ -103,7 +109,7 @@ class Run {
   TripleSink& sink_;
   std::size_t title_end_;
   const Entity* publisher_ = nullptr;
-  detail::ClauseDates clause_dates_;         // this sentence's
+  detail::ClauseDates& clause_dates_;        // this sentence's
   Org topic_;                                // the organisation of the sentence before
   const Entity* paragraph_topic_ = nullptr;  // the topic tracker's, for this sentence
   // The organisations the title names, in place of a set of them: the first,
