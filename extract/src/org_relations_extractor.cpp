@@ -131,7 +131,7 @@ class Run {
   [[gnu::noinline]] void handle(const OrgFinding& f, const Units& u, TextSpan span,
                                 bool cooperation_near);
   void emit(const Party& s, Relation relation, const Party& o, const OrgFinding& f, const Units& u,
-            TextSpan span, const std::string& rule);
+            TextSpan span, std::string_view rule);
   void update_topic(const Units& u);
   void note_founding_date(const Units& u, TextSpan span);
 
@@ -308,7 +308,7 @@ SeenEntity seen_as(const Party& party) {
 }
 
 void Run::emit(const Party& s, Relation relation, const Party& o, const OrgFinding& f,
-               const Units& u, TextSpan span, const std::string& rule) {
+               const Units& u, TextSpan span, std::string_view rule) {
   if (!emitted_.insert(*s.entity, relation, *o.entity)) return;
   std::string_view sentence = std::string_view(document_.text).substr(span.begin, span.size());
   std::optional<detail::SentenceDate> stated;
