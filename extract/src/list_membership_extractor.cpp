@@ -397,10 +397,11 @@ void Run::emit(const ListFinding& finding, const Topic& org, const detail::Units
     relation = Relation::MemberOf;
   }
   emitting_.clear();
+  const detail::EmittedKeys::Target target = detail::EmittedKeys::target(relation, *org.entity);
   for (std::size_t k = 0; k < finding.items.size(); ++k) {
     const Mention* item = finding.items[k];
     if (item->entity == org.entity) continue;
-    if (emitted_.insert(*item->entity, relation, *org.entity)) emitting_.push_back(k);
+    if (emitted_.insert(*item->entity, target)) emitting_.push_back(k);
   }
   if (emitting_.empty()) return;
 
