@@ -95,7 +95,6 @@ class Run {
       : gazetteer_(gazetteer),
         document_(document),
         sink_(sink),
-        title_finder_(gazetteer),
         clause_dates_(buffers.clause_dates),
         lists_pool_(buffers.lists_pool),
         recent_list_(buffers.recent_list),
@@ -105,24 +104,15 @@ class Run {
     recent_list_.clear();  // read before this document's first list is
     const detail::ClauseDates fresh(document.source.published);
     clause_dates_ = fresh;
-    std::string_view text = document.text;
-    // The only organisation the title names: the first, unless another is.
-    const Entity* first = nullptr;
-    bool several = false;
-    // The title line; a first line longer than any sentence is no title.
-    for (const Mention& m :
-         title_finder_.find(text.substr(0, std::min(text.find('\n'), kMaxSentenceBytes)))) {
-      if (m.entity->kind != EntityKind::Organisation) continue;
-      if (first == nullptr) first = m.entity;
-      several = several || m.entity != first;
-    }
-    if (first != nullptr && !several) document_org_ = first;
   }
 
   void sentence(const detail::AnalysedSentence& analysed);
 
  private:
   [[nodiscard]] std::optional<Party> context_org(const Units& u, std::size_t before) const;
+  // The document's organisation: the only one its title names, else null.
+  // Read when first asked: most documents never ask.
+  [[nodiscard]] const Entity* document_org() const;
   void anaphor_orgs(const OrgFinding& f, std::vector<Party>& orgs) const;
   [[nodiscard]] std::optional<Party> made_org(TextSpan bytes) const;
   // Out of line: inlined into sentence()'s loops over the findings, its
@@ -144,14 +134,15 @@ class Run {
   const Gazetteer& gazetteer_;
   const Document& document_;
   TripleSink& sink_;
-  // Owns an organisation the title defines ("Eurasian Water Council (EWC)"),
-  // which document_org_ may be: it lives as long as the run.
-  MentionFinder title_finder_;
-  const Entity* document_org_ = nullptr;
-  const Entity* topic_ = nullptr;      // what this paragraph's sentences were about
-  detail::ClauseDates& clause_dates_;  // this sentence's
-  std::size_t index_ = 0;              // sentence number
-  std::size_t last_end_ = 0;           // where the previous sentence ended
+  // Reads the title for document_org(), made then, and owns an organisation
+  // the title defines ("Eurasian Water Council (EWC)"), which document_org_
+  // may be: it lives as long as the run.
+  mutable std::optional<MentionFinder> title_finder_;
+  mutable std::optional<const Entity*> document_org_;  // once read
+  const Entity* topic_ = nullptr;                      // what this paragraph's sentences were about
+  detail::ClauseDates& clause_dates_;                  // this sentence's
+  std::size_t index_ = 0;                              // sentence number
+  std::size_t last_end_ = 0;                           // where the previous sentence ended
   bool cooperation_before_ = false;
   std::vector<detail::OrgList>& lists_pool_;
   std::span<const detail::OrgList> lists_here_;  // this sentence's, in lists_pool_
@@ -231,8 +222,25 @@ std::optional<Party> Run::context_org(const Units& u, std::size_t before) const 
     if (detail::is_org(u, i - 1)) return party_of(u[i - 1].mention);
   }
   if (topic_ != nullptr) return Party{topic_, {}};
-  if (document_org_ != nullptr) return Party{document_org_, {}};
+  if (const Entity* org = document_org()) return Party{org, {}};
   return std::nullopt;
+}
+
+const Entity* Run::document_org() const {
+  if (document_org_) return *document_org_;
+  std::string_view text = document_.text;
+  // The only organisation the title names: the first, unless another is.
+  const Entity* first = nullptr;
+  bool several = false;
+  // The title line; a first line longer than any sentence is no title.
+  for (const Mention& m : title_finder_.emplace(gazetteer_)
+                              .find(text.substr(0, std::min(text.find('\n'), kMaxSentenceBytes)))) {
+    if (m.entity->kind != EntityKind::Organisation) continue;
+    if (first == nullptr) first = m.entity;
+    several = several || m.entity != first;
+  }
+  document_org_ = first != nullptr && !several ? first : nullptr;
+  return *document_org_;
 }
 
 // The organisations "these associations" stands for, into `orgs`: the last
