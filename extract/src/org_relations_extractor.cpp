@@ -83,6 +83,8 @@ struct Buffers {
   // The parties of the finding handle() is at.
   std::vector<Party> subjects;
   std::vector<Party> objects;
+  detail::CooperationReading cooperation;  // the sentence's cooperation statements
+  std::vector<OrgFinding> findings;        // those of the other families, one at a time
   // The dates of the document's clauses, restarted for each document by a
   // copy of a fresh one: a copy keeps the storage of its list of earlier
   // sentences, which a new one per document grew again, 1, 2, 4, ..., each time.
@@ -100,7 +102,9 @@ class Run {
         recent_list_(buffers.recent_list),
         emitted_(buffers.emitted),
         subjects_(buffers.subjects),
-        objects_(buffers.objects) {
+        objects_(buffers.objects),
+        cooperation_(buffers.cooperation),
+        findings_(buffers.findings) {
     recent_list_.clear();  // read before this document's first list is
     const detail::ClauseDates fresh(document.source.published);
     clause_dates_ = fresh;
@@ -156,6 +160,8 @@ class Run {
   // their storage is reused rather than allocated for each.
   std::vector<Party>& subjects_;
   std::vector<Party>& objects_;
+  detail::CooperationReading& cooperation_;
+  std::vector<OrgFinding>& findings_;
   const detail::SentenceMentions* mentions_ = nullptr;  // this sentence's
 };
 
@@ -177,8 +183,13 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   lists_here_ = std::span<const detail::OrgList>(lists_pool_.data(), lists);
   emitted_.clear();
   const detail::EntryUnits& starts = analysed.entry_units.of(units);
-  detail::CooperationReading cooperation;
-  if (may_start(starts, PatternFamily::Cooperation)) cooperation = detail::read_cooperation(starts);
+  detail::CooperationReading& cooperation = cooperation_;
+  if (may_start(starts, PatternFamily::Cooperation)) {
+    detail::read_cooperation(starts, cooperation);
+  } else {
+    cooperation.findings.clear();
+    cooperation.speaks = false;
+  }
   bool cooperation_here = cooperation.speaks;
   auto handle_all = [&](const std::vector<OrgFinding>& findings) {
     for (const OrgFinding& f : findings) {
@@ -197,11 +208,18 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   // dates its founders named without one.
   note_founding_date(units, span);
   handle_all(cooperation.findings);
-  if (may_start(starts, PatternFamily::Agreement)) handle_all(detail::find_agreements(starts));
-  if (may_start(starts, PatternFamily::Seat))
-    handle_all(detail::find_seats(starts, mentions_->city));
+  std::vector<OrgFinding>& findings = findings_;
+  if (may_start(starts, PatternFamily::Agreement)) {
+    detail::find_agreements(starts, findings);
+    handle_all(findings);
+  }
+  if (may_start(starts, PatternFamily::Seat)) {
+    detail::find_seats(starts, mentions_->city, findings);
+    handle_all(findings);
+  }
   if (may_start(starts, detail::founding_family(starts))) {
-    handle_all(detail::find_founders(starts));
+    detail::find_founders(starts, findings);
+    handle_all(findings);
   }
   if (!lists_here_.empty()) {
     recent_list_.clear();
