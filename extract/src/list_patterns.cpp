@@ -324,11 +324,18 @@ void find_list_patterns(const EntryUnits& sentence, const PartnerPolicy& partner
     });
   };
   if (std::none_of(findings.begin(), findings.end(), named_elsewhere)) return;
-  std::vector<ListFinding> kept;
-  for (const ListFinding& f : findings) {
-    if (!named_elsewhere(f)) kept.push_back(f);
+  // Which to drop, all decided before any is moved; the kept ones are then
+  // moved up in place, not copied into a new vector.
+  thread_local std::vector<char> drop;
+  drop.resize(findings.size());
+  for (std::size_t k = 0; k < findings.size(); ++k) drop[k] = named_elsewhere(findings[k]) ? 1 : 0;
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < findings.size(); ++k) {
+    if (drop[k] != 0) continue;
+    if (kept != k) findings[kept] = std::move(findings[k]);
+    ++kept;
   }
-  findings = std::move(kept);
+  findings.erase(findings.begin() + static_cast<std::ptrdiff_t>(kept), findings.end());
 }
 
 }  // namespace orgkg::detail
