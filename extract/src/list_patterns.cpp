@@ -73,6 +73,12 @@ bool is_include_verb(const Units& u, std::size_t i, std::size_t& length, bool& n
     return true;
   }
   needs_role = false;
+  // "is", "was", "remains" (most of the tries) begin a reading below only
+  // before these words: elsewhere, none of the readings is asked.
+  if (is(u, i, {"is", "was", "remains"}) &&
+      !is(u, i + 1, {"a", "an", "composed", "made", "enlarged", "expanded"})) {
+    return false;
+  }
   if ((length = is_organisation_of(u, i)) != 0) return true;  // the count is checked after
   length = first_phrase(u, i, {"consists", "of"}, {"consist", "of"}, {"consisted", "of"},
                         {"is", "composed", "of"}, {"is", "made", "up", "of"},
