@@ -394,15 +394,14 @@ FamilyEntryWords agreement_entry_words() {
   return {"the agreement patterns", {kDocNouns.words(), kSignVerbs.words()}};
 }
 
-std::vector<OrgFinding> find_agreements(const EntryUnits& sentence) {
+void find_agreements(const EntryUnits& sentence, std::vector<OrgFinding>& findings) {
   using Pattern = bool (*)(const Units&, std::size_t, std::vector<OrgFinding>&);
   static constexpr std::array<Pattern, 2> kPatterns{doc_pattern, verb_first_pattern};
   const Units& u = sentence.units();
-  std::vector<OrgFinding> findings;
+  findings.clear();
   EntryWords::index().run(
       PatternFamily::Agreement, kPatterns.size(), sentence,
       [&](std::size_t p, std::size_t i) { return kPatterns[p](u, i, findings); });
-  return findings;
 }
 
 }  // namespace orgkg::detail

@@ -36,7 +36,9 @@
 
 namespace orgkg::detail {
 
-/// Every agreement_with statement of the sentence, in text order.
-[[nodiscard]] std::vector<OrgFinding> find_agreements(const EntryUnits& sentence);
+/// Every agreement_with statement of the sentence, in text order, into
+/// `findings` (whose contents it replaces: a caller reading sentence after
+/// sentence passes one vector, whose storage is reused).
+void find_agreements(const EntryUnits& sentence, std::vector<OrgFinding>& findings);
 
 }  // namespace orgkg::detail

@@ -372,15 +372,16 @@ FamilyEntryWords cooperation_entry_words() {
             "collaborating", "work", "works", "worked", "working", "cooperative"}}};
 }
 
-CooperationReading read_cooperation(const EntryUnits& sentence) {
+void read_cooperation(const EntryUnits& sentence, CooperationReading& reading) {
   static constexpr std::array<OrgPattern, 2> kPatterns{noun_patterns, verb_pattern};
-  CooperationReading reading;
+  reading.findings.clear();
+  reading.speaks = false;
   const Units& u = sentence.units();
-  reading.findings = find_org_patterns(
-      PatternFamily::Cooperation, kPatterns, sentence, [&](std::size_t /*p*/, std::size_t i) {
-        reading.speaks = reading.speaks || speaks_of_cooperation_at(u, i);
-        return true;
-      });
+  find_org_patterns(PatternFamily::Cooperation, kPatterns, sentence, reading.findings,
+                    [&](std::size_t /*p*/, std::size_t i) {
+                      reading.speaks = reading.speaks || speaks_of_cooperation_at(u, i);
+                      return true;
+                    });
   if constexpr (kCheckEntryWords) {  // the registration covers every such word
     for (std::size_t i = 0; i < u.size(); ++i) {
       if (speaks_of_cooperation_at(u, i) &&
@@ -390,7 +391,6 @@ CooperationReading read_cooperation(const EntryUnits& sentence) {
       }
     }
   }
-  return reading;
 }
 
 }  // namespace orgkg::detail

@@ -33,7 +33,9 @@ struct CooperationReading {
   bool speaks = false;
 };
 
-/// The cooperation patterns' reading of the sentence.
-[[nodiscard]] CooperationReading read_cooperation(const EntryUnits& sentence);
+/// The cooperation patterns' reading of the sentence, into `reading`
+/// (whose contents it replaces: a caller reading sentence after sentence
+/// passes one, whose storage is reused).
+void read_cooperation(const EntryUnits& sentence, CooperationReading& reading);
 
 }  // namespace orgkg::detail

@@ -28,13 +28,33 @@ class EmittedKeys {
     filter_ = 0;
   }
 
+  /// A relation and an object as insert() reads them, for a caller that
+  /// records many subjects with the same two (the items of a list): made
+  /// once, not again for each item.
+  struct Target {
+    Relation relation;
+    const Entity* object;
+    bool symmetric;                  // is_symmetric(relation)
+    std::uint64_t object_signature;  // signature(*object)
+  };
+  [[nodiscard]] static Target target(Relation relation, const Entity& object) {
+    return {relation, &object, is_symmetric(relation), signature(object)};
+  }
+
   /// Records the fact; false when this sentence emitted it already (a
   /// symmetric relation in either direction). Both entities must live until
   /// clear().
   bool insert(const Entity& subject, Relation relation, const Entity& object) {
-    const bool symmetric = is_symmetric(relation);  // once, not per key
+    return insert(subject, target(relation, object));
+  }
+
+  /// insert() of `subject` with the target's relation and object.
+  bool insert(const Entity& subject, const Target& target) {
+    const Relation relation = target.relation;
+    const Entity& object = *target.object;
+    const bool symmetric = target.symmetric;  // once, not per key
     const std::uint64_t s = signature(subject);
-    const std::uint64_t o = signature(object);
+    const std::uint64_t o = target.object_signature;
     const std::uint64_t forward = filter_bit(s, relation, o);
     const std::uint64_t backward = symmetric ? filter_bit(o, relation, s) : 0;
     // A key the fact may equal set its bit: without one, no key is looked at.

@@ -80,6 +80,10 @@ EntryWords::EntryWords() {
       }
     }
   }
+  for (std::size_t f = 0; f < kPatternFamilies; ++f) {
+    by_family_[f].resize(masks_.size());
+    for (std::size_t id = 0; id < masks_.size(); ++id) by_family_[f][id] = masks_[id][f];
+  }
   instance_.store(this, std::memory_order_release);
 }
 

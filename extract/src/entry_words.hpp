@@ -220,7 +220,7 @@ class EntryWords {
   }
   // at() of a unit of the sentence, family f.
   [[nodiscard]] Mask mask_of(const Unit& unit, std::size_t f) const {
-    return unit.mention != nullptr ? at_mentions_[f] : masks_[unit.entry][f];
+    return unit.mention != nullptr ? at_mentions_[f] : by_family_[f][unit.entry];
   }
   // Whether the sentence lacks what the family needs (`needs`, `needs_word`).
   [[nodiscard]] bool lacks(PatternFamily family, const Units& u) const;
@@ -258,7 +258,11 @@ class EntryWords {
   std::vector<Slot> slots_;
   std::size_t slot_mask_ = 0;
   std::vector<FamilyMasks> masks_;  ///< by word id; masks_[0] is all zero
-  std::vector<Mask> classes_;       ///< by word id: bit k for the k-th WordSet
+  /// masks_ family by family (by_family_[f][id] is masks_[id][f]): a
+  /// family's reader looks its start units' words up in a table of its own,
+  /// eight bytes a word, not in rows of every family's.
+  std::array<std::vector<Mask>, kPatternFamilies> by_family_;
+  std::vector<Mask> classes_;  ///< by word id: bit k for the k-th WordSet
   FamilyMasks at_mentions_{};
   std::array<const char*, kPatternFamilies> names_{};
   std::array<std::size_t, kPatternFamilies> counts_{};

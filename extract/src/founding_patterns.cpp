@@ -383,7 +383,7 @@ void add_companions(const Units& u, OrgFinding& f) {
 
 }  // namespace
 
-std::vector<OrgFinding> find_founders(const EntryUnits& sentence) {
+void find_founders(const EntryUnits& sentence, std::vector<OrgFinding>& findings) {
   static constexpr std::array<OrgPattern, 11> kPatterns{
       role_led_founders, predicate_founders,    as_founder_opening, passive_founding,
       active_founding,   signed_by_founders,    proposal_pattern,   idea_pattern,
@@ -393,11 +393,11 @@ std::vector<OrgFinding> find_founders(const EntryUnits& sentence) {
   // are not tried. Most sentences have none at all: they are read as FoundingCore, which starts
   // none of the patterns that need one (founding_family()).
   WordAfter role_after(kFoundingRoleWords, sentence.units());
-  std::vector<OrgFinding> findings = find_org_patterns(
-      founding_family(sentence), kPatterns, sentence,
+  findings.clear();
+  find_org_patterns(
+      founding_family(sentence), kPatterns, sentence, findings,
       [&](std::size_t p, std::size_t i) { return (p != 1 && p != 2 && p != 9) || role_after(i); });
   for (OrgFinding& f : findings) add_companions(sentence.units(), f);
-  return findings;
 }
 
 }  // namespace orgkg::detail

@@ -49,7 +49,9 @@ namespace orgkg::detail {
                                                            : PatternFamily::FoundingCore;
 }
 
-/// Every founder_of statement of the sentence, in text order.
-[[nodiscard]] std::vector<OrgFinding> find_founders(const EntryUnits& sentence);
+/// Every founder_of statement of the sentence, in text order, into
+/// `findings` (whose contents it replaces: a caller reading sentence after
+/// sentence passes one vector, whose storage is reused).
+void find_founders(const EntryUnits& sentence, std::vector<OrgFinding>& findings);
 
 }  // namespace orgkg::detail

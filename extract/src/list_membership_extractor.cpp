@@ -13,7 +13,6 @@
 #include "orgkg/extract/list_membership_extractor.hpp"
 
 #include <algorithm>
-#include <set>
 #include <span>
 
 #include "clause_dates.hpp"
@@ -157,26 +156,35 @@ ItemDates item_dates(const detail::Units& u, const ListFinding& finding, std::si
 // thread serves every document (extract() below), so that they allocate only
 // while they grow, not again for each document.
 struct Buffers {
+  std::vector<ListFinding> findings;  // the sentence's list statements
   std::vector<const Mention*> free;   // the sentence's free organisations
   std::vector<std::size_t> emitting;  // the items of a finding that make new facts
   detail::EmittedKeys emitted;        // the facts the sentence has emitted
+  // The dates of the document's clauses, restarted for each document by a
+  // copy of a fresh one: a copy keeps the storage of its list of earlier
+  // sentences, which a new one per document grew again, 1, 2, 4, ..., each time.
+  detail::ClauseDates clause_dates{Date{}};
 };
 
 class Run {
  public:
   Run(const Gazetteer& gazetteer, const Document& document, TripleSink& sink,
       Diagnostics& diagnostics, Buffers& buffers)
-      : free_(buffers.free),
+      : findings_(buffers.findings),
+        free_(buffers.free),
         emitting_(buffers.emitting),
         emitted_(buffers.emitted),
         gazetteer_(gazetteer),
         partners_(
             [&gazetteer](const Entity& org) { return gazetteer.members_called_partners(org); }),
         document_(document),
-        clause_dates_(document.source.published),
+        clause_dates_(buffers.clause_dates),
         sink_(sink),
         diagnostics_(diagnostics),
-        title_end_(document.text.find('\n')) {}
+        title_end_(document.text.find('\n')) {
+    const detail::ClauseDates fresh(document.source.published);
+    clause_dates_ = fresh;
+  }
 
   // Reads the document's next sentence; `analysed` must live until the next
   // call (the analysis keeps every sentence of the document).
@@ -201,6 +209,7 @@ class Run {
   // when that sentence named no list of that many states.
   void fill_previous_lists(std::vector<ListFinding>& findings) const;
 
+  std::vector<ListFinding>& findings_;
   std::vector<const Mention*>& free_;
   std::vector<std::size_t>& emitting_;
   detail::EmittedKeys& emitted_;
@@ -212,7 +221,7 @@ class Run {
   const Document& document_;
   const Entity* current_topic_ = nullptr;  // the topic tracker's, after this sentence
   const Entity* topic_before_ = nullptr;   // the topic tracker's, before it
-  detail::ClauseDates clause_dates_;       // this sentence's
+  detail::ClauseDates& clause_dates_;      // this sentence's
   TripleSink& sink_;
   Diagnostics& diagnostics_;
   std::size_t title_end_;
@@ -224,7 +233,10 @@ class Run {
   const detail::Units* previous_units_ = nullptr;
   detail::PreviousStateLists previous_lists_;  // the sentence before's lists of states
   bool partitive_before_ = false;              // the sentence before listed a part of the members
-  std::set<const Entity*> title_orgs_;
+  // The organisations the title names, in place of a set of them: the first,
+  // and whether it names another.
+  const Entity* title_org_ = nullptr;
+  bool title_orgs_several_ = false;
   bool document_org_known_ = false;
   Topic document_org_;
 };
@@ -237,9 +249,11 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   current_topic_ = analysed.topic;
   clause_dates_.start(analysed.tokens);
   const detail::EntryUnits& starts = analysed.entry_units.of(units);
-  std::vector<ListFinding> findings;
+  std::vector<ListFinding>& findings = findings_;
   if (detail::may_start(starts, detail::PatternFamily::List)) {
-    findings = detail::find_list_patterns(starts, partners_);
+    detail::find_list_patterns(starts, partners_, findings);
+  } else {
+    findings.clear();
   }
   fill_previous_lists(findings);
   free_organisations(units, analysed.named.orgs, findings, free_);
@@ -343,14 +357,19 @@ Topic Run::previous_antecedent() const {
 void Run::note_document_organisation(TextSpan span, const std::vector<const Mention*>& free) {
   if (document_org_known_) return;
   bool in_title = title_end_ != std::string::npos && span.end <= title_end_;
-  if (!in_title && !title_orgs_.empty()) {
+  if (!in_title && title_org_ != nullptr) {
     document_org_known_ = true;
     return;
   }
   for (const Mention* org : free) {
-    if (title_orgs_.insert(org->entity).second) document_org_ = topic_of(org);
+    if (title_org_ == nullptr) {
+      title_org_ = org->entity;
+      document_org_ = topic_of(org);
+    } else if (org->entity != title_org_) {
+      title_orgs_several_ = true;
+    }
   }
-  if (title_orgs_.size() != 1) document_org_ = {};
+  if (title_org_ == nullptr || title_orgs_several_) document_org_ = {};
   document_org_known_ = !in_title;
 }
 
@@ -378,10 +397,11 @@ void Run::emit(const ListFinding& finding, const Topic& org, const detail::Units
     relation = Relation::MemberOf;
   }
   emitting_.clear();
+  const detail::EmittedKeys::Target target = detail::EmittedKeys::target(relation, *org.entity);
   for (std::size_t k = 0; k < finding.items.size(); ++k) {
     const Mention* item = finding.items[k];
     if (item->entity == org.entity) continue;
-    if (emitted_.insert(*item->entity, relation, *org.entity)) emitting_.push_back(k);
+    if (emitted_.insert(*item->entity, target)) emitting_.push_back(k);
   }
   if (emitting_.empty()) return;
 
@@ -395,17 +415,27 @@ void Run::emit(const ListFinding& finding, const Topic& org, const detail::Units
   std::optional<Date> valid_from;
   if (stated && (stated->since || finding.starts)) valid_from = stated->date;
   ItemDates dates = item_dates(units, finding, span.begin, clause_dates_);
-  const SeenEntity object{org.entity, org.surface};
+  // One view for every item, only its subject and dates set anew: building
+  // a TripleView per item zeroed and copied all of it (and measured the
+  // rule's length) for each.
+  TripleView triple{
+      {},
+      relation,
+      SeenEntity{org.entity, org.surface},
+      valid_from,
+      std::nullopt,
+      EvidenceView{document_.source.id, date, sentence, span.begin, span.end, finding.rule}};
   for (std::size_t k : emitting_) {
     const Mention* item = finding.items[k];
-    EvidenceView own{document_.source.id, date, sentence, span.begin, span.end, finding.rule};
-    std::optional<Date> from = valid_from;
+    triple.subject = SeenEntity{item->entity, item->surface};
+    triple.evidence.date = date;
+    triple.valid_from = valid_from;
     if (!dates.empty() && dates[k]) {
-      own.date = dates[k]->date;
-      from = dates[k]->since || finding.starts ? std::optional<Date>(dates[k]->date) : std::nullopt;
+      triple.evidence.date = dates[k]->date;
+      triple.valid_from =
+          dates[k]->since || finding.starts ? std::optional<Date>(dates[k]->date) : std::nullopt;
     }
-    sink_.accept_view(
-        TripleView{{item->entity, item->surface}, relation, object, from, std::nullopt, own});
+    sink_.accept_view(triple);
   }
 }
 

@@ -73,6 +73,12 @@ bool is_include_verb(const Units& u, std::size_t i, std::size_t& length, bool& n
     return true;
   }
   needs_role = false;
+  // "is", "was", "remains" (most of the tries) begin a reading below only
+  // before these words: elsewhere, none of the readings is asked.
+  if (is(u, i, {"is", "was", "remains"}) &&
+      !is(u, i + 1, {"a", "an", "composed", "made", "enlarged", "expanded"})) {
+    return false;
+  }
   if ((length = is_organisation_of(u, i)) != 0) return true;  // the count is checked after
   length = first_phrase(u, i, {"consists", "of"}, {"consist", "of"}, {"consisted", "of"},
                         {"is", "composed", "of"}, {"is", "made", "up", "of"},
@@ -232,8 +238,9 @@ FamilyEntryWords list_entry_words() {
   return family;
 }
 
-std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
-                                            const PartnerPolicy& partners) {
+void find_list_patterns(const EntryUnits& sentence, const PartnerPolicy& partners,
+                        std::vector<ListFinding>& findings) {
+  findings.clear();
   const Units& units = sentence.units();
   static constexpr std::array kPatterns{includes_pattern,
                                         role_led_pattern,
@@ -267,11 +274,8 @@ std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
   // at each try of which pattern it is, which no branch predicts.
   constexpr std::uint64_t kNeedRoleHead = 1U << 2 | 1U << 3 | 1U << 8 | 1U << 9;
   const bool heads = sentence.has_needed_word(PatternFamily::List);
-  std::size_t last_head = 0;  // one past the last role head, 0 if none
-  if (heads) {
-    last_head = units.size();
-    while (last_head > 0 && !role_heads().has(units[last_head - 1])) --last_head;
-  }
+  // One past the last role head, 0 if none.
+  const std::size_t last_head = heads ? role_heads().end_of_last(units) : 0;
   // i + 1 < last_head: a role head follows unit i.
   auto no_head_after = [last_head](std::size_t i) { return i + 1 < last_head ? 0 : kNeedRoleHead; };
   // gapped_join_pattern (12) reads back from its "in|on DATE" to the
@@ -290,7 +294,6 @@ std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
   // test of a bit, which a branch predicts, passes them.
   constexpr std::uint64_t kGappedJoinBit = std::uint64_t{1} << kGappedJoin;
   std::uint64_t screens = (kCheckEntryWords ? kNeedRoleHead : 0) | kGappedJoinBit;
-  std::vector<ListFinding> findings;
   // The try is always inlined into the loop over the starts: GCC 12 made it a
   // function of its own as it grew, and a call per try cost more than the
   // screens saved.
@@ -326,12 +329,19 @@ std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
              f.list_begin < g.list_end;
     });
   };
-  if (std::none_of(findings.begin(), findings.end(), named_elsewhere)) return findings;
-  std::vector<ListFinding> kept;
-  for (const ListFinding& f : findings) {
-    if (!named_elsewhere(f)) kept.push_back(f);
+  if (std::none_of(findings.begin(), findings.end(), named_elsewhere)) return;
+  // Which to drop, all decided before any is moved; the kept ones are then
+  // moved up in place, not copied into a new vector.
+  thread_local std::vector<char> drop;
+  drop.resize(findings.size());
+  for (std::size_t k = 0; k < findings.size(); ++k) drop[k] = named_elsewhere(findings[k]) ? 1 : 0;
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < findings.size(); ++k) {
+    if (drop[k] != 0) continue;
+    if (kept != k) findings[kept] = std::move(findings[k]);
+    ++kept;
   }
-  return kept;
+  findings.erase(findings.begin() + static_cast<std::ptrdiff_t>(kept), findings.end());
 }
 
 }  // namespace orgkg::detail

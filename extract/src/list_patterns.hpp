@@ -62,10 +62,12 @@ struct ListFinding : ListItems {
 /// True when an organisation calls its members "partners" (ASEM).
 using PartnerPolicy = std::function<bool(const Entity& organisation)>;
 
-/// Every list statement of the sentence holds. By its EntryUnits, which
-/// the other readers of the sentence share: its start units, not every
-/// unit, are visited.
-[[nodiscard]] std::vector<ListFinding> find_list_patterns(const EntryUnits& sentence,
-                                                          const PartnerPolicy& partners);
+/// Every list statement of the sentence holds, into `findings` (whose
+/// contents it replaces: a caller reading sentence after sentence passes one
+/// vector, whose storage is reused). By its EntryUnits, which the other
+/// readers of the sentence share: its start units, not every unit, are
+/// visited.
+void find_list_patterns(const EntryUnits& sentence, const PartnerPolicy& partners,
+                        std::vector<ListFinding>& findings);
 
 }  // namespace orgkg::detail

@@ -72,6 +72,12 @@ struct OrgList {
 /// two or more of them.
 [[nodiscard]] std::vector<OrgList> read_organisation_lists(const Units& u,
                                                            std::span<const std::size_t> orgs);
+/// The same into the first lists of `pool`, their number returned: the
+/// lists past it are left as they were, so that a caller reading sentence
+/// after sentence into one pool reuses the storage of every list in it.
+[[nodiscard]] std::size_t read_organisation_lists_into(const Units& u,
+                                                       std::span<const std::size_t> orgs,
+                                                       std::vector<OrgList>& pool);
 /// The same for any number of them. Inline: a list is of two organisations
 /// or more, and a sentence naming fewer (most do) has none.
 [[nodiscard]] inline std::vector<OrgList> organisation_lists(const Units& u,

@@ -69,7 +69,9 @@ struct OrgFinding {
 /// A pattern tried at unit i.
 using OrgPattern = std::optional<OrgFinding> (*)(const Units& u, std::size_t i);
 
-/// What the `family`'s `patterns` find in a sentence: at each unit the
+/// What the `family`'s `patterns` find in a sentence, added to `findings`
+/// (a caller reading sentence after sentence passes one vector, whose
+/// storage is reused): at each unit the
 /// first of them that finds something, trying only those it registered for
 /// the unit (entry_words.hpp; a checked build runs the others too and throws
 /// when one of them finds something). `may_find(p, i)` is asked before
@@ -79,12 +81,10 @@ using OrgPattern = std::optional<OrgFinding> (*)(const Units& u, std::size_t i);
 /// sure that EntryWords::may_find() a find of the family in the sentence
 /// (that it has what the family needs), which is not asked again.
 template <class MayFind>
-[[nodiscard]] std::vector<OrgFinding> find_org_patterns(PatternFamily family,
-                                                        std::span<const OrgPattern> patterns,
-                                                        const EntryUnits& sentence,
-                                                        MayFind may_find, bool found = false) {
+void find_org_patterns(PatternFamily family, std::span<const OrgPattern> patterns,
+                       const EntryUnits& sentence, std::vector<OrgFinding>& findings,
+                       MayFind may_find, bool found = false) {
   const Units& u = sentence.units();
-  std::vector<OrgFinding> findings;
   auto try_pattern = [&](std::size_t p, std::size_t i) {
     bool screened = !may_find(p, i);
     if (screened && !kCheckEntryWords) return false;
@@ -98,15 +98,6 @@ template <class MayFind>
   if (found || index.may_find(family, sentence)) {
     index.run_found(family, patterns.size(), sentence, try_pattern);
   }
-  return findings;
-}
-
-/// The same with every pattern tried where it is registered.
-[[nodiscard]] inline std::vector<OrgFinding> find_org_patterns(PatternFamily family,
-                                                               std::span<const OrgPattern> patterns,
-                                                               const EntryUnits& sentence) {
-  return find_org_patterns(family, patterns, sentence,
-                           [](std::size_t /*p*/, std::size_t /*i*/) { return true; });
 }
 
 /// Unit i ends the clause a statement stands in: ";", ":", "but", "while",

@@ -10,10 +10,10 @@
 #include "orgkg/extract/org_relations_extractor.hpp"
 
 #include <algorithm>
-#include <deque>
+#include <forward_list>
 #include <map>
 #include <optional>
-#include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -71,28 +71,52 @@ bool fits(Relation relation, const Party& s, const Party& o) {
   }
 }
 
+// The containers a run refills sentence by sentence or finding by finding.
+// One set per thread serves every document (extract() below), so that they
+// allocate only while they grow, not again for each document.
+struct Buffers {
+  // This sentence's lists of organisations, the first of the pool's (lists
+  // past them keep their storage for later sentences).
+  std::vector<detail::OrgList> lists_pool;
+  std::vector<Party> recent_list;  // the last such list of the document
+  detail::EmittedKeys emitted;     // the facts the sentence has emitted
+  // The parties of the finding handle() is at.
+  std::vector<Party> subjects;
+  std::vector<Party> objects;
+  detail::CooperationReading cooperation;  // the sentence's cooperation statements
+  std::vector<OrgFinding> findings;        // those of the other families, one at a time
+  // The dates of the document's clauses, restarted for each document by a
+  // copy of a fresh one: a copy keeps the storage of its list of earlier
+  // sentences, which a new one per document grew again, 1, 2, 4, ..., each time.
+  detail::ClauseDates clause_dates{Date{}};
+};
+
 class Run {
  public:
-  Run(const Gazetteer& gazetteer, const Document& document, TripleSink& sink)
+  Run(const Gazetteer& gazetteer, const Document& document, TripleSink& sink, Buffers& buffers)
       : gazetteer_(gazetteer),
         document_(document),
         sink_(sink),
-        title_finder_(gazetteer),
-        clause_dates_(document.source.published) {
-    std::string_view text = document.text;
-    std::set<const Entity*> orgs;
-    // The title line; a first line longer than any sentence is no title.
-    for (const Mention& m :
-         title_finder_.find(text.substr(0, std::min(text.find('\n'), kMaxSentenceBytes)))) {
-      if (m.entity->kind == EntityKind::Organisation) orgs.insert(m.entity);
-    }
-    if (orgs.size() == 1) document_org_ = *orgs.begin();
+        clause_dates_(buffers.clause_dates),
+        lists_pool_(buffers.lists_pool),
+        recent_list_(buffers.recent_list),
+        emitted_(buffers.emitted),
+        subjects_(buffers.subjects),
+        objects_(buffers.objects),
+        cooperation_(buffers.cooperation),
+        findings_(buffers.findings) {
+    recent_list_.clear();  // read before this document's first list is
+    const detail::ClauseDates fresh(document.source.published);
+    clause_dates_ = fresh;
   }
 
   void sentence(const detail::AnalysedSentence& analysed);
 
  private:
   [[nodiscard]] std::optional<Party> context_org(const Units& u, std::size_t before) const;
+  // The document's organisation: the only one its title names, else null.
+  // Read when first asked: most documents never ask.
+  [[nodiscard]] const Entity* document_org() const;
   void anaphor_orgs(const OrgFinding& f, std::vector<Party>& orgs) const;
   [[nodiscard]] std::optional<Party> made_org(TextSpan bytes) const;
   // Out of line: inlined into sentence()'s loops over the findings, its
@@ -101,7 +125,7 @@ class Run {
   [[gnu::noinline]] void handle(const OrgFinding& f, const Units& u, TextSpan span,
                                 bool cooperation_near);
   void emit(const Party& s, Relation relation, const Party& o, const OrgFinding& f, const Units& u,
-            TextSpan span, const std::string& rule);
+            TextSpan span, std::string_view rule);
   void update_topic(const Units& u);
   void note_founding_date(const Units& u, TextSpan span);
 
@@ -114,24 +138,30 @@ class Run {
   const Gazetteer& gazetteer_;
   const Document& document_;
   TripleSink& sink_;
-  // Owns an organisation the title defines ("Eurasian Water Council (EWC)"),
-  // which document_org_ may be: it lives as long as the run.
-  MentionFinder title_finder_;
-  const Entity* document_org_ = nullptr;
-  const Entity* topic_ = nullptr;     // what this paragraph's sentences were about
-  detail::ClauseDates clause_dates_;  // this sentence's
-  std::size_t index_ = 0;             // sentence number
-  std::size_t last_end_ = 0;          // where the previous sentence ended
+  // Reads the title for document_org(), made then, and owns an organisation
+  // the title defines ("Eurasian Water Council (EWC)"), which document_org_
+  // may be: it lives as long as the run.
+  mutable std::optional<MentionFinder> title_finder_;
+  mutable std::optional<const Entity*> document_org_;  // once read
+  const Entity* topic_ = nullptr;                      // what this paragraph's sentences were about
+  detail::ClauseDates& clause_dates_;                  // this sentence's
+  std::size_t index_ = 0;                              // sentence number
+  std::size_t last_end_ = 0;                           // where the previous sentence ended
   bool cooperation_before_ = false;
-  std::vector<detail::OrgList> lists_here_;
-  std::vector<Party> recent_list_;
+  std::vector<detail::OrgList>& lists_pool_;
+  std::span<const detail::OrgList> lists_here_;  // this sentence's, in lists_pool_
+  std::vector<Party>& recent_list_;
   std::size_t recent_list_index_ = 0;
-  detail::EmittedKeys emitted_;
-  mutable std::deque<Entity> made_;  // sub-bodies named in the text
+  detail::EmittedKeys& emitted_;
+  // Sub-bodies named in the text, at addresses that stay put. A list, not a
+  // deque: most documents make none, and a deque allocates as it is made.
+  mutable std::forward_list<Entity> made_;
   // The parties of the finding handle() is at, kept across findings so that
   // their storage is reused rather than allocated for each.
-  std::vector<Party> subjects_;
-  std::vector<Party> objects_;
+  std::vector<Party>& subjects_;
+  std::vector<Party>& objects_;
+  detail::CooperationReading& cooperation_;
+  std::vector<OrgFinding>& findings_;
   const detail::SentenceMentions* mentions_ = nullptr;  // this sentence's
 };
 
@@ -145,11 +175,21 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   }
   const Units& units = analysed.units;
   mentions_ = &analysed.named;
-  lists_here_ = detail::organisation_lists(units, mentions_->orgs);
+  // A list is of two organisations or more: most sentences name fewer, and
+  // are not read for one.
+  std::size_t lists = mentions_->orgs.size() >= 2 ? detail::read_organisation_lists_into(
+                                                        units, mentions_->orgs, lists_pool_)
+                                                  : 0;
+  lists_here_ = std::span<const detail::OrgList>(lists_pool_.data(), lists);
   emitted_.clear();
   const detail::EntryUnits& starts = analysed.entry_units.of(units);
-  detail::CooperationReading cooperation;
-  if (may_start(starts, PatternFamily::Cooperation)) cooperation = detail::read_cooperation(starts);
+  detail::CooperationReading& cooperation = cooperation_;
+  if (may_start(starts, PatternFamily::Cooperation)) {
+    detail::read_cooperation(starts, cooperation);
+  } else {
+    cooperation.findings.clear();
+    cooperation.speaks = false;
+  }
   bool cooperation_here = cooperation.speaks;
   auto handle_all = [&](const std::vector<OrgFinding>& findings) {
     for (const OrgFinding& f : findings) {
@@ -168,11 +208,18 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   // dates its founders named without one.
   note_founding_date(units, span);
   handle_all(cooperation.findings);
-  if (may_start(starts, PatternFamily::Agreement)) handle_all(detail::find_agreements(starts));
-  if (may_start(starts, PatternFamily::Seat))
-    handle_all(detail::find_seats(starts, mentions_->city));
+  std::vector<OrgFinding>& findings = findings_;
+  if (may_start(starts, PatternFamily::Agreement)) {
+    detail::find_agreements(starts, findings);
+    handle_all(findings);
+  }
+  if (may_start(starts, PatternFamily::Seat)) {
+    detail::find_seats(starts, mentions_->city, findings);
+    handle_all(findings);
+  }
   if (may_start(starts, detail::founding_family(starts))) {
-    handle_all(detail::find_founders(starts));
+    detail::find_founders(starts, findings);
+    handle_all(findings);
   }
   if (!lists_here_.empty()) {
     recent_list_.clear();
@@ -193,8 +240,25 @@ std::optional<Party> Run::context_org(const Units& u, std::size_t before) const 
     if (detail::is_org(u, i - 1)) return party_of(u[i - 1].mention);
   }
   if (topic_ != nullptr) return Party{topic_, {}};
-  if (document_org_ != nullptr) return Party{document_org_, {}};
+  if (const Entity* org = document_org()) return Party{org, {}};
   return std::nullopt;
+}
+
+const Entity* Run::document_org() const {
+  if (document_org_) return *document_org_;
+  std::string_view text = document_.text;
+  // The only organisation the title names: the first, unless another is.
+  const Entity* first = nullptr;
+  bool several = false;
+  // The title line; a first line longer than any sentence is no title.
+  for (const Mention& m : title_finder_.emplace(gazetteer_)
+                              .find(text.substr(0, std::min(text.find('\n'), kMaxSentenceBytes)))) {
+    if (m.entity->kind != EntityKind::Organisation) continue;
+    if (first == nullptr) first = m.entity;
+    several = several || m.entity != first;
+  }
+  document_org_ = first != nullptr && !several ? first : nullptr;
+  return *document_org_;
 }
 
 // The organisations "these associations" stands for, into `orgs`: the last
@@ -219,7 +283,7 @@ std::optional<Party> Run::made_org(TextSpan bytes) const {
   Entity entity;
   entity.kind = EntityKind::Organisation;
   entity.key = entity.label = entity.name = name;
-  const Entity& made = made_.emplace_back(std::move(entity));
+  const Entity& made = made_.emplace_front(std::move(entity));
   return Party{&made, made.name};
 }
 
@@ -270,7 +334,7 @@ SeenEntity seen_as(const Party& party) {
 }
 
 void Run::emit(const Party& s, Relation relation, const Party& o, const OrgFinding& f,
-               const Units& u, TextSpan span, const std::string& rule) {
+               const Units& u, TextSpan span, std::string_view rule) {
   if (!emitted_.insert(*s.entity, relation, *o.entity)) return;
   std::string_view sentence = std::string_view(document_.text).substr(span.begin, span.size());
   std::optional<detail::SentenceDate> stated;
@@ -285,7 +349,7 @@ void Run::emit(const Party& s, Relation relation, const Party& o, const OrgFindi
     auto known = founded_on_.find(o.entity);
     if (known != founded_on_.end()) stated = detail::SentenceDate{known->second, false};
   }
-  if (stated && relation == Relation::FounderOf) founded_on_.emplace(o.entity, stated->date);
+  if (stated && relation == Relation::FounderOf) founded_on_.try_emplace(o.entity, stated->date);
   EvidenceView evidence{document_.source.id,
                         stated ? stated->date : document_.source.published,
                         sentence,
@@ -333,7 +397,7 @@ void Run::note_founding_date(const Units& u, TextSpan span) {
     std::size_t b = detail::is(u, k, {","}) ? u[verb].begin - span.begin : 0;
     std::size_t e = u[std::min(end, u.size()) - 1].end - span.begin;
     std::optional<detail::SentenceDate> date = clause_dates_.find(b, e);
-    if (date && !date->since) founded_on_.emplace(u[i].mention->entity, date->date);
+    if (date && !date->since) founded_on_.try_emplace(u[i].mention->entity, date->date);
   }
 }
 
@@ -363,7 +427,8 @@ void OrgRelationsExtractor::extract(const Document& document, TripleSink& sink,
 void OrgRelationsExtractor::extract(const Document& document,
                                     const detail::DocumentAnalysis& analysis, TripleSink& sink,
                                     Diagnostics& /*diagnostics*/) const {
-  Run run(*gazetteer_, document, sink);
+  thread_local Buffers buffers;
+  Run run(*gazetteer_, document, sink, buffers);
   for (const detail::AnalysedSentence& sentence : analysis.sentences(*gazetteer_)) {
     run.sentence(sentence);
   }

@@ -167,12 +167,17 @@ std::optional<ListFinding> gapped_ordinal(const Units& u, std::size_t and_at,
 // ("and" at unit and_at), dated by their own date.
 std::optional<ListFinding> gapped_dated(const Units& u, std::size_t and_at,
                                         const PartnerPolicy& partners) {
-  ListItems group;
-  read_leading_items(u, and_at + 1, group);
-  std::size_t e = group.list_end;
-  if (group.items.empty() || !is(u, e, {"since", "in", "from"}) || !is_date_word(u, e + 1)) {
+  // Tried at most "and"s before a state ("A, B and C joined"), where no date
+  // follows the group: read into one list per thread, copied only when one does.
+  thread_local ListItems read;
+  read.clear();
+  read_leading_items(u, and_at + 1, read);
+  if (read.items.empty() || !is(u, read.list_end, {"since", "in", "from"}) ||
+      !is_date_word(u, read.list_end + 1)) {
     return std::nullopt;
   }
+  const ListItems group = read;  // the readings below may read lists too
+  std::size_t e = group.list_end;
   for (const Mention* item : group.items) {
     if (item->entity->kind != EntityKind::State) return std::nullopt;
   }

@@ -286,15 +286,16 @@ FamilyEntryWords seat_entry_words() {
           }};
 }
 
-std::vector<OrgFinding> read_seats(const EntryUnits& sentence) {
+void read_seats(const EntryUnits& sentence, std::vector<OrgFinding>& findings) {
   static constexpr std::array<OrgPattern, 7> kPatterns{
       located_pattern, has_seat_pattern,        noun_phrase_pattern,    opened_pattern,
       hosts_pattern,   city_apposition_pattern, based_adjective_pattern};
   // The last three start at a mention, and their first test is that it names
   // a city: at the sentence's states and organisations they are not tried.
   const Units& u = sentence.units();
-  return find_org_patterns(
-      PatternFamily::Seat, kPatterns, sentence,
+  findings.clear();
+  find_org_patterns(
+      PatternFamily::Seat, kPatterns, sentence, findings,
       [&u](std::size_t p, std::size_t i) {
         return p < 4 || (u[i].mention != nullptr && u[i].mention->entity->kind == EntityKind::City);
       },

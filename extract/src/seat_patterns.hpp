@@ -36,18 +36,23 @@ namespace orgkg::detail {
 
 /// Every headquartered_in statement of the sentence, in text order: of a
 /// sentence that may_start() a seat pattern and names a city, which the
-/// caller has asked (find_seats()).
-[[nodiscard]] std::vector<OrgFinding> read_seats(const EntryUnits& sentence);
+/// caller has asked (find_seats()), into `findings` (whose contents it
+/// replaces: a caller reading sentence after sentence passes one vector,
+/// whose storage is reused).
+void read_seats(const EntryUnits& sentence, std::vector<OrgFinding>& findings);
 
 /// read_seats() of a sentence some unit of which mentions a city, as
 /// `names_city` says (every seat is one: a sentence without is not read, but
 /// in a checked build). `names_city` is what the registration's `needs`
 /// would find by a scan of every unit; asked inline, as most sentences name
 /// no city, it costs less than the call.
-[[nodiscard]] inline std::vector<OrgFinding> find_seats(const EntryUnits& sentence,
-                                                        bool names_city) {
-  if (!names_city && !kCheckEntryWords) return {};
-  return read_seats(sentence);
+inline void find_seats(const EntryUnits& sentence, bool names_city,
+                       std::vector<OrgFinding>& findings) {
+  if (!names_city && !kCheckEntryWords) {
+    findings.clear();
+    return;
+  }
+  read_seats(sentence, findings);
 }
 
 }  // namespace orgkg::detail

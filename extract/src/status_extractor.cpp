@@ -10,9 +10,9 @@
 #include "orgkg/extract/status_extractor.hpp"
 
 #include <algorithm>
-#include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "clause_dates.hpp"
 #include "dates.hpp"
@@ -65,14 +65,32 @@ bool dated(const StatusFinding& f, const Units& u, std::size_t base,
   return clause_dates.find(u[f.date_begin].begin - base, u[f.date_end - 1].end - base).has_value();
 }
 
+// The containers a run refills for each sentence. One set per thread serves
+// every document (extract() below), so that they allocate only while they
+// grow, not again for each document.
+struct Buffers {
+  detail::StatusFindings findings;  // the sentence's status statements
+  detail::EmittedKeys emitted;      // the facts the sentence has emitted
+  std::vector<std::size_t> plain;   // the units of the organisations it names plainly
+  // The dates of the document's clauses, restarted for each document by a
+  // copy of a fresh one: a copy keeps the storage of its list of earlier
+  // sentences, which a new one per document grew again, 1, 2, 4, ..., each time.
+  detail::ClauseDates clause_dates{Date{}};
+};
+
 class Run {
  public:
-  Run(const Gazetteer& gazetteer, const Document& document, TripleSink& sink)
+  Run(const Gazetteer& gazetteer, const Document& document, TripleSink& sink, Buffers& buffers)
       : gazetteer_(gazetteer),
         document_(document),
         sink_(sink),
         title_end_(document.text.find('\n')),
-        clause_dates_(document.source.published) {
+        clause_dates_(buffers.clause_dates),
+        findings_(buffers.findings),
+        emitted_(buffers.emitted),
+        plain_(buffers.plain) {
+    const detail::ClauseDates fresh(document.source.published);
+    clause_dates_ = fresh;
     if (!document.source.publisher_country.empty()) {
       publisher_ = gazetteer.find(EntityKind::State, document.source.publisher_country);
     }
@@ -91,15 +109,19 @@ class Run {
   TripleSink& sink_;
   std::size_t title_end_;
   const Entity* publisher_ = nullptr;
-  detail::ClauseDates clause_dates_;         // this sentence's
+  detail::ClauseDates& clause_dates_;        // this sentence's
   Org topic_;                                // the organisation of the sentence before
   const Entity* paragraph_topic_ = nullptr;  // the topic tracker's, for this sentence
-  std::set<const Entity*> title_orgs_;       // the organisations the title names
+  // The organisations the title names, in place of a set of them: the first,
+  // and whether it names another.
+  const Entity* title_first_ = nullptr;
+  bool title_several_ = false;
   Org title_org_;
-  detail::EmittedKeys emitted_;
+  detail::StatusFindings& findings_;
+  detail::EmittedKeys& emitted_;
   // The units of the organisations the sentence names plainly, kept across
   // sentences so that their storage is reused rather than allocated for each.
-  std::vector<std::size_t> plain_;
+  std::vector<std::size_t>& plain_;
 };
 
 void Run::sentence(const detail::AnalysedSentence& analysed) {
@@ -115,16 +137,19 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   bool in_title = title_end_ != std::string::npos && span.end <= title_end_;
   Org next;
   emitted_.clear();
-  for (const StatusFinding& f :
-       detail::find_status_patterns(analysed.entry_units.of(u), publisher_ != nullptr)) {
-    detail::CueCheck cues = detail::check_cues(u, f);
-    if (cues.blocked) continue;
-    Org org = resolve(f, u, plain);
-    if (org.entity == nullptr) continue;
-    if (cues.future && f.needs_date && !dated(f, u, span.begin, clause_dates_)) continue;
-    emit(f, org, u, span);
-    for (const Mention* more : f.also) emit(f, org_of(more), u, span);
-    next = org;
+  const detail::EntryUnits& starts = analysed.entry_units.of(u);
+  if (detail::may_find_status(starts)) {
+    detail::find_status_patterns(starts, publisher_ != nullptr, findings_);
+    for (const StatusFinding& f : findings_) {
+      detail::CueCheck cues = detail::check_cues(u, f);
+      if (cues.blocked) continue;
+      Org org = resolve(f, u, plain);
+      if (org.entity == nullptr) continue;
+      if (cues.future && f.needs_date && !dated(f, u, span.begin, clause_dates_)) continue;
+      emit(f, org, u, span);
+      for (const Mention* more : f.also) emit(f, org_of(more), u, span);
+      next = org;
+    }
   }
   bool one = !plain.empty() && std::all_of(plain.begin(), plain.end(), [&](std::size_t i) {
     return u[i].mention->entity == u[plain.front()].mention->entity;
@@ -132,9 +157,15 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   if (next.entity == nullptr && one) next = org_of(u[plain.front()].mention);
   if (in_title) {
     for (std::size_t i : plain) {
-      if (title_orgs_.insert(u[i].mention->entity).second) title_org_ = org_of(u[i].mention);
+      const Entity* org = u[i].mention->entity;
+      if (title_first_ == nullptr) {
+        title_first_ = org;
+        title_org_ = org_of(u[i].mention);
+      } else if (org != title_first_) {
+        title_several_ = true;
+      }
     }
-    if (title_orgs_.size() != 1) title_org_ = {};
+    if (title_first_ == nullptr || title_several_) title_org_ = {};
   }
   topic_ = next;
 }
@@ -238,7 +269,8 @@ void StatusExtractor::extract(const Document& document, TripleSink& sink,
 
 void StatusExtractor::extract(const Document& document, const detail::DocumentAnalysis& analysis,
                               TripleSink& sink, Diagnostics& /*diagnostics*/) const {
-  Run run(*gazetteer_, document, sink);
+  thread_local Buffers buffers;
+  Run run(*gazetteer_, document, sink, buffers);
   for (const detail::AnalysedSentence& sentence : analysis.sentences(*gazetteer_)) {
     run.sentence(sentence);
   }
@@ -246,8 +278,8 @@ void StatusExtractor::extract(const Document& document, const detail::DocumentAn
 
 namespace detail {
 
-StatusFindings find_status_patterns(const EntryUnits& sentence, bool publisher) {
-  StatusFindings findings;
+void find_status_patterns(const EntryUnits& sentence, bool publisher, StatusFindings& findings) {
+  findings.clear();
   // Each family's reader asks whether the sentence may start one of its
   // patterns and has what the family needs (find_status_family()); asked
   // here too, inline, most sentences pass most families without a call,
@@ -256,11 +288,9 @@ StatusFindings find_status_patterns(const EntryUnits& sentence, bool publisher) 
   constexpr auto bit = [](PatternFamily family) {
     return static_cast<std::uint16_t>(1U << static_cast<unsigned>(family));
   };
-  constexpr std::uint16_t kFamilies = bit(PatternFamily::Chair) | bit(PatternFamily::ChairRole) |
-                                      bit(PatternFamily::Partner) | bit(PatternFamily::Candidacy) |
-                                      bit(PatternFamily::Left);
-  const std::uint16_t ready = kCheckEntryWords ? kFamilies : index.may_find_families(sentence);
-  if ((ready & kFamilies) == 0) return findings;
+  const std::uint16_t ready =
+      kCheckEntryWords ? kStatusFamilies : index.may_find_families(sentence);
+  if ((ready & kStatusFamilies) == 0) return;
   auto may = [&](PatternFamily family) {
     return (ready & bit(family)) != 0 && index.may_find(family, sentence);
   };
@@ -269,7 +299,6 @@ StatusFindings find_status_patterns(const EntryUnits& sentence, bool publisher) 
   if (may(PatternFamily::Partner)) find_partner_patterns(sentence, publisher, findings);
   if (may(PatternFamily::Candidacy)) find_candidacy_patterns(sentence, publisher, findings);
   if (may(PatternFamily::Left)) find_left_patterns(sentence, publisher, findings);
-  return findings;
 }
 
 }  // namespace detail

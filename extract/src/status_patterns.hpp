@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -80,7 +81,26 @@ void find_candidacy_patterns(const EntryUnits& sentence, bool publisher, StatusF
 /// left statements (left_patterns.cpp).
 void find_left_patterns(const EntryUnits& sentence, bool publisher, StatusFindings& out);
 
-/// Every status statement of the sentence holds, family by family.
-[[nodiscard]] StatusFindings find_status_patterns(const EntryUnits& sentence, bool publisher);
+/// The five status families, bit f for PatternFamily f.
+inline constexpr std::uint16_t kStatusFamilies =
+    1U << static_cast<unsigned>(PatternFamily::Chair) |
+    1U << static_cast<unsigned>(PatternFamily::ChairRole) |
+    1U << static_cast<unsigned>(PatternFamily::Partner) |
+    1U << static_cast<unsigned>(PatternFamily::Candidacy) |
+    1U << static_cast<unsigned>(PatternFamily::Left);
+
+/// Whether find_status_patterns() need be called: some unit of the sentence
+/// starts a status family whose needed word the sentence holds (always, in
+/// checked builds). Its own first test, inline: most sentences pass all five
+/// families here, without a call or an empty vector made and freed.
+[[nodiscard]] inline bool may_find_status(const EntryUnits& sentence) {
+  return kCheckEntryWords ||
+         (EntryWords::index().may_find_families(sentence) & kStatusFamilies) != 0;
+}
+
+/// Every status statement of the sentence holds, family by family, into
+/// `findings` (whose contents it replaces: a caller reading sentence after
+/// sentence passes one vector, whose storage is reused).
+void find_status_patterns(const EntryUnits& sentence, bool publisher, StatusFindings& findings);
 
 }  // namespace orgkg::detail

@@ -59,6 +59,17 @@ class WordSet {
     }
     return u.size();
   }
+  /// One past the last unit of `u` that is one of the words; 0 when there
+  /// is none. find() backwards, for the same reasons.
+  [[nodiscard]] std::size_t end_of_last(const Units& u) const {
+    const std::uint64_t* classes = classes_->data();
+    const std::uint64_t bit = bit_;
+    const Unit* const first = u.data();
+    for (const Unit* unit = first + u.size(); unit != first; --unit) {
+      if ((classes[unit[-1].entry] & bit) != 0) return static_cast<std::size_t>(unit - first);
+    }
+    return 0;
+  }
   /// `word` is one of the words (a lookup in the index: prefer the forms
   /// above for units).
   [[nodiscard]] bool contains(std::string_view word) const;

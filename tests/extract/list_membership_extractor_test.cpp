@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "orgkg/extract/list_membership_extractor.hpp"
 
-#include <algorithm>
-
 #include <doctest/doctest.h>
+
+#include <algorithm>
 
 #include "extract_test_support.hpp"
 
@@ -276,7 +276,7 @@ TEST_SUITE("list_membership_extractor") {
     CHECK(distinct_facts("The SCO has three dialogue partners: Azerbaijan, Armenia and Nepal.") ==
           all({"ARM", "AZE", "NPL"}, "partner_of", "SCO"));
     CHECK(distinct_facts("The OSCE Asian Partners for Co-operation are Afghanistan, Australia and "
-                   "Japan.") == all({"AFG", "AUS", "JPN"}, "partner_of", "OSCE"));
+                         "Japan.") == all({"AFG", "AUS", "JPN"}, "partner_of", "OSCE"));
     CHECK(distinct_facts("BRICS partner countries – Belarus, Bolivia and Cuba – were announced.") ==
           all({"BLR", "BOL", "CUB"}, "partner_of", "BRICS"));
   }
@@ -292,6 +292,22 @@ TEST_SUITE("list_membership_extractor") {
     CHECK(distinct_facts("In 2004 the European Union was enlarged to include Poland, Hungary and "
                          "Slovakia.") == all({"HUN", "POL", "SVK"}, "member_of", "EU"));
     CHECK(distinct_facts("The agenda was expanded to include Poland and Hungary.") == Lines{});
+  }
+
+  // "is", "was" and "remains" start a list reading only before "a", "an",
+  // "composed", "made", "enlarged" or "expanded" (is_include_verb()'s screen).
+  TEST_CASE("reads the lists 'is', 'was' and 'remains' open") {
+    CHECK(distinct_facts("The European Union is composed of Poland, Hungary and Slovakia.") ==
+          all({"HUN", "POL", "SVK"}, "member_of", "EU"));
+    CHECK(distinct_facts("The European Union is made up of Poland, Hungary and Slovakia.") ==
+          all({"HUN", "POL", "SVK"}, "member_of", "EU"));
+    CHECK(distinct_facts("The European Union was expanded to include Poland and Hungary.") ==
+          all({"HUN", "POL"}, "member_of", "EU"));
+    CHECK(distinct_facts("The European Union is an organisation of three European states: Poland, "
+                         "Hungary and Slovakia.") == all({"HUN", "POL", "SVK"}, "member_of", "EU"));
+    CHECK(distinct_facts("The European Union remains a union of three states: Poland, Hungary and "
+                         "Slovakia.") == all({"HUN", "POL", "SVK"}, "member_of", "EU"));
+    CHECK(distinct_facts("The European Union is Poland, Hungary and Slovakia.") == Lines{});
   }
 
   TEST_CASE("dates each item of a list that gives dates item by item") {

@@ -61,6 +61,25 @@ TEST_SUITE("word_set") {
     CHECK(kNouns.at(u, 2));
   }
 
+  TEST_CASE("end_of_last() is one past the last unit of the set, as a scan back with at()") {
+    Entity asean;
+    asean.key = "ASEAN";
+    asean.kind = EntityKind::Organisation;
+    std::vector<Mention> mentions{{4, 9, &asean, NameForm::Acronym, "ASEAN"}};
+    for (const char* text : {"The ASEAN summit", "The ASEAN members met", "The ASEAN", "members",
+                             "", "the summit of the members of the ASEAN"}) {
+      TokenList tokens = tokenize(text);
+      Units u = make_units(
+          tokens, 0,
+          std::string_view(text).starts_with("The ASEAN") ? mentions : std::vector<Mention>{});
+      for (const WordSet* set : {&kNouns, &kNames, &kObservers}) {
+        std::size_t end = u.size();
+        while (end > 0 && !set->at(u, end - 1)) --end;
+        CHECK_MESSAGE(set->end_of_last(u) == end, text);
+      }
+    }
+  }
+
   TEST_CASE("a word is looked up exactly") {
     CHECK(kObservers.contains("observer"));
     CHECK(kObservers.contains("observers"));
