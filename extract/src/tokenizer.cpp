@@ -117,7 +117,8 @@ void tokenize_text(std::vector<Token>& tokens, TokenArena& arena, std::string_vi
       // locals, so that only the words' bytes and tokens are in memory.
       bool hyphen_before = cls == CharClass::Hyphen;
       std::size_t pos = scanner.pos() + (hyphen_before ? 1 : 0);
-      bool word_next = scanner.word(sink.next(), hyphen_before, text, pos);
+      bool word_next = hyphen_before ? scanner.word(sink.next(), true, text, pos)
+                                     : scanner.next_word(sink.next(), text, pos);
       while (word_next && sink.size() != max_tokens) {
         std::span<Token> room = sink.reusable(max_tokens);
         if (room.empty()) {  // the vector grows
