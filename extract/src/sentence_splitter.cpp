@@ -22,6 +22,7 @@ namespace {
 
 using detail::bytes_between;
 using detail::decode_at;
+using detail::decode_non_ascii_at;
 using detail::has_byte;
 using detail::is_space;
 using detail::load_word;
@@ -121,18 +122,43 @@ class Splitter {
     if (length) *length = len;
     return c;
   }
+  // A character of the text and its length in bytes.
+  struct Char {
+    char32_t c;
+    std::size_t length;
+  };
+  // The character at `pos` (< the text's size), an ASCII byte read as it
+  // is: where at() returned the length through a pointer, the compiler kept
+  // it in memory, stored and reloaded at every character around a boundary.
+  Char char_at(std::size_t pos) const {
+    auto byte = static_cast<unsigned char>(text_[pos]);
+    if (byte < 0x80) return {byte, 1};
+    std::size_t length = 0;
+    char32_t c = decode_non_ascii_at(text_, pos, length);
+    return {c, length};
+  }
+  // The length of the white space character at `pos`, or 0 when there is
+  // none (the text's end, any other character).
+  std::size_t space_length(std::size_t pos) const {
+    if (pos >= text_.size()) return 0;
+    auto byte = static_cast<unsigned char>(text_[pos]);
+    if (byte < 0x80) return ascii_space(byte) ? 1 : 0;
+    Char c = char_at(pos);
+    return is_space(c.c) ? c.length : 0;
+  }
+  // ' ' and '\t'..'\r' as bits of one constant: a shift and a test.
+  static bool ascii_space(unsigned char byte) {
+    constexpr std::uint64_t kSpaces = (std::uint64_t{1} << ' ') | (std::uint64_t{1} << '\t') |
+                                      (std::uint64_t{1} << '\n') | (std::uint64_t{1} << '\r') |
+                                      (std::uint64_t{1} << '\f') | (std::uint64_t{1} << '\v');
+    return byte <= ' ' && ((kSpaces >> byte) & 1U) != 0;
+  }
   // is_space(at(pos)), an ASCII byte tested as it is: the splitter asks it
   // of the bytes around every boundary and of the word before every '.'.
   bool space_at(std::size_t pos) const {
     if (pos < text_.size()) {
       auto byte = static_cast<unsigned char>(text_[pos]);
-      if (byte < 0x80) {
-        // ' ' and '\t'..'\r' as bits of one constant: a shift and a test.
-        constexpr std::uint64_t kSpaces = (std::uint64_t{1} << ' ') | (std::uint64_t{1} << '\t') |
-                                          (std::uint64_t{1} << '\n') | (std::uint64_t{1} << '\r') |
-                                          (std::uint64_t{1} << '\f') | (std::uint64_t{1} << '\v');
-        return byte <= ' ' && ((kSpaces >> byte) & 1U) != 0;
-      }
+      if (byte < 0x80) return ascii_space(byte);
     }
     return is_space(at(pos));
   }
@@ -147,10 +173,10 @@ class Splitter {
 // as the common case's work (a space to skip, a span to add).
 [[gnu::always_inline]] inline void Splitter::close(std::size_t end) {
   std::size_t begin = start_;
-  while (begin < end && space_at(begin)) {
-    std::size_t len = 0;
-    (void)at(begin, &len);
-    begin += len;
+  while (begin < end) {
+    std::size_t space = space_length(begin);
+    if (space == 0) break;
+    begin += space;
   }
   while (end > begin) {
     std::size_t back = end - 1;
@@ -188,10 +214,9 @@ bool Splitter::newline_breaks(std::size_t pos) const {
 // The position after a run of terminal marks and closing quotes or brackets.
 std::size_t Splitter::after_terminal(std::size_t pos) const {
   while (pos < text_.size()) {
-    std::size_t len = 0;
-    char32_t c = at(pos, &len);
-    if (c == '.' || c == '!' || c == '?' || c == 0x2026 || is_closer(c)) {
-      pos += len;
+    Char c = char_at(pos);
+    if (c.c == '.' || c.c == '!' || c.c == '?' || c.c == 0x2026 || is_closer(c.c)) {
+      pos += c.length;
     } else {
       break;
     }
@@ -314,8 +339,7 @@ std::vector<TextSpan> Splitter::run() {
   spans_.reserve(text_.size() / 64 + 1);
   std::size_t pos = 0;
   while ((pos = next_candidate(text_, pos)) < text_.size()) {
-    std::size_t len = 0;
-    char32_t c = at(pos, &len);
+    auto [c, len] = char_at(pos);
     if (c == '\n') {
       if (newline_breaks(pos)) close(pos);
       pos += len;
@@ -327,9 +351,9 @@ std::vector<TextSpan> Splitter::run() {
     }
     std::size_t end = after_terminal(pos);
     std::size_t next = end;
-    while (next < text_.size() && space_at(next) && text_[next] != '\n') {
-      std::size_t space = 0;
-      at(next, &space);
+    while (next < text_.size() && text_[next] != '\n') {
+      std::size_t space = space_length(next);
+      if (space == 0) break;
       next += space;
     }
     bool spaced = next > end || next >= text_.size() || text_[next] == '\n';
