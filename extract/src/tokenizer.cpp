@@ -131,6 +131,13 @@ void tokenize_text(std::vector<Token>& tokens, TokenArena& arena, std::string_vi
         std::size_t left = room.size();
         do {
           word_next = scanner.next_word(*token++, text, pos);
+          // ", " and the like between words read here, when a token is left
+          // for the mark.
+          if (!word_next && left > 1 && Scanner::mark_then_word(*token, text, pos)) {
+            ++token;
+            --left;
+            word_next = true;
+          }
         } while (word_next && --left != 0);
         sink.took(static_cast<std::size_t>(token - room.data()));
       }
