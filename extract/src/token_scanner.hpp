@@ -179,6 +179,23 @@ class Scanner {
     pos += 2;
     return true;
   }
+  // After a word the word loop read without a space and a word after it:
+  // a '.' that ends the text (a sentence's last token), read as punct()
+  // reads it, `pos` moved to the end; false, writing nothing, elsewhere.
+  [[gnu::always_inline]] static bool final_period(Token& token, std::string_view text,
+                                                  std::size_t& pos) {
+    if (pos + 1 != text.size() || text[pos] != '.') return false;
+    token.begin = pos;
+    token.end = pos + 1;
+    token.exact = {text.data() + pos, 1};
+    token.norm = {text.data() + pos, 1};
+    token.hash = '.';
+    token.type = TokenType::Punct;
+    token.capitalized = false;
+    token.hyphen_before = false;
+    pos += 1;
+    return true;
+  }
   // The apostrophe after a word ending in s, as the possessive "'s".
   void bare_possessive(Token& token) {
     token = Token{};

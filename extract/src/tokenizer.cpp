@@ -133,10 +133,15 @@ void tokenize_text(std::vector<Token>& tokens, TokenArena& arena, std::string_vi
           word_next = scanner.next_word(*token++, text, pos);
           // ", " and the like between words read here, when a token is left
           // for the mark.
-          if (!word_next && left > 1 && Scanner::mark_then_word(*token, text, pos)) {
-            ++token;
-            --left;
-            word_next = true;
+          if (!word_next && left > 1) {
+            if (Scanner::mark_then_word(*token, text, pos)) {
+              ++token;
+              --left;
+              word_next = true;
+            } else if (Scanner::final_period(*token, text, pos)) {
+              ++token;
+              --left;
+            }
           }
         } while (word_next && --left != 0);
         sink.took(static_cast<std::size_t>(token - room.data()));
