@@ -292,53 +292,79 @@ bool Splitter::period_ends(std::size_t dot, std::size_t next) const {
 
 bool may_end(char c) { return c == '\n' || c == '.' || c == '!' || c == '?' || c == '\xE2'; }
 
+#ifdef __SSE2__
+// Bit i for byte i of the sixteen at `bytes` that may end a sentence (may_end()).
+std::uint32_t candidate_bits(const char* bytes) {
+  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
+  auto is = [v](char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
+  __m128i found = _mm_or_si128(_mm_or_si128(is('\n'), is('.')),
+                               _mm_or_si128(_mm_or_si128(is('!'), is('?')), is('\xE2')));
+  return static_cast<std::uint32_t>(_mm_movemask_epi8(found));
+}
+#endif
+
 // Where the next byte that may end a sentence is, from `pos`: a newline, a
 // terminal mark or the lead byte of U+2026 (…). Every other character is
 // skipped without decoding (the bytes of a multi-byte character are never
-// one of these): sixteen bytes at a time with SSE2, which every x86-64 has
-// (this scan runs over every byte of every document, and compares with five
-// bytes), else eight at a time where none of them is.
-std::size_t next_candidate(std::string_view text, std::size_t pos) {
+// one of these): sixty-four bytes at a time with SSE2, which every x86-64
+// has (this scan runs over every byte of every document, and compares with
+// five bytes), their candidates kept as a bit mask for the next calls, so
+// each byte is compared once; else eight at a time where none of them is.
+// The position asked for never decreases from one call to the next.
+class Candidates {
+ public:
+  explicit Candidates(std::string_view text) : text_(text) {}
+
+  std::size_t next(std::size_t pos) {
 #ifdef __SSE2__
-  const __m128i newline = _mm_set1_epi8('\n');
-  const __m128i period = _mm_set1_epi8('.');
-  const __m128i bang = _mm_set1_epi8('!');
-  const __m128i question = _mm_set1_epi8('?');
-  const __m128i ellipsis_lead = _mm_set1_epi8(static_cast<char>(0xE2));
-  // Bit i for byte i of the sixteen from `at` that may end a sentence.
-  auto candidates = [&](std::size_t at) {
-    __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
-    __m128i found = _mm_or_si128(
-        _mm_or_si128(_mm_cmpeq_epi8(bytes, newline), _mm_cmpeq_epi8(bytes, period)),
-        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, bang), _mm_cmpeq_epi8(bytes, question)),
-                     _mm_cmpeq_epi8(bytes, ellipsis_lead)));
-    return static_cast<std::uint32_t>(_mm_movemask_epi8(found));
-  };
-  // Thirty-two bytes a step, then sixteen.
-  for (; pos + 2 * sizeof(__m128i) <= text.size(); pos += 2 * sizeof(__m128i)) {
-    std::uint32_t mask = candidates(pos) | candidates(pos + sizeof(__m128i)) << 16;
-    if (mask != 0) return pos + static_cast<std::size_t>(std::countr_zero(mask));
-  }
-  if (pos + sizeof(__m128i) <= text.size()) {
-    if (std::uint32_t mask = candidates(pos); mask != 0) {
-      return pos + static_cast<std::size_t>(std::countr_zero(mask));
+    if (pos < end_) {  // in the block read last: its candidates from `pos`
+      std::uint64_t left = mask_ & (~std::uint64_t{0} << (pos - begin_));
+      if (left != 0) return begin_ + static_cast<std::size_t>(std::countr_zero(left));
+      pos = end_;
     }
-    pos += sizeof(__m128i);
-  }
+    for (; pos + kBlock <= text_.size(); pos += kBlock) {
+      const char* bytes = text_.data() + pos;
+      std::uint64_t mask = std::uint64_t{candidate_bits(bytes)} |
+                           std::uint64_t{candidate_bits(bytes + 16)} << 16 |
+                           std::uint64_t{candidate_bits(bytes + 32)} << 32 |
+                           std::uint64_t{candidate_bits(bytes + 48)} << 48;
+      if (mask != 0) {
+        begin_ = pos;
+        end_ = pos + kBlock;
+        mask_ = mask;
+        return pos + static_cast<std::size_t>(std::countr_zero(mask));
+      }
+    }
+    // The last bytes, sixteen at a time, then eight.
+    for (; pos + 16 <= text_.size(); pos += 16) {
+      if (std::uint32_t mask = candidate_bits(text_.data() + pos); mask != 0) {
+        return pos + static_cast<std::size_t>(std::countr_zero(mask));
+      }
+    }
 #endif
-  auto none_ends = [](std::uint64_t word) {
-    return !has_byte(word, '\n') && !has_byte(word, '.') && !has_byte(word, '!') &&
-           !has_byte(word, '?') && !has_byte(word, 0xE2);
-  };
-  return skip_kept(text, pos, none_ends, [](char c) { return !may_end(c); });
-}
+    auto none_ends = [](std::uint64_t word) {
+      return !has_byte(word, '\n') && !has_byte(word, '.') && !has_byte(word, '!') &&
+             !has_byte(word, '?') && !has_byte(word, 0xE2);
+    };
+    return skip_kept(text_, pos, none_ends, [](char c) { return !may_end(c); });
+  }
+
+ private:
+  static constexpr std::size_t kBlock = 64;
+
+  std::string_view text_;
+  std::size_t begin_ = 0;   // the block whose candidates mask_ holds
+  std::size_t end_ = 0;     // its end (0 before the first)
+  std::uint64_t mask_ = 0;  // bit i for byte begin_ + i
+};
 
 std::vector<TextSpan> Splitter::run() {
   // Room for a sentence every 64 bytes, more than most texts hold: the
   // vector is not regrown (its spans copied) five or six times a document.
   spans_.reserve(text_.size() / 64 + 1);
   std::size_t pos = 0;
-  while ((pos = next_candidate(text_, pos)) < text_.size()) {
+  Candidates candidates(text_);
+  while ((pos = candidates.next(pos)) < text_.size()) {
     auto [c, len] = char_at(pos);
     if (c == '\n') {
       if (newline_breaks(pos)) close(pos);
