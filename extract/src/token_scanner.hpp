@@ -49,6 +49,18 @@ inline void spell(Token& token, std::string_view text) {
   set_norm(token, text);
 }
 
+// Whether the apostrophe at `at` opens a possessive "'s" (an 's' or 'S'
+// that no character of a word follows, tested here for an ASCII one), which
+// ends the word before it: that word is then the run of ASCII letters and
+// digits before the apostrophe, spelt as any such run, not in
+// Scanner::spelled_word() ("NATO's", "organisation's").
+inline bool possessive_at(std::string_view text, std::size_t at) {
+  if (at + 1 >= text.size() || (text[at + 1] | 0x20) != 's') return false;
+  if (at + 2 == text.size()) return true;
+  auto after = static_cast<unsigned char>(text[at + 2]);
+  return after < 0x80 && kAsciiClasses[after] != CharClass::Word;
+}
+
 class Scanner {
  public:
   // `readable_after`: how many bytes after the text may be read (they are
@@ -317,7 +329,7 @@ class Scanner {
   std::size_t end = pos + run.length;
   if (run.length == 0 || end < text.size()) {
     char next = run.length == 0 ? '\x80' : text[end];
-    if (static_cast<unsigned char>(next) >= 0x80 || next == '\'' ||
+    if (static_cast<unsigned char>(next) >= 0x80 || (next == '\'' && !possessive_at(text, end)) ||
         (next == '.' && run.length == 1)) {
       pos_ = pos;  // the rare path reads and moves the scanner's position
       spelled_word(token);

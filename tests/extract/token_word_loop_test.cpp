@@ -120,6 +120,40 @@ TEST_SUITE("token word loop") {
     CHECK(marks > 150);
   }
 
+  TEST_CASE("a word before a possessive 's is spelt as the word alone") {
+    // The word before "'s" is read as a run of ASCII letters and digits, not
+    // character by character: it must be the token the word alone gives,
+    // and "'s" a word of its own; an 's' that a letter follows stays in the
+    // word.
+    for (const char* word : {"NATO", "nato", "Organisation", "organisation", "centres", "1990",
+                             "G20", "U", "abcdefghijklmnopq", "Belarus"}) {
+      for (const char* tail :
+           {"'s", "'S", "'s bid", "'s, and", "'s.", "'s-x", "'sx", "'s\xc3\xa9"}) {
+        std::string text = std::string("the ") + word + tail;
+        CAPTURE(text);
+        TokenList tokens = detail::tokenize(text);
+        TokenList alone = detail::tokenize(word);
+        REQUIRE(tokens.size() >= 2);
+        REQUIRE(alone.size() == 1);
+        const detail::Token& token = tokens[1];
+        bool possessive = std::string_view(tail) != "'sx" && std::string_view(tail) != "'s\xc3\xa9";
+        if (!possessive) {
+          CHECK(token.exact.size() > alone[0].exact.size());
+          continue;
+        }
+        CHECK(token.exact == alone[0].exact);
+        CHECK(token.norm == alone[0].norm);
+        CHECK(token.hash == alone[0].hash);
+        CHECK(token.type == alone[0].type);
+        CHECK(token.capitalized == alone[0].capitalized);
+        CHECK(token.end - token.begin == alone[0].end - alone[0].begin);
+        REQUIRE(tokens.size() >= 3);
+        CHECK(tokens[2].norm == "'s");
+        CHECK(tokens[2].is_word());
+      }
+    }
+  }
+
   TEST_CASE("a sentence with readable bytes after it gets the tokens it gets alone") {
     // The text cut at every byte, each head read with the rest readable
     // after it: words the rest would lengthen ("cat|s", "U.S|.",
