@@ -160,54 +160,6 @@ class Scanner {
     return word_from(runs.from_masks(pos, masks, true), token, false, text, pos);
   }
   void punct(Token& token);
-  // After a word the word loop read without a space and a word after it:
-  // a comma, ')', ';' or ':' followed by a space, or a space and '(', then
-  // an ASCII letter or digit. The mark is read as punct() reads it (its
-  // spellings its byte, its hash the byte) and `pos` moved to the word;
-  // false, writing nothing, elsewhere. The loop then goes on to that word
-  // without a turn of the outer loop for the mark and another for the space.
-  [[gnu::always_inline]] static bool mark_then_word(Token& token, std::string_view text,
-                                                    std::size_t& pos) {
-    if (pos + 2 >= text.size()) return false;
-    char mark = text[pos];
-    char after = text[pos + 1];
-    std::size_t at = pos;               // the mark's
-    if (mark == ' ' && after == '(') {  // " (": the mark after the space
-      at = pos + 1;
-      mark = '(';
-    } else if (!(mark == ',' || mark == ')' || mark == ';' || mark == ':') || after != ' ') {
-      return false;
-    }
-    auto next = static_cast<unsigned char>(text[pos + 2]);
-    if (next >= 0x80 || kAsciiClasses[next] != CharClass::Word) return false;
-    token.begin = at;
-    token.end = at + 1;
-    token.exact = {text.data() + at, 1};
-    token.norm = {text.data() + at, 1};
-    token.hash = static_cast<unsigned char>(mark);
-    token.type = TokenType::Punct;
-    token.capitalized = false;
-    token.hyphen_before = false;
-    pos += 2;
-    return true;
-  }
-  // After a word the word loop read without a space and a word after it:
-  // a '.' that ends the text (a sentence's last token), read as punct()
-  // reads it, `pos` moved to the end; false, writing nothing, elsewhere.
-  [[gnu::always_inline]] static bool final_period(Token& token, std::string_view text,
-                                                  std::size_t& pos) {
-    if (pos + 1 != text.size() || text[pos] != '.') return false;
-    token.begin = pos;
-    token.end = pos + 1;
-    token.exact = {text.data() + pos, 1};
-    token.norm = {text.data() + pos, 1};
-    token.hash = '.';
-    token.type = TokenType::Punct;
-    token.capitalized = false;
-    token.hyphen_before = false;
-    pos += 1;
-    return true;
-  }
   // The apostrophe after a word ending in s, as the possessive "'s".
   void bare_possessive(Token& token) {
     token = Token{};
