@@ -18,6 +18,32 @@ using token_chars::kAsciiClasses;
 using token_scanner::ends_in_s;
 using token_scanner::Scanner;
 
+// Scanner::take_char() and take_ascii() (token_scanner.hpp), for
+// spelled_word() alone.
+inline void token_scanner::Scanner::take_char(Token& token, std::string& norm, std::string& exact) {
+  std::size_t len = 0;
+  char32_t c = peek(0, &len);
+  std::string_view raw = text_.substr(pos_, len);
+  if (exact.empty()) token.capitalized = (c >= 'A' && c <= 'Z') || c >= 0x80;
+  if (!(c >= '0' && c <= '9')) token.type = TokenType::Word;
+  exact.append(c == 0x2019 ? "'" : raw);
+  append_folded(norm, c == 0x2019 ? U'\'' : c, raw);
+  pos_ += len;
+}
+
+inline void token_scanner::Scanner::take_ascii(Token& token, const AsciiRun& run, std::string& norm,
+                                               std::string& exact) {
+  std::string_view raw = text_.substr(pos_, run.length);
+  if (exact.empty()) token.capitalized = raw[0] >= 'A' && raw[0] <= 'Z';
+  exact.append(raw);
+  std::size_t norm_at = norm.size();
+  norm.resize(norm_at + with_slack(raw.size()));
+  write_lower(norm.data() + norm_at, pos_, raw.size());
+  norm.resize(norm_at + raw.size());
+  if (!run.digits) token.type = TokenType::Word;
+  pos_ += run.length;
+}
+
 // Scanner::spelled_word() (token_scanner.hpp), out of line: a rare word.
 void token_scanner::Scanner::spelled_word(Token& token) {
   token.type = TokenType::Number;

@@ -1,10 +1,10 @@
 // Copyright 2026 The orgkg authors
 // SPDX-License-Identifier: Apache-2.0
 //
-// The tokenizer's word loop reads the commonest word (lower case, shorter
-// than sixteen bytes, a space and a word after it) on a path of its own:
-// every word it may take must come out as a word read alone does. So must
-// the words of a sentence read with the bytes after it readable, and the
+// The tokenizer's word loop reads the commonest words (lower case or
+// capitalized, shorter than sixteen bytes, a space and a word after them)
+// on a path of their own: every word it may take must come out as a word
+// read alone does. So must the words of a sentence read with the bytes after it readable, and the
 // marks the loop reads ("a, b", a sentence's final '.'). And the word
 // hash's shift must be the modulo it replaced.
 #include <doctest/doctest.h>
@@ -40,8 +40,11 @@ TEST_SUITE("token word loop") {
       words.push_back(std::string(n, '4'));
     }
     for (const char* word :
-         {"organisation", "programmes", "centre", "labour", "defence", "organisations", "stations",
-          "centres", "it's", "u.s.", "caf\xc3\xa9"}) {
+         {"organisation",     "programmes",   "centre",     "labour", "defence",
+          "organisations",    "stations",     "centres",    "it's",   "u.s.",
+          "caf\xc3\xa9",      "Organisation", "Programmes", "Centre", "Labour",
+          "Defence",          "Stations",     "It's",       "U.s.",   "Caf\xc3\xa9",
+          "Abcdefghijklmnop", "Qx7",          "Q"}) {
       words.emplace_back(word);
     }
     std::string text;
