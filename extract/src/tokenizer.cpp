@@ -113,12 +113,29 @@ TokenList tokenize(std::string_view text, std::size_t pos, std::size_t max_token
 
 namespace {
 
+// mark_then_word() at the apostrophe of "'s" (or "'S"): the possessive
+// word punct() reads there, when a space and an ASCII letter or digit
+// follow.
+inline bool possessive_then_word(Token& token, std::string_view text, std::size_t& pos) {
+  if (pos + 3 >= text.size() || text[pos + 2] != ' ') return false;
+  auto next = static_cast<unsigned char>(text[pos + 3]);
+  if (next >= 0x80 || kAsciiClasses[next] != CharClass::Word) return false;
+  token.begin = pos;
+  token.end = pos + 2;
+  token_scanner::spell(token, "'s");
+  token.type = TokenType::Word;
+  token.capitalized = false;
+  token.hyphen_before = false;
+  pos += 3;
+  return true;
+}
+
 // After a word the word loop read without a space and a word after it:
 // a comma, ')', ';' or ':' followed by a space, or a space and '(', then
-// an ASCII letter or digit. The mark is read as punct() reads it (its
-// spellings its byte, its hash the byte) and `pos` moved to the word;
-// false, writing nothing, elsewhere. The loop then goes on to that word
-// without a turn of the outer loop for the mark and another for the space.
+// an ASCII letter or digit (or a possessive "'s", possessive_then_word()). The mark is read as
+// punct() reads it (its spellings its byte, its hash the byte) and `pos` moved to the word; false,
+// writing nothing, elsewhere. The loop then goes on to that word without a turn of the outer loop
+// for the mark and another for the space.
 [[gnu::always_inline]] inline bool mark_then_word(Token& token, std::string_view text,
                                                   std::size_t& pos) {
   if (pos + 2 >= text.size()) return false;
@@ -128,6 +145,8 @@ namespace {
   if (mark == ' ' && after == '(') {  // " (": the mark after the space
     at = pos + 1;
     mark = '(';
+  } else if (mark == '\'' && (after | 0x20) == 's') {  // a possessive "'s" and a space
+    return possessive_then_word(token, text, pos);
   } else if (!(mark == ',' || mark == ')' || mark == ';' || mark == ':') || after != ' ') {
     return false;
   }

@@ -77,13 +77,13 @@ TEST_SUITE("token word loop") {
   }
 
   TEST_CASE("marks between words read in the word loop are read as the outer loop reads them") {
-    // ", ", ") ", "; ", ": " and " (" before a word, and a '.' that ends
-    // the text, are read in the word loop; read from the mark on
-    // (tokenize(text, pos) starts at the outer loop), every token from there
-    // must be the same.
+    // ", ", ") ", "; ", ": ", " (" and a possessive "'s " before a word,
+    // and a '.' that ends the text, are read in the word loop; read from
+    // the mark on (tokenize(text, pos) starts at the outer loop), every
+    // token from there must be the same.
     std::vector<std::string> texts(1);
     for (const char* word : {"alpha", "Beta", "G20", "42", "U.S", "organisation", "caf\xc3\xa9",
-                             "it's", "Belarus'", "x"}) {
+                             "it's", "Belarus'", "x", "NATO's", "States's", "ASEAN'S"}) {
       for (const char* mark : {", ", ") ", "; ", ": ", " (", " - ", "! ", ",", ", (", ",  "}) {
         texts[0] += "and ";  // the word before the mark read in the loop, not first
         texts[0] += word;
