@@ -212,8 +212,9 @@ void tokenize_text(std::vector<Token>& tokens, TokenArena& arena, std::string_vi
       // locals, so that only the words' bytes and tokens are in memory.
       bool hyphen_before = cls == CharClass::Hyphen;
       std::size_t pos = scanner.pos() + (hyphen_before ? 1 : 0);
-      bool word_next = hyphen_before ? scanner.word(sink.next(), true, text, pos)
-                                     : scanner.next_word(sink.next(), text, pos);
+      // A word without a hyphen before it is read in the loop, the first
+      // too (a mark after it is then read there as well).
+      bool word_next = !hyphen_before || scanner.word(sink.next(), true, text, pos);
       while (word_next && sink.size() != max_tokens) {
         std::span<Token> room = sink.reusable(max_tokens);
         if (room.empty()) {  // the vector grows
