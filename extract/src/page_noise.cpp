@@ -72,11 +72,14 @@ struct LanguageLine {
   std::size_t items = 0;        // languages named surely (tags with a region, codes, autonyms)
 };
 
+// The longest line read as a language switcher.
+constexpr std::size_t kLongestSwitcher = 200;
+
 // A bare lower-case "en" or "ru1" names a language only on a line that also
-// has a tag with a region: "is it" is no switcher.
-LanguageLine classify_language_line(std::string_view line) {
+// has a tag with a region: "is it" is no switcher. For a line of at most
+// kLongestSwitcher bytes.
+LanguageLine classify_language_words(std::string_view line) {
   LanguageLine result;
-  if (line.size() > 200) return result;
   std::size_t words = 0;
   std::size_t pos = 0;
   // Words between spaces and tabs, found by a loop over the bytes, not by
@@ -106,6 +109,12 @@ LanguageLine classify_language_line(std::string_view line) {
   }
   result.only_languages = words > 0 && (result.tagged || result.items == words);
   return result;
+}
+
+// classify_language_words() of a line, inline where the line is longer than
+// a switcher, as most lines of prose are.
+inline LanguageLine classify_language_line(std::string_view line) {
+  return line.size() > kLongestSwitcher ? LanguageLine{} : classify_language_words(line);
 }
 
 std::string lower_words(std::string_view line) {
@@ -170,11 +179,9 @@ bool is_language_switcher(std::string_view line) {
   return language.only_languages && (language.tagged || language.items >= 2);
 }
 
-bool starts_furniture(std::string_view line) {
-  // The headings are 8 to 20 bytes; a longer line may only space them out.
-  // Each starts with an a, r or s, so a line starting with another letter
-  // or a digit is told without tokenizing it.
-  if (line.size() < 8 || line.size() > 48) return false;
+bool starts_furniture_heading(std::string_view line) {
+  // Each heading starts with an a, r or s, so a line starting with another
+  // letter or a digit is told without tokenizing it.
   if (char first = static_cast<char>(line[0] | 0x20);
       first >= 'a' && first <= 'z' && first != 'a' && first != 'r' && first != 's') {
     return false;

@@ -43,9 +43,16 @@ namespace orgkg::detail {
 /// Русский"), with only separators (• * | / · -) between them.
 [[nodiscard]] bool is_language_switcher(std::string_view line);
 
+/// starts_furniture() for a line of 8 to 48 bytes.
+[[nodiscard]] bool starts_furniture_heading(std::string_view line);
+
 /// True for a line from which everything to the end of the page is furniture:
 /// "Additional materials", "Advanced settings", "Related materials", "See also".
-[[nodiscard]] bool starts_furniture(std::string_view line);
+/// Inline: asked of every line of a page, nearly all of them too short
+/// (blank) or too long for a heading (8 to 20 bytes, at most 48 spaced out).
+[[nodiscard]] inline bool starts_furniture(std::string_view line) {
+  return line.size() >= 8 && line.size() <= 48 && starts_furniture_heading(line);
+}
 
 /// True for a link title of a trailing link list: at most 12 words and no
 /// sentence punctuation at the end.
