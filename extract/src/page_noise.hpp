@@ -31,10 +31,11 @@ namespace orgkg::detail {
 [[nodiscard]] bool is_blank_line_slow(std::string_view line);
 
 /// True when `line` holds no word and no punctuation. Inline: asked of every
-/// line of a page, twice, and a line of text nearly always starts with a
-/// printable ASCII character, told at once without decoding it.
+/// line of a page, twice, and a line is nearly always empty or starts with
+/// a printable ASCII character, told at once without decoding it.
 [[nodiscard]] inline bool is_blank_line(std::string_view line) {
-  if (!line.empty() && line[0] > ' ' && line[0] < 0x7F) return false;
+  if (line.empty()) return true;
+  if (line[0] > ' ' && line[0] < 0x7F) return false;
   return is_blank_line_slow(line);
 }
 
