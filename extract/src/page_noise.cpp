@@ -211,15 +211,17 @@ std::vector<std::string_view> drop_page_noise(const std::vector<std::string_view
   body.reserve(lines.size());  // at most every line, not grown line by line
   bool furniture = false;
   for (std::size_t i = 0; i < lines.size() && !furniture; ++i) {
+    // A blank line starts no switcher and is no heading: told first, once.
+    if (is_blank_line(lines[i])) {
+      if (!body.empty() && !body.back().empty()) body.emplace_back();
+      continue;
+    }
     if (std::size_t end = language_run_end(lines, i); end != i) {
       i = end - 1;
       continue;
     }
     furniture = starts_furniture(lines[i]);
-    if (furniture) continue;
-    bool blank = is_blank_line(lines[i]);
-    if (blank && (body.empty() || body.back().empty())) continue;
-    body.push_back(blank ? std::string_view{} : lines[i]);
+    if (!furniture) body.push_back(lines[i]);
   }
   while (furniture && body.size() > 1 && is_link_line(body.back())) body.pop_back();
   while (!body.empty() && body.back().empty()) body.pop_back();
