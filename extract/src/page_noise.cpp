@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 #include "dates.hpp"
 #include "tokenizer.hpp"
@@ -40,12 +41,27 @@ static_assert(std::all_of(kCodes.begin(), kCodes.end(),
 static_assert(std::all_of(kAutonyms.begin(), kAutonyms.end(),
                           [](std::string_view s) { return s.size() >= kShortestAutonym; }));
 
-// Whether `word` (not empty) is in `list`, whose words are not empty either:
-// the size and the first byte are compared before the bytes, so a word of
-// prose is told apart without a call of memcmp() for every item its size.
+// The first bytes of the words of `list` (none empty), as 256 bits.
 template <std::size_t N>
-bool in(const std::array<std::string_view, N>& list, std::string_view word) {
+constexpr std::array<std::uint64_t, 4> first_bytes(const std::array<std::string_view, N>& list) {
+  std::array<std::uint64_t, 4> bits{};
   for (std::string_view item : list) {
+    auto byte = static_cast<unsigned char>(item[0]);
+    bits[byte / 64] |= std::uint64_t{1} << (byte % 64);
+  }
+  return bits;
+}
+
+// Whether `word` (not empty) is in `kList`, whose words are not empty either:
+// a word whose first byte starts none of them is told at once, and the
+// size and the first byte are compared before the bytes, so a word of
+// prose is told apart without a call of memcmp() for every item its size.
+template <const auto& kList>
+bool in(std::string_view word) {
+  static constexpr std::array<std::uint64_t, 4> kFirstBytes = first_bytes(kList);
+  auto first = static_cast<unsigned char>(word[0]);
+  if (((kFirstBytes[first / 64] >> (first % 64)) & 1U) == 0) return false;
+  for (std::string_view item : kList) {
     if (item.size() == word.size() && item[0] == word[0] && item == word) return true;
   }
   return false;
@@ -94,14 +110,14 @@ LanguageLine classify_language_words(std::string_view line) {
     pos = end;
     // The lists are searched only for a word of a length they hold: a prose
     // line is rejected at its first word without comparing it to them all.
-    if (word.size() <= kLongestSeparator && in(kSeparators, word)) continue;
+    if (word.size() <= kLongestSeparator && in<kSeparators>(word)) continue;
     ++words;
     bool region = false;
     if (is_language_tag(word, region)) {
       result.tagged = result.tagged || region;
       result.items += region ? 1 : 0;
-    } else if ((word.size() == 2 && in(kCodes, word)) ||
-               (word.size() >= kShortestAutonym && in(kAutonyms, word))) {
+    } else if ((word.size() == 2 && in<kCodes>(word)) ||
+               (word.size() >= kShortestAutonym && in<kAutonyms>(word))) {
       ++result.items;
     } else {
       return LanguageLine{};
