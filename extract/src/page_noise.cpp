@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <functional>
 
 #include "dates.hpp"
 #include "tokenizer.hpp"
@@ -295,14 +296,43 @@ PageText compose_page(std::string_view text, std::string_view title) {
   }
   drop_date_under_title(body, page.date);
   if (!body.empty()) page.title = std::string(trim(body.front()));
-  std::size_t size = 0;
-  for (std::string_view line : body) size += line.size() + 1;
-  page.text.reserve(size);
-  for (std::string_view line : body) {
-    page.text.append(line);
-    page.text.push_back('\n');
-  }
+  append_lines(page.text, text, body);
   return page;
+}
+
+void append_lines(std::string& out, std::string_view text,
+                  const std::vector<std::string_view>& lines) {
+  std::size_t size = 0;
+  for (std::string_view line : lines) size += line.size() + 1;
+  out.reserve(out.size() + size);
+  // The bytes of `text` from `run` to `run_end` are what is to be appended
+  // since the last append: a line and its '\n' extend them when they are
+  // the bytes that follow, as they are in a page with nothing dropped.
+  const char* end = text.data() + text.size();
+  const char* run = nullptr;
+  const char* run_end = nullptr;
+  for (std::string_view line : lines) {
+    // The line and its '\n' in `text`, or nullptr. An empty line (a run
+    // of blank ones) is the '\n' at run_end.
+    const char* from = line.empty() ? run_end : line.data();
+    const char* to = from == nullptr ? nullptr : from + line.size();
+    bool in_text = from != nullptr && std::less_equal<const char*>{}(text.data(), from) &&
+                   std::less<const char*>{}(to, end) && *to == '\n';
+    if (in_text && from == run_end) {
+      run_end = to + 1;
+      continue;
+    }
+    if (run != run_end) out.append(run, static_cast<std::size_t>(run_end - run));
+    if (in_text) {
+      run = from;
+      run_end = to + 1;
+    } else {
+      out.append(line);
+      out.push_back('\n');
+      run = run_end = nullptr;
+    }
+  }
+  if (run != run_end) out.append(run, static_cast<std::size_t>(run_end - run));
 }
 
 }  // namespace orgkg::detail

@@ -67,6 +67,13 @@ namespace orgkg::detail {
 [[nodiscard]] std::vector<std::string_view> drop_page_noise(
     const std::vector<std::string_view>& lines);
 
+/// Appends each of `lines` and a '\n' after it to `out`. The lines are
+/// views into `text` (an empty one may be any), or into another string;
+/// where lines follow each other in `text` with their '\n' between them,
+/// as in a page with nothing dropped, their bytes are appended at once.
+void append_lines(std::string& out, std::string_view text,
+                  const std::vector<std::string_view>& lines);
+
 /// A page as a Document needs it.
 struct PageText {
   std::optional<Date> date;    ///< a date line above the title or just below it
