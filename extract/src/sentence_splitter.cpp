@@ -10,6 +10,7 @@
 #include <cctype>
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -314,7 +315,6 @@ std::uint32_t candidate_bits(const char* bytes) {
 class Candidates {
  public:
   explicit Candidates(std::string_view text) : text_(text) {}
-
   std::size_t next(std::size_t pos) {
 #ifdef __SSE2__
     if (pos < end_) {  // in the block read last: its candidates from `pos`
@@ -388,7 +388,7 @@ std::vector<TextSpan> Splitter::run() {
     pos = end;
   }
   close(text_.size());
-  return spans_;
+  return std::move(spans_);  // a member: returned by copy otherwise
 }
 
 }  // namespace
