@@ -219,7 +219,9 @@ std::string repair_and_map(std::string_view raw, Problems& problems) {
       pos += c.length;
     }
   }
-  return unstable ? to_nfc(std::move(out)) : out;
+  // Not a conditional expression: `out` in one is copied, not moved.
+  if (unstable) return to_nfc(std::move(out));
+  return out;
 }
 
 }  // namespace

@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <functional>
 
 #include "dates.hpp"
 #include "tokenizer.hpp"
@@ -40,10 +42,28 @@ static_assert(std::all_of(kCodes.begin(), kCodes.end(),
 static_assert(std::all_of(kAutonyms.begin(), kAutonyms.end(),
                           [](std::string_view s) { return s.size() >= kShortestAutonym; }));
 
+// The first bytes of the words of `list` (none empty), as 256 bits.
 template <std::size_t N>
-bool in(const std::array<std::string_view, N>& list, std::string_view word) {
+constexpr std::array<std::uint64_t, 4> first_bytes(const std::array<std::string_view, N>& list) {
+  std::array<std::uint64_t, 4> bits{};
   for (std::string_view item : list) {
-    if (item == word) return true;
+    auto byte = static_cast<unsigned char>(item[0]);
+    bits[byte / 64] |= std::uint64_t{1} << (byte % 64);
+  }
+  return bits;
+}
+
+// Whether `word` (not empty) is in `kList`, whose words are not empty either:
+// a word whose first byte starts none of them is told at once, and the
+// size and the first byte are compared before the bytes, so a word of
+// prose is told apart without a call of memcmp() for every item its size.
+template <const auto& kList>
+bool in(std::string_view word) {
+  static constexpr std::array<std::uint64_t, 4> kFirstBytes = first_bytes(kList);
+  auto first = static_cast<unsigned char>(word[0]);
+  if (((kFirstBytes[first / 64] >> (first % 64)) & 1U) == 0) return false;
+  for (std::string_view item : kList) {
+    if (item.size() == word.size() && item[0] == word[0] && item == word) return true;
   }
   return false;
 }
@@ -69,11 +89,14 @@ struct LanguageLine {
   std::size_t items = 0;        // languages named surely (tags with a region, codes, autonyms)
 };
 
+// The longest line read as a language switcher.
+constexpr std::size_t kLongestSwitcher = 200;
+
 // A bare lower-case "en" or "ru1" names a language only on a line that also
-// has a tag with a region: "is it" is no switcher.
-LanguageLine classify_language_line(std::string_view line) {
+// has a tag with a region: "is it" is no switcher. For a line of at most
+// kLongestSwitcher bytes.
+LanguageLine classify_language_words(std::string_view line) {
   LanguageLine result;
-  if (line.size() > 200) return result;
   std::size_t words = 0;
   std::size_t pos = 0;
   // Words between spaces and tabs, found by a loop over the bytes, not by
@@ -88,14 +111,14 @@ LanguageLine classify_language_line(std::string_view line) {
     pos = end;
     // The lists are searched only for a word of a length they hold: a prose
     // line is rejected at its first word without comparing it to them all.
-    if (word.size() <= kLongestSeparator && in(kSeparators, word)) continue;
+    if (word.size() <= kLongestSeparator && in<kSeparators>(word)) continue;
     ++words;
     bool region = false;
     if (is_language_tag(word, region)) {
       result.tagged = result.tagged || region;
       result.items += region ? 1 : 0;
-    } else if ((word.size() == 2 && in(kCodes, word)) ||
-               (word.size() >= kShortestAutonym && in(kAutonyms, word))) {
+    } else if ((word.size() == 2 && in<kCodes>(word)) ||
+               (word.size() >= kShortestAutonym && in<kAutonyms>(word))) {
       ++result.items;
     } else {
       return LanguageLine{};
@@ -103,6 +126,12 @@ LanguageLine classify_language_line(std::string_view line) {
   }
   result.only_languages = words > 0 && (result.tagged || result.items == words);
   return result;
+}
+
+// classify_language_words() of a line, inline where the line is longer than
+// a switcher, as most lines of prose are.
+inline LanguageLine classify_language_line(std::string_view line) {
+  return line.size() > kLongestSwitcher ? LanguageLine{} : classify_language_words(line);
 }
 
 std::string lower_words(std::string_view line) {
@@ -167,11 +196,9 @@ bool is_language_switcher(std::string_view line) {
   return language.only_languages && (language.tagged || language.items >= 2);
 }
 
-bool starts_furniture(std::string_view line) {
-  // The headings are 8 to 20 bytes; a longer line may only space them out.
-  // Each starts with an a, r or s, so a line starting with another letter
-  // or a digit is told without tokenizing it.
-  if (line.size() < 8 || line.size() > 48) return false;
+bool starts_furniture_heading(std::string_view line) {
+  // Each heading starts with an a, r or s, so a line starting with another
+  // letter or a digit is told without tokenizing it.
   if (char first = static_cast<char>(line[0] | 0x20);
       first >= 'a' && first <= 'z' && first != 'a' && first != 'r' && first != 's') {
     return false;
@@ -201,15 +228,17 @@ std::vector<std::string_view> drop_page_noise(const std::vector<std::string_view
   body.reserve(lines.size());  // at most every line, not grown line by line
   bool furniture = false;
   for (std::size_t i = 0; i < lines.size() && !furniture; ++i) {
+    // A blank line starts no switcher and is no heading: told first, once.
+    if (is_blank_line(lines[i])) {
+      if (!body.empty() && !body.back().empty()) body.emplace_back();
+      continue;
+    }
     if (std::size_t end = language_run_end(lines, i); end != i) {
       i = end - 1;
       continue;
     }
     furniture = starts_furniture(lines[i]);
-    if (furniture) continue;
-    bool blank = is_blank_line(lines[i]);
-    if (blank && (body.empty() || body.back().empty())) continue;
-    body.push_back(blank ? std::string_view{} : lines[i]);
+    if (!furniture) body.push_back(lines[i]);
   }
   while (furniture && body.size() > 1 && is_link_line(body.back())) body.pop_back();
   while (!body.empty() && body.back().empty()) body.pop_back();
@@ -267,14 +296,43 @@ PageText compose_page(std::string_view text, std::string_view title) {
   }
   drop_date_under_title(body, page.date);
   if (!body.empty()) page.title = std::string(trim(body.front()));
-  std::size_t size = 0;
-  for (std::string_view line : body) size += line.size() + 1;
-  page.text.reserve(size);
-  for (std::string_view line : body) {
-    page.text.append(line);
-    page.text.push_back('\n');
-  }
+  append_lines(page.text, text, body);
   return page;
+}
+
+void append_lines(std::string& out, std::string_view text,
+                  const std::vector<std::string_view>& lines) {
+  std::size_t size = 0;
+  for (std::string_view line : lines) size += line.size() + 1;
+  out.reserve(out.size() + size);
+  // The bytes of `text` from `run` to `run_end` are what is to be appended
+  // since the last append: a line and its '\n' extend them when they are
+  // the bytes that follow, as they are in a page with nothing dropped.
+  const char* end = text.data() + text.size();
+  const char* run = nullptr;
+  const char* run_end = nullptr;
+  for (std::string_view line : lines) {
+    // The line and its '\n' in `text`, or nullptr. An empty line (a run
+    // of blank ones) is the '\n' at run_end.
+    const char* from = line.empty() ? run_end : line.data();
+    const char* to = from == nullptr ? nullptr : from + line.size();
+    bool in_text = from != nullptr && std::less_equal<const char*>{}(text.data(), from) &&
+                   std::less<const char*>{}(to, end) && *to == '\n';
+    if (in_text && from == run_end) {
+      run_end = to + 1;
+      continue;
+    }
+    if (run != run_end) out.append(run, static_cast<std::size_t>(run_end - run));
+    if (in_text) {
+      run = from;
+      run_end = to + 1;
+    } else {
+      out.append(line);
+      out.push_back('\n');
+      run = run_end = nullptr;
+    }
+  }
+  if (run != run_end) out.append(run, static_cast<std::size_t>(run_end - run));
 }
 
 }  // namespace orgkg::detail

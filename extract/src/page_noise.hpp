@@ -31,10 +31,11 @@ namespace orgkg::detail {
 [[nodiscard]] bool is_blank_line_slow(std::string_view line);
 
 /// True when `line` holds no word and no punctuation. Inline: asked of every
-/// line of a page, twice, and a line of text nearly always starts with a
-/// printable ASCII character, told at once without decoding it.
+/// line of a page, twice, and a line is nearly always empty or starts with
+/// a printable ASCII character, told at once without decoding it.
 [[nodiscard]] inline bool is_blank_line(std::string_view line) {
-  if (!line.empty() && line[0] > ' ' && line[0] < 0x7F) return false;
+  if (line.empty()) return true;
+  if (line[0] > ' ' && line[0] < 0x7F) return false;
   return is_blank_line_slow(line);
 }
 
@@ -43,9 +44,16 @@ namespace orgkg::detail {
 /// Русский"), with only separators (• * | / · -) between them.
 [[nodiscard]] bool is_language_switcher(std::string_view line);
 
+/// starts_furniture() for a line of 8 to 48 bytes.
+[[nodiscard]] bool starts_furniture_heading(std::string_view line);
+
 /// True for a line from which everything to the end of the page is furniture:
 /// "Additional materials", "Advanced settings", "Related materials", "See also".
-[[nodiscard]] bool starts_furniture(std::string_view line);
+/// Inline: asked of every line of a page, nearly all of them too short
+/// (blank) or too long for a heading (8 to 20 bytes, at most 48 spaced out).
+[[nodiscard]] inline bool starts_furniture(std::string_view line) {
+  return line.size() >= 8 && line.size() <= 48 && starts_furniture_heading(line);
+}
 
 /// True for a link title of a trailing link list: at most 12 words and no
 /// sentence punctuation at the end.
@@ -58,6 +66,13 @@ namespace orgkg::detail {
 /// opens or ends the result. The views point into the input's text.
 [[nodiscard]] std::vector<std::string_view> drop_page_noise(
     const std::vector<std::string_view>& lines);
+
+/// Appends each of `lines` and a '\n' after it to `out`. The lines are
+/// views into `text` (an empty one may be any), or into another string;
+/// where lines follow each other in `text` with their '\n' between them,
+/// as in a page with nothing dropped, their bytes are appended at once.
+void append_lines(std::string& out, std::string_view text,
+                  const std::vector<std::string_view>& lines);
 
 /// A page as a Document needs it.
 struct PageText {

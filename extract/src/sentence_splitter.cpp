@@ -10,6 +10,7 @@
 #include <cctype>
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -22,6 +23,7 @@ namespace {
 
 using detail::bytes_between;
 using detail::decode_at;
+using detail::decode_non_ascii_at;
 using detail::has_byte;
 using detail::is_space;
 using detail::load_word;
@@ -121,18 +123,43 @@ class Splitter {
     if (length) *length = len;
     return c;
   }
+  // A character of the text and its length in bytes.
+  struct Char {
+    char32_t c;
+    std::size_t length;
+  };
+  // The character at `pos` (< the text's size), an ASCII byte read as it
+  // is: where at() returned the length through a pointer, the compiler kept
+  // it in memory, stored and reloaded at every character around a boundary.
+  Char char_at(std::size_t pos) const {
+    auto byte = static_cast<unsigned char>(text_[pos]);
+    if (byte < 0x80) return {byte, 1};
+    std::size_t length = 0;
+    char32_t c = decode_non_ascii_at(text_, pos, length);
+    return {c, length};
+  }
+  // The length of the white space character at `pos`, or 0 when there is
+  // none (the text's end, any other character).
+  std::size_t space_length(std::size_t pos) const {
+    if (pos >= text_.size()) return 0;
+    auto byte = static_cast<unsigned char>(text_[pos]);
+    if (byte < 0x80) return ascii_space(byte) ? 1 : 0;
+    Char c = char_at(pos);
+    return is_space(c.c) ? c.length : 0;
+  }
+  // ' ' and '\t'..'\r' as bits of one constant: a shift and a test.
+  static bool ascii_space(unsigned char byte) {
+    constexpr std::uint64_t kSpaces = (std::uint64_t{1} << ' ') | (std::uint64_t{1} << '\t') |
+                                      (std::uint64_t{1} << '\n') | (std::uint64_t{1} << '\r') |
+                                      (std::uint64_t{1} << '\f') | (std::uint64_t{1} << '\v');
+    return byte <= ' ' && ((kSpaces >> byte) & 1U) != 0;
+  }
   // is_space(at(pos)), an ASCII byte tested as it is: the splitter asks it
   // of the bytes around every boundary and of the word before every '.'.
   bool space_at(std::size_t pos) const {
     if (pos < text_.size()) {
       auto byte = static_cast<unsigned char>(text_[pos]);
-      if (byte < 0x80) {
-        // ' ' and '\t'..'\r' as bits of one constant: a shift and a test.
-        constexpr std::uint64_t kSpaces = (std::uint64_t{1} << ' ') | (std::uint64_t{1} << '\t') |
-                                          (std::uint64_t{1} << '\n') | (std::uint64_t{1} << '\r') |
-                                          (std::uint64_t{1} << '\f') | (std::uint64_t{1} << '\v');
-        return byte <= ' ' && ((kSpaces >> byte) & 1U) != 0;
-      }
+      if (byte < 0x80) return ascii_space(byte);
     }
     return is_space(at(pos));
   }
@@ -147,10 +174,10 @@ class Splitter {
 // as the common case's work (a space to skip, a span to add).
 [[gnu::always_inline]] inline void Splitter::close(std::size_t end) {
   std::size_t begin = start_;
-  while (begin < end && space_at(begin)) {
-    std::size_t len = 0;
-    (void)at(begin, &len);
-    begin += len;
+  while (begin < end) {
+    std::size_t space = space_length(begin);
+    if (space == 0) break;
+    begin += space;
   }
   while (end > begin) {
     std::size_t back = end - 1;
@@ -188,10 +215,9 @@ bool Splitter::newline_breaks(std::size_t pos) const {
 // The position after a run of terminal marks and closing quotes or brackets.
 std::size_t Splitter::after_terminal(std::size_t pos) const {
   while (pos < text_.size()) {
-    std::size_t len = 0;
-    char32_t c = at(pos, &len);
-    if (c == '.' || c == '!' || c == '?' || c == 0x2026 || is_closer(c)) {
-      pos += len;
+    Char c = char_at(pos);
+    if (c.c == '.' || c.c == '!' || c.c == '?' || c.c == 0x2026 || is_closer(c.c)) {
+      pos += c.length;
     } else {
       break;
     }
@@ -267,55 +293,79 @@ bool Splitter::period_ends(std::size_t dot, std::size_t next) const {
 
 bool may_end(char c) { return c == '\n' || c == '.' || c == '!' || c == '?' || c == '\xE2'; }
 
+#ifdef __SSE2__
+// Bit i for byte i of the sixteen at `bytes` that may end a sentence (may_end()).
+std::uint32_t candidate_bits(const char* bytes) {
+  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
+  auto is = [v](char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
+  __m128i found = _mm_or_si128(_mm_or_si128(is('\n'), is('.')),
+                               _mm_or_si128(_mm_or_si128(is('!'), is('?')), is('\xE2')));
+  return static_cast<std::uint32_t>(_mm_movemask_epi8(found));
+}
+#endif
+
 // Where the next byte that may end a sentence is, from `pos`: a newline, a
 // terminal mark or the lead byte of U+2026 (…). Every other character is
 // skipped without decoding (the bytes of a multi-byte character are never
-// one of these): sixteen bytes at a time with SSE2, which every x86-64 has
-// (this scan runs over every byte of every document, and compares with five
-// bytes), else eight at a time where none of them is.
-std::size_t next_candidate(std::string_view text, std::size_t pos) {
+// one of these): sixty-four bytes at a time with SSE2, which every x86-64
+// has (this scan runs over every byte of every document, and compares with
+// five bytes), their candidates kept as a bit mask for the next calls, so
+// each byte is compared once; else eight at a time where none of them is.
+// The position asked for never decreases from one call to the next.
+class Candidates {
+ public:
+  explicit Candidates(std::string_view text) : text_(text) {}
+  std::size_t next(std::size_t pos) {
 #ifdef __SSE2__
-  const __m128i newline = _mm_set1_epi8('\n');
-  const __m128i period = _mm_set1_epi8('.');
-  const __m128i bang = _mm_set1_epi8('!');
-  const __m128i question = _mm_set1_epi8('?');
-  const __m128i ellipsis_lead = _mm_set1_epi8(static_cast<char>(0xE2));
-  // Bit i for byte i of the sixteen from `at` that may end a sentence.
-  auto candidates = [&](std::size_t at) {
-    __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
-    __m128i found = _mm_or_si128(
-        _mm_or_si128(_mm_cmpeq_epi8(bytes, newline), _mm_cmpeq_epi8(bytes, period)),
-        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, bang), _mm_cmpeq_epi8(bytes, question)),
-                     _mm_cmpeq_epi8(bytes, ellipsis_lead)));
-    return static_cast<std::uint32_t>(_mm_movemask_epi8(found));
-  };
-  // Thirty-two bytes a step, then sixteen.
-  for (; pos + 2 * sizeof(__m128i) <= text.size(); pos += 2 * sizeof(__m128i)) {
-    std::uint32_t mask = candidates(pos) | candidates(pos + sizeof(__m128i)) << 16;
-    if (mask != 0) return pos + static_cast<std::size_t>(std::countr_zero(mask));
-  }
-  if (pos + sizeof(__m128i) <= text.size()) {
-    if (std::uint32_t mask = candidates(pos); mask != 0) {
-      return pos + static_cast<std::size_t>(std::countr_zero(mask));
+    if (pos < end_) {  // in the block read last: its candidates from `pos`
+      std::uint64_t left = mask_ & (~std::uint64_t{0} << (pos - begin_));
+      if (left != 0) return begin_ + static_cast<std::size_t>(std::countr_zero(left));
+      pos = end_;
     }
-    pos += sizeof(__m128i);
-  }
+    for (; pos + kBlock <= text_.size(); pos += kBlock) {
+      const char* bytes = text_.data() + pos;
+      std::uint64_t mask = std::uint64_t{candidate_bits(bytes)} |
+                           std::uint64_t{candidate_bits(bytes + 16)} << 16 |
+                           std::uint64_t{candidate_bits(bytes + 32)} << 32 |
+                           std::uint64_t{candidate_bits(bytes + 48)} << 48;
+      if (mask != 0) {
+        begin_ = pos;
+        end_ = pos + kBlock;
+        mask_ = mask;
+        return pos + static_cast<std::size_t>(std::countr_zero(mask));
+      }
+    }
+    // The last bytes, sixteen at a time, then eight.
+    for (; pos + 16 <= text_.size(); pos += 16) {
+      if (std::uint32_t mask = candidate_bits(text_.data() + pos); mask != 0) {
+        return pos + static_cast<std::size_t>(std::countr_zero(mask));
+      }
+    }
 #endif
-  auto none_ends = [](std::uint64_t word) {
-    return !has_byte(word, '\n') && !has_byte(word, '.') && !has_byte(word, '!') &&
-           !has_byte(word, '?') && !has_byte(word, 0xE2);
-  };
-  return skip_kept(text, pos, none_ends, [](char c) { return !may_end(c); });
-}
+    auto none_ends = [](std::uint64_t word) {
+      return !has_byte(word, '\n') && !has_byte(word, '.') && !has_byte(word, '!') &&
+             !has_byte(word, '?') && !has_byte(word, 0xE2);
+    };
+    return skip_kept(text_, pos, none_ends, [](char c) { return !may_end(c); });
+  }
+
+ private:
+  static constexpr std::size_t kBlock = 64;
+
+  std::string_view text_;
+  std::size_t begin_ = 0;   // the block whose candidates mask_ holds
+  std::size_t end_ = 0;     // its end (0 before the first)
+  std::uint64_t mask_ = 0;  // bit i for byte begin_ + i
+};
 
 std::vector<TextSpan> Splitter::run() {
   // Room for a sentence every 64 bytes, more than most texts hold: the
   // vector is not regrown (its spans copied) five or six times a document.
   spans_.reserve(text_.size() / 64 + 1);
   std::size_t pos = 0;
-  while ((pos = next_candidate(text_, pos)) < text_.size()) {
-    std::size_t len = 0;
-    char32_t c = at(pos, &len);
+  Candidates candidates(text_);
+  while ((pos = candidates.next(pos)) < text_.size()) {
+    auto [c, len] = char_at(pos);
     if (c == '\n') {
       if (newline_breaks(pos)) close(pos);
       pos += len;
@@ -327,9 +377,9 @@ std::vector<TextSpan> Splitter::run() {
     }
     std::size_t end = after_terminal(pos);
     std::size_t next = end;
-    while (next < text_.size() && space_at(next) && text_[next] != '\n') {
-      std::size_t space = 0;
-      at(next, &space);
+    while (next < text_.size() && text_[next] != '\n') {
+      std::size_t space = space_length(next);
+      if (space == 0) break;
       next += space;
     }
     bool spaced = next > end || next >= text_.size() || text_[next] == '\n';
@@ -338,7 +388,7 @@ std::vector<TextSpan> Splitter::run() {
     pos = end;
   }
   close(text_.size());
-  return spans_;
+  return std::move(spans_);  // a member: returned by copy otherwise
 }
 
 }  // namespace

@@ -49,6 +49,18 @@ inline void spell(Token& token, std::string_view text) {
   set_norm(token, text);
 }
 
+// Whether the apostrophe at `at` opens a possessive "'s" (an 's' or 'S'
+// that no character of a word follows, tested here for an ASCII one), which
+// ends the word before it: that word is then the run of ASCII letters and
+// digits before the apostrophe, spelt as any such run, not in
+// Scanner::spelled_word() ("NATO's", "organisation's").
+inline bool possessive_at(std::string_view text, std::size_t at) {
+  if (at + 1 >= text.size() || (text[at + 1] | 0x20) != 's') return false;
+  if (at + 2 == text.size()) return true;
+  auto after = static_cast<unsigned char>(text[at + 2]);
+  return after < 0x80 && kAsciiClasses[after] != CharClass::Word;
+}
+
 class Scanner {
  public:
   // `readable_after`: how many bytes after the text may be read (they are
@@ -145,6 +157,31 @@ class Scanner {
       pos += length + 1;
       return true;
     }
+    // The next commonest, a capitalized word (no other upper-case letter,
+    // the rest as above): its norm is its bytes lowered, in the arena, as
+    // respell() writes it.
+    if (length - 1 < AsciiRuns::kBytes - 1 && (masks.upper & run) == 1 && space_then_word) {
+      constexpr std::uint64_t kCaseBits = ascii_scan::kOnes * 0x20;
+      if (!may_end_british(last_four(bytes, length) | static_cast<std::uint32_t>(kCaseBits),
+                           length)) {
+        std::uint64_t lower[2] = {load_word(text, pos) | kCaseBits,
+                                  load_word(text, pos + sizeof lower[0]) | kCaseBits};
+        char* norm = arena_.allocate(with_slack(length));
+        std::memcpy(norm, &lower[0], sizeof lower[0]);
+        if (length > sizeof lower[0])
+          std::memcpy(norm + sizeof lower[0], &lower[1], sizeof lower[1]);
+        token.begin = pos;
+        token.end = pos + length;
+        token.exact = {bytes, length};
+        token.norm = {norm, length};
+        token.hash = word_hash_of_bytes(lower[0], lower[1], length);
+        token.type = TokenType::Word;
+        token.capitalized = true;
+        token.hyphen_before = false;
+        pos += length + 1;
+        return true;
+      }
+    }
     return word_from(runs.from_masks(pos, masks, true), token, false, text, pos);
   }
   void punct(Token& token);
@@ -176,32 +213,14 @@ class Scanner {
   // word() from the run of ASCII letters and digits at `pos`.
   bool word_from(const AsciiRun& run, Token& token, bool hyphen_before, std::string_view text,
                  std::size_t& pos);
-
-  void take_char(Token& token, std::string& norm, std::string& exact) {
-    std::size_t len = 0;
-    char32_t c = peek(0, &len);
-    std::string_view raw = text_.substr(pos_, len);
-    if (exact.empty()) token.capitalized = (c >= 'A' && c <= 'Z') || c >= 0x80;
-    if (!(c >= '0' && c <= '9')) token.type = TokenType::Word;
-    exact.append(c == 0x2019 ? "'" : raw);
-    append_folded(norm, c == 0x2019 ? U'\'' : c, raw);
-    pos_ += len;
-  }
+  // spelled_word()'s reading of the character at the position into both
+  // spellings (defined beside it, in tokenizer.cpp).
+  void take_char(Token& token, std::string& norm, std::string& exact);
 
   // The run of ASCII letters and digits at the position.
   AsciiRun ascii_alnum_run() const { return AsciiRuns(text_).at(pos_); }
   // take_char() for a run of ASCII letters and digits.
-  void take_ascii(Token& token, const AsciiRun& run, std::string& norm, std::string& exact) {
-    std::string_view raw = text_.substr(pos_, run.length);
-    if (exact.empty()) token.capitalized = raw[0] >= 'A' && raw[0] <= 'Z';
-    exact.append(raw);
-    std::size_t norm_at = norm.size();
-    norm.resize(norm_at + with_slack(raw.size()));
-    write_lower(norm.data() + norm_at, pos_, raw.size());
-    norm.resize(norm_at + raw.size());
-    if (!run.digits) token.type = TokenType::Word;
-    pos_ += run.length;
-  }
+  void take_ascii(Token& token, const AsciiRun& run, std::string& norm, std::string& exact);
   // Room for `size` bytes written eight at a time.
   static std::size_t with_slack(std::size_t size) {
     return (size + sizeof(std::uint64_t) - 1) & ~(sizeof(std::uint64_t) - 1);
@@ -269,7 +288,7 @@ class Scanner {
   std::size_t end = pos + run.length;
   if (run.length == 0 || end < text.size()) {
     char next = run.length == 0 ? '\x80' : text[end];
-    if (static_cast<unsigned char>(next) >= 0x80 || next == '\'' ||
+    if (static_cast<unsigned char>(next) >= 0x80 || (next == '\'' && !possessive_at(text, end)) ||
         (next == '.' && run.length == 1)) {
       pos_ = pos;  // the rare path reads and moves the scanner's position
       spelled_word(token);

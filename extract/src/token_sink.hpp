@@ -20,7 +20,11 @@ namespace orgkg::detail {
 class TokenSink {
  public:
   explicit TokenSink(std::vector<Token>& tokens) : tokens_(tokens), reusable_(tokens.size()) {}
-  ~TokenSink() { tokens_.resize(count_); }
+  // Drops the tokens left over (erase() at the end, where resize() also
+  // tested whether to grow).
+  ~TokenSink() {
+    tokens_.erase(tokens_.begin() + static_cast<std::ptrdiff_t>(count_), tokens_.end());
+  }
   TokenSink(const TokenSink&) = delete;
   TokenSink& operator=(const TokenSink&) = delete;
 

@@ -18,6 +18,32 @@ using token_chars::kAsciiClasses;
 using token_scanner::ends_in_s;
 using token_scanner::Scanner;
 
+// Scanner::take_char() and take_ascii() (token_scanner.hpp), for
+// spelled_word() alone.
+inline void token_scanner::Scanner::take_char(Token& token, std::string& norm, std::string& exact) {
+  std::size_t len = 0;
+  char32_t c = peek(0, &len);
+  std::string_view raw = text_.substr(pos_, len);
+  if (exact.empty()) token.capitalized = (c >= 'A' && c <= 'Z') || c >= 0x80;
+  if (!(c >= '0' && c <= '9')) token.type = TokenType::Word;
+  exact.append(c == 0x2019 ? "'" : raw);
+  append_folded(norm, c == 0x2019 ? U'\'' : c, raw);
+  pos_ += len;
+}
+
+inline void token_scanner::Scanner::take_ascii(Token& token, const AsciiRun& run, std::string& norm,
+                                               std::string& exact) {
+  std::string_view raw = text_.substr(pos_, run.length);
+  if (exact.empty()) token.capitalized = raw[0] >= 'A' && raw[0] <= 'Z';
+  exact.append(raw);
+  std::size_t norm_at = norm.size();
+  norm.resize(norm_at + with_slack(raw.size()));
+  write_lower(norm.data() + norm_at, pos_, raw.size());
+  norm.resize(norm_at + raw.size());
+  if (!run.digits) token.type = TokenType::Word;
+  pos_ += run.length;
+}
+
 // Scanner::spelled_word() (token_scanner.hpp), out of line: a rare word.
 void token_scanner::Scanner::spelled_word(Token& token) {
   token.type = TokenType::Number;
@@ -87,6 +113,75 @@ TokenList tokenize(std::string_view text, std::size_t pos, std::size_t max_token
 
 namespace {
 
+// mark_then_word() at the apostrophe of "'s" (or "'S"): the possessive
+// word punct() reads there, when a space and an ASCII letter or digit
+// follow.
+inline bool possessive_then_word(Token& token, std::string_view text, std::size_t& pos) {
+  if (pos + 3 >= text.size() || text[pos + 2] != ' ') return false;
+  auto next = static_cast<unsigned char>(text[pos + 3]);
+  if (next >= 0x80 || kAsciiClasses[next] != CharClass::Word) return false;
+  token.begin = pos;
+  token.end = pos + 2;
+  token_scanner::spell(token, "'s");
+  token.type = TokenType::Word;
+  token.capitalized = false;
+  token.hyphen_before = false;
+  pos += 3;
+  return true;
+}
+
+// After a word the word loop read without a space and a word after it:
+// a comma, ')', ';' or ':' followed by a space, or a space and '(', then
+// an ASCII letter or digit (or a possessive "'s", possessive_then_word()). The mark is read as
+// punct() reads it (its spellings its byte, its hash the byte) and `pos` moved to the word; false,
+// writing nothing, elsewhere. The loop then goes on to that word without a turn of the outer loop
+// for the mark and another for the space.
+[[gnu::always_inline]] inline bool mark_then_word(Token& token, std::string_view text,
+                                                  std::size_t& pos) {
+  if (pos + 2 >= text.size()) return false;
+  char mark = text[pos];
+  char after = text[pos + 1];
+  std::size_t at = pos;               // the mark's
+  if (mark == ' ' && after == '(') {  // " (": the mark after the space
+    at = pos + 1;
+    mark = '(';
+  } else if (mark == '\'' && (after | 0x20) == 's') {  // a possessive "'s" and a space
+    return possessive_then_word(token, text, pos);
+  } else if (!(mark == ',' || mark == ')' || mark == ';' || mark == ':') || after != ' ') {
+    return false;
+  }
+  auto next = static_cast<unsigned char>(text[pos + 2]);
+  if (next >= 0x80 || kAsciiClasses[next] != CharClass::Word) return false;
+  token.begin = at;
+  token.end = at + 1;
+  token.exact = {text.data() + at, 1};
+  token.norm = {text.data() + at, 1};
+  token.hash = static_cast<unsigned char>(mark);
+  token.type = TokenType::Punct;
+  token.capitalized = false;
+  token.hyphen_before = false;
+  pos += 2;
+  return true;
+}
+
+// After a word the word loop read without a space and a word after it:
+// a '.' that ends the text (a sentence's last token), read as punct()
+// reads it, `pos` moved to the end; false, writing nothing, elsewhere.
+[[gnu::always_inline]] inline bool final_period(Token& token, std::string_view text,
+                                                std::size_t& pos) {
+  if (pos + 1 != text.size() || text[pos] != '.') return false;
+  token.begin = pos;
+  token.end = pos + 1;
+  token.exact = {text.data() + pos, 1};
+  token.norm = {text.data() + pos, 1};
+  token.hash = '.';
+  token.type = TokenType::Punct;
+  token.capitalized = false;
+  token.hyphen_before = false;
+  pos += 1;
+  return true;
+}
+
 // tokenize_into() with `readable_after` bytes after the text that may be
 // read (tokenize_sentence_into()).
 void tokenize_text(std::vector<Token>& tokens, TokenArena& arena, std::string_view text,
@@ -117,7 +212,9 @@ void tokenize_text(std::vector<Token>& tokens, TokenArena& arena, std::string_vi
       // locals, so that only the words' bytes and tokens are in memory.
       bool hyphen_before = cls == CharClass::Hyphen;
       std::size_t pos = scanner.pos() + (hyphen_before ? 1 : 0);
-      bool word_next = scanner.word(sink.next(), hyphen_before, text, pos);
+      // A word without a hyphen before it is read in the loop, the first
+      // too (a mark after it is then read there as well).
+      bool word_next = !hyphen_before || scanner.word(sink.next(), true, text, pos);
       while (word_next && sink.size() != max_tokens) {
         std::span<Token> room = sink.reusable(max_tokens);
         if (room.empty()) {  // the vector grows
@@ -130,6 +227,18 @@ void tokenize_text(std::vector<Token>& tokens, TokenArena& arena, std::string_vi
         std::size_t left = room.size();
         do {
           word_next = scanner.next_word(*token++, text, pos);
+          // ", " and the like between words read here, when a token is left
+          // for the mark.
+          if (!word_next && left > 1) {
+            if (mark_then_word(*token, text, pos)) {
+              ++token;
+              --left;
+              word_next = true;
+            } else if (final_period(*token, text, pos)) {
+              ++token;
+              --left;
+            }
+          }
         } while (word_next && --left != 0);
         sink.took(static_cast<std::size_t>(token - room.data()));
       }

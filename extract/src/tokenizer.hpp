@@ -129,10 +129,18 @@ class TokenArena {
     return at;
   }
   /// Forgets every spelling stored (their views dangle), keeping the memory
-  /// for the next ones.
+  /// for the next ones. The first chunk is filled again from its start, so
+  /// the next allocate() stays inline (a TokenScratch clears its arena at
+  /// every text, and called allocate_in_next_chunk() for its first
+  /// capitalized word).
   void clear() noexcept {
     current_ = 0;
-    next_ = limit_ = nullptr;
+    if (chunks_.empty()) {
+      next_ = limit_ = nullptr;
+    } else {
+      next_ = chunks_.front().bytes.get();
+      limit_ = next_ + chunks_.front().size;
+    }
   }
 
  private:

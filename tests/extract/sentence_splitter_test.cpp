@@ -77,11 +77,11 @@ TEST_SUITE("sentence_splitter") {
   }
 
   TEST_CASE("finds a terminal mark or a newline at any byte, across the 16-byte blocks") {
-    // next_candidate() scans 32 and then 16 bytes at a time where it can:
-    // each mark is put at every position of a 40- and a 56-byte text, inside
-    // a block, at its edges and in the tail after the last whole block.
+    // The candidates are found 64 and then 16 bytes at a time where they
+    // can: each mark is put at every position of texts of 40 to 200 bytes,
+    // inside a block, at its edges and in the tail after the last whole one.
     for (std::string_view mark : {".", "!", "?", "\n\n", "\xE2\x80\xA6"}) {
-      for (std::size_t size : {40, 56}) {
+      for (std::size_t size : {40, 56, 100, 130, 200}) {
         for (std::size_t at = 1; at + 3 < size; ++at) {
           std::string text(size, 'x');
           text.replace(at, 1, std::string(mark) + " Y");
@@ -93,6 +93,28 @@ TEST_SUITE("sentence_splitter") {
           CHECK(spans[0].begin == 0);
           CHECK(spans[1].begin == at + mark.size() + 1);
         }
+      }
+    }
+  }
+
+  TEST_CASE("finds every mark of a 64-byte block read for an earlier one, and the next blocks'") {
+    // Two sentence ends at every pair of positions of a 150-byte text: the
+    // second in the block the first was found in, at its edges or after it.
+    constexpr std::size_t kSize = 150;
+    for (std::size_t first = 1; first + 8 < kSize; ++first) {
+      for (std::size_t second = first + 4; second + 3 < kSize; ++second) {
+        std::string text(kSize, 'x');
+        text.replace(first, 2, ". ");
+        text[first + 2] = 'Y';
+        text.replace(second, 2, "! ");
+        text[second + 2] = 'Z';
+        CAPTURE(first);
+        CAPTURE(second);
+        std::vector<TextSpan> spans = split_sentences(text);
+        REQUIRE(spans.size() == 3);
+        CHECK(spans[0] == TextSpan{0, first + 1});
+        CHECK(spans[1] == TextSpan{first + 2, second + 1});
+        CHECK(spans[2] == TextSpan{second + 2, kSize});
       }
     }
   }
@@ -139,9 +161,9 @@ TEST_SUITE("sentence_splitter") {
     // one load where eight bytes precede the '.': each word is tried at the
     // text's start (fewer than eight) and after a long one.
     for (std::string_view title :
-         {"mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "capt", "sgt", "sen", "rep",
-          "gov", "amb", "hon", "rev", "messrs", "vs", "cf", "approx", "ca", "jr", "sr", "mt", "ft",
-          "dept", "est"}) {
+         {"mr",     "mrs", "ms",  "dr",  "prof", "st",  "gen",  "col",    "lt", "capt",
+          "sgt",    "sen", "rep", "gov", "amb",  "hon", "rev",  "messrs", "vs", "cf",
+          "approx", "ca",  "jr",  "sr",  "mt",   "ft",  "dept", "est"}) {
       for (std::string_view before : {"", "Consultations with "}) {
         std::string word(title);
         word[0] = static_cast<char>(word[0] - 'a' + 'A');

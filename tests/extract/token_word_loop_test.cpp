@@ -1,11 +1,12 @@
 // Copyright 2026 The orgkg authors
 // SPDX-License-Identifier: Apache-2.0
 //
-// The tokenizer's word loop reads the commonest word (lower case, shorter
-// than sixteen bytes, a space and a word after it) on a path of its own:
-// every word it may take must come out as a word read alone does. So must
-// the words of a sentence read with the bytes after it readable. And the
-// word hash's shift must be the modulo it replaced.
+// The tokenizer's word loop reads the commonest words (lower case or
+// capitalized, shorter than sixteen bytes, a space and a word after them)
+// on a path of their own: every word it may take must come out as a word
+// read alone does. So must the words of a sentence read with the bytes after it readable, and the
+// marks the loop reads ("a, b", a sentence's final '.'). And the word
+// hash's shift must be the modulo it replaced.
 #include <doctest/doctest.h>
 
 #include <cstddef>
@@ -39,8 +40,11 @@ TEST_SUITE("token word loop") {
       words.push_back(std::string(n, '4'));
     }
     for (const char* word :
-         {"organisation", "programmes", "centre", "labour", "defence", "organisations", "stations",
-          "centres", "it's", "u.s.", "caf\xc3\xa9"}) {
+         {"organisation",     "programmes",   "centre",     "labour", "defence",
+          "organisations",    "stations",     "centres",    "it's",   "u.s.",
+          "caf\xc3\xa9",      "Organisation", "Programmes", "Centre", "Labour",
+          "Defence",          "Stations",     "It's",       "U.s.",   "Caf\xc3\xa9",
+          "Abcdefghijklmnop", "Qx7",          "Q"}) {
       words.emplace_back(word);
     }
     std::string text;
@@ -70,6 +74,88 @@ TEST_SUITE("token word loop") {
       if (next < tokens.size() && tokens[next].exact == ",") ++next;
     }
     CHECK(next == tokens.size());
+  }
+
+  TEST_CASE("marks between words read in the word loop are read as the outer loop reads them") {
+    // ", ", ") ", "; ", ": ", " (" and a possessive "'s " before a word,
+    // and a '.' that ends the text, are read in the word loop; read from
+    // the mark on (tokenize(text, pos) starts at the outer loop), every
+    // token from there must be the same.
+    std::vector<std::string> texts(1);
+    for (const char* word : {"alpha", "Beta", "G20", "42", "U.S", "organisation", "caf\xc3\xa9",
+                             "it's", "Belarus'", "x", "NATO's", "States's", "ASEAN'S"}) {
+      for (const char* mark : {", ", ") ", "; ", ": ", " (", " - ", "! ", ",", ", (", ",  "}) {
+        texts[0] += "and ";  // the word before the mark read in the loop, not first
+        texts[0] += word;
+        texts[0] += mark;
+        texts.push_back(std::string(word) + mark + "end");  // the first
+      }
+      for (const char* end : {".", "..", " .", ").", ""}) {
+        texts.push_back(std::string("the ") + word + end);
+        texts.push_back(std::string("Not the ") + word + end);
+      }
+    }
+    texts[0] += "end";
+    std::size_t marks = 0;
+    for (const std::string& text : texts) {
+      CAPTURE(text);
+      TokenList tokens = detail::tokenize(text);
+      for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (tokens[i].is_word()) continue;
+        ++marks;
+        TokenList from_mark = detail::tokenize(text, tokens[i].begin);
+        CAPTURE(i);
+        REQUIRE(from_mark.size() == tokens.size() - i);
+        for (std::size_t k = 0; k < from_mark.size(); ++k) {
+          const detail::Token& token = tokens[i + k];
+          const detail::Token& expected = from_mark[k];
+          CAPTURE(k);
+          CHECK(token.begin == expected.begin);
+          CHECK(token.end == expected.end);
+          CHECK(token.type == expected.type);
+          CHECK(token.exact == expected.exact);
+          CHECK(token.norm == expected.norm);
+          CHECK(token.hash == expected.hash);
+          CHECK(token.capitalized == expected.capitalized);
+          CHECK(token.hyphen_before == expected.hyphen_before);
+        }
+      }
+    }
+    CHECK(marks > 250);
+  }
+
+  TEST_CASE("a word before a possessive 's is spelt as the word alone") {
+    // The word before "'s" is read as a run of ASCII letters and digits, not
+    // character by character: it must be the token the word alone gives,
+    // and "'s" a word of its own; an 's' that a letter follows stays in the
+    // word.
+    for (const char* word : {"NATO", "nato", "Organisation", "organisation", "centres", "1990",
+                             "G20", "U", "abcdefghijklmnopq", "Belarus"}) {
+      for (const char* tail :
+           {"'s", "'S", "'s bid", "'s, and", "'s.", "'s-x", "'sx", "'s\xc3\xa9"}) {
+        std::string text = std::string("the ") + word + tail;
+        CAPTURE(text);
+        TokenList tokens = detail::tokenize(text);
+        TokenList alone = detail::tokenize(word);
+        REQUIRE(tokens.size() >= 2);
+        REQUIRE(alone.size() == 1);
+        const detail::Token& token = tokens[1];
+        bool possessive = std::string_view(tail) != "'sx" && std::string_view(tail) != "'s\xc3\xa9";
+        if (!possessive) {
+          CHECK(token.exact.size() > alone[0].exact.size());
+          continue;
+        }
+        CHECK(token.exact == alone[0].exact);
+        CHECK(token.norm == alone[0].norm);
+        CHECK(token.hash == alone[0].hash);
+        CHECK(token.type == alone[0].type);
+        CHECK(token.capitalized == alone[0].capitalized);
+        CHECK(token.end - token.begin == alone[0].end - alone[0].begin);
+        REQUIRE(tokens.size() >= 3);
+        CHECK(tokens[2].norm == "'s");
+        CHECK(tokens[2].is_word());
+      }
+    }
   }
 
   TEST_CASE("a sentence with readable bytes after it gets the tokens it gets alone") {
