@@ -15,6 +15,7 @@
 #include <span>
 #include <vector>
 
+#include "date_screen.hpp"
 #include "entry_words.hpp"
 #include "list_reader.hpp"
 #include "orgkg/extract/document.hpp"
@@ -38,6 +39,17 @@ struct AnalysedSentence {
   /// Where the units' patterns can start, made for the first reader that
   /// asks (entry_units.of(units)) and shared by the others.
   LazyEntryUnits entry_units;
+
+  /// date_words(tokens), found for the first reader that asks for a date in
+  /// the sentence (ClauseDates) and shared by the others: most sentences
+  /// state no fact and are asked by none, so they are not found for all.
+  [[nodiscard]] const DateWords& date_words() const {
+    if (!date_words_) date_words_ = detail::date_words(tokens);
+    return *date_words_;
+  }
+  /// Those of date_words() once found; DocumentAnalysis empties it for each
+  /// sentence it analyses.
+  mutable std::optional<DateWords> date_words_;
 };
 
 class DocumentAnalysis {

@@ -87,10 +87,7 @@ struct Buffers {
   std::vector<const Mention*> free;   // the sentence's free organisations
   std::vector<std::size_t> emitting;  // the items of a finding that make new facts
   detail::EmittedKeys emitted;        // the facts the sentence has emitted
-  // The dates of the document's clauses, restarted for each document by a
-  // copy of a fresh one: a copy keeps the storage of its list of earlier
-  // sentences, which a new one per document grew again, 1, 2, 4, ..., each time.
-  detail::ClauseDates clause_dates{Date{}};
+  detail::ClauseDates clause_dates;   // restarted for each document
 };
 
 class Run {
@@ -109,8 +106,7 @@ class Run {
         sink_(sink),
         diagnostics_(diagnostics),
         title_end_(document.text.find('\n')) {
-    const detail::ClauseDates fresh(document.source.published);
-    clause_dates_ = fresh;
+    clause_dates_.restart(document.source.published);
   }
 
   // Reads the document's next sentence; `analysed` must live until the next
@@ -174,7 +170,7 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   const detail::Units& units = analysed.units;
   topic_before_ = current_topic_;
   current_topic_ = analysed.topic;
-  clause_dates_.start(analysed.tokens);
+  clause_dates_.start(analysed);
   const detail::EntryUnits& starts = analysed.entry_units.of(units);
   std::vector<ListFinding>& findings = findings_;
   if (detail::may_start(starts, detail::PatternFamily::List)) {

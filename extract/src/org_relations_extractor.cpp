@@ -59,10 +59,7 @@ struct Buffers {
   std::vector<Party> objects;
   detail::CooperationReading cooperation;  // the sentence's cooperation statements
   std::vector<OrgFinding> findings;        // those of the other families, one at a time
-  // The dates of the document's clauses, restarted for each document by a
-  // copy of a fresh one: a copy keeps the storage of its list of earlier
-  // sentences, which a new one per document grew again, 1, 2, 4, ..., each time.
-  detail::ClauseDates clause_dates{Date{}};
+  detail::ClauseDates clause_dates;        // restarted for each document
 };
 
 class Run {
@@ -80,8 +77,7 @@ class Run {
         cooperation_(buffers.cooperation),
         findings_(buffers.findings) {
     recent_list_.clear();  // read before this document's first list is
-    const detail::ClauseDates fresh(document.source.published);
-    clause_dates_ = fresh;
+    clause_dates_.restart(document.source.published);
   }
 
   void sentence(const detail::AnalysedSentence& analysed);
@@ -141,7 +137,7 @@ class Run {
 
 void Run::sentence(const detail::AnalysedSentence& analysed) {
   TextSpan span = analysed.span;
-  clause_dates_.start(analysed.tokens);
+  clause_dates_.start(analysed);
   std::string_view gap = std::string_view(document_.text).substr(last_end_, span.begin - last_end_);
   if (std::count(gap.begin(), gap.end(), '\n') >= 2) {
     topic_ = nullptr;

@@ -69,13 +69,10 @@ bool dated(const StatusFinding& f, const Units& u, std::size_t base,
 // every document (extract() below), so that they allocate only while they
 // grow, not again for each document.
 struct Buffers {
-  detail::StatusFindings findings;  // the sentence's status statements
-  detail::EmittedKeys emitted;      // the facts the sentence has emitted
-  std::vector<std::size_t> plain;   // the units of the organisations it names plainly
-  // The dates of the document's clauses, restarted for each document by a
-  // copy of a fresh one: a copy keeps the storage of its list of earlier
-  // sentences, which a new one per document grew again, 1, 2, 4, ..., each time.
-  detail::ClauseDates clause_dates{Date{}};
+  detail::StatusFindings findings;   // the sentence's status statements
+  detail::EmittedKeys emitted;       // the facts the sentence has emitted
+  std::vector<std::size_t> plain;    // the units of the organisations it names plainly
+  detail::ClauseDates clause_dates;  // restarted for each document
 };
 
 class Run {
@@ -89,8 +86,7 @@ class Run {
         findings_(buffers.findings),
         emitted_(buffers.emitted),
         plain_(buffers.plain) {
-    const detail::ClauseDates fresh(document.source.published);
-    clause_dates_ = fresh;
+    clause_dates_.restart(document.source.published);
     if (!document.source.publisher_country.empty()) {
       publisher_ = gazetteer.find(EntityKind::State, document.source.publisher_country);
     }
@@ -127,7 +123,7 @@ class Run {
 void Run::sentence(const detail::AnalysedSentence& analysed) {
   TextSpan span = analysed.span;
   const Units& u = analysed.units;
-  clause_dates_.start(analysed.tokens);
+  clause_dates_.start(analysed);
   paragraph_topic_ = analysed.topic;
   std::vector<std::size_t>& plain = plain_;
   plain.clear();
