@@ -22,6 +22,7 @@
 #include "orgkg/extract/gazetteer.hpp"
 #include "orgkg/extract/mention_finder.hpp"
 #include "orgkg/extract/sentence_splitter.hpp"
+#include "previous_lists.hpp"
 
 namespace orgkg::detail {
 
@@ -47,6 +48,16 @@ struct AnalysedSentence {
     if (!date_words_) date_words_ = detail::date_words(tokens);
     return *date_words_;
   }
+  /// The last list of exactly `count` states the sentence names, or empty
+  /// (SentenceStateLists): what a counted anaphor opening the next sentence
+  /// ("The two countries ...") stands for. Read for the first reader that
+  /// asks and shared by the others.
+  [[nodiscard]] std::vector<const Mention*> state_list_of(std::size_t count) const {
+    return state_lists_.last_list_of(units, named.states, count);
+  }
+  /// The lists state_list_of() read; DocumentAnalysis has them forget each
+  /// earlier sentence's.
+  SentenceStateLists state_lists_;
   /// Those of date_words() once found; DocumentAnalysis empties it for each
   /// sentence it analyses.
   mutable std::optional<DateWords> date_words_;

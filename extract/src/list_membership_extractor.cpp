@@ -27,7 +27,6 @@
 #include "orgkg/extract/mention_finder.hpp"
 #include "orgkg/extract/sentence_splitter.hpp"
 #include "pattern_screens.hpp"
-#include "previous_lists.hpp"
 
 namespace orgkg {
 namespace {
@@ -154,8 +153,10 @@ class Run {
   // document's analysis. Few sentences have an "it" to resolve, so the
   // antecedent is looked for only when one does.
   const detail::Units* previous_units_ = nullptr;
-  detail::PreviousStateLists previous_lists_;  // the sentence before's lists of states
-  bool partitive_before_ = false;              // the sentence before listed a part of the members
+  // The sentence before, whose lists of states a counted anaphor may stand
+  // for (fill_previous_lists()); none at the document's first.
+  const detail::AnalysedSentence* previous_ = nullptr;
+  bool partitive_before_ = false;  // the sentence before listed a part of the members
   // The organisations the title names, in place of a set of them: the first,
   // and whether it names another.
   const Entity* title_org_ = nullptr;
@@ -199,7 +200,7 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
     next = org;
   }
   previous_units_ = &units;
-  previous_lists_.remember(units, analysed.named.states);
+  previous_ = &analysed;
   partitive_before_ = partitive_here;
   topic_ = next;
 }
@@ -207,8 +208,10 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
 void Run::fill_previous_lists(std::vector<ListFinding>& findings) const {
   for (ListFinding& finding : findings) {
     if (finding.previous_list) {
-      finding.items =
-          previous_lists_.last_list_of(static_cast<std::size_t>(*finding.previous_list));
+      finding.items.clear();
+      if (previous_ != nullptr) {
+        finding.items = previous_->state_list_of(static_cast<std::size_t>(*finding.previous_list));
+      }
     }
   }
 }

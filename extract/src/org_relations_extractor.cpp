@@ -31,7 +31,6 @@
 #include "orgkg/extract/mention_finder.hpp"
 #include "orgkg/extract/sentence_splitter.hpp"
 #include "pattern_screens.hpp"
-#include "previous_lists.hpp"
 #include "seat_patterns.hpp"
 
 namespace orgkg {
@@ -104,7 +103,9 @@ class Run {
   // founder_of fact whose own sentence gives none ("Its ten founding states
   // – A, B – set out to ...").
   std::map<const Entity*, Date> founded_on_;
-  detail::PreviousStateLists previous_lists_;  // the sentence before's lists of states
+  // The sentence before, whose lists of states a counted anaphor may stand
+  // for; none at the document's first.
+  const detail::AnalysedSentence* previous_ = nullptr;
   const Gazetteer& gazetteer_;
   const Document& document_;
   TripleSink& sink_;
@@ -167,7 +168,8 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
       if (detail::has_cue(units, f.scope_begin, f.scope_end, founding)) continue;
       if (f.previous_list) {
         OrgFinding filled = f;
-        filled.subjects = previous_lists_.last_list_of(static_cast<std::size_t>(*f.previous_list));
+        if (previous_ == nullptr) continue;
+        filled.subjects = previous_->state_list_of(static_cast<std::size_t>(*f.previous_list));
         if (!filled.subjects.empty()) handle(filled, units, span, cooperation_here);
         continue;
       }
@@ -197,7 +199,7 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
     recent_list_index_ = index_;
   }
   update_topic(units);
-  previous_lists_.remember(units, analysed.named.states);
+  previous_ = &analysed;
   cooperation_before_ = cooperation_here;
   last_end_ = span.end;
   ++index_;

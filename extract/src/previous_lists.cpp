@@ -4,16 +4,9 @@
 
 namespace orgkg::detail {
 
-void PreviousStateLists::remember(const Units& u, std::size_t states) {
-  units_ = states < 2 ? nullptr : &u;  // no list: most sentences
-  read_ = false;
-}
-
-void PreviousStateLists::read() const {
+void SentenceStateLists::read(const Units& u) const {
   read_ = true;
   items_.clear();
-  if (units_ == nullptr) return;
-  const Units& u = *units_;
   std::size_t last = u.size();  // the unit of the state before, none yet
   for (std::size_t k = 0; k < u.size(); ++k) {
     if (!is_state(u, k) || u[k].mention->form == NameForm::Demonym) continue;
@@ -31,9 +24,11 @@ void PreviousStateLists::read() const {
   }
 }
 
-std::vector<const Mention*> PreviousStateLists::last_list_of(std::size_t count) const {
-  if (!read_) read();
+std::vector<const Mention*> SentenceStateLists::last_list_of(const Units& u, std::size_t states,
+                                                             std::size_t count) const {
   std::vector<const Mention*> found;
+  if (states < 2) return found;  // no list: most sentences
+  if (!read_) read(u);
   for (std::size_t k = 0; k < items_.size();) {
     std::size_t end = k + 1;
     while (end < items_.size() && items_[end].continues) ++end;

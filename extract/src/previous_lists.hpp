@@ -1,9 +1,11 @@
 // Copyright 2026 The orgkg authors
 // SPDX-License-Identifier: Apache-2.0
 //
-// The lists of states the sentence before named, kept for a counted anaphor
-// opening the next one ("Kenya and Uganda signed the Treaty. The two
-// countries are members of the EAC").
+// The lists of states a sentence names, read for a counted anaphor opening
+// the next one ("Kenya and Uganda signed the Treaty. The two countries are
+// members of the EAC"). The analysis keeps one per sentence
+// (AnalysedSentence::state_list_of()), so the readers that ask share one
+// reading of it.
 #pragma once
 
 #include <cstddef>
@@ -13,30 +15,31 @@
 
 namespace orgkg::detail {
 
-class PreviousStateLists {
+class SentenceStateLists {
  public:
-  /// Keeps sentence `u`, which mentions `states` states
-  /// (SentenceMentions::states; none kept below two), for last_list_of(),
-  /// which reads its lists only when asked (few sentences open on a counted
-  /// anaphor): an item goes on the list of the one before when only list
-  /// words (",", "and", "the") stand between them. The units and mentions
-  /// are the sentence's own: they live as long as the document's analysis
-  /// (DocumentAnalysis keeps every sentence).
-  void remember(const Units& u, std::size_t states);
+  /// Forgets what was read of an earlier sentence: the next last_list_of()
+  /// reads its units afresh.
+  void forget() { read_ = false; }
 
-  /// The last list of exactly `count` states remembered, or empty.
-  [[nodiscard]] std::vector<const Mention*> last_list_of(std::size_t count) const;
+  /// The last list of exactly `count` states among units `u` of a sentence
+  /// that mentions `states` states (SentenceMentions::states; none read
+  /// below two), or empty. An item goes on the list of the one before when
+  /// only list words (",", "and", "the") stand between them. The lists are
+  /// read at the first call after forget() (few sentences are followed by a
+  /// counted anaphor); every call until the next forget() must pass the same
+  /// units and count of states.
+  [[nodiscard]] std::vector<const Mention*> last_list_of(const Units& u, std::size_t states,
+                                                         std::size_t count) const;
 
  private:
   struct Item {
     const Mention* mention = nullptr;
     bool continues = false;  ///< the next item of the list of the one before
   };
-  // Reads the lists of the sentence remembered into items_.
-  void read() const;
+  // Reads the states of units `u` into items_.
+  void read(const Units& u) const;
 
-  const Units* units_ = nullptr;     // the sentence remembered; null: no list
-  mutable bool read_ = false;        // items_ holds its states
+  mutable bool read_ = false;        // items_ holds the sentence's states
   mutable std::vector<Item> items_;  // the sentence's states, in order
 };
 
