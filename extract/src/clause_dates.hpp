@@ -46,6 +46,10 @@ class ClauseDates {
     same_year_.reset();
   }
 
+  /// The current sentence's date_words(): without a number, a month or a
+  /// unit word, find() finds nothing in it.
+  [[nodiscard]] const DateWords& words() const { return sentence_->date_words(); }
+
   /// find_fact_date(sentence, tokens, begin, end, published) of the current
   /// sentence (which reads only its tokens), "the same year" taking the
   /// last year an earlier sentence named when this one names none.

@@ -66,6 +66,10 @@ ItemDates respective_dates(const Units& u, const ListFinding& finding) {
 // item.
 ItemDates item_dates(const Units& u, const ListFinding& finding, std::size_t base,
                      ClauseDates& clause_dates) {
+  // Every date has a number, a month or a unit word, and the "respectively"
+  // dates are years: most lists' sentences are passed at once.
+  const DateWords& words = clause_dates.words();
+  if (!words.may_hold()) return {};
   ItemDates dates;  // sized at the first item that carries a date
   std::size_t own = 0;
   std::size_t p = finding.list_begin;
@@ -81,7 +85,7 @@ ItemDates item_dates(const Units& u, const ListFinding& finding, std::size_t bas
     dates[k] = date;
     ++own;
   }
-  if (own < 2) return respective_dates(u, finding);
+  if (own < 2) return words.number ? respective_dates(u, finding) : ItemDates{};
   for (std::size_t k = dates.size() - 1; k-- > 0;) {
     if (!dates[k] && dates[k + 1]) dates[k] = dates[k + 1];
   }
