@@ -332,10 +332,16 @@ void Run::emit(const ListFinding& finding, const Topic& org, const detail::Units
   if (emitting_.empty()) return;
 
   std::string_view sentence = std::string_view(document_.text).substr(span.begin, span.size());
-  auto [first, last] = finding.date_units ? *finding.date_units : detail::clause_of(units, finding);
   std::optional<detail::SentenceDate> stated;
-  if (first < last) {
-    stated = clause_dates_.find(units[first].begin - span.begin, units[last - 1].end - span.begin);
+  // A sentence without a number, a month or a unit word has no date: its
+  // clause is not looked for.
+  if (clause_dates_.words().may_hold()) {
+    auto [first, last] =
+        finding.date_units ? *finding.date_units : detail::clause_of(units, finding);
+    if (first < last) {
+      stated =
+          clause_dates_.find(units[first].begin - span.begin, units[last - 1].end - span.begin);
+    }
   }
   const Date date = stated ? stated->date : document_.source.published;
   std::optional<Date> valid_from;
