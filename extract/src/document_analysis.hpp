@@ -37,6 +37,10 @@ struct AnalysedSentence {
   /// noted as the units are made: each reader of the sentence asks.
   SentenceMentions named;
   const Entity* topic = nullptr;  ///< the topic organisation after this sentence
+  /// Those of date_words() once found; DocumentAnalysis empties it for each
+  /// sentence it analyses. Here, in the padding before entry_units, it adds
+  /// nothing to the sentence's size.
+  mutable std::optional<DateWords> date_words_;
   /// Where the units' patterns can start, made for the first reader that
   /// asks (entry_units.of(units)) and shared by the others.
   LazyEntryUnits entry_units;
@@ -49,18 +53,11 @@ struct AnalysedSentence {
     return *date_words_;
   }
   /// The last list of exactly `count` states the sentence names, or empty
-  /// (SentenceStateLists): what a counted anaphor opening the next sentence
-  /// ("The two countries ...") stands for. Read for the first reader that
-  /// asks and shared by the others.
+  /// (last_state_list()): what a counted anaphor opening the next sentence
+  /// ("The two countries ...") stands for.
   [[nodiscard]] std::vector<const Mention*> state_list_of(std::size_t count) const {
-    return state_lists_.last_list_of(units, named.states, count);
+    return last_state_list(units, named.states, count);
   }
-  /// The lists state_list_of() read; DocumentAnalysis has them forget each
-  /// earlier sentence's.
-  SentenceStateLists state_lists_;
-  /// Those of date_words() once found; DocumentAnalysis empties it for each
-  /// sentence it analyses.
-  mutable std::optional<DateWords> date_words_;
 };
 
 class DocumentAnalysis {

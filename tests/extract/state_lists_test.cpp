@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // AnalysedSentence::state_list_of(): the lists of states a sentence names,
-// read once and shared by the readers that ask, and forgotten when the
+// the same at every ask, and read from the new units when the
 // analysis's sentences are reused for the next document.
 #include <doctest/doctest.h>
 
