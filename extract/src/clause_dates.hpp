@@ -7,12 +7,15 @@
 // of parties of a finding, once per organisation a list is also about), so
 // the last answer is kept, and forgotten when the next sentence starts:
 // within a sentence the answer depends only on the clause's bounds. The
-// sentence's date_words() are the analysis's, found once for every reader.
+// sentence's date_words() are found once, at its first question. (Kept by
+// the analysis for every reader, they saved less than it cost to forget them
+// for each sentence: few sentences are asked about by two readers.)
 #pragma once
 
 #include <cstddef>
 #include <optional>
 
+#include "date_screen.hpp"
 #include "dates.hpp"
 #include "document_analysis.hpp"
 #include "orgkg/graph/date.hpp"
@@ -43,20 +46,23 @@ class ClauseDates {
     if (first_ == nullptr) first_ = &sentence;
     sentence_ = &sentence;
     asked_ = false;
+    words_.reset();
     same_year_.reset();
   }
 
   /// The current sentence's date_words(): without a number, a month or a
   /// unit word, find() finds nothing in it.
-  [[nodiscard]] const DateWords& words() const { return sentence_->date_words(); }
+  [[nodiscard]] const DateWords& words() {
+    if (!words_) words_ = date_words(sentence_->tokens);
+    return *words_;
+  }
 
   /// find_fact_date(sentence, tokens, begin, end, published) of the current
   /// sentence (which reads only its tokens), "the same year" taking the
   /// last year an earlier sentence named when this one names none.
   [[nodiscard]] std::optional<SentenceDate> find(std::size_t begin, std::size_t end) {
     if (!asked_ || begin != begin_ || end != end_) {
-      date_ = find_fact_date(sentence_->tokens, begin, end, published_, sentence_->date_words(),
-                             earlier_year());
+      date_ = find_fact_date(sentence_->tokens, begin, end, published_, words(), earlier_year());
       begin_ = begin;
       end_ = end;
       asked_ = true;
@@ -69,7 +75,7 @@ class ClauseDates {
   // earlier sentence named. Looked for only in a sentence that says "the
   // same year" (it has a unit word, "year"), once per sentence.
   std::optional<int> earlier_year() {
-    if (!sentence_->date_words().unit) return std::nullopt;
+    if (!words().unit) return std::nullopt;
     if (!same_year_) {
       same_year_.emplace();
       if (names_same_year(sentence_->tokens)) {
@@ -86,6 +92,7 @@ class ClauseDates {
   const AnalysedSentence* first_ = nullptr;      // the document's first sentence
   const AnalysedSentence* sentence_ = nullptr;   // this one, after those before it
   std::optional<std::optional<int>> same_year_;  // earlier_year(), once asked
+  std::optional<DateWords> words_;               // the sentence's, once asked
   bool asked_ = false;  // whether date_ answers [begin_, end_) of this sentence
   std::size_t begin_ = 0;
   std::size_t end_ = 0;

@@ -101,7 +101,6 @@ std::span<const AnalysedSentence> DocumentAnalysis::sentences(const Gazetteer& g
     AnalysedSentence& sentence = sentences_[count++];
     sentence.span = span;
     sentence.entry_units = LazyEntryUnits();  // made for the units of an earlier sentence
-    sentence.date_words_.reset();             // found for an earlier sentence
     std::string_view words = text.substr(span.begin, span.size());
     const std::vector<Token>& tokens = sentence.tokens;
     tokenize_sentence_into(sentence.tokens, token_arena_, words, text.size() - span.end);

@@ -15,7 +15,6 @@
 #include <span>
 #include <vector>
 
-#include "date_screen.hpp"
 #include "entry_words.hpp"
 #include "list_reader.hpp"
 #include "orgkg/extract/document.hpp"
@@ -37,21 +36,10 @@ struct AnalysedSentence {
   /// noted as the units are made: each reader of the sentence asks.
   SentenceMentions named;
   const Entity* topic = nullptr;  ///< the topic organisation after this sentence
-  /// Those of date_words() once found; DocumentAnalysis empties it for each
-  /// sentence it analyses. Here, in the padding before entry_units, it adds
-  /// nothing to the sentence's size.
-  mutable std::optional<DateWords> date_words_;
   /// Where the units' patterns can start, made for the first reader that
   /// asks (entry_units.of(units)) and shared by the others.
   LazyEntryUnits entry_units;
 
-  /// date_words(tokens), found for the first reader that asks for a date in
-  /// the sentence (ClauseDates) and shared by the others: most sentences
-  /// state no fact and are asked by none, so they are not found for all.
-  [[nodiscard]] const DateWords& date_words() const {
-    if (!date_words_) date_words_ = detail::date_words(tokens);
-    return *date_words_;
-  }
   /// The last list of exactly `count` states the sentence names, or empty
   /// (last_state_list()): what a counted anaphor opening the next sentence
   /// ("The two countries ...") stands for.
