@@ -21,6 +21,7 @@
 #include "orgkg/extract/gazetteer.hpp"
 #include "orgkg/extract/mention_finder.hpp"
 #include "orgkg/extract/sentence_splitter.hpp"
+#include "previous_lists.hpp"
 
 namespace orgkg::detail {
 
@@ -38,6 +39,13 @@ struct AnalysedSentence {
   /// Where the units' patterns can start, made for the first reader that
   /// asks (entry_units.of(units)) and shared by the others.
   LazyEntryUnits entry_units;
+
+  /// The last list of exactly `count` states the sentence names, or empty
+  /// (last_state_list()): what a counted anaphor opening the next sentence
+  /// ("The two countries ...") stands for.
+  [[nodiscard]] std::vector<const Mention*> state_list_of(std::size_t count) const {
+    return last_state_list(units, named.states, count);
+  }
 };
 
 class DocumentAnalysis {

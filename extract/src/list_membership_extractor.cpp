@@ -20,13 +20,13 @@
 #include "dates.hpp"
 #include "document_analysis.hpp"
 #include "emitted_keys.hpp"
+#include "list_item_dates.hpp"
 #include "list_patterns.hpp"
 #include "list_phrases.hpp"
 #include "orgkg/extract/gazetteer.hpp"
 #include "orgkg/extract/mention_finder.hpp"
 #include "orgkg/extract/sentence_splitter.hpp"
 #include "pattern_screens.hpp"
-#include "previous_lists.hpp"
 
 namespace orgkg {
 namespace {
@@ -78,80 +78,6 @@ Topic topic_of(const Mention* mention) {
   return mention == nullptr ? Topic{} : Topic{mention->entity, mention->surface};
 }
 
-using ItemDates = std::vector<std::optional<detail::SentenceDate>>;
-
-// The units of a date an item carries: "(since 2003)" or "in 2020" right
-// after unit p; {p + 1, p + 1} when there is none.
-std::pair<std::size_t, std::size_t> item_date_units(const detail::Units& u, std::size_t p) {
-  std::size_t q = p + 1;
-  if (detail::is(u, q, {"("})) {
-    for (std::size_t j = q + 1; j < u.size() && j < q + 6; ++j) {
-      if (detail::is(u, j, {")"})) return {q, j + 1};
-    }
-  } else if (detail::is(u, q, {"in", "since"}) && detail::is_date_word(u, q + 1)) {
-    std::size_t end = q + 2;
-    while (end < q + 5 && detail::is_date_word(u, end)) ++end;
-    return {q, end};
-  }
-  return {q, q};
-}
-
-// "A and B were admitted in 1999 and 1997 respectively": one date per item,
-// in order, between the list and "respectively". Empty unless the counts
-// match.
-ItemDates respective_dates(const detail::Units& u, const ListFinding& finding) {
-  std::size_t end = finding.list_end;
-  while (end < u.size() && end < finding.list_end + 24 && !detail::is(u, end, {"respectively"})) {
-    if (detail::is(u, end, {".", ";"})) return {};
-    ++end;
-  }
-  if (!detail::is(u, end, {"respectively"})) return {};
-  ItemDates dates;
-  int month = 0;
-  for (std::size_t j = finding.list_end; j < end; ++j) {
-    const std::string word(u[j].norm);
-    if (u[j].mention != nullptr) continue;
-    if (int m = detail::month_from_name(word); m != 0 && u[j].capitalized) month = m;
-    bool year = word.size() == 4 &&
-                std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (!year) continue;
-    std::optional<Date> date = Date::make(std::stoi(word), month);
-    if (!date) return {};
-    dates.push_back(detail::SentenceDate{*date, false});
-    month = 0;
-  }
-  return dates.size() == finding.items.size() ? dates : ItemDates{};
-}
-
-// Dates given item by item ("A (since 1998), B (since 2003)", "A in 2017
-// and B in 2020", or "... in 2017 and 2020 respectively"); a date after an item covers the undated
-// items before it back to the previous dated one ("Laos and Myanmar in 1997"). Empty (no
-// allocation, the common case) unless at least two items carry dates of their own; else one per
-// item.
-ItemDates item_dates(const detail::Units& u, const ListFinding& finding, std::size_t base,
-                     detail::ClauseDates& clause_dates) {
-  ItemDates dates;  // sized at the first item that carries a date
-  std::size_t own = 0;
-  std::size_t p = finding.list_begin;
-  for (std::size_t k = 0; k < finding.items.size(); ++k) {
-    while (p < u.size() && u[p].mention != finding.items[k]) ++p;
-    if (p >= u.size()) return {};
-    auto [first, last] = item_date_units(u, p);
-    if (first >= last) continue;
-    std::optional<detail::SentenceDate> date =
-        clause_dates.find(u[first].begin - base, u[last - 1].end - base);
-    if (!date) continue;
-    if (dates.empty()) dates.resize(finding.items.size());
-    dates[k] = date;
-    ++own;
-  }
-  if (own < 2) return respective_dates(u, finding);
-  for (std::size_t k = dates.size() - 1; k-- > 0;) {
-    if (!dates[k] && dates[k + 1]) dates[k] = dates[k + 1];
-  }
-  return dates;
-}
-
 // The containers a run refills for each sentence or finding. One set per
 // thread serves every document (extract() below), so that they allocate only
 // while they grow, not again for each document.
@@ -160,10 +86,7 @@ struct Buffers {
   std::vector<const Mention*> free;   // the sentence's free organisations
   std::vector<std::size_t> emitting;  // the items of a finding that make new facts
   detail::EmittedKeys emitted;        // the facts the sentence has emitted
-  // The dates of the document's clauses, restarted for each document by a
-  // copy of a fresh one: a copy keeps the storage of its list of earlier
-  // sentences, which a new one per document grew again, 1, 2, 4, ..., each time.
-  detail::ClauseDates clause_dates{Date{}};
+  detail::ClauseDates clause_dates;   // restarted for each document
 };
 
 class Run {
@@ -182,8 +105,7 @@ class Run {
         sink_(sink),
         diagnostics_(diagnostics),
         title_end_(document.text.find('\n')) {
-    const detail::ClauseDates fresh(document.source.published);
-    clause_dates_ = fresh;
+    clause_dates_.restart(document.source.published);
   }
 
   // Reads the document's next sentence; `analysed` must live until the next
@@ -231,8 +153,10 @@ class Run {
   // document's analysis. Few sentences have an "it" to resolve, so the
   // antecedent is looked for only when one does.
   const detail::Units* previous_units_ = nullptr;
-  detail::PreviousStateLists previous_lists_;  // the sentence before's lists of states
-  bool partitive_before_ = false;              // the sentence before listed a part of the members
+  // The sentence before, whose lists of states a counted anaphor may stand
+  // for (fill_previous_lists()); none at the document's first.
+  const detail::AnalysedSentence* previous_ = nullptr;
+  bool partitive_before_ = false;  // the sentence before listed a part of the members
   // The organisations the title names, in place of a set of them: the first,
   // and whether it names another.
   const Entity* title_org_ = nullptr;
@@ -247,7 +171,7 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
   const detail::Units& units = analysed.units;
   topic_before_ = current_topic_;
   current_topic_ = analysed.topic;
-  clause_dates_.start(analysed.tokens);
+  clause_dates_.start(analysed);
   const detail::EntryUnits& starts = analysed.entry_units.of(units);
   std::vector<ListFinding>& findings = findings_;
   if (detail::may_start(starts, detail::PatternFamily::List)) {
@@ -276,7 +200,7 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
     next = org;
   }
   previous_units_ = &units;
-  previous_lists_.remember(units, analysed.named.states);
+  previous_ = &analysed;
   partitive_before_ = partitive_here;
   topic_ = next;
 }
@@ -284,8 +208,10 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
 void Run::fill_previous_lists(std::vector<ListFinding>& findings) const {
   for (ListFinding& finding : findings) {
     if (finding.previous_list) {
-      finding.items =
-          previous_lists_.last_list_of(static_cast<std::size_t>(*finding.previous_list));
+      finding.items.clear();
+      if (previous_ != nullptr) {
+        finding.items = previous_->state_list_of(static_cast<std::size_t>(*finding.previous_list));
+      }
     }
   }
 }
@@ -406,15 +332,21 @@ void Run::emit(const ListFinding& finding, const Topic& org, const detail::Units
   if (emitting_.empty()) return;
 
   std::string_view sentence = std::string_view(document_.text).substr(span.begin, span.size());
-  auto [first, last] = finding.date_units ? *finding.date_units : detail::clause_of(units, finding);
   std::optional<detail::SentenceDate> stated;
-  if (first < last) {
-    stated = clause_dates_.find(units[first].begin - span.begin, units[last - 1].end - span.begin);
+  // A sentence without a number, a month or a unit word has no date: its
+  // clause is not looked for.
+  if (clause_dates_.words().may_hold()) {
+    auto [first, last] =
+        finding.date_units ? *finding.date_units : detail::clause_of(units, finding);
+    if (first < last) {
+      stated =
+          clause_dates_.find(units[first].begin - span.begin, units[last - 1].end - span.begin);
+    }
   }
   const Date date = stated ? stated->date : document_.source.published;
   std::optional<Date> valid_from;
   if (stated && (stated->since || finding.starts)) valid_from = stated->date;
-  ItemDates dates = item_dates(units, finding, span.begin, clause_dates_);
+  detail::ItemDates dates = detail::item_dates(units, finding, span.begin, clause_dates_);
   // One view for every item, only its subject and dates set anew: building
   // a TripleView per item zeroed and copied all of it (and measured the
   // rule's length) for each.

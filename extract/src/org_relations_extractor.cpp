@@ -24,12 +24,13 @@
 #include "dates.hpp"
 #include "document_analysis.hpp"
 #include "emitted_keys.hpp"
+#include "founding_date_clause.hpp"
 #include "founding_patterns.hpp"
+#include "org_parties.hpp"
 #include "orgkg/extract/gazetteer.hpp"
 #include "orgkg/extract/mention_finder.hpp"
 #include "orgkg/extract/sentence_splitter.hpp"
 #include "pattern_screens.hpp"
-#include "previous_lists.hpp"
 #include "seat_patterns.hpp"
 
 namespace orgkg {
@@ -37,39 +38,11 @@ namespace {
 
 using detail::may_start;
 using detail::OrgFinding;
+using detail::Party;
+using detail::party_of;
 using detail::PatternFamily;
+using detail::seen_as;
 using detail::Units;
-
-// An entity and the words that named it: a view of its mention's surface
-// (the analysis keeps the mentions for the whole document) or of a made
-// entity's name; empty for the organisation in context.
-struct Party {
-  const Entity* entity = nullptr;
-  std::string_view surface;
-};
-
-Party party_of(const Mention* m) { return {m->entity, m->surface}; }
-
-bool is_org(const Party& p) { return p.entity->kind == EntityKind::Organisation; }
-
-// Whether a relation may hold between these kinds of entity.
-bool fits(Relation relation, const Party& s, const Party& o) {
-  if (s.entity == o.entity || same_node_id(*s.entity, *o.entity)) return false;
-  EntityKind sk = s.entity->kind;
-  EntityKind ok = o.entity->kind;
-  switch (relation) {
-    case Relation::CooperatesWith:
-      return is_org(s) && is_org(o);
-    case Relation::AgreementWith:
-      return (is_org(s) || is_org(o)) && sk != EntityKind::City && ok != EntityKind::City;
-    case Relation::HeadquarteredIn:
-      return is_org(s) && ok == EntityKind::City;
-    case Relation::FounderOf:
-      return (sk == EntityKind::State || is_org(s)) && is_org(o);
-    default:
-      return false;
-  }
-}
 
 // The containers a run refills sentence by sentence or finding by finding.
 // One set per thread serves every document (extract() below), so that they
@@ -85,10 +58,7 @@ struct Buffers {
   std::vector<Party> objects;
   detail::CooperationReading cooperation;  // the sentence's cooperation statements
   std::vector<OrgFinding> findings;        // those of the other families, one at a time
-  // The dates of the document's clauses, restarted for each document by a
-  // copy of a fresh one: a copy keeps the storage of its list of earlier
-  // sentences, which a new one per document grew again, 1, 2, 4, ..., each time.
-  detail::ClauseDates clause_dates{Date{}};
+  detail::ClauseDates clause_dates;        // restarted for each document
 };
 
 class Run {
@@ -106,8 +76,7 @@ class Run {
         cooperation_(buffers.cooperation),
         findings_(buffers.findings) {
     recent_list_.clear();  // read before this document's first list is
-    const detail::ClauseDates fresh(document.source.published);
-    clause_dates_ = fresh;
+    clause_dates_.restart(document.source.published);
   }
 
   void sentence(const detail::AnalysedSentence& analysed);
@@ -134,7 +103,9 @@ class Run {
   // founder_of fact whose own sentence gives none ("Its ten founding states
   // – A, B – set out to ...").
   std::map<const Entity*, Date> founded_on_;
-  detail::PreviousStateLists previous_lists_;  // the sentence before's lists of states
+  // The sentence before, whose lists of states a counted anaphor may stand
+  // for; none at the document's first.
+  const detail::AnalysedSentence* previous_ = nullptr;
   const Gazetteer& gazetteer_;
   const Document& document_;
   TripleSink& sink_;
@@ -167,7 +138,7 @@ class Run {
 
 void Run::sentence(const detail::AnalysedSentence& analysed) {
   TextSpan span = analysed.span;
-  clause_dates_.start(analysed.tokens);
+  clause_dates_.start(analysed);
   std::string_view gap = std::string_view(document_.text).substr(last_end_, span.begin - last_end_);
   if (std::count(gap.begin(), gap.end(), '\n') >= 2) {
     topic_ = nullptr;
@@ -197,7 +168,8 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
       if (detail::has_cue(units, f.scope_begin, f.scope_end, founding)) continue;
       if (f.previous_list) {
         OrgFinding filled = f;
-        filled.subjects = previous_lists_.last_list_of(static_cast<std::size_t>(*f.previous_list));
+        if (previous_ == nullptr) continue;
+        filled.subjects = previous_->state_list_of(static_cast<std::size_t>(*f.previous_list));
         if (!filled.subjects.empty()) handle(filled, units, span, cooperation_here);
         continue;
       }
@@ -227,7 +199,7 @@ void Run::sentence(const detail::AnalysedSentence& analysed) {
     recent_list_index_ = index_;
   }
   update_topic(units);
-  previous_lists_.remember(units, analysed.named.states);
+  previous_ = &analysed;
   cooperation_before_ = cooperation_here;
   last_end_ = span.end;
   ++index_;
@@ -327,12 +299,6 @@ void Run::handle(const OrgFinding& f, const Units& u, TextSpan span, bool cooper
   }
 }
 
-// A party as seen: one named without words of its own adds no alias.
-SeenEntity seen_as(const Party& party) {
-  return {party.entity,
-          party.surface.empty() ? std::nullopt : std::optional<std::string_view>(party.surface)};
-}
-
 void Run::emit(const Party& s, Relation relation, const Party& o, const OrgFinding& f,
                const Units& u, TextSpan span, std::string_view rule) {
   if (!emitted_.insert(*s.entity, relation, *o.entity)) return;
@@ -362,41 +328,13 @@ void Run::emit(const Party& s, Relation relation, const Party& o, const OrgFindi
       TripleView{seen_as(s), relation, seen_as(o), valid_from, std::nullopt, evidence});
 }
 
-// "ORG was founded|established|created|set up [in CITY] [on|in DATE]", "the
-// Agreement establishing ORG was signed in November 2008": remembers the
-// date for the founders the document lists later.
+// Remembers the founding date the sentence states of each organisation it
+// names (founding_date_clause()) for the founders the document lists later.
 void Run::note_founding_date(const Units& u, TextSpan span) {
   for (std::size_t i : mentions_->orgs) {
-    std::size_t k = i + 1;
-    if (detail::is(u, k, {"("}) && detail::is(u, k + 2, {")"})) k += 3;  // "ORG (ACR)"
-    // Each reading below goes on with "was", "were" or a comma: most
-    // organisations end here.
-    if (!detail::is(u, k, {"was", "were", ","})) continue;
-    // "ORG was founded ...", "ORG, established at the Rabat summit of 1969"
-    std::size_t verb = detail::is(u, k, {"was", "were", ","}) ? k + 1 : u.size();
-    bool founded =
-        verb < u.size() &&
-        (detail::is(u, verb, {"founded", "established", "created", "formed", "launched"}) ||
-         detail::phrase(u, verb, {"set", "up"}) != 0);
-    std::size_t j = i >= 1 && detail::is(u, i - 1, {"the"}) ? i - 1 : i;
-    bool signed_doc = j >= 2 && detail::is(u, j - 1, {"establishing"}) &&
-                      detail::is(u, j - 2, {"agreement", "treaty", "charter", "convention"}) &&
-                      detail::is(u, k, {"was"}) && detail::is(u, k + 1, {"signed"});
-    // "ECOWAS, whose founding Treaty was signed in Lagos on 28 May 1975"
-    std::size_t w = k + 1;
-    bool whose_founding = detail::is(u, k, {","}) && detail::is(u, w, {"whose"}) &&
-                          detail::is(u, w + 1, {"founding"}) &&
-                          detail::is(u, w + 2, {"treaty", "charter", "agreement", "pact"}) &&
-                          detail::is(u, w + 3, {"was"}) && detail::is(u, w + 4, {"signed"});
-    if (whose_founding) verb = w;
-    if (!founded && !signed_doc && !whose_founding) continue;
-    std::size_t end = whose_founding ? w + 5 : k + 2;
-    while (end < u.size() && !detail::is(u, end, {";", ":", "and", "by", "which", "."})) ++end;
-    // "In November 2008, the Agreement establishing ORG was signed"; but
-    // "..., the OIC, established in 1969": the participle's own date.
-    std::size_t b = detail::is(u, k, {","}) ? u[verb].begin - span.begin : 0;
-    std::size_t e = u[std::min(end, u.size()) - 1].end - span.begin;
-    std::optional<detail::SentenceDate> date = clause_dates_.find(b, e);
+    auto clause = detail::founding_date_clause(u, i, span.begin);
+    if (!clause) continue;
+    std::optional<detail::SentenceDate> date = clause_dates_.find(clause->first, clause->second);
     if (date && !date->since) founded_on_.try_emplace(u[i].mention->entity, date->date);
   }
 }

@@ -4,16 +4,16 @@
 
 namespace orgkg::detail {
 
-void PreviousStateLists::remember(const Units& u, std::size_t states) {
-  units_ = states < 2 ? nullptr : &u;  // no list: most sentences
-  read_ = false;
-}
+namespace {
 
-void PreviousStateLists::read() const {
-  read_ = true;
-  items_.clear();
-  if (units_ == nullptr) return;
-  const Units& u = *units_;
+// A state of the sentence, in order.
+struct Item {
+  const Mention* mention = nullptr;
+  bool continues = false;  // the next item of the list of the one before
+};
+
+// The states of units `u` that may be items of a list, into `items`.
+void read_items(const Units& u, std::vector<Item>& items) {
   std::size_t last = u.size();  // the unit of the state before, none yet
   for (std::size_t k = 0; k < u.size(); ++k) {
     if (!is_state(u, k) || u[k].mention->form == NameForm::Demonym) continue;
@@ -26,20 +26,24 @@ void PreviousStateLists::read() const {
         continues = false;
       }
     }
-    items_.push_back({u[k].mention, continues && separated});
+    items.push_back({u[k].mention, continues && separated});
     last = k;
   }
 }
 
-std::vector<const Mention*> PreviousStateLists::last_list_of(std::size_t count) const {
-  if (!read_) read();
+}  // namespace
+
+std::vector<const Mention*> last_state_list(const Units& u, std::size_t states, std::size_t count) {
   std::vector<const Mention*> found;
-  for (std::size_t k = 0; k < items_.size();) {
+  if (states < 2) return found;  // no list: most sentences
+  std::vector<Item> items;
+  read_items(u, items);
+  for (std::size_t k = 0; k < items.size();) {
     std::size_t end = k + 1;
-    while (end < items_.size() && items_[end].continues) ++end;
+    while (end < items.size() && items[end].continues) ++end;
     if (end - k == count) {
       found.clear();
-      for (std::size_t m = k; m < end; ++m) found.push_back(items_[m].mention);
+      for (std::size_t m = k; m < end; ++m) found.push_back(items[m].mention);
     }
     k = end;
   }

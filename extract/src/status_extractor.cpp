@@ -60,8 +60,12 @@ Org org_of(const Mention* m) { return m == nullptr ? Org{} : Org{m->entity, m->s
 bool dated(const StatusFinding& f, const Units& u, std::size_t base,
            detail::ClauseDates& clause_dates) {
   if (f.date_begin >= f.date_end || f.date_end > u.size()) return false;
-  if (detail::find_year_span(u, f.date_begin, f.date_end)) return true;
-  if (detail::find_term_year(u, f.date_begin, f.date_end)) return true;
+  // Year ranges and terms are numbers ("2019–2020", "for 2025"), four digits
+  // each: a number token.
+  if (clause_dates.words().number) {
+    if (detail::find_year_span(u, f.date_begin, f.date_end)) return true;
+    if (detail::find_term_year(u, f.date_begin, f.date_end)) return true;
+  }
   return clause_dates.find(u[f.date_begin].begin - base, u[f.date_end - 1].end - base).has_value();
 }
 
@@ -69,13 +73,10 @@ bool dated(const StatusFinding& f, const Units& u, std::size_t base,
 // every document (extract() below), so that they allocate only while they
 // grow, not again for each document.
 struct Buffers {
-  detail::StatusFindings findings;  // the sentence's status statements
-  detail::EmittedKeys emitted;      // the facts the sentence has emitted
-  std::vector<std::size_t> plain;   // the units of the organisations it names plainly
-  // The dates of the document's clauses, restarted for each document by a
-  // copy of a fresh one: a copy keeps the storage of its list of earlier
-  // sentences, which a new one per document grew again, 1, 2, 4, ..., each time.
-  detail::ClauseDates clause_dates{Date{}};
+  detail::StatusFindings findings;   // the sentence's status statements
+  detail::EmittedKeys emitted;       // the facts the sentence has emitted
+  std::vector<std::size_t> plain;    // the units of the organisations it names plainly
+  detail::ClauseDates clause_dates;  // restarted for each document
 };
 
 class Run {
@@ -89,8 +90,7 @@ class Run {
         findings_(buffers.findings),
         emitted_(buffers.emitted),
         plain_(buffers.plain) {
-    const detail::ClauseDates fresh(document.source.published);
-    clause_dates_ = fresh;
+    clause_dates_.restart(document.source.published);
     if (!document.source.publisher_country.empty()) {
       publisher_ = gazetteer.find(EntityKind::State, document.source.publisher_country);
     }
@@ -127,7 +127,7 @@ class Run {
 void Run::sentence(const detail::AnalysedSentence& analysed) {
   TextSpan span = analysed.span;
   const Units& u = analysed.units;
-  clause_dates_.start(analysed.tokens);
+  clause_dates_.start(analysed);
   paragraph_topic_ = analysed.topic;
   std::vector<std::size_t>& plain = plain_;
   plain.clear();
@@ -226,7 +226,10 @@ void Run::emit(const StatusFinding& f, const Org& org, const Units& u, TextSpan 
   if (f.date_begin < date_end && date_end <= u.size()) {
     stated =
         clause_dates_.find(u[f.date_begin].begin - span.begin, u[date_end - 1].end - span.begin);
-    if (f.use_period) years = detail::find_year_span(u, f.date_begin, date_end);
+    // A year range is two numbers: a sentence without one has none.
+    if (f.use_period && clause_dates_.words().number) {
+      years = detail::find_year_span(u, f.date_begin, date_end);
+    }
   }
   Date date = document_.source.published;
   std::optional<Date> valid_from;
@@ -237,7 +240,7 @@ void Run::emit(const StatusFinding& f, const Org& org, const Units& u, TextSpan 
     valid_to = *Date::make(years->to);
   }
   std::optional<int> term;  // "Singapore's chairmanship for 2018"
-  if (!stated && !years && f.relation == Relation::ChairOf) {
+  if (!stated && !years && f.relation == Relation::ChairOf && clause_dates_.words().number) {
     term = detail::find_term_year(u, f.date_begin, date_end);
     if (term) date = *Date::make(*term);
   }
