@@ -109,7 +109,11 @@ bool spells(std::span<const Token> tokens, std::string_view text, Part part) {
     // below eight bytes a word is its own hash (word_hash.hpp), so these
     // two say it all, and only a longer key is compared byte by byte.
     if (entry.key_hash != hash || entry.key.size() != size) continue;
-    if (size >= 8 && !spells(name, entry.key, key)) continue;
+    // A name of one token (most) is its word's norm, of the key's size.
+    if (size >= 8 && !(first == last ? same_bytes(name.front().norm.data(), entry.key.data(), size)
+                                     : spells(name, entry.key, key))) {
+      continue;
+    }
     if (!entry.case_sensitive || spells(name, entry.exact, exact)) return &entry;
   }
   return nullptr;
