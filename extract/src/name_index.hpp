@@ -65,9 +65,13 @@ class NameIndex {
   /// match_token_span() at a token `first` the caller has found to be one
   /// where a name may start (may_start()): the mention finder tests that of
   /// every word, and testing it again cost as much as the probe.
+  /// `first_hash` is tokens[first].hash, which the caller has at hand: read
+  /// through `tokens`, the vector's place was loaded again after every
+  /// store the caller makes.
   [[nodiscard]] TokenMatch match_token_span_at_start(const std::vector<Token>& tokens,
-                                                     std::size_t first) const {
-    return token_match(match_span_at_start(tokens, first));
+                                                     std::size_t first,
+                                                     std::uint64_t first_hash) const {
+    return token_match(match_span_at_start(tokens, first, first_hash));
   }
 
   /// The longest name starting at byte `pos` of `text`.
@@ -124,12 +128,13 @@ class NameIndex {
   /// turned away by the probe of their own hash.
   [[nodiscard]] NameSpan match_span(const std::vector<Token>& tokens, std::size_t first) const {
     if (first >= tokens.size() || !may_start(tokens[first])) return {};
-    return match_span_at_start(tokens, first);
+    return match_span_at_start(tokens, first, tokens[first].hash);
   }
-  /// match_span() at a token where a name may start.
-  [[nodiscard]] NameSpan match_span_at_start(const std::vector<Token>& tokens,
-                                             std::size_t first) const {
-    std::size_t slot = prefixes_.find(tokens[first].hash);
+  /// match_span() at a token where a name may start, whose hash is
+  /// `first_hash`.
+  [[nodiscard]] NameSpan match_span_at_start(const std::vector<Token>& tokens, std::size_t first,
+                                             std::uint64_t first_hash) const {
+    std::size_t slot = prefixes_.find(first_hash);
     if (slot == PrefixTable::kAbsent) return {};
     return match_from(tokens, first, slot);
   }
