@@ -155,7 +155,7 @@ void MentionFinder::Impl::find_names_in(std::vector<Mention>& mentions, std::str
     const auto i = static_cast<std::size_t>(word - words);
     TokenMatch m;
     if (token.is_word() && (kKnownOnly || (token.capitalized ? at_capitalized : at_lowercase))) {
-      m = kKnownOnly ? known_names->match_token_span_at_start(tokens, i, token.hash)
+      m = kKnownOnly ? known_names->match_token_span_at_start(tokens, i, word, past)
                      : match(tokens, i);
       if constexpr (kKeepSeen) seen.push_back({i, m});
     }
