@@ -182,6 +182,15 @@ NameIndex::NameSpan NameIndex::match_from(const std::vector<Token>& tokens, std:
   }
 }
 
+NameIndex::NameSpan NameIndex::match_word(const std::vector<Token>& tokens, std::size_t first,
+                                          std::size_t slot) const {
+  const Token& word = tokens[first];
+  const Entry* entry =
+      find(prefixes_.first_entry(slot), tokens, first, first, word.hash, word.norm.size());
+  if (entry == nullptr) return {};
+  return {entry, first};
+}
+
 std::optional<NameMatch> NameIndex::match_at(std::string_view text, std::size_t pos) const {
   thread_local TokenScratch scratch;
   return match_tokens(scratch.tokenize(text, pos, max_tokens_ + 4), 0);

@@ -98,6 +98,8 @@ class NameIndex {
           !left_out_of_names(next)) {
         return {};
       }
+    } else if (!prefixes_.is_continued(slot)) {
+      return token_match(match_word(tokens, first, slot));  // "Kazakhstan": no more
     }
     return token_match(match_from(tokens, first, slot));
   }
@@ -177,10 +179,16 @@ class NameIndex {
   [[nodiscard]] NameSpan match_from(const std::vector<Token>& tokens, std::size_t first,
                                     std::size_t slot) const;
 
+  /// match_from() at a word whose slot is a key that no longer key goes on
+  /// from: the name is the word or none. A call of its own, lighter than
+  /// match_from()'s, which holds the state of a walk over several tokens.
+  [[nodiscard]] NameSpan match_word(const std::vector<Token>& tokens, std::size_t first,
+                                    std::size_t slot) const;
+
   /// The entry tokens [first, last] name among entry `index` and the entries
   /// after it with the same fingerprint, or nullptr; `hash` and `size` are
   /// the hash and length of the tokens' key parts joined. Inline, defined in
-  /// name_index.cpp: only match_from() calls it.
+  /// name_index.cpp: only match_from() and match_word() call it.
   [[nodiscard]] inline const Entry* find(std::uint32_t index, const std::vector<Token>& tokens,
                                          std::size_t first, std::size_t last, std::uint64_t hash,
                                          std::size_t size) const;
