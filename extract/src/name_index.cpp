@@ -162,7 +162,7 @@ NameIndex::NameSpan NameIndex::match_from(const std::vector<Token>& tokens, std:
   // two tokens, "Cooperation" one), hence the slack.
   std::size_t limit = std::min(tokens.size(), first + max_tokens_ + 4);
   for (std::size_t last = first;;) {
-    if (tokens[last].is_word() && prefixes_.is_key(slot)) {
+    if (prefixes_.is_key(slot) && tokens[last].is_word()) {
       const Entry* entry = find(prefixes_.first_entry(slot), tokens, first, last, hash, size);
       if (entry != nullptr) best = {entry, last};
     }
