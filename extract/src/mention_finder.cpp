@@ -138,24 +138,29 @@ void MentionFinder::Impl::find_names_in(std::vector<Mention>& mentions, std::str
   std::size_t found = 0;  // the mentions of `text`: those before are replaced, those after dropped
   // The tokens' place and count read once: the vector's would be read again
   // after every store into `mentions`.
+  // The walk is by pointer, the index worked out only at a word asked about:
+  // by index, each step shifted it to address the token.
   const Token* const words = tokens.data();
   const std::size_t count = tokens.size();
-  std::size_t i = 0;
-  while (i < count) {
+  const Token* const past = words + count;
+  const Token* word = words;
+  while (word != past) {
     // Unless an acronym may start in lower case, a run of words that are not
     // capitalized is passed over on one flag each.
     if (!at_lowercase) {
-      while (i < count && !words[i].capitalized) ++i;
-      if (i == count) break;
+      while (word != past && !word->capitalized) ++word;
+      if (word == past) break;
     }
-    const Token& token = words[i];
+    const Token& token = *word;
+    const auto i = static_cast<std::size_t>(word - words);
     TokenMatch m;
     if (token.is_word() && (kKnownOnly || (token.capitalized ? at_capitalized : at_lowercase))) {
-      m = kKnownOnly ? known_names->match_token_span_at_start(tokens, i) : match(tokens, i);
+      m = kKnownOnly ? known_names->match_token_span_at_start(tokens, i, word, past)
+                     : match(tokens, i);
       if constexpr (kKeepSeen) seen.push_back({i, m});
     }
     if (m.entity == nullptr) {
-      ++i;
+      ++word;
       continue;
     }
     std::size_t last = m.last;
@@ -220,7 +225,7 @@ void MentionFinder::Impl::find_names_in(std::vector<Mention>& mentions, std::str
     mention.entity = m.entity;
     mention.form = m.form;
     mention.surface.assign(text.substr(begin, end - begin));
-    i = last + 1;
+    word = words + last + 1;
   }
   mentions.resize(found);
 }

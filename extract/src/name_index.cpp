@@ -109,7 +109,11 @@ bool spells(std::span<const Token> tokens, std::string_view text, Part part) {
     // below eight bytes a word is its own hash (word_hash.hpp), so these
     // two say it all, and only a longer key is compared byte by byte.
     if (entry.key_hash != hash || entry.key.size() != size) continue;
-    if (size >= 8 && !spells(name, entry.key, key)) continue;
+    // A name of one token (most) is its word's norm, of the key's size.
+    if (size >= 8 && !(first == last ? same_bytes(name.front().norm.data(), entry.key.data(), size)
+                                     : spells(name, entry.key, key))) {
+      continue;
+    }
     if (!entry.case_sensitive || spells(name, entry.exact, exact)) return &entry;
   }
   return nullptr;
@@ -158,7 +162,7 @@ NameIndex::NameSpan NameIndex::match_from(const std::vector<Token>& tokens, std:
   // two tokens, "Cooperation" one), hence the slack.
   std::size_t limit = std::min(tokens.size(), first + max_tokens_ + 4);
   for (std::size_t last = first;;) {
-    if (tokens[last].is_word() && prefixes_.is_key(slot)) {
+    if (prefixes_.is_key(slot) && tokens[last].is_word()) {
       const Entry* entry = find(prefixes_.first_entry(slot), tokens, first, last, hash, size);
       if (entry != nullptr) best = {entry, last};
     }
@@ -176,6 +180,15 @@ NameIndex::NameSpan NameIndex::match_from(const std::vector<Token>& tokens, std:
     slot = prefixes_.find(hash);
     if (slot == PrefixTable::kAbsent) return best;
   }
+}
+
+NameIndex::NameSpan NameIndex::match_word(const std::vector<Token>& tokens, std::size_t first,
+                                          std::size_t slot) const {
+  const Token& word = tokens[first];
+  const Entry* entry =
+      find(prefixes_.first_entry(slot), tokens, first, first, word.hash, word.norm.size());
+  if (entry == nullptr) return {};
+  return {entry, first};
 }
 
 std::optional<NameMatch> NameIndex::match_at(std::string_view text, std::size_t pos) const {

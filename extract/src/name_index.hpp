@@ -31,6 +31,19 @@
 
 namespace orgkg::detail {
 
+/// Dashes and dots, which no key or exact spelling holds.
+[[nodiscard]] inline bool left_out_of_names(const Token& token) {
+  return token.type == TokenType::Punct && (token.is("-") || token.is("."));
+}
+/// The part of a token that goes into a name key ("" for dashes and dots).
+[[nodiscard]] inline std::string_view key_part(const Token& token) {
+  return left_out_of_names(token) ? std::string_view() : token.norm;
+}
+/// The part of a token that goes into an exact (case-sensitive) spelling.
+[[nodiscard]] inline std::string_view exact_part(const Token& token) {
+  return left_out_of_names(token) ? std::string_view() : token.exact;
+}
+
 class NameIndex {
  public:
   /// Indexes `name` for `entity`. A name whose key (and, for acronyms, exact
@@ -65,9 +78,30 @@ class NameIndex {
   /// match_token_span() at a token `first` the caller has found to be one
   /// where a name may start (may_start()): the mention finder tests that of
   /// every word, and testing it again cost as much as the probe.
+  /// `word` is &tokens[first] and `past` the end of `tokens`, which the
+  /// caller has at hand: read through `tokens`, the vector's place was loaded
+  /// again after every store the caller makes.
   [[nodiscard]] TokenMatch match_token_span_at_start(const std::vector<Token>& tokens,
-                                                     std::size_t first) const {
-    return token_match(match_span_at_start(tokens, first));
+                                                     std::size_t first, const Token* word,
+                                                     const Token* past) const {
+    std::size_t slot = prefixes_.find(word->hash);
+    if (slot == PrefixTable::kAbsent) return {};
+    // A word that is no key but starts longer ones ("New", "United") is
+    // turned away here, not in a call, when the next token starts none of
+    // them (by its first byte): match_from() would stop there too, with no
+    // name. A token left out of keys, or of no bytes, is passed over there:
+    // it decides nothing here.
+    if (!prefixes_.is_key(slot)) {
+      if (word + 1 == past) return {};
+      const Token& next = word[1];
+      if (!next.norm.empty() && !prefixes_.may_continue_with(slot, next.norm[0]) &&
+          !left_out_of_names(next)) {
+        return {};
+      }
+    } else if (!prefixes_.is_continued(slot)) {
+      return token_match(match_word(tokens, first, slot));  // "Kazakhstan": no more
+    }
+    return token_match(match_from(tokens, first, slot));
   }
 
   /// The longest name starting at byte `pos` of `text`.
@@ -124,12 +158,13 @@ class NameIndex {
   /// turned away by the probe of their own hash.
   [[nodiscard]] NameSpan match_span(const std::vector<Token>& tokens, std::size_t first) const {
     if (first >= tokens.size() || !may_start(tokens[first])) return {};
-    return match_span_at_start(tokens, first);
+    return match_span_at_start(tokens, first, tokens[first].hash);
   }
-  /// match_span() at a token where a name may start.
-  [[nodiscard]] NameSpan match_span_at_start(const std::vector<Token>& tokens,
-                                             std::size_t first) const {
-    std::size_t slot = prefixes_.find(tokens[first].hash);
+  /// match_span() at a token where a name may start, whose hash is
+  /// `first_hash`.
+  [[nodiscard]] NameSpan match_span_at_start(const std::vector<Token>& tokens, std::size_t first,
+                                             std::uint64_t first_hash) const {
+    std::size_t slot = prefixes_.find(first_hash);
     if (slot == PrefixTable::kAbsent) return {};
     return match_from(tokens, first, slot);
   }
@@ -144,10 +179,16 @@ class NameIndex {
   [[nodiscard]] NameSpan match_from(const std::vector<Token>& tokens, std::size_t first,
                                     std::size_t slot) const;
 
+  /// match_from() at a word whose slot is a key that no longer key goes on
+  /// from: the name is the word or none. A call of its own, lighter than
+  /// match_from()'s, which holds the state of a walk over several tokens.
+  [[nodiscard]] NameSpan match_word(const std::vector<Token>& tokens, std::size_t first,
+                                    std::size_t slot) const;
+
   /// The entry tokens [first, last] name among entry `index` and the entries
   /// after it with the same fingerprint, or nullptr; `hash` and `size` are
   /// the hash and length of the tokens' key parts joined. Inline, defined in
-  /// name_index.cpp: only match_from() calls it.
+  /// name_index.cpp: only match_from() and match_word() call it.
   [[nodiscard]] inline const Entry* find(std::uint32_t index, const std::vector<Token>& tokens,
                                          std::size_t first, std::size_t last, std::uint64_t hash,
                                          std::size_t size) const;
@@ -287,19 +328,6 @@ class NameIndex {
   if (size >= 4) return equal(std::uint32_t{}, 0) && equal(std::uint32_t{}, size - 4);
   if (size >= 2) return equal(std::uint16_t{}, 0) && equal(std::uint16_t{}, size - 2);
   return size == 0 || *a == *b;
-}
-
-/// Dashes and dots, which no key or exact spelling holds.
-[[nodiscard]] inline bool left_out_of_names(const Token& token) {
-  return token.type == TokenType::Punct && (token.is("-") || token.is("."));
-}
-/// The part of a token that goes into a name key ("" for dashes and dots).
-[[nodiscard]] inline std::string_view key_part(const Token& token) {
-  return left_out_of_names(token) ? std::string_view() : token.norm;
-}
-/// The part of a token that goes into an exact (case-sensitive) spelling.
-[[nodiscard]] inline std::string_view exact_part(const Token& token) {
-  return left_out_of_names(token) ? std::string_view() : token.exact;
 }
 
 }  // namespace orgkg::detail
