@@ -44,6 +44,7 @@ EntryWords::EntryWords() {
   while (size < 4 * count) size *= 2;
   slots_.resize(size);
   slot_mask_ = size - 1;
+  words_.emplace_back();
   masks_.emplace_back();  // id 0: a word nothing registered
   classes_.emplace_back();
   for (std::size_t f = 0; f < kPatternFamilies; ++f) {
@@ -80,6 +81,7 @@ EntryWords::EntryWords() {
       }
     }
   }
+  for (Slot& slot : slots_) slot.families = families_[slot.id];
   for (std::size_t f = 0; f < kPatternFamilies; ++f) {
     by_family_[f].resize(masks_.size());
     for (std::size_t id = 0; id < masks_.size(); ++id) by_family_[f][id] = masks_[id][f];
@@ -88,14 +90,20 @@ EntryWords::EntryWords() {
 }
 
 std::uint16_t EntryWords::intern(std::string_view word) {
+  if (masks_.size() > 0xFFFF) throw std::logic_error("entry words: more than 65535 words");
   std::uint64_t h = word_hash(word);
-  Slot& slot = slots_[slot_of(slots_.data(), slot_mask_, h, word)];
-  if (slot.id == 0) {
-    slot = {h, word, static_cast<std::uint16_t>(masks_.size())};
-    masks_.emplace_back();
-    classes_.emplace_back();
-  }
-  return slot.id;
+  const Slot& found = find(slots_.data(), slot_mask_, words_.data(), h, word);
+  if (found.id != 0) return found.id;
+  auto id = static_cast<std::uint16_t>(masks_.size());
+  slots_[static_cast<std::size_t>(&found - slots_.data())] = {
+      .hash = h,
+      .families = 0,
+      .id = id,
+      .exact_size = static_cast<std::int16_t>(word.size() < 8 ? word.size() : -1)};
+  words_.push_back(word);
+  masks_.emplace_back();
+  classes_.emplace_back();
+  return id;
 }
 
 bool EntryWords::lacks(PatternFamily family, const Units& u) const {
