@@ -1,7 +1,7 @@
 // Copyright 2026 The orgkg authors
 // SPDX-License-Identifier: Apache-2.0
 //
-// The index: an open-addressing table from a word to its id, sized to stay
+// The index: an open-addressing table from a word to its id, which stays
 // at most a quarter full so a miss ends at the first or second slot, and for
 // each id the patterns of each family that start at the word and the word
 // sets that hold it.
@@ -32,18 +32,12 @@ EntryWords::EntryWords() {
       agreement_entry_words(),  founding_core_entry_words()};
   std::vector<WordSet*>& sets = word_sets();
   if (sets.size() > 64) throw std::logic_error("entry words: more than 64 word sets");
-  std::size_t count = 0;
   for (const FamilyEntryWords& family : families) {
     if (family.words.size() > kMaxPatterns) {
       throw std::logic_error(std::string("entry words: too many patterns in ") + family.name);
     }
-    for (const auto& words : family.words) count += words.size();
   }
-  for (const WordSet* set : sets) count += set->words().size();
-  std::size_t size = 16;
-  while (size < 4 * count) size *= 2;
-  slots_.resize(size);
-  slot_mask_ = size - 1;
+  slots_.resize(kSlots);
   words_.emplace_back();
   masks_.emplace_back();  // id 0: a word nothing registered
   classes_.emplace_back();
@@ -90,10 +84,17 @@ EntryWords::EntryWords() {
 }
 
 std::uint16_t EntryWords::intern(std::string_view word) {
-  if (masks_.size() > 0xFFFF) throw std::logic_error("entry words: more than 65535 words");
   std::uint64_t h = word_hash(word);
-  const Slot& found = find(slots_.data(), slot_mask_, words_.data(), h, word);
+  const Slot& found = find(slots_.data(), words_.data(), h, word);
   if (found.id != 0) return found.id;
+  // A fuller table would probe further at the words it lacks (and ids
+  // have 16 bits).
+  static_assert(kSlots / 4 < 0xFFFF);
+  if (4 * masks_.size() > kSlots) {
+    throw std::logic_error("entry words: more than " + std::to_string(kSlots / 4) +
+                           " words, a quarter of the table's slots: raise kSlotBits "
+                           "(entry_words.hpp)");
+  }
   auto id = static_cast<std::uint16_t>(masks_.size());
   slots_[static_cast<std::size_t>(&found - slots_.data())] = {
       .hash = h,

@@ -99,7 +99,7 @@ class EntryWords {
   /// The id of `word`, whose word_hash() is `hash`: 1 and up for a word a
   /// family or a WordSet registered, 0 for any other.
   [[nodiscard]] std::uint16_t id(std::uint64_t hash, std::string_view word) const {
-    return find(slots_.data(), slot_mask_, words_.data(), hash, word).id;
+    return find(slots_.data(), words_.data(), hash, word).id;
   }
 
   /// What a lookup finds of a word: its id (0 for a word nothing
@@ -121,13 +121,12 @@ class EntryWords {
    public:
     explicit Lookup(const EntryWords& index)
         : slots_(index.slots_.data()),
-          slot_mask_(index.slot_mask_),
           words_(index.words_.data()),
           mention_families_(index.mention_families_) {}
     /// The id of the word (index.id(hash, word)) and its Unit::families,
     /// read from the one slot.
     [[nodiscard]] Found find(std::uint64_t hash, std::string_view word) const {
-      const Slot& slot = EntryWords::find(slots_, slot_mask_, words_, hash, word);
+      const Slot& slot = EntryWords::find(slots_, words_, hash, word);
       return {slot.id, slot.families};
     }
     /// Unit::families of a mention.
@@ -135,7 +134,6 @@ class EntryWords {
 
    private:
     const Slot* slots_;
-    std::size_t slot_mask_;
     const std::string_view* words_;
     std::uint32_t mention_families_;
   };
@@ -256,17 +254,23 @@ class EntryWords {
     std::int16_t exact_size = -1;
   };
   static constexpr std::uint64_t kEmptyHash = ~std::uint64_t{0};
-  // The slot of `word` (hash `hash`) in the table `slots` of mask
-  // `slot_mask`, whose words by id are `words`, or the empty slot where it
-  // would go. The hash is tested first: a slot of another hash is then
-  // seldom anything but empty, where testing for an empty slot first would
-  // branch on whether the word is an entry word (a third of those looked up
-  // are not, in no order a branch could predict). A hit on a word below
-  // eight bytes needs no comparison (see Slot::exact_size).
-  [[nodiscard]] static const Slot& find(const Slot* slots, std::size_t slot_mask,
-                                        const std::string_view* words, std::uint64_t hash,
-                                        std::string_view word) {
-    for (std::size_t s = spread_word_hash(hash) & slot_mask;; s = (s + 1) & slot_mask) {
+  // The table's size, fixed, so that a lookup holds no size in a register
+  // (make_units_into() has none to spare): room for 2048 words at most a
+  // quarter full (the constructor checks).
+  static constexpr unsigned kSlotBits = 13;
+  static constexpr std::size_t kSlots = std::size_t{1} << kSlotBits;
+  // The slot of `word` (hash `hash`) in the table `slots`, whose words by
+  // id are `words`, or the empty slot where it would go. The hash is tested
+  // first: a slot of another hash is then seldom anything but empty, where
+  // testing for an empty slot first would branch on whether the word is an
+  // entry word (a third of those looked up are not, in no order a branch
+  // could predict). A hit on a word below eight bytes needs no comparison
+  // (see Slot::exact_size). The home slot is the top bits of the hash
+  // times a constant (Fibonacci hashing), which every bit of it sets.
+  [[nodiscard]] static const Slot& find(const Slot* slots, const std::string_view* words,
+                                        std::uint64_t hash, std::string_view word) {
+    for (std::size_t s = (hash * 0x9E3779B97F4A7C15ULL) >> (64 - kSlotBits);;
+         s = (s + 1) & (kSlots - 1)) {
       const Slot& slot = slots[s];
       if (slot.hash == hash) {
         if (slot.exact_size == static_cast<std::int64_t>(word.size())) return slot;
@@ -280,8 +284,7 @@ class EntryWords {
   std::uint16_t intern(std::string_view word);
   using FamilyMasks = std::array<Mask, kPatternFamilies>;
 
-  std::vector<Slot> slots_;
-  std::size_t slot_mask_ = 0;
+  std::vector<Slot> slots_;              ///< kSlots of them
   std::vector<std::string_view> words_;  ///< by word id; words_[0] is none
   std::vector<FamilyMasks> masks_;       ///< by word id; masks_[0] is all zero
   /// masks_ family by family (by_family_[f][id] is masks_[id][f]): a
