@@ -37,7 +37,7 @@ EntryWords::EntryWords() {
       throw std::logic_error(std::string("entry words: too many patterns in ") + family.name);
     }
   }
-  slots_.resize(kSlots);
+  slots_.resize(kTableSlots);
   words_.emplace_back();
   masks_.emplace_back();  // id 0: a word nothing registered
   classes_.emplace_back();

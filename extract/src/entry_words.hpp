@@ -256,9 +256,12 @@ class EntryWords {
   static constexpr std::uint64_t kEmptyHash = ~std::uint64_t{0};
   // The table's size, fixed, so that a lookup holds no size in a register
   // (make_units_into() has none to spare): room for 2048 words at most a
-  // quarter full (the constructor checks).
+  // quarter full (intern() checks). A probe runs on past the last home
+  // slot, not back to the first, into kSlots / 4 + 1 slots more: the words
+  // cannot fill them, so it ends at an empty one before their end.
   static constexpr unsigned kSlotBits = 13;
   static constexpr std::size_t kSlots = std::size_t{1} << kSlotBits;
+  static constexpr std::size_t kTableSlots = kSlots + kSlots / 4 + 1;
   // The slot of `word` (hash `hash`) in the table `slots`, whose words by
   // id are `words`, or the empty slot where it would go. The hash is tested
   // first: a slot of another hash is then seldom anything but empty, where
@@ -269,9 +272,8 @@ class EntryWords {
   // times a constant (Fibonacci hashing), which every bit of it sets.
   [[nodiscard]] static const Slot& find(const Slot* slots, const std::string_view* words,
                                         std::uint64_t hash, std::string_view word) {
-    for (std::size_t s = (hash * 0x9E3779B97F4A7C15ULL) >> (64 - kSlotBits);;
-         s = (s + 1) & (kSlots - 1)) {
-      const Slot& slot = slots[s];
+    for (const Slot* at = slots + ((hash * 0x9E3779B97F4A7C15ULL) >> (64 - kSlotBits));; ++at) {
+      const Slot& slot = *at;
       if (slot.hash == hash) {
         if (slot.exact_size == static_cast<std::int64_t>(word.size())) return slot;
         if (slot.exact_size < 0 && same_word_as_hashed(words[slot.id], word)) return slot;
@@ -284,7 +286,7 @@ class EntryWords {
   std::uint16_t intern(std::string_view word);
   using FamilyMasks = std::array<Mask, kPatternFamilies>;
 
-  std::vector<Slot> slots_;              ///< kSlots of them
+  std::vector<Slot> slots_;              ///< kTableSlots of them
   std::vector<std::string_view> words_;  ///< by word id; words_[0] is none
   std::vector<FamilyMasks> masks_;       ///< by word id; masks_[0] is all zero
   /// masks_ family by family (by_family_[f][id] is masks_[id][f]): a
