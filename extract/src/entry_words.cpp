@@ -59,8 +59,9 @@ EntryWords::EntryWords() {
     Mask bit = Mask{1} << k;
     for (std::string_view word : sets[k]->words()) classes_[intern(word)] |= bit;
     sets[k]->bit_ = bit;
-    sets[k]->classes_ = &classes_;
   }
+  // Once every word is in: classes_ does not move after this.
+  for (WordSet* set : sets) set->classes_ = classes_.data();
   families_.resize(masks_.size());
   for (std::size_t id = 0; id < masks_.size(); ++id) {
     for (std::size_t f = 0; f < kPatternFamilies; ++f) {
