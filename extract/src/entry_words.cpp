@@ -1,7 +1,7 @@
 // Copyright 2026 The orgkg authors
 // SPDX-License-Identifier: Apache-2.0
 //
-// The index: an open-addressing table from a word to its id, sized to stay
+// The index: an open-addressing table from a word to its id, which stays
 // at most a quarter full so a miss ends at the first or second slot, and for
 // each id the patterns of each family that start at the word and the word
 // sets that hold it.
@@ -32,18 +32,13 @@ EntryWords::EntryWords() {
       agreement_entry_words(),  founding_core_entry_words()};
   std::vector<WordSet*>& sets = word_sets();
   if (sets.size() > 64) throw std::logic_error("entry words: more than 64 word sets");
-  std::size_t count = 0;
   for (const FamilyEntryWords& family : families) {
     if (family.words.size() > kMaxPatterns) {
       throw std::logic_error(std::string("entry words: too many patterns in ") + family.name);
     }
-    for (const auto& words : family.words) count += words.size();
   }
-  for (const WordSet* set : sets) count += set->words().size();
-  std::size_t size = 16;
-  while (size < 4 * count) size *= 2;
-  slots_.resize(size);
-  slot_mask_ = size - 1;
+  slots_.resize(kTableSlots);
+  words_.emplace_back();
   masks_.emplace_back();  // id 0: a word nothing registered
   classes_.emplace_back();
   for (std::size_t f = 0; f < kPatternFamilies; ++f) {
@@ -64,8 +59,9 @@ EntryWords::EntryWords() {
     Mask bit = Mask{1} << k;
     for (std::string_view word : sets[k]->words()) classes_[intern(word)] |= bit;
     sets[k]->bit_ = bit;
-    sets[k]->classes_ = &classes_;
   }
+  // Once every word is in: classes_ does not move after this.
+  for (WordSet* set : sets) set->classes_ = classes_.data();
   families_.resize(masks_.size());
   for (std::size_t id = 0; id < masks_.size(); ++id) {
     for (std::size_t f = 0; f < kPatternFamilies; ++f) {
@@ -80,6 +76,7 @@ EntryWords::EntryWords() {
       }
     }
   }
+  for (Slot& slot : slots_) slot.families = families_[slot.id];
   for (std::size_t f = 0; f < kPatternFamilies; ++f) {
     by_family_[f].resize(masks_.size());
     for (std::size_t id = 0; id < masks_.size(); ++id) by_family_[f][id] = masks_[id][f];
@@ -89,13 +86,26 @@ EntryWords::EntryWords() {
 
 std::uint16_t EntryWords::intern(std::string_view word) {
   std::uint64_t h = word_hash(word);
-  Slot& slot = slots_[slot_of(slots_.data(), slot_mask_, h, word)];
-  if (slot.id == 0) {
-    slot = {h, word, static_cast<std::uint16_t>(masks_.size())};
-    masks_.emplace_back();
-    classes_.emplace_back();
+  const Slot& found = find(slots_.data(), words_.data(), h, word);
+  if (found.id != 0) return found.id;
+  // A fuller table would probe further at the words it lacks (and ids
+  // have 16 bits).
+  static_assert(kSlots / 4 < 0xFFFF);
+  if (4 * masks_.size() > kSlots) {
+    throw std::logic_error("entry words: more than " + std::to_string(kSlots / 4) +
+                           " words, a quarter of the table's slots: raise kSlotBits "
+                           "(entry_words.hpp)");
   }
-  return slot.id;
+  auto id = static_cast<std::uint16_t>(masks_.size());
+  slots_[static_cast<std::size_t>(&found - slots_.data())] = {
+      .hash = h,
+      .families = 0,
+      .id = id,
+      .exact_size = static_cast<std::int16_t>(word.size() < 8 ? word.size() : -1)};
+  words_.push_back(word);
+  masks_.emplace_back();
+  classes_.emplace_back();
+  return id;
 }
 
 bool EntryWords::lacks(PatternFamily family, const Units& u) const {

@@ -99,8 +99,15 @@ class EntryWords {
   /// The id of `word`, whose word_hash() is `hash`: 1 and up for a word a
   /// family or a WordSet registered, 0 for any other.
   [[nodiscard]] std::uint16_t id(std::uint64_t hash, std::string_view word) const {
-    return slots_[slot_of(slots_.data(), slot_mask_, hash, word)].id;
+    return find(slots_.data(), words_.data(), hash, word).id;
   }
+
+  /// What a lookup finds of a word: its id (0 for a word nothing
+  /// registered) and its Unit::families (0 for such a word).
+  struct Found {
+    std::uint16_t id;
+    std::uint32_t families;
+  };
 
  private:
   struct Slot;  // below
@@ -114,22 +121,20 @@ class EntryWords {
    public:
     explicit Lookup(const EntryWords& index)
         : slots_(index.slots_.data()),
-          slot_mask_(index.slot_mask_),
-          families_(index.families_.data()),
+          words_(index.words_.data()),
           mention_families_(index.mention_families_) {}
-    /// index.id(hash, word).
-    [[nodiscard]] std::uint16_t id(std::uint64_t hash, std::string_view word) const {
-      return slots_[slot_of(slots_, slot_mask_, hash, word)].id;
+    /// The id of the word (index.id(hash, word)) and its Unit::families,
+    /// read from the one slot.
+    [[nodiscard]] Found find(std::uint64_t hash, std::string_view word) const {
+      const Slot& slot = EntryWords::find(slots_, words_, hash, word);
+      return {slot.id, slot.families};
     }
-    /// Unit::families of a word of id `id`.
-    [[nodiscard]] std::uint32_t families(std::uint16_t id) const { return families_[id]; }
     /// Unit::families of a mention.
     [[nodiscard]] std::uint32_t mention_families() const { return mention_families_; }
 
    private:
     const Slot* slots_;
-    std::size_t slot_mask_;
-    const std::uint32_t* families_;
+    const std::string_view* words_;
     std::uint32_t mention_families_;
   };
 
@@ -235,29 +240,60 @@ class EntryWords {
     }
   }
 
+  /// A word's hash and what a lookup needs of the word, in sixteen bytes,
+  /// four slots a cache line: its families come with its id, not from a
+  /// table of their own, and its spelling (words_, for a word of eight
+  /// bytes or more) is read only at a hit. An empty slot's hash is one no
+  /// word has (a word hash is below 2^61).
   struct Slot {
-    std::uint64_t hash = 0;
-    std::string_view word;
-    std::uint16_t id = 0;  ///< 0: an empty slot
+    std::uint64_t hash = kEmptyHash;
+    std::uint32_t families = 0;  ///< Unit::families of the word
+    std::uint16_t id = 0;        ///< 0: an empty slot
+    /// The word's size if below eight bytes: such a word is its own hash,
+    /// so a hit of that size is the word. -1 for a longer word, compared.
+    std::int16_t exact_size = -1;
   };
-  // The slot of `word` (hash `hash`) in the table `slots` of mask
-  // `slot_mask`, or the empty slot where it would go.
-  [[nodiscard]] static std::size_t slot_of(const Slot* slots, std::size_t slot_mask,
-                                           std::uint64_t hash, std::string_view word) {
-    std::size_t s = spread_word_hash(hash) & slot_mask;
-    while (slots[s].id != 0 &&
-           !(slots[s].hash == hash && same_word_as_hashed(slots[s].word, word))) {
-      s = (s + 1) & slot_mask;
+  static constexpr std::uint64_t kEmptyHash = ~std::uint64_t{0};
+  // The table's size, fixed, so that a lookup holds no size in a register
+  // (make_units_into() has none to spare): room for 2048 words at most a
+  // quarter full (intern() checks). A probe runs on past the last home
+  // slot, not back to the first, into kSlots / 4 + 1 slots more: the words
+  // cannot fill them, so it ends at an empty one before their end.
+  static constexpr unsigned kSlotBits = 13;
+  static constexpr std::size_t kSlots = std::size_t{1} << kSlotBits;
+  static constexpr std::size_t kTableSlots = kSlots + kSlots / 4 + 1;
+  // The slot of `word` (hash `hash`) in the table `slots`, whose words by
+  // id are `words`, or the empty slot where it would go. The hash is tested
+  // first: a slot of another hash is then seldom anything but empty, where
+  // testing for an empty slot first would branch on whether the word is an
+  // entry word (a third of those looked up are not, in no order a branch
+  // could predict). A hit on a word below eight bytes needs no comparison
+  // (see Slot::exact_size). The home slot is the top bits of the hash
+  // times a constant (Fibonacci hashing), which every bit of it sets.
+  [[nodiscard]] static const Slot& find(const Slot* slots, const std::string_view* words,
+                                        std::uint64_t hash, std::string_view word) {
+    const Slot* at = slots + ((hash * 0x9E3779B97F4A7C15ULL) >> (64 - kSlotBits));
+    // The home slot first, apart (most lookups end there): its tests are
+    // then predicted apart from those of a probe on.
+    if (at->hash == hash && at->exact_size == static_cast<std::int64_t>(word.size())) return *at;
+    if (at->hash == kEmptyHash) return *at;
+    for (;; ++at) {
+      const Slot& slot = *at;
+      if (slot.hash == hash) {
+        if (slot.exact_size == static_cast<std::int64_t>(word.size())) return slot;
+        if (slot.exact_size < 0 && same_word_as_hashed(words[slot.id], word)) return slot;
+      } else if (slot.hash == kEmptyHash) {
+        return slot;
+      }
     }
-    return s;
   }
   // The id of `word`, made if it has none.
   std::uint16_t intern(std::string_view word);
   using FamilyMasks = std::array<Mask, kPatternFamilies>;
 
-  std::vector<Slot> slots_;
-  std::size_t slot_mask_ = 0;
-  std::vector<FamilyMasks> masks_;  ///< by word id; masks_[0] is all zero
+  std::vector<Slot> slots_;              ///< kTableSlots of them
+  std::vector<std::string_view> words_;  ///< by word id; words_[0] is none
+  std::vector<FamilyMasks> masks_;       ///< by word id; masks_[0] is all zero
   /// masks_ family by family (by_family_[f][id] is masks_[id][f]): a
   /// family's reader looks its start units' words up in a table of its own,
   /// eight bytes a word, not in rows of every family's.

@@ -125,15 +125,15 @@ void make_units_into(Units& made, const std::vector<Token>& tokens, std::size_t 
     has_room();
     std::size_t begin = base + token->begin;
     if (begin < mention_begin) {  // a word of its own
-      std::uint16_t entry = entry_words.id(token->hash, token->norm);
+      const EntryWords::Found entry = entry_words.find(token->hash, token->norm);
       units.push_back(Unit{.begin = static_cast<std::uint32_t>(begin),
                            .end = static_cast<std::uint32_t>(base + token->end),
                            .norm = token->norm,
                            .mention = nullptr,
                            .capitalized = token->capitalized,
                            .joined = token->hyphen_before,
-                           .entry = entry,
-                           .families = entry_words.families(entry)});
+                           .entry = entry.id,
+                           .families = entry.families});
       // ")" by its hash first: a test of the type first would be mispredicted
       // at many a comma and dot.
       if (token->hash == kCloseParenHash && token->norm.size() == 1 &&

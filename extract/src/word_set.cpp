@@ -33,7 +33,7 @@ WordSet::WordSet(std::initializer_list<std::string_view> words) : words_(words) 
 
 bool WordSet::contains(std::string_view word) const {
   const EntryWords& index = EntryWords::index();
-  return ((*classes_)[index.id(word_hash(word), word)] & bit_) != 0;
+  return (classes_[index.id(word_hash(word), word)] & bit_) != 0;
 }
 
 }  // namespace orgkg::detail

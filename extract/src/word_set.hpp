@@ -38,7 +38,7 @@ class WordSet {
   [[nodiscard]] bool at(const Units& u, std::size_t i) const { return i < u.size() && has(u[i]); }
   /// The unit is a token whose norm is one of the words.
   [[nodiscard]] bool has(const Unit& unit) const {
-    return unit.mention == nullptr && ((*classes_)[unit.entry] & bit_) != 0;
+    return unit.mention == nullptr && (classes_[unit.entry] & bit_) != 0;
   }
   /// Some unit of `u` is one of the words.
   [[nodiscard]] bool in(const Units& u) const { return find(u, 0) != u.size(); }
@@ -50,7 +50,7 @@ class WordSet {
   /// By pointer, not index: the scan is the whole cost of most calls.
   [[nodiscard]] std::size_t find(const Units& u, std::size_t from) const {
     if (from >= u.size()) return u.size();
-    const std::uint64_t* classes = classes_->data();
+    const std::uint64_t* classes = classes_;
     const std::uint64_t bit = bit_;
     const Unit* const first = u.data();
     const Unit* const end = first + u.size();
@@ -62,7 +62,7 @@ class WordSet {
   /// One past the last unit of `u` that is one of the words; 0 when there
   /// is none. find() backwards, for the same reasons.
   [[nodiscard]] std::size_t end_of_last(const Units& u) const {
-    const std::uint64_t* classes = classes_->data();
+    const std::uint64_t* classes = classes_;
     const std::uint64_t bit = bit_;
     const Unit* const first = u.data();
     for (const Unit* unit = first + u.size(); unit != first; --unit) {
@@ -81,7 +81,9 @@ class WordSet {
   friend class EntryWords;  // gives each set its bit when it builds the index
   std::vector<std::string_view> words_;
   std::uint64_t bit_ = 0;
-  const std::vector<std::uint64_t>* classes_ = nullptr;  ///< by word id
+  /// The index's classes by word id (bit_ for this set): their array, not
+  /// the vector that holds it, one load less at every test.
+  const std::uint64_t* classes_ = nullptr;
 };
 
 /// Every WordSet constructed so far (the index reads them once).

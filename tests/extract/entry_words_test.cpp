@@ -17,6 +17,7 @@
 
 #include "list_reader.hpp"
 #include "orgkg/graph/entity.hpp"
+#include "word_hash.hpp"
 
 namespace orgkg::detail {
 namespace {
@@ -63,6 +64,34 @@ TEST_SUITE("entry_words") {
     CHECK(u[4].entry == 0);
     CHECK(u[5].entry != 0);
     CHECK(u[6].entry == 0);
+  }
+
+  TEST_CASE("a word that shares a registered word's hash is not that word") {
+    const EntryWords& index = EntryWords::index();
+    const EntryWords::Lookup lookup(index);
+    // A word below eight bytes is its own hash: a NUL byte before it
+    // leaves the hash as it was, and only the size tells them apart.
+    const std::string joined = "joined";
+    const std::string nul_joined = std::string(1, '\0') + joined;
+    REQUIRE(word_hash(nul_joined) == word_hash(joined));
+    CHECK(index.id(word_hash(joined), joined) != 0);
+    CHECK(index.id(word_hash(nul_joined), nul_joined) == 0);
+    // An eight-byte word read as a number plus the modulus 2^61 - 1 has its
+    // hash and size, and only its bytes tell them apart.
+    const std::string chairman = "chairman";
+    std::uint64_t value = 0;
+    for (char c : chairman) value = value << 8 | static_cast<unsigned char>(c);
+    value += kWordHashModulus;
+    std::string twin(8, '\0');
+    for (std::size_t k = 0; k < 8; ++k) twin[7 - k] = static_cast<char>(value >> (8 * k) & 0xFF);
+    REQUIRE(word_hash(twin) == word_hash(chairman));
+    const EntryWords::Found found = lookup.find(word_hash(chairman), chairman);
+    CHECK(found.id != 0);
+    CHECK(found.id == index.id(word_hash(chairman), chairman));
+    CHECK(found.families != 0);
+    const EntryWords::Found other = lookup.find(word_hash(twin), twin);
+    CHECK(other.id == 0);
+    CHECK(other.families == 0);
   }
 
   TEST_CASE("a mention gives the patterns that start at mentions") {
