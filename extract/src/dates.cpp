@@ -184,8 +184,8 @@ std::optional<Date> iso_header_date(std::string_view line, std::size_t start) {
   if (start == std::string_view::npos) return std::nullopt;
   std::string_view head = line.substr(start, line.find_first_of(" \tT", start) - start);
   if (auto iso = Date::parse_iso(head)) {
-    TokenList rest = tokenize(line, start + head.size());
-    if (is_time_tail(rest, 0)) return iso;
+    thread_local TokenScratch scratch;  // no allocation at each header (not recursive)
+    if (is_time_tail(scratch.tokenize(line, start + head.size()), 0)) return iso;
   }
   return std::nullopt;
 }
@@ -199,8 +199,10 @@ std::optional<Date> parse_header_date(std::string_view line) {
     return std::nullopt;
   }
   if (auto iso = iso_header_date(line, 0)) return iso;
-  TokenList t = tokenize(line);
-  std::size_t i = past_date_label(t.tokens(), 0);
+  // A scratch of its own: iso_header_date() below tokenizes into another.
+  thread_local TokenScratch scratch;
+  const Tokens& t = scratch.tokenize(line);
+  std::size_t i = past_date_label(t, 0);
   if (i > 0 && i < t.size()) {
     if (auto iso = iso_header_date(line, t[i].begin)) return iso;
   }
@@ -324,17 +326,20 @@ const SentenceTokens& sentence_tokens(std::string_view sentence) {
   return last;
 }
 
-// find_sentence_date() on the tokens of its sentence. `relative` is false
-// when the sentence has no unit word (date_words()): every relative date has
-// one, so none is looked for.
 // word_hash(","): find_date() asks at every token whether it is a comma,
 // by its hash first, which is false at nearly every token, not by its
 // length, which is 1 at every other punctuation mark as well.
 constexpr std::uint64_t kCommaHash = constant_word_hash(",");
 
+// find_sentence_date() on the tokens of its sentence, with their date_words().
+// Without a unit word no relative date is looked for: every one has one.
+// Without a month word, the clause's first token is not asked unless it may
+// open a date (may_open_date()): there, a word that opens none gives only a
+// date that names its month.
 std::optional<SentenceDate> find_date(const Tokens& t, std::size_t begin, std::size_t end,
-                                      const Date& published, bool relative,
+                                      const Date& published, const DateWords& words,
                                       std::optional<int> earlier_year = std::nullopt) {
+  const bool relative = words.unit;
   bool in_clause = false;
   std::optional<std::size_t> first;
   std::optional<int> last_year;
@@ -355,7 +360,7 @@ std::optional<SentenceDate> find_date(const Tokens& t, std::size_t begin, std::s
         ++w;
       }
       in_clause = !in_clause && w < t.size() && is_clause_opener(t[w].norm);
-    } else if (!in_clause && (i == *first || may_open_date(t[i], relative))) {
+    } else if (!in_clause && ((i == *first && words.month) || may_open_date(t[i], relative))) {
       if (auto date = date_opened_at(t, i, *first, published, last_year, earlier_year, relative)) {
         return date;
       }
@@ -371,11 +376,11 @@ std::optional<SentenceDate> find_date(const Tokens& t, std::size_t begin, std::s
 std::optional<SentenceDate> fact_date(const Tokens& tokens, std::size_t begin, std::size_t end,
                                       const Date& published, const DateWords& words,
                                       std::optional<int> earlier_year = std::nullopt) {
-  if (auto explicit_date = find_date(tokens, begin, end, Date{}, words.unit, earlier_year)) {
+  if (auto explicit_date = find_date(tokens, begin, end, Date{}, words, earlier_year)) {
     return explicit_date;
   }
   if (published.empty() || !(words.month || words.unit)) return std::nullopt;
-  return find_date(tokens, begin, end, published, words.unit, earlier_year);
+  return find_date(tokens, begin, end, published, words, earlier_year);
 }
 
 }  // namespace
@@ -384,7 +389,7 @@ std::optional<SentenceDate> find_sentence_date(std::string_view sentence, std::s
                                                std::size_t end, const Date& published) {
   const SentenceTokens& tokens = sentence_tokens(sentence);
   if (!tokens.may_hold) return std::nullopt;
-  return find_date(tokens.tokens, begin, end, published, date_words(tokens.tokens).unit);
+  return find_date(tokens.tokens, begin, end, published, date_words(tokens.tokens));
 }
 
 std::optional<SentenceDate> find_fact_date(std::string_view sentence, std::size_t begin,
