@@ -51,51 +51,56 @@ std::size_t same_year_at(const Tokens& t, std::size_t i) {
 }
 
 // A day and a capitalised month without a year: "9 June", "June 9", "June";
-// the year is `year`.
+// the year is `year`. `month` is month_at(t, i) and `next_month`
+// month_at(t, i + 1) when token i is a day (is_number(t, i, 1, 2)), else 0.
 std::optional<Date> month_without_year_at(const Tokens& t, std::size_t i, std::size_t& used,
-                                          int year) {
-  if (is_number(t, i, 1, 2) && month_at(t, i + 1) != 0 && t[i + 1].capitalized) {
+                                          int year, int month, int next_month) {
+  if (next_month != 0 && t[i + 1].capitalized) {
     used = 2;
-    return Date::make(year, month_at(t, i + 1), number(t, i, 2));
+    return Date::make(year, next_month, number(t, i, 2));
   }
-  if (month_at(t, i) == 0 || !t[i].capitalized) return std::nullopt;
+  if (month == 0 || !t[i].capitalized) return std::nullopt;
   if (is_number(t, i + 1, 1, 2)) {
     used = 2;
-    return Date::make(year, month_at(t, i), number(t, i + 1, 2));
+    return Date::make(year, month, number(t, i + 1, 2));
   }
   used = 1;
-  return Date::make(year, month_at(t, i));
+  return Date::make(year, month);
 }
 
 // A date starting at token i: "12 October 2021", "October 12, 2021",
 // "October 2021" or "2021"; with `context_year`, also "August of the same
 // year" and "the same year"; with `fallback_year`, also "9 June", "June 9"
-// and "June" in that year. `used` gets the number of tokens consumed.
+// and "June" in that year. `used` gets the number of tokens consumed. The
+// months of tokens i and i + 1 are looked up once each (month_of() is a
+// call and a table look-up), the latter only after a day.
 std::optional<Date> date_at(const Tokens& t, std::size_t i, std::size_t& used,
                             std::optional<int> context_year = std::nullopt,
                             std::optional<int> fallback_year = std::nullopt) {
+  const int month = month_at(t, i);
+  const bool day = is_number(t, i, 1, 2);
+  const int next_month = day ? month_at(t, i + 1) : 0;  // the month after a day
   if (context_year) {
-    std::size_t of = month_at(t, i) != 0 && i + 1 < t.size() && t[i + 1].norm == "of" ? 1 : 0;
-    std::size_t month = month_at(t, i) != 0 ? 1 + of : 0;
-    if (std::size_t n = same_year_at(t, i + month)) {
-      used = month + n;
-      return month != 0 ? Date::make(*context_year, month_at(t, i)) : Date::make(*context_year);
+    std::size_t of = month != 0 && i + 1 < t.size() && t[i + 1].norm == "of" ? 1 : 0;
+    std::size_t month_words = month != 0 ? 1 + of : 0;
+    if (std::size_t n = same_year_at(t, i + month_words)) {
+      used = month_words + n;
+      return month != 0 ? Date::make(*context_year, month) : Date::make(*context_year);
     }
     // "21 December of the same year"
-    if (is_number(t, i, 1, 2) && month_at(t, i + 1) != 0 && i + 2 < t.size() &&
-        t[i + 2].norm == "of") {
+    if (next_month != 0 && i + 2 < t.size() && t[i + 2].norm == "of") {
       if (std::size_t n = same_year_at(t, i + 3)) {
         used = 3 + n;
-        return Date::make(*context_year, month_at(t, i + 1), number(t, i, 2));
+        return Date::make(*context_year, next_month, number(t, i, 2));
       }
     }
   }
-  if (is_number(t, i, 1, 2) && month_at(t, i + 1) != 0 && is_year(t, i + 2)) {
+  if (next_month != 0 && is_year(t, i + 2)) {
     used = 3;
-    return Date::make(number(t, i + 2, 4), month_at(t, i + 1), number(t, i, 2));
+    return Date::make(number(t, i + 2, 4), next_month, number(t, i, 2));
   }
   // A span of days, "26–27 November 2014": its first day.
-  if (is_number(t, i, 1, 2)) {
+  if (day) {
     std::size_t second = i + 1 < t.size() && t[i + 1].norm == "-" ? i + 2 : i + 1;
     bool span = second == i + 2 || (second < t.size() && t[second].hyphen_before);
     if (span && is_number(t, second, 1, 2) && month_at(t, second + 1) != 0 &&
@@ -104,7 +109,7 @@ std::optional<Date> date_at(const Tokens& t, std::size_t i, std::size_t& used,
       return Date::make(number(t, second + 2, 4), month_at(t, second + 1), number(t, i, 2));
     }
   }
-  if (int month = month_at(t, i); month != 0) {
+  if (month != 0) {
     std::size_t year = i + 2;
     if (year < t.size() && t[year].norm == ",") ++year;
     if (is_number(t, i + 1, 1, 2) && is_year(t, year)) {
@@ -120,7 +125,19 @@ std::optional<Date> date_at(const Tokens& t, std::size_t i, std::size_t& used,
     used = 1;
     return Date::make(number(t, i, 4));
   }
-  return fallback_year ? month_without_year_at(t, i, used, *fallback_year) : std::nullopt;
+  return fallback_year ? month_without_year_at(t, i, used, *fallback_year, month, next_month)
+                       : std::nullopt;
+}
+
+// Whether date_at(t, i, used, context_year, fallback_year) may find a date:
+// its every form opens on a number or a month word, or, with a context year
+// (`same_year`), on "the" or "that".
+bool may_start_date_at(const Tokens& t, std::size_t i, bool same_year) {
+  if (i >= t.size()) return false;
+  const Token& token = t[i];
+  if (token.type == TokenType::Number) return true;
+  if (same_year && (token.norm == "the" || token.norm == "that")) return true;
+  return month_at(t, i) != 0;
 }
 
 bool is_weekday(std::string_view word) {
@@ -272,6 +289,10 @@ std::optional<SentenceDate> date_opened_at(const Tokens& t, std::size_t i, std::
   // "the same year": this sentence's last year, else the one an earlier
   // sentence gave; a bare month ("in June") falls back on the publication's.
   std::optional<int> same_year = last_year ? last_year : earlier_year;
+  // Every date date_at() reads opens on a number or a month, or on "the" or
+  // "that" of "the same year": an opener followed by another word ("in the
+  // meeting", "on Monday") is not asked.
+  if (!may_start_date_at(t, at, same_year.has_value())) return std::nullopt;
   std::optional<Date> date = date_at(t, at, used, same_year, opener ? fallback : std::nullopt);
   // A bare year opening a clause is a number; a year range is no date.
   bool accepted =
