@@ -199,6 +199,12 @@ namespace {
 std::optional<Date> iso_header_date(std::string_view line, std::size_t start) {
   start = line.find_first_not_of(" \t\r", start);
   if (start == std::string_view::npos) return std::nullopt;
+  // Every ISO date opens on four digits: a line that does not ("20 May
+  // 2019") is not searched for the end of its first word.
+  if (line.size() - start < 4) return std::nullopt;
+  for (std::size_t k = start; k < start + 4; ++k) {
+    if (line[k] < '0' || line[k] > '9') return std::nullopt;
+  }
   std::string_view head = line.substr(start, line.find_first_of(" \tT", start) - start);
   if (auto iso = Date::parse_iso(head)) {
     thread_local TokenScratch scratch;  // no allocation at each header (not recursive)
