@@ -320,29 +320,6 @@ std::optional<Date> parse_date_value(std::string_view value) {
 
 namespace {
 
-// The words that open a date after them (date_opened_at()).
-constexpr std::string_view kOpeners[] = {"in", "on",     "since",      "from",
-                                         "of", "during", "throughout", "at"};
-// A bit of 64 for a word's hash (Token::hash), picked by its spread hash.
-constexpr std::uint64_t opener_bit(std::uint64_t hash) {
-  return std::uint64_t{1} << (spread_word_hash(hash) >> 26);
-}
-// The bits of the openers: a token whose bit is not among them is none, told
-// by a few instructions on its hash, not a comparison of its length with
-// five lengths and of its letters with those of the words that length.
-constexpr std::uint64_t kOpenerBits = [] {
-  std::uint64_t bits = 0;
-  for (std::string_view word : kOpeners) bits |= opener_bit(constant_word_hash(word));
-  return bits;
-}();
-
-// Whether date_opened_at() can give a date at a token that does not open the
-// clause: an opener word or, when `relative`, the start of a relative date.
-bool may_open_date(const Token& token, bool relative) {
-  if ((kOpenerBits & opener_bit(token.hash)) != 0 && is_one_of(token.norm, kOpeners)) return true;
-  return relative && may_start_relative_date(token);
-}
-
 // What find_date() needs of a sentence: whether it may hold a date at all
 // and, when it may, its tokens.
 struct SentenceTokens {
