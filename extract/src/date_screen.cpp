@@ -6,6 +6,7 @@
 #include <cassert>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <span>
 #include <string_view>
 #include <utility>
@@ -80,9 +81,11 @@ namespace {
 // carry (Token::hash): a norm is lower-case ASCII (tokenizer.hpp), and
 // is_date_word() of one is true exactly for the words here, so a token is
 // told by its hash instead of by its letters. Each word has a slot of its
-// own, picked by some eight bits of its spread hash (the constructor finds
-// bits where no two words meet), so a token is looked up at one slot, by a
-// comparison of hashes and no branch until a hash matches: which tokens
+// own, picked by the top eight bits of its spread hash (where no two of
+// these words meet, as the constructor checks: bits fixed, so the look-up
+// shifts by a constant and masks nothing, where bits found at run time cost
+// three instructions more a token), so a token is looked up at one slot, by
+// a comparison of hashes and no branch until a hash matches: which tokens
 // are probed, are numbers or end a probe at once follows no pattern, and
 // as branches those tests were mispredicted at every other token.
 class DateWordTable {
@@ -102,10 +105,11 @@ class DateWordTable {
       }
     }
     for (std::string_view unit : kRelativeDateUnits) words[count++] = {unit, kUnit, 0};
-    for (shift_ = 0; shift_ + kBits <= 32; ++shift_) {
-      if (place(std::span(words.data(), count))) return;
+    // Checked in every build: a word losing its slot would go unseen.
+    if (!place(std::span(words.data(), count))) {
+      assert(false && "two date words share the top bits of their spread hash");
+      std::abort();
     }
-    assert(false && "no bits of the spread hash give every date word a slot of its own");
   }
 
   // kMonth, kUnit or 0 for a token.
@@ -135,10 +139,10 @@ class DateWordTable {
   }
   static constexpr unsigned kBits = 8;
   static constexpr std::size_t kSlots = std::size_t{1} << kBits;
-  [[nodiscard]] std::size_t slot_of(std::uint64_t hash) const {
-    return (spread_word_hash(hash) >> shift_) & (kSlots - 1);
+  [[nodiscard]] static std::size_t slot_of(std::uint64_t hash) {
+    return spread_word_hash(hash) >> (32 - kBits);
   }
-  // Places `words` at their slots for shift_: false when two share one.
+  // Places `words` at their slots: false when two share one.
   bool place(std::span<const Word> words) {
     hashes_.fill(0);
     words_.fill({});
@@ -155,7 +159,6 @@ class DateWordTable {
     }
     return true;
   }
-  unsigned shift_ = 0;
   std::array<std::uint64_t, kSlots> hashes_{};  // 0 (no word's): an empty slot
   std::array<std::uint8_t, kSlots> kinds_{};
   std::array<std::uint8_t, kSlots> months_{};
@@ -179,9 +182,18 @@ DateWords date_words(const Tokens& tokens) {
   const DateWordTable& kDateWords = date_word_table();
   bool number = false;
   unsigned kinds = 0;
-  for (const Token& token : tokens) {
-    number |= token.type == TokenType::Number;
-    kinds |= kDateWords.kinds(token);
+  // Two tokens a round: the loop's own count, test and jump were a quarter
+  // of its instructions.
+  const Token* token = tokens.data();
+  const Token* pairs_end = token + (tokens.size() & ~std::size_t{1});
+  for (; token != pairs_end; token += 2) {
+    number |= token[0].type == TokenType::Number;
+    number |= token[1].type == TokenType::Number;
+    kinds |= kDateWords.kinds(token[0]) | kDateWords.kinds(token[1]);
+  }
+  if (token != tokens.data() + tokens.size()) {
+    number |= token->type == TokenType::Number;
+    kinds |= kDateWords.kinds(*token);
   }
   DateWords words;
   words.number = number;

@@ -51,51 +51,56 @@ std::size_t same_year_at(const Tokens& t, std::size_t i) {
 }
 
 // A day and a capitalised month without a year: "9 June", "June 9", "June";
-// the year is `year`.
+// the year is `year`. `month` is month_at(t, i) and `next_month`
+// month_at(t, i + 1) when token i is a day (is_number(t, i, 1, 2)), else 0.
 std::optional<Date> month_without_year_at(const Tokens& t, std::size_t i, std::size_t& used,
-                                          int year) {
-  if (is_number(t, i, 1, 2) && month_at(t, i + 1) != 0 && t[i + 1].capitalized) {
+                                          int year, int month, int next_month) {
+  if (next_month != 0 && t[i + 1].capitalized) {
     used = 2;
-    return Date::make(year, month_at(t, i + 1), number(t, i, 2));
+    return Date::make(year, next_month, number(t, i, 2));
   }
-  if (month_at(t, i) == 0 || !t[i].capitalized) return std::nullopt;
+  if (month == 0 || !t[i].capitalized) return std::nullopt;
   if (is_number(t, i + 1, 1, 2)) {
     used = 2;
-    return Date::make(year, month_at(t, i), number(t, i + 1, 2));
+    return Date::make(year, month, number(t, i + 1, 2));
   }
   used = 1;
-  return Date::make(year, month_at(t, i));
+  return Date::make(year, month);
 }
 
 // A date starting at token i: "12 October 2021", "October 12, 2021",
 // "October 2021" or "2021"; with `context_year`, also "August of the same
 // year" and "the same year"; with `fallback_year`, also "9 June", "June 9"
-// and "June" in that year. `used` gets the number of tokens consumed.
+// and "June" in that year. `used` gets the number of tokens consumed. The
+// months of tokens i and i + 1 are looked up once each (month_of() is a
+// call and a table look-up), the latter only after a day.
 std::optional<Date> date_at(const Tokens& t, std::size_t i, std::size_t& used,
                             std::optional<int> context_year = std::nullopt,
                             std::optional<int> fallback_year = std::nullopt) {
+  const int month = month_at(t, i);
+  const bool day = is_number(t, i, 1, 2);
+  const int next_month = day ? month_at(t, i + 1) : 0;  // the month after a day
   if (context_year) {
-    std::size_t of = month_at(t, i) != 0 && i + 1 < t.size() && t[i + 1].norm == "of" ? 1 : 0;
-    std::size_t month = month_at(t, i) != 0 ? 1 + of : 0;
-    if (std::size_t n = same_year_at(t, i + month)) {
-      used = month + n;
-      return month != 0 ? Date::make(*context_year, month_at(t, i)) : Date::make(*context_year);
+    std::size_t of = month != 0 && i + 1 < t.size() && t[i + 1].norm == "of" ? 1 : 0;
+    std::size_t month_words = month != 0 ? 1 + of : 0;
+    if (std::size_t n = same_year_at(t, i + month_words)) {
+      used = month_words + n;
+      return month != 0 ? Date::make(*context_year, month) : Date::make(*context_year);
     }
     // "21 December of the same year"
-    if (is_number(t, i, 1, 2) && month_at(t, i + 1) != 0 && i + 2 < t.size() &&
-        t[i + 2].norm == "of") {
+    if (next_month != 0 && i + 2 < t.size() && t[i + 2].norm == "of") {
       if (std::size_t n = same_year_at(t, i + 3)) {
         used = 3 + n;
-        return Date::make(*context_year, month_at(t, i + 1), number(t, i, 2));
+        return Date::make(*context_year, next_month, number(t, i, 2));
       }
     }
   }
-  if (is_number(t, i, 1, 2) && month_at(t, i + 1) != 0 && is_year(t, i + 2)) {
+  if (next_month != 0 && is_year(t, i + 2)) {
     used = 3;
-    return Date::make(number(t, i + 2, 4), month_at(t, i + 1), number(t, i, 2));
+    return Date::make(number(t, i + 2, 4), next_month, number(t, i, 2));
   }
   // A span of days, "26–27 November 2014": its first day.
-  if (is_number(t, i, 1, 2)) {
+  if (day) {
     std::size_t second = i + 1 < t.size() && t[i + 1].norm == "-" ? i + 2 : i + 1;
     bool span = second == i + 2 || (second < t.size() && t[second].hyphen_before);
     if (span && is_number(t, second, 1, 2) && month_at(t, second + 1) != 0 &&
@@ -104,7 +109,7 @@ std::optional<Date> date_at(const Tokens& t, std::size_t i, std::size_t& used,
       return Date::make(number(t, second + 2, 4), month_at(t, second + 1), number(t, i, 2));
     }
   }
-  if (int month = month_at(t, i); month != 0) {
+  if (month != 0) {
     std::size_t year = i + 2;
     if (year < t.size() && t[year].norm == ",") ++year;
     if (is_number(t, i + 1, 1, 2) && is_year(t, year)) {
@@ -120,7 +125,19 @@ std::optional<Date> date_at(const Tokens& t, std::size_t i, std::size_t& used,
     used = 1;
     return Date::make(number(t, i, 4));
   }
-  return fallback_year ? month_without_year_at(t, i, used, *fallback_year) : std::nullopt;
+  return fallback_year ? month_without_year_at(t, i, used, *fallback_year, month, next_month)
+                       : std::nullopt;
+}
+
+// Whether date_at(t, i, used, context_year, fallback_year) may find a date:
+// its every form opens on a number or a month word, or, with a context year
+// (`same_year`), on "the" or "that".
+bool may_start_date_at(const Tokens& t, std::size_t i, bool same_year) {
+  if (i >= t.size()) return false;
+  const Token& token = t[i];
+  if (token.type == TokenType::Number) return true;
+  if (same_year && (token.norm == "the" || token.norm == "that")) return true;
+  return month_at(t, i) != 0;
 }
 
 bool is_weekday(std::string_view word) {
@@ -182,10 +199,16 @@ namespace {
 std::optional<Date> iso_header_date(std::string_view line, std::size_t start) {
   start = line.find_first_not_of(" \t\r", start);
   if (start == std::string_view::npos) return std::nullopt;
+  // Every ISO date opens on four digits: a line that does not ("20 May
+  // 2019") is not searched for the end of its first word.
+  if (line.size() - start < 4) return std::nullopt;
+  for (std::size_t k = start; k < start + 4; ++k) {
+    if (line[k] < '0' || line[k] > '9') return std::nullopt;
+  }
   std::string_view head = line.substr(start, line.find_first_of(" \tT", start) - start);
   if (auto iso = Date::parse_iso(head)) {
-    TokenList rest = tokenize(line, start + head.size());
-    if (is_time_tail(rest, 0)) return iso;
+    thread_local TokenScratch scratch;  // no allocation at each header (not recursive)
+    if (is_time_tail(scratch.tokenize(line, start + head.size()), 0)) return iso;
   }
   return std::nullopt;
 }
@@ -199,8 +222,10 @@ std::optional<Date> parse_header_date(std::string_view line) {
     return std::nullopt;
   }
   if (auto iso = iso_header_date(line, 0)) return iso;
-  TokenList t = tokenize(line);
-  std::size_t i = past_date_label(t.tokens(), 0);
+  // A scratch of its own: iso_header_date() below tokenizes into another.
+  thread_local TokenScratch scratch;
+  const Tokens& t = scratch.tokenize(line);
+  std::size_t i = past_date_label(t, 0);
   if (i > 0 && i < t.size()) {
     if (auto iso = iso_header_date(line, t[i].begin)) return iso;
   }
@@ -270,6 +295,10 @@ std::optional<SentenceDate> date_opened_at(const Tokens& t, std::size_t i, std::
   // "the same year": this sentence's last year, else the one an earlier
   // sentence gave; a bare month ("in June") falls back on the publication's.
   std::optional<int> same_year = last_year ? last_year : earlier_year;
+  // Every date date_at() reads opens on a number or a month, or on "the" or
+  // "that" of "the same year": an opener followed by another word ("in the
+  // meeting", "on Monday") is not asked.
+  if (!may_start_date_at(t, at, same_year.has_value())) return std::nullopt;
   std::optional<Date> date = date_at(t, at, used, same_year, opener ? fallback : std::nullopt);
   // A bare year opening a clause is a number; a year range is no date.
   bool accepted =
@@ -290,15 +319,6 @@ std::optional<Date> parse_date_value(std::string_view value) {
 }
 
 namespace {
-
-// Whether date_opened_at() can give a date at a token that does not open the
-// clause: an opener word or, when `relative`, the start of a relative date.
-bool may_open_date(const Token& token, bool relative) {
-  return token.norm == "in" || token.norm == "on" || token.norm == "since" ||
-         token.norm == "from" || token.norm == "of" || token.norm == "during" ||
-         token.norm == "throughout" || token.norm == "at" ||
-         (relative && may_start_relative_date(token));
-}
 
 // What find_date() needs of a sentence: whether it may hold a date at all
 // and, when it may, its tokens.
@@ -324,17 +344,20 @@ const SentenceTokens& sentence_tokens(std::string_view sentence) {
   return last;
 }
 
-// find_sentence_date() on the tokens of its sentence. `relative` is false
-// when the sentence has no unit word (date_words()): every relative date has
-// one, so none is looked for.
 // word_hash(","): find_date() asks at every token whether it is a comma,
 // by its hash first, which is false at nearly every token, not by its
 // length, which is 1 at every other punctuation mark as well.
 constexpr std::uint64_t kCommaHash = constant_word_hash(",");
 
+// find_sentence_date() on the tokens of its sentence, with their date_words().
+// Without a unit word no relative date is looked for: every one has one.
+// Without a month word, the clause's first token is not asked unless it may
+// open a date (may_open_date()): there, a word that opens none gives only a
+// date that names its month.
 std::optional<SentenceDate> find_date(const Tokens& t, std::size_t begin, std::size_t end,
-                                      const Date& published, bool relative,
+                                      const Date& published, const DateWords& words,
                                       std::optional<int> earlier_year = std::nullopt) {
+  const bool relative = words.unit;
   bool in_clause = false;
   std::optional<std::size_t> first;
   std::optional<int> last_year;
@@ -355,7 +378,7 @@ std::optional<SentenceDate> find_date(const Tokens& t, std::size_t begin, std::s
         ++w;
       }
       in_clause = !in_clause && w < t.size() && is_clause_opener(t[w].norm);
-    } else if (!in_clause && (i == *first || may_open_date(t[i], relative))) {
+    } else if (!in_clause && ((i == *first && words.month) || may_open_date(t[i], relative))) {
       if (auto date = date_opened_at(t, i, *first, published, last_year, earlier_year, relative)) {
         return date;
       }
@@ -371,11 +394,11 @@ std::optional<SentenceDate> find_date(const Tokens& t, std::size_t begin, std::s
 std::optional<SentenceDate> fact_date(const Tokens& tokens, std::size_t begin, std::size_t end,
                                       const Date& published, const DateWords& words,
                                       std::optional<int> earlier_year = std::nullopt) {
-  if (auto explicit_date = find_date(tokens, begin, end, Date{}, words.unit, earlier_year)) {
+  if (auto explicit_date = find_date(tokens, begin, end, Date{}, words, earlier_year)) {
     return explicit_date;
   }
   if (published.empty() || !(words.month || words.unit)) return std::nullopt;
-  return find_date(tokens, begin, end, published, words.unit, earlier_year);
+  return find_date(tokens, begin, end, published, words, earlier_year);
 }
 
 }  // namespace
@@ -384,7 +407,7 @@ std::optional<SentenceDate> find_sentence_date(std::string_view sentence, std::s
                                                std::size_t end, const Date& published) {
   const SentenceTokens& tokens = sentence_tokens(sentence);
   if (!tokens.may_hold) return std::nullopt;
-  return find_date(tokens.tokens, begin, end, published, date_words(tokens.tokens).unit);
+  return find_date(tokens.tokens, begin, end, published, date_words(tokens.tokens));
 }
 
 std::optional<SentenceDate> find_fact_date(std::string_view sentence, std::size_t begin,

@@ -7,6 +7,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <iterator>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -144,6 +146,22 @@ TEST_SUITE("date_screen") {
       CHECK_FALSE(may_hold_date(sentence));
       CHECK_FALSE(tokens_may_hold(sentence));
     }
+  }
+
+  TEST_CASE("may_open_date() is true of the openers, by their hashes, and of no other word") {
+    TokenList tokens = tokenize(
+        "In on since from of during throughout at the to and with inn one onto at, Of 12 last");
+    for (const Token& token : tokens) {
+      CAPTURE(token.norm);
+      bool opener = std::find(std::begin(kDateOpeners), std::end(kDateOpeners), token.norm) !=
+                    std::end(kDateOpeners);
+      CHECK(may_open_date(token, false) == opener);
+    }
+    // With a unit word in the sentence, the start of a relative date too.
+    TokenList relative = tokenize("last 12");
+    CHECK(may_open_date(relative[0], true));
+    CHECK(may_open_date(relative[1], true));
+    CHECK_FALSE(may_open_date(relative[0], false));
   }
 }
 

@@ -197,12 +197,17 @@ TEST_SUITE("dates") {
          {Value{"2021-10-12T11:38:00+03:00", "2021-10-12"}, Value{"2021-10-12", "2021-10-12"},
           Value{" 2021-10 ", "2021-10"}, Value{"2021", "2021"},
           Value{"12 October 2021 11:38", "2021-10-12"}, Value{"October 12, 2021", "2021-10-12"},
-          Value{"2021-13-01", ""}, Value{"yesterday", ""}, Value{"", ""}}) {
+          Value{"2021-13-01", ""}, Value{"yesterday", ""}, Value{"", ""}, Value{"202", ""},
+          Value{"20 21", ""}, Value{"\t2021-10-12 11:38", "2021-10-12"}}) {
       CAPTURE(v.text);
       std::optional<Date> date = parse_date_value(v.text);
       CHECK((date ? date->to_iso() : "") == v.expected);
     }
     CHECK(parse_header_date("27 April 201610:03") == iso("2016-04-27"));
+    // An ISO date is looked for only where four digits open the line.
+    CHECK(parse_header_date("  2016-04-27 10:03") == iso("2016-04-27"));
+    CHECK(!parse_header_date("201-04-27"));
+    CHECK(parse_header_date("2016").value_or(Date{}).to_iso() == "2016");
     CHECK(month_from_name("Sept") == 9);
   }
 
@@ -226,7 +231,8 @@ TEST_SUITE("dates") {
     }
   }
 
-  TEST_CASE("month_from_name() takes every month and its abbreviations in any case, and no other word") {
+  TEST_CASE(
+      "month_from_name() takes every month and its abbreviations in any case, and no other word") {
     for (std::size_t m = 0; m < kMonthNames.size(); ++m) {
       std::string name(kMonthNames[m]);
       CAPTURE(name);
@@ -242,9 +248,9 @@ TEST_SUITE("dates") {
       CHECK(month_from_name(name.substr(0, 2)) == 0);
     }
     CHECK(month_from_name("SEPT") == 9);
-    for (std::string_view word : {"", "m", "ma", "mayor", "Marchers", "junes", "jn", "the",
-                                  "Ju\xC3\xB1o", "\xC3\xA9t\xC3\xA9", "12", "ja-", "j4n", "ju ",
-                                  "septembers"}) {
+    for (std::string_view word :
+         {"", "m", "ma", "mayor", "Marchers", "junes", "jn", "the", "Ju\xC3\xB1o",
+          "\xC3\xA9t\xC3\xA9", "12", "ja-", "j4n", "ju ", "septembers"}) {
       CAPTURE(word);
       CHECK(month_from_name(word) == 0);
     }
