@@ -1,44 +1,25 @@
 // Copyright 2026 The orgkg authors
 // SPDX-License-Identifier: Apache-2.0
 //
-// Both parsers work on tokenizer.hpp tokens, so "201610:03" (a year glued to a
+// The dates a sentence gives (find_date() and the year helpers of dates.hpp),
+// and date_at() (date_tokens.hpp), which the header parser (header_dates.cpp)
+// shares. Both work on tokenizer.hpp tokens, so "201610:03" (a year glued to a
 // time) is the number token "201610" followed by ":" and "03".
 #include "dates.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cstddef>
 #include <string>
 #include <vector>
 
 #include "date_screen.hpp"
+#include "date_tokens.hpp"
 #include "dates_relative.hpp"
 #include "tokenizer.hpp"
 #include "word_hash.hpp"
 
 namespace orgkg::detail {
 namespace {
-
-using Tokens = std::vector<Token>;
-
-bool is_number(const Tokens& t, std::size_t i, std::size_t min_len, std::size_t max_len) {
-  return i < t.size() && t[i].type == TokenType::Number && t[i].norm.size() >= min_len &&
-         t[i].norm.size() <= max_len;
-}
-
-int number(const Tokens& t, std::size_t i, std::size_t length) {
-  return leading_number(t[i].norm.substr(0, length));
-}
-
-// A year token: four digits, or four digits glued to an hour ("201610" + ":").
-bool is_year(const Tokens& t, std::size_t i) {
-  if (is_number(t, i, 4, 4)) return true;
-  return is_number(t, i, 5, 6) && i + 1 < t.size() && t[i + 1].norm == ":";
-}
-
-int month_at(const Tokens& t, std::size_t i) {
-  return i < t.size() && t[i].type == TokenType::Word ? month_of(t[i]) : 0;
-}
 
 // "the same year", "that year", "that same year" at token i: its length, 0
 // when none.
@@ -68,15 +49,10 @@ std::optional<Date> month_without_year_at(const Tokens& t, std::size_t i, std::s
   return Date::make(year, month);
 }
 
-// A date starting at token i: "12 October 2021", "October 12, 2021",
-// "October 2021" or "2021"; with `context_year`, also "August of the same
-// year" and "the same year"; with `fallback_year`, also "9 June", "June 9"
-// and "June" in that year. `used` gets the number of tokens consumed. The
-// months of tokens i and i + 1 are looked up once each (month_of() is a
-// call and a table look-up), the latter only after a day.
+}  // namespace
+
 std::optional<Date> date_at(const Tokens& t, std::size_t i, std::size_t& used,
-                            std::optional<int> context_year = std::nullopt,
-                            std::optional<int> fallback_year = std::nullopt) {
+                            std::optional<int> context_year, std::optional<int> fallback_year) {
   const int month = month_at(t, i);
   const bool day = is_number(t, i, 1, 2);
   const int next_month = day ? month_at(t, i + 1) : 0;  // the month after a day
@@ -129,6 +105,8 @@ std::optional<Date> date_at(const Tokens& t, std::size_t i, std::size_t& used,
                        : std::nullopt;
 }
 
+namespace {
+
 // Whether date_at(t, i, used, context_year, fallback_year) may find a date:
 // its every form opens on a number or a month word, or, with a context year
 // (`same_year`), on "the" or "that".
@@ -138,44 +116,6 @@ bool may_start_date_at(const Tokens& t, std::size_t i, bool same_year) {
   if (token.type == TokenType::Number) return true;
   if (same_year && (token.norm == "the" || token.norm == "that")) return true;
   return month_at(t, i) != 0;
-}
-
-bool is_weekday(std::string_view word) {
-  static constexpr std::array<std::string_view, 7> kDays{
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  for (std::string_view day : kDays) {
-    if (word == day) return true;
-  }
-  return false;
-}
-
-// Past the label a page may put before its date ("Published:", "Posted on",
-// "Date:", "Issued on:"): the token after it, or `i` when there is none. A
-// label word must be followed by "on" or a colon, so that a sentence opening
-// with such a word is not taken for one. "Updated" is no label: its date is
-// not the publication's.
-std::size_t past_date_label(const Tokens& t, std::size_t i) {
-  static constexpr std::array<std::string_view, 6> kLabels{"published", "posted", "date",
-                                                           "dated",     "issued", "released"};
-  if (i >= t.size() || std::find(kLabels.begin(), kLabels.end(), t[i].norm) == kLabels.end()) {
-    return i;
-  }
-  std::size_t j = i + 1;
-  if (j < t.size() && t[j].norm == "on") ++j;
-  if (j < t.size() && t[j].norm == ":") ++j;
-  return j > i + 1 ? j : i;
-}
-
-// What may follow a header date: a time ("10:03", "11:38 am", "MSK").
-bool is_time_tail(const Tokens& t, std::size_t i) {
-  for (; i < t.size(); ++i) {
-    std::string_view n = t[i].norm;
-    bool ok = t[i].type == TokenType::Number || n == ":" || n == "," || n == "." || n == "am" ||
-              n == "pm" || n == "gmt" || n == "utc" || n == "msk" || n == "-" || n == "+" ||
-              n == "|" || n == "/";
-    if (!ok) return false;
-  }
-  return true;
 }
 
 // A year directly followed by a dash and another number is a range.
@@ -189,55 +129,6 @@ bool is_clause_opener(std::string_view word) {
   return word == "which" || word == "who" || word == "founded" || word == "established" ||
          word == "created" || word == "set" || word == "formed" || word == "launched";
 }
-
-}  // namespace
-
-namespace {
-
-// The ISO date that opens `line` from byte `start` (white space before it
-// skipped), followed by nothing but a time.
-std::optional<Date> iso_header_date(std::string_view line, std::size_t start) {
-  start = line.find_first_not_of(" \t\r", start);
-  if (start == std::string_view::npos) return std::nullopt;
-  // Every ISO date opens on four digits: a line that does not ("20 May
-  // 2019") is not searched for the end of its first word.
-  if (line.size() - start < 4) return std::nullopt;
-  for (std::size_t k = start; k < start + 4; ++k) {
-    if (line[k] < '0' || line[k] > '9') return std::nullopt;
-  }
-  std::string_view head = line.substr(start, line.find_first_of(" \tT", start) - start);
-  if (auto iso = Date::parse_iso(head)) {
-    thread_local TokenScratch scratch;  // no allocation at each header (not recursive)
-    if (is_time_tail(scratch.tokenize(line, start + head.size()), 0)) return iso;
-  }
-  return std::nullopt;
-}
-
-}  // namespace
-
-std::optional<Date> parse_header_date(std::string_view line) {
-  // A date header is a short line ("Friday, 12 October 202114:05"); a long
-  // one is text, and tokenising a 100 MB line only costs time.
-  if (line.size() > 256 || line.find_first_not_of(" \t\r") == std::string_view::npos) {
-    return std::nullopt;
-  }
-  if (auto iso = iso_header_date(line, 0)) return iso;
-  // A scratch of its own: iso_header_date() below tokenizes into another.
-  thread_local TokenScratch scratch;
-  const Tokens& t = scratch.tokenize(line);
-  std::size_t i = past_date_label(t, 0);
-  if (i > 0 && i < t.size()) {
-    if (auto iso = iso_header_date(line, t[i].begin)) return iso;
-  }
-  if (i < t.size() && is_weekday(t[i].norm)) ++i;
-  if (i < t.size() && t[i].norm == ",") ++i;
-  std::size_t used = 0;
-  std::optional<Date> date = date_at(t, i, used);
-  if (!date || !date->has_day() || !is_time_tail(t, i + used)) return std::nullopt;
-  return date;
-}
-
-namespace {
 
 // Inline: date_opened_at() asks it at every word that may open a date, and
 // the call cost more than its two comparisons.
@@ -308,15 +199,6 @@ std::optional<SentenceDate> date_opened_at(const Tokens& t, std::size_t i, std::
 }
 
 }  // namespace
-
-std::optional<Date> parse_date_value(std::string_view value) {
-  std::size_t start = value.find_first_not_of(" \t\r\n");
-  if (start == std::string_view::npos) return std::nullopt;
-  value.remove_prefix(start);
-  std::string_view head = value.substr(0, value.find_first_of(" \tT"));
-  if (auto iso = Date::parse_iso(head)) return iso;
-  return parse_header_date(value);
-}
 
 namespace {
 
