@@ -170,9 +170,9 @@ void TopicTracker::resolve(std::size_t begin, std::size_t end, std::vector<Menti
     // most of the loop's cost.
     const Token* tokens = t.data();
     const Token* const last = t.empty() ? tokens : tokens + t.size() - 1;  // no head after it
-    for (const Token* the = tokens; the < last; ++the) {
-      // "this organisation", "that grouping": generic heads only. One test
-      // of the hash for the three words (most tokens are none of them).
+    for (const Token* the = next_the_or_demonstrative(tokens, last); the < last;
+         the = next_the_or_demonstrative(the + 1, last)) {
+      // "this organisation", "that grouping": generic heads only.
       const std::uint64_t hash = the->hash;
       if (hash != kTheHash && hash != kThisHash && hash != kThatHash) continue;
       const bool demonstrative = hash != kTheHash;

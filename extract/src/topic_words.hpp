@@ -9,6 +9,9 @@
 // sentence. Private to extract/.
 #pragma once
 
+#include <emmintrin.h>
+
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -110,6 +113,35 @@ inline bool is_the(const Token& token) { return token.hash == kTheHash && token.
 
 inline constexpr std::uint64_t kThisHash = constant_word_hash("this");
 inline constexpr std::uint64_t kThatHash = constant_word_hash("that");
+
+// The first token in [from, last) whose hash is that of "the", "this" or
+// "that" (else `last`): where TopicTracker::resolve() looks for a
+// reference. Four tokens at a time, by the low halves of their hashes in one
+// SSE2 register (every word of up to four letters is its hash, so the three
+// words' high halves are zero); a longer word whose hash agrees in its low
+// half is returned too, and the caller tests the whole hash. A third fewer
+// instructions than three comparisons a token.
+inline const Token* next_the_or_demonstrative(const Token* from, const Token* last) {
+  static_assert(kTheHash >> 32 == 0 && kThisHash >> 32 == 0 && kThatHash >> 32 == 0);
+  const __m128i the = _mm_set1_epi32(static_cast<int>(kTheHash));
+  const __m128i this_ = _mm_set1_epi32(static_cast<int>(kThisHash));
+  const __m128i that = _mm_set1_epi32(static_cast<int>(kThatHash));
+  for (; last - from >= 4; from += 4) {
+    const __m128i low =
+        _mm_setr_epi32(static_cast<int>(from[0].hash), static_cast<int>(from[1].hash),
+                       static_cast<int>(from[2].hash), static_cast<int>(from[3].hash));
+    const __m128i hit =
+        _mm_or_si128(_mm_cmpeq_epi32(low, the),
+                     _mm_or_si128(_mm_cmpeq_epi32(low, this_), _mm_cmpeq_epi32(low, that)));
+    const int lanes = _mm_movemask_ps(_mm_castsi128_ps(hit));
+    if (lanes != 0) return from + std::countr_zero(static_cast<unsigned>(lanes));
+  }
+  for (; from < last; ++from) {
+    const std::uint64_t hash = from->hash;
+    if (hash == kTheHash || hash == kThisHash || hash == kThatHash) return from;
+  }
+  return last;
+}
 
 // Words after which "the <head>" is part of a longer name or a compound:
 // "the Council of Ministers", "the association agreement".

@@ -9,6 +9,8 @@
 #include "document_analysis.hpp"
 #include "extract_test_support.hpp"
 #include "status_test_support.hpp"
+#include "tokenizer.hpp"
+#include "topic_words.hpp"
 
 namespace orgkg {
 namespace {
@@ -171,6 +173,43 @@ TEST_SUITE("topic_reference") {
     // With no topic yet, a title may still set one.
     CHECK(facts_of("Notes\n\nNATO Secretary General Mark Rutte visited Oslo. Finland joined "
                    "the organization in 2023.") == Lines{"FIN member_of NATO"});
+  }
+
+  TEST_CASE(
+      "the screen for \"the\", \"this\" and \"that\" finds what a scan of every token finds") {
+    // next_the_or_demonstrative() compares the low halves of four hashes at
+    // once: checked against a plain scan from every token, with words
+    // around the three, longer words, and a hash whose low half alone is
+    // that of "the".
+    detail::TokenList list = detail::tokenize(
+        "The bloc and this forum, that group: then thee, these, thus; THE "
+        "Organisation of the States, therefore this association. That.");
+    std::vector<detail::Token> tokens(list.begin(), list.end());
+    tokens[3].hash = (std::uint64_t{1} << 40) | detail::topic_words::kTheHash;
+    const auto scan = [&](std::size_t from, std::size_t last) {
+      for (; from < last; ++from) {
+        std::uint64_t hash = tokens[from].hash;
+        if (hash == detail::topic_words::kTheHash || hash == detail::topic_words::kThisHash ||
+            hash == detail::topic_words::kThatHash) {
+          return from;
+        }
+      }
+      return last;
+    };
+    for (std::size_t last = 0; last <= tokens.size(); ++last) {
+      for (std::size_t from = 0; from <= last; ++from) {
+        const detail::Token* found = detail::topic_words::next_the_or_demonstrative(
+            tokens.data() + from, tokens.data() + last);
+        std::size_t at = static_cast<std::size_t>(found - tokens.data());
+        // The screen may stop early at a hash whose low half matches.
+        while (at < last && tokens[at].hash >> 32 != 0) {
+          at = static_cast<std::size_t>(detail::topic_words::next_the_or_demonstrative(
+                                            tokens.data() + at + 1, tokens.data() + last) -
+                                        tokens.data());
+        }
+        CHECK(at == scan(from, last));
+      }
+    }
   }
 }
 
