@@ -30,6 +30,11 @@ TokenArena& spare_arena() {
   thread_local TokenArena arena;
   return arena;
 }
+// The spans of the thread's last analysis, whose memory the next reuses.
+std::vector<TextSpan>& spare_spans() {
+  thread_local std::vector<TextSpan> spans;
+  return spans;
+}
 
 // Whether `words` holds "ountry" ("our country"), looked for from its 'y',
 // a rarer letter than the 'o' find("ountry") stops at to compare.
@@ -50,6 +55,7 @@ DocumentAnalysis::DocumentAnalysis(const Document& document)
 
 DocumentAnalysis::~DocumentAnalysis() {
   spare_arena() = std::move(token_arena_);
+  if (spans_) spare_spans() = std::move(*spans_);
   if (sentences_.size() > kPooled) {
     sentences_.erase(sentences_.begin() + static_cast<std::ptrdiff_t>(kPooled), sentences_.end());
   }
@@ -60,7 +66,8 @@ DocumentAnalysis::~DocumentAnalysis() {
 }
 
 void DocumentAnalysis::split() const {
-  if (!spans_) spans_ = split_sentences(document_.text, &overlong_);
+  if (spans_) return;
+  split_sentences_into(document_.text, spans_.emplace(std::move(spare_spans())), &overlong_);
 }
 
 const std::vector<TextSpan>& DocumentAnalysis::overlong() const {

@@ -106,8 +106,10 @@ bool is_closer(char32_t c) {
 
 class Splitter {
  public:
-  Splitter(std::string_view text, std::vector<TextSpan>* overlong)
-      : text_(text), overlong_(overlong) {}
+  // run() returns `spans` emptied and filled: a vector of the caller's,
+  // whose memory is reused.
+  Splitter(std::string_view text, std::vector<TextSpan> spans, std::vector<TextSpan>* overlong)
+      : text_(text), spans_(std::move(spans)), overlong_(overlong) {}
   std::vector<TextSpan> run();
 
  private:
@@ -359,6 +361,7 @@ class Candidates {
 };
 
 std::vector<TextSpan> Splitter::run() {
+  spans_.clear();
   // Room for a sentence every 64 bytes, more than most texts hold: the
   // vector is not regrown (its spans copied) five or six times a document.
   spans_.reserve(text_.size() / 64 + 1);
@@ -394,7 +397,14 @@ std::vector<TextSpan> Splitter::run() {
 }  // namespace
 
 std::vector<TextSpan> split_sentences(std::string_view text, std::vector<TextSpan>* overlong) {
-  return Splitter(text, overlong).run();
+  std::vector<TextSpan> spans;
+  split_sentences_into(text, spans, overlong);
+  return spans;
+}
+
+void split_sentences_into(std::string_view text, std::vector<TextSpan>& spans,
+                          std::vector<TextSpan>* overlong) {
+  spans = Splitter(text, std::move(spans), overlong).run();
 }
 
 }  // namespace orgkg

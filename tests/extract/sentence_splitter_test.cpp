@@ -62,6 +62,17 @@ TEST_SUITE("sentence_splitter") {
     CHECK(sentences("No final stop") == Lines{"No final stop"});
   }
 
+  TEST_CASE("split_sentences_into() empties the vector it reuses") {
+    std::vector<TextSpan> spans;
+    split_sentences_into("One. Two. Three. Four.", spans);
+    CHECK(spans.size() == 4);
+    std::string text = "Russia is a member. China too.";
+    split_sentences_into(text, spans);
+    CHECK(spans == split_sentences(text));
+    split_sentences_into("", spans);
+    CHECK(spans.empty());
+  }
+
   TEST_CASE("leaves out a run longer than kMaxSentenceBytes and reports it") {
     std::string text = "Russia is a member of the SCO. A" + std::string(kMaxSentenceBytes, 'a') +
                        ". China is a member too.";

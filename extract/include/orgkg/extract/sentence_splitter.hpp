@@ -36,5 +36,10 @@ inline constexpr std::size_t kMaxSentenceBytes = 16 * 1024;
 /// out; when `overlong` is given, they are appended to it.
 [[nodiscard]] std::vector<TextSpan> split_sentences(std::string_view text,
                                                     std::vector<TextSpan>* overlong = nullptr);
+/// split_sentences() into `spans`, which is emptied first: a caller that
+/// splits text after text reuses the vector's memory instead of allocating
+/// one for each.
+void split_sentences_into(std::string_view text, std::vector<TextSpan>& spans,
+                          std::vector<TextSpan>* overlong = nullptr);
 
 }  // namespace orgkg
