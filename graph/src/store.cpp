@@ -144,11 +144,12 @@ FactRecord* Store::Impl::find_record(const Entity& subject, Relation relation,
 FactRecord& Store::Impl::record_for(const detail::FactKeyView& key) {
   if (FactRecord* found = find_record(key)) return *found;
   const auto& [subject, relation, object] = key;
-  return add_fact(key, vertex_at(vertex_by_id, subject), vertex_at(vertex_by_id, object));
+  return add_fact(key, vertex_at(vertex_by_id, subject), vertex_at(vertex_by_id, object),
+                  detail::FactKeyHash{}(key));
 }
 
 FactRecord& Store::Impl::add_fact(const detail::FactKeyView& key, detail::Vertex subject_vertex,
-                                  detail::Vertex object_vertex) {
+                                  detail::Vertex object_vertex, std::size_t hash) {
   assert(find_record(key) == nullptr);
   const auto& [subject, relation, object] = key;
   // The edge's Fact is filled where it stands: add_edge() would copy one.
@@ -158,17 +159,17 @@ FactRecord& Store::Impl::add_fact(const detail::FactKeyView& key, detail::Vertex
   fact.relation = relation;
   fact.object = object;
   return index_fact(FactKey{fact.subject, relation, fact.object},
-                    FactRecord{edge, relation, {}, {}});
+                    FactRecord{edge, relation, {}, {}}, hash);
 }
 
 // Enters `record` in every index.
-FactRecord& Store::Impl::index_fact(FactKey key, FactRecord record) {
+FactRecord& Store::Impl::index_fact(FactKey key, FactRecord record, std::size_t hash) {
   const auto& [subject, relation, object] = key;
   record.pair = nullptr;
   if (detail::has_spell(relation)) record.pair = &spells[{subject, object}];
   auto& [stored_key, stored] = *facts.emplace(std::move(key), std::move(record)).first;
   if (stored.pair != nullptr) stored.pair->push_back(&stored);
-  record_lookup.insert(stored_key, &stored);
+  record_lookup.insert(stored_key, &stored, hash);
   return stored;
 }
 
@@ -223,7 +224,8 @@ void Store::Impl::copy_from(const Impl& other) {
     copy.edge = e;
     // So do its stated dates' keys.
     for (auto& [sentence, stated] : copy.stated) sentence.doc_id = texts.doc_id(*sentence.doc_id);
-    index_fact(std::move(key), std::move(copy));
+    const std::size_t hash = detail::FactKeyHash{}(key);
+    index_fact(std::move(key), std::move(copy), hash);
   }
 }
 

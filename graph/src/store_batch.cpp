@@ -115,7 +115,8 @@ bool Store::Impl::add_in_batch(const TripleView& triple) {
     // canonical_view() swaps the views it is given, not their contents.
     const detail::FactKeyView key = detail::canonical_view(subject_id, relation, object_id);
     const bool swapped = std::get<0>(key).data() == object_id.data();
-    found = {&add_fact(key, swapped ? to : from, swapped ? from : to), from, to};
+    // `hash` is the key's: the lookup's order is canonical_view()'s.
+    found = {&add_fact(key, swapped ? to : from, swapped ? from : to, hash), from, to};
   }
   // The entities new to the batch are entered last: entering one may move
   // the records of the others.

@@ -263,9 +263,10 @@ struct Store::Impl {
   /// both entities must already have vertices (throws std::out_of_range if not).
   detail::FactRecord& record_for(const detail::FactKeyView& key);
   /// record_for() of a fact known to be new, whose subject and object (in
-  /// the order of `key`) are at these vertices: nothing is looked up.
+  /// the order of `key`) are at these vertices, `hash` its FactKeyHash
+  /// (known from the lookup that missed): nothing is looked up or hashed.
   detail::FactRecord& add_fact(const detail::FactKeyView& key, detail::Vertex subject_vertex,
-                               detail::Vertex object_vertex);
+                               detail::Vertex object_vertex, std::size_t hash);
   /// Records one evidence item of the fact of `record`, its strings copied
   /// into `texts` only when it is kept, then re-derives the dates of the
   /// pair's facts if the fact's own dates changed.
@@ -301,7 +302,8 @@ struct Store::Impl {
     // canonical_view() swaps the views it is given, not their contents.
     detail::FactKeyView key = detail::canonical_view(subject_id, relation, object_id);
     bool swapped = std::get<0>(key).data() == object_id.data();
-    return {&add_fact(key, swapped ? to : from, swapped ? from : to), from, to};
+    return {&add_fact(key, swapped ? to : from, swapped ? from : to, detail::FactKeyHash{}(key)),
+            from, to};
   }
   /// Store::add() of the triple (subject, relation, object) stating `stated`,
   /// its evidence given by views, copied only when it is kept.
@@ -374,7 +376,8 @@ struct Store::Impl {
     record.latest ^= 1;
     record.remember_alias(record.latest, entity.alias, key);
   }
-  detail::FactRecord& index_fact(detail::FactKey key, detail::FactRecord record);
+  /// Enters `record` under `key`, whose FactKeyHash is `hash`, in every index.
+  detail::FactRecord& index_fact(detail::FactKey key, detail::FactRecord record, std::size_t hash);
   detail::Vertex new_vertex(std::string_view id, const Entity& entity);
   void merge_alias(detail::Vertex vertex, std::string_view alias);
   [[nodiscard]] detail::EvidenceDates evidence_dates(const detail::FactRecord& record) const;
