@@ -120,9 +120,14 @@ void Store::Impl::merge_alias(detail::Vertex vertex, std::string_view alias) {
   // nodes, cold in the cache) need not be searched.
   detail::RecentAliases& recent = recent_aliases[vertex];
   if (alias == recent[0] || alias == recent[1]) return;
-  graph[vertex].aliases.emplace(alias);
   recent[1] = std::move(recent[0]);
   recent[0] = alias;
+  // Looked up before it is inserted, by the copy just made: emplace() would
+  // build a node (and a string) for an alias the set mostly holds already.
+  const std::string& text = *recent[0];
+  std::set<std::string>& aliases = graph[vertex].aliases;
+  auto at = aliases.lower_bound(text);
+  if (at == aliases.end() || *at != text) aliases.emplace_hint(at, text);
 }
 
 FactRecord* Store::Impl::find_record(const detail::FactKeyView& key) const {
