@@ -115,12 +115,14 @@ void Store::Impl::merge_entity(detail::Vertex vertex, const SeenEntity& seen) {
 
 void Store::Impl::merge_alias(detail::Vertex vertex, std::string_view alias) {
   // An entity in a triple is mostly the gazetteer's plus the one surface form
-  // it was seen under, and the same forms recur: when it is one of the two
+  // it was seen under, and the same forms recur: when it is one of the
   // forms merged last, it is known to be there, and the alias set (scattered
   // nodes, cold in the cache) need not be searched.
   detail::RecentAliases& recent = recent_aliases[vertex];
-  if (alias == recent[0] || alias == recent[1]) return;
-  recent[1] = std::move(recent[0]);
+  for (const std::optional<std::string>& form : recent) {
+    if (alias == form) return;
+  }
+  std::move_backward(recent.begin(), recent.end() - 1, recent.end());
   recent[0] = alias;
   // Looked up before it is inserted, by the copy just made: emplace() would
   // build a node (and a string) for an alias the set mostly holds already.

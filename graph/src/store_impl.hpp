@@ -91,10 +91,11 @@ struct FactRecord {
   }
 };
 
-/// The last two single aliases merged into an entity (Store::Impl::merge_entity()).
-/// A name is mostly seen under one or two surface forms in turn ("Russia",
-/// "the Russian Federation"), so two catch most of them.
-using RecentAliases = std::array<std::optional<std::string>, 2>;
+/// The last eight single aliases merged into an entity (Store::Impl::merge_entity()),
+/// the latest first. A name is mostly seen under a few surface forms in turn
+/// ("Russia", "the Russian Federation", "Moscow"), each document naming it
+/// afresh: two caught under a fifth of them on the 2 MB slice, eight most.
+using RecentAliases = std::array<std::optional<std::string>, 8>;
 
 [[nodiscard]] SentenceKey sentence_key(const StoredEvidence& evidence);
 
@@ -330,7 +331,7 @@ struct Store::Impl {
   void copy_from(const Impl& other);
 
  private:
-  /// Per vertex, the aliases of the last two entities merged into it with
+  /// Per vertex, the aliases of the last eight entities merged into it with
   /// exactly one (merge_entity()), the latest first: always aliases of the
   /// vertex.
   std::vector<detail::RecentAliases> recent_aliases;
