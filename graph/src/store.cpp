@@ -157,14 +157,21 @@ FactRecord& Store::Impl::record_for(const detail::FactKeyView& key) {
 
 FactRecord& Store::Impl::add_fact(const detail::FactKeyView& key, detail::Vertex subject_vertex,
                                   detail::Vertex object_vertex, std::size_t hash) {
-  assert(find_record(key) == nullptr);
   const auto& [subject, relation, object] = key;
+  return add_fact(std::string(subject), relation, std::string(object), subject_vertex,
+                  object_vertex, hash);
+}
+
+FactRecord& Store::Impl::add_fact(std::string subject, Relation relation, std::string object,
+                                  detail::Vertex subject_vertex, detail::Vertex object_vertex,
+                                  std::size_t hash) {
+  assert(find_record({subject, relation, object}) == nullptr);
   // The edge's Fact is filled where it stands: add_edge() would copy one.
   detail::Edge edge = boost::add_edge(subject_vertex, object_vertex, graph).first;
   Fact& fact = graph[edge];
-  fact.subject = subject;
+  fact.subject = std::move(subject);
   fact.relation = relation;
-  fact.object = object;
+  fact.object = std::move(object);
   return index_fact(FactKey{fact.subject, relation, fact.object},
                     FactRecord{edge, relation, {}, {}}, hash);
 }

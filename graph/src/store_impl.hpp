@@ -268,6 +268,11 @@ struct Store::Impl {
   /// (known from the lookup that missed): nothing is looked up or hashed.
   detail::FactRecord& add_fact(const detail::FactKeyView& key, detail::Vertex subject_vertex,
                                detail::Vertex object_vertex, std::size_t hash);
+  /// add_fact() of the key (subject, relation, object), its two ids given
+  /// as strings the Fact takes over, not copies.
+  detail::FactRecord& add_fact(std::string subject, Relation relation, std::string object,
+                               detail::Vertex subject_vertex, detail::Vertex object_vertex,
+                               std::size_t hash);
   /// Records one evidence item of the fact of `record`, its strings copied
   /// into `texts` only when it is kept, then re-derives the dates of the
   /// pair's facts if the fact's own dates changed.
