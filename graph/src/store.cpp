@@ -79,13 +79,20 @@ detail::Vertex Store::Impl::vertex_for(std::string_view id, const Entity& entity
 
 detail::Vertex Store::Impl::vertex_for(std::string_view id, const SeenEntity& seen) {
   auto found = vertex_by_id.find(id);
-  if (found == vertex_by_id.end()) return new_vertex(id, seen.to_entity());
+  if (found == vertex_by_id.end()) return new_vertex(id, seen.to_entity());  // moved in
   merge_entity(found->second, seen);
   return found->second;
 }
 
 detail::Vertex Store::Impl::new_vertex(std::string_view id, const Entity& entity) {
-  detail::Vertex vertex = boost::add_vertex(entity, graph);
+  return new_vertex(id, Entity(entity));
+}
+
+detail::Vertex Store::Impl::new_vertex(std::string_view id, Entity&& entity) {
+  // Added empty and moved into: add_vertex() of the entity would copy it
+  // (its strings and alias set).
+  detail::Vertex vertex = boost::add_vertex(graph);
+  graph[vertex] = std::move(entity);
   recent_aliases.resize(boost::num_vertices(graph));
   vertex_by_id.emplace(id, vertex);
   return vertex;

@@ -385,6 +385,7 @@ struct Store::Impl {
   /// Enters `record` under `key`, whose FactKeyHash is `hash`, in every index.
   detail::FactRecord& index_fact(detail::FactKey key, detail::FactRecord record, std::size_t hash);
   detail::Vertex new_vertex(std::string_view id, const Entity& entity);
+  detail::Vertex new_vertex(std::string_view id, Entity&& entity);
   void merge_alias(detail::Vertex vertex, std::string_view alias);
   [[nodiscard]] detail::EvidenceDates evidence_dates(const detail::FactRecord& record) const;
   void recount(detail::FactRecord& record);
