@@ -6,6 +6,7 @@
 // however many facts it states.
 #include <bit>
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,8 +15,17 @@
 
 namespace orgkg::detail {
 
-const std::string* EvidenceTexts::new_rule(RuleSeen& seen, const ShortKey& key,
-                                           std::string_view name) {
+EvidenceTexts::RuleSeen* EvidenceTexts::no_rules() noexcept {
+  static RuleSeen none[kRuleSlots];  // never written: new_rule() makes a table first
+  return none;
+}
+
+const std::string* EvidenceTexts::new_rule(const ShortKey& key, std::string_view name) {
+  if (rule_slots_ == nullptr) {
+    rule_slots_ = std::make_unique<RuleSeen[]>(kRuleSlots);
+    rules_ = rule_slots_.get();
+  }
+  RuleSeen& seen = rules_[key.slot(kRuleSlotBits)];
   seen = {key, pool_.intern(name)};
   return seen.rule;
 }

@@ -21,6 +21,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -115,6 +116,11 @@ struct IncomingEvidence {
 /// another, with the sentences kept for it so far, and the last few rules.
 class EvidenceTexts {
  public:
+  EvidenceTexts() = default;
+  // Not copied or moved: `rules_` points into the table it owns.
+  EvidenceTexts(const EvidenceTexts&) = delete;
+  EvidenceTexts& operator=(const EvidenceTexts&) = delete;
+
   /// The pool's copy of the document id `id`.
   const std::string* doc_id(std::string_view id) {
     const ShortKey key = ShortKey::of(id);
@@ -184,19 +190,29 @@ class EvidenceTexts {
     ShortKey key;
     const std::string* rule = nullptr;
   };
-  static constexpr int kRuleSlotBits = 7;
-  std::array<RuleSeen, std::size_t{1} << kRuleSlotBits> rules_{};
+  /// Direct-mapped, and roomy so that few of a few dozen names share a
+  /// slot (in 128 slots, rules named in turn evicted each other: one
+  /// lookup in twenty missed). Made on the first miss, so a Store never
+  /// added to does not clear it: until then `rules_` is no_rules(), a
+  /// shared table of empty slots that is never written, so a lookup
+  /// tests nothing more.
+  static constexpr int kRuleSlotBits = 10;
+  static constexpr std::size_t kRuleSlots = std::size_t{1} << kRuleSlotBits;
+  static RuleSeen* no_rules() noexcept;
+  std::unique_ptr<RuleSeen[]> rule_slots_;  ///< rules_ once made
+  RuleSeen* rules_ = no_rules();
 
   /// The pool's copy of the rule `name`. A build names a few dozen rules,
   /// each of its triples one: the name's key finds its slot, and a name of
   /// at most 24 bytes is compared by its key alone. Inline but for a miss.
   const std::string* rule(std::string_view name) {
     const ShortKey key = ShortKey::of(name);
-    RuleSeen& seen = rules_[key.slot(kRuleSlotBits)];
+    const RuleSeen& seen = rules_[key.slot(kRuleSlotBits)];
     if (seen.rule != nullptr && same_text(key, name, seen.key, *seen.rule)) return seen.rule;
-    return new_rule(seen, key, name);
+    return new_rule(key, name);
   }
-  const std::string* new_rule(RuleSeen& seen, const ShortKey& key, std::string_view name);
+  /// rule() of a name not in its slot: interned, and entered there.
+  const std::string* new_rule(const ShortKey& key, std::string_view name);
 };
 
 /// The key of a fact, the smaller id first for a symmetric relation.
