@@ -69,8 +69,13 @@ class FactIndex {
   /// Enters `record` under `key`, which must not be in the index yet and
   /// whose views must stay valid as long as the index holds them.
   void insert(const FactKeyView& key, FactRecord* record) {
+    insert(key, record, FactKeyHash{}(key));
+  }
+  /// insert() of a key whose hash (FactKeyHash) the caller has already,
+  /// from the lookup that found it missing.
+  void insert(const FactKeyView& key, FactRecord* record, std::size_t hash) {
     if (2 * (size_ + 1) > slots_.size()) grow();
-    place({FactKeyHash{}(key), record}, key);
+    place({hash, record}, key);
     ++size_;
   }
 

@@ -79,13 +79,20 @@ detail::Vertex Store::Impl::vertex_for(std::string_view id, const Entity& entity
 
 detail::Vertex Store::Impl::vertex_for(std::string_view id, const SeenEntity& seen) {
   auto found = vertex_by_id.find(id);
-  if (found == vertex_by_id.end()) return new_vertex(id, seen.to_entity());
+  if (found == vertex_by_id.end()) return new_vertex(id, seen.to_entity());  // moved in
   merge_entity(found->second, seen);
   return found->second;
 }
 
 detail::Vertex Store::Impl::new_vertex(std::string_view id, const Entity& entity) {
-  detail::Vertex vertex = boost::add_vertex(entity, graph);
+  return new_vertex(id, Entity(entity));
+}
+
+detail::Vertex Store::Impl::new_vertex(std::string_view id, Entity&& entity) {
+  // Added empty and moved into: add_vertex() of the entity would copy it
+  // (its strings and alias set).
+  detail::Vertex vertex = boost::add_vertex(graph);
+  graph[vertex] = std::move(entity);
   recent_aliases.resize(boost::num_vertices(graph));
   vertex_by_id.emplace(id, vertex);
   return vertex;
@@ -115,14 +122,21 @@ void Store::Impl::merge_entity(detail::Vertex vertex, const SeenEntity& seen) {
 
 void Store::Impl::merge_alias(detail::Vertex vertex, std::string_view alias) {
   // An entity in a triple is mostly the gazetteer's plus the one surface form
-  // it was seen under, and the same forms recur: when it is one of the two
+  // it was seen under, and the same forms recur: when it is one of the
   // forms merged last, it is known to be there, and the alias set (scattered
   // nodes, cold in the cache) need not be searched.
   detail::RecentAliases& recent = recent_aliases[vertex];
-  if (alias == recent[0] || alias == recent[1]) return;
-  graph[vertex].aliases.emplace(alias);
-  recent[1] = std::move(recent[0]);
+  for (const std::optional<std::string>& form : recent) {
+    if (alias == form) return;
+  }
+  std::move_backward(recent.begin(), recent.end() - 1, recent.end());
   recent[0] = alias;
+  // Looked up before it is inserted, by the copy just made: emplace() would
+  // build a node (and a string) for an alias the set mostly holds already.
+  const std::string& text = *recent[0];
+  std::set<std::string>& aliases = graph[vertex].aliases;
+  auto at = aliases.lower_bound(text);
+  if (at == aliases.end() || *at != text) aliases.emplace_hint(at, text);
 }
 
 FactRecord* Store::Impl::find_record(const detail::FactKeyView& key) const {
@@ -144,31 +158,39 @@ FactRecord* Store::Impl::find_record(const Entity& subject, Relation relation,
 FactRecord& Store::Impl::record_for(const detail::FactKeyView& key) {
   if (FactRecord* found = find_record(key)) return *found;
   const auto& [subject, relation, object] = key;
-  return add_fact(key, vertex_at(vertex_by_id, subject), vertex_at(vertex_by_id, object));
+  return add_fact(key, vertex_at(vertex_by_id, subject), vertex_at(vertex_by_id, object),
+                  detail::FactKeyHash{}(key));
 }
 
 FactRecord& Store::Impl::add_fact(const detail::FactKeyView& key, detail::Vertex subject_vertex,
-                                  detail::Vertex object_vertex) {
-  assert(find_record(key) == nullptr);
+                                  detail::Vertex object_vertex, std::size_t hash) {
   const auto& [subject, relation, object] = key;
+  return add_fact(std::string(subject), relation, std::string(object), subject_vertex,
+                  object_vertex, hash);
+}
+
+FactRecord& Store::Impl::add_fact(std::string subject, Relation relation, std::string object,
+                                  detail::Vertex subject_vertex, detail::Vertex object_vertex,
+                                  std::size_t hash) {
+  assert(find_record({subject, relation, object}) == nullptr);
   // The edge's Fact is filled where it stands: add_edge() would copy one.
   detail::Edge edge = boost::add_edge(subject_vertex, object_vertex, graph).first;
   Fact& fact = graph[edge];
-  fact.subject = subject;
+  fact.subject = std::move(subject);
   fact.relation = relation;
-  fact.object = object;
+  fact.object = std::move(object);
   return index_fact(FactKey{fact.subject, relation, fact.object},
-                    FactRecord{edge, relation, {}, {}});
+                    FactRecord{edge, relation, {}, {}}, hash);
 }
 
 // Enters `record` in every index.
-FactRecord& Store::Impl::index_fact(FactKey key, FactRecord record) {
+FactRecord& Store::Impl::index_fact(FactKey key, FactRecord record, std::size_t hash) {
   const auto& [subject, relation, object] = key;
   record.pair = nullptr;
   if (detail::has_spell(relation)) record.pair = &spells[{subject, object}];
   auto& [stored_key, stored] = *facts.emplace(std::move(key), std::move(record)).first;
   if (stored.pair != nullptr) stored.pair->push_back(&stored);
-  record_lookup.insert(stored_key, &stored);
+  record_lookup.insert(stored_key, &stored, hash);
   return stored;
 }
 
@@ -223,7 +245,8 @@ void Store::Impl::copy_from(const Impl& other) {
     copy.edge = e;
     // So do its stated dates' keys.
     for (auto& [sentence, stated] : copy.stated) sentence.doc_id = texts.doc_id(*sentence.doc_id);
-    index_fact(std::move(key), std::move(copy));
+    const std::size_t hash = detail::FactKeyHash{}(key);
+    index_fact(std::move(key), std::move(copy), hash);
   }
 }
 

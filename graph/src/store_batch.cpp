@@ -103,8 +103,8 @@ bool Store::Impl::add_in_batch(const TripleView& triple) {
     // As new_fact(), but an entity the batch knows has its vertex already:
     // it is not looked up by its node id, and is merged again only as
     // merge_again() would.
-    const std::string subject_id = node_id(subject_entity);
-    const std::string object_id = node_id(object_entity);
+    std::string subject_id = node_id(subject_entity);
+    std::string object_id = node_id(object_entity);
     auto vertex_of = [&](const Side& side, std::string_view id) {
       if (side.known == nullptr) return vertex_for(id, side.seen);
       merge_again(*side.known, side.seen);
@@ -112,10 +112,12 @@ bool Store::Impl::add_in_batch(const TripleView& triple) {
     };
     const detail::Vertex from = vertex_of(subject, subject_id);
     const detail::Vertex to = vertex_of(object, object_id);
-    // canonical_view() swaps the views it is given, not their contents.
-    const detail::FactKeyView key = detail::canonical_view(subject_id, relation, object_id);
-    const bool swapped = std::get<0>(key).data() == object_id.data();
-    found = {&add_fact(key, swapped ? to : from, swapped ? from : to), from, to};
+    // `reversed` is canonical_view()'s order, which the lookup's `hash` is of;
+    // the Fact takes the two ids over.
+    found = {&add_fact(std::move(reversed ? object_id : subject_id), relation,
+                       std::move(reversed ? subject_id : object_id), reversed ? to : from,
+                       reversed ? from : to, hash),
+             from, to};
   }
   // The entities new to the batch are entered last: entering one may move
   // the records of the others.

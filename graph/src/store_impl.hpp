@@ -21,6 +21,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -91,10 +92,11 @@ struct FactRecord {
   }
 };
 
-/// The last two single aliases merged into an entity (Store::Impl::merge_entity()).
-/// A name is mostly seen under one or two surface forms in turn ("Russia",
-/// "the Russian Federation"), so two catch most of them.
-using RecentAliases = std::array<std::optional<std::string>, 2>;
+/// The last eight single aliases merged into an entity (Store::Impl::merge_entity()),
+/// the latest first. A name is mostly seen under a few surface forms in turn
+/// ("Russia", "the Russian Federation", "Moscow"), each document naming it
+/// afresh: two caught under a fifth of them on the 2 MB slice, eight most.
+using RecentAliases = std::array<std::optional<std::string>, 8>;
 
 [[nodiscard]] SentenceKey sentence_key(const StoredEvidence& evidence);
 
@@ -111,14 +113,18 @@ struct IncomingEvidence {
 
 /// The Store's TextPool (text_pool.hpp), with what makes a build's items
 /// cheap to keep: the document of the last item, as documents come one after
-/// another, with the sentences kept for it so far, and the last few rules.
+/// another, the sentence kept last, and the rules met.
 class EvidenceTexts {
  public:
+  EvidenceTexts() = default;
+  // Not copied or moved: `rules_` points into the table it owns.
+  EvidenceTexts(const EvidenceTexts&) = delete;
+  EvidenceTexts& operator=(const EvidenceTexts&) = delete;
+
   /// The pool's copy of the document id `id`.
   const std::string* doc_id(std::string_view id) {
     const ShortKey key = ShortKey::of(id);
     if (doc_ != nullptr && same_text(key, id, doc_key_, *doc_)) return doc_;
-    forget_sentences();
     doc_key_ = key;
     doc_ = pool_.intern(id);
     if (last_doc_ == nullptr || *last_doc_ < *doc_) last_doc_ = doc_;
@@ -131,50 +137,29 @@ class EvidenceTexts {
   [[nodiscard]] bool sorts_last(const std::string* doc_id) const noexcept {
     return doc_id == last_doc_;
   }
-  /// `item` as kept, `doc_id` its doc_id(): a sentence kept for the same
-  /// document already is shared, not copied again.
+  /// `item` as kept, `doc_id` its doc_id(): the sentence kept last is
+  /// shared, not copied again.
   [[nodiscard]] StoredEvidence keep(const EvidenceView& item, const std::string* doc_id) {
     return stored_evidence(item, doc_id, rule(item.rule), sentence(item.sentence));
   }
 
  private:
-  /// The kept copy of the sentence `text`: the latest one asked for, mostly
-  /// (a sentence stating several facts comes once per fact, one after
-  /// another), tested inline; else earlier_sentence().
+  /// The kept copy of the sentence `text`: the latest one asked for, if
+  /// it is that (a sentence stating several facts comes once per fact, one
+  /// after another), else a new copy. (A table of the document's sentences
+  /// kept found under one in fifty of the others again on the generated
+  /// corpus: it saved 0.2 MB of 29 on the 16 MB slice, and cost a lookup
+  /// and an entry per sentence.)
   std::string_view sentence(std::string_view text) {
-    if (latest_sentence_ == text) return latest_sentence_;
-    return earlier_sentence(text);
-  }
-  /// sentence() of a text that is not the latest: one kept before for the
-  /// document, or a new copy.
-  std::string_view earlier_sentence(std::string_view text);
-  /// Forgets the sentences kept for the document (not their copies).
-  void forget_sentences() noexcept {
-    ++sentence_generation_;
-    sentence_count_ = 0;
-    latest_sentence_ = {};
+    if (latest_sentence_ != text) latest_sentence_ = pool_.keep(text);
+    return latest_sentence_;
   }
 
   TextPool pool_;
   const std::string* doc_ = nullptr;
   ShortKey doc_key_;
   const std::string* last_doc_ = nullptr;  ///< the greatest document id kept
-  /// The document's sentences kept so far, found by their text's ShortKey
-  /// (open addressing, linear probing, at most half full; a slot of
-  /// another generation is free, so forgetting them all touches none). A
-  /// sentence giving evidence for several facts comes again, mostly soon,
-  /// after others: a table finds it in a probe or two where a scan of the
-  /// latest ones compared each of them.
-  struct KeptSentence {
-    const char* data = nullptr;
-    std::size_t size = 0;
-    std::uint64_t generation = 0;
-  };
-  std::vector<KeptSentence> sentence_slots_;  ///< a power of two of them, or none
-  std::uint64_t sentence_generation_ = 1;
-  std::size_t sentence_count_ = 0;    ///< live slots
-  std::string_view latest_sentence_;  ///< the one sentence() returned last
-  void grow_sentence_slots();
+  std::string_view latest_sentence_;       ///< the one sentence() returned last
   /// The rules met, by the ShortKey of their names: a build names a few
   /// dozen, mostly of at most 24 bytes, which the key holds whole. (Not
   /// by the address of the name: an extractor may pass a name copied into a
@@ -183,19 +168,29 @@ class EvidenceTexts {
     ShortKey key;
     const std::string* rule = nullptr;
   };
-  static constexpr int kRuleSlotBits = 7;
-  std::array<RuleSeen, std::size_t{1} << kRuleSlotBits> rules_{};
+  /// Direct-mapped, and roomy so that few of a few dozen names share a
+  /// slot (in 128 slots, rules named in turn evicted each other: one
+  /// lookup in twenty missed). Made on the first miss, so a Store never
+  /// added to does not clear it: until then `rules_` is no_rules(), a
+  /// shared table of empty slots that is never written, so a lookup
+  /// tests nothing more.
+  static constexpr int kRuleSlotBits = 10;
+  static constexpr std::size_t kRuleSlots = std::size_t{1} << kRuleSlotBits;
+  static RuleSeen* no_rules() noexcept;
+  std::unique_ptr<RuleSeen[]> rule_slots_;  ///< rules_ once made
+  RuleSeen* rules_ = no_rules();
 
   /// The pool's copy of the rule `name`. A build names a few dozen rules,
   /// each of its triples one: the name's key finds its slot, and a name of
   /// at most 24 bytes is compared by its key alone. Inline but for a miss.
   const std::string* rule(std::string_view name) {
     const ShortKey key = ShortKey::of(name);
-    RuleSeen& seen = rules_[key.slot(kRuleSlotBits)];
+    const RuleSeen& seen = rules_[key.slot(kRuleSlotBits)];
     if (seen.rule != nullptr && same_text(key, name, seen.key, *seen.rule)) return seen.rule;
-    return new_rule(seen, key, name);
+    return new_rule(key, name);
   }
-  const std::string* new_rule(RuleSeen& seen, const ShortKey& key, std::string_view name);
+  /// rule() of a name not in its slot: interned, and entered there.
+  const std::string* new_rule(const ShortKey& key, std::string_view name);
 };
 
 /// The key of a fact, the smaller id first for a symmetric relation.
@@ -263,9 +258,15 @@ struct Store::Impl {
   /// both entities must already have vertices (throws std::out_of_range if not).
   detail::FactRecord& record_for(const detail::FactKeyView& key);
   /// record_for() of a fact known to be new, whose subject and object (in
-  /// the order of `key`) are at these vertices: nothing is looked up.
+  /// the order of `key`) are at these vertices, `hash` its FactKeyHash
+  /// (known from the lookup that missed): nothing is looked up or hashed.
   detail::FactRecord& add_fact(const detail::FactKeyView& key, detail::Vertex subject_vertex,
-                               detail::Vertex object_vertex);
+                               detail::Vertex object_vertex, std::size_t hash);
+  /// add_fact() of the key (subject, relation, object), its two ids given
+  /// as strings the Fact takes over, not copies.
+  detail::FactRecord& add_fact(std::string subject, Relation relation, std::string object,
+                               detail::Vertex subject_vertex, detail::Vertex object_vertex,
+                               std::size_t hash);
   /// Records one evidence item of the fact of `record`, its strings copied
   /// into `texts` only when it is kept, then re-derives the dates of the
   /// pair's facts if the fact's own dates changed.
@@ -301,7 +302,8 @@ struct Store::Impl {
     // canonical_view() swaps the views it is given, not their contents.
     detail::FactKeyView key = detail::canonical_view(subject_id, relation, object_id);
     bool swapped = std::get<0>(key).data() == object_id.data();
-    return {&add_fact(key, swapped ? to : from, swapped ? from : to), from, to};
+    return {&add_fact(key, swapped ? to : from, swapped ? from : to, detail::FactKeyHash{}(key)),
+            from, to};
   }
   /// Store::add() of the triple (subject, relation, object) stating `stated`,
   /// its evidence given by views, copied only when it is kept.
@@ -328,7 +330,7 @@ struct Store::Impl {
   void copy_from(const Impl& other);
 
  private:
-  /// Per vertex, the aliases of the last two entities merged into it with
+  /// Per vertex, the aliases of the last eight entities merged into it with
   /// exactly one (merge_entity()), the latest first: always aliases of the
   /// vertex.
   std::vector<detail::RecentAliases> recent_aliases;
@@ -374,8 +376,10 @@ struct Store::Impl {
     record.latest ^= 1;
     record.remember_alias(record.latest, entity.alias, key);
   }
-  detail::FactRecord& index_fact(detail::FactKey key, detail::FactRecord record);
+  /// Enters `record` under `key`, whose FactKeyHash is `hash`, in every index.
+  detail::FactRecord& index_fact(detail::FactKey key, detail::FactRecord record, std::size_t hash);
   detail::Vertex new_vertex(std::string_view id, const Entity& entity);
+  detail::Vertex new_vertex(std::string_view id, Entity&& entity);
   void merge_alias(detail::Vertex vertex, std::string_view alias);
   [[nodiscard]] detail::EvidenceDates evidence_dates(const detail::FactRecord& record) const;
   void recount(detail::FactRecord& record);

@@ -27,8 +27,8 @@ const std::string kSentence =
     "Kazakhstan and Kyrgyzstan are members of the SCO and of the Eurasian Economic Union.";
 
 Evidence item(std::string doc, std::size_t begin, std::string rule = "test.list") {
-  return Evidence{std::move(doc), Date{2019, 6}, kSentence, begin, begin + kSentence.size(),
-                  std::move(rule)};
+  return Evidence{std::move(doc),           Date{2019, 6},  kSentence, begin,
+                  begin + kSentence.size(), std::move(rule)};
 }
 
 }  // namespace
@@ -49,9 +49,9 @@ TEST_SUITE("evidence_list") {
     CHECK(copy[0].doc_id == "mfa-kz-2019-06-14 with an id past short strings");
     CHECK(copy[1].rule == "test.other");
     CHECK(copy.back().sentence == kSentence);
-    CHECK(copy.to_vector() == std::vector<Evidence>{item(copy[0].to_evidence().doc_id, 0),
-                                                    item(copy[0].to_evidence().doc_id, 120,
-                                                         "test.other")});
+    CHECK(copy.to_vector() ==
+          std::vector<Evidence>{item(copy[0].to_evidence().doc_id, 0),
+                                item(copy[0].to_evidence().doc_id, 120, "test.other")});
     std::vector<std::size_t> backwards;
     for (auto it = copy.rbegin(); it != copy.rend(); ++it) backwards.push_back((*it).begin);
     CHECK(backwards == std::vector<std::size_t>{120, 0});
@@ -90,6 +90,41 @@ TEST_SUITE("evidence_list") {
       CHECK(fact->evidence[0].sentence.data() == first.sentence.data());
       CHECK(fact->evidence[0].doc_id.data() == first.doc_id.data());
     }
+  }
+
+  TEST_CASE("a store keeps every rule and sentence right, however many it meets in turn") {
+    // More rule names than the Store's rule table has slots, so names share
+    // slots and evict each other; two sentences in turn, so neither is
+    // always the one kept last.
+    Store store;
+    const Entity kaz = make_state("KAZ", "Kazakhstan");
+    const Entity sco = make_org("SCO", "Shanghai Cooperation Organisation");
+    const std::string other = kSentence + " Both took part in the summit.";
+    constexpr std::size_t kItems = 3000;
+    for (std::size_t i = 0; i < kItems; ++i) {
+      Evidence evidence = item("doc", 200 * i, "test.rule." + std::to_string(i % 1500));
+      if (i % 2 == 1) {
+        evidence.sentence = other;
+        evidence.end = evidence.begin + other.size();
+      }
+      store.add(make_triple(kaz, Relation::MemberOf, sco, evidence));
+    }
+    REQUIRE(store.fact_count() == 1);
+    const EvidenceList& list = store.facts().front()->evidence;
+    REQUIRE(list.size() == kItems);
+    // In Evidence's order: by sentence before position.
+    std::vector<const char*> rule_at(kItems, nullptr);
+    for (std::size_t k = 0; k < kItems; ++k) {
+      const EvidenceView evidence = list[k];
+      const std::size_t i = evidence.begin / 200;
+      REQUIRE(i < kItems);
+      CHECK(rule_at[i] == nullptr);
+      rule_at[i] = evidence.rule.data();
+      CHECK(evidence.rule == "test.rule." + std::to_string(i % 1500));
+      CHECK(evidence.sentence == (i % 2 == 1 ? other : kSentence));
+    }
+    // A name is kept once, whichever slot it was found in.
+    CHECK(rule_at[7] == rule_at[1507]);
   }
 
   TEST_CASE("a copied store keeps its evidence when the original is gone") {
