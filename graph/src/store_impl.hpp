@@ -113,7 +113,7 @@ struct IncomingEvidence {
 
 /// The Store's TextPool (text_pool.hpp), with what makes a build's items
 /// cheap to keep: the document of the last item, as documents come one after
-/// another, the sentence kept last, and the rules met.
+/// another, with the sentences kept for it so far, and the last few rules.
 class EvidenceTexts {
  public:
   EvidenceTexts() = default;
@@ -125,6 +125,7 @@ class EvidenceTexts {
   const std::string* doc_id(std::string_view id) {
     const ShortKey key = ShortKey::of(id);
     if (doc_ != nullptr && same_text(key, id, doc_key_, *doc_)) return doc_;
+    forget_sentences();
     doc_key_ = key;
     doc_ = pool_.intern(id);
     if (last_doc_ == nullptr || *last_doc_ < *doc_) last_doc_ = doc_;
@@ -137,29 +138,50 @@ class EvidenceTexts {
   [[nodiscard]] bool sorts_last(const std::string* doc_id) const noexcept {
     return doc_id == last_doc_;
   }
-  /// `item` as kept, `doc_id` its doc_id(): the sentence kept last is
-  /// shared, not copied again.
+  /// `item` as kept, `doc_id` its doc_id(): a sentence kept for the same
+  /// document already is shared, not copied again.
   [[nodiscard]] StoredEvidence keep(const EvidenceView& item, const std::string* doc_id) {
     return stored_evidence(item, doc_id, rule(item.rule), sentence(item.sentence));
   }
 
  private:
-  /// The kept copy of the sentence `text`: the latest one asked for, if
-  /// it is that (a sentence stating several facts comes once per fact, one
-  /// after another), else a new copy. (A table of the document's sentences
-  /// kept found under one in fifty of the others again on the generated
-  /// corpus: it saved 0.2 MB of 29 on the 16 MB slice, and cost a lookup
-  /// and an entry per sentence.)
+  /// The kept copy of the sentence `text`: the latest one asked for, mostly
+  /// (a sentence stating several facts comes once per fact, one after
+  /// another), tested inline; else earlier_sentence().
   std::string_view sentence(std::string_view text) {
-    if (latest_sentence_ != text) latest_sentence_ = pool_.keep(text);
-    return latest_sentence_;
+    if (latest_sentence_ == text) return latest_sentence_;
+    return earlier_sentence(text);
+  }
+  /// sentence() of a text that is not the latest: one kept before for the
+  /// document, or a new copy.
+  std::string_view earlier_sentence(std::string_view text);
+  /// Forgets the sentences kept for the document (not their copies).
+  void forget_sentences() noexcept {
+    ++sentence_generation_;
+    sentence_count_ = 0;
+    latest_sentence_ = {};
   }
 
   TextPool pool_;
   const std::string* doc_ = nullptr;
   ShortKey doc_key_;
   const std::string* last_doc_ = nullptr;  ///< the greatest document id kept
-  std::string_view latest_sentence_;       ///< the one sentence() returned last
+  /// The document's sentences kept so far, found by their text's ShortKey
+  /// (open addressing, linear probing, at most half full; a slot of
+  /// another generation is free, so forgetting them all touches none). A
+  /// sentence giving evidence for several facts comes again, mostly soon,
+  /// after others: a table finds it in a probe or two where a scan of the
+  /// latest ones compared each of them.
+  struct KeptSentence {
+    const char* data = nullptr;
+    std::size_t size = 0;
+    std::uint64_t generation = 0;
+  };
+  std::vector<KeptSentence> sentence_slots_;  ///< a power of two of them, or none
+  std::uint64_t sentence_generation_ = 1;
+  std::size_t sentence_count_ = 0;    ///< live slots
+  std::string_view latest_sentence_;  ///< the one sentence() returned last
+  void grow_sentence_slots();
   /// The rules met, by the ShortKey of their names: a build names a few
   /// dozen, mostly of at most 24 bytes, which the key holds whole. (Not
   /// by the address of the name: an extractor may pass a name copied into a
