@@ -99,9 +99,9 @@ std::uint16_t EntryWords::intern(std::string_view word) {
   auto id = static_cast<std::uint16_t>(masks_.size());
   slots_[static_cast<std::size_t>(&found - slots_.data())] = {
       .hash = h,
-      .families = 0,
+      .exact_size = static_cast<std::int16_t>(word.size() < 8 ? word.size() : -1),
       .id = id,
-      .exact_size = static_cast<std::int16_t>(word.size() < 8 ? word.size() : -1)};
+      .families = 0};
   words_.push_back(word);
   masks_.emplace_back();
   classes_.emplace_back();

@@ -86,12 +86,39 @@ TEST_SUITE("entry_words") {
     for (std::size_t k = 0; k < 8; ++k) twin[7 - k] = static_cast<char>(value >> (8 * k) & 0xFF);
     REQUIRE(word_hash(twin) == word_hash(chairman));
     const EntryWords::Found found = lookup.find(word_hash(chairman), chairman);
-    CHECK(found.id != 0);
-    CHECK(found.id == index.id(word_hash(chairman), chairman));
-    CHECK(found.families != 0);
+    CHECK(found.id() != 0);
+    CHECK(found.id() == index.id(word_hash(chairman), chairman));
+    CHECK(found.families() != 0);
     const EntryWords::Found other = lookup.find(word_hash(twin), twin);
-    CHECK(other.id == 0);
-    CHECK(other.families == 0);
+    CHECK(other.id() == 0);
+    CHECK(other.families() == 0);
+  }
+
+  TEST_CASE("a word's unit holds its token's flags and the index's id and families") {
+    // make_units_into() writes the four in one store (store_unit_tail()).
+    const EntryWords& index = EntryWords::index();
+    const EntryWords::Lookup lookup(index);
+    [[maybe_unused]] auto [tokens, u] =
+        units_of("The non-Arctic States joined Chairmanship talks, Co-chaired by x-ray.");
+    REQUIRE(u.size() == tokens.size());
+    bool some_joined = false;
+    bool some_capitalized = false;
+    bool some_entry = false;
+    for (std::size_t i = 0; i < u.size(); ++i) {
+      CAPTURE(tokens[i].norm);
+      const EntryWords::Found found = lookup.find(tokens[i].hash, tokens[i].norm);
+      CHECK(u[i].capitalized == tokens[i].capitalized);
+      CHECK(u[i].joined == tokens[i].hyphen_before);
+      CHECK(u[i].entry == index.id(tokens[i].hash, tokens[i].norm));
+      CHECK(u[i].entry == found.id());
+      CHECK(u[i].families == found.families());
+      some_joined = some_joined || u[i].joined;
+      some_capitalized = some_capitalized || u[i].capitalized;
+      some_entry = some_entry || u[i].entry != 0;
+    }
+    CHECK(some_joined);
+    CHECK(some_capitalized);
+    CHECK(some_entry);
   }
 
   TEST_CASE("a mention gives the patterns that start at mentions") {
