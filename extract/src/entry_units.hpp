@@ -95,6 +95,11 @@ class EntryUnits {
 
  private:
   static constexpr std::size_t kFew = 32;
+  static_assert(kFew % 2 == 0);
+  // The constructor for a sentence of more than kFew units: only its starts
+  // in place. Out of line, so that the constructor's common case does not
+  // pay for the registers this one needs.
+  [[gnu::noinline]] void note_starts(const Unit* first, std::uint32_t n);
   // unit_of_ of a sentence of kFew units or fewer: the k-th in place is
   // unit k.
   static constexpr std::array<std::uint32_t, kFew> kEveryUnit = [] {
