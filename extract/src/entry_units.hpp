@@ -82,8 +82,9 @@ class EntryUnits {
   [[gnu::always_inline]] void for_each_start(PatternFamily family, Visit visit) const {
     auto f = static_cast<unsigned>(family);
     if (more_.empty()) {
+      const std::uint32_t* unit = unit_of_;
       for (std::uint32_t left = starts_of(f); left != 0; left &= left - 1) {
-        visit(std::size_t{unit_[static_cast<std::size_t>(std::countr_zero(left))]});
+        visit(std::size_t{unit[static_cast<std::size_t>(std::countr_zero(left))]});
       }
       return;
     }
@@ -94,6 +95,18 @@ class EntryUnits {
 
  private:
   static constexpr std::size_t kFew = 32;
+  static_assert(kFew % 2 == 0);
+  // The constructor for a sentence of more than kFew units: only its starts
+  // in place. Out of line, so that the constructor's common case does not
+  // pay for the registers this one needs.
+  [[gnu::noinline]] void note_starts(const Unit* first, std::uint32_t n);
+  // unit_of_ of a sentence of kFew units or fewer: the k-th in place is
+  // unit k.
+  static constexpr std::array<std::uint32_t, kFew> kEveryUnit = [] {
+    std::array<std::uint32_t, kFew> units{};
+    for (std::uint32_t k = 0; k < kFew; ++k) units[k] = k;
+    return units;
+  }();
   // Bit k when the k-th start in place starts family f.
   [[nodiscard]] std::uint32_t starts_of(unsigned f) const {
 #ifdef __SSE2__
@@ -121,9 +134,13 @@ class EntryUnits {
   std::uint16_t families_ = 0;  // bit f when some unit starts family f
   std::uint16_t needed_ = 0;    // bit f when some word is one family f needs
   // The first kFew starts in place (most sentences, no allocation): their
-  // units, and their families, zero past the last; else all of them in
-  // `more_`. `unit_` has no initializer: it is written before it is read.
+  // families, zero past the last, and their units (unit_of_); else all of
+  // them in `more_`. A sentence of kFew units or fewer holds every unit in
+  // place, a start or not (its families zero if not), so its k-th is unit k
+  // (kEveryUnit) and `unit_` is not written. `unit_` has no initializer: it
+  // is written before it is read.
   alignas(16) std::array<std::uint16_t, kFew> bits_{};
+  const std::uint32_t* unit_of_ = kEveryUnit.data();
   std::array<std::uint32_t, kFew> unit_;
   std::vector<Start> more_;
 };

@@ -99,9 +99,9 @@ std::uint16_t EntryWords::intern(std::string_view word) {
   auto id = static_cast<std::uint16_t>(masks_.size());
   slots_[static_cast<std::size_t>(&found - slots_.data())] = {
       .hash = h,
-      .families = 0,
+      .exact_size = static_cast<std::int16_t>(word.size() < 8 ? word.size() : -1),
       .id = id,
-      .exact_size = static_cast<std::int16_t>(word.size() < 8 ? word.size() : -1)};
+      .families = 0};
   words_.push_back(word);
   masks_.emplace_back();
   classes_.emplace_back();
@@ -152,14 +152,40 @@ EntryUnits::EntryUnits(const Units& units) : units_(units) {
   // A unit's bits (Unit::families): the families that start there in the
   // low half, those that need its word in the high half.
   const Unit* first = units.data();
+  const auto n = static_cast<std::uint32_t>(units.size());
+  if (n > kFew) {
+    note_starts(first, n);
+    return;
+  }
+  // A sentence of kFew units or fewer (most): every unit in place, its k-th
+  // unit k (unit_of_ as made), so no unit is written and none counted.
+  std::uint32_t seen = 0;  // every unit's bits
+  std::uint32_t i = 0;
+  for (; i + 1 < n; i += 2) {
+    const std::uint32_t a = first[i].families;
+    const std::uint32_t b = first[i + 1].families;
+    seen |= a | b;
+    bits_[i] = static_cast<std::uint16_t>(a);
+    bits_[i + 1] = static_cast<std::uint16_t>(b);
+  }
+  if (i < n) {
+    const std::uint32_t a = first[i].families;
+    seen |= a;
+    bits_[i] = static_cast<std::uint16_t>(a);
+  }
+  families_ = static_cast<std::uint16_t>(seen);
+  needed_ = static_cast<std::uint16_t>(seen >> 16);
+}
+
+void EntryUnits::note_starts(const Unit* first, std::uint32_t n) {
+  unit_of_ = unit_.data();
   std::uint32_t seen = 0;  // every unit's bits
   std::size_t count = 0;
-  const auto n = static_cast<std::uint32_t>(units.size());
   std::uint32_t i = 0;
-  // In place while the starts fit (most sentences): a loop with no call in
-  // it, so its values stay in registers. Every unit is written, and kept
-  // (counted) only if it is a start: about half the units are, in no order
-  // a branch could predict.
+  // In place while the starts fit: a loop with no call in it, so its
+  // values stay in registers. Every unit is written, and kept (counted)
+  // only if it is a start: about half the units are, in no order a branch
+  // could predict.
   auto note = [&](std::uint32_t at) {
     std::uint32_t bits = first[at].families;
     seen |= bits;
@@ -167,16 +193,13 @@ EntryUnits::EntryUnits(const Units& units) : units_(units) {
     bits_[count] = static_cast<std::uint16_t>(bits);
     count += static_cast<std::uint16_t>(bits) != 0 ? 1 : 0;
   };
-  // The first kFew units (most sentences have fewer) need no test of
-  // `count`: it is at most the number of units passed.
-  // Two units a round: the loop's own count, step and test are then paid
-  // once for two, in a pass that costs little else per unit.
-  const std::uint32_t m = std::min(n, static_cast<std::uint32_t>(kFew));
-  for (; i + 1 < m; i += 2) {
+  // The first kFew units need no test of `count`: it is at most the number
+  // of units passed. Two units a round: the loop's own count, step and test
+  // are then paid once for two, in a pass that costs little else per unit.
+  for (; i < kFew; i += 2) {
     note(i);
     note(i + 1);
   }
-  if (i < m) note(i++);
   for (; i < n && count < kFew; ++i) note(i);
   // Past the last start held in place, every start into more_.
   for (; i < n; ++i) {

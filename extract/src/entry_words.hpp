@@ -28,6 +28,7 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -103,10 +104,14 @@ class EntryWords {
   }
 
   /// What a lookup finds of a word: its id (0 for a word nothing
-  /// registered) and its Unit::families (0 for such a word).
+  /// registered) and its Unit::families (0 for such a word), as the unit
+  /// holds them: `tail` is the last eight bytes of the word's unit
+  /// (store_unit_tail(), list_reader.hpp) with its flags zero, read from the
+  /// slot in one load and written to the unit in one store.
   struct Found {
-    std::uint16_t id;
-    std::uint32_t families;
+    std::uint64_t tail;
+    [[nodiscard]] std::uint16_t id() const { return static_cast<std::uint16_t>(tail >> 16); }
+    [[nodiscard]] std::uint32_t families() const { return static_cast<std::uint32_t>(tail >> 32); }
   };
 
  private:
@@ -127,7 +132,12 @@ class EntryWords {
     /// read from the one slot.
     [[nodiscard]] Found find(std::uint64_t hash, std::string_view word) const {
       const Slot& slot = EntryWords::find(slots_, words_, hash, word);
-      return {slot.id, slot.families};
+      // The slot's exact_size, id and families, in the unit's order with
+      // exact_size where the unit's flags go.
+      std::uint64_t tail = 0;
+      std::memcpy(&tail, reinterpret_cast<const unsigned char*>(&slot) + offsetof(Slot, exact_size),
+                  sizeof tail);
+      return {tail & ~std::uint64_t{0xFFFF}};
     }
     /// Unit::families of a mention.
     [[nodiscard]] std::uint32_t mention_families() const { return mention_families_; }
@@ -244,15 +254,19 @@ class EntryWords {
   /// four slots a cache line: its families come with its id, not from a
   /// table of their own, and its spelling (words_, for a word of eight
   /// bytes or more) is read only at a hit. An empty slot's hash is one no
-  /// word has (a word hash is below 2^61).
+  /// word has (a word hash is below 2^61). The id and families are in
+  /// Unit's order (Found::tail).
   struct Slot {
     std::uint64_t hash = kEmptyHash;
-    std::uint32_t families = 0;  ///< Unit::families of the word
-    std::uint16_t id = 0;        ///< 0: an empty slot
     /// The word's size if below eight bytes: such a word is its own hash,
     /// so a hit of that size is the word. -1 for a longer word, compared.
     std::int16_t exact_size = -1;
+    std::uint16_t id = 0;        ///< 0: an empty slot
+    std::uint32_t families = 0;  ///< Unit::families of the word
   };
+  static_assert(offsetof(Slot, id) == offsetof(Slot, exact_size) + 2 &&
+                offsetof(Slot, families) == offsetof(Slot, exact_size) + 4 &&
+                sizeof(Slot) == offsetof(Slot, exact_size) + 8);
   static constexpr std::uint64_t kEmptyHash = ~std::uint64_t{0};
   // The table's size, fixed, so that a lookup holds no size in a register
   // (make_units_into() has none to spare): room for 2048 words at most a

@@ -6,8 +6,10 @@
 // list-membership patterns.
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <span>
 #include <string>
@@ -44,6 +46,19 @@ struct Unit {
 };
 
 using Units = std::vector<Unit>;
+
+/// Writes a unit's last eight bytes, `capitalized` to `families`, as one
+/// word (make_units_into() makes a unit of nearly every token): capitalized
+/// in bits 0-7 (0 or 1), joined in bits 8-15 (0 or 1), entry in bits 16-31
+/// and families in bits 32-63.
+inline void store_unit_tail(Unit& unit, std::uint64_t tail) {
+  static_assert(std::endian::native == std::endian::little);
+  static_assert(offsetof(Unit, capitalized) == 32 && offsetof(Unit, joined) == 33 &&
+                offsetof(Unit, entry) == 34 && offsetof(Unit, families) == 36 &&
+                sizeof(Unit) == 40);
+  std::memcpy(reinterpret_cast<unsigned char*>(&unit) + offsetof(Unit, capitalized), &tail,
+              sizeof tail);
+}
 
 /// The last document offset a unit holds. make_units() and make_units_into()
 /// need sentences that end at or before it; DocumentAnalysis makes no units

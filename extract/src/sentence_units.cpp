@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <array>
 #include <cassert>
+#include <cstddef>
+#include <cstring>
 #include <limits>
 
 #include "entry_words.hpp"
@@ -75,6 +77,17 @@ void SentenceMentions::read(const Units& u) {
 // memory traffic in all of them.
 static_assert(sizeof(Unit) == 40);
 
+// A token's capitalized and hyphen_before as a unit's capitalized and
+// joined in store_unit_tail()'s word: the token holds them side by side, in
+// that order, so they are read in one load.
+[[gnu::always_inline]] inline std::uint64_t token_flags(const Token& token) {
+  static_assert(offsetof(Token, hyphen_before) == offsetof(Token, capitalized) + 1);
+  std::uint16_t flags = 0;
+  std::memcpy(&flags, reinterpret_cast<const unsigned char*>(&token) + offsetof(Token, capitalized),
+              sizeof flags);
+  return flags;
+}
+
 // word_hash(")"), which make_units_into() tests first.
 constexpr std::uint64_t kCloseParenHash = constant_word_hash(")");
 
@@ -126,14 +139,18 @@ void make_units_into(Units& made, const std::vector<Token>& tokens, std::size_t 
     std::size_t begin = base + token->begin;
     if (begin < mention_begin) {  // a word of its own
       const EntryWords::Found entry = entry_words.find(token->hash, token->norm);
+      // Read before the unit is made: a read of the token's bytes could be
+      // one of the unit's for all the compiler knows, which would keep the
+      // zeros the unit is made with.
+      const std::uint64_t tail = entry.tail | token_flags(*token);
       units.push_back(Unit{.begin = static_cast<std::uint32_t>(begin),
                            .end = static_cast<std::uint32_t>(base + token->end),
                            .norm = token->norm,
-                           .mention = nullptr,
-                           .capitalized = token->capitalized,
-                           .joined = token->hyphen_before,
-                           .entry = entry.id,
-                           .families = entry.families});
+                           .mention = nullptr});
+      // Its flags, id and families in one store (the zeros the unit was made
+      // with are not written), the last two as the lookup read them, the
+      // flags in one load from the token.
+      store_unit_tail(units.back(), tail);
       // ")" by its hash first: a test of the type first would be mispredicted
       // at many a comma and dot.
       if (token->hash == kCloseParenHash && token->norm.size() == 1 &&

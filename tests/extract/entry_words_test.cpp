@@ -86,12 +86,39 @@ TEST_SUITE("entry_words") {
     for (std::size_t k = 0; k < 8; ++k) twin[7 - k] = static_cast<char>(value >> (8 * k) & 0xFF);
     REQUIRE(word_hash(twin) == word_hash(chairman));
     const EntryWords::Found found = lookup.find(word_hash(chairman), chairman);
-    CHECK(found.id != 0);
-    CHECK(found.id == index.id(word_hash(chairman), chairman));
-    CHECK(found.families != 0);
+    CHECK(found.id() != 0);
+    CHECK(found.id() == index.id(word_hash(chairman), chairman));
+    CHECK(found.families() != 0);
     const EntryWords::Found other = lookup.find(word_hash(twin), twin);
-    CHECK(other.id == 0);
-    CHECK(other.families == 0);
+    CHECK(other.id() == 0);
+    CHECK(other.families() == 0);
+  }
+
+  TEST_CASE("a word's unit holds its token's flags and the index's id and families") {
+    // make_units_into() writes the four in one store (store_unit_tail()).
+    const EntryWords& index = EntryWords::index();
+    const EntryWords::Lookup lookup(index);
+    [[maybe_unused]] auto [tokens, u] =
+        units_of("The non-Arctic States joined Chairmanship talks, Co-chaired by x-ray.");
+    REQUIRE(u.size() == tokens.size());
+    bool some_joined = false;
+    bool some_capitalized = false;
+    bool some_entry = false;
+    for (std::size_t i = 0; i < u.size(); ++i) {
+      CAPTURE(tokens[i].norm);
+      const EntryWords::Found found = lookup.find(tokens[i].hash, tokens[i].norm);
+      CHECK(u[i].capitalized == tokens[i].capitalized);
+      CHECK(u[i].joined == tokens[i].hyphen_before);
+      CHECK(u[i].entry == index.id(tokens[i].hash, tokens[i].norm));
+      CHECK(u[i].entry == found.id());
+      CHECK(u[i].families == found.families());
+      some_joined = some_joined || u[i].joined;
+      some_capitalized = some_capitalized || u[i].capitalized;
+      some_entry = some_entry || u[i].entry != 0;
+    }
+    CHECK(some_joined);
+    CHECK(some_capitalized);
+    CHECK(some_entry);
   }
 
   TEST_CASE("a mention gives the patterns that start at mentions") {
@@ -149,44 +176,49 @@ TEST_SUITE("entry_words") {
     asean.kind = EntityKind::Organisation;
     // "joined" is a start (the list family), "Viet" and "quickly" none; so
     // n repetitions have n starts: below, at and past the 32 held in place.
-    for (std::size_t n : {0, 1, 31, 32, 33, 64, 100}) {
-      CAPTURE(n);
-      std::string sentence;
-      for (std::size_t k = 0; k < n; ++k) sentence += "Viet joined quickly ";
-      sentence += "ASEAN";
-      std::vector<Mention> mentions{
-          {sentence.size() - 5, sentence.size(), &asean, NameForm::Acronym, "ASEAN"}};
-      [[maybe_unused]] auto [tokens, u] = units_of(sentence, mentions);
-      REQUIRE(u.size() == 3 * n + 1);
-      EntryUnits made(u);
-      std::vector<std::uint32_t> expected;
-      for (std::size_t i = 0; i < u.size(); ++i) {
-        bool starts = false;
-        for (std::size_t f = 0; f < kPatternFamilies; ++f) {
-          starts = starts || index.at(static_cast<PatternFamily>(f), u, i) != 0;
-        }
-        if (starts) expected.push_back(static_cast<std::uint32_t>(i));
-      }
-      // Each family's starts are the units the index says it starts at.
-      std::vector<std::uint32_t> found;
-      for (std::size_t f = 0; f < kPatternFamilies; ++f) {
-        auto family = static_cast<PatternFamily>(f);
-        std::vector<std::size_t> of_family;
-        made.for_each_start(family, [&](std::size_t i) { of_family.push_back(i); });
-        std::vector<std::size_t> expected_of_family;
+    // `pad` more words make sentences of 31, 32 and 33 units (n = 10): all
+    // units held in place, or only the starts.
+    for (std::size_t n : {0, 1, 10, 11, 31, 32, 33, 64, 100})
+      for (std::size_t pad : {0, 1, 2}) {
+        CAPTURE(n);
+        CAPTURE(pad);
+        std::string sentence;
+        for (std::size_t k = 0; k < n; ++k) sentence += "Viet joined quickly ";
+        for (std::size_t k = 0; k < pad; ++k) sentence += "quickly ";
+        sentence += "ASEAN";
+        std::vector<Mention> mentions{
+            {sentence.size() - 5, sentence.size(), &asean, NameForm::Acronym, "ASEAN"}};
+        [[maybe_unused]] auto [tokens, u] = units_of(sentence, mentions);
+        REQUIRE(u.size() == 3 * n + 1 + pad);
+        EntryUnits made(u);
+        std::vector<std::uint32_t> expected;
         for (std::size_t i = 0; i < u.size(); ++i) {
-          if (index.at(family, u, i) != 0) expected_of_family.push_back(i);
+          bool starts = false;
+          for (std::size_t f = 0; f < kPatternFamilies; ++f) {
+            starts = starts || index.at(static_cast<PatternFamily>(f), u, i) != 0;
+          }
+          if (starts) expected.push_back(static_cast<std::uint32_t>(i));
         }
-        CHECK(of_family == expected_of_family);
-        for (std::size_t i : of_family) found.push_back(static_cast<std::uint32_t>(i));
+        // Each family's starts are the units the index says it starts at.
+        std::vector<std::uint32_t> found;
+        for (std::size_t f = 0; f < kPatternFamilies; ++f) {
+          auto family = static_cast<PatternFamily>(f);
+          std::vector<std::size_t> of_family;
+          made.for_each_start(family, [&](std::size_t i) { of_family.push_back(i); });
+          std::vector<std::size_t> expected_of_family;
+          for (std::size_t i = 0; i < u.size(); ++i) {
+            if (index.at(family, u, i) != 0) expected_of_family.push_back(i);
+          }
+          CHECK(of_family == expected_of_family);
+          for (std::size_t i : of_family) found.push_back(static_cast<std::uint32_t>(i));
+        }
+        std::sort(found.begin(), found.end());
+        found.erase(std::unique(found.begin(), found.end()), found.end());
+        CHECK(found == expected);
+        CHECK(found.size() == n + 1);  // every "joined", and the mention (the seat family)
+        CHECK(made.has(PatternFamily::List) == (n > 0));
+        CHECK(made.has(PatternFamily::Seat));
       }
-      std::sort(found.begin(), found.end());
-      found.erase(std::unique(found.begin(), found.end()), found.end());
-      CHECK(found == expected);
-      CHECK(found.size() == n + 1);  // every "joined", and the mention (the seat family)
-      CHECK(made.has(PatternFamily::List) == (n > 0));
-      CHECK(made.has(PatternFamily::Seat));
-    }
   }
 
   TEST_CASE("a shared sentence's entry units are made once, and a moved one starts afresh") {

@@ -103,6 +103,7 @@ TEST_SUITE("list_reader") {
       read.read(units);
       CHECK(noted.orgs == read.orgs);
       CHECK(noted.city == read.city);
+      CHECK(noted.states == read.states);
       return noted;
     };
     // Merged definitions move the units after them.
@@ -113,6 +114,25 @@ TEST_SUITE("list_reader") {
          mention_of(merged, "NDB", ndb, merged.find("NDB")), mention_of(merged, "Rome", rome),
          mention_of(merged, "NATO", nato), mention_of(merged, "NATO", nato, merged.rfind("NATO"))});
     CHECK(noted.orgs.size() == 2);
+    CHECK(noted.city);
+    // Several merges, of a state and of organisations, with organisations
+    // between and after them (make_units_into() updates what it noted).
+    const Entity au = entity_of(EntityKind::Organisation, "AU");
+    std::string several =
+        "Brazil (BRA), NATO, the New Development Bank (NDB), the African Union (AU), NATO and "
+        "Brazil met in Rome (NATO).";
+    noted =
+        check(several,
+              {mention_of(several, "Brazil", brazil), mention_of(several, "BRA", brazil),
+               mention_of(several, "NATO", nato), mention_of(several, "New Development Bank", ndb),
+               mention_of(several, "NDB", ndb), mention_of(several, "African Union", au),
+               mention_of(several, "AU", au, several.find("AU)")),
+               mention_of(several, "NATO", nato, several.find("NATO and")),
+               mention_of(several, "Brazil", brazil, several.find("Brazil met")),
+               mention_of(several, "Rome", rome),
+               mention_of(several, "NATO", nato, several.rfind("NATO"))});
+    CHECK(noted.orgs.size() == 5);
+    CHECK(noted.states == 2);
     CHECK(noted.city);
     // Brackets that define nothing, and no city.
     std::string apart = "The New Development Bank (NATO) met";
