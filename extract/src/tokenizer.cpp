@@ -130,6 +130,19 @@ inline bool possessive_then_word(Token& token, std::string_view text, std::size_
   return true;
 }
 
+// Writes the ASCII mark at byte `at` of `text` into `token` as punct()
+// reads it: its spellings its byte, its hash the byte.
+[[gnu::always_inline]] inline void spell_mark(Token& token, std::string_view text, std::size_t at) {
+  token.begin = at;
+  token.end = at + 1;
+  token.exact = {text.data() + at, 1};
+  token.norm = {text.data() + at, 1};
+  token.hash = static_cast<unsigned char>(text[at]);
+  token.type = TokenType::Punct;
+  token.capitalized = false;
+  token.hyphen_before = false;
+}
+
 // After a word the word loop read without a space and a word after it:
 // a comma, ')', ';' or ':' followed by a space, or a space and '(', then
 // an ASCII letter or digit (or a possessive "'s", possessive_then_word()). The mark is read as
@@ -152,14 +165,7 @@ inline bool possessive_then_word(Token& token, std::string_view text, std::size_
   }
   auto next = static_cast<unsigned char>(text[pos + 2]);
   if (next >= 0x80 || kAsciiClasses[next] != CharClass::Word) return false;
-  token.begin = at;
-  token.end = at + 1;
-  token.exact = {text.data() + at, 1};
-  token.norm = {text.data() + at, 1};
-  token.hash = static_cast<unsigned char>(mark);
-  token.type = TokenType::Punct;
-  token.capitalized = false;
-  token.hyphen_before = false;
+  spell_mark(token, text, at);
   pos += 2;
   return true;
 }
@@ -170,14 +176,7 @@ inline bool possessive_then_word(Token& token, std::string_view text, std::size_
 [[gnu::always_inline]] inline bool final_period(Token& token, std::string_view text,
                                                 std::size_t& pos) {
   if (pos + 1 != text.size() || text[pos] != '.') return false;
-  token.begin = pos;
-  token.end = pos + 1;
-  token.exact = {text.data() + pos, 1};
-  token.norm = {text.data() + pos, 1};
-  token.hash = '.';
-  token.type = TokenType::Punct;
-  token.capitalized = false;
-  token.hyphen_before = false;
+  spell_mark(token, text, pos);
   pos += 1;
   return true;
 }
