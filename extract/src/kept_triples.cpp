@@ -28,12 +28,6 @@ LastingEntities lasting_entities(const Gazetteer& gazetteer) {
   return lasting;
 }
 
-KeptTriples::KeptTriples(const Document& document, const LastingEntities& lasting)
-    : document_(&document),
-      lasting_(&lasting),
-      own_seen_(std::make_unique<SeenLasting>()),
-      seen_(own_seen_.get()) {}
-
 KeptTriples::KeptTriples(const Document& document, const LastingEntities& lasting, Room room,
                          SeenLasting& seen)
     : document_(&document), lasting_(&lasting), room_(std::move(room)), seen_(&seen) {}

@@ -89,11 +89,11 @@ class KeptTriples final : public TripleSink {
     std::array<const Entity*, std::size_t{1} << kBits> slots_{};
   };
 
-  /// Triples of `document`, which must not move or change while this lives.
-  KeptTriples(const Document& document, const LastingEntities& lasting);
-  /// The same, kept in `room` (its contents dropped, its memory reused),
-  /// knowing the entities of `lasting` that `seen` holds, and adding those
-  /// it meets (`seen` must be used with no other set, and outlive this).
+  /// Triples of `document`, which must not move or change while this lives,
+  /// kept in `room` (its contents dropped, its memory reused; an empty
+  /// Room{} for new memory), knowing the entities of `lasting` that `seen`
+  /// holds, and adding those it meets (`seen` must be used with no other
+  /// set, and outlive this).
   KeptTriples(const Document& document, const LastingEntities& lasting, Room room,
               SeenLasting& seen);
   KeptTriples(KeptTriples&&) noexcept = default;
@@ -124,21 +124,21 @@ class KeptTriples final : public TripleSink {
     return not_after(text.data(), view.data()) &&
            not_after(view.data() + view.size(), text.data() + text.size());
   }
+  // Whether `text` lies in the document's text or id, which outlive the
+  // views kept.
+  [[nodiscard]] bool in_document(std::string_view text) const noexcept {
+    return points_into(text, document_->text) || points_into(text, document_->source.id);
+  }
   // `text` where it lives if that is in the document, else a copy. Inline:
   // a triple's document id and sentence mostly point into the document.
   [[nodiscard]] std::string_view keep(std::string_view text) {
-    if (points_into(text, document_->text) || points_into(text, document_->source.id)) {
-      return text;
-    }
-    return copy(text);
+    return in_document(text) ? text : copy(text);
   }
   // keep() of a field whose text mostly repeats from one triple to the next
   // (a rule, the organisation's alias in a list of members): `last` is the
   // copy made for the field last, reused while the text is the same.
   [[nodiscard]] std::string_view keep_repeated(std::string_view text, std::string_view& last) {
-    if (points_into(text, document_->text) || points_into(text, document_->source.id)) {
-      return text;
-    }
+    if (in_document(text)) return text;
     if (text == last) return last;
     return last = copy(text);
   }
@@ -159,7 +159,6 @@ class KeptTriples final : public TripleSink {
   // views_, extractor_ends_ (views_.size() at each end_extractor()), and
   // strings_, the copies of the views that do not point into the document.
   Room room_;
-  std::unique_ptr<SeenLasting> own_seen_;  // when no SeenLasting was given
   SeenLasting* seen_;
   std::vector<std::unique_ptr<Triple>> owned_;     // the triples accept() was given
   std::vector<std::unique_ptr<Entity>> entities_;  // copies of the entities not lasting

@@ -48,7 +48,8 @@ TEST_SUITE("kept_triples") {
                         std::nullopt,
                         {document.source.id, Date{2020, 5, 1}, text, 0, text.size(), rule}};
     };
-    KeptTriples kept(document, lasting);
+    KeptTriples::SeenLasting seen;
+    KeptTriples kept(document, lasting, KeptTriples::Room{}, seen);
     kept.accept_view(view(*council));
     kept.end_extractor();
 
@@ -102,7 +103,8 @@ TEST_SUITE("kept_triples") {
                            std::nullopt,
                            {document.source.id, Date{2020, 5, 1}, text, 0, text.size(), "a"}};
 
-    KeptTriples kept(document, lasting);
+    KeptTriples::SeenLasting seen;
+    KeptTriples kept(document, lasting, KeptTriples::Room{}, seen);
     kept.accept_view(first);
     kept.accept(whole);
     kept.end_extractor();
@@ -139,7 +141,8 @@ TEST_SUITE("kept_triples") {
                         {document.source.id, Date{2020, 5, 1}, text, 0, text.size(), "a"}};
     };
 
-    KeptTriples first(first_document, lasting);
+    KeptTriples::SeenLasting first_seen;
+    KeptTriples first(first_document, lasting, KeptTriples::Room{}, first_seen);
     first.accept_view(view(first_document, armenia, Relation::MemberOf));
     first.end_extractor();
     KeptTriples::Room room = std::move(first).release();
