@@ -131,12 +131,10 @@ void Store::Impl::merge_alias(detail::Vertex vertex, std::string_view alias) {
   }
   std::move_backward(recent.begin(), recent.end() - 1, recent.end());
   recent[0] = alias;
-  // Looked up before it is inserted, by the copy just made: emplace() would
-  // build a node (and a string) for an alias the set mostly holds already.
-  const std::string& text = *recent[0];
-  std::set<std::string>& aliases = graph[vertex].aliases;
-  auto at = aliases.lower_bound(text);
-  if (at == aliases.end() || *at != text) aliases.emplace_hint(at, text);
+  // insert() of the copy just made looks the alias up before it builds a
+  // node; emplace() would build one (and a string) for an alias the set
+  // mostly holds already.
+  graph[vertex].aliases.insert(*recent[0]);
 }
 
 FactRecord* Store::Impl::find_record(const detail::FactKeyView& key) const {
